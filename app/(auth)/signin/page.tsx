@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { memberIdFromCookies } from "@/lib/auth/session-cookie";
+import { DEMO_PASSWORD, DEMO_USERS, demoWorkspaceExists } from "@/lib/demo";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  if (await memberIdFromCookies((await headers()).get("cookie"))) redirect("/");
+  const { callbackUrl, error } = await searchParams;
+  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
+  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const showDemo = await demoWorkspaceExists();
+  return (
+    <div className="space-y-6">
+      <div className="text-center">
+        <p className="text-2xl font-semibold tracking-tight">Tailor</p>
+        <p className="text-sm text-muted-foreground">Personalised notifications you can prove work.</p>
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h1>Sign in</h1>
+          </CardTitle>
+          <CardDescription>Use the e-mail and password your workspace admin gave you.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <SignInForm callbackUrl={next} initialError={error ? "Sign-in failed. Check your e-mail and password." : undefined} />
+        </CardContent>
+      </Card>
+      {showDemo && (
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              <h2>Demo workspace</h2>
+            </CardTitle>
+            <CardDescription>
+              Every demo user has the password <code className="rounded bg-muted px-1 font-mono text-foreground">{DEMO_PASSWORD}</code>.
+              This box disappears once the demo workspace is gone.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ul className="space-y-1 text-sm">
+              {DEMO_USERS.map((user) => (
+                <li key={user.email} className="flex justify-between gap-4">
+                  <code className="font-mono">{user.email}</code>
+                  <span className="text-muted-foreground">{user.role}</span>
+                </li>
+              ))}
+            </ul>
+          </CardContent>
+        </Card>
+      )}
+    </div>
+  );
+}

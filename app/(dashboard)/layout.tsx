@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePageRole();
+  return <AppShell actor={actor}>{children}</AppShell>;
+}

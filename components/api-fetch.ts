@@ -1,0 +1,25 @@
+/** An error from our JSON API, carrying the server's sentence and the field at fault. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** fetch for the dashboard's internal API: JSON in and out, errors as ApiError. */
+export async function apiFetch<T>(url: string, init?: { method?: string; body?: unknown }): Promise<T> {
+  const response = await fetch(url, {
+    method: init?.method ?? "GET",
+    headers: init?.body === undefined ? undefined : { "content-type": "application/json" },
+    body: init?.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const payload = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = payload?.error;
+    throw new ApiError(response.status, error?.message ?? `Request failed (${response.status}).`, error?.field);
+  }
+  return payload as T;
+}

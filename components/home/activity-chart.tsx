@@ -1,0 +1,68 @@
+"use client";
+
+import { Area, AreaChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import type { ActivityDay } from "@/lib/workspace";
+
+const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
+
+/** Changes per day from the audit log, as a chart and as its table twin. */
+export function ActivityChart({ days }: { days: ActivityDay[] }) {
+  const total = days.reduce((sum, day) => sum + day.changes, 0);
+  return (
+    <Tabs defaultValue="chart">
+      <div className="mb-2 flex items-center justify-between">
+        <p className="text-sm text-muted-foreground">
+          <span className="font-medium text-foreground">{total}</span> change{total === 1 ? "" : "s"} in the last {days.length} days
+        </p>
+        <TabsList aria-label="Show activity as">
+          <TabsTrigger value="chart">Chart</TabsTrigger>
+          <TabsTrigger value="table">Table</TabsTrigger>
+        </TabsList>
+      </div>
+      <TabsContent value="chart">
+        <div className="h-40" role="img" aria-label={`Workspace activity: ${total} changes in the last ${days.length} days`}>
+          <ResponsiveContainer width="100%" height="100%">
+            <AreaChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+              <defs>
+                <linearGradient id="activity-fill" x1="0" y1="0" x2="0" y2="1">
+                  <stop offset="0%" stopColor="var(--color-primary)" stopOpacity={0.35} />
+                  <stop offset="100%" stopColor="var(--color-primary)" stopOpacity={0} />
+                </linearGradient>
+              </defs>
+              <XAxis dataKey="day" tickFormatter={shortDay} tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" minTickGap={24} />
+              <YAxis allowDecimals={false} tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" />
+              <Tooltip
+                labelFormatter={(day) => shortDay(String(day))}
+                formatter={(value) => [value, "Changes"]}
+                contentStyle={{ background: "var(--color-popover)", border: "1px solid var(--color-border)", borderRadius: 6, fontSize: 12 }}
+              />
+              <Area type="monotone" dataKey="changes" stroke="var(--color-primary)" strokeWidth={2} fill="url(#activity-fill)" />
+            </AreaChart>
+          </ResponsiveContainer>
+        </div>
+      </TabsContent>
+      <TabsContent value="table">
+        <div className="max-h-40 overflow-y-auto">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>Day</TableHead>
+                <TableHead className="text-right">Changes</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {days.toReversed().map((day) => (
+                <TableRow key={day.day}>
+                  <TableCell>{day.day}</TableCell>
+                  <TableCell className="text-right tabular-nums">{day.changes}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </TabsContent>
+    </Tabs>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/components/api-fetch";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { toast } from "@/components/ui/use-toast";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import type { MemberRow } from "@/lib/members/list-members";
+
+export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
+  const queryClient = useQueryClient();
+  const members = useQuery({ queryKey: ["members"], queryFn: () => apiFetch<{ members: MemberRow[] }>("/api/members") });
+  const update = useMutation({
+    mutationFn: ({ id, ...body }: { id: string; role?: Role; active?: boolean }) =>
+      apiFetch(`/api/members/${id}`, { method: "PATCH", body }),
+    onSuccess: () => toast({ title: "Member updated", variant: "success" }),
+    onError: (error) => toast({ title: "Could not update the member", description: error.message, variant: "destructive" }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
+  });
+
+  if (members.isPending) return <Skeleton className="h-48 w-full" />;
+  if (members.isError) return <p role="alert" className="text-sm text-destructive">{members.error.message}</p>;
+
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Member</TableHead>
+          <TableHead className="w-48">Role</TableHead>
+          <TableHead className="w-28">Status</TableHead>
+          <TableHead className="w-32 text-right">
+            <span className="sr-only">Actions</span>
+          </TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {members.data.members.map((member) => {
+          const self = member.id === currentMemberId;
+          return (
+            <TableRow key={member.id} aria-label={member.email}>
+              <TableCell>
+                <span className="block font-medium">
+                  {member.name} {self && <span className="text-muted-foreground">(you)</span>}
+                </span>
+                <span className="block text-sm text-muted-foreground">{member.email}</span>
+              </TableCell>
+              <TableCell>
+                <Select
+                  value={member.role}
+                  disabled={!member.active || update.isPending}
+                  onValueChange={(role) => update.mutate({ id: member.id, role: role as Role })}
+                >
+                  <SelectTrigger aria-label={`Role of ${member.email}`} className="w-40">
+                    <SelectValue />
+                  </SelectTrigger>
+                  <SelectContent>
+                    {ROLES.map((role) => (
+                      <SelectItem key={role} value={role}>
+                        {ROLE_LABELS[role]}
+                      </SelectItem>
+                    ))}
+                  </SelectContent>
+                </Select>
+              </TableCell>
+              <TableCell>
+                {member.active ? <Badge variant="success">Active</Badge> : <Badge variant="outline">Deactivated</Badge>}
+              </TableCell>
+              <TableCell className="text-right">
+                {!self && (
+                  <Button
+                    variant={member.active ? "outline" : "secondary"}
+                    size="sm"
+                    disabled={update.isPending}
+                    aria-label={`${member.active ? "Deactivate" : "Reactivate"} ${member.email}`}
+                    onClick={() => update.mutate({ id: member.id, active: !member.active })}
+                  >
+                    {member.active ? "Deactivate" : "Reactivate"}
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, demoEmail, shot, signIn, signInAs } from "./support";
+
+const MENUS = {
+  admin: ["Home", "Audit log", "Members"],
+  marketer: ["Home"],
+  pm: ["Home"],
+  analyst: ["Home", "Audit log"],
+} as const;
+
+test("a signed-out visitor is sent to sign-in, which lists the demo users", async ({ page }) => {
+  await page.goto("/settings/members");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings%2Fmembers/);
+  await expect(page.getByRole("heading", { name: "Demo workspace" })).toBeVisible();
+  await expect(page.getByText(DEMO_PASSWORD)).toBeVisible();
+  await shot(page, "sign-in");
+});
+
+for (const [role, menu] of Object.entries(MENUS)) {
+  test(`the demo ${role} signs in and sees exactly their menu`, async ({ page }) => {
+    await signInAs(page, role as keyof typeof MENUS);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link")).toHaveText([...menu]);
+    await expect(page.getByRole("button", { name: "User menu" })).toContainText(
+      { admin: "Admin", marketer: "Marketer", pm: "Product manager", analyst: "Analyst" }[role as keyof typeof MENUS],
+    );
+    await shot(page, `home-${role}`);
+  });
+}
+
+test("a wrong password shows an error and stays on sign-in", async ({ page }) => {
+  await signIn(page, demoEmail("pm"), "not-the-password");
+  await expect(page.getByRole("alert")).toHaveText("Wrong e-mail or password.");
+  await expect(page).toHaveURL(/\/signin/);
+  await shot(page, "sign-in-wrong-password");
+});
+
+test("a member signs out from the user menu", async ({ page }) => {
+  await signInAs(page, "marketer");
+  await page.getByRole("button", { name: "User menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+});

@@ -1,0 +1,21 @@
+import { db } from "@/lib/db";
+import type { Actor } from "./actor";
+
+/** Loads the member a session names; null once they are deactivated or removed. */
+export async function loadActor(memberId: string): Promise<Actor | null> {
+  const member = await db.member.findUnique({
+    where: { id: memberId },
+    include: { user: true, workspace: true },
+  });
+  if (!member || member.deactivatedAt) return null;
+  return {
+    userId: member.userId,
+    memberId: member.id,
+    workspaceId: member.workspaceId,
+    workspaceName: member.workspace.name,
+    email: member.user.email,
+    name: member.user.name,
+    role: member.role,
+    mustChangePassword: member.user.mustChangePassword,
+  };
+}

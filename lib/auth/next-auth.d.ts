@@ -1,0 +1,13 @@
+import "next-auth";
+import type { Role } from "./roles";
+
+declare module "next-auth" {
+  interface User {
+    memberId: string;
+    workspaceId: string;
+    role: Role;
+  }
+  interface Session {
+    user?: { name?: string | null; email?: string | null; memberId: string; workspaceId: string; role: Role };
+  }
+}

@@ -1,0 +1,32 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type { Role };
+
+export const ROLES = ["admin", "marketer", "pm", "analyst"] as const satisfies readonly Role[];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Admin",
+  marketer: "Marketer",
+  pm: "Product manager",
+  analyst: "Analyst",
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: "Runs the workspace: members, API keys, channel providers, policies. May do everything.",
+  marketer: "Builds segments, templates, campaigns and experiments; reads reports.",
+  pm: "Owns personas and their research; reads everything else.",
+  analyst: "Reads everything, exports, concludes experiments; makes no edits.",
+};
+
+/** Who may do what. Route handlers and pages ask for one of these, never for a role by name. */
+export const PERMISSIONS = {
+  "members:manage": ["admin"],
+  "audit:read": ["admin", "analyst"],
+  "workspace:read": ["admin", "marketer", "pm", "analyst"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

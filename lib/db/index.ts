@@ -1,0 +1,1 @@
+export { db, getDb, type Db, type Tx } from "./client";

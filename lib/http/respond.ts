@@ -1,0 +1,56 @@
+import { ZodError, type ZodType } from "zod";
+import { AppError } from "./errors";
+
+type Issue = { field: string; message: string };
+
+function zodIssues(error: ZodError): Issue[] {
+  return error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: issue.message }));
+}
+
+/** Maps any thrown value to a JSON error response; unknown errors become a logged 500. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ZodError) {
+    const issues = zodIssues(error);
+    const first = issues[0]!;
+    return Response.json(
+      { error: { code: "invalid_input", message: `${first.field}: ${first.message}`, field: first.field, issues } },
+      { status: 400 },
+    );
+  }
+  if (error instanceof AppError) {
+    return Response.json(
+      { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } },
+      { status: error.status },
+    );
+  }
+  console.error(error);
+  return Response.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
+}
+
+/** Reads a JSON body and validates it; invalid JSON is a 400 like any other bad input. */
+export async function parseBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError(400, "invalid_json", "The request body must be JSON.", "(body)");
+  }
+  return schema.parse(body);
+}
+
+/** Validates URL search parameters (all strings) against a schema. */
+export function parseQuery<T>(request: Request, schema: ZodType<T>): T {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  return schema.parse(params);
+}
+
+/** Wraps a route handler so every failure becomes a clear JSON error. */
+export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await fn(...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { memberIdFromCookies } from "@/lib/auth/session-cookie";
+import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+
+const PUBLIC_PAGES = ["/signin"];
+
+/** Sends signed-out visitors to /signin and gives every page a fresh CSP nonce. */
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isPublic = PUBLIC_PAGES.includes(pathname);
+  if (!isPublic && !(await memberIdFromCookies(request.headers.get("cookie")))) {
+    const signIn = new URL("/signin", request.url);
+    if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, {
+    development: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  // API routes answer 401 themselves; static assets need neither a session nor a CSP.
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

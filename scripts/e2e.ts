@@ -1,0 +1,25 @@
+// `npm run test:e2e`: production build → throw-away database → Playwright against `npm start`.
+import { randomBytes } from "node:crypto";
+import { createThrowawayDatabase } from "../tests/support/throwaway-database";
+import { NEXT, runChild } from "./support/run-child";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+// A DATABASE_URL given to `npm test` names the server to make the throw-away database on.
+process.env.TEST_SERVER_DATABASE_URL ??= process.env.DATABASE_URL;
+
+await runChild(process.execPath, [NEXT, "build"], { ...process.env, DATABASE_URL: "" });
+const database = await createThrowawayDatabase();
+console.log(`e2e database: ${database.kind}`);
+let code = 0;
+try {
+  await runChild(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  });
+} catch (error) {
+  console.error((error as Error).message);
+  code = 1;
+}
+await database.drop();
+process.exit(code);

@@ -1,0 +1,43 @@
+// `npm run dev` / `npm start`: database (embedded unless DATABASE_URL) → migrations → demo seed → Next.js.
+import { loadEnvironment } from "./support/env-local";
+import { useEmbeddedDatabase } from "./support/embedded-database";
+import { NEXT, runChild, startChild, TSX } from "./support/run-child";
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: tsx scripts/run.ts dev|start");
+  process.exit(2);
+}
+loadEnvironment(mode === "dev");
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = process.env.PORT ?? "3000";
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+let stopDatabase = async () => {};
+const embedded = !process.env.DATABASE_URL;
+if (embedded) {
+  const database = await useEmbeddedDatabase();
+  process.env.DATABASE_URL = database.url;
+  stopDatabase = database.stop;
+  console.log(`Embedded database (PGlite) from .data/pglite at ${database.url}`);
+}
+
+async function shutdown(code: number): Promise<never> {
+  await stopDatabase();
+  process.exit(code);
+}
+
+try {
+  await runChild(TSX, ["scripts/migrate.ts", "deploy"]);
+  // Demo users have a published password: seed them only where that is safe or asked for.
+  if (embedded || process.env.TAILOR_SEED_DEMO === "1") await runChild(TSX, ["scripts/seed.ts"]);
+} catch (error) {
+  console.error((error as Error).message);
+  await shutdown(1);
+}
+
+const next = startChild(process.execPath, [NEXT, mode, "--port", port]);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => next.kill(signal));
+}
+next.on("exit", (code) => void shutdown(code ?? 0));

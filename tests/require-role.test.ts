@@ -1,0 +1,96 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as accountPassword from "@/app/api/account/password/route";
+import * as audit from "@/app/api/audit/route";
+import * as memberById from "@/app/api/members/[memberId]/route";
+import * as members from "@/app/api/members/route";
+import type { Actor } from "@/lib/auth/actor";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
+
+type Case = {
+  route: string;
+  method: string;
+  allowed: readonly Role[];
+  success: number;
+  call: (actor: Actor | undefined, self: Record<Role, Actor>) => Promise<Response>;
+};
+
+const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
+
+// Every protected route handler in app/api. A new route fails the coverage test below until it is listed.
+const CASES: Case[] = [
+  { route: "/api/members", method: "GET", allowed: ["admin"], success: 200, call: async (actor) => members.GET(await request("/api/members", { actor })) },
+  {
+    route: "/api/members",
+    method: "POST",
+    allowed: ["admin"],
+    success: 201,
+    call: async (actor) => members.POST(await request("/api/members", { method: "POST", actor, body: { email: uniqueEmail(), name: "New Member", role: "analyst" } })),
+  },
+  {
+    route: "/api/members/[memberId]",
+    method: "PATCH",
+    allowed: ["admin"],
+    success: 200,
+    // Setting the analyst's role to what it already is: allowed roles get 200 and nothing changes.
+    call: async (actor, self) =>
+      memberById.PATCH(await request(`/api/members/${self.analyst.memberId}`, { method: "PATCH", actor, body: { role: "analyst" } }), params({ memberId: self.analyst.memberId })),
+  },
+  { route: "/api/audit", method: "GET", allowed: ["admin", "analyst"], success: 200, call: async (actor) => audit.GET(await request("/api/audit", { actor })) },
+  {
+    route: "/api/account/password",
+    method: "POST",
+    allowed: ROLES,
+    success: 400, // a wrong current password: past the role check, nothing changes
+    call: async (actor) =>
+      accountPassword.POST(await request("/api/account/password", { method: "POST", actor, body: { currentPassword: "wrong", newPassword: "a new password 1", confirmPassword: "a new password 1" } })),
+  },
+];
+
+const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health"];
+
+function routeFiles(dir: string, prefix = "/api"): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? routeFiles(path.join(dir, entry.name), `${prefix}/${entry.name}`) : entry.name === "route.ts" ? [prefix] : [],
+  );
+}
+
+let actors: Record<Role, Actor>;
+beforeAll(async () => {
+  actors = (await createWorkspace()).actors;
+});
+
+describe("requireRole on every protected route handler", () => {
+  it("covers every route handler under app/api", () => {
+    const listed = new Set([...CASES.map((c) => c.route), ...PUBLIC_ROUTES]);
+    expect(routeFiles(path.resolve("app/api")).filter((route) => !listed.has(route))).toEqual([]);
+  });
+
+  for (const c of CASES) {
+    it(`${c.method} ${c.route} answers 401 without a session`, async () => {
+      expect((await c.call(undefined, actors)).status).toBe(401);
+    });
+    for (const role of ROLES) {
+      const expected = c.allowed.includes(role) ? c.success : 403;
+      it(`${c.method} ${c.route} answers ${expected} to ${role}`, async () => {
+        expect((await c.call(actors[role], actors)).status).toBe(expected);
+      });
+    }
+  }
+
+  it("treats a deactivated member's session as signed out", async () => {
+    const { actors: own } = await createWorkspace();
+    await import("@/lib/db").then(({ db }) => db.member.update({ where: { id: own.admin.memberId }, data: { deactivatedAt: new Date() } }));
+    expect((await members.GET(await request("/api/members", { actor: own.admin }))).status).toBe(401);
+  });
+
+  it("uses the role in the database, not the one in the token", async () => {
+    const { actors: own } = await createWorkspace();
+    const { db } = await import("@/lib/db");
+    await db.member.update({ where: { id: own.marketer.memberId }, data: { role: "admin" } });
+    // The cookie still says marketer; the member is an admin now.
+    expect((await members.GET(await request("/api/members", { actor: own.marketer }))).status).toBe(200);
+  });
+});

@@ -1,0 +1,25 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// A DATABASE_URL given to `npm test` names the PostgreSQL server to make throw-away databases on.
+process.env.TEST_SERVER_DATABASE_URL ??= process.env.DATABASE_URL;
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
+      // The real package throws outside React Server Components; tests call server code directly.
+      { find: "server-only", replacement: path.resolve(import.meta.dirname, "tests/support/empty-module.ts") },
+    ],
+  },
+  test: {
+    include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.tsx"],
+    environment: "node",
+    pool: "forks",
+    globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/worker-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+  },
+});
