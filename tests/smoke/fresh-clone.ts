@@ -17,7 +17,7 @@ if (process.env.TAILOR_SKIP_SMOKE === "1") {
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), "tailor-smoke-"));
-const env = { ...process.env, PORT: port, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" };
 delete env.DATABASE_URL; // a fresh machine has no PostgreSQL
 delete env.NEXTAUTH_SECRET; // and no secret yet: the first run must generate one
 

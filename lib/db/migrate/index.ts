@@ -1,0 +1,7 @@
+export { openMigrateContext, type MigrateOptions, type MigrateContext } from "./context";
+export { deployMigrations } from "./deploy-migrations";
+export { createMigration, type DevOptions, type DevResult } from "./create-migration";
+export { migrationStatus, type MigrationStatus } from "./migration-status";
+export { missingMigrationSql } from "./check-migrations";
+export { resetDatabase } from "./reset-database";
+export { SHADOW_PREFIX } from "./pg-adapter";
