@@ -2,7 +2,8 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // A DATABASE_URL given to `npm test` names the PostgreSQL server to make throw-away databases on.
-process.env.TEST_SERVER_DATABASE_URL ??= process.env.DATABASE_URL;
+// (process.env turns an assigned undefined into the string "undefined".)
+if (process.env.DATABASE_URL) process.env.TEST_SERVER_DATABASE_URL ??= process.env.DATABASE_URL;
 
 export default defineConfig({
   resolve: {

@@ -5,7 +5,8 @@ import { NEXT, runChild } from "./support/run-child";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // A DATABASE_URL given to `npm test` names the server to make the throw-away database on.
-process.env.TEST_SERVER_DATABASE_URL ??= process.env.DATABASE_URL;
+// (process.env turns an assigned undefined into the string "undefined".)
+if (process.env.DATABASE_URL) process.env.TEST_SERVER_DATABASE_URL ??= process.env.DATABASE_URL;
 
 await runChild(process.execPath, [NEXT, "build"], { ...process.env, DATABASE_URL: "" });
 const database = await createThrowawayDatabase();

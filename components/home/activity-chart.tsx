@@ -38,7 +38,7 @@ export function ActivityChart({ days }: { days: ActivityDay[] }) {
                 formatter={(value) => [value, "Changes"]}
                 contentStyle={{ background: "var(--color-popover)", border: "1px solid var(--color-border)", borderRadius: 6, fontSize: 12 }}
               />
-              <Area type="monotone" dataKey="changes" stroke="var(--color-primary)" strokeWidth={2} fill="url(#activity-fill)" />
+              <Area isAnimationActive={false} type="monotone" dataKey="changes" stroke="var(--color-primary)" strokeWidth={2} fill="url(#activity-fill)" />
             </AreaChart>
           </ResponsiveContainer>
         </div>

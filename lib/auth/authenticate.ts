@@ -24,8 +24,7 @@ export async function authenticate(input: SignInInput, ip: string): Promise<Sess
     include: { members: { where: { deactivatedAt: null }, orderBy: { createdAt: "asc" }, take: 1 } },
   });
   const member = user?.members[0];
-  // Compare even for unknown users so response time does not reveal which e-mails exist.
-  const ok = await verifyPassword(password, user?.passwordHash ?? "$2b$12$invalidinvalidinvalidinvalidinvalidinvalidinvalidinva");
+  const ok = await verifyPassword(password, user?.passwordHash);
   if (!user || !member || !ok) {
     await recordFailedSignIn(email, ip);
     throw new SignInError("Wrong e-mail or password.");

@@ -8,8 +8,16 @@ export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, COST);
 }
 
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password, hash);
+let dummyHash: string | undefined;
+
+/**
+ * Checks a password against its hash. With no hash (unknown user) it still spends the same time,
+ * so response times do not reveal which e-mails have accounts.
+ */
+export async function verifyPassword(password: string, hash: string | null | undefined): Promise<boolean> {
+  dummyHash ??= await bcrypt.hash("no such user", COST);
+  const matches = await bcrypt.compare(password, hash ?? dummyHash);
+  return matches && Boolean(hash);
 }
 
 /** A one-time password an admin hands to a new member: 16 characters, no look-alikes. */
