@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 
 export default function Forbidden() {
   return (
-    <main className="flex min-h-screen flex-col items-center justify-center gap-4 px-4 text-center">
+    <main className="flex min-h-[70vh] flex-col items-center justify-center gap-4 px-4 text-center">
       <ShieldX className="size-10 text-muted-foreground" aria-hidden />
       <h1 className="text-2xl font-semibold">403 — not for your role</h1>
       <p className="max-w-md text-sm text-muted-foreground">

@@ -28,6 +28,8 @@ describe("audit log", () => {
       before: { name: "Deal hunter" },
       after: { name: "Bargain hunter" },
     });
+    const [listed] = (await listAudit(workspaceId, { entityType: "persona", limit: 1 })).rows;
+    expect(listed?.entityLabel).toBe("Bargain hunter");
   });
 
   it("rolls the audit row back with the change it describes", async () => {

@@ -131,7 +131,10 @@ export function AuditLogView() {
                   <Badge variant="secondary">{row.action}</Badge>
                 </TableCell>
                 <TableCell>
-                  <span className="block">{row.entityType}</span>
+                  <span className="block">
+                    {row.entityType}
+                    {row.entityLabel && <span className="text-muted-foreground"> · {row.entityLabel}</span>}
+                  </span>
                   <span className="block font-mono text-xs text-muted-foreground">{row.entityId}</span>
                 </TableCell>
                 <TableCell>

@@ -11,9 +11,17 @@ export type AuditRow = {
   action: string;
   entityType: string;
   entityId: string;
+  entityLabel: string | null;
   before: unknown;
   after: unknown;
 };
+
+/** A readable name for the entity from its snapshot: what a person recognises, not an id. */
+function entityLabel(snapshot: unknown): string | null {
+  if (!snapshot || typeof snapshot !== "object") return null;
+  const { email, name } = snapshot as { email?: unknown; name?: unknown };
+  return typeof email === "string" ? email : typeof name === "string" ? name : null;
+}
 
 /** Newest first; `nextCursor` is set when older rows remain. */
 export async function listAudit(workspaceId: string, filter: AuditFilter): Promise<{ rows: AuditRow[]; nextCursor: string | null }> {
@@ -41,6 +49,7 @@ export async function listAudit(workspaceId: string, filter: AuditFilter): Promi
       action: row.action,
       entityType: row.entityType,
       entityId: row.entityId,
+      entityLabel: entityLabel(row.after) ?? entityLabel(row.before),
       before: row.before,
       after: row.after,
     })),
