@@ -8,7 +8,15 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 // (process.env turns an assigned undefined into the string "undefined".)
 if (process.env.DATABASE_URL) process.env.TEST_SERVER_DATABASE_URL ??= process.env.DATABASE_URL;
 
-await runChild(process.execPath, [NEXT, "build"], { ...process.env, DATABASE_URL: "" });
+// Built with canary secrets in the environment: e2e/security.spec.ts checks no client bundle has them.
+const canary = `canary${randomBytes(8).toString("hex")}`;
+process.env.E2E_SECRET_CANARY = `secret-${canary}`;
+process.env.E2E_DATABASE_CANARY = `postgresql://${canary}@db.invalid/x`;
+await runChild(process.execPath, [NEXT, "build"], {
+  ...process.env,
+  NEXTAUTH_SECRET: process.env.E2E_SECRET_CANARY,
+  DATABASE_URL: process.env.E2E_DATABASE_CANARY,
+});
 const database = await createThrowawayDatabase();
 console.log(`e2e database: ${database.kind}`);
 let code = 0;

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ApiError, apiFetch } from "@/components/api-fetch";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { FieldError, FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -38,16 +38,12 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
-      {error && (
-        <Alert variant="destructive" role="alert">
-          <AlertDescription>{error}</AlertDescription>
-        </Alert>
-      )}
+      <FormAlert message={error} />
       {FIELDS.map((field) => (
         <div key={field.name} className="space-y-2">
           <Label htmlFor={field.name}>{field.label}</Label>
           <Input id={field.name} type="password" autoComplete={field.autoComplete} aria-invalid={!!errors[field.name]} {...form.register(field.name)} />
-          {errors[field.name] && <p className="text-sm text-destructive">{errors[field.name]?.message}</p>}
+          <FieldError message={errors[field.name]?.message} />
         </div>
       ))}
       <Button type="submit" className="w-full" disabled={isSubmitting}>

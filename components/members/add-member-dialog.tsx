@@ -6,14 +6,15 @@ import { Copy, UserPlus } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { ApiError, apiFetch } from "@/components/api-fetch";
+import { FieldError, FormAlert } from "@/components/form-messages";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { ROLE_DESCRIPTIONS } from "@/lib/auth/roles";
 import { addMemberSchema, type AddMemberInput } from "@/lib/members/schema";
+import { RoleSelect } from "./role-select";
 
 type Added = { member: { email: string }; oneTimePassword: string };
 
@@ -81,40 +82,23 @@ export function AddMemberDialog() {
               <DialogTitle>Add a member</DialogTitle>
               <DialogDescription>They get a one-time password to sign in with.</DialogDescription>
             </DialogHeader>
-            {mutation.error && !(mutation.error instanceof ApiError && mutation.error.field) && (
-              <Alert variant="destructive" role="alert">
-                <AlertDescription>{mutation.error.message}</AlertDescription>
-              </Alert>
-            )}
+            <FormAlert message={mutation.error && !(mutation.error instanceof ApiError && mutation.error.field) ? mutation.error.message : undefined} />
             <div className="space-y-2">
               <Label htmlFor="member-name">Name</Label>
               <Input id="member-name" aria-invalid={!!errors.name} {...form.register("name")} />
-              {errors.name && <p className="text-sm text-destructive">{errors.name.message}</p>}
+              <FieldError message={errors.name?.message} />
             </div>
             <div className="space-y-2">
               <Label htmlFor="member-email">E-mail</Label>
               <Input id="member-email" type="email" aria-invalid={!!errors.email} {...form.register("email")} />
-              {errors.email && <p className="text-sm text-destructive">{errors.email.message}</p>}
+              <FieldError message={errors.email?.message} />
             </div>
             <div className="space-y-2">
               <Label htmlFor="member-role">Role</Label>
               <Controller
                 control={form.control}
                 name="role"
-                render={({ field }) => (
-                  <Select value={field.value} onValueChange={field.onChange}>
-                    <SelectTrigger id="member-role" className="w-full">
-                      <SelectValue />
-                    </SelectTrigger>
-                    <SelectContent>
-                      {ROLES.map((role) => (
-                        <SelectItem key={role} value={role}>
-                          {ROLE_LABELS[role]}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
-                )}
+                render={({ field }) => <RoleSelect id="member-role" className="w-full" value={field.value} onChange={field.onChange} />}
               />
               <p className="text-sm text-muted-foreground">{ROLE_DESCRIPTIONS[form.watch("role")]}</p>
             </div>

@@ -4,12 +4,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-fetch";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/use-toast";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
 import type { MemberRow } from "@/lib/members/list-members";
+import { RoleSelect } from "./role-select";
 
 export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
   const queryClient = useQueryClient();
@@ -49,22 +49,13 @@ export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
                 <span className="block text-sm text-muted-foreground">{member.email}</span>
               </TableCell>
               <TableCell>
-                <Select
+                <RoleSelect
+                  aria-label={`Role of ${member.email}`}
+                  className="w-40"
                   value={member.role}
                   disabled={!member.active || update.isPending}
-                  onValueChange={(role) => update.mutate({ id: member.id, role: role as Role })}
-                >
-                  <SelectTrigger aria-label={`Role of ${member.email}`} className="w-40">
-                    <SelectValue />
-                  </SelectTrigger>
-                  <SelectContent>
-                    {ROLES.map((role) => (
-                      <SelectItem key={role} value={role}>
-                        {ROLE_LABELS[role]}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
+                  onChange={(role) => update.mutate({ id: member.id, role })}
+                />
               </TableCell>
               <TableCell>
                 {member.active ? <Badge variant="success">Active</Badge> : <Badge variant="outline">Deactivated</Badge>}
