@@ -2,6 +2,8 @@
 //   BASE_URL=http://localhost:3000 npx tsx bench/request-latency.ts [iterations]
 // Sign-in is dominated by bcrypt (cost 12) on purpose; pages and API calls pay one member lookup
 // for requireRole. Prints min / median / p95 in milliseconds per request kind.
+export {}; // a module, so top-level await works
+
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const iterations = Number(process.argv[2] ?? 20);
 const email = process.env.BENCH_EMAIL ?? "admin@demo.tailor.dev";

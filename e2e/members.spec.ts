@@ -49,7 +49,8 @@ test("an admin adds a member, the new member signs in, and the audit log shows t
   // The admin changes the newcomer's role and sees both changes in the audit log.
   await page.getByRole("combobox", { name: `Role of ${email}` }).click();
   await page.getByRole("option", { name: "Marketer" }).click();
-  await expect(page.getByText("Member updated")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: `Role of ${email}` })).toHaveText("Marketer");
+  await expect(page.getByRole("region", { name: /Notifications/ }).getByText("Member updated")).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }).click();
   await page.getByLabel("Entity type").click();
   await page.getByRole("option", { name: "member" }).click();
