@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail, shot, signIn, signInAs } from "./support";
 
 const MENUS = {
-  admin: ["Home", "Audit log", "Members"],
+  admin: ["Home", "Audit log", "Members", "API keys"],
   marketer: ["Home"],
   pm: ["Home"],
   analyst: ["Home", "Audit log"],

@@ -2,6 +2,8 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as accountPassword from "@/app/api/account/password/route";
+import * as apiKeyById from "@/app/api/api-keys/[keyId]/route";
+import * as apiKeys from "@/app/api/api-keys/route";
 import * as audit from "@/app/api/audit/route";
 import * as memberById from "@/app/api/members/[memberId]/route";
 import * as members from "@/app/api/members/route";
@@ -38,6 +40,21 @@ const CASES: Case[] = [
     call: async (actor, self) =>
       memberById.PATCH(await request(`/api/members/${self.analyst.memberId}`, { method: "PATCH", actor, body: { role: "analyst" } }), params({ memberId: self.analyst.memberId })),
   },
+  { route: "/api/api-keys", method: "GET", allowed: ["admin"], success: 200, call: async (actor) => apiKeys.GET(await request("/api/api-keys", { actor })) },
+  {
+    route: "/api/api-keys",
+    method: "POST",
+    allowed: ["admin"],
+    success: 201,
+    call: async (actor) => apiKeys.POST(await request("/api/api-keys", { method: "POST", actor, body: { name: "role test" } })),
+  },
+  {
+    route: "/api/api-keys/[keyId]",
+    method: "DELETE",
+    allowed: ["admin"],
+    success: 404, // an unknown key: past the role check, nothing revoked
+    call: async (actor) => apiKeyById.DELETE(await request("/api/api-keys/nope", { method: "DELETE", actor }), params({ keyId: "nope" })),
+  },
   { route: "/api/audit", method: "GET", allowed: ["admin", "analyst"], success: 200, call: async (actor) => audit.GET(await request("/api/audit", { actor })) },
   {
     route: "/api/account/password",
@@ -49,7 +66,8 @@ const CASES: Case[] = [
   },
 ];
 
-const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health"];
+// Not session routes: next-auth itself, the health check, and the ingestion API (API keys; tests/ingest-*.test.ts).
+const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health", "/api/v1/batch", "/api/v1/[type]"];
 
 function routeFiles(dir: string, prefix = "/api"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

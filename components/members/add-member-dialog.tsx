@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Copy, UserPlus } from "lucide-react";
+import { UserPlus } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { ApiError, apiFetch } from "@/components/api-fetch";
 import { FieldError, FormAlert } from "@/components/form-messages";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { OneTimeSecret } from "@/components/one-time-secret";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
@@ -62,16 +62,7 @@ export function AddMemberDialog() {
               <DialogTitle>Member added</DialogTitle>
               <DialogDescription>Give {added.member.email} this one-time password. They choose their own at first sign-in.</DialogDescription>
             </DialogHeader>
-            <Alert variant="warning">
-              <AlertTitle>Shown once</AlertTitle>
-              <AlertDescription>Tailor stores only a hash: copy it now, it cannot be shown again.</AlertDescription>
-            </Alert>
-            <div className="flex items-center gap-2">
-              <Input readOnly value={added.oneTimePassword} aria-label="One-time password" className="font-mono" />
-              <Button variant="outline" size="icon" aria-label="Copy password" onClick={() => void navigator.clipboard?.writeText(added.oneTimePassword)}>
-                <Copy className="size-4" aria-hidden />
-              </Button>
-            </div>
+            <OneTimeSecret label="One-time password" value={added.oneTimePassword} />
             <DialogFooter>
               <Button onClick={() => onOpenChange(false)}>Done</Button>
             </DialogFooter>

@@ -21,6 +21,9 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 /** Who may do what. Route handlers and pages ask for one of these, never for a role by name. */
 export const PERMISSIONS = {
   "members:manage": ["admin"],
+  "apiKeys:manage": ["admin"],
+  "profiles:read": ["admin", "marketer", "pm", "analyst"],
+  "profiles:import": ["admin", "marketer"],
   "audit:read": ["admin", "analyst"],
   "workspace:read": ["admin", "marketer", "pm", "analyst"],
 } as const satisfies Record<string, readonly Role[]>;

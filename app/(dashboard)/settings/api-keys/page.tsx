@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
+import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardContent } from "@/components/ui/card";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+import { PERMISSIONS } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: "API keys" };
+
+export default async function ApiKeysPage() {
+  await requirePageRole(PERMISSIONS["apiKeys:manage"]);
+  return (
+    <>
+      <PageHeader
+        title="API keys"
+        description="Write keys for the ingestion API: POST /api/v1/identify, /track, /alias and /batch (also /v1/batch for Segment SDKs)."
+        actions={<CreateApiKeyDialog />}
+      />
+      <Card>
+        <CardContent className="pt-6">
+          <ApiKeysTable />
+        </CardContent>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { handle } from "@/lib/http/respond";
+import { handleSingleRequest } from "@/lib/profiles/ingest";
+
+// identify, track, alias, page, screen — authenticated by a workspace API key.
+export const POST = handle(async (request: Request, { params }: { params: Promise<{ type: string }> }) =>
+  handleSingleRequest(request, (await params).type),
+);

@@ -1,0 +1,125 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { mergeProfiles } from "./merge-profiles";
+import { isRejection, normalizeCall, type Call, type Rejection } from "./normalize-call";
+import { consentOf, profileFields } from "./profile-fields";
+import { resolveIdentities } from "./resolve-identities";
+import { ingestItemSchema } from "./schema";
+import { applyTraitsSql, insertEventsSql } from "./sql";
+import { learnTraits } from "./trait-catalog";
+
+export type ItemResult =
+  | { index: number; messageId: string; status: "accepted" | "duplicate" }
+  | { index: number; messageId: string | null; status: "rejected"; field: string; reason: string };
+
+export type IngestOptions = { receivedAt?: Date; sentAt?: string; context?: Record<string, unknown> };
+
+const PROMOTED = ["campaignId", "variantId", "channel"] as const;
+
+function validate(raw: unknown, index: number, options: Required<Pick<IngestOptions, "receivedAt">> & IngestOptions): Call | Rejection {
+  const parsed = ingestItemSchema.safeParse(raw);
+  const messageId = typeof (raw as { messageId?: unknown })?.messageId === "string" ? (raw as { messageId: string }).messageId : null;
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { index, messageId, field: issue.path.join(".") || "(item)", reason: issue.message };
+  }
+  const item = options.context ? { ...parsed.data, context: { ...options.context, ...parsed.data.context } } : parsed.data;
+  return normalizeCall(item, index, options.receivedAt, options.sentAt);
+}
+
+const optionalText = (value: unknown) => (typeof value === "string" && value ? value.slice(0, 200) : null);
+const revenueOf = (call: Call) => {
+  const revenue = Number(call.properties.revenue);
+  return call.name === "purchase" && Number.isFinite(revenue) ? revenue.toFixed(2) : null;
+};
+
+/**
+ * Stores a batch of Segment-style calls for one workspace in one transaction: identities resolved
+ * and stitched, traits applied, events inserted once per messageId, rollups and computed traits
+ * advanced for exactly the events that were new. Returns one result per item, in order.
+ */
+export async function ingestCalls(workspaceId: string, items: unknown[], options: IngestOptions = {}): Promise<ItemResult[]> {
+  const receivedAt = options.receivedAt ?? new Date();
+  const results: ItemResult[] = new Array(items.length);
+  const calls: Call[] = [];
+  const seen = new Set<string>();
+  items.forEach((raw, index) => {
+    const call = validate(raw, index, { ...options, receivedAt });
+    if (isRejection(call)) results[index] = { ...call, status: "rejected" };
+    else if (seen.has(call.messageId)) results[index] = { index, messageId: call.messageId, status: "duplicate" };
+    else {
+      seen.add(call.messageId);
+      calls.push(call);
+    }
+  });
+  if (calls.length === 0) return results;
+
+  await db.$transaction(
+    async (tx) => {
+      const stored = await tx.event.findMany({ where: { workspaceId, messageId: { in: calls.map((c) => c.messageId) } }, select: { messageId: true } });
+      const replayed = new Set(stored.map((row) => row.messageId));
+      const fresh = calls.filter((call) => {
+        if (!replayed.has(call.messageId)) return true;
+        results[call.index] = { index: call.index, messageId: call.messageId, status: "duplicate" };
+        return false;
+      });
+      if (fresh.length === 0) return;
+
+      const { profileOf, merges, rejections } = await resolveIdentities(tx, workspaceId, fresh);
+      for (const rejection of rejections) results[rejection.index] = { ...rejection, status: "rejected" };
+      await mergeProfiles(tx, workspaceId, merges);
+      const accepted = fresh.filter((call) => profileOf.has(call.index));
+
+      const identifies = accepted.filter((call) => call.kind === "identify");
+      if (identifies.length > 0) {
+        // Later calls win: fold each profile's identifies in order into one update.
+        const folded = new Map<string, { traits: Record<string, unknown>; consent: Record<string, boolean>; fields: Record<string, string | null> }>();
+        for (const call of identifies) {
+          const id = profileOf.get(call.index)!;
+          const current = folded.get(id) ?? { traits: {}, consent: {}, fields: {} };
+          const { consent: _consent, ...traits } = call.traits;
+          const fields = Object.fromEntries(Object.entries(profileFields(call.traits, call.context)).filter(([, v]) => v !== null));
+          folded.set(id, { traits: { ...current.traits, ...traits }, consent: { ...current.consent, ...consentOf(call.traits) }, fields: { ...current.fields, ...fields } });
+        }
+        const ids = [...folded.keys()];
+        const field = (name: string) => ids.map((id) => folded.get(id)!.fields[name] ?? null);
+        await tx.$executeRaw(
+          applyTraitsSql(workspaceId, {
+            ids,
+            traits: ids.map((id) => JSON.stringify(folded.get(id)!.traits)),
+            consent: ids.map((id) => JSON.stringify(folded.get(id)!.consent)),
+            email: field("email"),
+            phone: field("phone"),
+            locale: field("locale"),
+            timezone: field("timezone"),
+            country: field("country"),
+            city: field("city"),
+            platform: field("platform"),
+          }),
+        );
+        await learnTraits(tx, workspaceId, identifies.map((call) => call.traits));
+      }
+
+      const inserted = await tx.$queryRaw<{ messageId: string }[]>(
+        insertEventsSql(workspaceId, {
+          profileIds: accepted.map((c) => profileOf.get(c.index)!),
+          names: accepted.map((c) => c.name),
+          occurredAt: accepted.map((c) => c.occurredAt.toISOString()),
+          messageIds: accepted.map((c) => c.messageId),
+          properties: accepted.map((c) => JSON.stringify(c.kind === "identify" ? { traits: c.traits } : c.properties)),
+          campaignIds: accepted.map((c) => optionalText(c.properties[PROMOTED[0]])),
+          variantIds: accepted.map((c) => optionalText(c.properties[PROMOTED[1]])),
+          channels: accepted.map((c) => optionalText(c.properties[PROMOTED[2]])),
+          revenues: accepted.map(revenueOf),
+        }),
+      );
+      const insertedIds = new Set(inserted.map((row) => row.messageId));
+      for (const call of accepted) {
+        // Not inserted here means a concurrent request stored the same messageId first.
+        results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };
+      }
+    },
+    { timeout: 60_000, maxWait: 30_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
+  );
+  return results;
+}

@@ -1,0 +1,17 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import type { Merge } from "./resolve-identities";
+import { mergeProfileSql, recomputeTraitsSql } from "./sql";
+
+/** Folds each anonymous profile into its known one and records the merge with the events it moved. */
+export async function mergeProfiles(tx: Tx, workspaceId: string, merges: Merge[]): Promise<void> {
+  for (const merge of merges) {
+    const [moveEvents, ...rest] = mergeProfileSql(workspaceId, merge.from, merge.into);
+    const eventsMoved = await tx.$executeRaw(moveEvents!);
+    for (const statement of rest) await tx.$executeRaw(statement);
+    await tx.$executeRaw(recomputeTraitsSql(workspaceId, merge.into));
+    await tx.$executeRaw(Prisma.sql`
+      INSERT INTO "ProfileMerge" ("workspaceId", "fromProfileId", "intoProfileId", "anonymousId", "reason", "eventsMoved")
+      VALUES (${workspaceId}, ${merge.from}, ${merge.into}, ${merge.anonymousId}, ${merge.reason}, ${eventsMoved})`);
+  }
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import type { IngestItem } from "./schema";
+import { LIMITS } from "./schema";
+
+/** A call reduced to what storage needs, times corrected for the sender's clock. */
+export type Call = {
+  index: number;
+  kind: "identify" | "track" | "alias";
+  messageId: string;
+  userId: string | null;
+  anonymousId: string | null;
+  previousId: string | null;
+  name: string;
+  occurredAt: Date;
+  properties: Record<string, unknown>;
+  traits: Record<string, unknown>;
+  context: Record<string, unknown>;
+};
+
+export type Rejection = { index: number; messageId: string | null; field: string; reason: string };
+
+/**
+ * Event time = timestamp + (received − sentAt) when the sender says when it sent the call: that
+ * cancels a device clock that is off. Times more than a day ahead are refused.
+ */
+export function normalizeCall(item: IngestItem, index: number, receivedAt: Date, batchSentAt?: string): Call | Rejection {
+  const messageId = item.messageId ?? randomUUID();
+  const sentAt = item.sentAt ?? batchSentAt;
+  const stamp = item.timestamp ? new Date(item.timestamp) : receivedAt;
+  const skew = sentAt ? receivedAt.getTime() - new Date(sentAt).getTime() : 0;
+  const occurredAt = new Date(stamp.getTime() + (item.timestamp ? skew : 0));
+  if (occurredAt.getTime() - receivedAt.getTime() > LIMITS.futureMs) {
+    return { index, messageId, field: "timestamp", reason: "The timestamp is more than 24 hours in the future." };
+  }
+  const base = {
+    index,
+    messageId,
+    userId: item.userId ?? null,
+    anonymousId: item.anonymousId ?? null,
+    previousId: null,
+    occurredAt,
+    properties: {},
+    traits: {},
+    context: item.context ?? {},
+  };
+  switch (item.type) {
+    case "identify":
+      return { ...base, kind: "identify", name: "$identify", traits: item.traits };
+    case "track":
+      return { ...base, kind: "track", name: item.event, properties: item.properties };
+    case "page":
+    case "screen":
+      return { ...base, kind: "track", name: `${item.type}_view`, properties: { ...(item.name ? { name: item.name } : {}), ...item.properties } };
+    case "alias":
+      return { ...base, kind: "alias", name: "$alias", previousId: item.previousId, properties: { previousId: item.previousId } };
+  }
+}
+
+export const isRejection = (value: Call | Rejection): value is Rejection => "reason" in value;

@@ -1,0 +1,169 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// Bulk statements for ingestion. Arrays travel as text[] and are cast in SQL, one round trip each.
+
+export const insertProfilesSql = (workspaceId: string, ids: string[], externalIds: (string | null)[]) => Prisma.sql`
+  INSERT INTO "Profile" ("workspaceId", "id", "externalId", "updatedAt")
+  SELECT ${workspaceId}, u.id, u.external_id, now()
+  FROM unnest(${ids}::text[], ${externalIds}::text[]) AS u(id, external_id)`;
+
+export const setExternalIdsSql = (workspaceId: string, profileId: string, externalId: string) => Prisma.sql`
+  UPDATE "Profile" SET "externalId" = ${externalId}, "updatedAt" = now()
+  WHERE "workspaceId" = ${workspaceId} AND "id" = ${profileId} AND "externalId" IS NULL`;
+
+// The latest call wins: an anonymous id moves to the profile it was last seen with.
+export const insertAliasesSql = (workspaceId: string, anonymousIds: string[], profileIds: string[]) => Prisma.sql`
+  INSERT INTO "ProfileAlias" ("workspaceId", "anonymousId", "profileId")
+  SELECT ${workspaceId}, u.anonymous_id, u.profile_id FROM unnest(${anonymousIds}::text[], ${profileIds}::text[]) AS u(anonymous_id, profile_id)
+  ON CONFLICT ("workspaceId", "anonymousId") DO UPDATE SET "profileId" = excluded."profileId"`;
+
+export type EventRows = {
+  profileIds: string[];
+  names: string[];
+  occurredAt: string[];
+  messageIds: string[];
+  properties: string[];
+  campaignIds: (string | null)[];
+  variantIds: (string | null)[];
+  channels: (string | null)[];
+  revenues: (string | null)[];
+};
+
+/**
+ * Inserts the events, skipping messageIds already stored (replays), and — for the rows actually
+ * inserted, in the same statement — upserts the daily rollups and advances the computed traits.
+ * "$identify"/"$alias" rows are kept for the timeline but are not customer activity.
+ * Returns the messageIds that were new.
+ */
+export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.sql`
+  WITH input AS (
+    SELECT * FROM unnest(
+      ${rows.profileIds}::text[], ${rows.names}::text[], ${rows.occurredAt}::text[], ${rows.messageIds}::text[],
+      ${rows.properties}::text[], ${rows.campaignIds}::text[], ${rows.variantIds}::text[], ${rows.channels}::text[], ${rows.revenues}::text[]
+    ) AS u(profile_id, name, occurred_at, message_id, properties, campaign_id, variant_id, channel, revenue)
+  ), inserted AS (
+    INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue")
+    SELECT ${workspaceId}, profile_id, name, occurred_at::timestamp, message_id, properties::jsonb, campaign_id, variant_id, channel, revenue::numeric
+    FROM input
+    ON CONFLICT ("workspaceId", "messageId") DO NOTHING
+    RETURNING "profileId", "name", "occurredAt", "messageId", "properties", "revenue"
+  ), activity AS (
+    SELECT * FROM inserted WHERE left("name", 1) <> '$'
+  ), daily AS (
+    INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
+    SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM activity GROUP BY 2, 3, 4
+    ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" + excluded."count"
+  ), active AS (
+    INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
+    SELECT DISTINCT ${workspaceId}, "profileId", "occurredAt"::date FROM activity
+    ON CONFLICT DO NOTHING
+  ), totals AS (
+    SELECT "profileId",
+      count(*) FILTER (WHERE "name" = 'purchase')::int AS orders,
+      coalesce(sum("revenue") FILTER (WHERE "name" = 'purchase'), 0) AS revenue,
+      max("occurredAt") FILTER (WHERE "name" = 'purchase') AS last_purchase,
+      min("occurredAt") AS first_seen,
+      max("occurredAt") AS last_seen
+    FROM activity GROUP BY 1
+  ), categories AS (
+    SELECT "profileId", jsonb_object_agg(category, views) AS views FROM (
+      SELECT "profileId", "properties"->>'category' AS category, count(*) AS views
+      FROM activity WHERE "name" IN ('product_view', 'page_view') AND "properties"->>'category' IS NOT NULL GROUP BY 1, 2
+    ) c GROUP BY 1
+  ), hours AS (
+    SELECT "profileId", jsonb_object_agg(hour, n) AS counts FROM (
+      SELECT a."profileId", extract(hour FROM (a."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(p."timezone", 'UTC'))::int::text AS hour, count(*) AS n
+      FROM activity a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."profileId" GROUP BY 1, 2
+    ) h GROUP BY 1
+  ), traits AS (
+    UPDATE "Profile" p SET
+      "ordersCount" = p."ordersCount" + t.orders,
+      "ltv" = p."ltv" + t.revenue,
+      "aov" = CASE WHEN p."ordersCount" + t.orders > 0 THEN round((p."ltv" + t.revenue) / (p."ordersCount" + t.orders), 2) END,
+      "lastPurchaseAt" = greatest(p."lastPurchaseAt", t.last_purchase),
+      "firstSeenAt" = least(p."firstSeenAt", t.first_seen),
+      "lastSeenAt" = greatest(p."lastSeenAt", t.last_seen),
+      "categoryViews" = tailor_add_counts(p."categoryViews", c.views),
+      "favouriteCategory" = tailor_top_key(tailor_add_counts(p."categoryViews", c.views)),
+      "hourCounts" = tailor_add_counts(p."hourCounts", h.counts),
+      "activeHour" = tailor_top_key(tailor_add_counts(p."hourCounts", h.counts))::int,
+      "updatedAt" = now()
+    FROM totals t LEFT JOIN categories c USING ("profileId") LEFT JOIN hours h USING ("profileId")
+    WHERE p."workspaceId" = ${workspaceId} AND p."id" = t."profileId"
+  )
+  SELECT "messageId" FROM inserted`;
+
+/** Applies identify traits: merged into the JSON, first-class fields promoted, consent merged. */
+export const applyTraitsSql = (
+  workspaceId: string,
+  rows: { ids: string[]; traits: string[]; consent: string[]; email: (string | null)[]; phone: (string | null)[]; locale: (string | null)[]; timezone: (string | null)[]; country: (string | null)[]; city: (string | null)[]; platform: (string | null)[] },
+) => Prisma.sql`
+  UPDATE "Profile" p SET
+    "traits" = p."traits" || u.traits::jsonb,
+    "consent" = p."consent" || u.consent::jsonb,
+    "email" = coalesce(u.email, p."email"),
+    "phone" = coalesce(u.phone, p."phone"),
+    "locale" = coalesce(u.locale, p."locale"),
+    "timezone" = coalesce(u.timezone, p."timezone"),
+    "country" = coalesce(u.country, p."country"),
+    "city" = coalesce(u.city, p."city"),
+    "platform" = coalesce(u.platform, p."platform"),
+    "updatedAt" = now()
+  FROM unnest(${rows.ids}::text[], ${rows.traits}::text[], ${rows.consent}::text[], ${rows.email}::text[], ${rows.phone}::text[],
+              ${rows.locale}::text[], ${rows.timezone}::text[], ${rows.country}::text[], ${rows.city}::text[], ${rows.platform}::text[])
+    AS u(id, traits, consent, email, phone, locale, timezone, country, city, platform)
+  WHERE p."workspaceId" = ${workspaceId} AND p."id" = u.id`;
+
+/** Moves everything of an anonymous profile onto the known one, then deletes it. */
+export const mergeProfileSql = (workspaceId: string, from: string, into: string) => [
+  Prisma.sql`UPDATE "Event" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+  Prisma.sql`
+    INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
+    SELECT "workspaceId", ${into}, "name", "day", "count" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
+    ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" + excluded."count"`,
+  Prisma.sql`DELETE FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+  Prisma.sql`
+    INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
+    SELECT "workspaceId", ${into}, "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
+    ON CONFLICT DO NOTHING`,
+  Prisma.sql`DELETE FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+  Prisma.sql`UPDATE "ProfileAlias" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+  // The known profile's own values win; the anonymous ones fill gaps.
+  Prisma.sql`
+    UPDATE "Profile" i SET
+      "traits" = f."traits" || i."traits", "consent" = f."consent" || i."consent",
+      "email" = coalesce(i."email", f."email"), "phone" = coalesce(i."phone", f."phone"), "locale" = coalesce(i."locale", f."locale"),
+      "timezone" = coalesce(i."timezone", f."timezone"), "country" = coalesce(i."country", f."country"), "city" = coalesce(i."city", f."city"),
+      "platform" = coalesce(i."platform", f."platform"), "updatedAt" = now()
+    FROM "Profile" f WHERE i."workspaceId" = ${workspaceId} AND i."id" = ${into} AND f."workspaceId" = ${workspaceId} AND f."id" = ${from}`,
+  Prisma.sql`DELETE FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ${from}`,
+];
+
+/** Recomputes a profile's computed traits from all its events (after a merge). */
+export const recomputeTraitsSql = (workspaceId: string, profileId: string) => Prisma.sql`
+  WITH activity AS (
+    SELECT e.* FROM "Event" e WHERE e."workspaceId" = ${workspaceId} AND e."profileId" = ${profileId} AND left(e."name", 1) <> '$'
+  ), totals AS (
+    SELECT count(*) FILTER (WHERE "name" = 'purchase')::int AS orders,
+      coalesce(sum("revenue") FILTER (WHERE "name" = 'purchase'), 0) AS revenue,
+      max("occurredAt") FILTER (WHERE "name" = 'purchase') AS last_purchase,
+      min("occurredAt") AS first_seen, max("occurredAt") AS last_seen
+    FROM activity
+  ), categories AS (
+    SELECT coalesce(jsonb_object_agg(category, views), '{}') AS views FROM (
+      SELECT "properties"->>'category' AS category, count(*) AS views FROM activity
+      WHERE "name" IN ('product_view', 'page_view') AND "properties"->>'category' IS NOT NULL GROUP BY 1) c
+  ), hours AS (
+    SELECT coalesce(jsonb_object_agg(hour, n), '{}') AS counts FROM (
+      SELECT extract(hour FROM ("occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(
+        (SELECT "timezone" FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ${profileId}), 'UTC'))::int::text AS hour, count(*) AS n
+      FROM activity GROUP BY 1) h
+  )
+  UPDATE "Profile" p SET
+    "ordersCount" = t.orders, "ltv" = t.revenue,
+    "aov" = CASE WHEN t.orders > 0 THEN round(t.revenue / t.orders, 2) END,
+    "lastPurchaseAt" = t.last_purchase, "firstSeenAt" = t.first_seen, "lastSeenAt" = t.last_seen,
+    "categoryViews" = c.views, "favouriteCategory" = tailor_top_key(c.views),
+    "hourCounts" = h.counts, "activeHour" = tailor_top_key(h.counts)::int, "updatedAt" = now()
+  FROM totals t, categories c, hours h
+  WHERE p."workspaceId" = ${workspaceId} AND p."id" = ${profileId}`;

@@ -1,0 +1,41 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+
+export type TraitType = "string" | "number" | "boolean" | "date" | "object" | "array";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The type a value suggests: dates are strings that look like ISO dates. */
+export function traitType(value: unknown): TraitType | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "object") return "object";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "boolean";
+  return ISO_DATE.test(String(value)) ? "date" : "string";
+}
+
+/** Learns trait names, types and up to five example values from identify calls. */
+export async function learnTraits(tx: Tx, workspaceId: string, traits: Record<string, unknown>[]): Promise<void> {
+  const seen = new Map<string, { type: TraitType; examples: unknown[] }>();
+  for (const set of traits) {
+    for (const [key, value] of Object.entries(set)) {
+      const type = traitType(value);
+      if (!type || key === "consent") continue;
+      const entry = seen.get(key) ?? { type, examples: [] };
+      const example = type === "object" || type === "array" ? null : value;
+      if (example !== null && entry.examples.length < 5 && !entry.examples.includes(example)) entry.examples.push(example);
+      seen.set(key, entry);
+    }
+  }
+  if (seen.size === 0) return;
+  const keys = [...seen.keys()];
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "TraitCatalog" ("workspaceId", "key", "type", "examples", "updatedAt")
+    SELECT ${workspaceId}, u.key, u.type, u.examples::jsonb, now()
+    FROM unnest(${keys}::text[], ${keys.map((k) => seen.get(k)!.type)}::text[], ${keys.map((k) => JSON.stringify(seen.get(k)!.examples))}::text[]) AS u(key, type, examples)
+    ON CONFLICT ("workspaceId", "key") DO UPDATE SET
+      "examples" = (SELECT coalesce(jsonb_agg(e), '[]'::jsonb) FROM (
+        SELECT DISTINCT e FROM jsonb_array_elements("TraitCatalog"."examples" || excluded."examples") AS x(e) LIMIT 5) d),
+      "updatedAt" = now()`);
+}

@@ -1,0 +1,167 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
+import * as batch from "@/app/api/v1/batch/route";
+import * as single from "@/app/api/v1/[type]/route";
+import * as segmentPath from "@/app/v1/batch/route";
+import { db } from "@/lib/db";
+import { ingestCalls } from "@/lib/profiles/ingest";
+import { createIngestWorkspace, ingestCounts, ingestRequest } from "./support/ingest-fixtures";
+
+let n = 0;
+const mid = () => `msg-${Date.now()}-${n++}`;
+const at = (iso: string) => `2026-11-${iso}Z`;
+
+async function profileByUser(workspaceId: string, externalId: string) {
+  return db.profile.findUniqueOrThrow({ where: { workspaceId_externalId: { workspaceId, externalId } } });
+}
+
+describe("ingestion", () => {
+  it("stitches an anonymous visitor into the known customer on identify and alias, keeping every event", async () => {
+    const { workspaceId } = await createIngestWorkspace();
+    // Browsing anonymously on the desktop, then in the app.
+    await ingestCalls(workspaceId, [
+      { type: "track", anonymousId: "desktop-1", event: "product_view", properties: { category: "shoes" }, timestamp: at("20T09:00:00"), messageId: mid() },
+      { type: "track", anonymousId: "desktop-1", event: "product_view", properties: { category: "shoes" }, timestamp: at("20T09:05:00"), messageId: mid() },
+      { type: "track", anonymousId: "desktop-1", event: "add_to_cart", timestamp: at("20T09:06:00"), messageId: mid() },
+    ]);
+    await ingestCalls(workspaceId, [
+      { type: "identify", userId: "cust-7", traits: { email: "Ada@Example.com", first_name: "Ada", timezone: "Europe/Berlin", consent: { email: true } }, timestamp: at("21T10:00:00"), messageId: mid() },
+      { type: "track", userId: "cust-7", event: "purchase", properties: { revenue: 120, category: "shoes" }, timestamp: at("21T10:30:00"), messageId: mid() },
+      { type: "track", anonymousId: "app-9", event: "app_open", timestamp: at("21T20:00:00"), messageId: mid() },
+      { type: "track", anonymousId: "app-9", event: "product_view", properties: { category: "bags" }, timestamp: at("21T20:01:00"), messageId: mid() },
+    ]);
+    expect(await db.profile.count({ where: { workspaceId } })).toBe(3);
+
+    // The desktop visitor identifies; the app's anonymous id is aliased to the customer.
+    const results = await ingestCalls(workspaceId, [
+      { type: "identify", userId: "cust-7", anonymousId: "desktop-1", traits: { plan: "gold" }, timestamp: at("22T08:00:00"), messageId: mid() },
+      { type: "alias", previousId: "app-9", userId: "cust-7", timestamp: at("22T08:01:00"), messageId: mid() },
+      { type: "track", userId: "cust-7", event: "purchase", properties: { revenue: 30 }, timestamp: at("22T12:00:00"), messageId: mid() },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["accepted", "accepted", "accepted"]);
+
+    const profiles = await db.profile.findMany({ where: { workspaceId } });
+    expect(profiles).toHaveLength(1);
+    const customer = await profileByUser(workspaceId, "cust-7");
+    expect(await db.event.count({ where: { workspaceId, profileId: customer.id } })).toBe(10);
+    expect((await db.profileAlias.findMany({ where: { workspaceId }, orderBy: { anonymousId: "asc" } })).map((a) => [a.anonymousId, a.profileId])).toEqual([
+      ["app-9", customer.id],
+      ["desktop-1", customer.id],
+    ]);
+    expect(await db.profileMerge.count({ where: { workspaceId, intoProfileId: customer.id } })).toBe(2);
+    expect(customer).toMatchObject({
+      email: "ada@example.com",
+      timezone: "Europe/Berlin",
+      ordersCount: 2,
+      favouriteCategory: "shoes",
+      traits: { first_name: "Ada", plan: "gold" },
+      consent: { email: true },
+    });
+    expect(customer.ltv.toString()).toBe("150");
+    expect(customer.aov?.toString()).toBe("75");
+    expect(customer.firstSeenAt?.toISOString()).toBe("2026-11-20T09:00:00.000Z");
+    expect(customer.lastSeenAt?.toISOString()).toBe("2026-11-22T12:00:00.000Z");
+    expect(customer.lastPurchaseAt?.toISOString()).toBe("2026-11-22T12:00:00.000Z");
+  });
+
+  it("stores nothing new when a batch is replayed", async () => {
+    const { workspaceId, key } = await createIngestWorkspace();
+    const body = {
+      batch: [
+        { type: "identify", userId: "u-1", traits: { email: "u1@example.com" }, messageId: mid() },
+        { type: "track", userId: "u-1", event: "purchase", properties: { revenue: 10 }, messageId: mid() },
+        { type: "page", anonymousId: "a-1", name: "Home", messageId: mid() },
+      ],
+    };
+    const first = await batch.POST(ingestRequest("/api/v1/batch", body, key));
+    expect(await first.json()).toMatchObject({ accepted: 3, duplicates: 0, rejected: 0 });
+    const before = await ingestCounts(workspaceId);
+    const profile = await profileByUser(workspaceId, "u-1");
+
+    const replay = await batch.POST(ingestRequest("/api/v1/batch", body, key));
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toMatchObject({ accepted: 0, duplicates: 3, rejected: 0 });
+    expect(await ingestCounts(workspaceId)).toEqual(before);
+    expect((await profileByUser(workspaceId, "u-1")).ordersCount).toBe(profile.ordersCount);
+  });
+
+  it("keeps rollups equal to a recomputation from raw events", async () => {
+    const { workspaceId } = await createIngestWorkspace();
+    const names = ["page_view", "product_view", "add_to_cart", "purchase", "app_open"];
+    const calls = Array.from({ length: 300 }, (_, i) => ({
+      type: "track",
+      [i % 3 === 0 ? "anonymousId" : "userId"]: `p-${i % 17}`,
+      event: names[i % names.length],
+      properties: { revenue: (i % 7) + 1, category: ["shoes", "bags", "hats"][i % 3] },
+      timestamp: new Date(Date.UTC(2026, 10, 1 + (i % 20), i % 24)).toISOString(),
+      messageId: mid(),
+    }));
+    await ingestCalls(workspaceId, calls.slice(0, 150));
+    await ingestCalls(workspaceId, calls.slice(100)); // overlaps: 50 replays
+    await ingestCalls(workspaceId, [{ type: "identify", userId: "p-1", anonymousId: "p-0", messageId: mid() }]); // a merge
+
+    const fromRollup = await db.$queryRaw<{ profileId: string; name: string; day: Date; count: number }[]>(Prisma.sql`
+      SELECT "profileId", "name", "day", "count" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ORDER BY 1, 2, 3`);
+    const fromEvents = await db.$queryRaw<typeof fromRollup>(Prisma.sql`
+      SELECT "profileId", "name", "occurredAt"::date AS "day", count(*)::int AS "count" FROM "Event"
+      WHERE "workspaceId" = ${workspaceId} AND left("name", 1) <> '$' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    expect(fromRollup.length).toBeGreaterThan(50);
+    expect(fromRollup).toEqual(fromEvents);
+
+    const activeDays = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId}`);
+    const distinctDays = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
+      SELECT count(DISTINCT ("profileId", "occurredAt"::date))::int AS n FROM "Event" WHERE "workspaceId" = ${workspaceId} AND left("name", 1) <> '$'`);
+    expect(activeDays).toEqual(distinctDays);
+
+    const orders = await db.$queryRaw<{ id: string; ordersCount: number; ltv: string; recomputedOrders: number; recomputedLtv: string }[]>(Prisma.sql`
+      SELECT p."id", p."ordersCount", p."ltv"::text AS "ltv",
+        (SELECT count(*)::int FROM "Event" e WHERE e."workspaceId" = p."workspaceId" AND e."profileId" = p."id" AND e."name" = 'purchase') AS "recomputedOrders",
+        (SELECT coalesce(sum("revenue"), 0)::numeric(14,2)::text FROM "Event" e WHERE e."workspaceId" = p."workspaceId" AND e."profileId" = p."id" AND e."name" = 'purchase') AS "recomputedLtv"
+      FROM "Profile" p WHERE p."workspaceId" = ${workspaceId}`);
+    for (const row of orders) {
+      expect([row.ordersCount, row.ltv]).toEqual([row.recomputedOrders, row.recomputedLtv]);
+    }
+  });
+
+  it("corrects the sender's clock with sentAt", async () => {
+    const { workspaceId } = await createIngestWorkspace();
+    const receivedAt = new Date("2026-11-23T12:00:00Z");
+    // The device clock is 2 hours behind: it stamped 09:00 and thought it sent at 10:00.
+    await ingestCalls(workspaceId, [{ type: "track", userId: "skewed", event: "app_open", timestamp: "2026-11-23T09:00:00Z", messageId: mid() }], {
+      receivedAt,
+      sentAt: "2026-11-23T10:00:00Z",
+    });
+    const event = await db.event.findFirstOrThrow({ where: { workspaceId, name: "app_open" } });
+    expect(event.occurredAt.toISOString()).toBe("2026-11-23T11:00:00.000Z");
+  });
+
+  it("accepts the key as Basic username or writeKey, at /v1/batch too, and single calls", async () => {
+    const { workspaceId, key } = await createIngestWorkspace();
+    const basic = `Basic ${Buffer.from(`${key}:`).toString("base64")}`;
+    const viaBasic = await segmentPath.POST(ingestRequest("/v1/batch", { batch: [{ type: "track", userId: "b", event: "signup", messageId: mid() }] }, null, { authorization: basic }));
+    expect(viaBasic.status).toBe(200);
+    const viaWriteKey = await batch.POST(ingestRequest("/api/v1/batch", { writeKey: key, batch: [{ type: "track", userId: "b", event: "search", messageId: mid() }] }, null));
+    expect(viaWriteKey.status).toBe(200);
+    const identify = await single.POST(ingestRequest("/api/v1/identify", { userId: "b", traits: { email: "b@example.com" } }, key), { params: Promise.resolve({ type: "identify" }) });
+    expect(identify.status).toBe(200);
+    expect((await profileByUser(workspaceId, "b")).email).toBe("b@example.com");
+    expect(await db.event.count({ where: { workspaceId } })).toBe(3);
+    expect((await db.apiKey.findFirstOrThrow({ where: { workspaceId } })).lastUsedAt).not.toBeNull();
+  });
+
+  it("learns the trait catalog from identify calls", async () => {
+    const { workspaceId } = await createIngestWorkspace();
+    await ingestCalls(workspaceId, [
+      { type: "identify", userId: "c1", traits: { plan: "gold", age: 31, vip: true, birthday: "1990-04-01" }, messageId: mid() },
+      { type: "identify", userId: "c2", traits: { plan: "silver" }, messageId: mid() },
+    ]);
+    const catalog = await db.traitCatalog.findMany({ where: { workspaceId }, orderBy: { key: "asc" } });
+    expect(catalog.map((t) => [t.key, t.type])).toEqual([
+      ["age", "number"],
+      ["birthday", "date"],
+      ["plan", "string"],
+      ["vip", "boolean"],
+    ]);
+    expect(catalog.find((t) => t.key === "plan")?.examples).toEqual(expect.arrayContaining(["gold", "silver"]));
+  });
+});
