@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail, shot, signIn, signInAs } from "./support";
 
 const MENUS = {
-  admin: ["Home", "Audit log", "Members", "API keys"],
-  marketer: ["Home"],
-  pm: ["Home"],
-  analyst: ["Home", "Audit log"],
+  admin: ["Home", "Profiles", "Audit log", "Members", "API keys"],
+  marketer: ["Home", "Profiles"],
+  pm: ["Home", "Profiles"],
+  analyst: ["Home", "Profiles", "Audit log"],
 } as const;
 
 test("a signed-out visitor is sent to sign-in, which lists the demo users", async ({ page }) => {

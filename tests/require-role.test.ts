@@ -5,6 +5,9 @@ import * as accountPassword from "@/app/api/account/password/route";
 import * as apiKeyById from "@/app/api/api-keys/[keyId]/route";
 import * as apiKeys from "@/app/api/api-keys/route";
 import * as audit from "@/app/api/audit/route";
+import * as profileEvents from "@/app/api/profiles/[profileId]/events/route";
+import * as profiles from "@/app/api/profiles/route";
+import * as traits from "@/app/api/traits/route";
 import * as memberById from "@/app/api/members/[memberId]/route";
 import * as members from "@/app/api/members/route";
 import type { Actor } from "@/lib/auth/actor";
@@ -55,6 +58,15 @@ const CASES: Case[] = [
     success: 404, // an unknown key: past the role check, nothing revoked
     call: async (actor) => apiKeyById.DELETE(await request("/api/api-keys/nope", { method: "DELETE", actor }), params({ keyId: "nope" })),
   },
+  { route: "/api/profiles", method: "GET", allowed: ROLES, success: 200, call: async (actor) => profiles.GET(await request("/api/profiles?q=x", { actor })) },
+  {
+    route: "/api/profiles/[profileId]/events",
+    method: "GET",
+    allowed: ROLES,
+    success: 200,
+    call: async (actor) => profileEvents.GET(await request("/api/profiles/none/events", { actor }), params({ profileId: "none" })),
+  },
+  { route: "/api/traits", method: "GET", allowed: ROLES, success: 200, call: async (actor) => traits.GET(await request("/api/traits", { actor })) },
   { route: "/api/audit", method: "GET", allowed: ["admin", "analyst"], success: 200, call: async (actor) => audit.GET(await request("/api/audit", { actor })) },
   {
     route: "/api/account/password",
