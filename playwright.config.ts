@@ -40,6 +40,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL, TAILOR_SEED_DEMO: "1" },
+    // A small demo population keeps the server quick while the tests run.
+    env: { PORT: String(port), NEXTAUTH_URL: baseURL, TAILOR_SEED_DEMO: "1", TAILOR_DEMO_PROFILES: "300", TAILOR_DEMO_EVENTS: "12000" },
   },
 });

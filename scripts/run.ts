@@ -27,16 +27,19 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
+// Demo users have a published password: seed them only where that is safe or asked for.
+const demo = embedded || process.env.TAILOR_SEED_DEMO === "1";
 try {
   await runChild(TSX, ["scripts/migrate.ts", "deploy"]);
-  // Demo users have a published password: seed them only where that is safe or asked for.
-  if (embedded || process.env.TAILOR_SEED_DEMO === "1") await runChild(TSX, ["scripts/seed.ts"]);
+  if (demo) await runChild(TSX, ["scripts/seed.ts", "--profiles", "0"]);
 } catch (error) {
   console.error((error as Error).message);
   await shutdown(1);
 }
 
 const next = startChild(process.execPath, [NEXT, mode, "--port", port]);
+// The demo population loads while the app already serves (first run only: it skips a populated workspace).
+if (demo) startChild(TSX, ["scripts/seed.ts"]);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => next.kill(signal));
 }

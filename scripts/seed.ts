@@ -1,9 +1,38 @@
-// Seeds the demo workspace into an empty database (DATABASE_URL). `npm run seed`.
+// `npm run seed -- [--profiles 5000] [--events 200000] [--seed 42]`: the demo workspace and its
+// population, only into a database without one (DATABASE_URL).
+import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo";
+import { demoWorkspaceId } from "@/lib/demo/seed-demo-workspace";
+import { loadPopulation } from "@/lib/demo/population";
+
+const { values } = parseArgs({
+  options: {
+    profiles: { type: "string", default: process.env.TAILOR_DEMO_PROFILES ?? "5000" },
+    events: { type: "string", default: process.env.TAILOR_DEMO_EVENTS ?? "200000" },
+    seed: { type: "string", default: "42" },
+  },
+});
+const profiles = Number(values.profiles);
+const events = Number(values.events);
+const seed = Number(values.seed);
+if (![profiles, events, seed].every((n) => Number.isInteger(n) && n >= 0)) {
+  console.error("--profiles, --events and --seed take whole numbers.");
+  process.exit(2);
+}
 
 const started = Date.now();
 const seeded = await seedDemoWorkspace();
-console.log(seeded ? `Seeded the demo workspace in ${Date.now() - started} ms.` : "The database already has a workspace: nothing seeded.");
+console.log(seeded ? `Seeded the demo workspace in ${Date.now() - started} ms.` : "The database already has a workspace: no demo users added.");
+const workspaceId = await demoWorkspaceId();
+if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { workspaceId } })) === 0) {
+  const report = await loadPopulation(workspaceId, { profiles, eventsPerProfile: events / Math.max(profiles, 1), seed, now: new Date() }, (done, total) =>
+    console.log(`demo population: events of ${done}/${total} profiles loaded`),
+  );
+  console.log(
+    `Demo population: ${report.profiles} profiles, ${report.events} events in ${report.seconds.toFixed(1)} s ` +
+      `(${Math.round((report.profiles + report.events) / report.seconds)} rows/s; rollups and computed traits took ${report.deriveSeconds.toFixed(1)} s).`,
+  );
+}
 await getDb().$disconnect();
 process.exit(0);

@@ -31,3 +31,8 @@ export async function seedDemoWorkspace(): Promise<boolean> {
 export async function demoWorkspaceExists(): Promise<boolean> {
   return (await db.workspace.count({ where: { isDemo: true } })) > 0;
 }
+
+/** The demo workspace's id, if there is one. */
+export async function demoWorkspaceId(): Promise<string | null> {
+  return (await db.workspace.findFirst({ where: { isDemo: true }, select: { id: true } }))?.id ?? null;
+}

@@ -9,7 +9,7 @@ export async function mergeProfiles(tx: Tx, workspaceId: string, merges: Merge[]
     const [moveEvents, ...rest] = mergeProfileSql(workspaceId, merge.from, merge.into);
     const eventsMoved = await tx.$executeRaw(moveEvents!);
     for (const statement of rest) await tx.$executeRaw(statement);
-    await tx.$executeRaw(recomputeTraitsSql(workspaceId, merge.into));
+    await tx.$executeRaw(recomputeTraitsSql(workspaceId, [merge.into]));
     await tx.$executeRaw(Prisma.sql`
       INSERT INTO "ProfileMerge" ("workspaceId", "fromProfileId", "intoProfileId", "anonymousId", "reason", "eventsMoved")
       VALUES (${workspaceId}, ${merge.from}, ${merge.into}, ${merge.anonymousId}, ${merge.reason}, ${eventsMoved})`);

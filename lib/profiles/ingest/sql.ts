@@ -1,4 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { TAILOR_SIDE_EVENTS } from "../activity";
+
+const tailorSide = Prisma.join(TAILOR_SIDE_EVENTS.map((name) => Prisma.sql`${name}`));
 
 // Bulk statements for ingestion. Arrays travel as text[] and are cast in SQL, one round trip each.
 
@@ -32,7 +35,8 @@ export type EventRows = {
 /**
  * Inserts the events, skipping messageIds already stored (replays), and — for the rows actually
  * inserted, in the same statement — upserts the daily rollups and advances the computed traits.
- * "$identify"/"$alias" rows are kept for the timeline but are not customer activity.
+ * "$identify"/"$alias" rows are kept for the timeline only; Tailor's own message events are counted
+ * in the rollups but are not the customer's activity (first/last seen, active days).
  * Returns the messageIds that were new.
  */
 export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.sql`
@@ -47,11 +51,13 @@ export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.
     FROM input
     ON CONFLICT ("workspaceId", "messageId") DO NOTHING
     RETURNING "profileId", "name", "occurredAt", "messageId", "properties", "revenue"
-  ), activity AS (
+  ), counted AS (
     SELECT * FROM inserted WHERE left("name", 1) <> '$'
+  ), activity AS (
+    SELECT * FROM counted WHERE "name" NOT IN (${tailorSide})
   ), daily AS (
     INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
-    SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM activity GROUP BY 2, 3, 4
+    SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM counted GROUP BY 2, 3, 4
     ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" + excluded."count"
   ), active AS (
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
@@ -139,31 +145,56 @@ export const mergeProfileSql = (workspaceId: string, from: string, into: string)
   Prisma.sql`DELETE FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ${from}`,
 ];
 
-/** Recomputes a profile's computed traits from all its events (after a merge). */
-export const recomputeTraitsSql = (workspaceId: string, profileId: string) => Prisma.sql`
+const scope = (profileIds: string[] | null, column = Prisma.raw(`"profileId"`)) =>
+  profileIds ? Prisma.sql`AND ${column} = ANY(${profileIds}::text[])` : Prisma.empty;
+
+/**
+ * Recomputes computed traits from all events of the given profiles (null: the whole workspace),
+ * set-based: after a merge, a bulk load or an import.
+ */
+export const recomputeTraitsSql = (workspaceId: string, profileIds: string[] | null) => Prisma.sql`
   WITH activity AS (
-    SELECT e.* FROM "Event" e WHERE e."workspaceId" = ${workspaceId} AND e."profileId" = ${profileId} AND left(e."name", 1) <> '$'
+    SELECT e."profileId", e."name", e."occurredAt", e."properties", e."revenue" FROM "Event" e
+    WHERE e."workspaceId" = ${workspaceId} ${scope(profileIds)} AND left(e."name", 1) <> '$' AND e."name" NOT IN (${tailorSide})
   ), totals AS (
-    SELECT count(*) FILTER (WHERE "name" = 'purchase')::int AS orders,
+    SELECT "profileId", count(*) FILTER (WHERE "name" = 'purchase')::int AS orders,
       coalesce(sum("revenue") FILTER (WHERE "name" = 'purchase'), 0) AS revenue,
       max("occurredAt") FILTER (WHERE "name" = 'purchase') AS last_purchase,
       min("occurredAt") AS first_seen, max("occurredAt") AS last_seen
-    FROM activity
+    FROM activity GROUP BY 1
   ), categories AS (
-    SELECT coalesce(jsonb_object_agg(category, views), '{}') AS views FROM (
-      SELECT "properties"->>'category' AS category, count(*) AS views FROM activity
-      WHERE "name" IN ('product_view', 'page_view') AND "properties"->>'category' IS NOT NULL GROUP BY 1) c
+    SELECT "profileId", jsonb_object_agg(category, views) AS views FROM (
+      SELECT "profileId", "properties"->>'category' AS category, count(*) AS views FROM activity
+      WHERE "name" IN ('product_view', 'page_view') AND "properties"->>'category' IS NOT NULL GROUP BY 1, 2) c
+    GROUP BY 1
   ), hours AS (
-    SELECT coalesce(jsonb_object_agg(hour, n), '{}') AS counts FROM (
-      SELECT extract(hour FROM ("occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(
-        (SELECT "timezone" FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ${profileId}), 'UTC'))::int::text AS hour, count(*) AS n
-      FROM activity GROUP BY 1) h
+    SELECT "profileId", jsonb_object_agg(hour, n) AS counts FROM (
+      SELECT a."profileId", extract(hour FROM (a."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(p."timezone", 'UTC'))::int::text AS hour, count(*) AS n
+      FROM activity a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."profileId" GROUP BY 1, 2) h
+    GROUP BY 1
   )
   UPDATE "Profile" p SET
-    "ordersCount" = t.orders, "ltv" = t.revenue,
+    "ordersCount" = coalesce(t.orders, 0), "ltv" = coalesce(t.revenue, 0),
     "aov" = CASE WHEN t.orders > 0 THEN round(t.revenue / t.orders, 2) END,
     "lastPurchaseAt" = t.last_purchase, "firstSeenAt" = t.first_seen, "lastSeenAt" = t.last_seen,
-    "categoryViews" = c.views, "favouriteCategory" = tailor_top_key(c.views),
-    "hourCounts" = h.counts, "activeHour" = tailor_top_key(h.counts)::int, "updatedAt" = now()
-  FROM totals t, categories c, hours h
-  WHERE p."workspaceId" = ${workspaceId} AND p."id" = ${profileId}`;
+    "categoryViews" = coalesce(c.views, '{}'), "favouriteCategory" = tailor_top_key(c.views),
+    "hourCounts" = coalesce(h.counts, '{}'), "activeHour" = tailor_top_key(h.counts)::int, "updatedAt" = now()
+  FROM "Profile" q
+    LEFT JOIN totals t ON t."profileId" = q."id"
+    LEFT JOIN categories c ON c."profileId" = q."id"
+    LEFT JOIN hours h ON h."profileId" = q."id"
+  WHERE p."workspaceId" = ${workspaceId} AND q."workspaceId" = ${workspaceId} AND q."id" = p."id" ${scope(profileIds, Prisma.raw(`p."id"`))}`;
+
+/** Rebuilds the daily rollups from raw events (null: the whole workspace). */
+export const rebuildRollupsSql = (workspaceId: string, profileIds: string[] | null) => [
+  Prisma.sql`DELETE FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
+  Prisma.sql`
+    INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
+    SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM "Event"
+    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} AND left("name", 1) <> '$' GROUP BY 2, 3, 4`,
+  Prisma.sql`DELETE FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
+  Prisma.sql`
+    INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
+    SELECT DISTINCT ${workspaceId}, "profileId", "occurredAt"::date FROM "Event"
+    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} AND left("name", 1) <> '$' AND "name" NOT IN (${tailorSide})`,
+];

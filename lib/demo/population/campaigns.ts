@@ -1,0 +1,46 @@
+import type { LatentPersona } from "./personas";
+
+export type Targeting = "mass" | "segmented" | "triggered";
+export type Channel = "email" | "push" | "sms";
+
+/** Past campaigns of the demo history; rates follow the ranges the source research reports. */
+export type DemoCampaign = {
+  id: string;
+  name: string;
+  targeting: Targeting;
+  channel: Channel;
+  daysAgo: number;
+  audience: (persona: LatentPersona) => boolean;
+  variants?: readonly { id: string; weight: number; lift: number }[]; // an A/B test; "holdout" gets nothing
+};
+
+// Per delivered message: click-through and conversion by targeting (research: mass 7–9 % / 3–5 %,
+// segmented 10–14 % / 6–8 %, behaviour-triggered 12–18 % / 8–12 %).
+export const RATES: Record<Targeting, { ctr: number; conversion: number }> = {
+  mass: { ctr: 0.08, conversion: 0.04 },
+  segmented: { ctr: 0.12, conversion: 0.07 },
+  triggered: { ctr: 0.15, conversion: 0.1 },
+};
+
+export const OPEN_RATE: Record<Channel, number> = { email: 0.38, push: 0.2, sms: 0.9 };
+
+export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
+  { id: "demo-spring-sale", name: "Spring sale blast", targeting: "mass", channel: "email", daysAgo: 70, audience: () => true },
+  { id: "demo-eco-launch", name: "Eco collection launch", targeting: "segmented", channel: "email", daysAgo: 45, audience: (p) => p.key === "eco_conscious" },
+  { id: "demo-price-drop", name: "Price drop alert", targeting: "segmented", channel: "push", daysAgo: 30, audience: (p) => p.key === "deal_hunter" },
+  { id: "demo-win-back", name: "We miss you", targeting: "triggered", channel: "email", daysAgo: 20, audience: (p) => p.key === "lapsed" },
+  { id: "demo-new-arrivals-sms", name: "New arrivals SMS", targeting: "mass", channel: "sms", daysAgo: 12, audience: () => true },
+  {
+    id: "demo-subject-test",
+    name: "Subject line A/B test",
+    targeting: "mass",
+    channel: "email",
+    daysAgo: 25,
+    audience: () => true,
+    variants: [
+      { id: "A", weight: 0.45, lift: 1 },
+      { id: "B", weight: 0.45, lift: 1.3 },
+      { id: "holdout", weight: 0.1, lift: 0 },
+    ],
+  },
+];

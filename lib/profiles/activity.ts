@@ -1,0 +1,5 @@
+/**
+ * Message events Tailor writes about its own sends: they are in the rollups (segments can ask
+ * "received 3 pushes this week") but are not the customer being active.
+ */
+export const TAILOR_SIDE_EVENTS = ["message_sent", "message_delivered", "message_failed", "message_skipped"] as const;
