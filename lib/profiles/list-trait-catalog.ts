@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 
 // First-class and computed fields every workspace has, listed with the learned traits.
-const BUILT_IN = [
-  ["email", "string"], ["phone", "string"], ["locale", "string"], ["timezone", "string"], ["country", "string"], ["city", "string"], ["platform", "string"],
+const PROFILE_FIELDS = [["email", "string"], ["phone", "string"], ["locale", "string"], ["timezone", "string"], ["country", "string"], ["city", "string"], ["platform", "string"]] as const;
+const COMPUTED_TRAITS = [
   ["ordersCount", "number"], ["ltv", "number"], ["aov", "number"], ["lastPurchaseAt", "date"], ["firstSeenAt", "date"], ["lastSeenAt", "date"],
   ["favouriteCategory", "string"], ["activeHour", "number"],
 ] as const;
@@ -13,7 +13,8 @@ export type CatalogEntry = { key: string; type: string; source: "profile" | "com
 export async function listTraitCatalog(workspaceId: string): Promise<CatalogEntry[]> {
   const learned = await db.traitCatalog.findMany({ where: { workspaceId }, orderBy: { key: "asc" } });
   return [
-    ...BUILT_IN.map(([key, type], index): CatalogEntry => ({ key, type, source: index < 7 ? "profile" : "computed", examples: [] })),
+    ...PROFILE_FIELDS.map(([key, type]): CatalogEntry => ({ key, type, source: "profile", examples: [] })),
+    ...COMPUTED_TRAITS.map(([key, type]): CatalogEntry => ({ key, type, source: "computed", examples: [] })),
     ...learned.map((row): CatalogEntry => ({ key: `traits.${row.key}`, type: row.type, source: "trait", examples: row.examples as unknown[] })),
   ];
 }

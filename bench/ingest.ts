@@ -1,0 +1,83 @@
+// Ingestion throughput: HTTP /api/v1/batch (500-event batches, 4 concurrent clients) against a
+// running production server, then raw COPY of the same kind of events into the same table.
+//   npm run build && DATABASE_URL=postgresql://…/db TAILOR_SEED_DEMO=1 PORT=3000 npm start
+//   DATABASE_URL=postgresql://…/db BASE_URL=http://localhost:3000 npx tsx bench/ingest.ts [events]
+// Prints events/s for both and the ratio (target: ≥ 20,000 events/s and ≥ 25 % of COPY).
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { createApiKey } from "@/lib/api-keys";
+import { db, getDb } from "@/lib/db";
+
+const base = process.env.BASE_URL ?? "http://localhost:3000";
+const total = Number(process.argv[2] ?? 100_000);
+const BATCH = 500;
+const CLIENTS = 4;
+const USERS = 20_000;
+const NAMES = ["page_view", "product_view", "add_to_cart", "search", "app_open", "purchase"];
+const run = randomUUID().slice(0, 8);
+
+const workspace = await db.workspace.findFirstOrThrow({ where: { isDemo: true } });
+const admin = await db.member.findFirstOrThrow({ where: { workspaceId: workspace.id, role: "admin" }, include: { user: true } });
+const actor = { userId: admin.userId, memberId: admin.id, workspaceId: workspace.id, workspaceName: workspace.name, email: admin.user.email, name: admin.user.name, role: admin.role, mustChangePassword: false };
+const { key } = await createApiKey(actor, { name: `bench ${run}` });
+
+function event(i: number, prefix: string) {
+  const name = NAMES[i % NAMES.length]!;
+  return {
+    type: "track",
+    userId: `bench-user-${i % USERS}`,
+    event: name,
+    properties: name === "purchase" ? { revenue: (i % 90) + 10, category: "shoes" } : { category: ["shoes", "bags", "hats"][i % 3] },
+    timestamp: new Date(Date.now() - (i % 86_400) * 1000).toISOString(),
+    messageId: `${prefix}-${i}`,
+  };
+}
+
+// HTTP: each client takes the next batch until all are sent.
+let next = 0;
+let accepted = 0;
+const httpStarted = performance.now();
+await Promise.all(
+  Array.from({ length: CLIENTS }, async () => {
+    while (next < total) {
+      const start = next;
+      next += BATCH;
+      const batch = Array.from({ length: Math.min(BATCH, total - start) }, (_, k) => event(start + k, `bench-http-${run}`));
+      const response = await fetch(`${base}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ batch }) });
+      if (response.status !== 200) throw new Error(`batch answered ${response.status}: ${await response.text()}`);
+      accepted += ((await response.json()) as { accepted: number }).accepted;
+    }
+  }),
+);
+const httpSeconds = (performance.now() - httpStarted) / 1000;
+
+// COPY: the same number of events, straight into Event (no identity, rollups or traits).
+const profileIds = (await db.profile.findMany({ where: { workspaceId: workspace.id, externalId: { startsWith: "bench-user-" } }, select: { id: true }, take: USERS })).map((p) => p.id);
+const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+await client.connect();
+const escape = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n");
+function* rows() {
+  for (let i = 0; i < total; i++) {
+    const e = event(i, `bench-copy-${run}`);
+    yield `${workspace.id}\t${profileIds[i % profileIds.length]}\t${e.event}\t${e.timestamp}\t${e.messageId}\t${escape(JSON.stringify(e.properties))}\n`;
+  }
+}
+const copyStarted = performance.now();
+await pipeline(
+  Readable.from(rows()),
+  client.query(copyFrom(`COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties") FROM STDIN`)),
+);
+const copySeconds = (performance.now() - copyStarted) / 1000;
+await client.end();
+
+const httpRate = total / httpSeconds;
+const copyRate = total / copySeconds;
+console.log(`events: ${total} (${accepted} accepted over HTTP), ${CLIENTS} clients × ${BATCH}-event batches, ${base}`);
+console.log(`HTTP /api/v1/batch: ${Math.round(httpRate).toLocaleString("en")} events/s (${httpSeconds.toFixed(1)} s)`);
+console.log(`COPY:               ${Math.round(copyRate).toLocaleString("en")} events/s (${copySeconds.toFixed(1)} s)`);
+console.log(`HTTP / COPY:        ${((httpRate / copyRate) * 100).toFixed(1)} %`);
+await getDb().$disconnect();
+process.exit(0);
