@@ -28,7 +28,7 @@ function event(i: number, prefix: string) {
   const name = NAMES[i % NAMES.length]!;
   return {
     type: "track",
-    userId: `bench-user-${i % USERS}`,
+    userId: `bench-user-${run}-${i % USERS}`,
     event: name,
     properties: name === "purchase" ? { revenue: (i % 90) + 10, category: "shoes" } : { category: ["shoes", "bags", "hats"][i % 3] },
     timestamp: new Date(Date.now() - (i % 86_400) * 1000).toISOString(),
@@ -48,14 +48,17 @@ await Promise.all(
       const batch = Array.from({ length: Math.min(BATCH, total - start) }, (_, k) => event(start + k, `bench-http-${run}`));
       const response = await fetch(`${base}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ batch }) });
       if (response.status !== 200) throw new Error(`batch answered ${response.status}: ${await response.text()}`);
-      accepted += ((await response.json()) as { accepted: number }).accepted;
+      const result = (await response.json()) as { accepted: number; results: { status: string; reason?: string }[] };
+      accepted += result.accepted;
+      const other = result.results.find((r) => r.status !== "accepted");
+      if (other) console.error(`not accepted: ${JSON.stringify(other)}`);
     }
   }),
 );
 const httpSeconds = (performance.now() - httpStarted) / 1000;
 
 // COPY: the same number of events, straight into Event (no identity, rollups or traits).
-const profileIds = (await db.profile.findMany({ where: { workspaceId: workspace.id, externalId: { startsWith: "bench-user-" } }, select: { id: true }, take: USERS })).map((p) => p.id);
+const profileIds = (await db.profile.findMany({ where: { workspaceId: workspace.id, externalId: { startsWith: `bench-user-${run}-` } }, select: { id: true }, take: USERS })).map((p) => p.id);
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
 const escape = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n");
