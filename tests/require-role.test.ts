@@ -5,6 +5,9 @@ import * as accountPassword from "@/app/api/account/password/route";
 import * as apiKeyById from "@/app/api/api-keys/[keyId]/route";
 import * as apiKeys from "@/app/api/api-keys/route";
 import * as audit from "@/app/api/audit/route";
+import * as importErrors from "@/app/api/imports/[importId]/errors/route";
+import * as importById from "@/app/api/imports/[importId]/route";
+import * as imports from "@/app/api/imports/route";
 import * as profileEvents from "@/app/api/profiles/[profileId]/events/route";
 import * as profiles from "@/app/api/profiles/route";
 import * as traits from "@/app/api/traits/route";
@@ -67,6 +70,28 @@ const CASES: Case[] = [
     call: async (actor) => profileEvents.GET(await request("/api/profiles/none/events", { actor }), params({ profileId: "none" })),
   },
   { route: "/api/traits", method: "GET", allowed: ROLES, success: 200, call: async (actor) => traits.GET(await request("/api/traits", { actor })) },
+  {
+    route: "/api/imports",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 400, // a file with no rows: past the role check, nothing imported
+    call: async (actor) =>
+      imports.POST(await request("/api/imports", { method: "POST", actor, body: { kind: "profiles", fileName: "x.csv", csv: "user_id", mapping: { user_id: { target: "userId", type: "string" } } } })),
+  },
+  {
+    route: "/api/imports/[importId]",
+    method: "GET",
+    allowed: ["admin", "marketer"],
+    success: 404,
+    call: async (actor) => importById.GET(await request("/api/imports/none", { actor }), params({ importId: "none" })),
+  },
+  {
+    route: "/api/imports/[importId]/errors",
+    method: "GET",
+    allowed: ["admin", "marketer"],
+    success: 404,
+    call: async (actor) => importErrors.GET(await request("/api/imports/none/errors", { actor }), params({ importId: "none" })),
+  },
   { route: "/api/audit", method: "GET", allowed: ["admin", "analyst"], success: 200, call: async (actor) => audit.GET(await request("/api/audit", { actor })) },
   {
     route: "/api/account/password",

@@ -1,18 +1,33 @@
+import { Upload } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { ProfilesTable } from "@/components/profiles/profiles-table";
 import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { can, PERMISSIONS } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Profiles" };
 
 export default async function ProfilesPage() {
-  await requirePageRole(PERMISSIONS["profiles:read"]);
+  const actor = await requirePageRole(PERMISSIONS["profiles:read"]);
   return (
     <>
-      <PageHeader title="Profiles" description="Every customer Tailor knows, anonymous or identified, with their traits and history." />
+      <PageHeader
+        title="Profiles"
+        description="Every customer Tailor knows, anonymous or identified, with their traits and history."
+        actions={
+          can(actor.role, "profiles:import") && (
+            <Button asChild variant="outline">
+              <Link href="/profiles/import">
+                <Upload className="size-4" aria-hidden /> Import CSV
+              </Link>
+            </Button>
+          )
+        }
+      />
       <Card>
         <CardContent className="pt-6">
           <Suspense>

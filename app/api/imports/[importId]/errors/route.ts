@@ -1,0 +1,12 @@
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/require-role";
+import { handle } from "@/lib/http/respond";
+import { importErrorReport } from "@/lib/imports";
+
+export const GET = handle(async (request: Request, { params }: { params: Promise<{ importId: string }> }) => {
+  const actor = await requireRole(PERMISSIONS["profiles:import"], request);
+  const { importId } = await params;
+  return new Response(await importErrorReport(actor.workspaceId, importId), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="import-${importId}-errors.csv"` },
+  });
+});
