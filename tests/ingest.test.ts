@@ -124,6 +124,18 @@ describe("ingestion", () => {
     }
   });
 
+  it("keeps the favourite category and active hour when a batch brings no views", async () => {
+    const { workspaceId } = await createIngestWorkspace();
+    await ingestCalls(workspaceId, [
+      { type: "track", userId: "fan", event: "product_view", properties: { category: "hats" }, timestamp: at("20T07:00:00"), messageId: mid() },
+      { type: "track", userId: "fan", event: "product_view", properties: { category: "hats" }, timestamp: at("20T07:10:00"), messageId: mid() },
+      { type: "track", userId: "fan", event: "product_view", properties: { category: "bags" }, timestamp: at("20T07:20:00"), messageId: mid() },
+    ]);
+    await ingestCalls(workspaceId, [{ type: "track", userId: "fan", event: "purchase", properties: { revenue: 5 }, timestamp: at("21T07:30:00"), messageId: mid() }]);
+    const fan = await profileByUser(workspaceId, "fan");
+    expect([fan.favouriteCategory, fan.activeHour, fan.categoryViews]).toEqual(["hats", 7, { hats: 2, bags: 1 }]);
+  });
+
   it("corrects the sender's clock with sentAt", async () => {
     const { workspaceId } = await createIngestWorkspace();
     const receivedAt = new Date("2026-11-23T12:00:00Z");

@@ -81,21 +81,30 @@ export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.
       SELECT a."profileId", extract(hour FROM (a."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(p."timezone", 'UTC'))::int::text AS hour, count(*) AS n
       FROM activity a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."profileId" GROUP BY 1, 2
     ) h GROUP BY 1
+  ), merged AS (
+    -- Each profile's running counts merged once; a profile with no new views or hours keeps its own.
+    SELECT t.*, p."ordersCount" + t.orders AS orders_total, p."ltv" + t.revenue AS ltv_total,
+      CASE WHEN c.views IS NULL THEN p."categoryViews" ELSE tailor_add_counts(p."categoryViews", c.views) END AS category_views,
+      CASE WHEN h.counts IS NULL THEN p."hourCounts" ELSE tailor_add_counts(p."hourCounts", h.counts) END AS hour_counts,
+      c.views IS NOT NULL AS new_views, h.counts IS NOT NULL AS new_hours
+    FROM totals t
+      JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = t."profileId"
+      LEFT JOIN categories c USING ("profileId") LEFT JOIN hours h USING ("profileId")
   ), traits AS (
     UPDATE "Profile" p SET
-      "ordersCount" = p."ordersCount" + t.orders,
-      "ltv" = p."ltv" + t.revenue,
-      "aov" = CASE WHEN p."ordersCount" + t.orders > 0 THEN round((p."ltv" + t.revenue) / (p."ordersCount" + t.orders), 2) END,
-      "lastPurchaseAt" = greatest(p."lastPurchaseAt", t.last_purchase),
-      "firstSeenAt" = least(p."firstSeenAt", t.first_seen),
-      "lastSeenAt" = greatest(p."lastSeenAt", t.last_seen),
-      "categoryViews" = tailor_add_counts(p."categoryViews", c.views),
-      "favouriteCategory" = tailor_top_key(tailor_add_counts(p."categoryViews", c.views)),
-      "hourCounts" = tailor_add_counts(p."hourCounts", h.counts),
-      "activeHour" = tailor_top_key(tailor_add_counts(p."hourCounts", h.counts))::int,
+      "ordersCount" = m.orders_total,
+      "ltv" = m.ltv_total,
+      "aov" = CASE WHEN m.orders_total > 0 THEN round(m.ltv_total / m.orders_total, 2) END,
+      "lastPurchaseAt" = greatest(p."lastPurchaseAt", m.last_purchase),
+      "firstSeenAt" = least(p."firstSeenAt", m.first_seen),
+      "lastSeenAt" = greatest(p."lastSeenAt", m.last_seen),
+      "categoryViews" = m.category_views,
+      "favouriteCategory" = CASE WHEN m.new_views THEN tailor_top_key(m.category_views) ELSE p."favouriteCategory" END,
+      "hourCounts" = m.hour_counts,
+      "activeHour" = CASE WHEN m.new_hours THEN tailor_top_key(m.hour_counts)::int ELSE p."activeHour" END,
       "updatedAt" = now()
-    FROM totals t LEFT JOIN categories c USING ("profileId") LEFT JOIN hours h USING ("profileId")
-    WHERE p."workspaceId" = ${workspaceId} AND p."id" = t."profileId"
+    FROM merged m
+    WHERE p."workspaceId" = ${workspaceId} AND p."id" = m."profileId"
   )
   SELECT "messageId" FROM inserted`;
 
