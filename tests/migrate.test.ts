@@ -1,34 +1,47 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+// scripts/migrate.ts end to end: the CLI runs as a child process against real databases, each test
+// with its own scratch schema file and migrations directory (--schema / --migrations).
+// The behaviour tests run on the configured kind of database: an in-memory PGlite server, or
+// PostgreSQL when TEST_SERVER_DATABASE_URL is set (.ci/run's second pass sets it through
+// DATABASE_URL; see vitest.config.ts). The PostgreSQL-only tests are skipped without it.
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { connectionFields } from "@/lib/db/migrate/pg-adapter";
+import { connectionFields } from "@/lib/db/database-url";
+import { SHADOW_PREFIX } from "@/lib/db/migrate";
+import { startPgliteServer } from "@/lib/db/pglite-server";
 import { applyMigrations, createThrowawayDatabase, type ThrowawayDatabase } from "./support/throwaway-database";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
+const ROOT = path.resolve(import.meta.dirname, "..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const SERVER = process.env.TEST_SERVER_DATABASE_URL;
-const HEADER = `datasource db {\n  provider = "postgresql"\n}\n`;
+const KIND = SERVER ? "PostgreSQL" : "PGlite";
+// Three or four CLI runs, each starting the engine (and on PGlite an in-memory shadow database).
+const SLOW = 120_000;
 
-const databases: ThrowawayDatabase[] = [];
+const HEADER = `datasource db {\n  provider = "postgresql"\n}\n`;
+const THING = `model Thing {\n  id Int @id\n}\n`;
+const THING_WITH_NOTE = `model Thing {\n  id   Int     @id\n  note String?\n}\n`;
+const CREATE_THING = `CREATE TABLE "Thing" ("id" INTEGER NOT NULL, CONSTRAINT "Thing_pkey" PRIMARY KEY ("id"));`;
+const CREATE_THING_WITH_NOTE = `CREATE TABLE "Thing" ("id" INTEGER NOT NULL, "note" TEXT, CONSTRAINT "Thing_pkey" PRIMARY KEY ("id"));`;
+
+const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  await Promise.all(databases.splice(0).map((database) => database.drop()));
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
 });
 
-async function freshDatabase(kind: "configured" | "postgres" | "pglite" = "configured"): Promise<ThrowawayDatabase> {
-  const previous = process.env.TEST_SERVER_DATABASE_URL;
-  if (kind === "pglite") delete process.env.TEST_SERVER_DATABASE_URL;
-  const database = await createThrowawayDatabase().finally(() => {
-    if (previous) process.env.TEST_SERVER_DATABASE_URL = previous;
-  });
-  databases.push(database);
+async function throwawayDatabase(): Promise<ThrowawayDatabase> {
+  const database = await createThrowawayDatabase();
+  cleanups.push(() => database.drop());
   return database;
 }
 
-/** A scratch project: a schema file and a migrations directory with the given migrations. */
-function scratch(schema: string, migrations: Record<string, string> = {}) {
+/** A scratch project: a schema file and a migrations directory holding the given migrations. */
+function scratchProject(schema: string, migrations: Record<string, string> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "tailor-migrate-"));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
   const schemaPath = path.join(dir, "schema.prisma");
   const migrationsDir = path.join(dir, "migrations");
   writeFileSync(schemaPath, HEADER + schema);
@@ -38,17 +51,19 @@ function scratch(schema: string, migrations: Record<string, string> = {}) {
     writeFileSync(path.join(migrationsDir, name, "migration.sql"), sql);
   }
   return {
-    schemaPath,
     migrationsDir,
     setSchema: (next: string) => writeFileSync(schemaPath, HEADER + next),
-    migrate: (url: string | undefined, ...args: string[]) => {
-      const result = spawnSync(TSX, ["scripts/migrate.ts", ...args, "--schema", schemaPath, "--migrations", migrationsDir], {
-        env: { ...process.env, DATABASE_URL: url ?? "" },
-        encoding: "utf8",
-      });
-      return { code: result.status, output: `${result.stdout}${result.stderr}` };
-    },
+    migrate: (url: string | undefined, ...args: string[]) => runCli(url, [...args, "--schema", schemaPath, "--migrations", migrationsDir]),
   };
+}
+
+function runCli(url: string | undefined, args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, DATABASE_URL: url ?? "" };
+    execFile(TSX, ["scripts/migrate.ts", ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
+    });
+  });
 }
 
 async function query<T extends object>(url: string, sql: string): Promise<T[]> {
@@ -61,13 +76,10 @@ async function query<T extends object>(url: string, sql: string): Promise<T[]> {
   }
 }
 
-const THING_WITH_NOTE = `model Thing {\n  id   Int     @id\n  note String?\n}\n`;
-const THING = `model Thing {\n  id Int @id\n}\n`;
-
-describe("scripts/migrate.ts", () => {
-  it("applies a migration with a $$-quoted function body and a string literal that contain semicolons", async () => {
-    const database = await freshDatabase();
-    const project = scratch("", {
+describe(`scripts/migrate.ts on ${KIND}`, () => {
+  it("applies a migration whose $$-quoted plpgsql body and string literal contain semicolons", async () => {
+    const database = await throwawayDatabase();
+    const project = scratchProject("", {
       "20260101000000_notes": [
         `CREATE TABLE "Note" ("id" SERIAL PRIMARY KEY, "body" TEXT NOT NULL DEFAULT 'first; second');`,
         `CREATE FUNCTION note_shout() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.body := upper(NEW.body); RETURN NEW; END; $$;`,
@@ -75,82 +87,124 @@ describe("scripts/migrate.ts", () => {
         `INSERT INTO "Note" DEFAULT VALUES;`,
       ].join("\n"),
     });
-    const run = project.migrate(database.url, "deploy");
+
+    const run = await project.migrate(database.url, "deploy");
+
     expect(run.output).toContain("applied 20260101000000_notes");
     expect(run.code).toBe(0);
     expect(await query(database.url, `SELECT body FROM "Note"`)).toEqual([{ body: "FIRST; SECOND" }]);
   });
 
   it("leaves nothing of a failing two-statement migration behind and records it failed", async () => {
-    const database = await freshDatabase();
-    const project = scratch("", {
+    const database = await throwawayDatabase();
+    const project = scratchProject("", {
       "20260101000000_half": `CREATE TABLE "Half" ("id" INTEGER);\nSELECT * FROM "does_not_exist";\n`,
     });
-    const run = project.migrate(database.url, "deploy");
+
+    const run = await project.migrate(database.url, "deploy");
+
     expect(run.code).toBe(1);
-    expect(run.output).toContain("20260101000000_half");
+    expect(run.output).toContain("migration 20260101000000_half failed");
     expect(run.output).toContain("does_not_exist");
     expect(await query(database.url, `SELECT to_regclass('"Half"') AS half`)).toEqual([{ half: null }]);
-    const [row] = await query<{ finished_at: Date | null; logs: string | null }>(
+    // As Prisma records a failed migration: started, never finished, not rolled back, the error in logs.
+    const rows = await query<{ finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number; logs: string }>(
       database.url,
-      `SELECT finished_at, logs FROM _prisma_migrations WHERE migration_name = '20260101000000_half'`,
+      `SELECT finished_at, rolled_back_at, applied_steps_count, logs FROM _prisma_migrations WHERE migration_name = '20260101000000_half'`,
     );
-    expect(row?.finished_at).toBeNull();
-    expect(row?.logs).toContain("does_not_exist");
-    // And status says so.
-    const status = project.migrate(database.url, "status");
+    expect(rows).toEqual([{ finished_at: null, rolled_back_at: null, applied_steps_count: 0, logs: expect.stringContaining("does_not_exist") }]);
+    const status = await project.migrate(database.url, "status");
     expect(status.code).toBe(1);
     expect(status.output).toMatch(/failed\s+20260101000000_half/);
   });
 
-  it("refuses a change that loses data unless --accept-data-loss is given", async () => {
-    const database = await freshDatabase();
-    const project = scratch(THING_WITH_NOTE);
-    expect(project.migrate(database.url, "dev", "--name", "things").code).toBe(0);
-    await query(database.url, `INSERT INTO "Thing" (id, note) VALUES (1, 'keep me')`);
+  it(
+    "refuses a change that drops a column holding data unless --accept-data-loss is given",
+    async () => {
+      const database = await throwawayDatabase();
+      const project = scratchProject(THING_WITH_NOTE, { "20260101000000_things": CREATE_THING_WITH_NOTE });
+      expect((await project.migrate(database.url, "deploy")).code).toBe(0);
+      await query(database.url, `INSERT INTO "Thing" (id, note) VALUES (1, 'keep me')`);
+      project.setSchema(THING);
 
-    project.setSchema(THING);
-    const refused = project.migrate(database.url, "dev", "--name", "drop_note");
-    expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(/data loss: .*note/i);
-    expect(await query(database.url, `SELECT note FROM "Thing"`)).toEqual([{ note: "keep me" }]);
+      const refused = await project.migrate(database.url, "dev", "--name", "drop_note");
 
-    const accepted = project.migrate(database.url, "dev", "--name", "drop_note", "--accept-data-loss");
-    expect(accepted.code).toBe(0);
-    expect(accepted.output).toMatch(/Created and applied .*_drop_note\/migration\.sql/);
-    expect(await query(database.url, `SELECT column_name FROM information_schema.columns WHERE table_name = 'Thing' ORDER BY 1`)).toEqual([{ column_name: "id" }]);
-  });
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(/data loss: .*`note`.*1 non-null value/);
+      expect(readdirSync(project.migrationsDir)).toEqual(["20260101000000_things"]);
+      expect(await query(database.url, `SELECT note FROM "Thing"`)).toEqual([{ note: "keep me" }]);
 
-  it("check exits 1 when schema.prisma has a change with no migration, and 0 once it has one", async () => {
-    const database = await freshDatabase();
-    const project = scratch(THING);
-    expect(project.migrate(database.url, "dev", "--name", "things").code).toBe(0);
-    expect(project.migrate(undefined, "check").code).toBe(0);
-    project.setSchema(THING_WITH_NOTE);
-    const stale = project.migrate(undefined, "check");
-    expect(stale.code).toBe(1);
-    expect(stale.output).toMatch(/ADD COLUMN\s+"note" TEXT/);
-  });
+      const accepted = await project.migrate(database.url, "dev", "--name", "drop_note", "--accept-data-loss");
 
-  it.skipIf(!SERVER)("leaves no shadow database behind on PostgreSQL", async () => {
-    const shadows = () => query<{ count: string }>(SERVER!, `SELECT count(*) FROM pg_database WHERE datname LIKE 'tailor_shadow_%'`);
-    const before = await shadows();
-    const database = await freshDatabase("postgres");
-    const project = scratch(THING);
-    expect(project.migrate(database.url, "dev", "--name", "things").code).toBe(0);
-    project.setSchema(THING_WITH_NOTE);
-    expect(project.migrate(database.url, "dev", "--name", "note").code).toBe(0);
-    expect(project.migrate(database.url, "status").code).toBe(0);
-    expect(await shadows()).toEqual(before);
-  });
+      expect(accepted.code).toBe(0);
+      expect(accepted.output).toMatch(/Created and applied .*\/\d{14}_drop_note\/migration\.sql/);
+      const columns = await query(database.url, `SELECT column_name FROM information_schema.columns WHERE table_name = 'Thing'`);
+      expect(columns).toEqual([{ column_name: "id" }]);
+    },
+    SLOW,
+  );
+});
 
-  it.skipIf(!SERVER)("gives an empty PGlite and an empty PostgreSQL the same tables from prisma/migrations", async () => {
-    const columns = `SELECT table_name, column_name, data_type, is_nullable, column_default
-                     FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, column_name`;
-    const [postgres, pglite] = await Promise.all([freshDatabase("postgres"), freshDatabase("pglite")]);
-    await Promise.all([applyMigrations(postgres.url), applyMigrations(pglite.url)]);
-    const [fromPostgres, fromPglite] = await Promise.all([query(postgres.url, columns), query(pglite.url, columns)]);
-    expect(fromPostgres.length).toBeGreaterThan(10);
-    expect(fromPglite).toEqual(fromPostgres);
-  });
+describe("scripts/migrate.ts check (no database)", () => {
+  it(
+    "exits 1 with the missing SQL when schema.prisma has a change with no migration, and 0 when they agree",
+    async () => {
+      const project = scratchProject(THING, { "20260101000000_things": CREATE_THING });
+
+      const agreeing = await project.migrate(undefined, "check");
+      expect(agreeing.output).toContain("schema and migrations agree");
+      expect(agreeing.code).toBe(0);
+
+      project.setSchema(THING_WITH_NOTE);
+      const stale = await project.migrate(undefined, "check");
+      expect(stale.code).toBe(1);
+      expect(stale.output).toMatch(/ADD COLUMN\s+"note" TEXT/);
+    },
+    SLOW,
+  );
+});
+
+describe.skipIf(!SERVER)("scripts/migrate.ts on a PostgreSQL server", () => {
+  it(
+    "leaves no tailor_shadow_ database behind after dev and status",
+    async () => {
+      const shadows = async () =>
+        (await query<{ datname: string }>(SERVER!, `SELECT datname FROM pg_database WHERE datname LIKE '${SHADOW_PREFIX}%'`)).map((row) => row.datname);
+      const before = await shadows();
+      const database = await throwawayDatabase();
+      const project = scratchProject(THING);
+
+      expect((await project.migrate(database.url, "dev", "--name", "things")).code).toBe(0);
+      project.setSchema(THING_WITH_NOTE);
+      expect((await project.migrate(database.url, "dev", "--name", "note")).code).toBe(0);
+      expect((await project.migrate(database.url, "status")).code).toBe(0);
+
+      const leaked = (await shadows()).filter((name) => !before.includes(name));
+      expect(leaked).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    "gives an empty PGlite and an empty PostgreSQL the same tables, columns and indexes from prisma/migrations",
+    async () => {
+      const [postgres, pglite] = await Promise.all([throwawayDatabase(), startPgliteServer()]);
+      cleanups.push(() => pglite.stop());
+      await Promise.all([applyMigrations(postgres.url), applyMigrations(pglite.url)]);
+      const shape = async (url: string) => ({
+        columns: await query(
+          url,
+          `SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
+           WHERE table_schema = 'public' ORDER BY table_name, column_name`,
+        ),
+        indexes: await query(url, `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`),
+      });
+
+      const [fromPostgres, fromPglite] = await Promise.all([shape(postgres.url), shape(pglite.url)]);
+
+      expect(fromPostgres.columns.length).toBeGreaterThan(50);
+      expect(fromPglite).toEqual(fromPostgres);
+    },
+    SLOW,
+  );
 });

@@ -1,8 +1,12 @@
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import pg from "pg";
+import { connectionFields } from "@/lib/db/database-url";
 import { startPgliteServer } from "@/lib/db/pglite-server";
-import { connectionFields } from "@/lib/db/migrate/pg-adapter";
-import { runChild, TSX } from "../../scripts/support/run-child";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
 export type ThrowawayDatabase = { url: string; kind: "postgres" | "pglite"; drop(): Promise<void> };
 
@@ -17,7 +21,7 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
 }
 
 /**
- * A database that exists for one test run: `tailor_test_<id>` on the server named by
+ * A database that exists for one test run: `tailor_test_<id>` on the PostgreSQL server named by
  * TEST_SERVER_DATABASE_URL, else an in-memory PGlite server. Never the developer's data.
  */
 export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
@@ -33,12 +37,17 @@ export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
   return {
     url: url.toString(),
     kind: "postgres",
-    // WITH (FORCE) ends connections a crashed test left open (PostgreSQL 13+).
+    // WITH (FORCE) ends the connections still open (pools, a crashed test) instead of failing.
     drop: () => onServer(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
 
-/** Migrates a database exactly as production does: `scripts/migrate.ts deploy`. */
+/** Migrates a database exactly as production does: `scripts/migrate.ts deploy`, in a child process. */
 export function applyMigrations(url: string): Promise<void> {
-  return runChild(TSX, ["scripts/migrate.ts", "deploy"], { ...process.env, DATABASE_URL: url });
+  return new Promise((resolve, reject) => {
+    execFile(TSX, ["scripts/migrate.ts", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`scripts/migrate.ts deploy failed (${error.code ?? error.signal}):\n${stdout}${stderr}`));
+      else resolve();
+    });
+  });
 }

@@ -27,11 +27,11 @@ function loadBindings(): Promise<Bindings> {
 }
 
 /** Prisma's own schema engine (WebAssembly) over our adapter factory: migrations with no native binary. */
-export async function createSchemaEngine(schemaPath: string, adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
+export async function createSchemaEngine(schemaPath: string, schema: string, adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
   const { SchemaEngine } = await loadBindings();
   const debug = process.env.TAILOR_MIGRATE_DEBUG === "1";
   return SchemaEngine.new(
-    { datamodels: [[schemaPath, readFileSync(schemaPath, "utf8")]] },
+    { datamodels: [[schemaPath, schema]] },
     (log: string) => {
       if (debug) console.error(`[schema-engine] ${log}`);
     },

@@ -4,4 +4,5 @@ export { createMigration, type DevOptions, type DevResult } from "./create-migra
 export { migrationStatus, type MigrationStatus } from "./migration-status";
 export { missingMigrationSql } from "./check-migrations";
 export { resetDatabase } from "./reset-database";
-export { SHADOW_PREFIX } from "./pg-adapter";
+export { resolveMigration } from "./resolve-migration";
+export { SHADOW_PREFIX } from "./server-shadow";

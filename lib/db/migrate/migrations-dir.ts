@@ -16,7 +16,9 @@ export function readMigrations(baseDir: string): MigrationList {
     : [];
   return {
     baseDir,
-    lockfile: { path: LOCKFILE, content: existsSync(lockfilePath) ? readFileSync(lockfilePath, "utf8") : null },
+    // No lockfile yet (no migration yet, or a scratch directory): the engine needs the connector, and
+    // this project's is PostgreSQL; writeMigration writes the file with the first migration.
+    lockfile: { path: LOCKFILE, content: existsSync(lockfilePath) ? readFileSync(lockfilePath, "utf8") : LOCKFILE_CONTENT },
     shadowDbInitScript: "",
     migrationDirectories: directories.map((name) => {
       const file = path.join(baseDir, name, "migration.sql");

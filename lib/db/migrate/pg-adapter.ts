@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { ColumnTypeEnum, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { ColumnTypeEnum, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { parse } from "pg-connection-string";
+import { scriptError } from "./script-error";
 
 const CHAR_OID = 18;
 // Result rows of queries that returned PostgreSQL's internal "char" columns, and which columns.
@@ -51,80 +50,27 @@ function withFixes(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
       return result;
     },
     // adapter-pg splits scripts on ";" and runs the pieces on pooled connections, which breaks $$
-    // bodies and leaves half a failed migration behind. One simple-protocol query runs the whole
-    // script as one implicit transaction, as Prisma's native engine does.
+    // bodies and leaves half a failed migration behind. One simple-protocol query (no parameters)
+    // runs the whole script as one implicit transaction, as Prisma's native engine does.
     async executeScript(script: string) {
-      try {
-        await pool.query(script);
-      } catch (error) {
-        // adapter-pg's own mapping, so the engine reports the database error by its code.
-        (adapter as unknown as { onError(error: unknown): never }).onError(error);
-      }
+      await pool.query(script).catch((error: unknown) => {
+        throw scriptError(error, script);
+      });
     },
   });
 }
 
-export type ConnectionFields = pg.PoolConfig;
-
-/** Connection fields from a URL; the database name stays a field so a shadow pool can replace it. */
-export function connectionFields(url: string): ConnectionFields {
-  const { database, host, port, user, password, ssl } = parse(url);
-  return {
-    database: database ?? undefined,
-    host: host ?? undefined,
-    port: port ? Number(port) : undefined,
-    user,
-    password,
-    ssl: ssl as pg.PoolConfig["ssl"],
-  };
-}
-
-function connect(fields: ConnectionFields, release?: () => Promise<void>): Promise<SqlDriverAdapter> {
-  const pool = new pg.Pool({ ...fields, Client: CharAwareClient as unknown as typeof pg.Client, max: 4 });
-  return new PrismaPg(pool, { disposeExternalPool: true })
-    .connect()
-    .then((adapter) => {
-      const fixed = withFixes(adapter, pool);
-      return Object.assign(fixed, {
-        async dispose() {
-          await adapter.dispose();
-          await release?.();
-        },
-      });
-    });
-}
-
-async function adminQuery(fields: ConnectionFields, sql: string): Promise<void> {
-  const client = new pg.Client(fields);
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
- * A migration-aware factory over adapter-pg for a PostgreSQL server. The shadow database is ours
- * to create and drop: adapter-pg's own drops it while its pool still holds connections (the drop
- * fails and the database leaks), and lets the URL override the shadow database name.
+ * adapter-pg over its own small pool, with the two fixes above. `afterDispose` runs once the pool
+ * has closed every connection (the server shadow database can only be dropped then).
  */
-export function pgMigrationFactory(url: string, shadow: () => Promise<SqlDriverAdapter> = () => serverShadow(url)): SqlMigrationAwareDriverAdapterFactory {
-  const fields = connectionFields(url);
-  return {
-    provider: "postgres",
-    adapterName: "@prisma/adapter-pg",
-    connect: () => connect(fields),
-    connectToShadowDb: shadow,
-  };
-}
-
-export const SHADOW_PREFIX = "tailor_shadow_";
-
-async function serverShadow(url: string): Promise<SqlDriverAdapter> {
-  const fields = connectionFields(url);
-  const name = `${SHADOW_PREFIX}${randomBytes(6).toString("hex")}`;
-  await adminQuery(fields, `CREATE DATABASE "${name}"`);
-  // Dropped only after the shadow pool has closed every connection.
-  return connect({ ...fields, database: name }, () => adminQuery(fields, `DROP DATABASE IF EXISTS "${name}"`));
+export async function connectPg(fields: pg.ClientConfig, afterDispose?: () => Promise<void>): Promise<SqlDriverAdapter> {
+  const pool = new pg.Pool({ ...fields, Client: CharAwareClient as unknown as typeof pg.Client, max: 4 });
+  const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  return Object.assign(withFixes(adapter, pool), {
+    async dispose() {
+      await adapter.dispose();
+      await afterDispose?.();
+    },
+  });
 }
