@@ -9,7 +9,7 @@ export function CardHeader({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("flex flex-col gap-1.5 p-6 pb-3", className)} {...props} />;
 }
 
-/** Wraps a heading element the page chooses (h1/h2), so the outline stays right. */
+/** A div, not a heading: wrap or pass the h1/h2/h3 the page needs, so the document outline stays right. */
 export function CardTitle({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("text-base font-semibold leading-none tracking-tight", className)} {...props} />;
 }
@@ -23,5 +23,5 @@ export function CardContent({ className, ...props }: ComponentProps<"div">) {
 }
 
 export function CardFooter({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("flex items-center p-6 pt-0", className)} {...props} />;
+  return <div className={cn("flex items-center gap-2 p-6 pt-0", className)} {...props} />;
 }

@@ -1,6 +1,14 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-export function Skeleton({ className, ...props }: ComponentProps<"div">) {
-  return <div aria-busy="true" aria-label="Loading" className={cn("animate-pulse rounded-md bg-muted", className)} {...props} />;
+/**
+ * A loading placeholder that tells screen readers what it stands for.
+ * Pass aria-hidden when several skeletons sit together and one status elsewhere already says "Loading".
+ */
+export function Skeleton({ className, label = "Loading…", ...props }: ComponentProps<"div"> & { label?: string }) {
+  return (
+    <div role="status" className={cn("rounded-md bg-muted motion-safe:animate-pulse", className)} {...props}>
+      <span className="sr-only">{label}</span>
+    </div>
+  );
 }

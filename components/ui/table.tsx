@@ -1,6 +1,7 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
+/** The wrapper scrolls sideways on narrow screens; give the table a TableCaption (sr-only if need be) or an aria-label. */
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
     <div className="relative w-full overflow-x-auto">
@@ -18,11 +19,11 @@ export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
 }
 
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
-  return <tr className={cn("border-b transition-colors hover:bg-muted/50", className)} {...props} />;
+  return <tr className={cn("border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted", className)} {...props} />;
 }
 
-export function TableHead({ className, ...props }: ComponentProps<"th">) {
-  return <th className={cn("h-10 px-2 text-left align-middle font-medium text-muted-foreground", className)} {...props} />;
+export function TableHead({ className, scope = "col", ...props }: ComponentProps<"th">) {
+  return <th scope={scope} className={cn("h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-muted-foreground", className)} {...props} />;
 }
 
 export function TableCell({ className, ...props }: ComponentProps<"td">) {
