@@ -1,0 +1,82 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { PROFILE_FIELDS, TRAIT_PREFIX, type Comparison, type ProfileField, type ValueType } from "./schema";
+import { utcTimestamp, windowStart } from "./time-window";
+
+// Column names come from PROFILE_FIELDS (an allow-list checked by the schema), never from input;
+// trait and property keys are always bound parameters.
+const COLUMNS: Record<Exclude<ProfileField, "daysSinceLastSeen">, string> = {
+  externalId: "externalId", email: "email", phone: "phone", locale: "locale", timezone: "timezone", country: "country",
+  city: "city", platform: "platform", ordersCount: "ordersCount", ltv: "ltv", aov: "aov", lastPurchaseAt: "lastPurchaseAt",
+  firstSeenAt: "firstSeenAt", lastSeenAt: "lastSeenAt", favouriteCategory: "favouriteCategory", activeHour: "activeHour",
+};
+
+/**
+ * A JSON object's key read as a value of the given type, or NULL when it is absent or of
+ * another type (schema.ts, "Values"). `->` with a bound key reads exactly that key: no paths.
+ */
+export function jsonValue(object: Prisma.Sql, key: string, type: ValueType): Prisma.Sql {
+  const typed = (jsonType: string, value: Prisma.Sql) =>
+    Prisma.sql`CASE WHEN jsonb_typeof(${object} -> ${key}::text) = ${jsonType} THEN ${value} END`;
+  const text = Prisma.sql`(${object} ->> ${key}::text)`;
+  switch (type) {
+    case "string": return typed("string", text);
+    case "number": return typed("number", Prisma.sql`${text}::numeric`);
+    case "boolean": return typed("boolean", Prisma.sql`${text}::boolean`);
+    case "date": return Prisma.sql`tailor_try_timestamp(${typed("string", text)})`;
+  }
+}
+
+/** The value a trait condition reads from profile `p`. */
+export function fieldValue(field: string, type: ValueType, now: Date): Prisma.Sql {
+  if (field === "daysSinceLastSeen") {
+    return Prisma.sql`floor(extract(epoch FROM (${utcTimestamp(now)}::timestamp - p."lastSeenAt")) / 86400)`;
+  }
+  if (field in PROFILE_FIELDS) return Prisma.raw(`p."${COLUMNS[field as keyof typeof COLUMNS]}"`);
+  return jsonValue(Prisma.raw(`p."traits"`), field.slice(TRAIT_PREFIX.length), type);
+}
+
+const NUMBER_OPS = { eq: "=", neq: "<>", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
+
+/**
+ * A comparison of `v` as a boolean that is never NULL: missing values pass only the negative
+ * operators and not_exists (schema.ts), so NOT over any node behaves.
+ */
+export function comparisonSql(v: Prisma.Sql, c: Comparison, now: Date): Prisma.Sql {
+  if (c.op === "exists") return Prisma.sql`(${v} IS NOT NULL)`;
+  if (c.op === "not_exists") return Prisma.sql`(${v} IS NULL)`;
+  // TypeScript does not narrow a union on an enum-valued discriminator; the two checks above did.
+  return Prisma.sql`coalesce(${presentComparison(v, c as PresentComparison, now)}, false)`;
+}
+
+type PresentComparison = Exclude<Comparison, { op: "exists" | "not_exists" }>;
+
+function presentComparison(v: Prisma.Sql, c: PresentComparison, now: Date): Prisma.Sql {
+  switch (c.type) {
+    case "string":
+      switch (c.op) {
+        case "equals": return Prisma.sql`${v} = ${c.value}::text`;
+        case "not_equals": return Prisma.sql`(${v} IS NULL OR ${v} <> ${c.value}::text)`;
+        case "contains": return Prisma.sql`strpos(${v}, ${c.value}::text) > 0`;
+        case "starts_with": return Prisma.sql`starts_with(${v}, ${c.value}::text)`;
+        case "ends_with": return Prisma.sql`right(${v}, char_length(${c.value}::text)) = ${c.value}::text`;
+        case "in": return Prisma.sql`${v} = ANY(${c.values}::text[])`;
+        case "not_in": return Prisma.sql`(${v} IS NULL OR NOT (${v} = ANY(${c.values}::text[])))`;
+      }
+      break;
+    case "number":
+      if (c.op === "between") return Prisma.sql`${v} BETWEEN ${c.min}::numeric AND ${c.max}::numeric`;
+      if (c.op === "neq") return Prisma.sql`(${v} IS NULL OR ${v} <> ${c.value}::numeric)`;
+      return Prisma.sql`${v} ${Prisma.raw(NUMBER_OPS[c.op])} ${c.value}::numeric`;
+    case "boolean":
+      return Prisma.sql`${v} = ${c.value}::boolean`;
+    case "date":
+      switch (c.op) {
+        case "before": return Prisma.sql`${v} < ${utcTimestamp(c.value)}::timestamp`;
+        case "after": return Prisma.sql`${v} > ${utcTimestamp(c.value)}::timestamp`;
+        case "between": return Prisma.sql`${v} BETWEEN ${utcTimestamp(c.from)}::timestamp AND ${utcTimestamp(c.to)}::timestamp`;
+        case "within_last":
+          return Prisma.sql`${v} BETWEEN ${utcTimestamp(windowStart(c.amount, c.unit, now))}::timestamp AND ${utcTimestamp(now)}::timestamp`;
+        case "more_than_ago": return Prisma.sql`${v} < ${utcTimestamp(windowStart(c.amount, c.unit, now))}::timestamp`;
+      }
+  }
+}

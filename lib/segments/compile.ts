@@ -1,0 +1,102 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/http/errors";
+import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
+import { CompileContext, type CompiledLeaf, type ReferencedSegment } from "./compile-context";
+import { compileEvent } from "./compile-event";
+import { comparisonSql, fieldValue } from "./compile-values";
+import type { SegmentDefinition, SegmentNode } from "./schema";
+
+/** One node of the edited tree: its own boolean, its group's running result, the deciding value. */
+export type CompiledNode = { id: string; match: Prisma.Sql; running: Prisma.Sql | null; value: Prisma.Sql | null };
+
+export type CompiledDefinition = { root: Prisma.Sql; nodes: CompiledNode[]; joins: Prisma.Sql };
+
+export type CompileOptions = {
+  now: Date;
+  segments: ReadonlyMap<string, ReferencedSegment>;
+  profileId?: string;
+  // The saved segment this definition belongs to: naming it again, directly or not, is a cycle.
+  selfId?: string;
+};
+
+/**
+ * A definition → boolean SQL over the profile row `p` plus the aggregates it joins. One scan of
+ * "Profile" then answers the audience, the total, every node's count and explain(profile).
+ */
+export function compileDefinition(workspaceId: string, definition: SegmentDefinition, options: CompileOptions): CompiledDefinition {
+  const ctx = new CompileContext(workspaceId, options.now, options.segments, options.profileId);
+  if (options.selfId) ctx.inlining.push(options.selfId);
+  const nodes: CompiledNode[] = [];
+  const root = compileNode(definition.root, ctx, ["definition", "root"], nodes);
+  return { root, nodes, joins: ctx.joinSql };
+}
+
+function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | number)[], nodes?: CompiledNode[]): Prisma.Sql {
+  const entry: CompiledNode | undefined = nodes ? { id: node.id, match: Prisma.empty, running: null, value: null } : undefined;
+  if (entry) nodes!.push(entry);
+  let base: Prisma.Sql;
+  if (node.kind === "group") {
+    const children = node.children.map((child, i) => compileNode(child, ctx, [...path, "children", i], nodes));
+    const joiner = node.op === "and" ? " AND " : " OR ";
+    const combine = (parts: Prisma.Sql[]) => (parts.length === 0 ? Prisma.raw(node.op === "and" ? "TRUE" : "FALSE") : Prisma.sql`(${Prisma.join(parts, joiner)})`);
+    if (nodes) {
+      const childEntries = node.children.map((child) => nodes.find((n) => n.id === child.id)!);
+      childEntries.forEach((child, i) => (child.running = combine(children.slice(0, i + 1))));
+    }
+    base = combine(children);
+  } else {
+    const leaf = compileCondition(node, ctx, path);
+    base = leaf.match;
+    if (entry) entry.value = leaf.value;
+  }
+  const match = node.not ? Prisma.sql`(NOT ${base})` : base;
+  if (entry) entry.match = match;
+  return match;
+}
+
+function compileCondition(node: Exclude<SegmentNode, { kind: "group" }>, ctx: CompileContext, path: (string | number)[]): CompiledLeaf {
+  switch (node.kind) {
+    case "trait": {
+      const value = fieldValue(node.field, node.comparison.type, ctx.now);
+      return { match: comparisonSql(value, node.comparison, ctx.now), value };
+    }
+    case "event":
+      return compileEvent(node, ctx);
+    case "reachable":
+      return compileReachable(node.channel);
+    case "membership":
+      return compileMembership(node.segmentId, ctx, [...path, "segmentId"]);
+  }
+}
+
+function compileReachable(channel: Channel): CompiledLeaf {
+  const address = CHANNEL_INFO[channel].address;
+  const hasAddress =
+    "column" in address ? Prisma.sql`coalesce(${Prisma.raw(`p."${address.column}"`)} <> '', false)`
+    : address.anyJson ? Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) <> 'null', false)`
+    : Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) = 'string' AND p."traits" ->> ${address.trait}::text <> '', false)`;
+  const consented = Prisma.sql`coalesce(p."consent" -> ${channel}::text = 'true'::jsonb, false)`;
+  return {
+    match: Prisma.sql`(${consented} AND ${hasAddress})`,
+    value: Prisma.sql`jsonb_build_object('consent', p."consent" -> ${channel}::text, 'address', ${hasAddress})`,
+  };
+}
+
+function compileMembership(segmentId: string, ctx: CompileContext, path: (string | number)[]): CompiledLeaf {
+  const field = path.join(".");
+  const segment = ctx.segments.get(segmentId);
+  if (!segment) throw new AppError(400, "unknown_segment", "This condition names a segment that does not exist (any more).", field);
+  if (ctx.inlining.includes(segmentId)) {
+    throw new AppError(400, "segment_cycle", `Segments cannot contain each other: "${segment.name}" would end up inside itself.`, field);
+  }
+  if (segment.kind === "static") {
+    const alias = ctx.join(Prisma.sql`SELECT m."profileId" AS pid FROM "StaticSegmentMember" m
+      WHERE m."workspaceId" = ${ctx.workspaceId} AND m."segmentId" = ${segmentId} ${ctx.profileId ? Prisma.sql`AND m."profileId" = ${ctx.profileId}` : Prisma.empty}`);
+    const match = Prisma.sql`(${alias}.pid IS NOT NULL)`;
+    return { match, value: match };
+  }
+  ctx.inlining.push(segmentId);
+  const match = compileNode(segment.definition.root, ctx, path);
+  ctx.inlining.pop();
+  return { match, value: match };
+}

@@ -1,0 +1,39 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CompiledDefinition } from "./compile";
+
+// Every statement is one scan of the workspace's profiles with the definition's aggregates joined
+// (compile.ts); the definition's values are all bound parameters.
+
+const from = (workspaceId: string, compiled: CompiledDefinition) => Prisma.sql`FROM "Profile" p
+  ${compiled.joins}
+  WHERE p."workspaceId" = ${workspaceId}`;
+
+export const audienceSql = (workspaceId: string, compiled: CompiledDefinition) => Prisma.sql`
+  SELECT p."id" ${from(workspaceId, compiled)} AND ${compiled.root}`;
+
+export const totalSql = (workspaceId: string, compiled: CompiledDefinition) => Prisma.sql`
+  SELECT count(*)::int AS "total" ${from(workspaceId, compiled)} AND ${compiled.root}`;
+
+/** The total and, per node i, "c{i}" (the node alone) and "r{i}" (its group's running result). */
+export const nodeCountsSql = (workspaceId: string, compiled: CompiledDefinition) => Prisma.sql`
+  SELECT count(*) FILTER (WHERE ${compiled.root})::int AS "total",
+    ${Prisma.join(
+      compiled.nodes.map((node, i) => Prisma.sql`count(*) FILTER (WHERE ${node.match})::int AS ${Prisma.raw(`"c${i}"`)},
+        ${node.running ? Prisma.sql`count(*) FILTER (WHERE ${node.running})::int` : Prisma.sql`NULL::int`} AS ${Prisma.raw(`"r${i}"`)}`),
+      ",\n",
+    )}
+  ${from(workspaceId, compiled)}`;
+
+export const sampleSql = (workspaceId: string, compiled: CompiledDefinition, limit: number) => Prisma.sql`
+  SELECT p."id", p."externalId", p."email", p."country", p."platform", p."ltv"::text AS "ltv", p."ordersCount", p."lastSeenAt"
+  ${from(workspaceId, compiled)} AND ${compiled.root}
+  ORDER BY p."lastSeenAt" DESC NULLS LAST, p."id"
+  LIMIT ${limit}`;
+
+/** One profile: per node i, "m{i}" (matched) and "v{i}" (the deciding value as JSON). */
+export const explainSql = (workspaceId: string, compiled: CompiledDefinition, profileId: string) => Prisma.sql`
+  SELECT ${Prisma.join(
+    compiled.nodes.map((node, i) => Prisma.sql`${node.match} AS ${Prisma.raw(`"m${i}"`)}, ${node.value ? Prisma.sql`to_jsonb(${node.value})` : Prisma.sql`NULL::jsonb`} AS ${Prisma.raw(`"v${i}"`)}`),
+    ",\n",
+  )}
+  ${from(workspaceId, compiled)} AND p."id" = ${profileId}`;
