@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "profiles:read": ["admin", "marketer", "pm", "analyst"],
   "profiles:import": ["admin", "marketer"],
   "audit:read": ["admin", "analyst"],
+  "segments:read": ["admin", "marketer", "pm", "analyst"],
+  "segments:edit": ["admin", "marketer"],
   "workspace:read": ["admin", "marketer", "pm", "analyst"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -18,3 +18,5 @@ export const eventListQuerySchema = z.object({
 
 export type ProfileListQuery = z.infer<typeof profileListQuerySchema>;
 export type EventListQuery = z.infer<typeof eventListQuerySchema>;
+
+export const eventPropertiesQuerySchema = z.object({ name: z.string().trim().min(1, "Name the event.").max(200) });

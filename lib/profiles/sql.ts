@@ -36,3 +36,22 @@ export const listProfilesSql = (workspaceId: string, query: ProfileListQuery) =>
 
 export const countProfilesSql = (workspaceId: string, query: ProfileListQuery) => Prisma.sql`
   SELECT count(*)::int AS total FROM "Profile" p WHERE p."workspaceId" = ${workspaceId} ${searchCondition(workspaceId, query.q)}`;
+
+/**
+ * Distinct event names by a loose index scan over ProfileEventDaily's (workspaceId, name, day)
+ * index: one index probe per name instead of reading every rollup row.
+ */
+export const eventNamesSql = (workspaceId: string) => Prisma.sql`
+  WITH RECURSIVE names AS (
+    (SELECT d."name" FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${workspaceId} ORDER BY d."name" LIMIT 1)
+    UNION ALL
+    SELECT (SELECT d."name" FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${workspaceId} AND d."name" > names."name" ORDER BY d."name" LIMIT 1)
+    FROM names WHERE names."name" IS NOT NULL
+  )
+  SELECT "name" FROM names WHERE "name" IS NOT NULL LIMIT 500`;
+
+/** The properties of an event's latest occurrences, read backwards along (workspaceId, name, occurredAt). */
+export const recentEventPropertiesSql = (workspaceId: string, name: string, limit: number) => Prisma.sql`
+  SELECT k.key, k.value
+  FROM (SELECT e."properties" FROM "Event" e WHERE e."workspaceId" = ${workspaceId} AND e."name" = ${name} ORDER BY e."occurredAt" DESC LIMIT ${limit}) e,
+       jsonb_each(e."properties") AS k(key, value)`;

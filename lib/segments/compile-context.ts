@@ -15,6 +15,8 @@ export class CompileContext {
   readonly joins: Prisma.Sql[] = [];
   // Segments being inlined right now, to reject membership cycles.
   readonly inlining: string[] = [];
+  // While inlining, the field path of the membership condition that started it.
+  reportAt: string | undefined;
 
   constructor(
     readonly workspaceId: string,

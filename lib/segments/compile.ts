@@ -83,7 +83,8 @@ function compileReachable(channel: Channel): CompiledLeaf {
 }
 
 function compileMembership(segmentId: string, ctx: CompileContext, path: (string | number)[]): CompiledLeaf {
-  const field = path.join(".");
+  // Inside an inlined segment, problems are reported at the condition the user edited.
+  const field = ctx.reportAt ?? path.join(".");
   const segment = ctx.segments.get(segmentId);
   if (!segment) throw new AppError(400, "unknown_segment", "This condition names a segment that does not exist (any more).", field);
   if (ctx.inlining.includes(segmentId)) {
@@ -96,7 +97,10 @@ function compileMembership(segmentId: string, ctx: CompileContext, path: (string
     return { match, value: match };
   }
   ctx.inlining.push(segmentId);
+  const outer = ctx.reportAt;
+  ctx.reportAt = field;
   const match = compileNode(segment.definition.root, ctx, path);
+  ctx.reportAt = outer;
   ctx.inlining.pop();
   return { match, value: match };
 }

@@ -196,3 +196,17 @@ export const updateSegmentSchema = z.object({
 });
 export type CreateSegmentInput = z.infer<typeof createSegmentSchema>;
 export type UpdateSegmentInput = z.infer<typeof updateSegmentSchema>;
+
+/** A static segment: a CSV whose first (or `external_id` / `email`) column lists the members. */
+export const createStaticSegmentSchema = z.object({
+  name: segmentNameSchema,
+  description: z.string().trim().max(1000).default(""),
+  fileName: z.string().trim().min(1).max(200).default("members.csv"),
+  csv: z.string().min(1, "The file is empty.").max(16 * 1024 * 1024, "Upload files up to 16 MB."),
+});
+export type CreateStaticSegmentInput = z.infer<typeof createStaticSegmentSchema>;
+
+/** The builder's live questions about an unsaved definition. */
+export const previewSegmentSchema = z.object({ definition: definitionSchema, selfId: z.string().max(64).optional() });
+export const sampleSegmentSchema = previewSegmentSchema.extend({ limit: z.number().int().min(1).max(50).default(10) });
+export const explainSegmentSchema = previewSegmentSchema.extend({ profile: z.string().trim().min(1, "Enter a profile id or e-mail.").max(200) });

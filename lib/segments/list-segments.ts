@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+
+export type SegmentListItem = {
+  id: string;
+  name: string;
+  description: string;
+  kind: "dynamic" | "static";
+  size: number | null;
+  ownerEmail: string;
+  updatedAt: string;
+  // One size per day over the last 30 days (the day's last snapshot), oldest first.
+  trend: { day: string; size: number }[];
+};
+
+/** The workspace's segments, most recently changed first, each with its 30-day size trend. */
+export async function listSegments(workspaceId: string): Promise<SegmentListItem[]> {
+  const segments = await db.segment.findMany({ where: { workspaceId }, orderBy: { updatedAt: "desc" } });
+  const snapshots = await db.segmentSnapshot.findMany({
+    where: { workspaceId, at: { gte: new Date(Date.now() - 30 * 86_400_000) } },
+    orderBy: { at: "asc" },
+  });
+  const trends = new Map<string, Map<string, number>>();
+  for (const s of snapshots) {
+    const days = trends.get(s.segmentId) ?? new Map<string, number>();
+    days.set(s.at.toISOString().slice(0, 10), s.size);
+    trends.set(s.segmentId, days);
+  }
+  return segments.map((s) => ({
+    id: s.id,
+    name: s.name,
+    description: s.description,
+    kind: s.kind === "static" ? "static" : "dynamic",
+    size: s.size,
+    ownerEmail: s.ownerEmail,
+    updatedAt: s.updatedAt.toISOString(),
+    trend: [...(trends.get(s.id) ?? new Map<string, number>())].map(([day, size]) => ({ day, size })),
+  }));
+}
