@@ -10,11 +10,12 @@ export class ApiError extends Error {
 }
 
 /** fetch for the dashboard's internal API: JSON in and out, errors as ApiError. */
-export async function apiFetch<T>(url: string, init?: { method?: string; body?: unknown }): Promise<T> {
+export async function apiFetch<T>(url: string, init?: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
   const response = await fetch(url, {
     method: init?.method ?? "GET",
     headers: init?.body === undefined ? undefined : { "content-type": "application/json" },
     body: init?.body === undefined ? undefined : JSON.stringify(init.body),
+    signal: init?.signal,
   });
   const payload = await response.json().catch(() => null);
   if (!response.ok) {

@@ -26,11 +26,12 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? (field.startsWith(TRAIT_PREFIX) ? field.slice(TRAIT_PREFIX.length) : field);
-const quote = (value: string) => `“${value}”`;
+const quote = (value: string) => `“${value || "…"}”`;
 const number = (value: number) => value.toLocaleString("en");
 const day = (iso: string) => new Date(iso).toLocaleDateString("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 
 function countryName(code: string): string {
+  if (!code) return "…";
   try {
     return /^[A-Z]{2}$/.test(code) ? (new Intl.DisplayNames(["en"], { type: "region" }).of(code) ?? code) : code;
   } catch {
@@ -120,6 +121,8 @@ function phrase(node: SegmentNode, names: Record<string, string>): Phrase {
   const negate = (p: Phrase): Phrase => (node.not ? { form: "plain", text: `not (${p.form === "who" ? `who ${p.text}` : p.text})` } : p);
   switch (node.kind) {
     case "group": {
+      // A group of one reads as its only condition, so the sentence flows on.
+      if (node.children.length === 1 && !node.not) return phrase(node.children[0]!, names);
       const inner = sentence(node.children, node.op, names);
       return negate({ form: "plain", text: node.children.length > 1 ? `(${inner})` : inner || (node.op === "and" ? "anyone" : "no one") });
     }
@@ -134,6 +137,12 @@ function phrase(node: SegmentNode, names: Record<string, string>): Phrase {
     case "membership":
       return negate({ form: "plain", text: `in ${quote(names[node.segmentId] ?? "another segment")}` });
   }
+}
+
+/** One node as a short phrase ("in Germany", "who purchased in the last 30 days"), for labels. */
+export function describeNode(node: SegmentNode, segmentNames: Record<string, string> = {}): string {
+  const p = phrase(node, segmentNames);
+  return (p.form === "who" ? `who ${p.text}` : p.text).replace(/\s+/g, " ").trim();
 }
 
 /** Children joined by their group's operator; "who" is said once for a run of event clauses. */

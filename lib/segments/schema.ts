@@ -43,8 +43,8 @@ const amount = z.number().int("Use a whole number.").min(1, "Use 1 or more.").ma
 const timeUnit = z.enum(["hours", "days"]);
 
 const stringComparison = z.discriminatedUnion("op", [
-  z.object({ type: z.literal("string"), op: z.enum(["equals", "not_equals", "contains", "starts_with", "ends_with"]), value: text }),
-  z.object({ type: z.literal("string"), op: z.enum(["in", "not_in"]), values: z.array(text).min(1, "Add at least one value.").max(MAX_LIST) }),
+  z.object({ type: z.literal("string"), op: z.enum(["equals", "not_equals", "contains", "starts_with", "ends_with"]), value: text.min(1, "Enter a value.") }),
+  z.object({ type: z.literal("string"), op: z.enum(["in", "not_in"]), values: z.array(text.min(1, "Values cannot be empty.")).min(1, "Add at least one value.").max(MAX_LIST) }),
   z.object({ type: z.literal("string"), op: z.enum(["exists", "not_exists"]) }),
 ]);
 

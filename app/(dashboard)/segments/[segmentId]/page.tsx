@@ -1,0 +1,96 @@
+import { Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatUtc } from "@/components/format-time";
+import { CheckProfile } from "@/components/segments/check-profile";
+import { DeleteSegmentButton } from "@/components/segments/delete-segment-button";
+import { SegmentBuilder } from "@/components/segments/segment-builder";
+import { SizeTrendChart } from "@/components/segments/size-trend-chart";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+import { can, PERMISSIONS } from "@/lib/auth/roles";
+import { AppError } from "@/lib/http/errors";
+import { getSegment, listSegments, type SegmentDefinition } from "@/lib/segments";
+
+export const metadata: Metadata = { title: "Segment" };
+
+export default async function SegmentPage({ params }: { params: Promise<{ segmentId: string }> }) {
+  const actor = await requirePageRole(PERMISSIONS["segments:read"]);
+  const { segmentId } = await params;
+  const segment = await getSegment(actor.workspaceId, segmentId).catch((error) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  });
+  const segments = (await listSegments(actor.workspaceId)).map(({ id, name }) => ({ id, name }));
+  const names = Object.fromEntries(segments.map((s) => [s.id, s.name]));
+  const editor = can(actor.role, "segments:edit");
+  // A static segment is checked as "member of itself": the same explain path as any condition.
+  const definition: SegmentDefinition = segment.definition ?? {
+    version: 1,
+    root: { kind: "group", id: "root", op: "and", children: [{ kind: "membership", id: "members", segmentId: segment.id }] },
+  };
+  return (
+    <>
+      <PageHeader
+        title={segment.name}
+        description={segment.description || undefined}
+        actions={
+          editor && (
+            <div className="flex gap-2">
+              {segment.definition && (
+                <Button asChild>
+                  <Link href={`/segments/${segment.id}/edit`}>
+                    <Pencil className="size-4" aria-hidden /> Edit
+                  </Link>
+                </Button>
+              )}
+              <DeleteSegmentButton segmentId={segment.id} name={segment.name} />
+            </div>
+          )
+        }
+      />
+      <p className="-mt-4 mb-6 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+        <Badge variant="secondary">{segment.kind}</Badge>
+        <span>
+          <span className="font-medium text-foreground tabular-nums" data-testid="saved-size">
+            {segment.size?.toLocaleString("en") ?? "—"}
+          </span>{" "}
+          profiles when last counted ({formatUtc(segment.sizedAt)})
+        </span>
+        <span>owner {segment.ownerEmail}</span>
+        <span>updated {formatUtc(segment.updatedAt)}</span>
+      </p>
+      <div className="flex flex-col gap-6">
+        {segment.definition ? (
+          <SegmentBuilder readOnly segments={segments} initial={{ id: segment.id, name: segment.name, description: segment.description, root: segment.definition.root }} />
+        ) : (
+          <Card>
+            <CardContent className="pt-6 text-sm text-muted-foreground">Members come from an uploaded CSV and stay fixed; upload a new file as a new segment to change them.</CardContent>
+          </Card>
+        )}
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card>
+            <CardHeader>
+              <CardTitle className="text-base">Size over time</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <SizeTrendChart snapshots={segment.snapshots} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle className="text-base">Check a profile</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <CheckProfile definition={definition} segmentId={segment.definition ? segment.id : undefined} names={names} />
+            </CardContent>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { SegmentBuilder } from "@/components/segments/segment-builder";
+import { PageHeader } from "@/components/shell/page-header";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { listSegments } from "@/lib/segments";
+
+export const metadata: Metadata = { title: "New segment" };
+
+export default async function NewSegmentPage() {
+  const actor = await requirePageRole(PERMISSIONS["segments:edit"]);
+  const segments = await listSegments(actor.workspaceId);
+  return (
+    <>
+      <PageHeader title="New segment" description="Combine conditions; every node shows how many people it matches as you edit." />
+      <SegmentBuilder
+        readOnly={false}
+        segments={segments.map(({ id, name }) => ({ id, name }))}
+        initial={{ name: "", description: "", root: { kind: "group", id: "root", op: "and", children: [] } }}
+      />
+    </>
+  );
+}

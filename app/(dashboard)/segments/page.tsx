@@ -1,0 +1,54 @@
+import { Filter, Plus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SegmentsTable } from "@/components/segments/segments-table";
+import { StaticSegmentDialog } from "@/components/segments/static-segment-dialog";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+import { can, PERMISSIONS } from "@/lib/auth/roles";
+import { listSegments } from "@/lib/segments";
+
+export const metadata: Metadata = { title: "Segments" };
+
+export default async function SegmentsPage() {
+  const actor = await requirePageRole(PERMISSIONS["segments:read"]);
+  const segments = await listSegments(actor.workspaceId);
+  const editor = can(actor.role, "segments:edit");
+  const create = (
+    <Button asChild>
+      <Link href="/segments/new">
+        <Plus className="size-4" aria-hidden /> New segment
+      </Link>
+    </Button>
+  );
+  return (
+    <>
+      <PageHeader
+        title="Segments"
+        description="Audiences defined by traits, behaviour and reachability — counted live, explained per person."
+        actions={editor && <div className="flex gap-2"><StaticSegmentDialog />{create}</div>}
+      />
+      <Card>
+        <CardContent className="pt-6">
+          {segments.length === 0 ? (
+            <EmptyState
+              icon={Filter}
+              title="No segments yet"
+              description={
+                editor
+                  ? "A segment is a live audience: for example, people in Germany who added to cart twice this week and have not purchased. Build one with conditions, or upload a CSV of user ids."
+                  : "Marketers build segments here; you will see them, their sizes and why any person is in them."
+              }
+              action={editor && create}
+            />
+          ) : (
+            <SegmentsTable segments={segments} />
+          )}
+        </CardContent>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { KeyboardMove } from "@/lib/segments/edit-tree";
+import type { AudienceCounts } from "@/lib/segments";
+import type { SegmentCondition, SegmentNode } from "@/lib/segments/schema";
+
+export type BuilderAction =
+  | { type: "replace"; id: string; node: SegmentNode }
+  | { type: "add"; groupId: string; kind: SegmentCondition["kind"] | "group" }
+  | { type: "remove" | "duplicate" | "negate" | "wrap"; id: string }
+  | { type: "move"; id: string; move: KeyboardMove };
+
+export type BuilderState = {
+  readOnly: boolean;
+  counts: AudienceCounts | null;
+  pending: boolean;
+  issues: Map<string, string[]>;
+  segments: { id: string; name: string }[];
+  dispatch: (action: BuilderAction) => void;
+};
+
+export const BuilderContext = createContext<BuilderState | null>(null);
+
+export function useBuilder(): BuilderState {
+  const state = useContext(BuilderContext);
+  if (!state) throw new Error("useBuilder outside <SegmentBuilder>");
+  return state;
+}

@@ -1,0 +1,205 @@
+"use client";
+
+import { Plus, X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { CHANNELS, CHANNEL_INFO } from "@/lib/profiles/channels";
+import { FIELD_LABELS } from "@/lib/segments/describe-definition";
+import { defaultComparison } from "@/lib/segments/operators";
+import {
+  PROFILE_FIELDS,
+  TRAIT_PREFIX,
+  type EventCondition,
+  type EventMeasure,
+  type EventWindow,
+  type MembershipCondition,
+  type ReachableCondition,
+  type TraitCondition,
+  type ValueType,
+} from "@/lib/segments/schema";
+import { useBuilder } from "./builder-context";
+import { Combobox } from "./combobox";
+import { ComparisonEditor } from "./comparison-editor";
+import { useEventNames, useEventProperties, useTraitCatalog } from "./use-catalog";
+
+const VALUE_TYPES: ValueType[] = ["string", "number", "boolean", "date"];
+const asValueType = (type: string): ValueType => (VALUE_TYPES.includes(type as ValueType) ? (type as ValueType) : "string");
+
+export function TraitEditor({ node }: { node: TraitCondition }) {
+  const { dispatch, readOnly } = useBuilder();
+  const catalog = useTraitCatalog();
+  const custom = node.field.startsWith(TRAIT_PREFIX);
+  const entry = catalog.data?.find((t) => t.key === node.field);
+  const options = [
+    ...Object.entries(PROFILE_FIELDS).map(([key, type]) => ({ value: key, label: FIELD_LABELS[key] ?? key, hint: type })),
+    ...(catalog.data ?? []).map((t) => ({ value: t.key, hint: `${t.type} · trait` })),
+  ];
+  const replace = (next: TraitCondition) => dispatch({ type: "replace", id: node.id, node: next });
+  const setField = (field: string) => {
+    const type = field in PROFILE_FIELDS ? PROFILE_FIELDS[field as keyof typeof PROFILE_FIELDS] : asValueType(catalog.data?.find((t) => t.key === field)?.type ?? node.comparison.type);
+    replace({ ...node, field, comparison: type === node.comparison.type ? node.comparison : defaultComparison(type) });
+  };
+  return (
+    <>
+      <Combobox label="Field" value={node.field} onChange={setField} options={options} placeholder="country, ltv, traits.plan…" disabled={readOnly} className="w-48" />
+      {custom && (
+        <NativeSelect aria-label={`Type of ${node.field}`} value={node.comparison.type} disabled={readOnly} onChange={(e) => replace({ ...node, comparison: defaultComparison(e.target.value as ValueType) })}>
+          {VALUE_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </NativeSelect>
+      )}
+      <ComparisonEditor subject={FIELD_LABELS[node.field] ?? node.field} comparison={node.comparison} examples={entry?.examples} disabled={readOnly} onChange={(comparison) => replace({ ...node, comparison })} />
+    </>
+  );
+}
+
+type MeasureChoice = "at_least" | "exactly" | "at_most" | "not_performed" | "first" | "last";
+const MEASURES: { value: MeasureChoice; label: string }[] = [
+  { value: "at_least", label: "at least" },
+  { value: "exactly", label: "exactly" },
+  { value: "at_most", label: "at most" },
+  { value: "not_performed", label: "did not perform" },
+  { value: "first", label: "first did it" },
+  { value: "last", label: "last did it" },
+];
+const measureChoice = (m: EventMeasure): MeasureChoice => (m.type === "count" ? m.op : m.type);
+function measureFrom(choice: MeasureChoice, previous: EventMeasure): EventMeasure {
+  if (choice === "not_performed" || choice === "first" || choice === "last") return { type: choice };
+  return { type: "count", op: choice, count: previous.type === "count" ? previous.count : 1 };
+}
+
+export function EventEditor({ node }: { node: EventCondition }) {
+  const { dispatch, readOnly } = useBuilder();
+  const names = useEventNames();
+  const properties = useEventProperties(node.event);
+  const replace = (next: EventCondition) => dispatch({ type: "replace", id: node.id, node: next });
+  const setWindow = (window: EventWindow) => replace({ ...node, window });
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <Combobox label="Event" value={node.event} onChange={(event) => replace({ ...node, event })} options={(names.data ?? []).map((n) => ({ value: n }))} placeholder="purchase" disabled={readOnly} className="w-44" />
+      <NativeSelect aria-label={`How often ${node.event}`} value={measureChoice(node.measure)} disabled={readOnly} onChange={(e) => replace({ ...node, measure: measureFrom(e.target.value as MeasureChoice, node.measure) })}>
+        {MEASURES.map((m) => (
+          <option key={m.value} value={m.value}>
+            {m.label}
+          </option>
+        ))}
+      </NativeSelect>
+      {node.measure.type === "count" && (
+        <>
+          <Input
+            className="h-8 w-20"
+            type="number"
+            min={0}
+            aria-label={`Times ${node.event}`}
+            value={String(node.measure.count)}
+            disabled={readOnly}
+            onChange={(e) => replace({ ...node, measure: { ...(node.measure as Extract<EventMeasure, { type: "count" }>), count: Math.max(0, Math.trunc(Number(e.target.value) || 0)) } })}
+          />
+          <span className="text-sm text-muted-foreground">times</span>
+        </>
+      )}
+      <NativeSelect
+        aria-label={`When ${node.event}`}
+        value={node.window.type}
+        disabled={readOnly}
+        onChange={(e) => {
+          const type = e.target.value as EventWindow["type"];
+          setWindow(type === "ever" ? { type } : type === "last" ? { type, amount: 30, unit: "days" } : { type, from: `${today}T00:00:00.000Z`, to: `${today}T23:59:59.999Z` });
+        }}
+      >
+        <option value="last">in the last</option>
+        <option value="between">between</option>
+        <option value="ever">ever</option>
+      </NativeSelect>
+      {node.window.type === "last" && (
+        <>
+          <Input className="h-8 w-20" type="number" min={1} aria-label={`Window length for ${node.event}`} value={String(node.window.amount)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "last" }>), amount: Math.trunc(Number(e.target.value) || 0) })} />
+          <NativeSelect aria-label={`Window unit for ${node.event}`} value={node.window.unit} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "last" }>), unit: e.target.value as "days" | "hours" })}>
+            <option value="days">days</option>
+            <option value="hours">hours</option>
+          </NativeSelect>
+        </>
+      )}
+      {node.window.type === "between" && (
+        <>
+          <Input className="h-8 w-40" type="date" aria-label={`From date for ${node.event}`} value={node.window.from.slice(0, 10)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "between" }>), from: `${e.target.value}T00:00:00.000Z` })} />
+          <span className="text-sm text-muted-foreground">and</span>
+          <Input className="h-8 w-40" type="date" aria-label={`To date for ${node.event}`} value={node.window.to.slice(0, 10)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "between" }>), to: `${e.target.value}T23:59:59.999Z` })} />
+        </>
+      )}
+      <div className="flex basis-full flex-col gap-1.5 empty:hidden">
+        {node.where.map((filter, i) => {
+          const known = properties.data?.find((p) => p.key === filter.key);
+          const setFilter = (next: typeof filter | null) => replace({ ...node, where: next ? node.where.map((f, j) => (j === i ? next : f)) : node.where.filter((_, j) => j !== i) });
+          return (
+            <div key={i} className="flex flex-wrap items-center gap-2 pl-6">
+              <span className="text-sm text-muted-foreground">where</span>
+              <Combobox
+                label={`Property of ${node.event}`}
+                value={filter.key}
+                onChange={(key) => {
+                  const type = asValueType(properties.data?.find((p) => p.key === key)?.type ?? filter.comparison.type);
+                  setFilter({ key, comparison: type === filter.comparison.type ? filter.comparison : defaultComparison(type) });
+                }}
+                options={(properties.data ?? []).map((p) => ({ value: p.key, hint: `${p.type}${p.examples.length ? ` · e.g. ${String(p.examples[0])}` : ""}` }))}
+                placeholder="revenue"
+                disabled={readOnly}
+                className="w-36"
+              />
+              <ComparisonEditor subject={`property ${filter.key || i + 1}`} comparison={filter.comparison} examples={known?.examples} disabled={readOnly} onChange={(comparison) => setFilter({ ...filter, comparison })} />
+              {!readOnly && (
+                <Button variant="ghost" size="icon" className="size-7" aria-label={`Remove property filter ${filter.key}`} onClick={() => setFilter(null)}>
+                  <X className="size-4" aria-hidden />
+                </Button>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {!readOnly && node.where.length < 10 && (
+        <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => replace({ ...node, where: [...node.where, { key: "", comparison: defaultComparison("string") }] })}>
+          <Plus className="size-3" aria-hidden /> property filter
+        </Button>
+      )}
+    </>
+  );
+}
+
+export function ReachableEditor({ node }: { node: ReachableCondition }) {
+  const { dispatch, readOnly } = useBuilder();
+  return (
+    <>
+      <span className="text-sm">is reachable by</span>
+      <NativeSelect aria-label="Channel" value={node.channel} disabled={readOnly} onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, channel: e.target.value as ReachableCondition["channel"] } })}>
+        {CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {CHANNEL_INFO[c].label}
+          </option>
+        ))}
+      </NativeSelect>
+      <span className="text-xs text-muted-foreground">consented and has {CHANNEL_INFO[node.channel].addressLabel}</span>
+    </>
+  );
+}
+
+export function MembershipEditor({ node }: { node: MembershipCondition }) {
+  const { dispatch, readOnly, segments } = useBuilder();
+  return (
+    <>
+      <span className="text-sm">is in segment</span>
+      <NativeSelect aria-label="Segment" value={node.segmentId} disabled={readOnly} onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, segmentId: e.target.value } })}>
+        <option value="">Pick a segment…</option>
+        {segments.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </NativeSelect>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/components/api-fetch";
+import type { CatalogEntry, EventProperty } from "@/lib/profiles";
+
+const FIVE_MINUTES = 5 * 60_000;
+
+/** Learned custom traits (traits.*) with types and examples, for the field picker. */
+export function useTraitCatalog() {
+  return useQuery({
+    queryKey: ["trait-catalog"],
+    queryFn: ({ signal }) => apiFetch<{ traits: CatalogEntry[] }>("/api/traits", { signal }).then((r) => r.traits.filter((t) => t.source === "trait")),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+export function useEventNames() {
+  return useQuery({
+    queryKey: ["event-names"],
+    queryFn: ({ signal }) => apiFetch<{ events: string[] }>("/api/events", { signal }).then((r) => r.events),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+export function useEventProperties(event: string) {
+  return useQuery({
+    queryKey: ["event-properties", event],
+    queryFn: ({ signal }) => apiFetch<{ properties: EventProperty[] }>(`/api/events/properties?name=${encodeURIComponent(event)}`, { signal }).then((r) => r.properties),
+    enabled: event.trim().length > 0,
+    staleTime: FIVE_MINUTES,
+  });
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { apiFetch } from "@/components/api-fetch";
+import type { AudienceCounts, SampleProfile } from "@/lib/segments";
+import type { SegmentDefinition } from "@/lib/segments/schema";
+
+/** The value after it has stopped changing for `ms` — typing never waits on the network. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * Live total and per-node counts for the definition being edited. Requests go out 350 ms after the
+ * last edit; a newer definition aborts the older request (TanStack passes the abort signal); the
+ * previous counts stay on screen, marked as updating, until the new ones arrive.
+ */
+export function useLiveCounts(definition: SegmentDefinition | null, selfId?: string) {
+  const key = useDebounced(definition ? JSON.stringify(definition) : null, 350);
+  const counts = useQuery<AudienceCounts>({
+    queryKey: ["segment-preview", key, selfId],
+    queryFn: ({ signal }) => apiFetch<AudienceCounts>("/api/segments/preview", { method: "POST", body: { definition: JSON.parse(key!), selfId }, signal }),
+    enabled: key !== null,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+  const sample = useQuery<SampleProfile[]>({
+    queryKey: ["segment-sample", key, selfId],
+    queryFn: ({ signal }) => apiFetch<{ profiles: SampleProfile[] }>("/api/segments/sample", { method: "POST", body: { definition: JSON.parse(key!), selfId, limit: 8 }, signal }).then((r) => r.profiles),
+    enabled: key !== null,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+  const pending = definition !== null && (key !== JSON.stringify(definition) || counts.isFetching);
+  return { counts: counts.data ?? null, error: counts.error, sample: sample.data ?? null, samplePending: sample.isFetching, pending };
+}
