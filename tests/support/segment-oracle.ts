@@ -71,7 +71,7 @@ const DAY = 24 * HOUR;
 // T or a space and hh:mm[:ss[.fraction]], optionally followed by Z, ±hh:mm or ±hhmm.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Milliseconds since the epoch, or null when the string is not an ISO-8601 date. */
+/** Milliseconds since the epoch (fractional below a millisecond), or null when the string is not an ISO-8601 date. */
 export function parseIsoDate(value: string): number | null {
   const m = ISO.exec(value);
   if (!m) return null;
@@ -80,8 +80,9 @@ export function parseIsoDate(value: string): number | null {
   if (month < 1 || month > 12 || day < 1) return null;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > daysInMonth || hour > 23 || minute > 59 || second > 59) return null;
-  // The generators never write more than millisecond precision; round anything finer like the database would.
-  const millis = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+  // Instants are exact to the microsecond (PostgreSQL's precision, which rounds anything finer):
+  // "…00.0005Z" is half a millisecond after "…00Z", not the same instant.
+  const micros = m[7] ? Math.round(Number(`0.${m[7]}`) * 1_000_000) : 0;
   let offsetMinutes = 0;
   const zone = m[8];
   if (zone && zone !== "Z") {
@@ -94,8 +95,8 @@ export function parseIsoDate(value: string): number | null {
   }
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
-  utc.setUTCHours(hour, minute, second, millis);
-  return utc.getTime() - offsetMinutes * 60_000;
+  utc.setUTCHours(hour, minute, second, 0);
+  return utc.getTime() - offsetMinutes * 60_000 + micros / 1000;
 }
 
 /** The definition's own instants are validated by zod as ISO-8601 with an offset. */
@@ -193,7 +194,7 @@ export function compare(comparison: Comparison, value: Typed, now: Date): boolea
       break;
     }
     case "boolean":
-      return !missing && value === comparison.value;
+      return !missing && comparison.op === "is" && value === comparison.value;
     case "date": {
       if (missing) return false;
       const v = value as number;
@@ -268,8 +269,9 @@ function reachable(profile: OracleProfile, channel: Channel): boolean {
     return typeof value === "string" && value.length > 0;
   }
   const value = own(profile.traits, address.trait);
-  // Web push keeps a subscription object: any JSON value stored under the key is an address.
-  if (address.anyJson) return value !== undefined;
+  // Web push keeps a subscription object: any JSON value stored under the key is an address —
+  // except JSON null, which is how a sender unsets a trait (no subscription).
+  if (address.anyJson) return value !== undefined && value !== null;
   return typeof value === "string" && value.length > 0;
 }
 
@@ -317,8 +319,8 @@ export function evaluate(
       let acc = profiles.map(() => node.op === "and");
       for (const child of node.children) {
         const childVector = run(child, nodes);
-        acc = acc.map((a, i) => (node.op === "and" ? a && childVector[i] : a || childVector[i]));
-        if (nodes) nodes[child.id].running = count(acc);
+        acc = acc.map((a, i) => (node.op === "and" ? a && childVector[i]! : a || childVector[i]!));
+        if (nodes) nodes[child.id]!.running = count(acc);
       }
       vector = acc;
     } else {
@@ -349,7 +351,7 @@ export function evaluate(
   };
   initialise(definition.root);
   const result = run(definition.root, nodes);
-  const matches = new Map(profiles.map((p, i) => [p.id, result[i]]));
+  const matches = new Map(profiles.map((p, i) => [p.id, result[i]!]));
   const audience = profiles
     .filter((_, i) => result[i])
     .map((p) => p.id)
