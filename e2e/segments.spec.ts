@@ -78,3 +78,70 @@ test("a marketer builds a segment with a nested group and a drag, sees live coun
   await expect(page.getByTestId("segment-summary")).toHaveText(SUMMARY);
   await shot(page, "segment-page");
 });
+
+const germans = (name: string) => ({
+  name,
+  definition: { root: { kind: "group", id: "root", op: "and", children: [{ kind: "trait", id: "de", field: "country", comparison: { type: "string", op: "equals", value: "DE" } }, { kind: "reachable", id: "mail", channel: "email" }] } },
+});
+
+test("a product manager reads a segment without editing it and checks why people are in or out", async ({ browser, page }) => {
+  const marketer = await browser.newPage();
+  await signInAs(marketer, "marketer");
+  const created = await (await marketer.request.post("/api/segments", { data: germans("Reachable Germans") })).json();
+  const member = (await (await marketer.request.post("/api/segments/sample", { data: { definition: germans("").definition, limit: 1 } })).json()).profiles[0];
+  const french = { root: { kind: "group", id: "root", op: "and", children: [{ kind: "trait", id: "fr", field: "country", comparison: { type: "string", op: "equals", value: "FR" } }] } };
+  const outsider = (await (await marketer.request.post("/api/segments/sample", { data: { definition: french, limit: 1 } })).json()).profiles[0];
+  await marketer.close();
+
+  await signInAs(page, "pm");
+  await page.goto(`/segments/${created.segment.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Reachable Germans" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add condition" })).toHaveCount(0);
+  await expect(page.getByLabel("Value for country")).toBeDisabled();
+  await expect(page.getByTestId("segment-summary")).toHaveText("Profiles in Germany and reachable by e-mail");
+
+  const check = page.getByLabel("Profile id, user id or e-mail");
+  await check.fill(member.email);
+  await page.getByRole("button", { name: "Check" }).click();
+  const why = page.getByRole("list", { name: "Why" });
+  await expect(page.getByText("is in this segment")).toBeVisible();
+  await expect(why).toContainText("in Germany — value: DE");
+  await expect(why).toContainText("consent: yes, address: yes");
+
+  await check.fill(outsider.externalId);
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText("is not in this segment")).toBeVisible();
+  await expect(why).toContainText("in Germany — value: FR");
+  await shot(page, "segment-check-profile");
+
+  // The server refuses a PM's edit whatever the UI shows.
+  const refused = await page.request.patch(`/api/segments/${created.segment.id}`, { data: { name: "Renamed by PM" } });
+  expect(refused.status()).toBe(403);
+});
+
+test("a marketer reorders conditions with the keyboard and uploads a static segment", async ({ page }) => {
+  await signInAs(page, "marketer");
+  await page.goto("/segments/new");
+  await addCondition(page.getByRole("main"), page, "Reachable on a channel");
+  await addCondition(page.getByRole("main"), page, "Event");
+  const handle = page.getByRole("button", { name: /^Move Condition: who purchased/ });
+  await handle.focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(page.getByTestId("segment-summary")).toHaveText("Profiles who purchased in the last 30 days and reachable by e-mail");
+  await expect(handle).toBeFocused();
+
+  await page.goto("/segments");
+  const sample = (await (await page.request.post("/api/segments/sample", { data: { definition: germans("").definition, limit: 2 } })).json()).profiles;
+  await page.getByRole("button", { name: "Upload static segment" }).click();
+  await page.getByLabel("Name").fill("Event VIPs");
+  await page.getByLabel("CSV file").setInputFiles({ name: "vips.csv", mimeType: "text/csv", buffer: Buffer.from(`email\n${sample[0].email}\n${sample[1].email}\nnobody@nowhere.example\n`) });
+  await page.getByRole("button", { name: "Create segment" }).click();
+  await expect(page.getByText("2 of 3 rows matched a profile")).toBeVisible();
+  await expect(page.getByText("row 4: nobody@nowhere.example — no profile has this e-mail")).toBeVisible();
+  await shot(page, "static-segment-report");
+  await page.getByRole("link", { name: "Open segment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Event VIPs" })).toBeVisible();
+  await expect(page.getByTestId("saved-size")).toHaveText("2");
+});

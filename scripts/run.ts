@@ -1,4 +1,4 @@
-// `npm run dev` / `npm start`: database (embedded unless DATABASE_URL) → migrations → demo seed → Next.js.
+// `npm run dev` / `npm start`: database (embedded unless DATABASE_URL) → migrations → demo seed → Next.js + worker.
 import { loadEnvironment } from "./support/env-local";
 import { useEmbeddedDatabase } from "./support/embedded-database";
 import { NEXT, runChild, startChild, TSX } from "./support/run-child";
@@ -40,7 +40,14 @@ try {
 const next = startChild(process.execPath, [NEXT, mode, "--port", port]);
 // The demo population loads while the app already serves (first run only: it skips a populated workspace).
 if (demo) startChild(TSX, ["scripts/seed.ts"]);
+const worker = startChild(TSX, ["scripts/worker.ts"]);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => next.kill(signal));
+  process.on(signal, () => {
+    worker.kill(signal);
+    next.kill(signal);
+  });
 }
-next.on("exit", (code) => void shutdown(code ?? 0));
+next.on("exit", (code) => {
+  worker.kill("SIGTERM");
+  void shutdown(code ?? 0);
+});

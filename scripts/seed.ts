@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo";
+import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
 import { demoWorkspaceId } from "@/lib/demo/seed-demo-workspace";
 import { loadPopulation } from "@/lib/demo/population";
 
@@ -33,6 +34,11 @@ if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { works
     `Demo population: ${report.profiles} profiles, ${report.events} events in ${report.seconds.toFixed(1)} s ` +
       `(${Math.round((report.profiles + report.events) / report.seconds)} rows/s; rollups and computed traits took ${report.deriveSeconds.toFixed(1)} s).`,
   );
+}
+// Segments once the population is there, so their first sizes mean something.
+if (workspaceId && profiles > 0) {
+  const created = await seedDemoSegments(workspaceId);
+  if (created > 0) console.log(`Demo segments: ${created} saved with their first size snapshots.`);
 }
 await getDb().$disconnect();
 process.exit(0);

@@ -5,7 +5,7 @@ import { definitionSchema } from "./schema";
 
 /**
  * The daily size snapshot: every dynamic segment with no snapshot yet today (UTC) is counted and
- * recorded, one at a time so the embedded database stays responsive. Static segments only change
+ * recorded, one at a time so the embedded database stays responsive; several workers may run it. Static segments only change
  * on upload. Returns how many were taken; a segment that fails to count is logged and skipped.
  */
 export async function snapshotDueSegments(now = new Date()): Promise<number> {
@@ -16,6 +16,12 @@ export async function snapshotDueSegments(now = new Date()): Promise<number> {
   });
   let taken = 0;
   for (const segment of due) {
+    // Claim the segment for today first: with several workers, only one records its size.
+    const claimed = await db.segment.updateMany({
+      where: { workspaceId: segment.workspaceId, id: segment.id, OR: [{ sizedAt: null }, { sizedAt: { lt: today } }] },
+      data: { sizedAt: now },
+    });
+    if (claimed.count === 0) continue;
     try {
       const size = await countAudienceTotal(segment.workspaceId, definitionSchema.parse(segment.definition), { now, selfId: segment.id });
       await db.$transaction((tx) => recordSnapshot(tx, segment.workspaceId, segment.id, size, now));
