@@ -2,13 +2,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { comparisonSql, jsonValue } from "./compile-values";
 import type { CompileContext, CompiledLeaf } from "./compile-context";
 import type { EventCondition, EventWindow } from "./schema";
-import { isWholeDays, utcDate, utcTimestamp, windowStart } from "./time-window";
+import { instantSql, isRolledUp, isWholeDays, utcDate, windowStart } from "./time-window";
 
 /** Raw events in a window: lower bound only for "last N", inclusive timestamps for "between". */
 function rawWindow(window: EventWindow, now: Date): Prisma.Sql {
   if (window.type === "ever") return Prisma.empty;
-  if (window.type === "last") return Prisma.sql`AND e."occurredAt" >= ${utcTimestamp(windowStart(window.amount, window.unit, now))}::timestamp`;
-  return Prisma.sql`AND e."occurredAt" BETWEEN ${utcTimestamp(window.from)}::timestamp AND ${utcTimestamp(window.to)}::timestamp`;
+  if (window.type === "last") return Prisma.sql`AND e."occurredAt" >= ${instantSql(windowStart(window.amount, window.unit, now))}`;
+  return Prisma.sql`AND e."occurredAt" BETWEEN ${instantSql(window.from)} AND ${instantSql(window.to)}`;
 }
 
 function dayWindow(window: EventWindow, now: Date): Prisma.Sql {
@@ -16,51 +16,65 @@ function dayWindow(window: EventWindow, now: Date): Prisma.Sql {
   return Prisma.sql`AND d."day" >= ${utcDate(windowStart(window.amount, "days", now))}::date`;
 }
 
+/** Where a first/last occurrence (`t`) must fall for the condition to hold. */
+function occurrenceInWindow(t: Prisma.Sql, window: EventWindow, now: Date, byDay: boolean): Prisma.Sql {
+  if (window.type === "ever") return Prisma.sql`${t} IS NOT NULL`;
+  if (window.type === "last") {
+    const start = windowStart(window.amount, window.unit, now);
+    return byDay ? Prisma.sql`${t} >= ${utcDate(start)}::date` : Prisma.sql`${t} >= ${instantSql(start)}`;
+  }
+  return Prisma.sql`${t} BETWEEN ${instantSql(window.from)} AND ${instantSql(window.to)}`;
+}
+
 /**
  * An event condition as a per-profile aggregate joined to the profile scan. Counts in whole-day
  * windows without property filters read ProfileEventDaily through (workspaceId, name, day); the
- * rest read Event through (workspaceId, name, occurredAt). In explain mode both are narrowed to
- * one profile and use the (workspaceId, profileId, …) keys instead.
+ * rest (and identity calls, which are never rolled up) read Event through (workspaceId, name, occurredAt).
+ *
+ * Audience queries put the condition into the aggregate's HAVING, so only the profiles that
+ * decide it come back (far fewer rows to hash-join on 10M events): "at least 2" keeps those with
+ * ≥ 2 and matches them; "at most 2" keeps those with > 2 and matches everyone else. Explain narrows
+ * every aggregate to one profile through the (workspaceId, profileId, …) keys and keeps the raw
+ * figure, which it shows as the deciding value.
  */
 export function compileEvent(condition: EventCondition, ctx: CompileContext): CompiledLeaf {
   const { measure, window } = condition;
-  const fromRollup = condition.where.length === 0 && isWholeDays(window);
-  const ownProfile = (column: Prisma.Sql) => (ctx.profileId ? Prisma.sql`AND ${column} = ${ctx.profileId}` : Prisma.empty);
+  const fromRollup = condition.where.length === 0 && isWholeDays(window) && isRolledUp(condition.event);
+  const explain = ctx.profileId !== undefined;
+  const ownProfile = (column: string) => (explain ? Prisma.sql`AND ${Prisma.raw(column)} = ${ctx.profileId}` : Prisma.empty);
   const filters = condition.where.map((f) => Prisma.sql`AND ${comparisonSql(jsonValue(Prisma.raw(`e."properties"`), f.key, f.comparison.type), f.comparison, ctx.now)}`);
   const allFilters = filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty;
 
   if (measure.type === "count" || measure.type === "not_performed") {
-    const source = fromRollup
-      ? Prisma.sql`SELECT d."profileId" AS pid, sum(d."count")::int AS n FROM "ProfileEventDaily" d
-          WHERE d."workspaceId" = ${ctx.workspaceId} AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)} ${ownProfile(Prisma.raw(`d."profileId"`))}
-          GROUP BY d."profileId"`
-      : Prisma.sql`SELECT e."profileId" AS pid, count(*)::int AS n FROM "Event" e
-          WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters} ${ownProfile(Prisma.raw(`e."profileId"`))}
-          GROUP BY e."profileId"`;
-    const alias = ctx.join(source);
-    const n = Prisma.sql`coalesce(${alias}.n, 0)`;
-    if (measure.type === "not_performed") return { match: Prisma.sql`(${n} = 0)`, value: n };
-    const op = { at_least: ">=", exactly: "=", at_most: "<=" }[measure.op];
-    return { match: Prisma.sql`(${n} ${Prisma.raw(op)} ${measure.count}::int)`, value: n };
+    const [aggregate, source] = fromRollup
+      ? [Prisma.sql`sum(d."count")`, Prisma.sql`FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)} ${ownProfile(`d."profileId"`)} GROUP BY d."profileId"`]
+      : [Prisma.sql`count(*)`, Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`];
+    const pid = Prisma.raw(fromRollup ? `d."profileId"` : `e."profileId"`);
+    const op = measure.type === "not_performed" ? "exactly" : measure.op;
+    const k = measure.type === "not_performed" ? 0 : measure.count;
+    if (explain) {
+      const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid, ${aggregate}::int AS n ${source}`);
+      const n = Prisma.sql`coalesce(${alias}.n, 0)`;
+      return { match: Prisma.sql`(${n} ${Prisma.raw({ at_least: ">=", exactly: "=", at_most: "<=" }[op])} ${k}::int)`, value: n };
+    }
+    if (op === "at_least" && k === 0) return { match: Prisma.raw("TRUE"), value: Prisma.raw("NULL") };
+    // Profiles whose count decides: kept ones match, or (for zero-inclusive tests) are the ones that don't.
+    const zeroMatches = op === "at_most" || (op === "exactly" && k === 0);
+    const having = zeroMatches ? Prisma.sql`${aggregate} > ${k}::int` : Prisma.sql`${aggregate} ${Prisma.raw(op === "at_least" ? ">=" : "=")} ${k}::int`;
+    const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${having}`);
+    return { match: Prisma.sql`(${alias}.pid IS ${Prisma.raw(zeroMatches ? "NULL" : "NOT NULL")})`, value: Prisma.raw("NULL") };
   }
 
   // First / last occurrence of all time, then tested against the window.
   const pick = Prisma.raw(measure.type === "first" ? "min" : "max");
-  if (fromRollup) {
-    const alias = ctx.join(Prisma.sql`SELECT d."profileId" AS pid, ${pick}(d."day") AS t FROM "ProfileEventDaily" d
-      WHERE d."workspaceId" = ${ctx.workspaceId} AND d."name" = ${condition.event} ${ownProfile(Prisma.raw(`d."profileId"`))}
-      GROUP BY d."profileId"`);
-    const t = Prisma.sql`${alias}.t`;
-    const inWindow = window.type === "last" ? Prisma.sql`${t} >= ${utcDate(windowStart(window.amount, "days", ctx.now))}::date` : Prisma.sql`${t} IS NOT NULL`;
-    return { match: Prisma.sql`coalesce(${inWindow}, false)`, value: t };
+  const [t, source] = fromRollup
+    ? [Prisma.sql`${pick}(d."day")`, Prisma.sql`FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."name" = ${condition.event} ${ownProfile(`d."profileId"`)} GROUP BY d."profileId"`]
+    : [Prisma.sql`${pick}(e."occurredAt")`, Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`];
+  const pid = Prisma.raw(fromRollup ? `d."profileId"` : `e."profileId"`);
+  if (explain) {
+    const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid, ${t} AS t ${source}`);
+    return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, fromRollup)}, false)`, value: Prisma.sql`${alias}.t` };
   }
-  const alias = ctx.join(Prisma.sql`SELECT e."profileId" AS pid, ${pick}(e."occurredAt") AS t FROM "Event" e
-    WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${allFilters} ${ownProfile(Prisma.raw(`e."profileId"`))}
-    GROUP BY e."profileId"`);
-  const t = Prisma.sql`${alias}.t`;
-  const inWindow =
-    window.type === "ever" ? Prisma.sql`${t} IS NOT NULL`
-    : window.type === "last" ? Prisma.sql`${t} >= ${utcTimestamp(windowStart(window.amount, window.unit, ctx.now))}::timestamp`
-    : Prisma.sql`${t} BETWEEN ${utcTimestamp(window.from)}::timestamp AND ${utcTimestamp(window.to)}::timestamp`;
-  return { match: Prisma.sql`coalesce(${inWindow}, false)`, value: t };
+  const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`);
+  return { match: Prisma.sql`(${alias}.pid IS NOT NULL)`, value: Prisma.raw("NULL") };
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PROFILE_FIELDS, TRAIT_PREFIX, type Comparison, type ProfileField, type ValueType } from "./schema";
-import { utcTimestamp, windowStart } from "./time-window";
+import { instantSql, windowStart } from "./time-window";
 
 // Column names come from PROFILE_FIELDS (an allow-list checked by the schema), never from input;
 // trait and property keys are always bound parameters.
@@ -29,7 +29,7 @@ export function jsonValue(object: Prisma.Sql, key: string, type: ValueType): Pri
 /** The value a trait condition reads from profile `p`. */
 export function fieldValue(field: string, type: ValueType, now: Date): Prisma.Sql {
   if (field === "daysSinceLastSeen") {
-    return Prisma.sql`floor(extract(epoch FROM (${utcTimestamp(now)}::timestamp - p."lastSeenAt")) / 86400)`;
+    return Prisma.sql`floor(extract(epoch FROM (${instantSql(now)} - p."lastSeenAt")) / 86400)`;
   }
   if (field in PROFILE_FIELDS) return Prisma.raw(`p."${COLUMNS[field as keyof typeof COLUMNS]}"`);
   return jsonValue(Prisma.raw(`p."traits"`), field.slice(TRAIT_PREFIX.length), type);
@@ -71,12 +71,12 @@ function presentComparison(v: Prisma.Sql, c: PresentComparison, now: Date): Pris
       return Prisma.sql`${v} = ${c.value}::boolean`;
     case "date":
       switch (c.op) {
-        case "before": return Prisma.sql`${v} < ${utcTimestamp(c.value)}::timestamp`;
-        case "after": return Prisma.sql`${v} > ${utcTimestamp(c.value)}::timestamp`;
-        case "between": return Prisma.sql`${v} BETWEEN ${utcTimestamp(c.from)}::timestamp AND ${utcTimestamp(c.to)}::timestamp`;
+        case "before": return Prisma.sql`${v} < ${instantSql(c.value)}`;
+        case "after": return Prisma.sql`${v} > ${instantSql(c.value)}`;
+        case "between": return Prisma.sql`${v} BETWEEN ${instantSql(c.from)} AND ${instantSql(c.to)}`;
         case "within_last":
-          return Prisma.sql`${v} BETWEEN ${utcTimestamp(windowStart(c.amount, c.unit, now))}::timestamp AND ${utcTimestamp(now)}::timestamp`;
-        case "more_than_ago": return Prisma.sql`${v} < ${utcTimestamp(windowStart(c.amount, c.unit, now))}::timestamp`;
+          return Prisma.sql`${v} BETWEEN ${instantSql(windowStart(c.amount, c.unit, now))} AND ${instantSql(now)}`;
+        case "more_than_ago": return Prisma.sql`${v} < ${instantSql(windowStart(c.amount, c.unit, now))}`;
       }
   }
 }

@@ -37,34 +37,36 @@ export const MAX_NODES = 120;
 const MAX_LIST = 1000;
 
 const nodeId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "Node ids are 1–40 letters, digits, - or _.");
-const text = z.string().max(500, "At most 500 characters.");
+// Unpaired UTF-16 surrogates cannot be stored or compared as text by the database.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const text = z.string().max(500, "At most 500 characters.").refine((v) => !LONE_SURROGATE.test(v), "Use valid Unicode text.");
 const instant = z.iso.datetime({ offset: true, message: "Use an ISO-8601 date and time, e.g. 2026-11-01T00:00:00Z." });
 const amount = z.number().int("Use a whole number.").min(1, "Use 1 or more.").max(3650, "At most 3650.");
 const timeUnit = z.enum(["hours", "days"]);
 
 const stringComparison = z.discriminatedUnion("op", [
-  z.object({ type: z.literal("string"), op: z.enum(["equals", "not_equals", "contains", "starts_with", "ends_with"]), value: text.min(1, "Enter a value.") }),
-  z.object({ type: z.literal("string"), op: z.enum(["in", "not_in"]), values: z.array(text.min(1, "Values cannot be empty.")).min(1, "Add at least one value.").max(MAX_LIST) }),
-  z.object({ type: z.literal("string"), op: z.enum(["exists", "not_exists"]) }),
+  z.strictObject({ type: z.literal("string"), op: z.enum(["equals", "not_equals", "contains", "starts_with", "ends_with"]), value: text.min(1, "Enter a value.") }),
+  z.strictObject({ type: z.literal("string"), op: z.enum(["in", "not_in"]), values: z.array(text.min(1, "Values cannot be empty.")).min(1, "Add at least one value.").max(MAX_LIST) }),
+  z.strictObject({ type: z.literal("string"), op: z.enum(["exists", "not_exists"]) }),
 ]);
 
 const finite = z.number().refine(Number.isFinite, "Use a finite number.");
 const numberComparison = z.discriminatedUnion("op", [
-  z.object({ type: z.literal("number"), op: z.enum(["eq", "neq", "gt", "gte", "lt", "lte"]), value: finite }),
-  z.object({ type: z.literal("number"), op: z.literal("between"), min: finite, max: finite }).refine((c) => c.min <= c.max, { message: "The lower bound must not exceed the upper one.", path: ["max"] }),
-  z.object({ type: z.literal("number"), op: z.enum(["exists", "not_exists"]) }),
+  z.strictObject({ type: z.literal("number"), op: z.enum(["eq", "neq", "gt", "gte", "lt", "lte"]), value: finite }),
+  z.strictObject({ type: z.literal("number"), op: z.literal("between"), min: finite, max: finite }).refine((c) => c.min <= c.max, { message: "The lower bound must not exceed the upper one.", path: ["max"] }),
+  z.strictObject({ type: z.literal("number"), op: z.enum(["exists", "not_exists"]) }),
 ]);
 
 const booleanComparison = z.discriminatedUnion("op", [
-  z.object({ type: z.literal("boolean"), op: z.literal("is"), value: z.boolean() }),
-  z.object({ type: z.literal("boolean"), op: z.enum(["exists", "not_exists"]) }),
+  z.strictObject({ type: z.literal("boolean"), op: z.literal("is"), value: z.boolean() }),
+  z.strictObject({ type: z.literal("boolean"), op: z.enum(["exists", "not_exists"]) }),
 ]);
 
 const dateComparison = z.discriminatedUnion("op", [
-  z.object({ type: z.literal("date"), op: z.enum(["before", "after"]), value: instant }),
-  z.object({ type: z.literal("date"), op: z.literal("between"), from: instant, to: instant }).refine((c) => c.from <= c.to, { message: "The start must not be after the end.", path: ["to"] }),
-  z.object({ type: z.literal("date"), op: z.enum(["within_last", "more_than_ago"]), amount, unit: timeUnit }),
-  z.object({ type: z.literal("date"), op: z.enum(["exists", "not_exists"]) }),
+  z.strictObject({ type: z.literal("date"), op: z.enum(["before", "after"]), value: instant }),
+  z.strictObject({ type: z.literal("date"), op: z.literal("between"), from: instant, to: instant }).refine((c) => Date.parse(c.from) <= Date.parse(c.to), { message: "The start must not be after the end.", path: ["to"] }),
+  z.strictObject({ type: z.literal("date"), op: z.enum(["within_last", "more_than_ago"]), amount, unit: timeUnit }),
+  z.strictObject({ type: z.literal("date"), op: z.enum(["exists", "not_exists"]) }),
 ]);
 
 /** A typed comparison of one value: the same operators serve traits and event properties. */
@@ -96,7 +98,7 @@ export type ValueType = "string" | "number" | "boolean" | "date";
 export type ProfileField = keyof typeof PROFILE_FIELDS;
 export const TRAIT_PREFIX = "traits.";
 
-const field = z.string().refine((f) => f in PROFILE_FIELDS || (f.startsWith(TRAIT_PREFIX) && f.length > TRAIT_PREFIX.length && f.length <= 200), {
+const field = text.refine((f) => f in PROFILE_FIELDS || (f.startsWith(TRAIT_PREFIX) && f.length > TRAIT_PREFIX.length && f.length <= 200), {
   message: `Unknown field: use a profile field (${Object.keys(PROFILE_FIELDS).join(", ")}) or traits.<name>.`,
 });
 
@@ -107,37 +109,37 @@ export const traitConditionSchema = z
     path: ["comparison", "type"],
   });
 
-export const propertyFilterSchema = z.object({ key: z.string().min(1, "Name the property.").max(200), comparison: comparisonSchema });
+export const propertyFilterSchema = z.strictObject({ key: text.min(1, "Name the property.").max(200), comparison: comparisonSchema });
 
 export const eventWindowSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("ever") }),
-  z.object({ type: z.literal("last"), amount, unit: timeUnit }),
-  z.object({ type: z.literal("between"), from: instant, to: instant }).refine((w) => w.from <= w.to, { message: "The start must not be after the end.", path: ["to"] }),
+  z.strictObject({ type: z.literal("ever") }),
+  z.strictObject({ type: z.literal("last"), amount, unit: timeUnit }),
+  z.strictObject({ type: z.literal("between"), from: instant, to: instant }).refine((w) => Date.parse(w.from) <= Date.parse(w.to), { message: "The start must not be after the end.", path: ["to"] }),
 ]);
 
 export const eventMeasureSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("count"), op: z.enum(["at_least", "exactly", "at_most"]), count: z.number().int("Use a whole number.").min(0).max(1_000_000) }),
-  z.object({ type: z.literal("not_performed") }),
-  z.object({ type: z.literal("first") }),
-  z.object({ type: z.literal("last") }),
+  z.strictObject({ type: z.literal("count"), op: z.enum(["at_least", "exactly", "at_most"]), count: z.number().int("Use a whole number.").min(0).max(1_000_000) }),
+  z.strictObject({ type: z.literal("not_performed") }),
+  z.strictObject({ type: z.literal("first") }),
+  z.strictObject({ type: z.literal("last") }),
 ]);
 
-export const eventConditionSchema = z.object({
+export const eventConditionSchema = z.strictObject({
   kind: z.literal("event"),
   id: nodeId,
   not: z.boolean().optional(),
-  event: z.string().min(1, "Pick an event.").max(200),
+  event: text.min(1, "Pick an event.").max(200),
   where: z.array(propertyFilterSchema).max(10, "At most 10 property filters.").default([]),
   measure: eventMeasureSchema,
   window: eventWindowSchema,
 });
 
-export const reachableConditionSchema = z.object({ kind: z.literal("reachable"), id: nodeId, not: z.boolean().optional(), channel: z.enum(CHANNELS) });
+export const reachableConditionSchema = z.strictObject({ kind: z.literal("reachable"), id: nodeId, not: z.boolean().optional(), channel: z.enum(CHANNELS) });
 
-export const membershipConditionSchema = z.object({ kind: z.literal("membership"), id: nodeId, not: z.boolean().optional(), segmentId: z.string().min(1, "Pick a segment.").max(64) });
+export const membershipConditionSchema = z.strictObject({ kind: z.literal("membership"), id: nodeId, not: z.boolean().optional(), segmentId: z.string().min(1, "Pick a segment.").max(64) });
 
 
-export const groupSchema = z.object({
+export const groupSchema = z.strictObject({
   kind: z.literal("group"),
   id: nodeId,
   not: z.boolean().optional(),

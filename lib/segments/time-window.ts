@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventWindow } from "./schema";
 
 const HOUR = 3_600_000;
@@ -21,5 +22,11 @@ export function isWholeDays(window: EventWindow): boolean {
 /** A UTC calendar date as PostgreSQL's `date` literal. */
 export const utcDate = (at: Date) => at.toISOString().slice(0, 10);
 
-/** Instants go to the database as UTC wall-clock strings: timestamp columns hold UTC without a zone. */
-export const utcTimestamp = (at: Date | string) => (typeof at === "string" ? new Date(at) : at).toISOString().replace("Z", "");
+/** Identity calls ("$identify", "$alias") are kept as raw events for the timeline but never rolled up. */
+export const isRolledUp = (event: string) => !event.startsWith("$");
+
+/**
+ * An instant as a UTC `timestamp` (timestamp columns hold UTC without a zone). Strings keep their
+ * full precision: a bound of 10:00:00.836483Z must not be rounded to .836.
+ */
+export const instantSql = (at: Date | string) => Prisma.sql`(${typeof at === "string" ? at : at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;

@@ -336,9 +336,12 @@ function comparison(rng: Rng, type: ValueType, pool: Pools, now: Date, fallbackT
       }
       const v = rng.pick(strings);
       if (op === "contains" || op === "starts_with" || op === "ends_with") {
-        // A piece of a real value: `%`, `_` and `\` in it must be matched literally.
-        const a = rng.int(0, Math.max(0, v.length - 1));
-        const piece = op === "starts_with" ? v.slice(0, rng.int(1, Math.max(1, v.length))) : op === "ends_with" ? v.slice(a) : v.slice(a, a + rng.int(1, 3));
+        // A piece of a real value: `%`, `_` and `\` in it must be matched literally. Cut by code
+        // point: half an emoji is not text (the schema refuses lone surrogates).
+        const chars = Array.from(v);
+        const a = rng.int(0, Math.max(0, chars.length - 1));
+        const cut = (from: number, to?: number) => chars.slice(from, to).join("");
+        const piece = op === "starts_with" ? cut(0, rng.int(1, Math.max(1, chars.length))) : op === "ends_with" ? cut(a) : cut(a, a + rng.int(1, 3));
         return { type, op, value: rng.chance(0.1) ? rng.pick(["%", "_", "\\", "'"]) : piece || v };
       }
       return { type, op, value: v };
