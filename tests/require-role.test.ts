@@ -13,6 +13,14 @@ import * as profiles from "@/app/api/profiles/route";
 import * as traits from "@/app/api/traits/route";
 import * as memberById from "@/app/api/members/[memberId]/route";
 import * as members from "@/app/api/members/route";
+import * as eventProperties from "@/app/api/events/properties/route";
+import * as events from "@/app/api/events/route";
+import * as segmentById from "@/app/api/segments/[segmentId]/route";
+import * as segmentExplain from "@/app/api/segments/explain/route";
+import * as segmentPreview from "@/app/api/segments/preview/route";
+import * as segments from "@/app/api/segments/route";
+import * as segmentSample from "@/app/api/segments/sample/route";
+import * as staticSegments from "@/app/api/segments/static/route";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
@@ -100,6 +108,53 @@ const CASES: Case[] = [
     success: 400, // a wrong current password: past the role check, nothing changes
     call: async (actor) =>
       accountPassword.POST(await request("/api/account/password", { method: "POST", actor, body: { currentPassword: "wrong", newPassword: "a new password 1", confirmPassword: "a new password 1" } })),
+  },
+  { route: "/api/events", method: "GET", allowed: ROLES, success: 200, call: async (actor) => events.GET(await request("/api/events", { actor })) },
+  {
+    route: "/api/events/properties",
+    method: "GET",
+    allowed: ROLES,
+    success: 200,
+    call: async (actor) => eventProperties.GET(await request("/api/events/properties?name=purchase", { actor })),
+  },
+  { route: "/api/segments", method: "GET", allowed: ROLES, success: 200, call: async (actor) => segments.GET(await request("/api/segments", { actor })) },
+  {
+    route: "/api/segments",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 400, // a definition with no root: past the role check, nothing saved
+    call: async (actor) => segments.POST(await request("/api/segments", { method: "POST", actor, body: { name: "role test", definition: {} } })),
+  },
+  ...(["GET", "PATCH", "DELETE"] as const).map(
+    (method): Case => ({
+      route: "/api/segments/[segmentId]",
+      method,
+      allowed: method === "GET" ? ROLES : ["admin", "marketer"],
+      success: 404, // an unknown segment: past the role check
+      call: async (actor) => segmentById[method](await request("/api/segments/none", { method, actor, body: method === "PATCH" ? { name: "x" } : undefined }), params({ segmentId: "none" })),
+    }),
+  ),
+  ...(
+    [
+      ["/api/segments/preview", segmentPreview.POST, {}],
+      ["/api/segments/sample", segmentSample.POST, {}],
+      ["/api/segments/explain", segmentExplain.POST, { profile: "nobody" }],
+    ] as const
+  ).map(
+    ([route, handler, extra]): Case => ({
+      route,
+      method: "POST",
+      allowed: ROLES,
+      success: route.endsWith("explain") ? 404 : 200,
+      call: async (actor) => handler(await request(route, { method: "POST", actor, body: { definition: { root: { kind: "group", id: "r", op: "and", children: [] } }, ...extra } })),
+    }),
+  ),
+  {
+    route: "/api/segments/static",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 400, // a file naming no one: past the role check, nothing saved
+    call: async (actor) => staticSegments.POST(await request("/api/segments/static", { method: "POST", actor, body: { name: "role test", csv: "email\n" } })),
   },
 ];
 
