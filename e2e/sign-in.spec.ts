@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail, shot, signIn, signInAs } from "./support";
 
 const MENUS = {
-  admin: ["Home", "Profiles", "Audit log", "Members", "API keys"],
-  marketer: ["Home", "Profiles"],
-  pm: ["Home", "Profiles"],
-  analyst: ["Home", "Profiles", "Audit log"],
+  admin: ["Home", "Profiles", "Segments", "Audit log", "Members", "API keys"],
+  marketer: ["Home", "Profiles", "Segments"],
+  pm: ["Home", "Profiles", "Segments"],
+  analyst: ["Home", "Profiles", "Segments", "Audit log"],
 } as const;
 
 test("a signed-out visitor is sent to sign-in, which lists the demo users", async ({ page }) => {

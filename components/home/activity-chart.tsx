@@ -1,8 +1,7 @@
 "use client";
 
 import { Area, AreaChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { ChartWithTable } from "@/components/charts/chart-with-table";
 import type { ActivityDay } from "@/lib/workspace";
 
 const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
@@ -11,17 +10,16 @@ const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateStrin
 export function ActivityChart({ days }: { days: ActivityDay[] }) {
   const total = days.reduce((sum, day) => sum + day.changes, 0);
   return (
-    <Tabs defaultValue="chart">
-      <div className="mb-2 flex items-center justify-between">
-        <p className="text-sm text-muted-foreground">
+    <ChartWithTable
+      showAs="Show activity as"
+      summary={
+        <>
           <span className="font-medium text-foreground">{total}</span> change{total === 1 ? "" : "s"} in the last {days.length} days
-        </p>
-        <TabsList aria-label="Show activity as">
-          <TabsTrigger value="chart">Chart</TabsTrigger>
-          <TabsTrigger value="table">Table</TabsTrigger>
-        </TabsList>
-      </div>
-      <TabsContent value="chart">
+        </>
+      }
+      columns={[{ header: "Day" }, { header: "Changes", numeric: true }]}
+      rows={days.toReversed().map((day) => ({ key: day.day, cells: [day.day, day.changes] }))}
+      chart={
         <div className="h-40" role="img" aria-label={`Workspace activity: ${total} changes in the last ${days.length} days`}>
           <ResponsiveContainer width="100%" height="100%">
             <AreaChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
@@ -42,27 +40,7 @@ export function ActivityChart({ days }: { days: ActivityDay[] }) {
             </AreaChart>
           </ResponsiveContainer>
         </div>
-      </TabsContent>
-      <TabsContent value="table">
-        <div className="max-h-40 overflow-y-auto">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>Day</TableHead>
-                <TableHead className="text-right">Changes</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {days.toReversed().map((day) => (
-                <TableRow key={day.day}>
-                  <TableCell>{day.day}</TableCell>
-                  <TableCell className="text-right tabular-nums">{day.changes}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      </TabsContent>
-    </Tabs>
+      }
+    />
   );
 }

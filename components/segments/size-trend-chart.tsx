@@ -2,8 +2,7 @@
 
 import { Area, AreaChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUtc } from "@/components/format-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { ChartWithTable } from "@/components/charts/chart-with-table";
 
 const shortDay = (at: string) => new Date(at).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
 
@@ -12,17 +11,13 @@ export function SizeTrendChart({ snapshots }: { snapshots: { at: string; size: n
   if (snapshots.length === 0) return <p className="text-sm text-muted-foreground">No sizes recorded yet: Tailor records one on every save and once a day.</p>;
   const data = snapshots.map((s) => ({ ...s, t: new Date(s.at).getTime() }));
   return (
-    <Tabs defaultValue="chart">
-      <div className="mb-2 flex items-center justify-between gap-2">
-        <p className="text-sm text-muted-foreground">
-          {snapshots.length} snapshot{snapshots.length === 1 ? "" : "s"} since {shortDay(snapshots[0]!.at)}; sizes are recorded on save and daily.
-        </p>
-        <TabsList aria-label="Show size history as">
-          <TabsTrigger value="chart">Chart</TabsTrigger>
-          <TabsTrigger value="table">Table</TabsTrigger>
-        </TabsList>
-      </div>
-      <TabsContent value="chart">
+    <ChartWithTable
+      showAs="Show size history as"
+      height="h-48"
+      summary={`${snapshots.length} snapshot${snapshots.length === 1 ? "" : "s"} since ${shortDay(snapshots[0]!.at)}; sizes are recorded on save and daily.`}
+      columns={[{ header: "When" }, { header: "Profiles", numeric: true }]}
+      rows={snapshots.toReversed().map((s) => ({ key: s.at, cells: [formatUtc(s.at), s.size.toLocaleString("en")] }))}
+      chart={
         <div className="h-48" role="img" aria-label={`Segment size from ${snapshots[0]!.size.toLocaleString("en")} to ${snapshots.at(-1)!.size.toLocaleString("en")}`}>
           <ResponsiveContainer width="100%" height="100%">
             <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
@@ -37,27 +32,7 @@ export function SizeTrendChart({ snapshots }: { snapshots: { at: string; size: n
             </AreaChart>
           </ResponsiveContainer>
         </div>
-      </TabsContent>
-      <TabsContent value="table">
-        <div className="max-h-48 overflow-y-auto">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>When</TableHead>
-                <TableHead className="text-right">Profiles</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {snapshots.toReversed().map((s) => (
-                <TableRow key={s.at}>
-                  <TableCell>{formatUtc(s.at)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{s.size.toLocaleString("en")}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      </TabsContent>
-    </Tabs>
+      }
+    />
   );
 }

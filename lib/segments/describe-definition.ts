@@ -3,19 +3,10 @@ import type { Comparison, EventCondition, EventWindow, SegmentDefinition, Segmen
 import { TRAIT_PREFIX } from "./schema";
 
 // What people call the standard events, as the verb of "who … ".
-const EVENT_VERBS: Record<string, [past: string, bare: string]> = {
-  add_to_cart: ["added to cart", "added to cart"],
-  purchase: ["purchased", "purchased"],
-  product_view: ["viewed a product", "viewed a product"],
-  page_view: ["viewed a page", "viewed a page"],
-  checkout_start: ["started checkout", "started checkout"],
-  app_open: ["opened the app", "opened the app"],
-  session_start: ["started a session", "started a session"],
-  search: ["searched", "searched"],
-  signup: ["signed up", "signed up"],
-  message_opened: ["opened a message", "opened a message"],
-  message_clicked: ["clicked a message", "clicked a message"],
-  message_unsubscribed: ["unsubscribed", "unsubscribed"],
+const EVENT_VERBS: Record<string, string> = {
+  add_to_cart: "added to cart", purchase: "purchased", product_view: "viewed a product", page_view: "viewed a page",
+  checkout_start: "started checkout", app_open: "opened the app", session_start: "started a session", search: "searched",
+  signup: "signed up", message_opened: "opened a message", message_clicked: "clicked a message", message_unsubscribed: "unsubscribed",
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -94,7 +85,9 @@ export function describeWindow(window: EventWindow): string {
 }
 
 function describeEvent(c: EventCondition): string {
-  const [past, bare] = EVENT_VERBS[c.event] ?? [`did ${quote(c.event)}`, `done ${quote(c.event)}`];
+  // The same words follow "who" and "have not": "who purchased", "have not purchased".
+  const past = EVENT_VERBS[c.event] ?? `did ${quote(c.event)}`;
+  const bare = EVENT_VERBS[c.event] ?? `done ${quote(c.event)}`;
   const filters = c.where.length ? ` where ${c.where.map((f) => `${f.key} ${describeComparison(f.comparison)}`).join(" and ")}` : "";
   const ever = c.window.type === "ever";
   const when = ever ? "" : ` ${describeWindow(c.window)}`;

@@ -3,7 +3,7 @@ import { can, type Role } from "@/lib/auth/roles";
 export type NextStep = { title: string; description: string; href: string; done: boolean };
 
 /** What the home page suggests, from the role and what the workspace already has. */
-export function nextSteps(role: Role, overview: { activeMembers: number; isDemo: boolean }): NextStep[] {
+export function nextSteps(role: Role, overview: { activeMembers: number; segments: number; isDemo: boolean }): NextStep[] {
   const steps: NextStep[] = [];
   if (can(role, "members:manage")) {
     steps.push({
@@ -11,6 +11,21 @@ export function nextSteps(role: Role, overview: { activeMembers: number; isDemo:
       description: "Add marketers, product managers and analysts, each with the role that fits their work.",
       href: "/settings/members",
       done: overview.activeMembers > 1,
+    });
+  }
+  if (can(role, "segments:edit")) {
+    steps.push({
+      title: "Build a segment",
+      description: "Describe an audience with traits, behaviour and reachability; every condition shows how many people it matches as you type.",
+      href: overview.segments > 0 ? "/segments" : "/segments/new",
+      done: overview.segments > 0,
+    });
+  } else {
+    steps.push({
+      title: "See who the segments are",
+      description: "Open a segment to read its conditions in plain words and check why any person is in it or not.",
+      href: "/segments",
+      done: false,
     });
   }
   if (can(role, "audit:read")) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/(dashboard)/or-not-found";
+import { CHANNELS } from "@/lib/profiles/channels";
 import { formatUtc } from "@/components/format-time";
 import { EventTimeline } from "@/components/profiles/event-timeline";
 import { KeyValues } from "@/components/profiles/key-values";
@@ -8,20 +9,15 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { PERMISSIONS } from "@/lib/auth/roles";
-import { AppError } from "@/lib/http/errors";
 import { getProfile } from "@/lib/profiles";
 
 export const metadata: Metadata = { title: "Profile" };
 
-const CHANNELS = ["email", "push", "web_push", "sms", "in_app", "messenger"];
 
 export default async function ProfilePage({ params }: { params: Promise<{ profileId: string }> }) {
   const actor = await requirePageRole(PERMISSIONS["profiles:read"]);
   const { profileId } = await params;
-  const profile = await getProfile(actor.workspaceId, profileId).catch((error) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const profile = await orNotFound(getProfile(actor.workspaceId, profileId));
   const c = profile.computed;
   return (
     <>

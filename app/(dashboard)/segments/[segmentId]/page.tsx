@@ -1,7 +1,7 @@
 import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
+import { orNotFound } from "@/app/(dashboard)/or-not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatUtc } from "@/components/format-time";
 import { CheckProfile } from "@/components/segments/check-profile";
 import { DeleteSegmentButton } from "@/components/segments/delete-segment-button";
@@ -13,7 +13,6 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { AppError } from "@/lib/http/errors";
 import { getSegment, listSegments, type SegmentDefinition } from "@/lib/segments";
 
 export const metadata: Metadata = { title: "Segment" };
@@ -21,10 +20,7 @@ export const metadata: Metadata = { title: "Segment" };
 export default async function SegmentPage({ params }: { params: Promise<{ segmentId: string }> }) {
   const actor = await requirePageRole(PERMISSIONS["segments:read"]);
   const { segmentId } = await params;
-  const segment = await getSegment(actor.workspaceId, segmentId).catch((error) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const segment = await orNotFound(getSegment(actor.workspaceId, segmentId));
   const segments = (await listSegments(actor.workspaceId)).map(({ id, name }) => ({ id, name }));
   const names = Object.fromEntries(segments.map((s) => [s.id, s.name]));
   const editor = can(actor.role, "segments:edit");
