@@ -17,6 +17,8 @@ export class CompileContext {
   readonly inlining: string[] = [];
   // While inlining, the field path of the membership condition that started it.
   reportAt: string | undefined;
+  // True while compiling a condition every match must satisfy (only non-negated ANDs above it).
+  required = false;
 
   constructor(
     readonly workspaceId: string,
@@ -24,12 +26,20 @@ export class CompileContext {
     readonly segments: ReadonlyMap<string, ReferencedSegment>,
     // Explain mode: every aggregate is narrowed to this profile.
     readonly profileId?: string,
+    // Audience mode: only matching profiles are wanted, so required conditions may drive the query.
+    readonly innerJoins = false,
   ) {}
 
-  /** Joins a subquery with columns (pid, …) and returns its alias. */
-  join(subquery: Prisma.Sql): Prisma.Sql {
+  /**
+   * Joins a subquery with columns (pid, …) and returns its alias. A `positive` subquery lists the
+   * profiles its condition matches; when that condition is required and only the audience is
+   * wanted, it becomes an INNER JOIN, so PostgreSQL can start from those few profiles instead of
+   * scanning them all (per-node counts need every profile, so they keep LEFT JOINs).
+   */
+  join(subquery: Prisma.Sql, positive = false): Prisma.Sql {
     const alias = Prisma.raw(`j${this.joins.length}`);
-    this.joins.push(Prisma.sql`LEFT JOIN (${subquery}) ${alias} ON ${alias}.pid = p."id"`);
+    const kind = Prisma.raw(positive && this.required && this.innerJoins ? "JOIN" : "LEFT JOIN");
+    this.joins.push(Prisma.sql`${kind} (${subquery}) ${alias} ON ${alias}.pid = p."id"`);
     return alias;
   }
 

@@ -61,7 +61,7 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     // Profiles whose count decides: kept ones match, or (for zero-inclusive tests) are the ones that don't.
     const zeroMatches = op === "at_most" || (op === "exactly" && k === 0);
     const having = zeroMatches ? Prisma.sql`${aggregate} > ${k}::int` : Prisma.sql`${aggregate} ${Prisma.raw(op === "at_least" ? ">=" : "=")} ${k}::int`;
-    const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${having}`);
+    const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${having}`, !zeroMatches);
     return { match: Prisma.sql`(${alias}.pid IS ${Prisma.raw(zeroMatches ? "NULL" : "NOT NULL")})`, value: Prisma.raw("NULL") };
   }
 
@@ -75,6 +75,6 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid, ${t} AS t ${source}`);
     return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, fromRollup)}, false)`, value: Prisma.sql`${alias}.t` };
   }
-  const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`);
+  const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`, true);
   return { match: Prisma.sql`(${alias}.pid IS NOT NULL)`, value: Prisma.raw("NULL") };
 }

@@ -17,6 +17,8 @@ export type CompileOptions = {
   profileId?: string;
   // The saved segment this definition belongs to: naming it again, directly or not, is a cycle.
   selfId?: string;
+  // Only the audience (or its size) is wanted, not per-node figures: see CompileContext.join.
+  audienceOnly?: boolean;
 };
 
 /**
@@ -24,19 +26,21 @@ export type CompileOptions = {
  * "Profile" then answers the audience, the total, every node's count and explain(profile).
  */
 export function compileDefinition(workspaceId: string, definition: SegmentDefinition, options: CompileOptions): CompiledDefinition {
-  const ctx = new CompileContext(workspaceId, options.now, options.segments, options.profileId);
+  const ctx = new CompileContext(workspaceId, options.now, options.segments, options.profileId, options.audienceOnly ?? false);
   if (options.selfId) ctx.inlining.push(options.selfId);
   const nodes: CompiledNode[] = [];
-  const root = compileNode(definition.root, ctx, ["definition", "root"], nodes);
+  const root = compileNode(definition.root, ctx, ["definition", "root"], true, nodes);
   return { root, nodes, joins: ctx.joinSql };
 }
 
-function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | number)[], nodes?: CompiledNode[]): Prisma.Sql {
+/** `required`: every ancestor is a non-negated AND, so a match must satisfy this node. */
+function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | number)[], required: boolean, nodes?: CompiledNode[]): Prisma.Sql {
+  const mustHold = required && !node.not;
   const entry: CompiledNode | undefined = nodes ? { id: node.id, match: Prisma.empty, running: null, value: null } : undefined;
   if (entry) nodes!.push(entry);
   let base: Prisma.Sql;
   if (node.kind === "group") {
-    const children = node.children.map((child, i) => compileNode(child, ctx, [...path, "children", i], nodes));
+    const children = node.children.map((child, i) => compileNode(child, ctx, [...path, "children", i], mustHold && node.op === "and", nodes));
     const joiner = node.op === "and" ? " AND " : " OR ";
     const combine = (parts: Prisma.Sql[]) => (parts.length === 0 ? Prisma.raw(node.op === "and" ? "TRUE" : "FALSE") : Prisma.sql`(${Prisma.join(parts, joiner)})`);
     if (nodes) {
@@ -45,7 +49,9 @@ function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | num
     }
     base = combine(children);
   } else {
+    ctx.required = mustHold;
     const leaf = compileCondition(node, ctx, path);
+    ctx.required = false;
     base = leaf.match;
     if (entry) entry.value = leaf.value;
   }
@@ -91,15 +97,18 @@ function compileMembership(segmentId: string, ctx: CompileContext, path: (string
     throw new AppError(400, "segment_cycle", `Segments cannot contain each other: "${segment.name}" would end up inside itself.`, field);
   }
   if (segment.kind === "static") {
-    const alias = ctx.join(Prisma.sql`SELECT m."profileId" AS pid FROM "StaticSegmentMember" m
-      WHERE m."workspaceId" = ${ctx.workspaceId} AND m."segmentId" = ${segmentId} ${ctx.profileId ? Prisma.sql`AND m."profileId" = ${ctx.profileId}` : Prisma.empty}`);
+    const alias = ctx.join(
+      Prisma.sql`SELECT m."profileId" AS pid FROM "StaticSegmentMember" m
+        WHERE m."workspaceId" = ${ctx.workspaceId} AND m."segmentId" = ${segmentId} ${ctx.profileId ? Prisma.sql`AND m."profileId" = ${ctx.profileId}` : Prisma.empty}`,
+      true,
+    );
     const match = Prisma.sql`(${alias}.pid IS NOT NULL)`;
     return { match, value: match };
   }
   ctx.inlining.push(segmentId);
   const outer = ctx.reportAt;
   ctx.reportAt = field;
-  const match = compileNode(segment.definition.root, ctx, path);
+  const match = compileNode(segment.definition.root, ctx, path, ctx.required);
   ctx.reportAt = outer;
   ctx.inlining.pop();
   return { match, value: match };

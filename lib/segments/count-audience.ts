@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
 import { prepareDefinition, type EvaluateOptions } from "./evaluate-definition";
 import type { SegmentDefinition } from "./schema";
+import { runSegmentQuery } from "./run-query";
 import { nodeCountsSql, totalSql } from "./sql";
 
 export type NodeCount = { count: number; running: number | null };
@@ -8,8 +8,8 @@ export type AudienceCounts = { total: number; nodes: Record<string, NodeCount> }
 
 /** How many profiles match the whole definition. */
 export async function countAudienceTotal(workspaceId: string, definition: SegmentDefinition, options: EvaluateOptions = {}): Promise<number> {
-  const compiled = await prepareDefinition(workspaceId, definition, options);
-  const [row] = await db.$queryRaw<{ total: number }[]>(totalSql(workspaceId, compiled));
+  const compiled = await prepareDefinition(workspaceId, definition, { ...options, audienceOnly: true });
+  const [row] = await runSegmentQuery<{ total: number }[]>(totalSql(workspaceId, compiled));
   return row?.total ?? 0;
 }
 
@@ -19,7 +19,7 @@ export async function countAudienceTotal(workspaceId: string, definition: Segmen
  */
 export async function countAudience(workspaceId: string, definition: SegmentDefinition, options: EvaluateOptions = {}): Promise<AudienceCounts> {
   const compiled = await prepareDefinition(workspaceId, definition, options);
-  const [row] = await db.$queryRaw<Record<string, number | null>[]>(nodeCountsSql(workspaceId, compiled));
+  const [row] = await runSegmentQuery<Record<string, number | null>[]>(nodeCountsSql(workspaceId, compiled));
   const nodes: Record<string, NodeCount> = {};
   compiled.nodes.forEach((node, i) => (nodes[node.id] = { count: row?.[`c${i}`] ?? 0, running: row?.[`r${i}`] ?? null }));
   return { total: row?.total ?? 0, nodes };

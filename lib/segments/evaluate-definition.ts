@@ -2,10 +2,10 @@ import { compileDefinition, type CompiledDefinition } from "./compile";
 import { loadReferencedSegments } from "./load-references";
 import type { SegmentDefinition } from "./schema";
 
-export type EvaluateOptions = { now?: Date; selfId?: string; profileId?: string };
+export type EvaluateOptions = { now?: Date; selfId?: string; profileId?: string; audienceOnly?: boolean };
 
 /** Loads the segments a definition names and compiles it: the first step of every query. */
 export async function prepareDefinition(workspaceId: string, definition: SegmentDefinition, options: EvaluateOptions = {}): Promise<CompiledDefinition> {
   const segments = await loadReferencedSegments(workspaceId, definition);
-  return compileDefinition(workspaceId, definition, { now: options.now ?? new Date(), segments, selfId: options.selfId, profileId: options.profileId });
+  return compileDefinition(workspaceId, definition, { ...options, now: options.now ?? new Date(), segments });
 }

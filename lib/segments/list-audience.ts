@@ -1,12 +1,12 @@
-import { db } from "@/lib/db";
 import { prepareDefinition, type EvaluateOptions } from "./evaluate-definition";
 import type { SegmentDefinition } from "./schema";
+import { runSegmentQuery } from "./run-query";
 import { audienceSql, sampleSql } from "./sql";
 
 /** Every matching profile id (campaign audiences, tests). */
 export async function listAudience(workspaceId: string, definition: SegmentDefinition, options: EvaluateOptions = {}): Promise<string[]> {
-  const compiled = await prepareDefinition(workspaceId, definition, options);
-  const rows = await db.$queryRaw<{ id: string }[]>(audienceSql(workspaceId, compiled));
+  const compiled = await prepareDefinition(workspaceId, definition, { ...options, audienceOnly: true });
+  const rows = await runSegmentQuery<{ id: string }[]>(audienceSql(workspaceId, compiled));
   return rows.map((r) => r.id);
 }
 
@@ -14,7 +14,7 @@ export type SampleProfile = { id: string; externalId: string | null; email: stri
 
 /** The most recently seen matching profiles, for the builder and the segment page. */
 export async function sampleAudience(workspaceId: string, definition: SegmentDefinition, limit = 10, options: EvaluateOptions = {}): Promise<SampleProfile[]> {
-  const compiled = await prepareDefinition(workspaceId, definition, options);
-  const rows = await db.$queryRaw<(Omit<SampleProfile, "lastSeenAt"> & { lastSeenAt: Date | null })[]>(sampleSql(workspaceId, compiled, limit));
+  const compiled = await prepareDefinition(workspaceId, definition, { ...options, audienceOnly: true });
+  const rows = await runSegmentQuery<(Omit<SampleProfile, "lastSeenAt"> & { lastSeenAt: Date | null })[]>(sampleSql(workspaceId, compiled, limit));
   return rows.map((r) => ({ ...r, lastSeenAt: r.lastSeenAt?.toISOString() ?? null }));
 }
