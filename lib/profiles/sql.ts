@@ -12,17 +12,23 @@ const SORT_COLUMNS: Record<ProfileListQuery["sort"], Prisma.Sql> = {
 };
 
 /**
- * Search: an exact id (ours, the sender's, or an anonymous id), an e-mail prefix, or a trait value.
- * The id and e-mail branches use (workspaceId, externalId) / (workspaceId, email) and the alias key;
- * the trait branch scans the workspace's profiles (docs/data.md).
+ * Search: an exact id (ours, the sender's, or an anonymous id), an e-mail prefix (case-insensitive),
+ * or a trait value. Each branch is its own indexed lookup — the primary key, (workspaceId,
+ * externalId), (workspaceId, lower(email) text_pattern_ops), the alias key — united into one id
+ * set; as one OR over "Profile" they made PostgreSQL scan every profile. The trait branch has no
+ * index and scans the workspace's profiles (docs/data.md).
  */
 function searchCondition(workspaceId: string, q: string | undefined): Prisma.Sql {
   if (!q) return Prisma.empty;
-  const like = `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return Prisma.sql`AND (
-    p."id" = ${q} OR p."externalId" = ${q} OR p."email" ILIKE ${like}
-    OR EXISTS (SELECT 1 FROM "ProfileAlias" a WHERE a."workspaceId" = ${workspaceId} AND a."anonymousId" = ${q} AND a."profileId" = p."id")
-    OR EXISTS (SELECT 1 FROM jsonb_each_text(p."traits") t WHERE t.value ILIKE ${q})
+  const literal = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  // Lower-cased here, so the pattern reaches the planner as a constant prefix it can range-scan.
+  const prefix = `${literal.toLowerCase()}%`;
+  return Prisma.sql`AND p."id" IN (
+    SELECT ${q}::text
+    UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND x."externalId" = ${q}
+    UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND lower(x."email") LIKE ${prefix}
+    UNION ALL SELECT a."profileId" FROM "ProfileAlias" a WHERE a."workspaceId" = ${workspaceId} AND a."anonymousId" = ${q}
+    UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND EXISTS (SELECT 1 FROM jsonb_each_text(x."traits") t WHERE t.value ILIKE ${literal})
   )`;
 }
 
