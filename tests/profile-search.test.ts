@@ -13,7 +13,7 @@ beforeAll(async () => {
   await ingestCalls(workspaceId, [
     { type: "identify", userId: "ada", traits: { email: "Ada.Lovelace@Example.com", plan: "Gold" }, timestamp: at(3), messageId: mid() },
     { type: "identify", userId: "adam", traits: { email: "adam@example.com" }, timestamp: at(5), messageId: mid() },
-    { type: "identify", userId: "ben", traits: { email: "ben@example.com", plan: "silver" }, timestamp: at(1), messageId: mid() },
+    { type: "identify", userId: "ben", traits: { email: "ben@example.com", plan: "silver", age: 42, topics: ["Deals", "new"] }, timestamp: at(1), messageId: mid() },
     { type: "track", userId: "ada", event: "page_view", timestamp: at(3), messageId: mid() },
     { type: "track", userId: "adam", event: "page_view", timestamp: at(5), messageId: mid() },
     { type: "track", userId: "ben", event: "page_view", timestamp: at(1), messageId: mid() },
@@ -41,6 +41,9 @@ describe("profile search", () => {
     expect(await search("ben")).toEqual(["ben"]);
     expect(await search("anon-7")).toEqual(["(anonymous)"]);
     expect(await search("gold")).toEqual(["ada"]);
+    expect(await search("42")).toEqual(["ben"]);
+    expect(await search("deals")).toEqual(["ben"]);
+    expect(await search('say "hi" \\')).toEqual([]);
   });
 
   it("finds a profile by Tailor's own id", async () => {
