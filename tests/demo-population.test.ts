@@ -23,7 +23,8 @@ const profilesOf = (workspaceId: string) =>
 describe("demo population loader", () => {
   it("stores exactly the generated population, the same for the same seed", async () => {
     const [a, b] = [(await createWorkspace()).workspaceId, (await createWorkspace()).workspaceId];
-    const reportA = await loadPopulation(a, options);
+    // Small COPY chunks in server mode, so several chunks (and both connections) are exercised.
+    const reportA = await loadPopulation(a, options, undefined, { copyChunk: 25 });
     await loadPopulation(b, options);
     const generated = [...generatePopulation(options)];
     expect(reportA.profiles).toBe(options.profiles);
@@ -38,7 +39,7 @@ describe("demo population loader", () => {
 
   it("derives rollups and computed traits that match the raw events", async () => {
     const { workspaceId } = await createWorkspace();
-    await loadPopulation(workspaceId, options);
+    await loadPopulation(workspaceId, options, undefined, { copyChunk: 25 });
     const fromRollup = await db.$queryRaw<{ profileId: string; name: string; day: Date; count: number }[]>(Prisma.sql`
       SELECT "profileId", "name", "day", "count" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ORDER BY 1, 2, 3`);
     const fromEvents = await db.$queryRaw<typeof fromRollup>(Prisma.sql`

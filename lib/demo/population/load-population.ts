@@ -19,34 +19,37 @@ export type LoadReport = {
   profiles: number;
   events: number;
   seconds: number;
-  /** Writing profiles and events only (rows/s of the bulk load itself). */
+  /** Writing profiles and events (COPY: with each chunk's rollups and computed traits). */
   loadSeconds: number;
-  /** Rollups, computed traits and the trait catalog, derived set-based afterwards. */
+  /** What runs after the load: rollups and computed traits (inserts only), statistics, trait catalog. */
   deriveSeconds: number;
 };
 
 type Progress = (done: number, total: number) => void;
 
 /**
- * Writes a generated population, then derives rollups and computed traits set-based.
+ * Writes a generated population and derives its rollups and computed traits set-based, with the
+ * statements merges and imports use (rebuildRollupsSql, recomputeTraitsSql).
  *
  * Server mode streams it with COPY (ARCHITECTURE.md "Bulk writes"); embedded mode uses chunked
  * unnest inserts, because pglite-server does not speak COPY FROM STDIN (the connection fails with
  * "protocol synchronization was lost") and each short statement keeps the embedded database
  * responsive. Either way the generator is deterministic, so the same options give the same rows.
  */
-export async function loadPopulation(workspaceId: string, options: PopulationOptions, onProgress?: Progress): Promise<LoadReport> {
+export async function loadPopulation(workspaceId: string, options: PopulationOptions, onProgress?: Progress, tuning: { copyChunk?: number } = {}): Promise<LoadReport> {
   const started = Date.now();
   const url = process.env.DATABASE_URL;
   const method = url && !(await isPglite(url)) ? "copy" : "insert";
-  const { profiles, events } = method === "copy" ? await copyPopulation(url!, workspaceId, options, onProgress) : await insertPopulation(workspaceId, options, onProgress);
+  const { profiles, events } = method === "copy" ? await copyPopulation(url!, workspaceId, options, tuning.copyChunk ?? COPY_CHUNK, onProgress) : await insertPopulation(workspaceId, options, onProgress);
   const loaded = Date.now();
 
   // Fresh bulk-loaded tables have no statistics yet; without them the derivations below plan badly.
   await db.$executeRawUnsafe(`ANALYZE "Profile"`);
   await db.$executeRawUnsafe(`ANALYZE "Event"`);
-  for (const statement of rebuildRollupsSql(workspaceId, null)) await db.$executeRaw(statement);
-  await db.$executeRaw(recomputeTraitsSql(workspaceId, null));
+  if (method === "insert") {
+    for (const statement of rebuildRollupsSql(workspaceId, null)) await db.$executeRaw(statement);
+    await db.$executeRaw(recomputeTraitsSql(workspaceId, null));
+  }
   await db.$executeRawUnsafe(`ANALYZE "ProfileEventDaily"`);
   await db.$executeRawUnsafe(`ANALYZE "ProfileActiveDay"`);
   const sample = await db.profile.findMany({ where: { workspaceId }, select: { traits: true }, take: 200 });
@@ -57,12 +60,16 @@ export async function loadPopulation(workspaceId: string, options: PopulationOpt
 
 /**
  * One pass over the generator, a chunk of profiles at a time: the chunk's profiles are copied (and
- * committed) first, then its events, on one of two connections, while the next chunk is generated —
- * generation (JavaScript) and two COPY backends share the machine instead of taking turns.
- * After the first chunk, "Profile" is analysed: the events' foreign-key checks are planned once per
+ * committed) first, then, on one of two connections, its events and the chunk's rollups and
+ * computed traits (rebuildRollupsSql / recomputeTraitsSql scoped to its profiles), while the next
+ * chunk is generated — generation (JavaScript) and two backends share the machine instead of taking
+ * turns. Deriving per chunk reads events that are still cached and writes rollup keys that sort
+ * together; one pass over 10M events afterwards took longer than the load (its ≈9M-row insert into
+ * "ProfileEventDaily" alone ≈ 5 min, its indexes far larger than the shared buffers).
+ * After the first chunk, "Profile" and "Event" are analysed: foreign-key checks are planned once per
  * connection, and planned on a table the statistics call empty they would scan it sequentially.
  */
-async function copyPopulation(url: string, workspaceId: string, options: PopulationOptions, onProgress?: Progress) {
+async function copyPopulation(url: string, workspaceId: string, options: PopulationOptions, chunkProfiles: number, onProgress?: Progress) {
   const profileClient = new pg.Client(connectionFields(url));
   const eventClients = Array.from({ length: EVENT_CONNECTIONS }, () => new pg.Client(connectionFields(url)));
   await Promise.all([profileClient, ...eventClients].map((client) => client.connect()));
@@ -72,17 +79,19 @@ async function copyPopulation(url: string, workspaceId: string, options: Populat
   let events = 0;
 
   async function nextChunk() {
+    const ids: string[] = [];
     const profileLines: string[] = [];
     const eventLines: string[] = [];
-    for (let n = 0; n < COPY_CHUNK; n++) {
+    for (let n = 0; n < chunkProfiles; n++) {
       const next = generator.next();
       if (next.done) break;
+      ids.push(next.value.profile.id);
       profileLines.push(demoProfileLine(workspaceId, next.value.profile, updatedAt));
       for (const event of next.value.events) eventLines.push(demoEventLine(workspaceId, event));
       // Let the pending COPYs' sockets drain while this chunk is being generated.
       if (n % 250 === 249) await yieldToEventLoop();
     }
-    return { profileLines, eventLines };
+    return { ids, profileLines, eventLines };
   }
 
   const pending: Promise<void>[] = [];
@@ -93,10 +102,17 @@ async function copyPopulation(url: string, workspaceId: string, options: Populat
       const slot = k % eventClients.length;
       await pending[slot];
       const done = profiles;
-      pending[slot] = copyRows(eventClients[slot]!, COPY_DEMO_EVENTS, chunk.eventLines).then((copied) => {
-        events += copied;
+      const client = eventClients[slot]!;
+      const { ids, eventLines } = chunk;
+      pending[slot] = (async () => {
+        const copied = await copyRows(client, COPY_DEMO_EVENTS, eventLines);
+        events += copied; // not `events += await …`: that reads `events` before the other connection adds to it
+        if (k === 0) await client.query(`ANALYZE "Event"`);
+        for (const statement of [...rebuildRollupsSql(workspaceId, ids), recomputeTraitsSql(workspaceId, ids)]) {
+          await client.query(statement.text, statement.values);
+        }
         onProgress?.(done, options.profiles);
-      });
+      })();
       // Awaited before its slot is reused or at the end; until then a failure must not go unhandled.
       pending[slot].catch(() => undefined);
     }
