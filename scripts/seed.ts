@@ -36,10 +36,8 @@ if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { works
   const rows = report.profiles + report.events;
   console.log(
     `Demo population: ${report.profiles} profiles, ${report.events} events in ${report.seconds.toFixed(1)} s ` +
-      `(${Math.round(rows / report.seconds)} rows/s overall; ` +
-      (report.method === "copy"
-        ? `COPY with each chunk's rollups and computed traits ${report.loadSeconds.toFixed(1)} s = ${Math.round(rows / report.loadSeconds)} rows/s, statistics and trait catalog ${report.deriveSeconds.toFixed(1)} s).`
-        : `unnest inserts ${report.loadSeconds.toFixed(1)} s = ${Math.round(rows / report.loadSeconds)} rows/s, rollups and computed traits ${report.deriveSeconds.toFixed(1)} s).`),
+      `(${Math.round(rows / report.seconds)} rows/s overall; ${report.method === "copy" ? "COPY" : "unnest inserts"} ${report.loadSeconds.toFixed(1)} s = ` +
+      `${Math.round(rows / report.loadSeconds)} rows/s; rollups and computed traits took ${report.deriveSeconds.toFixed(1)} s).`,
   );
 }
 await getDb().$disconnect();
