@@ -28,7 +28,7 @@ function traitValuePath(q: string): string {
  * all case-insensitive but the ids. Each branch is its own indexed lookup — (workspaceId, externalId),
  * (workspaceId, lower(email) text_pattern_ops), the alias key, the GIN index on lower-cased traits —
  * collected into an array first (an InitPlan), so the profiles are then fetched by primary key and
- * sorted. As one OR over "Profile" PostgreSQL scanned every profile (5–10 s at 1M; docs/data.md).
+ * sorted. As one OR with EXISTS branches no index could serve it: every profile was read (docs/data.md).
  */
 function searchCondition(workspaceId: string, q: string | undefined): Prisma.Sql {
   if (!q) return Prisma.empty;

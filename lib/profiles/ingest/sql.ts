@@ -79,7 +79,7 @@ export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.
     FROM activity a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."profileId" GROUP BY 1, 2
   ), view_counts AS (
     -- Running counts merged set-based, with their top key: tailor_add_counts / tailor_top_key called
-    -- per profile cost more than the rest of this statement (~85 µs a profile). The profiles are
+    -- per profile cost ≈ 53 + 32 µs each time, about half of this statement. The profiles are
     -- locked by lockProfilesSql, so the counts read here are the ones the update replaces.
     SELECT "profileId", jsonb_object_agg(k, v) AS counts, (array_agg(k ORDER BY v DESC, k))[1] AS top FROM (
       SELECT "profileId", k, sum(v) AS v FROM (
