@@ -27,12 +27,18 @@ const seeded = await seedDemoWorkspace();
 console.log(seeded ? `Seeded the demo workspace in ${Date.now() - started} ms.` : "The database already has a workspace: no demo users added.");
 const workspaceId = await demoWorkspaceId();
 if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { workspaceId } })) === 0) {
-  const report = await loadPopulation(workspaceId, { profiles, eventsPerProfile: events / Math.max(profiles, 1), seed, now: new Date() }, (done, total) =>
-    console.log(`demo population: events of ${done}/${total} profiles loaded`),
-  );
+  let reported = 0;
+  const report = await loadPopulation(workspaceId, { profiles, eventsPerProfile: events / Math.max(profiles, 1), seed, now: new Date() }, (done, total) => {
+    // About ten progress lines whatever the size.
+    if (done < total && done - reported < total / 10) return;
+    reported = done;
+    console.log(`demo population: events of ${done}/${total} profiles loaded (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  });
+  const rows = report.profiles + report.events;
   console.log(
     `Demo population: ${report.profiles} profiles, ${report.events} events in ${report.seconds.toFixed(1)} s ` +
-      `(${Math.round((report.profiles + report.events) / report.seconds)} rows/s; rollups and computed traits took ${report.deriveSeconds.toFixed(1)} s).`,
+      `(${Math.round(rows / report.seconds)} rows/s overall; ${report.method === "copy" ? "COPY" : "unnest inserts"} ${report.loadSeconds.toFixed(1)} s = ` +
+      `${Math.round(rows / report.loadSeconds)} rows/s; rollups and computed traits took ${report.deriveSeconds.toFixed(1)} s).`,
   );
 }
 // Segments once the population is there, so their first sizes mean something.

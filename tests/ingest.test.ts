@@ -136,6 +136,24 @@ describe("ingestion", () => {
     expect([fan.favouriteCategory, fan.activeHour, fan.categoryViews]).toEqual(["hats", 7, { hats: 2, bags: 1 }]);
   });
 
+  it("counts every purchase and view when batches for the same customer arrive at once", async () => {
+    const { workspaceId } = await createIngestWorkspace();
+    await ingestCalls(workspaceId, [{ type: "identify", userId: "busy", messageId: mid() }]);
+    const batchOf = (k: number) =>
+      Array.from({ length: 20 }, (_, i) => ({
+        type: "track",
+        userId: "busy",
+        event: i % 2 === 0 ? "purchase" : "product_view",
+        properties: { revenue: 10, category: k % 2 === 0 ? "hats" : "bags" },
+        timestamp: at(`20T0${k}:${String(i).padStart(2, "0")}:00`),
+        messageId: mid(),
+      }));
+    await Promise.all([0, 1, 2, 3].map((k) => ingestCalls(workspaceId, batchOf(k))));
+    const busy = await profileByUser(workspaceId, "busy");
+    expect([busy.ordersCount, busy.ltv.toString(), busy.categoryViews, busy.favouriteCategory]).toEqual([40, "400", { hats: 20, bags: 20 }, "bags"]);
+    expect(busy.hourCounts).toEqual({ "0": 20, "1": 20, "2": 20, "3": 20 });
+  });
+
   it("corrects the sender's clock with sentAt", async () => {
     const { workspaceId } = await createIngestWorkspace();
     const receivedAt = new Date("2026-11-23T12:00:00Z");

@@ -20,7 +20,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return Response.json(
       { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } },
-      { status: error.status },
+      { status: error.status, headers: error.headers },
     );
   }
   console.error(error);

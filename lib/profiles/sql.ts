@@ -12,18 +12,35 @@ const SORT_COLUMNS: Record<ProfileListQuery["sort"], Prisma.Sql> = {
 };
 
 /**
- * Search: an exact id (ours, the sender's, or an anonymous id), an e-mail prefix, or a trait value.
- * The id and e-mail branches use (workspaceId, externalId) / (workspaceId, email) and the alias key;
- * the trait branch scans the workspace's profiles (docs/data.md).
+ * A trait value as a JSON path over lower-cased traits: `$.* ? (@ == "gold")`, plus the number or
+ * boolean the text spells, since traits keep their JSON types ("42" finds {"age": 42}).
+ */
+function traitValuePath(q: string): string {
+  const value = q.toLowerCase();
+  const alternatives = [`@ == ${JSON.stringify(value)}`];
+  if (/^-?\d+(\.\d+)?$/.test(value)) alternatives.push(`@ == ${value}`);
+  if (value === "true" || value === "false") alternatives.push(`@ == ${value}`);
+  return `$.* ? (${alternatives.join(" || ")})`;
+}
+
+/**
+ * Search: an exact id (ours, the sender's, or an anonymous id), an e-mail prefix, or a trait value,
+ * all case-insensitive but the ids. Each branch is its own indexed lookup — (workspaceId, externalId),
+ * (workspaceId, lower(email) text_pattern_ops), the alias key, the GIN index on lower-cased traits —
+ * collected into an array first (an InitPlan), so the profiles are then fetched by primary key and
+ * sorted. As one OR with EXISTS branches no index could serve it: every profile was read (docs/data.md).
  */
 function searchCondition(workspaceId: string, q: string | undefined): Prisma.Sql {
   if (!q) return Prisma.empty;
-  const like = `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return Prisma.sql`AND (
-    p."id" = ${q} OR p."externalId" = ${q} OR p."email" ILIKE ${like}
-    OR EXISTS (SELECT 1 FROM "ProfileAlias" a WHERE a."workspaceId" = ${workspaceId} AND a."anonymousId" = ${q} AND a."profileId" = p."id")
-    OR EXISTS (SELECT 1 FROM jsonb_each_text(p."traits") t WHERE t.value ILIKE ${q})
-  )`;
+  // Lower-cased here, so the pattern reaches the planner as a constant prefix it can range-scan.
+  const prefix = `${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return Prisma.sql`AND p."id" = ANY(ARRAY(
+    SELECT ${q}::text
+    UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND x."externalId" = ${q}
+    UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND lower(x."email") LIKE ${prefix}
+    UNION ALL SELECT a."profileId" FROM "ProfileAlias" a WHERE a."workspaceId" = ${workspaceId} AND a."anonymousId" = ${q}
+    UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND lower(x."traits"::text)::jsonb @? ${traitValuePath(q)}::jsonpath
+  ))`;
 }
 
 export const listProfilesSql = (workspaceId: string, query: ProfileListQuery) => Prisma.sql`

@@ -31,19 +31,22 @@ export type PopulationOptions = { profiles: number; eventsPerProfile: number; se
 
 const DAY = 86_400_000;
 const MEAN_SESSIONS_PER_WEEK = LATENT_PERSONAS.reduce((sum, p) => sum + p.sessionsPerWeek * p.share, 0);
+// Below this many sessions per profile the count is drawn exactly rather than walked (behaviour()).
+const SPARSE_SESSIONS = 3;
+// Measured mean of messages() per profile (campaign history with its conversions' purchases).
+const MESSAGE_EVENTS_PER_PROFILE = 7.3;
 
 /** One customer's life: sessions of browsing, carts and purchases over their active window. */
 function behaviour(random: Random, persona: LatentPersona, profile: DemoProfile, options: PopulationOptions, emit: (e: Omit<DemoEvent, "profileId" | "messageId" | "campaignId" | "variantId" | "channel">) => void) {
   // Sessions are spread so the population lands near the requested events per profile: about six
   // go to message history, the rest to sessions of known expected size; busy personas get more.
   const perSession = 1.25 + (persona.viewsPerSession + 1) / 2 + persona.cartRate * (1 + persona.purchaseRate * 2);
-  const sessions = Math.max(1, ((options.eventsPerProfile - 6) / perSession) * (persona.sessionsPerWeek / MEAN_SESSIONS_PER_WEEK));
+  const target = Math.max(0, ((options.eventsPerProfile - 6) / perSession) * (persona.sessionsPerWeek / MEAN_SESSIONS_PER_WEEK));
   const [fromDays, toDays] = persona.activeDaysAgo;
-  let t = options.now.getTime() - toDays * DAY + random.exponential(DAY);
+  const start = options.now.getTime() - toDays * DAY;
   const end = options.now.getTime() - fromDays * DAY;
-  const meanGap = (end - t) / sessions;
   const app = profile.platform !== "web";
-  while (t < end) {
+  const session = (t: number) => {
     const at = (offsetMinutes: number) => new Date(t + offsetMinutes * 60_000);
     emit({ name: app ? "app_open" : "session_start", occurredAt: at(0), properties: { platform: profile.platform }, revenue: null });
     let minute = 1;
@@ -63,6 +66,21 @@ function behaviour(random: Random, persona: LatentPersona, profile: DemoProfile,
         emit({ name: "purchase", occurredAt: at(minute++), properties: { category: lastCategory, revenue, currency: "EUR" }, revenue });
       }
     }
+  };
+  if (target < SPARSE_SESSIONS) {
+    // Sparse populations (few events per profile, e.g. 1M profiles / 10M events): the gap walk below
+    // always adds about one session more than asked, which there would be most of the budget. Draw
+    // the count exactly instead (some profiles have no session at all) and place it at random.
+    const exact = Math.max(0, ((options.eventsPerProfile - MESSAGE_EVENTS_PER_PROFILE) / perSession) * (persona.sessionsPerWeek / MEAN_SESSIONS_PER_WEEK));
+    const count = Math.floor(exact) + (random.chance(exact % 1) ? 1 : 0);
+    const times = Array.from({ length: count }, () => start + random.next() * (end - start)).sort((a, b) => a - b);
+    for (const t of times) session(t);
+    return;
+  }
+  let t = start + random.exponential(DAY);
+  const meanGap = (end - t) / target;
+  while (t < end) {
+    session(t);
     t += random.exponential(meanGap);
   }
 }

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { copyLine } from "@/lib/db/copy-line";
 import type { DemoEvent, DemoProfile } from "./generate-population";
 
 // Bulk inserts through unnest: one statement per chunk, 5–7× faster than createMany (ARCHITECTURE.md).
@@ -20,3 +21,16 @@ export const insertDemoEventsSql = (workspaceId: string, rows: DemoEvent[]) => P
               ${rows.map((r) => r.variantId)}::text[], ${rows.map((r) => r.channel)}::text[], ${rows.map((r) => (r.revenue === null ? null : r.revenue.toFixed(2)))}::text[])
     AS u(profile_id, name, occurred_at, message_id, properties, campaign_id, variant_id, channel, revenue)
   ON CONFLICT ("workspaceId", "messageId") DO NOTHING`;
+
+// COPY (server mode): the same columns as the inserts above, one text-format line per row. The
+// seed only loads into a workspace without profiles, so nothing can conflict.
+
+export const COPY_DEMO_PROFILES = `COPY "Profile" ("workspaceId", "id", "externalId", "email", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt") FROM STDIN`;
+
+export const demoProfileLine = (workspaceId: string, r: DemoProfile, updatedAt: string) =>
+  copyLine([workspaceId, r.id, r.externalId, r.email, r.country, r.city, r.locale, r.timezone, r.platform, JSON.stringify(r.traits), JSON.stringify(r.consent), updatedAt]);
+
+export const COPY_DEMO_EVENTS = `COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue") FROM STDIN`;
+
+export const demoEventLine = (workspaceId: string, r: DemoEvent) =>
+  copyLine([workspaceId, r.profileId, r.name, r.occurredAt.toISOString(), r.messageId, JSON.stringify(r.properties), r.campaignId, r.variantId, r.channel, r.revenue === null ? null : r.revenue.toFixed(2)]);

@@ -1,4 +1,5 @@
 import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-api-key";
+import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
 import { AppError } from "@/lib/http/errors";
 import { ingestCalls, type ItemResult } from "./ingest-calls";
 import { batchEnvelopeSchema, LIMITS } from "./schema";
@@ -29,7 +30,8 @@ function summary(results: ItemResult[]) {
 /** POST /api/v1/batch (and /v1/batch): up to 500 calls, 512 KB, 32 KB per call; a result per call. */
 export async function handleBatchRequest(request: Request): Promise<Response> {
   const body = await readJson(request, LIMITS.batchBytes, "batch");
-  const { workspaceId } = await authenticateApiKey(extractApiKey(request.headers, body));
+  const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers, body));
+  limitApiKeyRate(keyId);
   const envelope = batchEnvelopeSchema.parse(body);
   envelope.batch.forEach((item, index) => {
     if (Buffer.byteLength(JSON.stringify(item)) > LIMITS.itemBytes) {
@@ -45,7 +47,8 @@ export async function handleBatchRequest(request: Request): Promise<Response> {
 export async function handleSingleRequest(request: Request, type: string): Promise<Response> {
   if (!(SINGLE_TYPES as readonly string[]).includes(type)) throw new AppError(404, "not_found", `There is no /api/v1/${type}; use ${SINGLE_TYPES.join(", ")} or batch.`);
   const body = await readJson(request, LIMITS.itemBytes, "(body)");
-  const { workspaceId } = await authenticateApiKey(extractApiKey(request.headers, body));
+  const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers, body));
+  limitApiKeyRate(keyId);
   if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError(400, "invalid_input", "The body must be a JSON object.", "(body)");
   const [result] = await ingestCalls(workspaceId, [{ ...body, type }]);
   if (result!.status === "rejected") throw new AppError(400, "invalid_input", `${result!.field}: ${result!.reason}`, result!.field);

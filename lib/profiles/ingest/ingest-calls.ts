@@ -5,7 +5,7 @@ import { isRejection, normalizeCall, type Call, type Rejection } from "./normali
 import { consentOf, profileFields } from "./profile-fields";
 import { resolveIdentities } from "./resolve-identities";
 import { ingestItemSchema } from "./schema";
-import { applyTraitsSql, insertEventsSql } from "./sql";
+import { applyTraitsSql, insertEventsSql, lockProfilesSql } from "./sql";
 import { learnTraits } from "./trait-catalog";
 
 export type ItemResult =
@@ -69,6 +69,8 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
       for (const rejection of rejections) results[rejection.index] = { ...rejection, status: "rejected" };
       await mergeProfiles(tx, workspaceId, merges);
       const accepted = fresh.filter((call) => profileOf.has(call.index));
+      if (accepted.length === 0) return;
+      await tx.$queryRaw(lockProfilesSql(workspaceId, [...new Set(accepted.map((call) => profileOf.get(call.index)!))]));
 
       const identifies = accepted.filter((call) => call.kind === "identify");
       if (identifies.length > 0) {

@@ -1,0 +1,244 @@
+// Crash test: loads events through /api/v1/batch against a production server, kill -9s the server
+// twice during the load and restarts it; the clients retry failed batches with the same messageIds.
+// Afterwards every messageId sent must be stored exactly once, with rollups and computed traits that
+// agree with the stored events (they are written in the same transaction).
+//   npm run build        (once; the script builds if .next is missing)
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/ingest-crash.ts [events=200000] [--keep]
+// DATABASE_URL names the PostgreSQL server only: the script creates tailor_crash_<id> on it, runs the
+// server (`scripts/run.ts start`) against that, and drops it at the end (--keep leaves it).
+// Prints sent / stored / duplicates / lost; exits 1 unless lost = 0 and duplicates = 0.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { connectionFields, isPglite } from "@/lib/db/database-url";
+import { NEXT, runChild, TSX } from "../scripts/support/run-child";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: "boolean", default: false } } });
+const total = Number(positionals[0] ?? 200_000);
+const BATCH = 500;
+const CLIENTS = 4;
+const USERS = 20_000;
+const KILLS_AT = [0.3, 0.65]; // fractions of batches acknowledged
+const NAMES = ["page_view", "product_view", "add_to_cart", "search", "app_open", "purchase"];
+
+const serverUrl = process.env.DATABASE_URL;
+if (!serverUrl?.startsWith("postgres") || (await isPglite(serverUrl))) {
+  console.error("Set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres): the crash test needs server mode.");
+  process.exit(2);
+}
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const run = randomBytes(4).toString("hex");
+const database = `tailor_crash_${run}`;
+const crashUrl = new URL(serverUrl);
+crashUrl.pathname = `/${database}`;
+
+async function onServer(sql: string) {
+  const client = new pg.Client(connectionFields(serverUrl!));
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+// --- the server: `npm start` (scripts/run.ts start) in its own process group, so kill -9 takes
+// run.ts and its Next.js child down together, as a crashed machine or container would.
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+mkdirSync(path.join(ROOT, "reports"), { recursive: true });
+const logPath = path.join(ROOT, "reports", `ingest-crash-${run}.log`);
+const log = createWriteStream(logPath);
+const serverEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: crashUrl.toString(), PORT: String(port), NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
+delete serverEnv.TAILOR_SEED_DEMO;
+let server: ChildProcess | null = null;
+
+function startServer(): ChildProcess {
+  const child = spawn(TSX, ["scripts/run.ts", "start"], { cwd: ROOT, env: serverEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout!.pipe(log, { end: false });
+  child.stderr!.pipe(log, { end: false });
+  return child;
+}
+
+async function waitUntilServing(timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      // No key: answered 401 by the route, so Next.js is up and routing.
+      const response = await fetch(`${base}/api/v1/batch`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+      if (response.status === 401) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`the server did not answer within ${timeoutMs / 1000} s (log: ${logPath})`);
+}
+
+function kill9(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    process.kill(-child.pid!, "SIGKILL");
+  });
+}
+
+async function stopServer() {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const child = server;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  process.kill(-child.pid!, "SIGTERM");
+  await Promise.race([exited, sleep(10_000)]);
+  if (child.exitCode === null && child.signalCode === null) await kill9(child);
+}
+
+function event(i: number) {
+  const name = NAMES[i % NAMES.length]!;
+  return {
+    type: "track",
+    userId: `crash-user-${i % USERS}`,
+    event: name,
+    properties: name === "purchase" ? { revenue: (i % 90) + 10, category: "shoes" } : { category: ["shoes", "bags", "hats"][i % 3] },
+    timestamp: new Date(Date.now() - (i % 86_400) * 1000).toISOString(),
+    messageId: `crash-${run}-${i}`,
+  };
+}
+
+let exitCode = 1;
+try {
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    console.log("No production build in .next: running next build first.");
+    await runChild(process.execPath, [NEXT, "build"]);
+  }
+  await onServer(`CREATE DATABASE "${database}"`);
+  console.log(`database ${database} on ${serverUrl.replace(/\/[^/]*$/, "")}; server log ${path.relative(ROOT, logPath)}`);
+  await runChild(TSX, ["scripts/migrate.ts", "deploy"], { ...process.env, DATABASE_URL: crashUrl.toString() });
+  await runChild(TSX, ["scripts/seed.ts", "--profiles", "0"], { ...process.env, DATABASE_URL: crashUrl.toString() });
+
+  // This process reads and writes the crash database through the app's own modules.
+  process.env.DATABASE_URL = crashUrl.toString();
+  const { db, getDb } = await import("@/lib/db");
+  const { createApiKey } = await import("@/lib/api-keys");
+  const workspace = await db.workspace.findFirstOrThrow({ where: { isDemo: true } });
+  const admin = await db.member.findFirstOrThrow({ where: { workspaceId: workspace.id, role: "admin" }, include: { user: true } });
+  const actor = { userId: admin.userId, memberId: admin.id, workspaceId: workspace.id, workspaceName: workspace.name, email: admin.user.email, name: admin.user.name, role: admin.role, mustChangePassword: false };
+  const { key } = await createApiKey(actor, { name: `crash ${run}` });
+
+  let started = performance.now();
+  server = startServer();
+  await waitUntilServing();
+  console.log(`server up on ${base} in ${seconds(started)} s`);
+
+  // --- the load: each client takes the next batch and sends it until it is acknowledged with 200.
+  const batches = Math.ceil(total / BATCH);
+  let next = 0;
+  let acknowledged = 0;
+  let requests = 0;
+  let replayed = 0; // items a retry found stored already: the batch had committed before the crash
+  const failures = new Map<string, number>();
+  const fail = (kind: string) => failures.set(kind, (failures.get(kind) ?? 0) + 1);
+  let restarting: Promise<void> | null = null;
+  const kills: string[] = [];
+
+  async function send(index: number) {
+    const batch = Array.from({ length: Math.min(BATCH, total - index * BATCH) }, (_, k) => event(index * BATCH + k));
+    const body = JSON.stringify({ batch });
+    for (let attempt = 1; ; attempt++) {
+      requests++;
+      try {
+        const response = await fetch(`${base}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body });
+        if (response.status === 200) {
+          const result = (await response.json()) as { duplicates: number };
+          if (attempt > 1) replayed += result.duplicates;
+          return;
+        }
+        fail(`HTTP ${response.status}`);
+        await response.text();
+        const retryAfter = Number(response.headers.get("retry-after") ?? 0);
+        await sleep(retryAfter > 0 ? retryAfter * 1000 : Math.min(2_000, 100 * attempt));
+      } catch (error) {
+        fail((error as { cause?: { code?: string } }).cause?.code ?? "network error");
+        await sleep(Math.min(2_000, 100 * attempt));
+      }
+    }
+  }
+
+  async function crashAndRestart(ordinal: number) {
+    const at = acknowledged;
+    const killed = performance.now();
+    await kill9(server!);
+    server = startServer();
+    await waitUntilServing();
+    kills.push(`kill -9 #${ordinal} after ${at}/${batches} batches acknowledged, serving again ${seconds(killed)} s later`);
+    console.log(kills.at(-1));
+  }
+
+  started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < batches) {
+        const index = next++;
+        await send(index);
+        acknowledged++;
+        const due = KILLS_AT.findIndex((fraction, i) => kills.length === i && !restarting && acknowledged >= fraction * batches);
+        if (due >= 0) {
+          restarting = crashAndRestart(due + 1).finally(() => (restarting = null));
+        }
+      }
+    }),
+  );
+  while (restarting) await restarting;
+  const loadSeconds = seconds(started);
+  await stopServer();
+
+  // --- the verdict, read straight from the database.
+  const stored = await db.event.findMany({ where: { workspaceId: workspace.id }, select: { messageId: true } });
+  const distinct = new Set(stored.map((row) => row.messageId));
+  let lost = 0;
+  for (let i = 0; i < total; i++) if (!distinct.has(`crash-${run}-${i}`)) lost++;
+  const duplicates = stored.length - distinct.size;
+  const [daily, purchases, orders] = await Promise.all([
+    db.profileEventDaily.aggregate({ where: { workspaceId: workspace.id }, _sum: { count: true } }),
+    db.event.count({ where: { workspaceId: workspace.id, name: "purchase" } }),
+    db.profile.aggregate({ where: { workspaceId: workspace.id }, _sum: { ordersCount: true } }),
+  ]);
+  const rollupsAgree = daily._sum.count === stored.length && orders._sum.ordersCount === purchases;
+
+  console.log(`load: ${loadSeconds} s, ${requests} requests for ${batches} batches (${CLIENTS} clients × ${BATCH} events)`);
+  console.log(`failed requests, retried: ${[...failures].map(([kind, n]) => `${kind} × ${n}`).join(", ") || "none"}`);
+  console.log(`retried items answered "duplicate" (committed before the kill, reply lost): ${replayed}`);
+  console.log(`sent:       ${total.toLocaleString("en")}`);
+  console.log(`stored:     ${stored.length.toLocaleString("en")}`);
+  console.log(`duplicates: ${duplicates}`);
+  console.log(`lost:       ${lost}`);
+  console.log(`rollups:    ProfileEventDaily sums to ${daily._sum.count}, ordersCount to ${orders._sum.ordersCount} for ${purchases} purchases — ${rollupsAgree ? "consistent" : "INCONSISTENT"}`);
+  await getDb().$disconnect();
+  exitCode = lost === 0 && duplicates === 0 && rollupsAgree && kills.length === KILLS_AT.length ? 0 : 1;
+  if (kills.length !== KILLS_AT.length) console.error(`only ${kills.length} of ${KILLS_AT.length} kills happened`);
+} catch (error) {
+  console.error(error);
+} finally {
+  await stopServer().catch(() => undefined);
+  if (values.keep) console.log(`kept database ${database}`);
+  else await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch((error) => console.error(`could not drop ${database}: ${(error as Error).message}`));
+  log.end();
+}
+process.exit(exitCode);
