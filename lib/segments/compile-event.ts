@@ -16,6 +16,14 @@ function dayWindow(window: EventWindow, now: Date): Prisma.Sql {
   return Prisma.sql`AND d."day" >= ${utcDate(windowStart(window.amount, "days", now))}::date`;
 }
 
+/** Whether a condition on the audience's AND path joins as the list of profiles it matches (compileEvent's HAVING joins). */
+export function drivesAudience(condition: EventCondition): boolean {
+  const { measure } = condition;
+  if (measure.type === "first" || measure.type === "last") return true;
+  if (measure.type !== "count") return false;
+  return (measure.op === "at_least" && measure.count >= 2) || (measure.op === "exactly" && measure.count >= 1);
+}
+
 /** Where a first/last occurrence (`t`) must fall for the condition to hold. */
 function occurrenceInWindow(t: Prisma.Sql, window: EventWindow, now: Date, byDay: boolean): Prisma.Sql {
   if (window.type === "ever") return Prisma.sql`${t} IS NOT NULL`;
@@ -60,6 +68,17 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     if (op === "at_least" && k === 0) return { match: Prisma.raw("TRUE"), value: Prisma.raw("NULL") };
     // Profiles whose count decides: kept ones match, or (for zero-inclusive tests) are the ones that don't.
     const zeroMatches = op === "at_most" || (op === "exactly" && k === 0);
+    if (ctx.innerJoins && ctx.required && ((op === "at_least" && k === 1) || (zeroMatches && k === 0))) {
+      // "Did it at all" / "never did it" on the audience's AND path: a (NOT) EXISTS that PostgreSQL
+      // turns into a semi- or anti-join, free to probe the (workspaceId, profileId, …) keys for the
+      // profiles the other conditions leave instead of aggregating every profile that did it.
+      const probe = fromRollup
+        ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
+        : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
+      // OFFSET 0 keeps the subquery a per-row probe when another condition drives (CompileContext).
+      const probeOnly = ctx.probeExists ? Prisma.raw(" OFFSET 0") : Prisma.empty;
+      return { match: Prisma.sql`(${Prisma.raw(zeroMatches ? "NOT EXISTS" : "EXISTS")} (${probe}${probeOnly}))`, value: Prisma.raw("NULL") };
+    }
     const having = zeroMatches ? Prisma.sql`${aggregate} > ${k}::int` : Prisma.sql`${aggregate} ${Prisma.raw(op === "at_least" ? ">=" : "=")} ${k}::int`;
     const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${having}`, !zeroMatches);
     return { match: Prisma.sql`(${alias}.pid IS ${Prisma.raw(zeroMatches ? "NULL" : "NOT NULL")})`, value: Prisma.raw("NULL") };

@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
 import { CompileContext, type CompiledLeaf, type ReferencedSegment } from "./compile-context";
-import { compileEvent } from "./compile-event";
+import { compileEvent, drivesAudience } from "./compile-event";
 import { comparisonSql, fieldValue } from "./compile-values";
 import type { SegmentDefinition, SegmentNode } from "./schema";
 
@@ -26,11 +26,19 @@ export type CompileOptions = {
  * "Profile" then answers the audience, the total, every node's count and explain(profile).
  */
 export function compileDefinition(workspaceId: string, definition: SegmentDefinition, options: CompileOptions): CompiledDefinition {
-  const ctx = new CompileContext(workspaceId, options.now, options.segments, options.profileId, options.audienceOnly ?? false);
+  const audienceOnly = options.audienceOnly ?? false;
+  const ctx = new CompileContext(workspaceId, options.now, options.segments, options.profileId, audienceOnly, audienceOnly && hasDriver(definition.root));
   if (options.selfId) ctx.inlining.push(options.selfId);
   const nodes: CompiledNode[] = [];
   const root = compileNode(definition.root, ctx, ["definition", "root"], true, nodes);
   return { root, nodes, joins: ctx.joinSql };
+}
+
+/** A required condition (only non-negated ANDs above it) that joins as a list of matching profiles. */
+function hasDriver(node: SegmentNode): boolean {
+  if (node.not) return false;
+  if (node.kind === "group") return node.op === "and" && node.children.some(hasDriver);
+  return (node.kind === "event" && drivesAudience(node)) || node.kind === "membership";
 }
 
 /** `required`: every ancestor is a non-negated AND, so a match must satisfy this node. */

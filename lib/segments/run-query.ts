@@ -13,5 +13,7 @@ export async function runSegmentQuery<T>(statement: Prisma.Sql): Promise<T> {
     await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
     await tx.$executeRawUnsafe(`SET LOCAL jit = off`);
     return tx.$queryRaw<T>(statement);
-  });
+    // Prisma's default 5 s would cut off a large count; the embedded database serialises
+    // transactions, hence the generous wait for a turn.
+  }, { timeout: 120_000, maxWait: 30_000 });
 }
