@@ -1,16 +1,15 @@
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 
 export type PgliteServer = { url: string; port: number; stop(): Promise<void> };
 
-const require = createRequire(import.meta.url);
-// The package exports no subpaths: its `pglite-server` bin sits beside the resolved main file.
-const SERVER_SCRIPT = path.join(path.dirname(require.resolve("@electric-sql/pglite-socket")), "scripts/server.js");
+// Our own server script: the package's, plus keeping each query's protocol messages together (see it).
+const SERVER_SCRIPT = fileURLToPath(new URL("./pglite-serve.mjs", import.meta.url));
 const START_TIMEOUT_MS = 60_000;
 const KILL_AFTER_MS = 3_000;
 
