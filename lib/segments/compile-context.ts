@@ -19,6 +19,10 @@ export class CompileContext {
   reportAt: string | undefined;
   // True while compiling a condition every match must satisfy (only non-negated ANDs above it).
   required = false;
+  // The first required positive subquery in audience mode: the statement starts from it.
+  driver: { alias: Prisma.Sql; subquery: Prisma.Sql } | null = null;
+  // Whether any condition reads the profile row itself (fields, traits, consent).
+  readsProfile = false;
 
   constructor(
     readonly workspaceId: string,
@@ -40,8 +44,13 @@ export class CompileContext {
    * scanning them all (per-node counts need every profile, so they keep LEFT JOINs).
    */
   join(subquery: Prisma.Sql, positive = false): Prisma.Sql {
-    const alias = Prisma.raw(`j${this.joins.length}`);
-    const kind = Prisma.raw(positive && this.required && this.innerJoins ? "JOIN" : "LEFT JOIN");
+    const alias = Prisma.raw(`j${this.joins.length + (this.driver ? 1 : 0)}`);
+    const inner = positive && this.required && this.innerJoins;
+    if (inner && !this.driver) {
+      this.driver = { alias, subquery };
+      return alias;
+    }
+    const kind = Prisma.raw(inner ? "JOIN" : "LEFT JOIN");
     this.joins.push(Prisma.sql`${kind} (${subquery}) ${alias} ON ${alias}.pid = p."id"`);
     return alias;
   }

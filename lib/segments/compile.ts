@@ -9,7 +9,15 @@ import type { SegmentDefinition, SegmentNode } from "./schema";
 /** One node of the edited tree: its own boolean, its group's running result, the deciding value. */
 export type CompiledNode = { id: string; match: Prisma.Sql; running: Prisma.Sql | null; value: Prisma.Sql | null };
 
-export type CompiledDefinition = { root: Prisma.Sql; nodes: CompiledNode[]; joins: Prisma.Sql };
+export type CompiledDefinition = {
+  root: Prisma.Sql;
+  nodes: CompiledNode[];
+  joins: Prisma.Sql;
+  // Audience mode: the required subquery the statement can start from, and whether any condition
+  // reads the profile row (if none does, "Profile" need not be scanned at all).
+  driver: { alias: Prisma.Sql; subquery: Prisma.Sql } | null;
+  readsProfile: boolean;
+};
 
 export type CompileOptions = {
   now: Date;
@@ -31,7 +39,7 @@ export function compileDefinition(workspaceId: string, definition: SegmentDefini
   if (options.selfId) ctx.inlining.push(options.selfId);
   const nodes: CompiledNode[] = [];
   const root = compileNode(definition.root, ctx, ["definition", "root"], true, nodes);
-  return { root, nodes, joins: ctx.joinSql };
+  return { root, nodes, joins: ctx.joinSql, driver: ctx.driver, readsProfile: ctx.readsProfile };
 }
 
 /** A required condition (only non-negated ANDs above it) that joins as a list of matching profiles. */
@@ -71,12 +79,14 @@ function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | num
 function compileCondition(node: Exclude<SegmentNode, { kind: "group" }>, ctx: CompileContext, path: (string | number)[]): CompiledLeaf {
   switch (node.kind) {
     case "trait": {
+      ctx.readsProfile = true;
       const value = fieldValue(node.field, node.comparison.type, ctx.now);
       return { match: comparisonSql(value, node.comparison, ctx.now), value };
     }
     case "event":
       return compileEvent(node, ctx);
     case "reachable":
+      ctx.readsProfile = true;
       return compileReachable(node.channel);
     case "membership":
       return compileMembership(node.segmentId, ctx, [...path, "segmentId"]);

@@ -1,12 +1,27 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompiledDefinition } from "./compile";
 
-// Every statement is one scan of the workspace's profiles with the definition's aggregates joined
-// (compile.ts); the definition's values are all bound parameters.
+// Every statement is one scan of the workspace's profiles (or of a required condition's profiles)
+// with the definition's aggregates joined (compile.ts); the definition's values are all bound parameters.
 
-const from = (workspaceId: string, compiled: CompiledDefinition) => Prisma.sql`FROM "Profile" p
+/**
+ * The statement's rows. With a driver (a required condition's list of profiles) the scan starts
+ * there; when no condition reads the profile row, "Profile" is not read at all — every subquery is
+ * already scoped to the workspace, and rollups, events and static members only name real profiles
+ * (foreign keys). Callers append `AND …` conditions.
+ */
+const from = (workspaceId: string, compiled: CompiledDefinition, needsProfileRow = false) => {
+  const { driver } = compiled;
+  if (driver && !compiled.readsProfile && !needsProfileRow) {
+    return Prisma.sql`FROM (${driver.subquery}) ${driver.alias} CROSS JOIN LATERAL (SELECT ${driver.alias}.pid AS "id") p
+  ${compiled.joins}
+  WHERE TRUE`;
+  }
+  const driverJoin = driver ? Prisma.sql`JOIN (${driver.subquery}) ${driver.alias} ON ${driver.alias}.pid = p."id"` : Prisma.empty;
+  return Prisma.sql`FROM "Profile" p ${driverJoin}
   ${compiled.joins}
   WHERE p."workspaceId" = ${workspaceId}`;
+};
 
 export const audienceSql = (workspaceId: string, compiled: CompiledDefinition) => Prisma.sql`
   SELECT p."id" ${from(workspaceId, compiled)} AND ${compiled.root}`;
@@ -26,7 +41,7 @@ export const nodeCountsSql = (workspaceId: string, compiled: CompiledDefinition)
 
 export const sampleSql = (workspaceId: string, compiled: CompiledDefinition, limit: number) => Prisma.sql`
   SELECT p."id", p."externalId", p."email", p."country", p."platform", p."ltv"::text AS "ltv", p."ordersCount", p."lastSeenAt"
-  ${from(workspaceId, compiled)} AND ${compiled.root}
+  ${from(workspaceId, compiled, true)} AND ${compiled.root}
   ORDER BY p."lastSeenAt" DESC NULLS LAST, p."id"
   LIMIT ${limit}`;
 
