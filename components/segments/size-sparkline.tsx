@@ -4,7 +4,10 @@ import { Line, LineChart, ResponsiveContainer, YAxis } from "recharts";
 
 /** A segment's daily sizes as a tiny line; the list shows the figures beside it. */
 export function SizeSparkline({ trend, label }: { trend: { day: string; size: number }[]; label: string }) {
-  if (trend.length < 2) return <span className="text-xs text-muted-foreground">{trend.length === 1 ? "since " + trend[0]!.day : "no history yet"}</span>;
+  if (trend.length < 2) {
+    const since = trend[0] && new Date(`${trend[0].day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
+    return <span className="text-xs whitespace-nowrap text-muted-foreground">{since ? `one size so far (${since})` : "no history yet"}</span>;
+  }
   const first = trend[0]!.size;
   const last = trend.at(-1)!.size;
   const change = first === 0 ? null : ((last - first) / first) * 100;

@@ -59,7 +59,9 @@ export function StaticSegmentDialog() {
             </DialogHeader>
             {report.unmatched.length > 0 && (
               <div className="space-y-2 text-sm">
-                <p>{report.unmatched.length.toLocaleString("en")} rows matched no one:</p>
+                <p>
+                  {report.unmatched.length.toLocaleString("en")} row{report.unmatched.length === 1 ? "" : "s"} matched no one:
+                </p>
                 <ul className="max-h-32 overflow-y-auto rounded border p-2 text-xs">
                   {report.unmatched.slice(0, 20).map((u) => (
                     <li key={u.row}>
