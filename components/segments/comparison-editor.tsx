@@ -4,10 +4,9 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { OPERATORS, operatorOf, withOperator } from "@/lib/segments/operators";
 import type { Comparison } from "@/lib/segments/schema";
+import { dayEndIso, dayStartIso } from "@/lib/segments/utc-day";
 
 const isoToLocalDate = (iso: string) => iso.slice(0, 10);
-// Dates are whole UTC days: a range's end date counts to its last millisecond.
-const localDateToIso = (day: string, end = false) => (day ? `${day}T${end ? "23:59:59.999" : "00:00:00.000"}Z` : "");
 
 /** Operator and value inputs for one typed comparison (traits and event properties alike). */
 export function ComparisonEditor({
@@ -58,7 +57,7 @@ export function ComparisonEditor({
         </NativeSelect>
       )}
       {operator.shape === "value" && comparison.type === "date" && (
-        <Input className="h-8 w-40" type="date" aria-label={`Date for ${subject}`} value={isoToLocalDate(String(c.value ?? ""))} disabled={disabled} onChange={(e) => set({ value: localDateToIso(e.target.value) })} />
+        <Input className="h-8 w-40" type="date" aria-label={`Date for ${subject}`} value={isoToLocalDate(String(c.value ?? ""))} disabled={disabled} onChange={(e) => set({ value: dayStartIso(e.target.value) })} />
       )}
       {operator.shape === "values" && (
         <Input
@@ -80,9 +79,9 @@ export function ComparisonEditor({
       )}
       {operator.shape === "range" && comparison.type === "date" && (
         <>
-          <Input className="h-8 w-40" type="date" aria-label={`Earliest ${subject}`} value={isoToLocalDate(String(c.from ?? ""))} disabled={disabled} onChange={(e) => set({ from: localDateToIso(e.target.value) })} />
+          <Input className="h-8 w-40" type="date" aria-label={`Earliest ${subject}`} value={isoToLocalDate(String(c.from ?? ""))} disabled={disabled} onChange={(e) => set({ from: dayStartIso(e.target.value) })} />
           <span className="text-sm text-muted-foreground">and</span>
-          <Input className="h-8 w-40" type="date" aria-label={`Latest ${subject}`} value={isoToLocalDate(String(c.to ?? ""))} disabled={disabled} onChange={(e) => set({ to: localDateToIso(e.target.value, true) })} />
+          <Input className="h-8 w-40" type="date" aria-label={`Latest ${subject}`} value={isoToLocalDate(String(c.to ?? ""))} disabled={disabled} onChange={(e) => set({ to: dayEndIso(e.target.value) })} />
         </>
       )}
       {operator.shape === "relative" && (

@@ -7,6 +7,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { CHANNELS, CHANNEL_INFO } from "@/lib/profiles/channels";
 import { FIELD_LABELS } from "@/lib/segments/describe-definition";
 import { defaultComparison } from "@/lib/segments/operators";
+import { dayEndIso, dayStartIso, todayUtc } from "@/lib/segments/utc-day";
 import {
   PROFILE_FIELDS,
   TRAIT_PREFIX,
@@ -78,7 +79,6 @@ export function EventEditor({ node }: { node: EventCondition }) {
   const properties = useEventProperties(node.event);
   const replace = (next: EventCondition) => dispatch({ type: "replace", id: node.id, node: next });
   const setWindow = (window: EventWindow) => replace({ ...node, window });
-  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <Combobox label="Event" value={node.event} onChange={(event) => replace({ ...node, event })} options={(names.data ?? []).map((n) => ({ value: n }))} placeholder="purchase" disabled={readOnly} className="w-44" />
@@ -109,7 +109,7 @@ export function EventEditor({ node }: { node: EventCondition }) {
         disabled={readOnly}
         onChange={(e) => {
           const type = e.target.value as EventWindow["type"];
-          setWindow(type === "ever" ? { type } : type === "last" ? { type, amount: 30, unit: "days" } : { type, from: `${today}T00:00:00.000Z`, to: `${today}T23:59:59.999Z` });
+          setWindow(type === "ever" ? { type } : type === "last" ? { type, amount: 30, unit: "days" } : { type, from: dayStartIso(todayUtc()), to: dayEndIso(todayUtc()) });
         }}
       >
         <option value="last">in the last</option>
@@ -127,9 +127,9 @@ export function EventEditor({ node }: { node: EventCondition }) {
       )}
       {node.window.type === "between" && (
         <>
-          <Input className="h-8 w-40" type="date" aria-label={`From date for ${node.event}`} value={node.window.from.slice(0, 10)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "between" }>), from: `${e.target.value}T00:00:00.000Z` })} />
+          <Input className="h-8 w-40" type="date" aria-label={`From date for ${node.event}`} value={node.window.from.slice(0, 10)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "between" }>), from: dayStartIso(e.target.value) })} />
           <span className="text-sm text-muted-foreground">and</span>
-          <Input className="h-8 w-40" type="date" aria-label={`To date for ${node.event}`} value={node.window.to.slice(0, 10)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "between" }>), to: `${e.target.value}T23:59:59.999Z` })} />
+          <Input className="h-8 w-40" type="date" aria-label={`To date for ${node.event}`} value={node.window.to.slice(0, 10)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "between" }>), to: dayEndIso(e.target.value) })} />
         </>
       )}
       <div className="flex basis-full flex-col gap-1.5 empty:hidden">

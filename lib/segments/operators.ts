@@ -1,4 +1,5 @@
 import type { Comparison, ValueType } from "./schema";
+import { dayStartIso, todayUtc } from "./utc-day";
 
 export type OperatorShape = "value" | "values" | "range" | "none" | "relative";
 export type Operator = { op: Comparison["op"]; label: string; shape: OperatorShape };
@@ -45,7 +46,7 @@ export const OPERATORS: Record<ValueType, Operator[]> = {
 
 export const operatorOf = (c: Comparison) => OPERATORS[c.type].find((o) => o.op === c.op)!;
 
-const startOfTodayUtc = () => `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`;
+const startOfTodayUtc = () => dayStartIso(todayUtc());
 
 /**
  * The comparison after picking `type` and `op`, keeping what the user typed where it still fits
