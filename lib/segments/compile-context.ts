@@ -32,7 +32,7 @@ export class CompileContext {
     readonly profileId?: string,
     // Audience mode: only matching profiles are wanted, so required conditions may drive the query.
     readonly innerJoins = false,
-    // Audience mode with a required condition that joins as a (small) list of profiles: other
+    // Audience mode where a required condition drives (a first compile found `driver`): other
     // "did it at all" tests then probe per driven profile instead of hashing everyone who did it.
     readonly probeExists = false,
   ) {}

@@ -16,14 +16,6 @@ function dayWindow(window: EventWindow, now: Date): Prisma.Sql {
   return Prisma.sql`AND d."day" >= ${utcDate(windowStart(window.amount, "days", now))}::date`;
 }
 
-/** Whether a condition on the audience's AND path joins as the list of profiles it matches (compileEvent's HAVING joins). */
-export function drivesAudience(condition: EventCondition): boolean {
-  const { measure } = condition;
-  if (measure.type === "first" || measure.type === "last") return true;
-  if (measure.type !== "count") return false;
-  return (measure.op === "at_least" && measure.count >= 2) || (measure.op === "exactly" && measure.count >= 1);
-}
-
 /** Where a first/last occurrence (`t`) must fall for the condition to hold. */
 function occurrenceInWindow(t: Prisma.Sql, window: EventWindow, now: Date, byDay: boolean): Prisma.Sql {
   if (window.type === "ever") return Prisma.sql`${t} IS NOT NULL`;

@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
 import { CompileContext, type CompiledLeaf, type ReferencedSegment } from "./compile-context";
-import { compileEvent, drivesAudience } from "./compile-event";
+import { compileEvent } from "./compile-event";
 import { comparisonSql, fieldValue } from "./compile-values";
 import type { SegmentDefinition, SegmentNode } from "./schema";
 
@@ -35,22 +35,25 @@ export type CompileOptions = {
  */
 export function compileDefinition(workspaceId: string, definition: SegmentDefinition, options: CompileOptions): CompiledDefinition {
   const audienceOnly = options.audienceOnly ?? false;
-  const ctx = new CompileContext(workspaceId, options.now, options.segments, options.profileId, audienceOnly, audienceOnly && hasDriver(definition.root));
-  if (options.selfId) ctx.inlining.push(options.selfId);
-  const nodes: CompiledNode[] = [];
-  const root = compileNode(definition.root, ctx, ["definition", "root"], true, nodes);
-  return { root, nodes, joins: ctx.joinSql, driver: ctx.driver, readsProfile: ctx.readsProfile };
-}
-
-/** A required condition (only non-negated ANDs above it) that joins as a list of matching profiles. */
-function hasDriver(node: SegmentNode): boolean {
-  if (node.not) return false;
-  if (node.kind === "group") return node.op === "and" && node.children.some(hasDriver);
-  return (node.kind === "event" && drivesAudience(node)) || node.kind === "membership";
+  const compileWith = (probeExists: boolean) => {
+    const ctx = new CompileContext(workspaceId, options.now, options.segments, options.profileId, audienceOnly, probeExists);
+    if (options.selfId) ctx.inlining.push(options.selfId);
+    const nodes: CompiledNode[] = [];
+    const { match: root } = compileNode(definition.root, ctx, ["definition", "root"], true, nodes);
+    return { root, nodes, joins: ctx.joinSql, driver: ctx.driver, readsProfile: ctx.readsProfile };
+  };
+  // Whether a condition drives the audience is known once compiled; only then may the (NOT) EXISTS
+  // tests become per-row probes. Compiling is string building: a second pass costs nothing.
+  const first = compileWith(false);
+  return audienceOnly && first.driver ? compileWith(true) : first;
 }
 
 /** `required`: every ancestor is a non-negated AND, so a match must satisfy this node. */
-function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | number)[], required: boolean, nodes?: CompiledNode[]): Prisma.Sql {
+/**
+ * `required`: every ancestor is a non-negated AND, so a match must satisfy this node. With `nodes`,
+ * every node of the edited tree is recorded there (inlined segments are not: they are one condition).
+ */
+function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | number)[], required: boolean, nodes?: CompiledNode[]): { match: Prisma.Sql; entry?: CompiledNode } {
   const mustHold = required && !node.not;
   const entry: CompiledNode | undefined = nodes ? { id: node.id, match: Prisma.empty, running: null, value: null } : undefined;
   if (entry) nodes!.push(entry);
@@ -58,11 +61,9 @@ function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | num
   if (node.kind === "group") {
     const children = node.children.map((child, i) => compileNode(child, ctx, [...path, "children", i], mustHold && node.op === "and", nodes));
     const joiner = node.op === "and" ? " AND " : " OR ";
-    const combine = (parts: Prisma.Sql[]) => (parts.length === 0 ? Prisma.raw(node.op === "and" ? "TRUE" : "FALSE") : Prisma.sql`(${Prisma.join(parts, joiner)})`);
-    if (nodes) {
-      const childEntries = node.children.map((child) => nodes.find((n) => n.id === child.id)!);
-      childEntries.forEach((child, i) => (child.running = combine(children.slice(0, i + 1))));
-    }
+    const combine = (parts: { match: Prisma.Sql }[]) =>
+      parts.length === 0 ? Prisma.raw(node.op === "and" ? "TRUE" : "FALSE") : Prisma.sql`(${Prisma.join(parts.map((p) => p.match), joiner)})`;
+    children.forEach((child, i) => child.entry && (child.entry.running = combine(children.slice(0, i + 1))));
     base = combine(children);
   } else {
     ctx.required = mustHold;
@@ -73,7 +74,7 @@ function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | num
   }
   const match = node.not ? Prisma.sql`(NOT ${base})` : base;
   if (entry) entry.match = match;
-  return match;
+  return { match, entry };
 }
 
 function compileCondition(node: Exclude<SegmentNode, { kind: "group" }>, ctx: CompileContext, path: (string | number)[]): CompiledLeaf {
@@ -126,7 +127,7 @@ function compileMembership(segmentId: string, ctx: CompileContext, path: (string
   ctx.inlining.push(segmentId);
   const outer = ctx.reportAt;
   ctx.reportAt = field;
-  const match = compileNode(segment.definition.root, ctx, path, ctx.required);
+  const { match } = compileNode(segment.definition.root, ctx, path, ctx.required);
   ctx.reportAt = outer;
   ctx.inlining.pop();
   return { match, value: match };
