@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { generatePopulation, loadPopulation } from "@/lib/demo/population";
 import { createWorkspace } from "./support/fixtures";
+import { rollupsAndRecount } from "./support/rollup-recount";
 
 // The loader COPYs in server mode and inserts through unnest on PGlite; `npm test` runs both.
 const options = { profiles: 120, eventsPerProfile: 25, seed: 7, now: new Date("2026-11-01T00:00:00Z") };
@@ -40,11 +41,7 @@ describe("demo population loader", () => {
   it("derives rollups and computed traits that match the raw events", async () => {
     const { workspaceId } = await createWorkspace();
     await loadPopulation(workspaceId, options, undefined, { copyChunk: 25 });
-    const fromRollup = await db.$queryRaw<{ profileId: string; name: string; day: Date; count: number }[]>(Prisma.sql`
-      SELECT "profileId", "name", "day", "count" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ORDER BY 1, 2, 3`);
-    const fromEvents = await db.$queryRaw<typeof fromRollup>(Prisma.sql`
-      SELECT "profileId", "name", "occurredAt"::date AS "day", count(*)::int AS "count" FROM "Event"
-      WHERE "workspaceId" = ${workspaceId} AND left("name", 1) <> '$' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    const { fromRollup, fromEvents } = await rollupsAndRecount(workspaceId);
     expect(fromRollup.length).toBeGreaterThan(100);
     expect(fromRollup).toEqual(fromEvents);
 

@@ -6,6 +6,7 @@ import * as segmentPath from "@/app/v1/batch/route";
 import { db } from "@/lib/db";
 import { ingestCalls } from "@/lib/profiles/ingest";
 import { createIngestWorkspace, ingestCounts, ingestRequest } from "./support/ingest-fixtures";
+import { rollupsAndRecount } from "./support/rollup-recount";
 
 let n = 0;
 const mid = () => `msg-${Date.now()}-${n++}`;
@@ -100,11 +101,7 @@ describe("ingestion", () => {
     await ingestCalls(workspaceId, calls.slice(100)); // overlaps: 50 replays
     await ingestCalls(workspaceId, [{ type: "identify", userId: "p-1", anonymousId: "p-0", messageId: mid() }]); // a merge
 
-    const fromRollup = await db.$queryRaw<{ profileId: string; name: string; day: Date; count: number }[]>(Prisma.sql`
-      SELECT "profileId", "name", "day", "count" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ORDER BY 1, 2, 3`);
-    const fromEvents = await db.$queryRaw<typeof fromRollup>(Prisma.sql`
-      SELECT "profileId", "name", "occurredAt"::date AS "day", count(*)::int AS "count" FROM "Event"
-      WHERE "workspaceId" = ${workspaceId} AND left("name", 1) <> '$' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    const { fromRollup, fromEvents } = await rollupsAndRecount(workspaceId);
     expect(fromRollup.length).toBeGreaterThan(50);
     expect(fromRollup).toEqual(fromEvents);
 

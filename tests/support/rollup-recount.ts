@@ -1,0 +1,14 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+
+export type DailyCount = { profileId: string; name: string; day: Date; count: number };
+
+/** ProfileEventDaily as stored, and as recounted from the raw events (identity calls are never rolled up). */
+export async function rollupsAndRecount(workspaceId: string): Promise<{ fromRollup: DailyCount[]; fromEvents: DailyCount[] }> {
+  const fromRollup = await db.$queryRaw<DailyCount[]>(Prisma.sql`
+    SELECT "profileId", "name", "day", "count" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ORDER BY 1, 2, 3`);
+  const fromEvents = await db.$queryRaw<DailyCount[]>(Prisma.sql`
+    SELECT "profileId", "name", "occurredAt"::date AS "day", count(*)::int AS "count" FROM "Event"
+    WHERE "workspaceId" = ${workspaceId} AND left("name", 1) <> '$' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+  return { fromRollup, fromEvents };
+}
