@@ -29,6 +29,7 @@ function decidedBy(node: SegmentNode, verdict: NodeVerdict): string | null {
       return `consent: ${r.consent === true ? "yes" : r.consent === false ? "opted out" : "unknown"}, address: ${r.address ? "yes" : "missing"}`;
     }
     case "membership":
+    case "persona":
       return verdict.matched !== Boolean(node.not) ? "is a member" : "is not a member";
   }
 }

@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   "audit:read": ["admin", "analyst"],
   "segments:read": ["admin", "marketer", "pm", "analyst"],
   "segments:edit": ["admin", "marketer"],
+  "personas:read": ["admin", "marketer", "pm", "analyst"],
+  "personas:edit": ["admin", "pm"],
+  // Flagging a trait sensitive or inferred keeps it out of message copy.
+  "traits:flag": ["admin", "pm"],
   "workspace:read": ["admin", "marketer", "pm", "analyst"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { TraitFlagKind } from "./schema";
 
 // First-class and computed fields every workspace has, listed with the learned traits.
 const PROFILE_FIELDS = [["email", "string"], ["phone", "string"], ["locale", "string"], ["timezone", "string"], ["country", "string"], ["city", "string"], ["platform", "string"]] as const;
@@ -7,14 +8,20 @@ const COMPUTED_TRAITS = [
   ["favouriteCategory", "string"], ["activeHour", "number"],
 ] as const;
 
-export type CatalogEntry = { key: string; type: string; source: "profile" | "computed" | "trait"; examples: unknown[] };
+export type TraitFlagInfo = { flag: TraitFlagKind; reason: string; flaggedBy: string };
+export type CatalogEntry = { key: string; type: string; source: "profile" | "computed" | "trait"; examples: unknown[]; flag: TraitFlagInfo | null };
 
 /** The names segments, templates and personas can refer to, with types and example values. */
 export async function listTraitCatalog(workspaceId: string): Promise<CatalogEntry[]> {
-  const learned = await db.traitCatalog.findMany({ where: { workspaceId }, orderBy: { key: "asc" } });
+  const [learned, flagRows] = await Promise.all([
+    db.traitCatalog.findMany({ where: { workspaceId }, orderBy: { key: "asc" } }),
+    db.traitFlag.findMany({ where: { workspaceId } }),
+  ]);
+  const flags = new Map(flagRows.map((f) => [f.key, { flag: f.flag as TraitFlagKind, reason: f.reason, flaggedBy: f.flaggedBy }]));
+  const entry = (key: string, type: string, source: CatalogEntry["source"], examples: unknown[] = []): CatalogEntry => ({ key, type, source, examples, flag: flags.get(key) ?? null });
   return [
-    ...PROFILE_FIELDS.map(([key, type]): CatalogEntry => ({ key, type, source: "profile", examples: [] })),
-    ...COMPUTED_TRAITS.map(([key, type]): CatalogEntry => ({ key, type, source: "computed", examples: [] })),
-    ...learned.map((row): CatalogEntry => ({ key: `traits.${row.key}`, type: row.type, source: "trait", examples: row.examples as unknown[] })),
+    ...PROFILE_FIELDS.map(([key, type]) => entry(key, type, "profile")),
+    ...COMPUTED_TRAITS.map(([key, type]) => entry(key, type, "computed")),
+    ...learned.map((row) => entry(`traits.${row.key}`, row.type, "trait", row.examples as unknown[])),
   ];
 }

@@ -20,3 +20,14 @@ export type ProfileListQuery = z.infer<typeof profileListQuerySchema>;
 export type EventListQuery = z.infer<typeof eventListQuerySchema>;
 
 export const eventPropertiesQuerySchema = z.object({ name: z.string().trim().min(1, "Name the event.").max(200) });
+
+/** Sensitive (health, beliefs, …) or inferred (enrichment, models) traits never go into message copy. */
+export const TRAIT_FLAGS = ["sensitive", "inferred"] as const;
+export type TraitFlagKind = (typeof TRAIT_FLAGS)[number];
+export const setTraitFlagSchema = z.strictObject({
+  key: z.string().trim().min(1, "Name the trait.").max(200),
+  // null removes the flag.
+  flag: z.enum(TRAIT_FLAGS).nullable(),
+  reason: z.string().trim().max(300, "At most 300 characters.").default(""),
+});
+export type SetTraitFlagInput = z.infer<typeof setTraitFlagSchema>;

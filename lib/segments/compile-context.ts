@@ -4,6 +4,9 @@ import type { SegmentDefinition } from "./schema";
 /** Another segment a membership condition names, loaded before compiling. */
 export type ReferencedSegment = { id: string; name: string } & ({ kind: "dynamic"; definition: SegmentDefinition } | { kind: "static" });
 
+/** A persona an "in persona" condition names: its bound segment is loaded with the segments. */
+export type ReferencedPersona = { id: string; name: string; segmentId: string | null };
+
 /** A condition compiled: a never-NULL boolean, and the value that decided it (for explain). */
 export type CompiledLeaf = { match: Prisma.Sql; value: Prisma.Sql };
 
@@ -28,6 +31,7 @@ export class CompileContext {
     readonly workspaceId: string,
     readonly now: Date,
     readonly segments: ReadonlyMap<string, ReferencedSegment>,
+    readonly personas: ReadonlyMap<string, ReferencedPersona>,
     // Explain mode: every aggregate is narrowed to this profile.
     readonly profileId?: string,
     // Audience mode: only matching profiles are wanted, so required conditions may drive the query.

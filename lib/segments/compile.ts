@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
-import { CompileContext, type CompiledLeaf, type ReferencedSegment } from "./compile-context";
+import { CompileContext, type CompiledLeaf, type ReferencedPersona, type ReferencedSegment } from "./compile-context";
 import { compileEvent } from "./compile-event";
 import { comparisonSql, fieldValue } from "./compile-values";
 import type { SegmentDefinition, SegmentNode } from "./schema";
@@ -22,6 +22,7 @@ export type CompiledDefinition = {
 export type CompileOptions = {
   now: Date;
   segments: ReadonlyMap<string, ReferencedSegment>;
+  personas?: ReadonlyMap<string, ReferencedPersona>;
   profileId?: string;
   // The saved segment this definition belongs to: naming it again, directly or not, is a cycle.
   selfId?: string;
@@ -36,7 +37,7 @@ export type CompileOptions = {
 export function compileDefinition(workspaceId: string, definition: SegmentDefinition, options: CompileOptions): CompiledDefinition {
   const audienceOnly = options.audienceOnly ?? false;
   const compileWith = (probeExists: boolean) => {
-    const ctx = new CompileContext(workspaceId, options.now, options.segments, options.profileId, audienceOnly, probeExists);
+    const ctx = new CompileContext(workspaceId, options.now, options.segments, options.personas ?? new Map(), options.profileId, audienceOnly, probeExists);
     if (options.selfId) ctx.inlining.push(options.selfId);
     const nodes: CompiledNode[] = [];
     const { match: root } = compileNode(definition.root, ctx, ["definition", "root"], true, nodes);
@@ -91,6 +92,8 @@ function compileCondition(node: Exclude<SegmentNode, { kind: "group" }>, ctx: Co
       return compileReachable(node.channel);
     case "membership":
       return compileMembership(node.segmentId, ctx, [...path, "segmentId"]);
+    case "persona":
+      return compilePersona(node.personaId, ctx, [...path, "personaId"]);
   }
 }
 
@@ -105,6 +108,14 @@ function compileReachable(channel: Channel): CompiledLeaf {
     match: Prisma.sql`(${consented} AND ${hasAddress})`,
     value: Prisma.sql`jsonb_build_object('consent', p."consent" -> ${channel}::text, 'address', ${hasAddress})`,
   };
+}
+
+function compilePersona(personaId: string, ctx: CompileContext, path: (string | number)[]): CompiledLeaf {
+  const field = ctx.reportAt ?? path.join(".");
+  const persona = ctx.personas.get(personaId);
+  if (!persona) throw new AppError(400, "unknown_persona", "This condition names a persona that does not exist (any more).", field);
+  if (!persona.segmentId) throw new AppError(400, "persona_unbound", `The persona "${persona.name}" has no segment bound, so no one is in it yet.`, field);
+  return compileMembership(persona.segmentId, ctx, path);
 }
 
 function compileMembership(segmentId: string, ctx: CompileContext, path: (string | number)[]): CompiledLeaf {

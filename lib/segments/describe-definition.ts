@@ -129,6 +129,8 @@ function phrase(node: SegmentNode, names: Record<string, string>): Phrase {
       return negate({ form: "plain", text: `reachable by ${CHANNEL_INFO[node.channel].label.toLowerCase()}` });
     case "membership":
       return negate({ form: "plain", text: `in ${quote(names[node.segmentId] ?? "another segment")}` });
+    case "persona":
+      return negate({ form: "plain", text: `in the persona ${quote(names[node.personaId] ?? "(not picked)")}` });
   }
 }
 

@@ -132,5 +132,7 @@ export function starterCondition(kind: SegmentCondition["kind"], id: string): Se
       return { kind, id, channel: "email" };
     case "membership":
       return { kind, id, segmentId: "" };
+    case "persona":
+      return { kind, id, personaId: "" };
   }
 }

@@ -9,3 +9,6 @@ export { deleteSegment, segmentsReferencing } from "./delete-segment";
 export { getSegment, type SegmentDetail } from "./get-segment";
 export { listSegments, type SegmentListItem } from "./list-segments";
 export { snapshotDueSegments } from "./snapshot-due-segments";
+export { savedAudienceSql, inSegmentDefinition } from "./saved-audience";
+export { runSegmentQuery } from "./run-query";
+export { loadReferences, type References } from "./load-references";

@@ -29,6 +29,7 @@ import { CHANNELS } from "@/lib/profiles/channels";
  *
  * Reachability: consent for the channel is true AND the channel's address exists (lib/profiles/channels).
  * Membership: the profile is in the other segment (its definition, or its uploaded members when static).
+ * Persona: the profile is in the persona's bound segment (a persona with none matches no one: an error).
  * Groups: `and` of no children is true, `or` of no children is false. `not` negates any node.
  */
 
@@ -149,7 +150,9 @@ export const groupSchema = z.strictObject({
   },
 });
 
-export const nodeSchema = z.discriminatedUnion("kind", [groupSchema, traitConditionSchema, eventConditionSchema, reachableConditionSchema, membershipConditionSchema]);
+// In a persona: in the persona's bound segment, whatever that segment is when the query runs.
+export const personaConditionSchema = z.strictObject({ kind: z.literal("persona"), id: nodeId, not: z.boolean().optional(), personaId: z.string().min(1, "Pick a persona.").max(64) });
+export const nodeSchema = z.discriminatedUnion("kind", [groupSchema, traitConditionSchema, eventConditionSchema, reachableConditionSchema, membershipConditionSchema, personaConditionSchema]);
 
 /** Walks a tree depth-first, parents before children. */
 export function* walk(node: SegmentNode, depth = 1): Generator<{ node: SegmentNode; depth: number }> {
@@ -179,7 +182,8 @@ export type EventMeasure = z.infer<typeof eventMeasureSchema>;
 export type EventCondition = z.infer<typeof eventConditionSchema>;
 export type ReachableCondition = z.infer<typeof reachableConditionSchema>;
 export type MembershipCondition = z.infer<typeof membershipConditionSchema>;
-export type SegmentCondition = TraitCondition | EventCondition | ReachableCondition | MembershipCondition;
+export type PersonaCondition = z.infer<typeof personaConditionSchema>;
+export type SegmentCondition = TraitCondition | EventCondition | ReachableCondition | MembershipCondition | PersonaCondition;
 export type SegmentGroup = z.infer<typeof groupSchema>;
 export type SegmentNode = z.infer<typeof nodeSchema>;
 export type SegmentDefinition = z.infer<typeof definitionSchema>;

@@ -278,13 +278,15 @@ function reachable(profile: OracleProfile, channel: Channel): boolean {
 /**
  * Evaluates a definition over a population. `segments` resolves membership conditions: a dynamic
  * segment by evaluating its definition over the same population and `now`, a static one by its
- * uploaded members.
+ * uploaded members; `personas` maps an "in persona" condition to its bound segment.
  */
 export function evaluate(
   population: OraclePopulation,
   definition: SegmentDefinition,
   now: Date,
   segments: ReadonlyMap<string, OracleSegment> = new Map(),
+  // Persona id → its bound segment id, for "in persona" conditions.
+  personas: ReadonlyMap<string, string> = new Map(),
 ): OracleResult {
   const profiles = population.profiles;
   const eventsByProfile = new Map<string, OracleEvent[]>(profiles.map((p) => [p.id, []]));
@@ -334,6 +336,11 @@ export function evaluate(
             return reachable(profile, node.channel);
           case "membership":
             return membersOf(node.segmentId).has(profile.id);
+          case "persona": {
+            const segmentId = personas.get(node.personaId);
+            if (!segmentId) throw new Error(`oracle: unknown persona ${node.personaId}`);
+            return membersOf(segmentId).has(profile.id);
+          }
         }
       });
     }

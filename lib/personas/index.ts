@@ -1,0 +1,15 @@
+export * from "./schema";
+export { addMonthsUtc, freshness, isStale, type Freshness } from "./freshness";
+export { describeAssumption, evaluateAssumptions, personaWarnings, tallyVerdicts, type AssumptionStatus, type AssumptionVerdict, type AudienceStats, type Distribution, type ChannelResponse } from "./evaluate-assumptions";
+export { audienceStats } from "./audience-stats";
+export { createPersona } from "./create-persona";
+export { updatePersona } from "./update-persona";
+export { deletePersona } from "./delete-persona";
+export { createSubPersona } from "./create-sub-persona";
+export { recordValidation } from "./record-validation";
+export { getPersona, type PersonaDetail, type PersonaValidationEntry } from "./get-persona";
+export { getPersonaInsights, type PersonaInsights } from "./get-persona-insights";
+export { listPersonas, type PersonaCard } from "./list-personas";
+export { personaAssignmentSql, assignPersonas } from "./assign-personas";
+export { setPersonaAvatar, getPersonaAvatar, detectImageType, MAX_AVATAR_BYTES } from "./avatar";
+export { LTV_BUCKETS, ORDER_BUCKETS } from "./sql";
