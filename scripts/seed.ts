@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo";
+import { seedDemoPersonas } from "@/lib/demo/seed-demo-personas";
 import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
 import { demoWorkspaceId } from "@/lib/demo/seed-demo-workspace";
 import { loadPopulation } from "@/lib/demo/population";
@@ -45,6 +46,8 @@ if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { works
 if (workspaceId && profiles > 0) {
   const created = await seedDemoSegments(workspaceId);
   if (created > 0) console.log(`Demo segments: ${created} saved with their first size snapshots.`);
+  const personas = await seedDemoPersonas(workspaceId);
+  if (personas > 0) console.log(`Demo personas: ${personas} written up, bound to segments, with assumptions to check.`);
 }
 await getDb().$disconnect();
 process.exit(0);

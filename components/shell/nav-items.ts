@@ -1,8 +1,9 @@
 import type { Permission } from "@/lib/auth/roles";
 
 // Only sections that exist; later issues add theirs here.
-export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string; icon: "home" | "profiles" | "segments" | "audit" | "members" | "apiKeys"; permission: Permission }> = [
+export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string; icon: "home" | "personas" | "profiles" | "segments" | "audit" | "members" | "apiKeys"; permission: Permission }> = [
   { href: "/", label: "Home", icon: "home", permission: "workspace:read" },
+  { href: "/personas", label: "Personas", icon: "personas", permission: "personas:read" },
   { href: "/profiles", label: "Profiles", icon: "profiles", permission: "profiles:read" },
   { href: "/segments", label: "Segments", icon: "segments", permission: "segments:read" },
   { href: "/audit", label: "Audit log", icon: "audit", permission: "audit:read" },

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Channel } from "@/lib/profiles/channels";
+import { dailyTrend } from "@/lib/segments";
 import type { LastCheck } from "./check-persona";
 import { personaWarnings } from "./evaluate-assumptions";
 import { freshness, type Freshness } from "./freshness";
@@ -14,8 +15,8 @@ export type PersonaCard = {
   parentId: string | null;
   segment: { id: string; name: string } | null;
   size: number | null;
-  // Segment sizes over the last 30 days, oldest first, for the card's sparkline.
-  trend: { at: string; size: number }[];
+  // One segment size per day over the last 30 days, oldest first, for the card's sparkline.
+  trend: { day: string; size: number }[];
   freshness: Freshness["state"];
   validatedAt: string | null;
   hasAvatarImage: boolean;
@@ -43,7 +44,7 @@ export async function listPersonas(workspaceId: string, now = new Date()): Promi
     parentId: row.parentId,
     segment: row.segment && { id: row.segment.id, name: row.segment.name },
     size: row.segment?.size ?? null,
-    trend: row.segment?.snapshots.map((s) => ({ at: s.at.toISOString(), size: s.size })) ?? [],
+    trend: dailyTrend(row.segment?.snapshots ?? []),
     freshness: freshness(row.validatedAt, now).state,
     validatedAt: row.validatedAt?.toISOString() ?? null,
     hasAvatarImage: row.avatarType !== null,

@@ -12,3 +12,4 @@ export { snapshotDueSegments } from "./snapshot-due-segments";
 export { savedAudienceSql, inSegmentDefinition } from "./saved-audience";
 export { runSegmentQuery } from "./run-query";
 export { loadReferences, type References } from "./load-references";
+export { dailyTrend } from "./daily-trend";

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { dailyTrend } from "./daily-trend";
 
 export type SegmentListItem = {
   id: string;
@@ -19,12 +20,8 @@ export async function listSegments(workspaceId: string): Promise<SegmentListItem
     where: { workspaceId, at: { gte: new Date(Date.now() - 30 * 86_400_000) } },
     orderBy: { at: "asc" },
   });
-  const trends = new Map<string, Map<string, number>>();
-  for (const s of snapshots) {
-    const days = trends.get(s.segmentId) ?? new Map<string, number>();
-    days.set(s.at.toISOString().slice(0, 10), s.size);
-    trends.set(s.segmentId, days);
-  }
+  const bySegment = new Map<string, typeof snapshots>();
+  for (const s of snapshots) bySegment.set(s.segmentId, [...(bySegment.get(s.segmentId) ?? []), s]);
   return segments.map((s) => ({
     id: s.id,
     name: s.name,
@@ -33,6 +30,6 @@ export async function listSegments(workspaceId: string): Promise<SegmentListItem
     size: s.size,
     ownerEmail: s.ownerEmail,
     updatedAt: s.updatedAt.toISOString(),
-    trend: [...(trends.get(s.id) ?? new Map<string, number>())].map(([day, size]) => ({ day, size })),
+    trend: dailyTrend(bySegment.get(s.id) ?? []),
   }));
 }
