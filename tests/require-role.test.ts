@@ -21,6 +21,13 @@ import * as segmentPreview from "@/app/api/segments/preview/route";
 import * as segments from "@/app/api/segments/route";
 import * as segmentSample from "@/app/api/segments/sample/route";
 import * as staticSegments from "@/app/api/segments/static/route";
+import * as personaAvatar from "@/app/api/personas/[personaId]/avatar/route";
+import * as personaInsights from "@/app/api/personas/[personaId]/insights/route";
+import * as personaById from "@/app/api/personas/[personaId]/route";
+import * as subPersonas from "@/app/api/personas/[personaId]/sub-personas/route";
+import * as personaValidations from "@/app/api/personas/[personaId]/validations/route";
+import * as personas from "@/app/api/personas/route";
+import * as traitFlags from "@/app/api/traits/flags/route";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
@@ -155,6 +162,68 @@ const CASES: Case[] = [
     allowed: ["admin", "marketer"],
     success: 400, // a file naming no one: past the role check, nothing saved
     call: async (actor) => staticSegments.POST(await request("/api/segments/static", { method: "POST", actor, body: { name: "role test", csv: "email\n" } })),
+  },
+  { route: "/api/personas", method: "GET", allowed: ROLES, success: 200, call: async (actor) => personas.GET(await request("/api/personas", { actor })) },
+  {
+    route: "/api/personas",
+    method: "POST",
+    allowed: ["admin", "pm"],
+    success: 400, // no name: past the role check, nothing saved
+    call: async (actor) => personas.POST(await request("/api/personas", { method: "POST", actor, body: { summary: "x" } })),
+  },
+  ...(["GET", "PATCH", "DELETE"] as const).map(
+    (method): Case => ({
+      route: "/api/personas/[personaId]",
+      method,
+      allowed: method === "GET" ? ROLES : ["admin", "pm"],
+      success: 404, // an unknown persona: past the role check
+      call: async (actor) => personaById[method](await request("/api/personas/none", { method, actor, body: method === "PATCH" ? { name: "x" } : undefined }), params({ personaId: "none" })),
+    }),
+  ),
+  {
+    route: "/api/personas/[personaId]/insights",
+    method: "GET",
+    allowed: ROLES,
+    success: 404,
+    call: async (actor) => personaInsights.GET(await request("/api/personas/none/insights", { actor }), params({ personaId: "none" })),
+  },
+  {
+    route: "/api/personas/[personaId]/validations",
+    method: "POST",
+    allowed: ["admin", "pm"],
+    success: 404,
+    call: async (actor) => personaValidations.POST(await request("/api/personas/none/validations", { method: "POST", actor, body: { method: "survey", validatedAt: "2026-01-01" } }), params({ personaId: "none" })),
+  },
+  {
+    route: "/api/personas/[personaId]/sub-personas",
+    method: "POST",
+    allowed: ["admin", "pm"],
+    success: 404,
+    call: async (actor) =>
+      subPersonas.POST(await request("/api/personas/none/sub-personas", { method: "POST", actor, body: { name: "Child", condition: { kind: "reachable", id: "r", channel: "email" } } }), params({ personaId: "none" })),
+  },
+  ...(["GET", "DELETE"] as const).map(
+    (method): Case => ({
+      route: "/api/personas/[personaId]/avatar",
+      method,
+      allowed: method === "GET" ? ROLES : ["admin", "pm"],
+      success: 404,
+      call: async (actor) => personaAvatar[method](await request("/api/personas/none/avatar", { method, actor }), params({ personaId: "none" })),
+    }),
+  ),
+  {
+    route: "/api/personas/[personaId]/avatar",
+    method: "PUT",
+    allowed: ["admin", "pm"],
+    success: 400, // an empty upload: past the role check, nothing stored
+    call: async (actor) => personaAvatar.PUT(await request("/api/personas/none/avatar", { method: "PUT", actor }), params({ personaId: "none" })),
+  },
+  {
+    route: "/api/traits/flags",
+    method: "PUT",
+    allowed: ["admin", "pm"],
+    success: 400, // a trait the workspace does not have: past the role check, nothing flagged
+    call: async (actor) => traitFlags.PUT(await request("/api/traits/flags", { method: "PUT", actor, body: { key: "traits.nope", flag: "sensitive" } })),
   },
 ];
 

@@ -38,7 +38,7 @@ export function describeAssumption(a: Assumption): string {
     case "metric":
       return `${a.stat === "median" ? "Median" : "Mean"} ${METRIC_LABELS[a.metric]} ${a.op === "gt" ? ">" : "<"} ${num(a.value)}`;
     case "active_hours":
-      return `Most active ${hours(a.from, a.to)} (UTC)`;
+      return `Most active ${hours(a.from, a.to)} (local time)`;
     case "channel_preference":
       return `Prefers ${channelLabel(a.channel)} over ${channelLabel(a.over)} (${a.rate} rate)`;
     case "text":

@@ -11,7 +11,7 @@ import { definitionSchema, segmentNameSchema } from "@/lib/segments/schema";
  *   (profiles with no value count in the denominator: a claim about "the audience" is about all of it);
  * - metric: "median LTV > 200" — a statistic of a computed trait over the whole audience;
  * - active_hours: "most active 18–22 h" — more than <minShare> % of the profiles with a known active
- *   hour (UTC, as ingest records it) have it in [from, to);
+ *   hour (in the profile's own timezone, as ingest computes it) have it in [from, to);
  * - channel_preference: "prefers push over e-mail" — the audience's open or click rate on <channel>
  *   is higher than on <over>; rates follow PRODUCT.md (unique opens or clicks / delivered);
  * - text: a free claim the app cannot check; it is shown as "not checkable".
