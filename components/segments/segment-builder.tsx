@@ -16,7 +16,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { describeDefinition, describeNode } from "@/lib/segments/describe-definition";
 import { countNodes, duplicateNode, findNode, findParent, insertNode, moveByKeyboard, moveNode, removeNode, replaceNode, starterCondition, toggleNot, wrapInGroup } from "@/lib/segments/edit-tree";
 import { fieldToPath, issuesByNode } from "@/lib/segments/issues-by-node";
-import { definitionSchema, MAX_NODES, type SegmentGroup } from "@/lib/segments/schema";
+import { definitionSchema, MAX_NODES, type SegmentDefinition, type SegmentGroup } from "@/lib/segments/schema";
 import { BuilderContext, type BuilderAction } from "./builder-context";
 import { GroupNode } from "./tree-node";
 import { useLiveCounts } from "./use-live-counts";
@@ -43,8 +43,14 @@ function apply(root: SegmentGroup, action: BuilderAction): SegmentGroup {
   }
 }
 
-/** The visual segment editor: condition tree, live counts per node, summary, sample, save. */
-export function SegmentBuilder({ initial, readOnly, segments }: { initial: BuilderSegment; readOnly: boolean; segments: { id: string; name: string }[] }) {
+export type BuilderSave = { name: string; description: string; definition: SegmentDefinition };
+
+/**
+ * The visual segment editor: condition tree, live counts per node, summary, sample, save. With
+ * `onSave` the caller keeps the result (a persona binding a segment inline) instead of it being
+ * saved here and opened.
+ */
+export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel }: { initial: BuilderSegment; readOnly: boolean; segments: { id: string; name: string }[]; onSave?: (segment: BuilderSave) => Promise<void>; saveLabel?: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [name, setName] = useState(initial.name);
@@ -112,6 +118,11 @@ export function SegmentBuilder({ initial, readOnly, segments }: { initial: Build
     setSaveError(null);
     try {
       const body = { name, description, definition };
+      if (onSave) {
+        await onSave(body);
+        setSaving(false);
+        return;
+      }
       const result = initial.id
         ? await apiFetch<{ segment: { id: string } }>(`/api/segments/${initial.id}`, { method: "PATCH", body })
         : await apiFetch<{ segment: { id: string } }>("/api/segments", { method: "POST", body });
@@ -183,7 +194,7 @@ export function SegmentBuilder({ initial, readOnly, segments }: { initial: Build
               {saveError && !saveError.field?.startsWith("definition.") && <FormAlert message={saveError.message} />}
               {!readOnly && (
                 <Button onClick={save} disabled={!definition || saving || !name.trim()}>
-                  {saving && <Loader2 className="size-4 animate-spin" aria-hidden />} {initial.id ? "Save changes" : "Save segment"}
+                  {saving && <Loader2 className="size-4 animate-spin" aria-hidden />} {saveLabel ?? (initial.id ? "Save changes" : "Save segment")}
                 </Button>
               )}
             </CardContent>

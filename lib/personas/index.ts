@@ -12,4 +12,4 @@ export { getPersonaInsights, type PersonaInsights } from "./get-persona-insights
 export { listPersonas, type PersonaCard } from "./list-personas";
 export { personaAssignmentSql, assignPersonas } from "./assign-personas";
 export { setPersonaAvatar, getPersonaAvatar, detectImageType, MAX_AVATAR_BYTES } from "./avatar";
-export { LTV_BUCKETS, ORDER_BUCKETS } from "./sql";
+export { LTV_BUCKET_LABELS, ORDER_BUCKET_LABELS } from "./buckets";

@@ -1,8 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-
-// Upper bounds (inclusive) of the LTV and orders-count buckets the persona page charts.
-export const LTV_BUCKETS = [0, 50, 100, 250, 500, 1000] as const;
-export const ORDER_BUCKETS = [0, 1, 2, 4, 9] as const;
+import { LTV_BUCKETS, LTV_OVER, ltvBucketLabel, ORDER_BUCKETS, ORDERS_OVER, ordersBucketLabel } from "./buckets";
 
 const bucketCase = (column: Prisma.Sql, bounds: readonly number[], label: (lo: number | null, hi: number) => string, over: string) =>
   Prisma.sql`CASE ${Prisma.join(
@@ -10,8 +7,6 @@ const bucketCase = (column: Prisma.Sql, bounds: readonly number[], label: (lo: n
     " ",
   )} ELSE ${over}::text END`;
 
-export const ltvBucketLabel = (lo: number | null, hi: number) => (lo === null ? `${hi}` : `${lo}–${hi}`);
-export const ordersBucketLabel = (lo: number | null, hi: number) => (lo === null || hi === lo + 1 ? `${hi}` : `${lo + 1}–${hi}`);
 
 /**
  * Every distribution of the persona page in one pass over the audience: rows of
@@ -30,8 +25,8 @@ export const distributionsSql = (workspaceId: string, audience: Prisma.Sql) => P
   UNION ALL SELECT 'locale', "locale", count(*)::int FROM a GROUP BY 2
   UNION ALL SELECT 'favouriteCategory', "favouriteCategory", count(*)::int FROM a GROUP BY 2
   UNION ALL SELECT 'activeHour', "activeHour"::text, count(*)::int FROM a GROUP BY 2
-  UNION ALL SELECT 'ltv', ${bucketCase(Prisma.sql`"ltv"`, LTV_BUCKETS, ltvBucketLabel, `> ${LTV_BUCKETS.at(-1)}`)}, count(*)::int FROM a GROUP BY 2
-  UNION ALL SELECT 'ordersCount', ${bucketCase(Prisma.sql`"ordersCount"`, ORDER_BUCKETS, ordersBucketLabel, `${ORDER_BUCKETS.at(-1)! + 1}+`)}, count(*)::int FROM a GROUP BY 2
+  UNION ALL SELECT 'ltv', ${bucketCase(Prisma.sql`"ltv"`, LTV_BUCKETS, ltvBucketLabel, LTV_OVER)}, count(*)::int FROM a GROUP BY 2
+  UNION ALL SELECT 'ordersCount', ${bucketCase(Prisma.sql`"ordersCount"`, ORDER_BUCKETS, ordersBucketLabel, ORDERS_OVER)}, count(*)::int FROM a GROUP BY 2
   UNION ALL SELECT 'summary', json_build_object(
       'ltvMedian', percentile_cont(0.5) WITHIN GROUP (ORDER BY "ltv"), 'ltvMean', avg("ltv"),
       'ordersCountMedian', percentile_cont(0.5) WITHIN GROUP (ORDER BY "ordersCount"), 'ordersCountMean', avg("ordersCount"),

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { orNotFound } from "@/app/(dashboard)/or-not-found";
+import { PersonaEditor } from "@/components/personas/persona-editor";
+import { PageHeader } from "@/components/shell/page-header";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { getPersona } from "@/lib/personas";
+import { STORY_KEYS } from "@/lib/personas/story";
+import { listSegments } from "@/lib/segments";
+
+export const metadata: Metadata = { title: "Edit persona" };
+
+export default async function EditPersonaPage({ params }: { params: Promise<{ personaId: string }> }) {
+  const actor = await requirePageRole(PERMISSIONS["personas:edit"]);
+  const { personaId } = await params;
+  const persona = await orNotFound(getPersona(actor.workspaceId, personaId));
+  const segments = await listSegments(actor.workspaceId);
+  const story = Object.fromEntries(STORY_KEYS.map((key) => [key, persona[key]])) as Pick<typeof persona, (typeof STORY_KEYS)[number]>;
+  return (
+    <>
+      <PageHeader title={`Edit “${persona.name}”`} description="Changes save as you type; every change is recorded in the audit log." />
+      <PersonaEditor personaId={persona.id} initial={story} hasAvatarImage={persona.hasAvatarImage} segments={segments.map(({ id, name, size }) => ({ id, name, size }))} />
+    </>
+  );
+}
