@@ -43,7 +43,7 @@ export const FINDING_CODES = [
   "sms.encoding",
   "sms.multipart",
   "sms.opt_out_missing",
-  "push.truncated",
+  "field.truncated",
   "email.unsubscribe_missing",
   "email.text_missing",
   "email.links",

@@ -30,13 +30,16 @@ function requiredText(label: string) {
   return text(label).refine((v) => v.trim() !== "", `${label} is required.`);
 }
 
-function field(spec: FieldSpec) {
-  return spec.required ? requiredText(spec.label) : text(spec.label).optional();
+type TextSchema = ReturnType<typeof text>;
+
+/** A text field, required or optional as its spec says (in the type too). */
+function field<F extends FieldSpec>(spec: F): F["required"] extends true ? TextSchema : z.ZodOptional<TextSchema> {
+  return (spec.required ? requiredText(spec.label) : text(spec.label).optional()) as F["required"] extends true ? TextSchema : z.ZodOptional<TextSchema>;
 }
 
 /** The spec entry of a channel's field, by name (typed, so a renamed field fails to compile). */
-function spec<S extends ChannelSpec>(channel: S, name: FieldName<S>): FieldSpec {
-  return channel.fields.find((f) => f.name === name)!;
+function spec<S extends ChannelSpec, N extends FieldName<S>>(channel: S, name: N): Extract<S["fields"][number], { name: N }> {
+  return channel.fields.find((f) => f.name === name) as Extract<S["fields"][number], { name: N }>;
 }
 
 /** Buttons and actions: a label and a URL each (web push calls the label `title` on the wire). */
