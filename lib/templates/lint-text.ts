@@ -1,4 +1,4 @@
-import type { FieldSpec, Surface } from "./channels";
+import { SURFACE_LABELS, type FieldSpec, type Surface } from "./channels";
 import { checkVariables, type VariableCatalog } from "./check-variables";
 import { extractVariables } from "./extract-variables";
 import type { Finding } from "./finding";
@@ -70,7 +70,7 @@ export function lintText(
     findings.push({
       severity: "warning", code: "field.truncated", field, surface, basis, count: chars,
       visible: { limit, shown: points.slice(0, limit).join(""), hidden: points.slice(limit).join("") },
-      message: `${check.label} is cut after about ${limit} characters on ${surface.replace("_", " ")}${of}.`,
+      message: `${check.label} is cut after about ${limit} characters on ${SURFACE_LABELS[surface]}${of}.`,
     });
   }
   if (check.kind === "url" && text.trim() !== "" && (basis === "sample" || !HAS_LIQUID.test(text)) && !isUrl(text, extra.urls ?? "web")) {

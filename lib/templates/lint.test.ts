@@ -90,6 +90,10 @@ describe("field findings", () => {
     expect(byCode(findings, "field.truncated").map((f) => f.surface)).toEqual(["banner"]);
   });
 
+  it("accepts an app scheme for a push deep link but not for its image", async () => {
+    expect(byCode(await push({ title: "t", body: "b", url: "shop://orders/1", imageUrl: "shop://img.png" }), "field.invalid_url").map((f) => f.field)).toEqual(["imageUrl"]);
+  });
+
   it("errors on a URL that does not parse, but not on one built with Liquid", async () => {
     const findings = await lintContent({ channel: "web_push", content: { title: "t", body: "b", url: "shop.example/sale", imageUrl: "https://cdn.example/{{ profile.ltv }}.png" } }, options);
     expect(byCode(findings, "field.invalid_url").map((f) => f.field)).toEqual(["url"]);

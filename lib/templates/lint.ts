@@ -15,11 +15,13 @@ function surfacesOf(resolved: ResolvedContent): readonly Surface[] | undefined {
 /** The generic checks of every field its spec describes as text or a list of texts. */
 function lintFields(resolved: ResolvedContent, options: LintOptions) {
   const content = resolved.content as Record<string, unknown>;
-  const extra = { surfaces: surfacesOf(resolved), urls: resolved.channel === "push" ? ("any" as const) : ("web" as const) };
+  const surfaces = surfacesOf(resolved);
   const findings: Finding[] = [];
   const texts = new Map<string, { text: string; basis: "source" | "sample" }>();
   for (const spec of CHANNEL_SPECS[resolved.channel].fields as readonly FieldSpec[]) {
     const value = content[spec.name];
+    // A push deep link may use the app's own scheme (shop://orders); every other URL is http(s).
+    const extra = { surfaces, urls: resolved.channel === "push" && spec.name === "url" ? ("any" as const) : ("web" as const) };
     if (typeof value === "string" && spec.kind !== "choice") {
       const result = lintText(value, spec, spec.name, options, extra);
       findings.push(...result.findings);

@@ -1,6 +1,16 @@
 /** Where a message is seen; visible-length limits differ per surface. */
 export type Surface = "ios" | "android" | "chrome_macos" | "chrome_windows" | "modal" | "banner" | "card";
 
+export const SURFACE_LABELS: Record<Surface, string> = {
+  ios: "iOS",
+  android: "Android",
+  chrome_macos: "Chrome on macOS",
+  chrome_windows: "Chrome on Windows",
+  modal: "the modal",
+  banner: "the banner",
+  card: "the card",
+};
+
 export type FieldKind = "text" | "textarea" | "url" | "json" | "mjml" | "choice" | "list" | "email_body";
 
 /**
