@@ -1,0 +1,27 @@
+import { htmlEngine, textEngine, toProblem, type LiquidProblem } from "./liquid-engine";
+
+/**
+ * What Liquid sees. `profile` comes from profileLiquidContext; `event` is the triggering event's
+ * properties (triggered sends only); `unsubscribe_url` is filled in by delivery per recipient.
+ */
+export type LiquidContext = {
+  profile: Record<string, unknown>;
+  event?: Record<string, unknown>;
+  unsubscribe_url?: string;
+};
+
+export type RenderResult = { ok: true; output: string } | { ok: false; problem: LiquidProblem };
+
+/**
+ * Renders a source strictly: a variable missing from the context or an unknown filter fails with
+ * its position instead of printing nothing. `escape: "html"` HTML-escapes every output, for
+ * e-mail bodies; plain-text channels print values as they are.
+ */
+export function render(source: string, context: LiquidContext, options: { escape?: "html" } = {}): RenderResult {
+  const engine = options.escape === "html" ? htmlEngine : textEngine;
+  try {
+    return { ok: true, output: engine.parseAndRenderSync(source, context) as string };
+  } catch (error) {
+    return { ok: false, problem: toProblem(error) };
+  }
+}
