@@ -110,28 +110,28 @@ export function PersonaEditor({ personaId, initial, hasAvatarImage, segments: in
           </Section>
         </div>
         <div className="grid content-start gap-4">
-          <Section title="Audience" description="Bind the persona to a live segment: its size, distributions and assumption checks come from these profiles.">
-            <SegmentBinding
-              personaId={personaId}
-              personaName={draft.name}
-              segmentId={draft.segmentId}
-              segments={segments}
-              error={error("segmentId")}
-              readOnly={false}
-              onPick={(segmentId) => set("segmentId", segmentId)}
-              onBound={(segment) => {
-                setSegments((list) => [...list.filter((s) => s.id !== segment.id), segment]);
-                markSaved({ segmentId: segment.id });
-                set("segmentId", segment.id);
-                router.refresh();
-              }}
-            />
-          </Section>
           <Section title="Assumptions" description="Claims about the audience. The persona page marks each one confirmed or contradicted with the actual figure.">
             <AssumptionEditor assumptions={draft.assumptions} onChange={(a) => set("assumptions", a)} errorFor={error} readOnly={false} />
           </Section>
         </div>
       </div>
+      <Section title="Audience" description="Bind the persona to a live segment: its size, distributions and assumption checks come from these profiles.">
+        <SegmentBinding
+          personaId={personaId}
+          personaName={draft.name}
+          segmentId={draft.segmentId}
+          segments={segments}
+          error={error("segmentId")}
+          readOnly={false}
+          onPick={(segmentId) => set("segmentId", segmentId)}
+          onBound={(segment) => {
+            setSegments((list) => [...list.filter((s) => s.id !== segment.id), segment]);
+            markSaved({ segmentId: segment.id });
+            set("segmentId", segment.id);
+            router.refresh();
+          }}
+        />
+      </Section>
     </div>
   );
 }

@@ -43,6 +43,8 @@ function apply(root: SegmentGroup, action: BuilderAction): SegmentGroup {
   }
 }
 
+const SEGMENT_DETAILS = { name: "Name", namePlaceholder: "Cart abandoners in Germany", description: "Description", descriptionPlaceholder: "Who they are and what we send them" };
+
 export type BuilderSave = { name: string; description: string; definition: SegmentDefinition };
 
 /**
@@ -50,7 +52,15 @@ export type BuilderSave = { name: string; description: string; definition: Segme
  * `onSave` the caller keeps the result (a persona binding a segment inline) instead of it being
  * saved here and opened.
  */
-export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel }: { initial: BuilderSegment; readOnly: boolean; segments: { id: string; name: string }[]; onSave?: (segment: BuilderSave) => Promise<void>; saveLabel?: string }) {
+export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel, details = SEGMENT_DETAILS }: {
+  initial: BuilderSegment;
+  readOnly: boolean;
+  segments: { id: string; name: string }[];
+  onSave?: (segment: BuilderSave) => Promise<void>;
+  saveLabel?: string;
+  // What the name and description fields stand for when the builder defines something else (a sub-persona).
+  details?: typeof SEGMENT_DETAILS;
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [name, setName] = useState(initial.name);
@@ -130,7 +140,7 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel 
       router.push(`/segments/${result.segment.id}`);
       router.refresh();
     } catch (error) {
-      setSaveError(error instanceof ApiError ? error : new ApiError(500, "Saving failed."));
+      setSaveError(error instanceof ApiError ? error : new ApiError(500, (error as Error).message || "Saving failed."));
       setSaving(false);
     }
   };
@@ -144,12 +154,12 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel 
             <Card>
               <CardContent className="grid gap-3 pt-6 md:grid-cols-2">
                 <div className="grid gap-1.5">
-                  <Label htmlFor="segment-name">Name</Label>
-                  <Input id="segment-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={saveError?.field === "name" || undefined} placeholder="Cart abandoners in Germany" />
+                  <Label htmlFor="segment-name">{details.name}</Label>
+                  <Input id="segment-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={saveError?.field === "name" || undefined} placeholder={details.namePlaceholder} />
                 </div>
                 <div className="grid gap-1.5">
-                  <Label htmlFor="segment-description">Description</Label>
-                  <Textarea id="segment-description" rows={1} className="min-h-9" value={description} onChange={(e) => setDescription(e.target.value)} placeholder="Who they are and what we send them" />
+                  <Label htmlFor="segment-description">{details.description}</Label>
+                  <Textarea id="segment-description" rows={1} className="min-h-9" value={description} onChange={(e) => setDescription(e.target.value)} placeholder={details.descriptionPlaceholder} />
                 </div>
               </CardContent>
             </Card>

@@ -1,0 +1,114 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { shot, signInAs } from "./support";
+
+async function addTraitCondition(scope: Locator, page: Page, field: string, value: string) {
+  await scope.getByRole("button", { name: "Add condition" }).last().click();
+  await page.getByRole("menuitem", { name: "Profile or trait" }).click();
+  const condition = scope.getByRole("group", { name: /^Condition: in\b/ }).last();
+  await condition.getByRole("combobox", { name: "Field" }).fill(field);
+  // An option's name is the field and its type hint ("traits.cares_about string · trait").
+  await page.getByRole("option", { name: new RegExp(`^${field.replaceAll(".", "\\.")}(\\s|$)`) }).click();
+  await scope.getByLabel(`Value for ${field}`).last().fill(value);
+}
+
+const saved = (page: Page) => expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 15_000 });
+
+test("a product manager writes a persona, binds a segment built inline, reads its checked assumptions, validates it and adds a sub-persona", async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  await signInAs(page, "pm");
+  await page.goto("/personas/new");
+  await page.getByLabel("Name").fill("Eco-conscious Emma");
+  await page.getByLabel("One-line summary").fill("Chooses sustainable products and reads the label");
+  await page.getByRole("button", { name: "Create and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit “Eco-conscious Emma”" })).toBeVisible();
+
+  // The story, saved as she types.
+  await page.getByLabel("Narrative").fill("Emma checks materials before she buys and wants fewer, better messages.");
+  await page.getByRole("button", { name: "Add goal" }).click();
+  await page.getByLabel("Goals 1", { exact: true }).fill("Buy less, buy better");
+  await page.getByRole("group", { name: "Preferred channels" }).getByRole("checkbox", { name: "E-mail", exact: true }).check();
+  await page.getByLabel("Tone of voice").selectOption("empathetic");
+  await saved(page);
+
+  // Two assumptions: one the data must confirm, one it must contradict.
+  await page.getByRole("button", { name: "Add assumption" }).click();
+  await page.getByLabel("Assumption 1: percent").fill("1");
+  await page.getByLabel("Assumption 1: value").fill("web");
+  await page.getByRole("button", { name: "Add assumption" }).click();
+  await page.getByLabel("Assumption 2: kind").selectOption("metric");
+  await page.getByLabel("Assumption 2: threshold").fill("100000");
+  await expect(page.getByText("Checks: Median lifetime value > 100,000")).toBeVisible();
+  // Bad input is shown at the field and not saved.
+  await page.getByLabel("Assumption 1: percent").fill("140");
+  await expect(page.getByText("At most 100 %.")).toBeVisible();
+  await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "invalid");
+  await page.getByLabel("Assumption 1: percent").fill("1");
+  await saved(page);
+
+  // The audience, defined inline with the segment builder.
+  await page.getByRole("button", { name: "Define a new segment" }).click();
+  await addTraitCondition(page.getByRole("main"), page, "traits.cares_about", "sustainability");
+  await expect(page.getByTestId("segment-summary")).toContainText("sustainability");
+  await expect(page.getByLabel("Counting")).toHaveCount(0);
+  await shot(page, "persona-editor");
+  await page.getByRole("button", { name: "Save and bind" }).click();
+  await expect(page.getByText(/Bound to Eco-conscious Emma audience/)).toBeVisible();
+  await saved(page);
+
+  await page.getByRole("link", { name: "View persona" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Eco-conscious Emma" })).toBeVisible();
+  await expect(page.getByText("Stale · never validated")).toBeVisible();
+  const confirmed = page.getByRole("listitem", { name: "≥ 1 % are on the web: Confirmed" });
+  await expect(confirmed).toContainText(/\d+(\.\d)? % are on the web \(\d[\d,]* of \d[\d,]*\)/);
+  const contradicted = page.getByRole("listitem", { name: "Median lifetime value > 100,000: Contradicted" });
+  await expect(contradicted).toContainText(/Median lifetime value is [\d,.]+/);
+  const size = Number((await page.getByTestId("persona-size").innerText()).replace(/\D/g, ""));
+  expect(size).toBeGreaterThan(0);
+  // Distributions with their table twins.
+  const platform = page.getByRole("region", { name: "Platform" });
+  await platform.getByRole("tab", { name: "Table" }).click();
+  await expect(platform.getByRole("cell", { name: "Web" })).toBeVisible();
+  await shot(page, "persona-page");
+
+  // Recording a validation removes the stale badge.
+  await page.getByRole("button", { name: "Record validation" }).click();
+  const dialog = page.getByRole("dialog", { name: "Record validation" });
+  await dialog.getByLabel("Sample size").fill("240");
+  await expect(dialog.getByText(/240 is fewer, so treat the result as indicative/)).toBeVisible();
+  await dialog.getByLabel("Sample size").fill("1200");
+  await dialog.getByLabel("Notes").fill("Autumn customer survey");
+  await shot(page, "persona-record-validation");
+  await dialog.getByRole("button", { name: "Record validation" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("Stale · never validated")).toHaveCount(0);
+  await expect(page.getByTitle(/^Validated /)).toBeVisible();
+  await expect(page.getByRole("listitem", { name: /^Survey on / })).toContainText("1,200 people");
+
+  // A sub-persona narrows the audience and shows its share of the parent.
+  const parentUrl = page.url();
+  await page.getByRole("link", { name: "New sub-persona" }).click();
+  await page.getByLabel("Sub-persona name").fill("Emma on iPhone");
+  await addTraitCondition(page.getByRole("main"), page, "platform", "ios");
+  await expect(page.getByTestId("segment-summary")).toContainText("Eco-conscious Emma audience");
+  await page.getByRole("button", { name: "Create sub-persona" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Emma on iPhone" })).toBeVisible();
+  await expect(page.getByText("Sub-persona of")).toBeVisible();
+  await page.goto(parentUrl);
+  const child = page.getByRole("listitem", { name: "Emma on iPhone" });
+  await expect(child).toContainText(/\d[\d,]* profiles · \d+(\.\d)? % of Eco-conscious Emma/);
+  await shot(page, "persona-sub-personas");
+
+  // A marketer reads the persona but has no edit controls, and the editor is refused.
+  const marketer = await browser.newPage();
+  await signInAs(marketer, "marketer");
+  await marketer.goto(parentUrl);
+  await expect(marketer.getByRole("heading", { level: 1, name: "Eco-conscious Emma" })).toBeVisible();
+  await expect(marketer.getByRole("listitem", { name: "≥ 1 % are on the web: Confirmed" })).toBeVisible();
+  await expect(marketer.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await expect(marketer.getByRole("button", { name: "Record validation" })).toHaveCount(0);
+  await expect(marketer.getByRole("link", { name: "New sub-persona" })).toHaveCount(0);
+  await shot(marketer, "persona-page-marketer");
+  const editor = await marketer.goto(`${parentUrl}/edit`);
+  expect(editor?.status()).toBe(403);
+  await marketer.close();
+});
