@@ -85,3 +85,24 @@ test("a product manager compares two personas side by side, with their distribut
   const missing = await page.goto(`/personas/compare?a=${url.searchParams.get("a")}&b=nope`);
   expect(missing?.status()).toBe(404);
 });
+
+test("a marketer adds an “in persona” condition to a segment and sees it in words and counted", async ({ page }) => {
+  await signInAs(page, "marketer");
+  await openGallery(page);
+  await page.goto("/segments/new");
+  await page.getByRole("main").getByRole("button", { name: "Add condition" }).click();
+  await page.getByRole("menuitem", { name: "In persona" }).click();
+
+  const persona = page.getByLabel("Persona", { exact: true });
+  await expect(persona.getByRole("option", { name: "Eco shopper Elif" })).toBeEnabled();
+  await persona.selectOption({ label: "Eco shopper Elif" });
+  await expect(page.getByTestId("segment-summary")).toHaveText("Profiles in the persona “Eco shopper Elif”");
+  await expect(page.getByText("via its segment “Cares about sustainability”")).toBeVisible();
+
+  // Counted live: the condition and the total match the persona's audience.
+  const condition = page.getByRole("group", { name: "Condition: in the persona “Eco shopper Elif”" });
+  await expect(condition.getByRole("status", { name: "Audience of this node" })).toContainText(/[1-9][\d,]* match/);
+  await expect(page.getByLabel("Counting")).toHaveCount(0);
+  await expect(page.getByTestId("audience-total")).toHaveText(/^[1-9][\d,]*$/);
+  await shot(page, "segment-builder-in-persona");
+});
