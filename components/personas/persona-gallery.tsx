@@ -79,30 +79,33 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
         </p>
       </div>
 
-      <div className="flex flex-wrap items-center gap-3 rounded-lg border bg-muted/40 px-4 py-2 text-sm" role="region" aria-label="Compare personas">
-        <GitCompareArrows className="size-4 text-muted-foreground" aria-hidden />
-        <span className="min-w-0 flex-1">
-          {picked.length === 0
-            ? "Tick “Compare” on two cards to see their stories and audiences side by side."
-            : picked.length === 1
-              ? `${a!.name} picked — pick one more.`
-              : `${a!.name} and ${b!.name}`}
-        </span>
-        {picked.length > 0 && (
-          <Button variant="ghost" size="sm" onClick={() => setPicked([])}>
-            Clear picks
-          </Button>
-        )}
-        {picked.length === 2 ? (
-          <Button asChild size="sm">
-            <Link href={`/personas/compare?${new URLSearchParams({ a: a!.id, b: b!.id })}`}>Compare these two</Link>
-          </Button>
-        ) : (
-          <Button size="sm" disabled>
-            Compare these two
-          </Button>
-        )}
-      </div>
+      {/* Nothing to pick from when the filters hide every card. */}
+      {(view.cards.length > 0 || picked.length > 0) && (
+        <div className="flex flex-wrap items-center gap-3 rounded-lg border bg-muted/40 px-4 py-2 text-sm" role="region" aria-label="Compare personas">
+          <GitCompareArrows className="size-4 text-muted-foreground" aria-hidden />
+          <span className="min-w-0 flex-1">
+            {picked.length === 0
+              ? "Tick “Compare” on two cards to see their stories and audiences side by side."
+              : picked.length === 1
+                ? `${a!.name} picked — pick one more.`
+                : `${a!.name} and ${b!.name}`}
+          </span>
+          {picked.length > 0 && (
+            <Button variant="ghost" size="sm" onClick={() => setPicked([])}>
+              Clear picks
+            </Button>
+          )}
+          {picked.length === 2 ? (
+            <Button asChild size="sm">
+              <Link href={`/personas/compare?${new URLSearchParams({ a: a!.id, b: b!.id })}`}>Compare these two</Link>
+            </Button>
+          ) : (
+            <Button size="sm" disabled>
+              Compare these two
+            </Button>
+          )}
+        </div>
+      )}
 
       {view.cards.length === 0 ? (
         <EmptyState
