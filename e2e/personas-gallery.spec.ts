@@ -73,7 +73,8 @@ test("a product manager compares two personas side by side, with their distribut
   const table = platform.getByRole("table");
   await expect(table.getByRole("columnheader", { name: /Deal-hunting Dani/ })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: /Eco shopper Elif/ })).toBeVisible();
-  await expect(table.getByRole("row", { name: /^Web/ })).toContainText(/\d+(\.\d)? %/);
+  // Figures, not just labels: a share and its count for each persona.
+  await expect(table.getByRole("row").filter({ hasText: /^(iOS|Android|Web)/ }).first()).toContainText(/\d+(\.\d)? % \([\d,]+ of [\d,]+\).*\d+(\.\d)? % \([\d,]+ of [\d,]+\)/);
   await shot(page, "personas-compare");
   await page.getByRole("region", { name: "Audiences" }).screenshot({ path: "test-results/screens/personas-compare-audiences.png" });
 
