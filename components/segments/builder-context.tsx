@@ -17,6 +17,8 @@ export type BuilderState = {
   pending: boolean;
   issues: Map<string, string[]>;
   segments: { id: string; name: string }[];
+  // Segment and persona names by id, for the plain-language labels.
+  names: Record<string, string>;
   dispatch: (action: BuilderAction) => void;
 };
 

@@ -15,6 +15,7 @@ import {
   type EventMeasure,
   type EventWindow,
   type MembershipCondition,
+  type PersonaCondition,
   type ReachableCondition,
   type TraitCondition,
   type ValueType,
@@ -22,7 +23,7 @@ import {
 import { useBuilder } from "./builder-context";
 import { Combobox } from "./combobox";
 import { ComparisonEditor } from "./comparison-editor";
-import { useEventNames, useEventProperties, useTraitCatalog } from "./use-catalog";
+import { useEventNames, useEventProperties, usePersonaOptions, useTraitCatalog } from "./use-catalog";
 
 const VALUE_TYPES: ValueType[] = ["string", "number", "boolean", "date"];
 const asValueType = (type: string): ValueType => (VALUE_TYPES.includes(type as ValueType) ? (type as ValueType) : "string");
@@ -200,6 +201,32 @@ export function MembershipEditor({ node }: { node: MembershipCondition }) {
           </option>
         ))}
       </NativeSelect>
+    </>
+  );
+}
+
+export function PersonaEditor({ node }: { node: PersonaCondition }) {
+  const { dispatch, readOnly } = useBuilder();
+  const personas = usePersonaOptions();
+  const picked = personas.data?.find((p) => p.id === node.personaId);
+  return (
+    <>
+      <span className="text-sm">is in persona</span>
+      <NativeSelect aria-label="Persona" value={node.personaId} disabled={readOnly} onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, personaId: e.target.value } })}>
+        <option value="">{personas.isPending ? "Loading personas…" : personas.data?.length === 0 ? "No personas yet" : "Pick a persona…"}</option>
+        {personas.data?.map((p) => (
+          // A persona with no segment bound has no one in it: shown, so its absence is not a mystery, but not pickable.
+          <option key={p.id} value={p.id} disabled={!p.segment}>
+            {p.segment ? p.name : `${p.name} (no segment bound)`}
+          </option>
+        ))}
+      </NativeSelect>
+      {picked?.segment && <span className="text-xs text-muted-foreground">via its segment “{picked.segment.name}”</span>}
+      {personas.isError && (
+        <span role="alert" className="text-xs text-destructive">
+          Could not load the personas: {personas.error.message}
+        </span>
+      )}
     </>
   );
 }

@@ -19,6 +19,7 @@ import { fieldToPath, issuesByNode } from "@/lib/segments/issues-by-node";
 import { definitionSchema, MAX_NODES, type SegmentDefinition, type SegmentGroup } from "@/lib/segments/schema";
 import { BuilderContext, type BuilderAction } from "./builder-context";
 import { GroupNode } from "./tree-node";
+import { usePersonaOptions } from "./use-catalog";
 import { useLiveCounts } from "./use-live-counts";
 
 const newId = () => Math.random().toString(36).slice(2, 10);
@@ -71,7 +72,12 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const others = useMemo(() => segments.filter((s) => s.id !== initial.id), [segments, initial.id]);
-  const names = useMemo(() => Object.fromEntries(segments.map((s) => [s.id, s.name])), [segments]);
+  const personas = usePersonaOptions();
+  // describeDefinition reads membership and persona conditions from one record of names by id.
+  const names = useMemo(
+    () => Object.fromEntries([...segments, ...(personas.data ?? [])].map((s) => [s.id, s.name])),
+    [segments, personas.data],
+  );
 
   const parsed = useMemo(() => definitionSchema.safeParse({ version: 1, root }), [root]);
   const definition = parsed.success ? parsed.data : null;
@@ -147,7 +153,7 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
 
   const total = live.counts?.total;
   return (
-    <BuilderContext.Provider value={{ readOnly, counts: live.counts, pending: live.pending, issues, segments: others, dispatch }}>
+    <BuilderContext.Provider value={{ readOnly, counts: live.counts, pending: live.pending, issues, segments: others, names, dispatch }}>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-4">
           {!readOnly && (

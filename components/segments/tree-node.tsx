@@ -14,7 +14,7 @@ import { describeNode } from "@/lib/segments/describe-definition";
 import type { KeyboardMove } from "@/lib/segments/edit-tree";
 import type { SegmentCondition, SegmentGroup, SegmentNode } from "@/lib/segments/schema";
 import { useBuilder } from "./builder-context";
-import { EventEditor, MembershipEditor, ReachableEditor, TraitEditor } from "./condition-editors";
+import { EventEditor, MembershipEditor, PersonaEditor, ReachableEditor, TraitEditor } from "./condition-editors";
 
 const KEY_MOVES: Record<string, KeyboardMove> = { ArrowUp: "up", ArrowDown: "down", ArrowRight: "indent", ArrowLeft: "outdent" };
 const number = (n: number) => n.toLocaleString("en");
@@ -128,14 +128,15 @@ function ConditionEditor({ node }: { node: SegmentCondition }) {
     case "event": return <EventEditor node={node} />;
     case "reachable": return <ReachableEditor node={node} />;
     case "membership": return <MembershipEditor node={node} />;
+    case "persona": return <PersonaEditor node={node} />;
   }
 }
 
-const KIND_LABELS = { trait: "Profile or trait", event: "Event", reachable: "Reachable on a channel", membership: "In another segment" } as const;
+const KIND_LABELS = { trait: "Profile or trait", event: "Event", reachable: "Reachable on a channel", membership: "In another segment", persona: "In persona" } as const;
 
 function ConditionNode({ node }: { node: SegmentCondition }) {
-  const { readOnly, segments, issues } = useBuilder();
-  const label = `Condition: ${describeNode({ ...node, not: false }, Object.fromEntries(segments.map((s) => [s.id, s.name])))}`;
+  const { readOnly, names, issues } = useBuilder();
+  const label = `Condition: ${describeNode({ ...node, not: false }, names)}`;
   return (
     <SortableNode node={node} label={label}>
       {(handle) => (

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-fetch";
+import type { PersonaCard } from "@/lib/personas";
 import type { CatalogEntry, EventProperty } from "@/lib/profiles";
 
 const FIVE_MINUTES = 5 * 60_000;
@@ -11,6 +12,16 @@ export function useTraitCatalog() {
   return useQuery({
     queryKey: ["trait-catalog"],
     queryFn: ({ signal }) => apiFetch<{ traits: CatalogEntry[] }>("/api/traits", { signal }).then((r) => r.traits.filter((t) => t.source === "trait")),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+/** Personas for the "in persona" picker; one without a bound segment has no one in it yet. */
+export function usePersonaOptions() {
+  return useQuery({
+    queryKey: ["personas"],
+    queryFn: ({ signal }) => apiFetch<{ personas: PersonaCard[] }>("/api/personas", { signal }).then((r) => r.personas),
+    select: (personas) => personas.map((p) => ({ id: p.id, name: p.name, segment: p.segment })),
     staleTime: FIVE_MINUTES,
   });
 }

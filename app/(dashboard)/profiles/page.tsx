@@ -1,4 +1,4 @@
-import { Upload } from "lucide-react";
+import { Tags, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -19,13 +19,20 @@ export default async function ProfilesPage() {
         title="Profiles"
         description="Every customer Tailor knows, anonymous or identified, with their traits and history."
         actions={
-          can(actor.role, "profiles:import") && (
+          <div className="flex gap-2">
             <Button asChild variant="outline">
-              <Link href="/profiles/import">
-                <Upload className="size-4" aria-hidden /> Import CSV
+              <Link href="/profiles/traits">
+                <Tags className="size-4" aria-hidden /> Trait catalog
               </Link>
             </Button>
-          )
+            {can(actor.role, "profiles:import") && (
+              <Button asChild variant="outline">
+                <Link href="/profiles/import">
+                  <Upload className="size-4" aria-hidden /> Import CSV
+                </Link>
+              </Button>
+            )}
+          </div>
         }
       />
       <Card>

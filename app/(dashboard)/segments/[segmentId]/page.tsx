@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
+import { listPersonas } from "@/lib/personas";
 import { getSegment, listSegments, type SegmentDefinition } from "@/lib/segments";
 
 export const metadata: Metadata = { title: "Segment" };
@@ -22,7 +23,9 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
   const { segmentId } = await params;
   const segment = await orNotFound(getSegment(actor.workspaceId, segmentId));
   const segments = (await listSegments(actor.workspaceId)).map(({ id, name }) => ({ id, name }));
-  const names = Object.fromEntries(segments.map((s) => [s.id, s.name]));
+  // Membership and persona conditions name their targets by id, in one record.
+  const personas = await listPersonas(actor.workspaceId);
+  const names = Object.fromEntries([...segments, ...personas].map((s) => [s.id, s.name]));
   const editor = can(actor.role, "segments:edit");
   // A static segment is checked as "member of itself": the same explain path as any condition.
   const definition: SegmentDefinition = segment.definition ?? {

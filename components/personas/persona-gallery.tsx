@@ -1,0 +1,136 @@
+"use client";
+
+import { GitCompareArrows, Loader2, SearchX } from "lucide-react";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
+import type { GalleryFilters, GalleryView } from "@/lib/personas/gallery";
+import { CHANNELS, CHANNEL_INFO } from "@/lib/profiles/channels";
+import { PersonaCard } from "./persona-card";
+
+const FRESHNESS_LABELS = { all: "All", stale: "Stale or never validated", fresh: "Fresh" } as const;
+
+/** The persona cards with their filters (kept in the URL) and a pick-two-to-compare selection. */
+export function PersonaGallery({ view, filters }: { view: GalleryView; filters: GalleryFilters }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  // Names kept with the ids: a pick stays readable when a filter hides its card.
+  const [picked, setPicked] = useState<{ id: string; name: string }[]>([]);
+
+  // The server filters (the page reads the query), so a shared link shows the same cards.
+  function navigate(changes: Partial<Record<keyof GalleryFilters, string>>) {
+    const next = new URLSearchParams();
+    for (const [key, value] of Object.entries({ ...filters, ...changes })) if (value && value !== "all") next.set(key, value);
+    startTransition(() => router.replace(next.size > 0 ? `${pathname}?${next}` : pathname, { scroll: false }));
+  }
+  const toggle = (card: { id: string; name: string }, checked: boolean) =>
+    setPicked((current) => (checked ? [...current, { id: card.id, name: card.name }] : current.filter((p) => p.id !== card.id)));
+  const isPicked = (id: string) => picked.some((p) => p.id === id);
+  const [a, b] = picked;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end gap-4" role="group" aria-label="Filter personas">
+        <div className="grid gap-1.5">
+          <Label htmlFor="filter-freshness">Freshness</Label>
+          <NativeSelect id="filter-freshness" className="w-52" value={filters.freshness} onChange={(e) => navigate({ freshness: e.target.value })}>
+            {Object.entries(FRESHNESS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="filter-owner">Owner</Label>
+          <NativeSelect id="filter-owner" className="w-56" value={filters.owner ?? ""} onChange={(e) => navigate({ owner: e.target.value })}>
+            <option value="">Anyone</option>
+            {view.owners.map((owner) => (
+              <option key={owner} value={owner}>
+                {owner}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="filter-channel">Prefers channel</Label>
+          <NativeSelect id="filter-channel" className="w-44" value={filters.channel ?? ""} onChange={(e) => navigate({ channel: e.target.value })}>
+            <option value="">Any channel</option>
+            {CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {CHANNEL_INFO[channel].label}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        {view.filtered && (
+          <Button variant="ghost" size="sm" onClick={() => navigate({ freshness: "all", owner: "", channel: "" })}>
+            Clear filters
+          </Button>
+        )}
+        <p className="mb-1.5 flex items-center gap-2 text-sm text-muted-foreground" aria-live="polite">
+          {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
+          {view.filtered ? `${view.cards.length.toLocaleString("en")} of ${view.total.toLocaleString("en")} personas` : `${view.total.toLocaleString("en")} personas`}
+        </p>
+      </div>
+
+      {/* Nothing to pick from when the filters hide every card. */}
+      {(view.cards.length > 0 || picked.length > 0) && (
+        <div className="flex flex-wrap items-center gap-3 rounded-lg border bg-muted/40 px-4 py-2 text-sm" role="region" aria-label="Compare personas">
+          <GitCompareArrows className="size-4 text-muted-foreground" aria-hidden />
+          <span className="min-w-0 flex-1">
+            {picked.length === 0
+              ? "Tick “Compare” on two cards to see their stories and audiences side by side."
+              : picked.length === 1
+                ? `${a!.name} picked — pick one more.`
+                : `${a!.name} and ${b!.name}`}
+          </span>
+          {picked.length > 0 && (
+            <Button variant="ghost" size="sm" onClick={() => setPicked([])}>
+              Clear picks
+            </Button>
+          )}
+          {picked.length === 2 ? (
+            <Button asChild size="sm">
+              <Link href={`/personas/compare?${new URLSearchParams({ a: a!.id, b: b!.id })}`}>Compare these two</Link>
+            </Button>
+          ) : (
+            <Button size="sm" disabled>
+              Compare these two
+            </Button>
+          )}
+        </div>
+      )}
+
+      {view.cards.length === 0 ? (
+        <EmptyState
+          icon={SearchX}
+          title="No persona matches these filters"
+          description="Stale means not validated in the last six months, or never. Loosen a filter to see more personas."
+          action={
+            <Button variant="outline" onClick={() => navigate({ freshness: "all", owner: "", channel: "" })}>
+              Clear filters
+            </Button>
+          }
+        />
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label="Personas">
+          {view.cards.map((card) => (
+            <li key={card.id}>
+              <PersonaCard
+                persona={card}
+                // Two at most: the other boxes wait until a pick is cleared.
+                compare={{ checked: isPicked(card.id), disabled: picked.length === 2 && !isPicked(card.id), onChange: (checked) => toggle(card, checked) }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
