@@ -1,6 +1,6 @@
 import { CHANNEL_INFO, CHANNELS, type Channel } from "@/lib/profiles/channels";
 import type { AudienceStats, Distribution } from "./evaluate-assumptions";
-import { LTV_BUCKETS, ltvBucketLabel, ORDER_BUCKETS, ordersBucketLabel } from "./sql";
+import { LTV_BUCKET_LABELS, ORDER_BUCKET_LABELS } from "./buckets";
 
 /** `count` of `of`: a share of the audience, or (for response rates) opens or clicks of delivered. */
 export type Figure = { count: number; of: number; ratio: number | null };
@@ -20,13 +20,6 @@ function countryLabel(code: string): string {
   }
 }
 
-// Bucket labels in ascending order, spelled exactly as distributionsSql spells them.
-const bucketOrder = (bounds: readonly number[], label: (lo: number | null, hi: number) => string, over: string) => [
-  ...bounds.map((hi, i) => label(i === 0 ? null : bounds[i - 1]!, hi)),
-  over,
-];
-const LTV_ORDER = bucketOrder(LTV_BUCKETS, ltvBucketLabel, `> ${LTV_BUCKETS.at(-1)}`);
-const ORDERS_ORDER = bucketOrder(ORDER_BUCKETS, ordersBucketLabel, `${ORDER_BUCKETS.at(-1)! + 1}+`);
 
 const share = (stats: AudienceStats | null, list: Distribution | undefined, value: string): Figure | null => {
   if (!stats) return null;
@@ -94,12 +87,12 @@ export function compareAudiences(a: AudienceStats | null, b: AudienceStats | nul
   return [
     { key: "platform", title: "Platform", valueHeader: "Platform", measure: profiles, rows: shares(a, b, "platform", byLargestShare(a, b, "platform"), (v) => PLATFORM_LABELS[v] ?? v) },
     { key: "country", title: "Country", valueHeader: "Country", measure: profiles, rows: countries(a, b) },
-    { key: "ltv", title: "Lifetime value", valueHeader: "Lifetime value", measure: profiles, rows: shares(a, b, "ltv", inOrder(LTV_ORDER), (v) => v) },
-    { key: "ordersCount", title: "Orders", valueHeader: "Orders", measure: profiles, rows: shares(a, b, "ordersCount", inOrder(ORDERS_ORDER), (v) => v) },
+    { key: "ltv", title: "Lifetime value", valueHeader: "Lifetime value", measure: profiles, rows: shares(a, b, "ltv", inOrder(LTV_BUCKET_LABELS), (v) => v) },
+    { key: "ordersCount", title: "Orders", valueHeader: "Orders", measure: profiles, rows: shares(a, b, "ordersCount", inOrder(ORDER_BUCKET_LABELS), (v) => v) },
     {
       key: "activeHour",
-      title: "Most active hour (UTC)",
-      valueHeader: "Hour (UTC)",
+      title: "Most active hour (local time)",
+      valueHeader: "Hour (local time)",
       measure: profiles,
       rows: shares(a, b, "activeHour", (values) => values.toSorted((x, y) => Number(x) - Number(y)), (v) => `${v.padStart(2, "0")} h`),
     },
