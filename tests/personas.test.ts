@@ -10,7 +10,7 @@ import * as traitFlags from "@/app/api/traits/flags/route";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { addMonthsUtc, assignPersonas, listPersonas, type PersonaInsights } from "@/lib/personas";
+import { addMonthsUtc, assignPersonas, checkDuePersonas, listPersonas, type PersonaInsights } from "@/lib/personas";
 import { ingestCalls } from "@/lib/profiles/ingest";
 import { countAudienceTotal, createSegment, definitionSchema, listAudience } from "@/lib/segments";
 import { request } from "./support/fixtures";
@@ -110,6 +110,17 @@ describe("personas", () => {
     ]);
     const stored = await db.persona.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id } } });
     expect(stored.lastCheck).toMatchObject({ size: 5, confirmed: 2, contradicted: 1, checkable: 4 });
+  });
+
+  it("re-checks bound personas once a day so the gallery can warn about contradicted ones", async () => {
+    const id = await createEmma({ segmentId: allSegmentId, assumptions: [{ kind: "metric", id: "rich", metric: "ltv", stat: "mean", op: "gt", value: 5000 }] });
+    const now = new Date();
+    expect((await listPersonas(workspaceId, now)).find((p) => p.id === id)!.warnings).toEqual([]);
+    await checkDuePersonas(now);
+    expect((await listPersonas(workspaceId, now)).find((p) => p.id === id)!.warnings).toEqual(["1 of 1 checkable assumptions are contradicted by the data: the story needs revisiting."]);
+    const checkedAt = (await db.persona.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id } } })).lastCheck;
+    await checkDuePersonas(now);
+    expect((await db.persona.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id } } })).lastCheck).toEqual(checkedAt);
   });
 
   it("turns stale exactly six months after the latest validation, and an older study only adds history", async () => {

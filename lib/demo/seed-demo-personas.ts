@@ -1,6 +1,6 @@
 import { loadActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
-import { createPersona, createSubPersona, recordValidation, type Assumption, type CreatePersonaInput } from "@/lib/personas";
+import { checkDuePersonas, createPersona, createSubPersona, recordValidation, type Assumption, type CreatePersonaInput } from "@/lib/personas";
 import { definitionSchema } from "@/lib/segments";
 
 const DAY = 86_400_000;
@@ -150,5 +150,7 @@ export async function seedDemoPersonas(workspaceId: string): Promise<number> {
       condition: trait("jewellery", "favouriteCategory", { type: "string", op: "equals", value: "jewellery" }) as never,
     });
   }
+  // The first check now, so the gallery warns about contradicted personas from the start.
+  await checkDuePersonas();
   return DEMO_PERSONAS.length + (hugo ? 1 : 0);
 }

@@ -2,6 +2,7 @@ export * from "./schema";
 export { addMonthsUtc, freshness, isStale, type Freshness } from "./freshness";
 export { describeAssumption, evaluateAssumptions, personaWarnings, tallyVerdicts, type AssumptionStatus, type AssumptionVerdict, type AudienceStats, type Distribution, type ChannelResponse } from "./evaluate-assumptions";
 export { audienceStats } from "./audience-stats";
+export { checkDuePersonas } from "./check-due-personas";
 export { createPersona } from "./create-persona";
 export { updatePersona } from "./update-persona";
 export { deletePersona } from "./delete-persona";

@@ -10,6 +10,7 @@ import { PersonaInsights } from "@/components/personas/persona-insights";
 import { METHOD_LABELS } from "@/components/personas/persona-labels";
 import { PersonaStory } from "@/components/personas/persona-story";
 import { RecordValidationDialog } from "@/components/personas/record-validation-dialog";
+import { DeleteDialog } from "@/components/delete-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -55,6 +56,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
                 </Link>
               </Button>
             )}
+            <DeleteDialog url={`/api/personas/${persona.id}`} name={persona.name} what="persona" then="/personas" consequence="The story, assumptions and validation history go; its segment and profiles stay. The audit log keeps a record." />
             <Button asChild>
               <Link href={`/personas/${persona.id}/edit`}>
                 <Pencil className="size-4" aria-hidden /> Edit

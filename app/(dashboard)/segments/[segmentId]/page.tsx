@@ -4,7 +4,7 @@ import { orNotFound } from "@/app/(dashboard)/or-not-found";
 import Link from "next/link";
 import { formatUtc } from "@/components/format-time";
 import { CheckProfile } from "@/components/segments/check-profile";
-import { DeleteSegmentButton } from "@/components/segments/delete-segment-button";
+import { DeleteDialog } from "@/components/delete-dialog";
 import { SegmentBuilder } from "@/components/segments/segment-builder";
 import { SizeTrendChart } from "@/components/segments/size-trend-chart";
 import { PageHeader } from "@/components/shell/page-header";
@@ -47,7 +47,7 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
                   </Link>
                 </Button>
               )}
-              <DeleteSegmentButton segmentId={segment.id} name={segment.name} />
+              <DeleteDialog url={`/api/segments/${segment.id}`} name={segment.name} what="segment" then="/segments" consequence="Its definition and size history go; profiles are not touched. The audit log keeps a record." />
             </div>
           )
         }

@@ -9,13 +9,14 @@ import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 
-export function DeleteSegmentButton({ segmentId, name }: { segmentId: string; name: string }) {
+/** A Delete button that confirms first and shows the server's refusal (e.g. "still used by …") in place. */
+export function DeleteDialog({ url, name, what, consequence, then }: { url: string; name: string; what: string; consequence: string; then: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const remove = useMutation({
-    mutationFn: () => apiFetch(`/api/segments/${segmentId}`, { method: "DELETE" }),
+    mutationFn: () => apiFetch(url, { method: "DELETE" }),
     onSuccess: () => {
-      router.push("/segments");
+      router.push(then);
       router.refresh();
     },
   });
@@ -29,7 +30,7 @@ export function DeleteSegmentButton({ segmentId, name }: { segmentId: string; na
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Delete “{name}”?</DialogTitle>
-          <DialogDescription>Its definition and size history go; profiles are not touched. The audit log keeps a record.</DialogDescription>
+          <DialogDescription>{consequence}</DialogDescription>
         </DialogHeader>
         <FormAlert message={remove.error?.message} />
         <DialogFooter>
@@ -37,7 +38,7 @@ export function DeleteSegmentButton({ segmentId, name }: { segmentId: string; na
             Keep it
           </Button>
           <Button variant="destructive" onClick={() => remove.mutate()} disabled={remove.isPending}>
-            Delete segment
+            Delete {what}
           </Button>
         </DialogFooter>
       </DialogContent>
