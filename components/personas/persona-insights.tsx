@@ -5,6 +5,7 @@ import { ShieldAlert, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { apiFetch } from "@/components/api-fetch";
 import { FormAlert } from "@/components/form-messages";
+import { SampleProfileList } from "@/components/segments/sample-profile-list";
 import { SizeTrendChart } from "@/components/segments/size-trend-chart";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -117,14 +118,7 @@ export function PersonaInsights({ persona }: { persona: PersonaDetail }) {
         </CardHeader>
         <CardContent>
           {loading ? <Skeleton className="h-20" label="Loading sample profiles" /> : data?.sample.length ? (
-            <ul className="divide-y text-sm">
-              {data.sample.map((p) => (
-                <li key={p.id} className="flex items-baseline justify-between gap-2 py-1.5">
-                  <Link href={`/profiles/${p.id}`} className="truncate text-primary hover:underline">{p.email ?? p.externalId ?? p.id}</Link>
-                  <span className="shrink-0 text-xs text-muted-foreground">{[p.country, p.platform, `LTV ${Number(p.ltv).toLocaleString("en")}`, `${p.ordersCount} order${p.ordersCount === 1 ? "" : "s"}`].filter(Boolean).join(" · ")}</span>
-                </li>
-              ))}
-            </ul>
+            <SampleProfileList profiles={data.sample} detailed />
           ) : <p className="text-sm text-muted-foreground">{persona.segment ? "No one is in the audience right now." : "Bind a segment to see real customers here."}</p>}
         </CardContent>
       </Card>

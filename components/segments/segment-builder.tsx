@@ -3,7 +3,6 @@
 import { closestCenter, DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { apiFetch, ApiError } from "@/components/api-fetch";
@@ -18,6 +17,7 @@ import { countNodes, duplicateNode, findNode, findParent, insertNode, moveByKeyb
 import { fieldToPath, issuesByNode } from "@/lib/segments/issues-by-node";
 import { definitionSchema, MAX_NODES, type SegmentDefinition, type SegmentGroup } from "@/lib/segments/schema";
 import { BuilderContext, type BuilderAction } from "./builder-context";
+import { SampleProfileList } from "./sample-profile-list";
 import { GroupNode } from "./tree-node";
 import { usePersonaOptions } from "./use-catalog";
 import { useLiveCounts } from "./use-live-counts";
@@ -221,16 +221,7 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
             </CardHeader>
             <CardContent>
               {live.sample && live.sample.length === 0 && <p className="text-sm text-muted-foreground">No one matches yet. Loosen a condition to see people here.</p>}
-              <ul className={live.samplePending ? "opacity-70" : undefined}>
-                {live.sample?.map((p) => (
-                  <li key={p.id} className="flex items-baseline justify-between gap-2 border-b py-1.5 text-sm last:border-b-0">
-                    <Link href={`/profiles/${p.id}`} className="truncate text-primary hover:underline">
-                      {p.email ?? p.externalId ?? p.id}
-                    </Link>
-                    <span className="shrink-0 text-xs text-muted-foreground">{[p.country, p.platform].filter(Boolean).join(" · ")}</span>
-                  </li>
-                ))}
-              </ul>
+              {live.sample && <SampleProfileList profiles={live.sample} dimmed={live.samplePending} />}
             </CardContent>
           </Card>
         </aside>
