@@ -3,7 +3,7 @@ import { can, type Role } from "@/lib/auth/roles";
 export type NextStep = { title: string; description: string; href: string; done: boolean };
 
 /** What the home page suggests, from the role and what the workspace already has. */
-export function nextSteps(role: Role, overview: { activeMembers: number; segments: number; isDemo: boolean }): NextStep[] {
+export function nextSteps(role: Role, overview: { activeMembers: number; segments: number; personas: number; stalePersonas: number; isDemo: boolean }): NextStep[] {
   const steps: NextStep[] = [];
   if (can(role, "members:manage")) {
     steps.push({
@@ -12,6 +12,23 @@ export function nextSteps(role: Role, overview: { activeMembers: number; segment
       href: "/settings/members",
       done: overview.activeMembers > 1,
     });
+  }
+  if (can(role, "personas:edit")) {
+    steps.push(
+      overview.stalePersonas > 0
+        ? {
+            title: `Re-validate ${overview.stalePersonas} stale persona${overview.stalePersonas === 1 ? "" : "s"}`,
+            description: "A persona not checked with real customers for six months is stale. Record a survey, interviews or an analytics review.",
+            href: "/personas?freshness=stale",
+            done: false,
+          }
+        : {
+            title: "Write a persona",
+            description: "Tell the story of a customer group, bind it to a live segment, and let the data confirm or contradict your assumptions.",
+            href: overview.personas > 0 ? "/personas" : "/personas/new",
+            done: overview.personas > 0,
+          },
+    );
   }
   if (can(role, "segments:edit")) {
     steps.push({
