@@ -28,8 +28,9 @@ export async function targetAudience(workspaceId: string, target: AudienceTarget
  */
 export async function variableCoverage(workspaceId: string, keys: readonly string[], target: AudienceTarget = {}): Promise<Map<string, Coverage>> {
   const result = new Map<string, Coverage>();
-  if (keys.length === 0) return result;
+  // Resolved even with no keys to count, so a wrong segment or persona is refused whatever the copy.
   const { audience } = await targetAudience(workspaceId, target);
+  if (keys.length === 0) return result;
   const [row] = await runSegmentQuery<Record<string, number>[]>(coverageSql(workspaceId, keys, audience));
   const total = row?.total ?? 0;
   keys.forEach((key, i) => {
