@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo";
 import { seedDemoPersonas } from "@/lib/demo/seed-demo-personas";
 import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
+import { seedDemoTemplates } from "@/lib/demo/seed-demo-templates";
 import { demoWorkspaceId } from "@/lib/demo/seed-demo-workspace";
 import { loadPopulation } from "@/lib/demo/population";
 
@@ -48,6 +49,8 @@ if (workspaceId && profiles > 0) {
   if (created > 0) console.log(`Demo segments: ${created} saved with their first size snapshots.`);
   const personas = await seedDemoPersonas(workspaceId);
   if (personas > 0) console.log(`Demo personas: ${personas} written up, bound to segments, with assumptions to check.`);
+  const templates = await seedDemoTemplates(workspaceId);
+  if (templates > 0) console.log(`Demo templates: ${templates} (e-mail, SMS, push), each with a published v1 and a draft.`);
 }
 await getDb().$disconnect();
 process.exit(0);

@@ -28,6 +28,15 @@ import * as subPersonas from "@/app/api/personas/[personaId]/sub-personas/route"
 import * as personaValidations from "@/app/api/personas/[personaId]/validations/route";
 import * as personas from "@/app/api/personas/route";
 import * as traitFlags from "@/app/api/traits/flags/route";
+import * as outbox from "@/app/api/outbox/route";
+import * as templateDiff from "@/app/api/templates/[templateId]/diff/route";
+import * as templatePublish from "@/app/api/templates/[templateId]/publish/route";
+import * as templateById from "@/app/api/templates/[templateId]/route";
+import * as templateTestSend from "@/app/api/templates/[templateId]/test-send/route";
+import * as templateRestore from "@/app/api/templates/[templateId]/versions/[versionId]/restore/route";
+import * as templatePreview from "@/app/api/templates/preview/route";
+import * as templates from "@/app/api/templates/route";
+import * as templateSamples from "@/app/api/templates/sample-profiles/route";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
@@ -225,6 +234,60 @@ const CASES: Case[] = [
     success: 400, // a trait the workspace does not have: past the role check, nothing flagged
     call: async (actor) => traitFlags.PUT(await request("/api/traits/flags", { method: "PUT", actor, body: { key: "traits.nope", flag: "sensitive" } })),
   },
+  { route: "/api/templates", method: "GET", allowed: ROLES, success: 200, call: async (actor) => templates.GET(await request("/api/templates", { actor })) },
+  {
+    route: "/api/templates",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 400, // no name: past the role check, nothing saved
+    call: async (actor) => templates.POST(await request("/api/templates", { method: "POST", actor, body: { channel: "sms" } })),
+  },
+  ...(["GET", "PATCH", "DELETE"] as const).map(
+    (method): Case => ({
+      route: "/api/templates/[templateId]",
+      method,
+      allowed: method === "GET" ? ROLES : ["admin", "marketer"],
+      success: 404, // an unknown template: past the role check
+      call: async (actor) => templateById[method](await request("/api/templates/none", { method, actor, body: method === "PATCH" ? { name: "x" } : undefined }), params({ templateId: "none" })),
+    }),
+  ),
+  {
+    route: "/api/templates/[templateId]/publish",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 404,
+    call: async (actor) => templatePublish.POST(await request("/api/templates/none/publish", { method: "POST", actor }), params({ templateId: "none" })),
+  },
+  {
+    route: "/api/templates/[templateId]/versions/[versionId]/restore",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 404,
+    call: async (actor) => templateRestore.POST(await request("/api/templates/none/versions/none/restore", { method: "POST", actor }), params({ templateId: "none", versionId: "none" })),
+  },
+  {
+    route: "/api/templates/[templateId]/diff",
+    method: "GET",
+    allowed: ROLES,
+    success: 404,
+    call: async (actor) => templateDiff.GET(await request("/api/templates/none/diff?a=x&b=y", { actor }), params({ templateId: "none" })),
+  },
+  {
+    route: "/api/templates/[templateId]/test-send",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 404,
+    call: async (actor) => templateTestSend.POST(await request("/api/templates/none/test-send", { method: "POST", actor, body: { profileId: "none" } }), params({ templateId: "none" })),
+  },
+  {
+    route: "/api/templates/preview",
+    method: "POST",
+    allowed: ROLES,
+    success: 200, // writes nothing: every role may preview
+    call: async (actor) => templatePreview.POST(await request("/api/templates/preview", { method: "POST", actor, body: { content: { channel: "sms", locales: { default: { body: "Hi. STOP to end" } } } } })),
+  },
+  { route: "/api/templates/sample-profiles", method: "GET", allowed: ROLES, success: 200, call: async (actor) => templateSamples.GET(await request("/api/templates/sample-profiles", { actor })) },
+  { route: "/api/outbox", method: "GET", allowed: ROLES, success: 200, call: async (actor) => outbox.GET(await request("/api/outbox", { actor })) },
 ];
 
 // Not session routes: next-auth itself, the health check, and the ingestion API (API keys; tests/ingest-*.test.ts).

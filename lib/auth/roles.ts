@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   "personas:edit": ["admin", "pm"],
   // Flagging a trait sensitive or inferred keeps it out of message copy.
   "traits:flag": ["admin", "pm"],
+  "templates:read": ["admin", "marketer", "pm", "analyst"],
+  "templates:edit": ["admin", "marketer"],
   "workspace:read": ["admin", "marketer", "pm", "analyst"],
 } as const satisfies Record<string, readonly Role[]>;
 

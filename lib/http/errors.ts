@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly field?: string,
     /** Extra response headers, e.g. Retry-After on a 429. */
     readonly headers?: Record<string, string>,
+    /** Extra members of the error body, e.g. the lint findings that block publishing. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";

@@ -19,7 +19,7 @@ export function errorResponse(error: unknown): Response {
   }
   if (error instanceof AppError) {
     return Response.json(
-      { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } },
+      { error: { ...error.details, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } },
       { status: error.status, headers: error.headers },
     );
   }
@@ -32,6 +32,19 @@ export async function parseBody<T>(request: Request, schema: ZodType<T>): Promis
   let body: unknown;
   try {
     body = await request.json();
+  } catch {
+    throw new AppError(400, "invalid_json", "The request body must be JSON.", "(body)");
+  }
+  return schema.parse(body);
+}
+
+/** Like parseBody, for actions whose options may all be left out: an empty body reads as `{}`. */
+export async function parseOptionalBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
+  const text = await request.text();
+  if (text.trim() === "") return schema.parse({});
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
   } catch {
     throw new AppError(400, "invalid_json", "The request body must be JSON.", "(body)");
   }

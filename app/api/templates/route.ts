@@ -1,0 +1,16 @@
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/require-role";
+import { handle, parseBody, parseQuery } from "@/lib/http/respond";
+import { createTemplate, createTemplateSchema, listTemplates, listTemplatesQuerySchema } from "@/lib/templates/server";
+
+export const GET = handle(async (request: Request) => {
+  const actor = await requireRole(PERMISSIONS["templates:read"], request);
+  const filter = parseQuery(request, listTemplatesQuerySchema);
+  return Response.json({ templates: await listTemplates(actor.workspaceId, filter) });
+});
+
+export const POST = handle(async (request: Request) => {
+  const actor = await requireRole(PERMISSIONS["templates:edit"], request);
+  const input = await parseBody(request, createTemplateSchema);
+  return Response.json({ template: await createTemplate(actor, input) }, { status: 201 });
+});

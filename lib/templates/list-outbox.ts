@@ -1,0 +1,39 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+
+export type OutboxEntry = {
+  id: string;
+  kind: string;
+  templateId: string;
+  versionId: string;
+  profileId: string;
+  channel: string;
+  locale: string;
+  rendered: Record<string, unknown>;
+  createdBy: string;
+  createdAt: string;
+};
+
+/**
+ * The sandbox outbox, newest first. `before` is the id of the last message of the previous page:
+ * paging by (createdAt, id) keeps messages of the same millisecond from being skipped or repeated.
+ */
+export async function listOutbox(workspaceId: string, options: { limit: number; before?: string; templateId?: string }) {
+  let cursor = {};
+  if (options.before) {
+    const last = await db.outboxMessage.findUnique({ where: { workspaceId_id: { workspaceId, id: options.before } }, select: { id: true, createdAt: true } });
+    if (!last) throw new AppError(400, "invalid_input", "before: that outbox message was not found.", "before");
+    cursor = { OR: [{ createdAt: { lt: last.createdAt } }, { createdAt: last.createdAt, id: { lt: last.id } }] };
+  }
+  const rows = await db.outboxMessage.findMany({
+    where: { workspaceId, ...(options.templateId ? { templateId: options.templateId } : {}), ...cursor },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.limit + 1,
+  });
+  const page = rows.slice(0, options.limit);
+  const messages: OutboxEntry[] = page.map((r) => ({
+    id: r.id, kind: r.kind, templateId: r.templateId, versionId: r.versionId, profileId: r.profileId, channel: r.channel, locale: r.locale,
+    rendered: r.rendered as Record<string, unknown>, createdBy: r.createdBy, createdAt: r.createdAt.toISOString(),
+  }));
+  return { messages, nextBefore: rows.length > options.limit ? page.at(-1)!.id : null };
+}

@@ -1,0 +1,45 @@
+import { db } from "@/lib/db";
+import type { TemplateChannel } from "./channels";
+import { DEFAULT_LOCALE } from "./locale";
+
+export type TemplateListItem = {
+  id: string;
+  name: string;
+  channel: TemplateChannel;
+  description: string;
+  ownerEmail: string;
+  updatedAt: string;
+  /** Locales of the working copy (draft, else published), default first. */
+  locales: string[];
+  lastPublished: { id: string; version: number; publishedAt: string } | null;
+  draft: { id: string; version: number; updatedAt: string } | null;
+  /** Campaigns using the template; campaigns do not exist yet, so always empty. */
+  usedBy: { id: string; name: string }[];
+};
+
+/** The workspace's templates, most recently changed first; optionally one channel or a name search. */
+export async function listTemplates(workspaceId: string, filter: { channel?: TemplateChannel; q?: string } = {}): Promise<TemplateListItem[]> {
+  const rows = await db.template.findMany({
+    where: { workspaceId, ...(filter.channel ? { channel: filter.channel } : {}), ...(filter.q ? { name: { contains: filter.q, mode: "insensitive" as const } } : {}) },
+    orderBy: { updatedAt: "desc" },
+    include: { versions: { where: { status: { in: ["draft", "published"] } }, select: { id: true, version: true, status: true, content: true, updatedAt: true, publishedAt: true } } },
+  });
+  return rows.map((row) => {
+    const draft = row.versions.find((v) => v.status === "draft");
+    const published = row.versions.find((v) => v.status === "published");
+    const working = (draft ?? published)?.content as { locales?: Record<string, unknown> } | undefined;
+    const locales = Object.keys(working?.locales ?? {}).sort((a, b) => (a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : a.localeCompare(b)));
+    return {
+      id: row.id,
+      name: row.name,
+      channel: row.channel as TemplateChannel,
+      description: row.description,
+      ownerEmail: row.ownerEmail,
+      updatedAt: row.updatedAt.toISOString(),
+      locales,
+      lastPublished: published ? { id: published.id, version: published.version, publishedAt: published.publishedAt!.toISOString() } : null,
+      draft: draft ? { id: draft.id, version: draft.version, updatedAt: draft.updatedAt.toISOString() } : null,
+      usedBy: [],
+    };
+  });
+}

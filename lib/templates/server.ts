@@ -1,0 +1,28 @@
+/*
+ * The server side of templates: database operations (versions, publishing, previews, the test
+ * outbox). Kept out of ./index.ts so the pure core stays importable without a database client.
+ * Route handlers and scripts import from here; the request schemas are pure and shared with the editor.
+ */
+export * from "./api-schema";
+export { starterContent } from "./starter-content";
+export { diffContent, type FieldChange, type LocaleDiff } from "./diff-content";
+export { lineDiff, type DiffLine } from "./line-diff";
+export { withCoverage, formatShare } from "./coverage-findings";
+export { renderContent, type RenderedFields, type RenderProblem } from "./render-content";
+export { variableCatalog } from "./variable-catalog";
+export { variableCoverage, targetAudience, type AudienceTarget } from "./variable-coverage";
+export { lintWithCoverage } from "./lint-with-coverage";
+export { VERSION_STATUSES, type VersionStatus, type VersionSummary } from "./versions";
+export { createTemplate } from "./create-template";
+export { saveDraft } from "./save-draft";
+export { publishTemplate } from "./publish-template";
+export { restoreVersion } from "./restore-version";
+export { diffVersions, type VersionDiff } from "./diff-versions";
+export { deleteTemplate } from "./delete-template";
+export { getTemplate, type TemplateDetail, type TemplateVersionDetail } from "./get-template";
+export { listTemplates, type TemplateListItem } from "./list-templates";
+export { previewTemplate, type Preview } from "./preview-template";
+export { PREVIEW_UNSUBSCRIBE_URL } from "./recipient-context";
+export { sendTest } from "./send-test";
+export { listOutbox, type OutboxEntry } from "./list-outbox";
+export { sampleProfiles, type SampleRecipient } from "./sample-profiles";

@@ -1,0 +1,14 @@
+import { listTraitCatalog } from "@/lib/profiles/list-trait-catalog";
+import type { VariableCatalog } from "./check-variables";
+
+/**
+ * The catalog lint checks variables against: every key of the workspace's trait catalog, and its
+ * sensitive or inferred flags, so copy using a flagged key is refused with the flag's reason.
+ */
+export async function variableCatalog(workspaceId: string): Promise<VariableCatalog> {
+  const entries = await listTraitCatalog(workspaceId);
+  return {
+    keys: entries.map((e) => e.key),
+    flags: entries.flatMap((e) => (e.flag ? [{ key: e.key, flag: e.flag.flag, ...(e.flag.reason ? { reason: e.flag.reason } : {}) }] : [])),
+  };
+}
