@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
+// Full-page captures leave the sandboxed (out-of-process) e-mail frame blank; an element shot shows it.
+const emailShot = (page: Page, name: string) => page.getByRole("figure", { name: "E-mail preview" }).screenshot({ path: `test-results/screens/${name}.png` });
+
 async function openPlayground(page: Page, channel: string) {
   await signInAs(page, "marketer");
   await page.goto("/templates/playground");
@@ -59,8 +62,9 @@ test("an e-mail built from blocks appears in the preview; blocks move with the k
   await expect(page.getByText("Heading block moved to position 6 of 10.")).toBeAttached();
   await expect(page.getByRole("figure", { name: "E-mail preview" }).getByRole("group", { name: "Inbox row" })).toContainText("your autumn picks are here");
   await shot(page, "template-email-blocks");
+  await emailShot(page, "template-email-blocks-preview");
   await page.getByRole("tab", { name: "Mobile (375 px)" }).click();
-  await shot(page, "template-email-mobile");
+  await emailShot(page, "template-email-mobile-preview");
 });
 
 test("hostile e-mail HTML runs nothing: the preview is a sandboxed iframe with its own CSP", async ({ page }) => {
@@ -85,6 +89,7 @@ test("hostile e-mail HTML runs nothing: the preview is a sandboxed iframe with i
   expect(sandbox).not.toContain("allow-scripts");
   expect(sandbox).not.toContain("allow-same-origin");
   await shot(page, "template-email-hostile");
+  await emailShot(page, "template-email-hostile-preview");
 });
 
 test("every channel's preview renders (screenshots)", async ({ page }) => {

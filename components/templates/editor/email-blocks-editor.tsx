@@ -4,7 +4,7 @@ import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, us
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { ArrowDown, ArrowUp, Code2, GripVertical, LayoutList, Trash2 } from "lucide-react";
-import { useState } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -26,9 +26,6 @@ const NEW_BLOCK: Record<BlockType, () => EmailBlock> = {
   footer: () => ({ type: "footer", text: "", unsubscribeLabel: "Unsubscribe" }),
 };
 
-// Sortable needs stable ids; blocks have none in the stored content, so the editor keeps its own.
-let lastId = 0;
-const newId = () => `block-${++lastId}`;
 
 /**
  * The e-mail body: blocks added from a toolbar, reordered by drag or with Move up/down, removed;
@@ -37,7 +34,12 @@ const newId = () => `block-${++lastId}`;
  */
 export function EmailBlocksEditor({ idPrefix, value, onChange }: { idPrefix: string; value: EmailBody; onChange: (value: EmailBody) => void }) {
   const blocks = value.format === "blocks" ? value.blocks : [];
-  const [ids, setIds] = useState(() => blocks.map(newId));
+  // Sortable needs stable ids; stored blocks have none, so the editor numbers them. useId keeps
+  // them equal on server and client.
+  const base = useId();
+  const counter = useRef(0);
+  const newId = () => `${base}block-${++counter.current}`;
+  const [ids, setIds] = useState(() => blocks.map((_, i) => `${base}block-initial-${i}`));
   const [keptBlocks, setKeptBlocks] = useState<EmailBlock[] | null>(null);
   const [announcement, setAnnouncement] = useState("");
   // The content was replaced from outside (another locale, a reset): new ids for the new list.
@@ -106,6 +108,7 @@ export function EmailBlocksEditor({ idPrefix, value, onChange }: { idPrefix: str
       </div>
       {blocks.length === 0 && <p className="rounded-md border border-dashed p-4 text-center text-sm text-muted-foreground">No blocks yet: add a heading, text or button above.</p>}
       <DndContext
+        id={`${base}dnd`}
         sensors={sensors}
         collisionDetection={closestCenter}
         onDragEnd={onDragEnd}

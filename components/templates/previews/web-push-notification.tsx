@@ -80,17 +80,17 @@ export function WebPushNotification({
                   <span>now</span>
                 </div>
                 {text}
+                {shown.length > 0 && (
+                  <div className="mt-2 flex gap-1.5">
+                    {shown.map((a, i) => (
+                      <span key={i} className="min-w-0 flex-1 truncate rounded-md bg-white/90 px-2 py-1 text-center text-[11px] font-medium shadow-xs ring-1 ring-black/5">
+                        {a.label}
+                      </span>
+                    ))}
+                  </div>
+                )}
               </div>
               {icon}
-              {shown.length > 0 && (
-                <div className="flex w-20 shrink-0 flex-col justify-center gap-1 border-l border-black/10 pl-2">
-                  {shown.map((a, i) => (
-                    <span key={i} className="truncate rounded-md bg-white/80 px-1.5 py-1 text-center text-[11px] font-medium">
-                      {a.label}
-                    </span>
-                  ))}
-                </div>
-              )}
             </div>
           </div>
         ) : (

@@ -234,7 +234,7 @@ export function TemplatePlayground() {
           ))}
         </TabsList>
       </Tabs>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="grid gap-6 2xl:grid-cols-2">
         <div className="min-w-0 space-y-4">
           <Card>
             <CardContent className="space-y-5 pt-6">
