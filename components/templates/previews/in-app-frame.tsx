@@ -81,7 +81,9 @@ export function InAppFrame({
         <span
           key={i}
           className={cn(
-            "flex-1 truncate rounded-full px-3 py-2 text-center text-[13px] font-semibold",
+            // A banner is one line of text tall, so its buttons are compact pills, not full-width.
+            "truncate rounded-full text-center font-semibold",
+            layout === "banner" ? "shrink-0 px-3 py-1 text-[12px]" : "flex-1 px-3 py-2 text-[13px]",
             i === 0 ? (layout === "banner" ? "bg-white text-neutral-900" : "bg-indigo-600 text-white") : layout === "banner" ? "border border-white/50 text-white" : "border border-neutral-300 text-neutral-800",
           )}
         >

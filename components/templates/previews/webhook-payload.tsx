@@ -12,7 +12,8 @@ function parse(payload: string): Parsed {
     const position = /at position (\d+)/.exec(message);
     if (!position) return { ok: false, message, line: null, column: null };
     const before = payload.slice(0, Number(position[1])).split("\n");
-    return { ok: false, message: message.replace(/\s*\(line \d+ column \d+\)$/, ""), line: before.length, column: before.at(-1)!.length + 1 };
+    // The position is shown as line and column, so V8's own "at position N (line L column C)" goes.
+    return { ok: false, message: message.replace(/\s*in JSON at position \d+.*$/, ""), line: before.length, column: before.at(-1)!.length + 1 };
   }
 }
 
@@ -34,7 +35,7 @@ export function WebhookPayload({ url, payload, findings }: { url: string; payloa
               const isError = parsed.line === i + 1;
               return (
                 <li key={i} className={isError ? "bg-red-950/70" : undefined}>
-                  <span className="inline-block w-10 pr-2 text-right text-neutral-500 select-none">{isError ? "▶" : i + 1}</span>
+                  <span className="inline-block w-10 pr-2 text-right text-neutral-500 select-none">{isError ? `▶ ${i + 1}` : i + 1}</span>
                   <span className="whitespace-pre">{text}</span>
                   {isError && parsed.column !== null && (
                     <div className="whitespace-pre text-red-300" aria-hidden>

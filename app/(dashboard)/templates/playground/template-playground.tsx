@@ -234,7 +234,8 @@ export function TemplatePlayground() {
           ))}
         </TabsList>
       </Tabs>
-      <div className="grid gap-6 2xl:grid-cols-2">
+      {/* Side by side only where the previews fit: the e-mail's 640 px desktop width needs the full row. */}
+      <div className={channel === "email" ? "grid gap-6" : "grid gap-6 2xl:grid-cols-2"}>
         <div className="min-w-0 space-y-4">
           <Card>
             <CardContent className="space-y-5 pt-6">
