@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly field?: string,
+    /** The rest of the error body (e.g. the lint findings that blocked a publish). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -20,7 +22,7 @@ export async function apiFetch<T>(url: string, init?: { method?: string; body?: 
   const payload = await response.json().catch(() => null);
   if (!response.ok) {
     const error = payload?.error;
-    throw new ApiError(response.status, error?.message ?? `Request failed (${response.status}).`, error?.field);
+    throw new ApiError(response.status, error?.message ?? `Request failed (${response.status}).`, error?.field, error ?? {});
   }
   return payload as T;
 }

@@ -11,16 +11,17 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { PRIORITIES, TONES, type PersonaFields } from "@/lib/personas/schema";
+import { personaFieldsSchema, PRIORITIES, TONES, type PersonaFields } from "@/lib/personas/schema";
 import { CHANNEL_INFO, CHANNELS, type Channel } from "@/lib/profiles/channels";
 import { AssumptionEditor } from "./assumption-editor";
 import { AvatarUpload } from "./avatar-upload";
 import { ListEditor } from "./list-editor";
 import { PRIORITY_LABELS, TONE_LABELS } from "./persona-labels";
 import { RankedPicker } from "./ranked-picker";
-import { SaveStatus } from "./save-status";
+import { SaveStatus } from "@/components/save-status";
 import { SegmentBinding, type SegmentOption } from "./segment-binding";
-import { useAutosave } from "./use-autosave";
+import { apiFetch } from "@/components/api-fetch";
+import { useAutosave, type FieldErrors } from "@/components/use-autosave";
 
 const CHANNEL_LABELS = Object.fromEntries(CHANNELS.map((c) => [c, CHANNEL_INFO[c].label])) as Record<Channel, string>;
 
@@ -31,6 +32,13 @@ const LISTS = [
   { key: "objections", label: "Objections", placeholder: "Fast-fashion promotions" },
   { key: "jobsToBeDone", label: "Jobs to be done", placeholder: "When I need something, help me find the sustainable option" },
 ] as const;
+
+function personaIssues(draft: PersonaFields): FieldErrors {
+  const parsed = personaFieldsSchema.safeParse(draft);
+  const issues: FieldErrors = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) issues[issue.path.join(".")] ??= issue.message;
+  return issues;
+}
 
 function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
   return (
@@ -50,7 +58,12 @@ export function PersonaEditor({ personaId, initial, hasAvatarImage, segments: in
   const [draft, setDraft] = useState(initial);
   const [segments, setSegments] = useState(initialSegments);
   const onSaved = useCallback(() => router.refresh(), [router]);
-  const { state, errors, markSaved } = useAutosave(personaId, draft, onSaved);
+  const { state, errors, markSaved } = useAutosave(draft, {
+    validate: personaIssues,
+    // The schema's parse trims; what is sent is what the server would store.
+    save: (changes) => apiFetch(`/api/personas/${personaId}`, { method: "PATCH", body: personaFieldsSchema.partial().parse(changes) }),
+    onSaved,
+  });
   const set = <K extends keyof PersonaFields>(key: K, value: PersonaFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const error = (path: string) => errors[path];
 

@@ -1,41 +1,43 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { ApiError, apiFetch } from "@/components/api-fetch";
-import { personaFieldsSchema, type PersonaFields } from "@/lib/personas/schema";
+import { ApiError } from "@/components/api-fetch";
 
 export type SaveState = { status: "saved" | "pending" | "saving" | "invalid" | "error"; savedAt: Date | null; message?: string };
+/** Messages by field path ("goals.2", "content.locales.default.subject"). */
 export type FieldErrors = Record<string, string>;
 
 const DEBOUNCE_MS = 700;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Saves a persona draft as the product manager types: after a pause, only the fields that changed,
- * and only once they pass the shared schema (errors are shown per field instead of being sent).
+ * Saves a form as the user types: after a pause, only the top-level fields that changed, and only
+ * once `validate` finds nothing wrong with them (errors are shown per field instead of being sent).
  * One request at a time; edits made while one is in flight are saved right after it.
  */
-export function useAutosave(personaId: string, draft: PersonaFields, onSaved?: () => void) {
-  const saved = useRef(draft);
+export function useAutosave<T extends Record<string, unknown>>(value: T, options: { validate: (value: T) => FieldErrors; save: (changes: Partial<T>) => Promise<void>; onSaved?: () => void; enabled?: boolean }) {
+  const saved = useRef(value);
   const inFlight = useRef(false);
   const [state, setState] = useState<SaveState>({ status: "saved", savedAt: null });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [tick, setTick] = useState(0);
-  const onSavedRef = useRef(onSaved);
-  onSavedRef.current = onSaved;
+  // The latest callbacks, without re-arming the timer every render.
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const enabled = options.enabled ?? true;
 
   useEffect(() => {
-    const changed = (Object.keys(draft) as (keyof PersonaFields)[]).filter((key) => !same(draft[key], saved.current[key]));
+    if (!enabled) return;
+    const changed = (Object.keys(value) as (keyof T & string)[]).filter((key) => !same(value[key], saved.current[key]));
     if (changed.length === 0) {
       setState((s) => (s.status === "saved" ? s : { status: "saved", savedAt: s.savedAt }));
       return;
     }
-    const parsed = personaFieldsSchema.safeParse(draft);
-    const issues: FieldErrors = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) issues[issue.path.join(".")] ??= issue.message;
+    const issues = latest.current.validate(value);
     setErrors(issues);
-    const blocked = changed.filter((key) => Object.keys(issues).some((path) => path === key || path.startsWith(`${key}.`)));
-    if (blocked.length > 0) {
+    if (changed.some((key) => Object.keys(issues).some((path) => path === key || path.startsWith(`${key}.`)))) {
       setState((s) => ({ status: "invalid", savedAt: s.savedAt, message: "Fix the highlighted fields to save." }));
       return;
     }
@@ -43,13 +45,13 @@ export function useAutosave(personaId: string, draft: PersonaFields, onSaved?: (
     const timer = setTimeout(async () => {
       if (inFlight.current) return;
       inFlight.current = true;
-      const body = Object.fromEntries(changed.map((key) => [key, parsed.success ? parsed.data[key] : draft[key]]));
+      const changes = Object.fromEntries(changed.map((key) => [key, value[key]])) as Partial<T>;
       setState((s) => ({ status: "saving", savedAt: s.savedAt }));
       try {
-        await apiFetch(`/api/personas/${personaId}`, { method: "PATCH", body });
-        saved.current = { ...saved.current, ...body };
+        await latest.current.save(changes);
+        saved.current = { ...saved.current, ...changes };
         setState({ status: "saved", savedAt: new Date() });
-        onSavedRef.current?.();
+        latest.current.onSaved?.();
       } catch (error) {
         const message = error instanceof ApiError ? error.message : "Saving failed.";
         if (error instanceof ApiError && error.field) setErrors((e) => ({ ...e, [error.field!]: error.message }));
@@ -60,10 +62,10 @@ export function useAutosave(personaId: string, draft: PersonaFields, onSaved?: (
       }
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [draft, personaId, tick]);
+  }, [value, tick, enabled]);
 
   /** After a save made elsewhere (an inline segment), the server's values are the saved state. */
-  const markSaved = (fields: Partial<PersonaFields>) => {
+  const markSaved = (fields: Partial<T>) => {
     saved.current = { ...saved.current, ...fields };
   };
   return { state, errors, markSaved };
