@@ -27,6 +27,7 @@ import { InsertTargetProvider } from "./editor/insert-target";
 import { LintPanel } from "./editor/lint-panel";
 import { LocaleTabs } from "./editor/locale-tabs";
 import { VariablePicker } from "./editor/variable-picker";
+import { fieldLabel } from "./field-label";
 import { TemplatePreviews } from "./template-previews";
 
 type Preview = {
@@ -179,7 +180,7 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
               <ul className="mt-1 list-disc pl-5">
                 {publishError.findings.map((f, i) => (
                   <li key={i}>
-                    {f.field ? `${f.field}${f.line ? ` (line ${f.line}, column ${f.column})` : ""}: ` : ""}
+                    {f.field ? `${fieldLabel(spec, f.field)}${f.line ? ` (line ${f.line}, column ${f.column})` : ""}: ` : ""}
                     {f.message}
                   </li>
                 ))}
@@ -282,7 +283,7 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
                   <AlertTitle>Broken for this profile</AlertTitle>
                   <AlertDescription>
                     <ul className="list-disc pl-5">
-                      {problems.map((p, i) => <li key={i}>{p.field} (line {p.line}, column {p.column}): {p.message}</li>)}
+                      {problems.map((p, i) => <li key={i}>{fieldLabel(spec, p.field)} (line {p.line}, column {p.column}): {p.message}</li>)}
                     </ul>
                   </AlertDescription>
                 </Alert>

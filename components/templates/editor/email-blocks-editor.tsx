@@ -86,8 +86,10 @@ export function EmailBlocksEditor({ idPrefix, value, onChange }: { idPrefix: str
             variant="outline"
             size="sm"
             onClick={() => {
-              setBlocks([...blocks, NEW_BLOCK[type]()], [...ids, newId()]);
-              setAnnouncement(`${NAMES[type]} block added at position ${blocks.length + 1}.`);
+              // Content goes above a closing footer: the footer (with the unsubscribe link) stays last.
+              const at = type !== "footer" && blocks.at(-1)?.type === "footer" ? blocks.length - 1 : blocks.length;
+              setBlocks(blocks.toSpliced(at, 0, NEW_BLOCK[type]()), ids.toSpliced(at, 0, newId()));
+              setAnnouncement(`${NAMES[type]} block added at position ${at + 1}.`);
             }}
           >
             Add {NAMES[type].toLowerCase()}

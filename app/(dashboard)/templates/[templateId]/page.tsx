@@ -24,8 +24,9 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
     <>
       <PageHeader title={template.name} description={`${CHANNEL_SPECS[template.channel].label} template${template.description ? ` · ${template.description}` : ""}`} />
       <TemplateEditor
-        // A publish or restore changes the working copy: start the editor again from it.
-        key={working?.id ?? "none"}
+        // Keyed by template only: a publish or the draft it starts must not reset the open editor
+        // (a restore navigates here afresh).
+        key={template.id}
         canEdit={can(actor.role, "templates:edit")}
         segments={segments.map(({ id, name }) => ({ id, name }))}
         personas={personas}
