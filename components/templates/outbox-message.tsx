@@ -24,11 +24,14 @@ export function OutboxMessage({ channel, rendered }: { channel: TemplateChannel;
     const subject = String(rendered.subject ?? "");
     const preheader = typeof rendered.preheader === "string" ? rendered.preheader : undefined;
     return (
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_auto]">
-        <dl className="grid content-start gap-3">
+      // Stacked: the 640 px frame needs the full row, and the text part reads better at full width than squeezed beside it.
+      <div className="grid gap-4">
+        <dl className="grid gap-3 md:grid-cols-2">
           <Field label="Subject" value={subject} />
           {preheader !== undefined && <Field label="Preheader" value={preheader} />}
-          <Field label="Plain-text part" value={typeof rendered.text === "string" && rendered.text !== "" ? rendered.text : "(none)"} />
+          <div className="md:col-span-2">
+            <Field label="Plain-text part" value={typeof rendered.text === "string" && rendered.text !== "" ? rendered.text : "(none)"} />
+          </div>
         </dl>
         <EmailPreview fromName="Tailor test send" subject={subject} preheader={preheader} html={String(rendered.html ?? "")} />
       </div>

@@ -49,7 +49,7 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
                   </Button>
                 </TableCell>
                 <TableCell className="text-sm whitespace-nowrap">{formatUtc(m.createdAt)}</TableCell>
-                <TableCell className="text-sm">
+                <TableCell className="text-sm whitespace-nowrap">
                   {m.templateName ? (
                     <Link href={`/templates/${m.templateId}`} className="font-medium text-primary hover:underline">
                       {m.templateName}
@@ -73,7 +73,11 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
                 </TableCell>
                 <TableCell className="text-sm whitespace-nowrap">
                   <Badge variant={m.locale === "default" ? "secondary" : "outline"}>{m.locale}</Badge>
-                  {m.fallbackFrom && <span className="ml-1.5 text-xs text-muted-foreground">{`for ${m.fallbackFrom}`}</span>}
+                  {m.fallbackFrom && (
+                    <span className="ml-1.5 text-xs text-muted-foreground" title={`The profile's locale ${m.fallbackFrom} is not in the template, so it read ${m.locale}.`}>
+                      {`for ${m.fallbackFrom}`}
+                    </span>
+                  )}
                 </TableCell>
                 <TableCell className="text-sm">{m.createdBy}</TableCell>
               </TableRow>

@@ -27,13 +27,13 @@ export function TemplatesTable({ templates }: { templates: TemplateListItem[] })
               <Link href={`/templates/${t.id}`} className="font-medium text-primary hover:underline">
                 {t.name}
               </Link>
-              {t.description && <p className="max-w-xs truncate text-xs text-muted-foreground">{t.description}</p>}
+              {t.description && <p className="max-w-48 truncate text-xs text-muted-foreground" title={t.description}>{t.description}</p>}
             </TableCell>
             <TableCell className="text-sm whitespace-nowrap">
               <TemplateChannelIcon channel={t.channel} showLabel />
             </TableCell>
             <TableCell>
-              <ul className="flex flex-wrap gap-1" aria-label={`Locales of ${t.name}`}>
+              <ul className="flex gap-1" aria-label={`Locales of ${t.name}`}>
                 {t.locales.map((l) => (
                   <li key={l}>
                     <Badge variant={l === "default" ? "secondary" : "outline"}>{l}</Badge>
@@ -44,7 +44,10 @@ export function TemplatesTable({ templates }: { templates: TemplateListItem[] })
             <TableCell className="text-sm whitespace-nowrap">
               {t.lastPublished ? (
                 <>
-                  v{t.lastPublished.version.toLocaleString("en")} <span className="text-muted-foreground">· {formatUtc(t.lastPublished.publishedAt)}</span>
+                  v{t.lastPublished.version.toLocaleString("en")}
+                  {/* The line break is visual; read aloud (and as text) it stays one phrase. */}
+                  <span className="sr-only"> · </span>
+                  <span className="block text-xs text-muted-foreground">{formatUtc(t.lastPublished.publishedAt)}</span>
                 </>
               ) : (
                 <span className="text-muted-foreground">never published</span>
@@ -53,7 +56,9 @@ export function TemplatesTable({ templates }: { templates: TemplateListItem[] })
             <TableCell className="text-sm whitespace-nowrap">
               {t.draft ? (
                 <>
-                  draft v{t.draft.version.toLocaleString("en")} <span className="text-muted-foreground">· edited {formatAgo(t.draft.updatedAt)}</span>
+                  draft v{t.draft.version.toLocaleString("en")}
+                  <span className="sr-only"> · </span>
+                  <span className="block text-xs text-muted-foreground">edited {formatAgo(t.draft.updatedAt)}</span>
                 </>
               ) : (
                 <span className="text-muted-foreground">no draft</span>

@@ -28,7 +28,7 @@ function Cell({ cell }: { cell: SideCell | null }) {
       <td className={cn("w-10 pr-2 text-right align-top text-muted-foreground select-none", tone)} aria-hidden>
         {cell.line}
       </td>
-      <td className={cn("align-top break-all whitespace-pre-wrap", tone)}>
+      <td className={cn("align-top break-words whitespace-pre-wrap", tone)}>
         <span className="sr-only">{`${word} line ${cell.line}: `}</span>
         <span className="mr-2 inline-block w-3 font-bold select-none" aria-hidden>
           {sign}

@@ -12,7 +12,7 @@ import { VersionDiff } from "./version-diff";
 const STATUS_VARIANT = { draft: "warning", published: "success", superseded: "secondary" } as const;
 
 function lintText(lint: LintSummary): string {
-  if (!lint) return "linted when published";
+  if (!lint) return "not published yet";
   const parts = [
     lint.error > 0 && `${lint.error.toLocaleString("en")} error${lint.error === 1 ? "" : "s"}`,
     lint.warning > 0 && `${lint.warning.toLocaleString("en")} warning${lint.warning === 1 ? "" : "s"}`,
@@ -67,7 +67,7 @@ export function VersionHistory({ templateId, channel, versions, compare, canRest
                 <TableCell className="text-sm whitespace-nowrap">
                   {v.publishedAt ? `published ${formatUtc(v.publishedAt)}` : `edited ${formatUtc(v.updatedAt)}`}
                 </TableCell>
-                <TableCell className="text-sm text-muted-foreground">{lintText(v.lint)}</TableCell>
+                <TableCell className="text-sm whitespace-nowrap text-muted-foreground">{lintText(v.lint)}</TableCell>
                 {canRestore && (
                   <TableCell className="text-right">
                     {v.status !== "draft" && <RestoreVersionDialog templateId={templateId} versionId={v.id} version={v.version} draftVersion={draft?.version ?? null} />}
