@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail, shot, signIn, signInAs } from "./support";
 
 const MENUS = {
-  admin: ["Home", "Personas", "Profiles", "Segments", "Audit log", "Members", "API keys"],
-  marketer: ["Home", "Personas", "Profiles", "Segments"],
-  pm: ["Home", "Personas", "Profiles", "Segments"],
-  analyst: ["Home", "Personas", "Profiles", "Segments", "Audit log"],
+  admin: ["Home", "Personas", "Profiles", "Segments", "Templates", "Outbox", "Audit log", "Members", "API keys"],
+  marketer: ["Home", "Personas", "Profiles", "Segments", "Templates", "Outbox"],
+  pm: ["Home", "Personas", "Profiles", "Segments", "Templates", "Outbox"],
+  analyst: ["Home", "Personas", "Profiles", "Segments", "Templates", "Outbox", "Audit log"],
 } as const;
 
 test("a signed-out visitor is sent to sign-in, which lists the demo users", async ({ page }) => {

@@ -3,7 +3,7 @@ import { can, type Role } from "@/lib/auth/roles";
 export type NextStep = { title: string; description: string; href: string; done: boolean };
 
 /** What the home page suggests, from the role and what the workspace already has. */
-export function nextSteps(role: Role, overview: { activeMembers: number; segments: number; personas: number; stalePersonas: number; isDemo: boolean }): NextStep[] {
+export function nextSteps(role: Role, overview: { activeMembers: number; segments: number; personas: number; stalePersonas: number; templates: number; isDemo: boolean }): NextStep[] {
   const steps: NextStep[] = [];
   if (can(role, "members:manage")) {
     steps.push({
@@ -43,6 +43,14 @@ export function nextSteps(role: Role, overview: { activeMembers: number; segment
       description: "Open a segment to read its conditions in plain words and check why any person is in it or not.",
       href: "/segments",
       done: false,
+    });
+  }
+  if (can(role, "templates:edit")) {
+    steps.push({
+      title: "Write a template",
+      description: "Write a message once for e-mail, SMS or push, personalise it with Liquid, and let the linter check each channel's limits before you publish.",
+      href: overview.templates > 0 ? "/templates" : "/templates/new",
+      done: overview.templates > 0,
     });
   }
   if (can(role, "audit:read")) {
