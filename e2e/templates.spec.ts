@@ -88,7 +88,13 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
   // The diff of v2 against v1 shows the changed lines.
   await page.getByRole("link", { name: "History" }).click();
   await expect(page).toHaveURL(new RegExp(`/templates/${template.id}/history`));
-  await expect(page.getByText("v1").first()).toBeVisible();
-  await expect(page.getByText("v2").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Changes from v1 \(\w+\) to v2 \(published\)$/ })).toBeVisible();
+  const body = page.getByRole("region", { name: "Default locale" });
+  await expect(body.getByRole("cell", { name: /^Removed line \d+: .*ends on Sunday/ })).toBeVisible();
+  await expect(body.getByRole("cell", { name: /^Added line \d+: .*ends on Monday/ })).toBeVisible();
   await shot(page, "template-history");
+
+  // The test send is in the outbox, rendered for the customer it was sent to.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
+  await expect(page.getByRole("row", { name: /Welcome e-mail/ }).first()).toContainText(customers.nameless.split("@")[0]!);
 });
