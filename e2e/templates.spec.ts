@@ -98,3 +98,27 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
   await expect(page.getByRole("row", { name: /Welcome e-mail/ }).first()).toContainText(customers.nameless.split("@")[0]!);
 });
+
+test("a triggered template previews with the customer's own event", async ({ page }) => {
+  await signInAs(page, "admin");
+  const { key } = await (await page.request.post("/api/api-keys", { data: { name: "e2e trigger" } })).json();
+  const now = Date.now();
+  const at = new Date(now).toISOString();
+  const batch = [
+    { type: "identify", userId: `cart-${now}`, traits: { email: `cart-${now}@example.com`, first_name: "Ivo" }, timestamp: at, messageId: `e2e-cart-${now}-id` },
+    { type: "track", userId: `cart-${now}`, event: "add_to_cart", properties: { category: "wellies" }, timestamp: at, messageId: `e2e-cart-${now}-cart` },
+  ];
+  expect((await page.request.post("/api/v1/batch", { headers: { authorization: `Bearer ${key}` }, data: { batch } })).ok()).toBe(true);
+  await page.context().clearCookies();
+
+  await signInAs(page, "marketer");
+  const { templates } = await (await page.request.get("/api/templates?q=Cart%20reminder")).json();
+  await page.goto(`/templates/${templates[0].id}`);
+  await expect(page.getByLabel("Sent on an event")).toHaveValue("add_to_cart");
+  const recipient = page.getByTestId("preview-recipient");
+  await page.getByLabel("Profile", { exact: true }).selectOption({ label: `Ivo (cart-${now}@example.com)` });
+  await expect(recipient).toContainText(`cart-${now}@example.com`);
+  const lockScreen = page.getByRole("figure", { name: "iOS lock screen preview" });
+  await expect(lockScreen).toContainText("Your wellies are waiting in your cart, Ivo.");
+  await shot(page, "template-triggered");
+});

@@ -50,7 +50,7 @@ if (workspaceId && profiles > 0) {
   const personas = await seedDemoPersonas(workspaceId);
   if (personas > 0) console.log(`Demo personas: ${personas} written up, bound to segments, with assumptions to check.`);
   const templates = await seedDemoTemplates(workspaceId);
-  if (templates > 0) console.log(`Demo templates: ${templates} (e-mail, SMS, push), each with a published v1 and a draft.`);
+  if (templates > 0) console.log(`Demo templates: ${templates} (e-mail, SMS, push, a push sent on add_to_cart), each with a published v1 and a draft.`);
 }
 await getDb().$disconnect();
 process.exit(0);

@@ -40,13 +40,14 @@ type Preview = {
 };
 type SampleProfile = { id: string; name: string | null; email: string | null; locale: string | null };
 type Target = { kind: "all" } | { kind: "segment" | "persona"; id: string };
-type Draft = { name: string; content: TemplateContent };
+type Draft = { name: string; triggerEvent: string | null; content: TemplateContent };
 
 export type EditorTemplate = {
   id: string;
   name: string;
   channel: TemplateContent["channel"];
   content: TemplateContent;
+  triggerEvent: string | null;
   draftVersion: number | null;
   publishedVersion: number | null;
 };
@@ -70,7 +71,12 @@ const who = (p: SampleProfile | null | undefined) => (p ? (p.name ? `${p.name}${
  */
 export function TemplateEditor({ template, canEdit, segments, personas }: { template: EditorTemplate; canEdit: boolean; segments: { id: string; name: string }[]; personas: { id: string; name: string }[] }) {
   const router = useRouter();
-  const [draft, setDraft] = useState<Draft>({ name: template.name, content: template.content });
+  const [draft, setDraft] = useState<Draft>({ name: template.name, triggerEvent: template.triggerEvent, content: template.content });
+  const events = useQuery({
+    queryKey: ["events"],
+    queryFn: ({ signal }) => apiFetch<{ events: string[] }>("/api/events", { signal }).then((r) => r.events.filter((name) => !name.startsWith("$"))),
+    staleTime: 5 * 60_000,
+  });
   const [locale, setLocale] = useState(DEFAULT_LOCALE);
   const [target, setTarget] = useState<Target>({ kind: "all" });
   const [profileIndex, setProfileIndex] = useState(0);
@@ -93,16 +99,17 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
 
   // The preview follows the content a beat behind typing; stale requests are cancelled by the query key.
   const content = useDeferredValue(draft.content);
+  const triggerEvent = useDeferredValue(draft.triggerEvent);
   const valid = templateContentSchema.safeParse(content).success;
   const preview = useQuery({
-    queryKey: ["template-preview", template.id, content, profile?.id ?? null, locale, target],
+    queryKey: ["template-preview", template.id, content, triggerEvent, profile?.id ?? null, locale, target],
     enabled: valid,
     placeholderData: keepPreviousData,
     queryFn: ({ signal }): Promise<Preview> =>
       apiFetch<{ preview: Preview }>("/api/templates/preview", {
         method: "POST",
         signal,
-        body: { content, ...(profile ? { profileId: profile.id } : {}), ...(locale !== DEFAULT_LOCALE ? { locale } : {}), ...targetQuery(target) },
+        body: { content, triggerEvent, ...(profile ? { profileId: profile.id } : {}), ...(locale !== DEFAULT_LOCALE ? { locale } : {}), ...targetQuery(target) },
       }).then((r) => r.preview),
   });
   const findings = preview.data?.findings ?? [];
@@ -198,6 +205,18 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
                 <Label htmlFor="template-name">Template name</Label>
                 <Input id="template-name" value={draft.name} readOnly={!canEdit} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} aria-invalid={Boolean(errors.name) || undefined} />
                 {errors.name && <p className="text-sm text-destructive">{errors.name}</p>}
+              </div>
+              <div className="grid gap-1.5">
+                <Label htmlFor="template-trigger">Sent on an event</Label>
+                <NativeSelect id="template-trigger" className="max-w-sm" disabled={!canEdit} value={draft.triggerEvent ?? ""} onChange={(e) => setDraft((d) => ({ ...d, triggerEvent: e.target.value || null }))}>
+                  <option value="">No — scheduled or one-off sends</option>
+                  {[...new Set([...(draft.triggerEvent ? [draft.triggerEvent] : []), ...(events.data ?? [])])].map((name) => <option key={name} value={name}>{name}</option>)}
+                </NativeSelect>
+                <p className="text-xs text-muted-foreground">
+                  {draft.triggerEvent
+                    ? `Copy may use the event's properties as {{ event.<property> }}; previews use each profile's latest ${draft.triggerEvent}.`
+                    : "Choose the event for triggered messages (abandoned cart, inactivity) to use its properties in copy."}
+                </p>
               </div>
               <LocaleTabs
                 content={draft.content}

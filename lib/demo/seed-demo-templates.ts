@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { TemplateContent } from "@/lib/templates";
 import { createTemplate, publishTemplate, saveDraft } from "@/lib/templates/server";
 
-type DemoTemplate = { name: string; description: string; published: TemplateContent; draft: TemplateContent };
+type DemoTemplate = { name: string; description: string; published: TemplateContent; draft: TemplateContent; triggerEvent?: string };
 
 const FIRST_NAME = '{{ profile.first_name | default: "there" }}';
 const VORNAME = '{{ profile.first_name | default: "du" }}';
@@ -62,6 +62,13 @@ const DEMO_TEMPLATES: DemoTemplate[] = [
     draft: sms(`Hi ${FIRST_NAME}, your order is on its way and arrives in 2–3 days. Reply STOP to opt out.`),
   },
   { name: "New arrivals", description: "Push to app users when a collection drops.", published: push("New arrivals"), draft: push("Just in: new arrivals") },
+  {
+    name: "Cart reminder",
+    description: "Sent on add_to_cart: the cart's category comes from the event.",
+    triggerEvent: "add_to_cart",
+    published: { channel: "push", locales: { default: { title: "Still thinking it over?", body: `Your {{ event.category | default: "picks" }} are waiting in your cart, ${FIRST_NAME}.`, url: "acme://cart" } } },
+    draft: { channel: "push", locales: { default: { title: "Your cart misses you", body: `Your {{ event.category | default: "picks" }} are waiting in your cart, ${FIRST_NAME}.`, url: "acme://cart" } } },
+  },
 ];
 
 /** The demo workspace's templates, written by the demo marketer; skipped once any exist. */
@@ -71,7 +78,7 @@ export async function seedDemoTemplates(workspaceId: string): Promise<number> {
   const actor = member && (await loadActor(member.id));
   if (!actor) return 0;
   for (const t of DEMO_TEMPLATES) {
-    const created = await createTemplate(actor, { name: t.name, channel: t.published.channel, description: t.description, content: t.published });
+    const created = await createTemplate(actor, { name: t.name, channel: t.published.channel, description: t.description, triggerEvent: t.triggerEvent ?? null, content: t.published });
     await publishTemplate(actor, created.id);
     await saveDraft(actor, created.id, { content: t.draft });
   }

@@ -17,6 +17,8 @@ const locale = z.string().trim().min(1, "Give a locale, e.g. de-AT.").max(64, "T
 const channel = z.enum(TEMPLATE_CHANNELS, { error: `The channel is one of ${TEMPLATE_CHANNELS.join(", ")}.` });
 const limit = (max: number, fallback: number) =>
   z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error: "limit is a number." }).int("limit is a whole number.").min(1, "limit is at least 1.").max(max, `limit is at most ${max}.`).default(fallback));
+// The event a triggered template is sent on; null: a scheduled send, no event.* variables.
+const triggerEvent = z.string().trim().min(1, "Name the event.").max(200, "At most 200 characters.").nullable();
 const versionChoice = z.enum(["draft", "published"], { error: "version is draft or published." });
 
 /** Whose profiles coverage figures and sample recipients come from: a segment, a persona's segment, or everyone. */
@@ -25,12 +27,12 @@ const oneTarget = (t: { segmentId?: string; personaId?: string }) => !(t.segment
 const oneTargetIssue = { message: "Give a segment or a persona, not both.", path: ["personaId"] };
 
 export const createTemplateSchema = z
-  .strictObject({ name: templateNameSchema, channel, description: description.default(""), content: templateContentSchema.optional() })
+  .strictObject({ name: templateNameSchema, channel, description: description.default(""), triggerEvent: triggerEvent.default(null), content: templateContentSchema.optional() })
   .refine((t) => !t.content || t.content.channel === t.channel, { message: "The content is for another channel than the template.", path: ["content", "channel"] });
 export type CreateTemplateInput = z.infer<typeof createTemplateSchema>;
 
 /** The editor's autosave: any of these; what equals the stored value is not written. */
-export const updateTemplateSchema = z.strictObject({ name: templateNameSchema.optional(), description: description.optional(), content: templateContentSchema.optional() });
+export const updateTemplateSchema = z.strictObject({ name: templateNameSchema.optional(), description: description.optional(), triggerEvent: triggerEvent.optional(), content: templateContentSchema.optional() });
 export type UpdateTemplateInput = z.infer<typeof updateTemplateSchema>;
 
 export const publishTemplateSchema = z.strictObject(audienceTargetShape).refine(oneTarget, oneTargetIssue);
@@ -42,6 +44,8 @@ export const previewTemplateSchema = z
     version: versionChoice.optional(),
     profileId: id("profile").optional(),
     locale: locale.optional(),
+    // Inline content (the editor) says its trigger; a templateId preview uses the template's.
+    triggerEvent: triggerEvent.optional(),
     ...audienceTargetShape,
   })
   .refine((p) => (p.content === undefined) !== (p.templateId === undefined), { message: "Send the content to preview, or a templateId (not both).", path: ["content"] })

@@ -12,6 +12,8 @@ export type TemplateDetail = {
   name: string;
   channel: TemplateContent["channel"];
   description: string;
+  /** The event a triggered send goes out on (its properties are event.* in copy), or null. */
+  triggerEvent: string | null;
   ownerEmail: string;
   createdAt: string;
   updatedAt: string;
@@ -39,6 +41,7 @@ export async function getTemplate(workspaceId: string, templateId: string): Prom
     name: row.name,
     channel: row.channel as TemplateContent["channel"],
     description: row.description,
+    triggerEvent: row.triggerEvent,
     ownerEmail: row.ownerEmail,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -26,12 +26,12 @@ export type Preview = {
 
 /** The content a preview or test send renders: given inline, or a template's draft / published version. */
 export async function versionToRender(workspaceId: string, templateId: string, which: "draft" | "published" | undefined) {
-  await findTemplate(db, workspaceId, templateId);
+  const template = await findTemplate(db, workspaceId, templateId);
   const { draft, published } = await currentVersions(db, workspaceId, templateId);
   // Without a draft the published version is the working copy; asking for "published" means exactly that.
   const version = which === "published" ? published : (draft ?? published);
   if (!version) throw conflict(which === "published" ? "This template has not been published yet." : "This template has no version to render.");
-  return { version, content: contentOf(version.content) };
+  return { version, content: contentOf(version.content), triggerEvent: template.triggerEvent };
 }
 
 /** Which locale a recipient gets, and whether that was a fallback. */
@@ -48,11 +48,13 @@ export function pickLocale(content: TemplateContent, requested: string | null | 
  */
 export async function previewTemplate(
   workspaceId: string,
-  input: { content?: TemplateContent; templateId?: string; version?: "draft" | "published"; profileId?: string; locale?: string } & AudienceTarget,
+  input: { content?: TemplateContent; templateId?: string; version?: "draft" | "published"; profileId?: string; locale?: string; triggerEvent?: string | null } & AudienceTarget,
 ): Promise<Preview> {
-  const content = input.content ?? (await versionToRender(workspaceId, input.templateId!, input.version)).content;
-  const catalog = await variableCatalog(workspaceId);
-  const { recipient, context } = await recipientContext(workspaceId, input.profileId, catalog);
+  const stored = input.content ? null : await versionToRender(workspaceId, input.templateId!, input.version);
+  const content = input.content ?? stored!.content;
+  const triggerEvent = input.triggerEvent !== undefined ? input.triggerEvent : (stored?.triggerEvent ?? null);
+  const catalog = await variableCatalog(workspaceId, triggerEvent);
+  const { recipient, context } = await recipientContext(workspaceId, input.profileId, catalog, triggerEvent);
   const { locale, fallbackFrom } = pickLocale(content, input.locale ?? recipient?.locale);
   const resolved = resolveLocale(content, locale === "default" ? null : locale);
   const [{ rendered, problems }, findings] = await Promise.all([

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, conflict } from "@/lib/http/errors";
 import { lintWithCoverage } from "./lint-with-coverage";
+import { variableCatalog } from "./variable-catalog";
 import type { AudienceTarget } from "./variable-coverage";
 import { contentOf, currentVersions, findTemplate, json } from "./versions";
 
@@ -19,7 +20,7 @@ export async function publishTemplate(actor: Actor, templateId: string, target: 
   const template = await findTemplate(db, workspaceId, templateId);
   const { draft } = await currentVersions(db, workspaceId, templateId);
   if (!draft) throw conflict("There is no draft to publish: the published version is already the latest.");
-  const findings = await lintWithCoverage(workspaceId, contentOf(draft.content), { target });
+  const findings = await lintWithCoverage(workspaceId, contentOf(draft.content), { target, catalog: await variableCatalog(workspaceId, template.triggerEvent) });
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length > 0) {
     throw new AppError(422, "lint_errors", `${count(errors.length, "error")} must be fixed before publishing. First: ${errors[0]!.message}`, errors[0]!.field, undefined, { findings });

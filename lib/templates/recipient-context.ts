@@ -27,7 +27,7 @@ export type Recipient = { id: string; email: string | null; locale: string | nul
  * The Liquid context of one real profile (or of nobody): catalog traits it lacks are null, so
  * they print their default; flagged (sensitive or inferred) keys are withheld even when it has them.
  */
-export async function recipientContext(workspaceId: string, profileId: string | undefined, catalog: VariableCatalog): Promise<{ recipient: Recipient; context: LiquidContext }> {
+export async function recipientContext(workspaceId: string, profileId: string | undefined, catalog: VariableCatalog, triggerEvent: string | null = null): Promise<{ recipient: Recipient; context: LiquidContext }> {
   let row: ProfileRow = NOBODY;
   let recipient: Recipient = null;
   if (profileId) {
@@ -37,5 +37,10 @@ export async function recipientContext(workspaceId: string, profileId: string | 
     recipient = { id: found.id, email: found.email, locale: found.locale };
   }
   const profile = profileLiquidContext(row, { knownTraits: catalog.keys.filter((k) => k.startsWith("traits.")), withhold: (catalog.flags ?? []).map((f) => f.key) });
-  return { recipient, context: { profile, unsubscribe_url: PREVIEW_UNSUBSCRIBE_URL } };
+  // A triggered send is rendered with the event that triggered it: here, the profile's latest one of
+  // that name. A profile that never did it gets no properties, so event.* without a default shows up broken.
+  const event = triggerEvent && profileId
+    ? ((await db.event.findFirst({ where: { workspaceId, profileId, name: triggerEvent }, orderBy: { occurredAt: "desc" }, select: { properties: true } }))?.properties as Record<string, unknown> | undefined)
+    : undefined;
+  return { recipient, context: { profile, unsubscribe_url: PREVIEW_UNSUBSCRIBE_URL, ...(triggerEvent ? { event: event ?? {} } : {}) } };
 }

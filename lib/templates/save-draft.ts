@@ -23,20 +23,22 @@ export async function saveDraft(actor: Actor, templateId: string, input: UpdateT
     const working = draft ?? published;
     const renamed = input.name !== undefined && input.name !== template.name;
     const redescribed = input.description !== undefined && input.description !== template.description;
+    const retriggered = input.triggerEvent !== undefined && input.triggerEvent !== template.triggerEvent;
     const contentChanged = input.content !== undefined && !isDeepStrictEqual(input.content, working?.content);
     const unchanged = { id: template.id, name: template.name, description: template.description, updatedAt: template.updatedAt.toISOString(), draft: draft && { id: draft.id, version: draft.version, updatedAt: draft.updatedAt.toISOString() }, changed: false };
-    if (!renamed && !redescribed && !contentChanged) return unchanged;
+    if (!renamed && !redescribed && !retriggered && !contentChanged) return unchanged;
 
     const saved = contentChanged ? await writeDraft(tx, actor, templateId, input.content!, draft) : draft;
     // Touching the template even for a content-only change keeps the list ordered by last edit.
     const updated = await tx.template.update({
       where: { workspaceId_id: { workspaceId, id: templateId } },
-      data: { ...(renamed ? { name: input.name } : {}), ...(redescribed ? { description: input.description } : {}), updatedAt: new Date() },
+      data: { ...(renamed ? { name: input.name } : {}), ...(redescribed ? { description: input.description } : {}), ...(retriggered ? { triggerEvent: input.triggerEvent } : {}), updatedAt: new Date() },
     });
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     if (renamed) [before.name, after.name] = [template.name, updated.name];
     if (redescribed) [before.description, after.description] = [template.description, updated.description];
+    if (retriggered) [before.triggerEvent, after.triggerEvent] = [template.triggerEvent, updated.triggerEvent];
     if (contentChanged) {
       [before.version, after.version] = [working?.version ?? null, saved!.version];
       [before.content, after.content] = [working?.content ?? null, input.content];

@@ -17,9 +17,9 @@ import { json } from "./versions";
  */
 export async function sendTest(actor: Actor, templateId: string, input: TestSendInput) {
   const workspaceId = actor.workspaceId;
-  const { version, content } = await versionToRender(workspaceId, templateId, input.version);
-  const catalog = await variableCatalog(workspaceId);
-  const { recipient, context } = await recipientContext(workspaceId, input.profileId, catalog);
+  const { version, content, triggerEvent } = await versionToRender(workspaceId, templateId, input.version);
+  const catalog = await variableCatalog(workspaceId, triggerEvent);
+  const { recipient, context } = await recipientContext(workspaceId, input.profileId, catalog, triggerEvent);
   const { locale, fallbackFrom } = pickLocale(content, input.locale ?? recipient?.locale);
   const { rendered, problems } = await renderContent(resolveLocale(content, locale === "default" ? null : locale), context);
   if (problems.length > 0) {

@@ -35,6 +35,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
           name: template.name,
           channel: template.channel,
           content: working!.content,
+          triggerEvent: template.triggerEvent,
           draftVersion: template.draft?.version ?? null,
           publishedVersion: template.published?.version ?? null,
         }}
