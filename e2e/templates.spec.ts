@@ -122,3 +122,17 @@ test("a triggered template previews with the customer's own event", async ({ pag
   await expect(lockScreen).toContainText("Your wellies are waiting in your cart, Ivo.");
   await shot(page, "template-triggered");
 });
+
+test("an analyst reads a template and its live checks but has no edit controls", async ({ page }) => {
+  await signInAs(page, "analyst");
+  const { templates } = await (await page.request.get("/api/templates?q=Order%20shipped")).json();
+  await page.goto(`/templates/${templates[0].id}`);
+  await expect(page.getByText("Read only")).toBeVisible();
+  await expect(page.getByRole("figure", { name: "SMS preview" })).toContainText("your order is on its way");
+  await expect(page.getByLabel("Message", { exact: true })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send test" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Variables" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add locale" })).toHaveCount(0);
+  await shot(page, "template-analyst");
+});

@@ -222,6 +222,7 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
                 content={draft.content}
                 active={locale}
                 onActiveChange={setLocale}
+                readOnly={!canEdit}
                 onAdd={(tag) => {
                   setLocales((locales) => ({ ...locales, [tag]: {} }));
                   setLocale(tag);

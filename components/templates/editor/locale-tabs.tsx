@@ -33,12 +33,15 @@ export function LocaleTabs({
   onActiveChange,
   onAdd,
   onRemove,
+  readOnly = false,
 }: {
   content: TemplateContent;
   active: string;
   onActiveChange: (locale: string) => void;
   onAdd: (locale: string) => void;
   onRemove: (locale: string) => void;
+  /** Reading roles switch between locales but do not add or remove them. */
+  readOnly?: boolean;
 }) {
   const id = useId();
   const [tag, setTag] = useState("");
@@ -66,12 +69,12 @@ export function LocaleTabs({
             ))}
           </TabsList>
         </Tabs>
-        {active !== DEFAULT_LOCALE && (
+        {!readOnly && active !== DEFAULT_LOCALE && (
           <Button type="button" variant="ghost" size="sm" onClick={() => onRemove(active)}>
             <X /> Remove {active}
           </Button>
         )}
-        <form onSubmit={submit} className="ml-auto flex items-start gap-2" noValidate>
+        {!readOnly && <form onSubmit={submit} className="ml-auto flex items-start gap-2" noValidate>
           <div className="space-y-1">
             <Label htmlFor={`${id}-tag`} className="sr-only">
               New locale tag
@@ -97,7 +100,7 @@ export function LocaleTabs({
           <Button type="submit" variant="outline" size="sm">
             <Plus /> Add locale
           </Button>
-        </form>
+        </form>}
       </div>
       <Table aria-label="Locale completeness">
         <TableCaption className="mt-2 text-left text-xs">A locale defines a field or inherits it from a shorter locale, then default.</TableCaption>
