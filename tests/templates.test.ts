@@ -208,6 +208,12 @@ describe("test sends", () => {
     expect(listed.body.messages[0]).toMatchObject({ id: sent.body.message.id, rendered: { subject: "Hallo Ben" } });
     const audit = await db.auditLog.findFirst({ where: { workspaceId: w.workspaceId, entityId: t.id, action: "template.test_sent" } });
     expect(audit?.after).toMatchObject({ outboxMessageId: sent.body.message.id, profileId: w.profiles.c2, locale: "de" });
+
+    // Anna reads de-AT: the template has de, and the outbox keeps what was asked for.
+    const austrian = await json(await testSend.POST(await request(`/api/templates/${t.id}/test-send`, { method: "POST", actor: w.actors.marketer, body: { profileId: w.profiles.c1 } }), params({ templateId: t.id })));
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: austrian.body.message.id } } })).fallbackFrom).toBe("de-AT");
+    const page = await json(await outbox.GET(await request("/api/outbox?limit=5", { actor: w.actors.analyst })));
+    expect(page.body.messages[0]).toMatchObject({ id: austrian.body.message.id, locale: "de", fallbackFrom: "de-AT" });
   });
 
   it("refuses a message that does not render, storing nothing", async () => {

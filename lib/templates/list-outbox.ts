@@ -9,6 +9,8 @@ export type OutboxEntry = {
   profileId: string;
   channel: string;
   locale: string;
+  /** The locale asked for when the message was rendered in another one (`de-AT` read as `de`). */
+  fallbackFrom: string | null;
   rendered: Record<string, unknown>;
   createdBy: string;
   createdAt: string;
@@ -32,7 +34,7 @@ export async function listOutbox(workspaceId: string, options: { limit: number; 
   });
   const page = rows.slice(0, options.limit);
   const messages: OutboxEntry[] = page.map((r) => ({
-    id: r.id, kind: r.kind, templateId: r.templateId, versionId: r.versionId, profileId: r.profileId, channel: r.channel, locale: r.locale,
+    id: r.id, kind: r.kind, templateId: r.templateId, versionId: r.versionId, profileId: r.profileId, channel: r.channel, locale: r.locale, fallbackFrom: r.fallbackFrom,
     rendered: r.rendered as Record<string, unknown>, createdBy: r.createdBy, createdAt: r.createdAt.toISOString(),
   }));
   return { messages, nextBefore: rows.length > options.limit ? page.at(-1)!.id : null };

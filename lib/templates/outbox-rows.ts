@@ -1,6 +1,5 @@
 import { db } from "@/lib/db";
 import { listOutbox, type OutboxEntry } from "./list-outbox";
-import { canonicalLocale } from "./locale-tag";
 
 export type OutboxRow = OutboxEntry & {
   /** Null once the template is deleted: the message outlives it. */
@@ -8,15 +7,11 @@ export type OutboxRow = OutboxEntry & {
   version: number | null;
   /** The profile's e-mail, else its user id; null when the profile is gone. */
   profileLabel: string | null;
-  /** The profile's locale when the message was rendered in another one (`de-AT` read as `de`). */
-  fallbackFrom: string | null;
 };
 
 /**
  * A page of the outbox with what a person reads it by: the template's name, the version number and
  * the recipient. Messages store plain ids (like the audit trail), so the names are looked up here.
- * The fallback is worked out from the profile's current locale: the message does not store the
- * locale that was asked for.
  */
 export async function outboxRows(workspaceId: string, options: { limit: number; before?: string }): Promise<{ messages: OutboxRow[]; nextBefore: string | null }> {
   const page = await listOutbox(workspaceId, options);
@@ -24,20 +19,18 @@ export async function outboxRows(workspaceId: string, options: { limit: number; 
   const [templates, versions, profiles] = await Promise.all([
     db.template.findMany({ where: { workspaceId, id: { in: ids("templateId") } }, select: { id: true, name: true } }),
     db.templateVersion.findMany({ where: { workspaceId, id: { in: ids("versionId") } }, select: { id: true, version: true } }),
-    db.profile.findMany({ where: { workspaceId, id: { in: ids("profileId") } }, select: { id: true, email: true, externalId: true, locale: true } }),
+    db.profile.findMany({ where: { workspaceId, id: { in: ids("profileId") } }, select: { id: true, email: true, externalId: true } }),
   ]);
   const templateById = new Map(templates.map((t) => [t.id, t]));
   const versionById = new Map(versions.map((v) => [v.id, v]));
   const profileById = new Map(profiles.map((p) => [p.id, p]));
   const messages = page.messages.map((m): OutboxRow => {
     const profile = profileById.get(m.profileId);
-    const asked = profile?.locale ? canonicalLocale(profile.locale) : null;
     return {
       ...m,
       templateName: templateById.get(m.templateId)?.name ?? null,
       version: versionById.get(m.versionId)?.version ?? null,
       profileLabel: profile ? (profile.email ?? profile.externalId ?? "Anonymous visitor") : null,
-      fallbackFrom: asked && asked !== m.locale ? asked : null,
     };
   });
   return { messages, nextBefore: page.nextBefore };

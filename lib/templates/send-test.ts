@@ -27,7 +27,7 @@ export async function sendTest(actor: Actor, templateId: string, input: TestSend
   }
   return db.$transaction(async (tx) => {
     const message = await tx.outboxMessage.create({
-      data: { workspaceId, kind: "test", templateId, versionId: version.id, profileId: input.profileId, channel: content.channel, locale, rendered: json(rendered), createdById: actor.userId, createdBy: actor.email },
+      data: { workspaceId, kind: "test", templateId, versionId: version.id, profileId: input.profileId, channel: content.channel, locale, fallbackFrom, rendered: json(rendered), createdById: actor.userId, createdBy: actor.email },
     });
     await recordAudit(tx, actor, {
       action: "template.test_sent",
