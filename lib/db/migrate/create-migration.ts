@@ -1,6 +1,7 @@
 import { NO_FILTER, type MigrateContext } from "./context";
 import { deployMigrations } from "./deploy-migrations";
 import { readMigrations, writeMigration } from "./migrations-dir";
+import { orderedMigrationName } from "./ordered-name";
 
 export type DevOptions = { name?: string; createOnly: boolean; acceptDataLoss: boolean };
 
@@ -39,7 +40,7 @@ export async function createMigration(context: MigrateContext, options: DevOptio
     filters: NO_FILTER,
   });
   if (created.migrationScript === null) return { kind: "in-sync", applied };
-  const name = created.generatedMigrationName;
+  const name = orderedMigrationName(created.generatedMigrationName, migrationsList.migrationDirectories.map((d) => d.path));
   const file = writeMigration(context.migrationsDir, name, created.migrationScript);
   if (!options.createOnly) await deployMigrations(context);
   return { kind: "created", applied, name, file, appliedNew: !options.createOnly, warnings: [...unexecutable, ...warnings] };
