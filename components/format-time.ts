@@ -3,6 +3,11 @@ export function formatUtc(iso: string | null | undefined, fallback = "—"): str
   return iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : fallback;
 }
 
+/** "Dec 1, 2026": a calendar day (UTC), for dates where the time of day does not matter. */
+export function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+}
+
 /** "just now", "5 min ago", "3 h ago", "2 days ago"; past a month the UTC date. For recent edits, where the age matters more than the minute. */
 export function formatAgo(iso: string, now: Date = new Date()): string {
   const minutes = Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000);

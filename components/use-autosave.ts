@@ -1,11 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import type { ZodError } from "zod";
 import { ApiError } from "@/components/api-fetch";
 
 export type SaveState = { status: "saved" | "pending" | "saving" | "invalid" | "error"; savedAt: Date | null; message?: string };
 /** Messages by field path ("goals.2", "content.locales.default.subject"). */
 export type FieldErrors = Record<string, string>;
+
+/** A schema's issues as field errors (the first per path), under `prefix` when the form nests the value. */
+export function fieldErrors(error: ZodError | undefined, prefix: (string | number)[] = []): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error?.issues ?? []) errors[[...prefix, ...issue.path].join(".")] ??= issue.message;
+  return errors;
+}
 
 const DEBOUNCE_MS = 700;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -2,12 +2,10 @@
 
 import { Bar, BarChart, ErrorBar, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
-import type { ChannelResponse } from "@/lib/personas/evaluate-assumptions";
+import { responseMargin as margin, type ChannelResponse } from "@/lib/personas/evaluate-assumptions";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
 
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
-// Normal-approximation 95 % margin: response rates are a sample of behaviour, so they carry noise.
-const margin = (p: number, n: number) => (n > 0 ? 1.96 * Math.sqrt((p * (1 - p)) / n) : 0);
 
 /** Open and click rates per channel (unique opens or clickers / delivered) with 95 % intervals. */
 export function ChannelResponseChart({ channels }: { channels: ChannelResponse[] }) {

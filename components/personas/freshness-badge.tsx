@@ -1,9 +1,10 @@
 import { CircleCheck, Clock } from "lucide-react";
+import { formatDay } from "@/components/format-time";
 import { Badge } from "@/components/ui/badge";
 
 /** Fresh, stale or never validated — in words and icon, never colour alone. */
 export function FreshnessBadge({ state, validatedAt }: { state: "fresh" | "stale" | "never"; validatedAt: string | null }) {
-  const when = validatedAt && new Date(validatedAt).toLocaleDateString("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const when = validatedAt && formatDay(validatedAt);
   if (state === "fresh") {
     return (
       <Badge variant="success" title={`Validated ${when}`}>

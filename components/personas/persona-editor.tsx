@@ -21,7 +21,7 @@ import { RankedPicker } from "./ranked-picker";
 import { SaveStatus } from "@/components/save-status";
 import { SegmentBinding, type SegmentOption } from "./segment-binding";
 import { apiFetch } from "@/components/api-fetch";
-import { useAutosave, type FieldErrors } from "@/components/use-autosave";
+import { fieldErrors, useAutosave } from "@/components/use-autosave";
 
 const CHANNEL_LABELS = Object.fromEntries(CHANNELS.map((c) => [c, CHANNEL_INFO[c].label])) as Record<Channel, string>;
 
@@ -32,13 +32,6 @@ const LISTS = [
   { key: "objections", label: "Objections", placeholder: "Fast-fashion promotions" },
   { key: "jobsToBeDone", label: "Jobs to be done", placeholder: "When I need something, help me find the sustainable option" },
 ] as const;
-
-function personaIssues(draft: PersonaFields): FieldErrors {
-  const parsed = personaFieldsSchema.safeParse(draft);
-  const issues: FieldErrors = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) issues[issue.path.join(".")] ??= issue.message;
-  return issues;
-}
 
 function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
   return (
@@ -59,7 +52,7 @@ export function PersonaEditor({ personaId, initial, hasAvatarImage, segments: in
   const [segments, setSegments] = useState(initialSegments);
   const onSaved = useCallback(() => router.refresh(), [router]);
   const { state, errors, markSaved } = useAutosave(draft, {
-    validate: personaIssues,
+    validate: (value) => fieldErrors(personaFieldsSchema.safeParse(value).error),
     // The schema's parse trims; what is sent is what the server would store.
     save: (changes) => apiFetch(`/api/personas/${personaId}`, { method: "PATCH", body: personaFieldsSchema.partial().parse(changes) }),
     onSaved,

@@ -15,7 +15,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import { useAutosave, type FieldErrors } from "@/components/use-autosave";
+import { fieldErrors, useAutosave, type FieldErrors } from "@/components/use-autosave";
 import { toast } from "@/components/ui/use-toast";
 import { CHANNEL_SPECS } from "@/lib/templates/channels";
 import type { Finding } from "@/lib/templates/finding";
@@ -53,10 +53,8 @@ export type EditorTemplate = {
 };
 
 function contentIssues(draft: Draft): FieldErrors {
-  const issues: FieldErrors = {};
+  const issues = fieldErrors(templateContentSchema.safeParse(draft.content).error, ["content"]);
   if (!draft.name.trim()) issues.name = "Give the template a name.";
-  const parsed = templateContentSchema.safeParse(draft.content);
-  if (!parsed.success) for (const issue of parsed.error.issues) issues[["content", ...issue.path].join(".")] ??= issue.message;
   return issues;
 }
 

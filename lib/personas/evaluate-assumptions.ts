@@ -87,6 +87,9 @@ function verdict(a: Assumption, stats: AudienceStats | null): { status: Assumpti
   }
 }
 
+/** The 95 % normal-approximation margin of a response rate p measured on n delivered messages. */
+export const responseMargin = (p: number, n: number) => (n > 0 ? 1.96 * Math.sqrt((p * (1 - p)) / n) : 0);
+
 /**
  * Response rates are a sample of behaviour, not a fact about the audience, so the preference
  * holds only when the difference is clear of noise: a two-proportion z-test at 95 % (|z| ≥ 1.96).
@@ -103,8 +106,7 @@ function compareChannels(channel: string, over: string, rate: "open" | "click", 
   const pooled = (hits(a) + hits(b)) / (a.delivered + b.delivered);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.delivered + 1 / b.delivered));
   const z = se === 0 ? 0 : (pa - pb) / se;
-  const margin = (p: number, n: number) => 1.96 * Math.sqrt((p * (1 - p)) / n);
-  const figure = (label: string, p: number, n: number) => `${channelLabel(label)} ${rate} rate ${pct(p)} ± ${pct(margin(p, n))} (n = ${num(n)})`;
+  const figure = (label: string, p: number, n: number) => `${channelLabel(label)} ${rate} rate ${pct(p)} ± ${pct(responseMargin(p, n))} (n = ${num(n)})`;
   const actual = `${figure(channel, pa, a.delivered)} vs ${figure(over, pb, b.delivered)}`;
   if (Math.abs(z) < 1.96) return { status: "inconclusive" as const, actual: `${actual}: the difference is within noise` };
   return { status: z > 0 ? ("confirmed" as const) : ("contradicted" as const), actual };

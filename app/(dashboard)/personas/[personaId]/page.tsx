@@ -2,7 +2,7 @@ import { GitBranchPlus, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/(dashboard)/or-not-found";
-import { formatUtc } from "@/components/format-time";
+import { formatDay, formatUtc } from "@/components/format-time";
 import { ChannelIcons } from "@/components/personas/channel-icons";
 import { FreshnessBadge } from "@/components/personas/freshness-badge";
 import { PersonaAvatar } from "@/components/personas/persona-avatar";
@@ -97,7 +97,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
                   {persona.validations.map((v) => (
                     <li key={v.id} className="py-2" aria-label={`${METHOD_LABELS[v.method]} on ${formatUtc(v.validatedAt)}`}>
                       <p>
-                        <span className="font-medium">{METHOD_LABELS[v.method]}</span> · {new Date(v.validatedAt).toLocaleDateString("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" })}
+                        <span className="font-medium">{METHOD_LABELS[v.method]}</span> · {formatDay(v.validatedAt)}
                         {v.sampleSize !== null && <> · {v.sampleSize.toLocaleString("en")} {v.sampleSize === 1 ? "person" : "people"}</>}
                         {v === latest && <span className="ml-2 text-xs text-muted-foreground">latest</span>}
                       </p>
