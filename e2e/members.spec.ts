@@ -42,7 +42,7 @@ test("an admin adds a member, the new member signs in, and the audit log shows t
   await newcomer.getByLabel("Repeat new password").fill("my own password 42");
   await newcomer.getByRole("button", { name: "Save password" }).click();
   await expect(newcomer.getByRole("heading", { level: 1, name: "Welcome, Nora" })).toBeVisible();
-  await expect(newcomer.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Home", "Personas", "Profiles", "Segments", "Templates", "Outbox", "Audit log"]);
+  await expect(newcomer.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox", "Audit log"]);
   await shot(newcomer, "new-member-home");
   await context.close();
 

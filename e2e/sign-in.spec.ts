@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail, shot, signIn, signInAs } from "./support";
 
 const MENUS = {
-  admin: ["Home", "Personas", "Profiles", "Segments", "Templates", "Outbox", "Audit log", "Members", "API keys"],
-  marketer: ["Home", "Personas", "Profiles", "Segments", "Templates", "Outbox"],
-  pm: ["Home", "Personas", "Profiles", "Segments", "Templates", "Outbox"],
-  analyst: ["Home", "Personas", "Profiles", "Segments", "Templates", "Outbox", "Audit log"],
+  admin: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox", "Audit log", "Members", "API keys", "Delivery"],
+  marketer: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox"],
+  pm: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox"],
+  analyst: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox", "Audit log"],
 } as const;
 
 test("a signed-out visitor is sent to sign-in, which lists the demo users", async ({ page }) => {

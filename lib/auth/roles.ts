@@ -33,6 +33,15 @@ export const PERMISSIONS = {
   "traits:flag": ["admin", "pm"],
   "templates:read": ["admin", "marketer", "pm", "analyst"],
   "templates:edit": ["admin", "marketer"],
+  "campaigns:read": ["admin", "marketer", "pm", "analyst"],
+  "campaigns:edit": ["admin", "marketer"],
+  // Channel providers (secrets) and the workspace send policy.
+  "delivery:configure": ["admin"],
+  "experiments:read": ["admin", "marketer", "pm", "analyst"],
+  "experiments:edit": ["admin", "marketer"],
+  // Concluding records the decision analysts sign off; it may ship the winner.
+  "experiments:conclude": ["admin", "analyst"],
+  "reports:read": ["admin", "marketer", "pm", "analyst"],
   "workspace:read": ["admin", "marketer", "pm", "analyst"],
 } as const satisfies Record<string, readonly Role[]>;
 
