@@ -3,6 +3,8 @@
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo";
+import { rebuildMessageDaily } from "@/lib/delivery/message-daily";
+import { seedDemoCampaigns } from "@/lib/demo/seed-demo-campaigns";
 import { seedDemoPersonas } from "@/lib/demo/seed-demo-personas";
 import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
 import { seedDemoTemplates } from "@/lib/demo/seed-demo-templates";
@@ -51,6 +53,11 @@ if (workspaceId && profiles > 0) {
   if (personas > 0) console.log(`Demo personas: ${personas} written up, bound to segments, with assumptions to check.`);
   const templates = await seedDemoTemplates(workspaceId);
   if (templates > 0) console.log(`Demo templates: ${templates} (e-mail, SMS, push, a push sent on add_to_cart), each with a published v1 and a draft.`);
+  const campaigns = await seedDemoCampaigns(workspaceId);
+  if (campaigns > 0) {
+    const rows = await rebuildMessageDaily(workspaceId);
+    console.log(`Demo campaigns: ${campaigns} past sends of the demo history (${rows} MessageDaily rows).`);
+  }
 }
 await getDb().$disconnect();
 process.exit(0);

@@ -1,0 +1,75 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { personaAssignmentSql } from "@/lib/personas/assign-personas";
+import { MESSAGE_STAGES, type MessageEventName } from "./message-stages";
+
+type Tx = Prisma.TransactionClient;
+
+/** One message event as MessageDaily counts it. */
+export type MessageDailyEvent = {
+  name: MessageEventName;
+  occurredAt: Date;
+  campaignId: string;
+  variantId: string | null;
+  channel: string;
+  personaId: string | null;
+  revenue?: number | null;
+};
+
+const COLUMNS = Object.values(MESSAGE_STAGES);
+
+/**
+ * Adds message events to the MessageDaily rollup in the caller's transaction (the one that writes
+ * the events), one upsert for the lot. Days are UTC, like every rollup.
+ */
+export async function bumpMessageDaily(tx: Tx, workspaceId: string, events: readonly MessageDailyEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = new Map<string, { day: string; campaignId: string; variantId: string; channel: string; personaId: string; counts: Record<string, number>; revenue: number }>();
+  for (const e of events) {
+    const day = e.occurredAt.toISOString().slice(0, 10);
+    const key = [day, e.campaignId, e.variantId ?? "", e.channel, e.personaId ?? ""].join("\u0000");
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { day, campaignId: e.campaignId, variantId: e.variantId ?? "", channel: e.channel, personaId: e.personaId ?? "", counts: {}, revenue: 0 }));
+    const column = MESSAGE_STAGES[e.name];
+    row.counts[column] = (row.counts[column] ?? 0) + 1;
+    if (e.name === "message_converted" && e.revenue) row.revenue += e.revenue;
+  }
+  const list = [...rows.values()];
+  const column = (name: (typeof COLUMNS)[number]) => list.map((r) => r.counts[name] ?? 0);
+  await tx.$executeRaw`
+    INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "))}, "revenue")
+    SELECT ${workspaceId}, u.day::date, u.campaign_id, u.variant_id, u.channel, u.persona_id, ${Prisma.raw(COLUMNS.map((c) => `u.${c}`).join(", "))}, u.revenue::numeric
+    FROM unnest(${list.map((r) => r.day)}::text[], ${list.map((r) => r.campaignId)}::text[], ${list.map((r) => r.variantId)}::text[], ${list.map((r) => r.channel)}::text[],
+                ${list.map((r) => r.personaId)}::text[], ${column("sent")}::int[], ${column("delivered")}::int[], ${column("opened")}::int[], ${column("clicked")}::int[],
+                ${column("converted")}::int[], ${column("failed")}::int[], ${column("skipped")}::int[], ${column("unsubscribed")}::int[], ${list.map((r) => r.revenue.toFixed(2))}::text[])
+      AS u(day, campaign_id, variant_id, channel, persona_id, ${Prisma.raw(COLUMNS.join(", "))}, revenue)
+    ON CONFLICT ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId") DO UPDATE SET
+      ${Prisma.raw(COLUMNS.map((c) => `"${c}" = "MessageDaily"."${c}" + excluded."${c}"`).join(", "))},
+      "revenue" = "MessageDaily"."revenue" + excluded."revenue"`;
+}
+
+/**
+ * Recomputes a workspace's MessageDaily from the message events in Event (the demo history, or a
+ * repair). Events carry campaign, variant and channel; the persona is the profile's persona now
+ * (personaAssignmentSql), since history written before delivery has no persona at send time.
+ */
+export async function rebuildMessageDaily(workspaceId: string, now = new Date()): Promise<number> {
+  const assignment = await personaAssignmentSql(workspaceId, now);
+  const names = Object.keys(MESSAGE_STAGES);
+  const count = (name: string) => Prisma.sql`count(*) FILTER (WHERE e."name" = ${name})::int`;
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`DELETE FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}`;
+      return tx.$executeRaw`
+        INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "))}, "revenue")
+        SELECT ${workspaceId}, e."occurredAt"::date, e."campaignId", coalesce(e."variantId", ''), e."channel", coalesce(pa."personaId", ''),
+               ${Prisma.join(names.map(count))},
+               coalesce(sum(CASE WHEN e."name" = 'message_converted' THEN (e."properties"->>'revenue')::numeric END), 0)
+        FROM "Event" e
+        ${assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = e."profileId"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`}
+        WHERE e."workspaceId" = ${workspaceId} AND e."name" IN (${Prisma.join(names)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
+        GROUP BY 2, 3, 4, 5, 6`;
+    },
+    { timeout: 600_000 },
+  );
+}
