@@ -15,7 +15,7 @@ const policy = (over: Partial<WorkspacePolicy> = {}): WorkspacePolicy => ({
   ...over,
 });
 
-const input = (over: Partial<PolicyInput> & { profile?: Partial<PolicyInput["profile"]> } = {}): PolicyInput => ({
+const input = (over: Partial<Omit<PolicyInput, "profile">> & { profile?: Partial<PolicyInput["profile"]> } = {}): PolicyInput => ({
   policy: policy(),
   channel: "push",
   transactional: false,
@@ -61,7 +61,7 @@ describe("consent, topic and address come first, in that order", () => {
 describe("frequency caps per channel and across channels", () => {
   const push3in7 = { channel: "push", max: 3, days: 7 } as const;
   const all1in1 = { channel: "all", max: 1, days: 1 } as const;
-  const cases: [string, Partial<PolicyInput>, string][] = [
+  const cases: [string, Partial<Omit<PolicyInput, "profile">>, string][] = [
     ["2 pushes this week under ≤ 3 / 7 days → send", { policy: policy({ caps: [push3in7] }), recentSends: sends("push", 30, 60) }, "send"],
     ["3 pushes this week → frequency_cap", { policy: policy({ caps: [push3in7] }), recentSends: sends("push", 30, 60, 100) }, "frequency_cap"],
     ["a push 8 days ago is outside the 7-day window", { policy: policy({ caps: [push3in7] }), recentSends: sends("push", 30, 60, 8 * 24) }, "send"],
@@ -145,7 +145,7 @@ describe("quiet hours in the profile's local time", () => {
 
   it("caps are checked before quiet hours (a capped message is skipped, not deferred)", () => {
     const p = { ...quiet("21:00", "08:00"), caps: [{ channel: "all" as const, max: 1, days: 1 }] };
-    const decision = evaluatePolicy(input({ now: new Date("2026-06-15T22:00:00Z"), policy: p, recentSends: sends("push", 1, new Date("2026-06-15T22:00:00Z")) }));
+    const decision = evaluatePolicy(input({ now: new Date("2026-06-15T22:00:00Z"), policy: p, recentSends: [{ channel: "push", sentAt: new Date("2026-06-15T21:00:00Z") }] }));
     expect(decision.action === "skip" && decision.reason).toBe("frequency_cap");
   });
 });
