@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { attributeConversions } from "@/lib/delivery/tracking/attribute-conversions";
 import { mergeProfiles } from "./merge-profiles";
 import { isRejection, normalizeCall, type Call, type Rejection } from "./normalize-call";
 import { consentOf, profileFields } from "./profile-fields";
@@ -32,6 +33,13 @@ const optionalText = (value: unknown) => (typeof value === "string" && value ? v
 const revenueOf = (call: Call) => {
   const revenue = Number(call.properties.revenue);
   return call.name === "purchase" && Number.isFinite(revenue) ? revenue.toFixed(2) : null;
+};
+
+/** The event's revenue property as a number (any event may carry one: a goal event's conversion value). */
+const eventRevenue = (call: Call) => {
+  const value = call.properties.revenue;
+  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : null;
 };
 
 /**
@@ -117,6 +125,14 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
         }),
       );
       const insertedIds = new Set(inserted.map((row) => row.messageId));
+      // Conversions are attributed with the events that cause them: both commit or neither does.
+      await attributeConversions(
+        tx,
+        workspaceId,
+        accepted
+          .filter((c) => c.kind === "track" && insertedIds.has(c.messageId))
+          .map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, revenue: eventRevenue(c) })),
+      );
       for (const call of accepted) {
         // Not inserted here means a concurrent request stored the same messageId first.
         results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };
