@@ -153,3 +153,20 @@ export const sendRateSql = (workspaceId: string, channel: string, since: Date, u
 
 /** The audience's size: the statement's distinct profile ids. */
 export const audienceSizeSql = (audience: Prisma.Sql) => Prisma.sql`SELECT count(DISTINCT a."id")::int AS "size" FROM (${audience}) a`;
+
+/**
+ * Exposures from experiment_exposure events (the demo history, imports): one row per profile, the
+ * first exposure's arm and time, `multiple` when the profile's events name more than one arm.
+ */
+export const exposuresFromEventsSql = (workspaceId: string, experimentId: string, eventExperimentId: string) => Prisma.sql`
+  INSERT INTO "Exposure" ("workspaceId", "experimentId", "profileId", "variantKey", "exposedAt", "multiple")
+  SELECT ${workspaceId}, ${experimentId}, f."profileId", f."variant", f."at", f."arms" > 1
+  FROM (
+    SELECT e."profileId",
+      (array_agg(e."properties"->>'variant' ORDER BY e."occurredAt", e."id"))[1] AS "variant",
+      min(e."occurredAt") AS "at",
+      count(DISTINCT e."properties"->>'variant') AS "arms"
+    FROM "Event" e
+    WHERE e."workspaceId" = ${workspaceId} AND e."name" = 'experiment_exposure' AND e."properties"->>'experimentId' = ${eventExperimentId}
+    GROUP BY e."profileId") f
+  ON CONFLICT ("workspaceId", "experimentId", "profileId") DO NOTHING`;
