@@ -13,6 +13,7 @@ import { providerFor } from "../providers";
 import { trackLinks, unsubscribeUrl } from "../tracking";
 import type { ClaimedMessage } from "./claim";
 import { exitedTrigger } from "./exit-criteria";
+import { missingWithoutDefault } from "./missing-values";
 import { recordOutcomes, type Outcome } from "./record-outcomes";
 import { catalogFor, loadCampaigns, versionContent, type SendCampaign } from "./send-context";
 
@@ -148,7 +149,9 @@ async function renderAndSend(workspaceId: string, { message, campaign, profile, 
     unsubscribe_url: unsubscribe,
     ...(campaign.triggerEvent ? { event: asRecord(message.context?.properties) } : {}),
   };
-  const { rendered, problems } = await renderContent(resolveLocale(content, locale === "default" ? null : locale), context);
+  const resolved = resolveLocale(content, locale === "default" ? null : locale);
+  const missing = missingWithoutDefault(`${workspaceId}:${versionId}:${locale}`, resolved.content as Record<string, unknown>, context);
+  const { rendered, problems } = missing.length > 0 ? { rendered: {}, problems: missing } : await renderContent(resolved, context);
   if (problems.length > 0) {
     const p = problems[0]!;
     return { message, kind: "skipped", reason: "render_error", detail: `${p.field}: ${p.message} (line ${p.line}, column ${p.column})`, variantKey };
