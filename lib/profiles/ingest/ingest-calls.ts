@@ -6,6 +6,7 @@ import { isRejection, normalizeCall, type Call, type Rejection } from "./normali
 import { consentOf, profileFields } from "./profile-fields";
 import { resolveIdentities } from "./resolve-identities";
 import { ingestItemSchema } from "./schema";
+import { onEventsIngested } from "@/lib/delivery/on-ingest";
 import { applyTraitsSql, insertEventsSql, lockProfilesSql } from "./sql";
 import { learnTraits } from "./trait-catalog";
 
@@ -136,6 +137,8 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
         // Not inserted here means a concurrent request stored the same messageId first.
         results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };
       }
+      const tracked = accepted.filter((c) => c.kind === "track" && insertedIds.has(c.messageId));
+      await onEventsIngested(tx, workspaceId, tracked.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties })));
     },
     { timeout: 60_000, maxWait: 30_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
   );
