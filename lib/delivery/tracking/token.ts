@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { appKey } from "../app-key";
+import { trackingBaseUrl } from "./base-url";
 
 /*
  * Tracking tokens: /r/<token> (click), /o/<token> (open pixel), /u/<token> (unsubscribe and
@@ -116,8 +117,8 @@ export function verifyToken(token: string, kind: TokenKind): TrackingToken | nul
 const base = (baseUrl: string) => baseUrl.replace(/\/+$/, "");
 
 /** /r/<token>: the tracked form of the message's link number `link`. */
-export const clickUrl = (ref: MessageRef, link: number, baseUrl: string) => `${base(baseUrl)}/r/${signToken({ kind: "click", link, ...ref })}`;
+export const clickUrl = (ref: MessageRef, link: number, baseUrl = trackingBaseUrl()) => `${base(baseUrl)}/r/${signToken({ kind: "click", link, ...ref })}`;
 /** /o/<token>: the e-mail open pixel. */
-export const openPixelUrl = (ref: MessageRef, baseUrl: string) => `${base(baseUrl)}/o/${signToken({ kind: "open", ...ref })}`;
+export const openPixelUrl = (ref: MessageRef, baseUrl = trackingBaseUrl()) => `${base(baseUrl)}/o/${signToken({ kind: "open", ...ref })}`;
 /** /u/<token>: the preference page, and the RFC 8058 one-click target (List-Unsubscribe). */
-export const unsubscribeUrl = (ref: MessageRef, baseUrl: string) => `${base(baseUrl)}/u/${signToken({ kind: "unsubscribe", ...ref })}`;
+export const unsubscribeUrl = (ref: MessageRef, baseUrl = trackingBaseUrl()) => `${base(baseUrl)}/u/${signToken({ kind: "unsubscribe", ...ref })}`;

@@ -1,9 +1,10 @@
-import type { TemplateChannel } from "@/lib/templates/channels";
+import { trackingBaseUrl } from "./base-url";
 import { clickUrl, openPixelUrl, type MessageRef } from "./token";
 
 /**
- * Where /r finds a click's target: the rendered fields stored in Message.rendered carry the
- * message's original links under this key, in index order (trackLinks' `stored`).
+ * Where /r finds a click's target: trackLinks' rendered fields — what the worker stores in
+ * Message.rendered — carry the message's original links under this key, in index order.
+ * Providers send only the channel's own fields, so the key never reaches a person.
  */
 export const LINKS_KEY = "__links";
 
@@ -59,12 +60,13 @@ const rewriteUrl = (value: unknown, rewrite: Rewriter) => (typeof value === "str
 const rewriteString = (value: unknown, fn: (s: string) => string) => (typeof value === "string" ? fn(value) : value);
 
 export type TrackedContent = {
-  /** What the provider sends: every http(s) link through /r, and the e-mail open pixel. */
+  /**
+   * What the provider sends and Message.rendered keeps: every http(s) link through /r, the e-mail
+   * open pixel, and (when there are links) the original targets under LINKS_KEY for /r.
+   */
   rendered: Record<string, unknown>;
   /** The original targets, by link index. */
   links: string[];
-  /** What Message.rendered keeps: `rendered` plus the links under LINKS_KEY, for /r to look up. */
-  stored: Record<string, unknown>;
 };
 
 /**
@@ -75,7 +77,7 @@ export type TrackedContent = {
  * links) are not tracked. The same URL twice gets one index. Webhooks are not rewritten: their
  * URL is the sender's endpoint, not a link for a person.
  */
-export function trackLinks(rendered: Record<string, unknown>, channel: TemplateChannel, ref: MessageRef, baseUrl: string): TrackedContent {
+export function trackLinks(rendered: Record<string, unknown>, channel: string, ref: MessageRef, baseUrl = trackingBaseUrl()): TrackedContent {
   const root = baseUrl.replace(/\/+$/, "");
   const links: string[] = [];
   const index = new Map<string, number>();
@@ -112,11 +114,14 @@ export function trackLinks(rendered: Record<string, unknown>, channel: TemplateC
     case "messenger":
       out.buttons = rewriteButtons(out.buttons, rewrite);
       break;
-    case "webhook":
+    default:
+      // Webhooks (the sender's endpoint, not a person's link) and unknown channels: unchanged.
       break;
   }
   for (const key of Object.keys(out)) if (out[key] === undefined && !(key in rendered)) delete out[key];
-  return { rendered: out, links, stored: { ...out, [LINKS_KEY]: links } };
+  if (links.length > 0) out[LINKS_KEY] = links;
+  else delete out[LINKS_KEY];
+  return { rendered: out, links };
 }
 
 /** The links a stored Message.rendered carries (empty when none or not tracked). */

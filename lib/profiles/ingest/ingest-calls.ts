@@ -1,6 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { attributeConversions } from "@/lib/delivery/tracking/attribute-conversions";
 import { mergeProfiles } from "./merge-profiles";
 import { isRejection, normalizeCall, type Call, type Rejection } from "./normalize-call";
 import { consentOf, profileFields } from "./profile-fields";
@@ -125,20 +124,13 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
         }),
       );
       const insertedIds = new Set(inserted.map((row) => row.messageId));
-      // Conversions are attributed with the events that cause them: both commit or neither does.
-      await attributeConversions(
-        tx,
-        workspaceId,
-        accepted
-          .filter((c) => c.kind === "track" && insertedIds.has(c.messageId))
-          .map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, revenue: eventRevenue(c) })),
-      );
       for (const call of accepted) {
         // Not inserted here means a concurrent request stored the same messageId first.
         results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };
       }
       const tracked = accepted.filter((c) => c.kind === "track" && insertedIds.has(c.messageId));
-      await onEventsIngested(tx, workspaceId, tracked.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties })));
+      // Conversions and triggered sends happen with the events that cause them: all commit or none does.
+      await onEventsIngested(tx, workspaceId, tracked.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties, revenue: eventRevenue(c) })));
     },
     { timeout: 60_000, maxWait: 30_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
   );
