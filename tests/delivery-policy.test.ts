@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { DEFAULT_POLICY, loadPolicy, recentSendsFor, type WorkspacePolicy } from "@/lib/delivery/policy";
-import { createCampaign, createMessage, createProfile } from "./support/delivery-fixtures";
+import { createCampaign, createMessage, createProfile } from "./support/tracking-fixtures";
 import { createWorkspace, request } from "./support/fixtures";
 
 let workspaceId: string;
