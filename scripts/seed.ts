@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo";
 import { rebuildMessageDaily } from "@/lib/delivery/message-daily";
 import { seedDemoCampaigns } from "@/lib/demo/seed-demo-campaigns";
+import { seedDemoExperiments } from "@/lib/demo/seed-demo-experiments";
 import { seedDemoPersonas } from "@/lib/demo/seed-demo-personas";
 import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
 import { seedDemoTemplates } from "@/lib/demo/seed-demo-templates";
@@ -58,6 +59,8 @@ if (workspaceId && profiles > 0) {
     const rows = await rebuildMessageDaily(workspaceId);
     console.log(`Demo campaigns: ${campaigns} past sends of the demo history (${rows} MessageDaily rows).`);
   }
+  const experiments = await seedDemoExperiments(workspaceId);
+  if (experiments > 0) console.log(`Demo experiments: ${experiments} A/B tests with their exposures (one with a sample-ratio mismatch).`);
 }
 await getDb().$disconnect();
 process.exit(0);

@@ -9,7 +9,7 @@ import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import type { CampaignStatus } from "@/lib/delivery/schema";
-import { skipReasonLabel } from "@/lib/delivery/skip-reasons";
+import { skipReasonLabel } from "@/lib/delivery/policy/skip-reasons";
 import type { PrelaunchSummary } from "@/lib/delivery/server";
 
 const number = (n: number) => n.toLocaleString("en-GB");

@@ -11,7 +11,7 @@ import { Progress } from "@/components/ui/progress";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
 import { MESSAGE_STATUSES } from "@/lib/delivery/api-schema";
-import { skipReasonLabel } from "@/lib/delivery/skip-reasons";
+import { skipReasonLabel } from "@/lib/delivery/policy/skip-reasons";
 import type { CampaignDetail, CampaignMessage } from "@/lib/delivery/server";
 
 const number = (n: number) => n.toLocaleString("en-GB");

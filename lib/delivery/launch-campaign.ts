@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/http/errors";
 import { json } from "@/lib/templates/versions";
-import { defaultTimezoneOf } from "./policy";
+import { loadPolicy } from "./policy";
 import { nextOccurrence } from "./schedule";
 import { forgetTriggers } from "./triggers";
 import { campaignScheduleSchema } from "./schema";
@@ -29,7 +29,7 @@ export async function launchCampaign(actor: Actor, campaignId: string) {
   }
   const schedule = campaignScheduleSchema.parse(campaign.schedule);
   const now = new Date();
-  const first = nextOccurrence(schedule, new Date(now.getTime() - 1), 0, await defaultTimezoneOf(workspaceId));
+  const first = nextOccurrence(schedule, new Date(now.getTime() - 1), 0, (await loadPolicy(workspaceId)).defaultTimezone);
   if (schedule.kind !== "trigger" && !first) throw new AppError(422, "nothing_to_send", "The schedule has no occurrence left: its end date has passed.", "schedule");
   if (first && schedule.kind === "at" && first.at.getTime() < now.getTime() - 60_000) throw new AppError(422, "in_the_past", "The send time has passed: pick a time in the future or send now.", "schedule.at");
   const status = schedule.kind === "trigger" ? "sending" : "scheduled";

@@ -1,12 +1,10 @@
-import { localTimeToInstant } from "./local-time";
+import { addDays, localTimeToInstant } from "./local-time";
 import type { CampaignSchedule } from "./schema";
 
 // The earliest timezone (UTC+14, Line Islands) reaches a wall-clock time 14 hours before UTC does.
 const EARLIEST_OFFSET_MS = 14 * 3_600_000;
-const DAY_MS = 86_400_000;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (isoDate: string, days: number) => day(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS));
 
 /**
  * When an occurrence of a schedule sends. Per-profile schedules (local time, most active hour)

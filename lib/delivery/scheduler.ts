@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { enqueueOccurrence } from "./enqueue";
-import { defaultTimezoneOf } from "./policy";
+import { loadPolicy } from "./policy";
 import { nextOccurrence } from "./schedule";
 import { campaignAudienceSchema, campaignScheduleSchema } from "./schema";
 import { scanInactivity } from "./triggers";
@@ -26,7 +26,7 @@ export async function runDueCampaigns(now = new Date()): Promise<number> {
     if (claimed.count === 0) continue;
     const schedule = campaignScheduleSchema.parse(campaign.schedule);
     const audience = campaignAudienceSchema.parse(campaign.audience);
-    const defaultTimezone = await defaultTimezoneOf(workspaceId);
+    const defaultTimezone = (await loadPolicy(workspaceId)).defaultTimezone;
     const target = { workspaceId, campaignId: id, channel: campaign.channel, audience, schedule, defaultTimezone };
     if (schedule.kind === "trigger") {
       if (schedule.trigger.recipe === "inactivity") await scanInactivity(target, schedule.trigger.days, now);

@@ -10,6 +10,8 @@ export type ClaimedMessage = {
   occurrence: string;
   channel: string;
   personaId: string | null;
+  /** Set once an experiment arm was assigned (a send-time variant defers the message once). */
+  variantId: string | null;
   attempts: number;
   context: Record<string, unknown> | null;
 };
@@ -34,5 +36,5 @@ export async function claimMessages(limit: number, leaseMs: number, now = new Da
       FOR UPDATE OF q SKIP LOCKED
     ) due
     WHERE m."workspaceId" = due."workspaceId" AND m."id" = due."id"
-    RETURNING m."workspaceId", m."id", m."campaignId", m."profileId", m."occurrence", m."channel", m."personaId", m."attempts", m."context"`);
+    RETURNING m."workspaceId", m."id", m."campaignId", m."profileId", m."occurrence", m."channel", m."personaId", m."variantId", m."attempts", m."context"`);
 }

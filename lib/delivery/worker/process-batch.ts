@@ -2,15 +2,18 @@ import { db } from "@/lib/db";
 import { HOLDOUT } from "@/lib/experiments/schema";
 import { assignArm } from "@/lib/experiments/assign-arm";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
+import type { TemplateChannel } from "@/lib/templates/channels";
 import { profileLiquidContext, type ProfileRow } from "@/lib/templates/profile-context";
 import { pickLocale } from "@/lib/templates/preview-template";
 import { resolveLocale } from "@/lib/templates/locale";
 import { renderContent } from "@/lib/templates/render-content";
-import { evaluatePolicy, loadPolicy, recentSendsFor } from "../policy";
+import { capWindowStart, evaluatePolicy, hasChannelAddress, loadPolicy, recentSendsFor } from "../policy";
+import { publicBaseUrl } from "../public-url";
 import { providerFor } from "../providers";
 import { trackLinks, unsubscribeUrl } from "../tracking";
 import type { ClaimedMessage } from "./claim";
 import { exitedTrigger } from "./exit-criteria";
+import { missingWithoutDefault } from "./missing-values";
 import { recordOutcomes, type Outcome } from "./record-outcomes";
 import { catalogFor, loadCampaigns, versionContent, type SendCampaign } from "./send-context";
 
@@ -27,13 +30,11 @@ const CONCURRENCY = Number(process.env.TAILOR_SEND_CONCURRENCY ?? 32);
 /** The channel address a profile has (undefined when none): e-mail, phone, token, subscription, chat id. */
 function addressOf(channel: string, profile: Profile): unknown {
   const info = CHANNEL_INFO[channel as Channel];
-  if (!info) return profile.externalId ?? profile.id; // webhook: the sender's id for the person
+  // A webhook is addressed to the sender's system; the person is named by their id.
+  if (!info) return profile.externalId ?? profile.id;
+  if (!hasChannelAddress(profile, channel as Channel)) return undefined;
   const where = info.address;
-  if ("column" in where) return profile[where.column] || undefined;
-  const traits = (profile.traits ?? {}) as Record<string, unknown>;
-  const value = traits[where.trait];
-  if (where.anyJson) return value ?? undefined;
-  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+  return "column" in where ? profile[where.column] : asRecord(profile.traits)[where.trait];
 }
 
 const asRecord = (value: unknown) => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
@@ -69,8 +70,7 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
     const policy = await loadPolicy(workspaceId);
     const profileIds = [...new Set(messages.map((m) => m.profileId))];
     const profiles = new Map((await db.profile.findMany({ where: { workspaceId, id: { in: profileIds } }, select: PROFILE_SELECT })).map((p) => [p.id, p as Profile]));
-    const longestCapDays = Math.max(1, ...policy.caps.map((c) => c.days));
-    const recent = await recentSendsFor(db, workspaceId, profileIds, new Date(now.getTime() - longestCapDays * 86_400_000));
+    const recent = await recentSendsFor(db, workspaceId, profileIds, capWindowStart(policy, now));
     const exited = await exitedTrigger(workspaceId, messages, campaigns);
     const ready: Ready[] = [];
 
@@ -88,7 +88,7 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
       const to = addressOf(message.channel, profile);
       const decision = evaluatePolicy({
         policy,
-        channel: message.channel,
+        channel: message.channel as TemplateChannel,
         transactional: campaign.transactional,
         topic: campaign.topic,
         profile: { consent: asRecord(profile.consent), subscriptions: asRecord(profile.subscriptions), timezone: profile.timezone, hasAddress: to !== undefined },
@@ -106,6 +106,12 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
       // Counted at once, so a second message to the same person in this batch meets the cap.
       recent.set(profile.id, [...(recent.get(profile.id) ?? []), { channel: message.channel, sentAt: now }]);
       const variantKey = campaign.arms ? assignArm(campaign.arms.salt, profile.id, campaign.arms.variants, campaign.arms.holdoutShare) : null;
+      const delayHours = campaign.arms?.variants.find((v) => v.key === variantKey)?.sendOption?.sendDelayHours ?? 0;
+      if (delayHours > 0 && message.variantId === null) {
+        // A send-time variant: the same message, later. Deferred once; the arm is kept on the row.
+        outcomes.push({ message, kind: "deferred", until: new Date(now.getTime() + delayHours * 3_600_000), detail: `Send-time variant ${variantKey}: ${delayHours} h later.`, variantKey });
+        continue;
+      }
       if (variantKey === HOLDOUT) {
         outcomes.push({ message, kind: "withheld", variantKey, experimentId: campaign.arms!.experimentId });
         continue;
@@ -135,24 +141,28 @@ async function renderAndSend(workspaceId: string, { message, campaign, profile, 
   const { content, templateId } = await versionContent(workspaceId, versionId);
   const catalog = await catalogFor(workspaceId, campaign.triggerEvent);
   const { locale } = pickLocale(content, profile.locale);
-  const unsubscribe = unsubscribeUrl({ workspaceId, messageId: message.id });
+  const ref = { workspaceId, messageId: message.id };
+  const baseUrl = publicBaseUrl();
+  const unsubscribe = unsubscribeUrl(ref, baseUrl);
   const context = {
     profile: profileLiquidContext(profile, { knownTraits: catalog.keys.filter((k) => k.startsWith("traits.")), withhold: (catalog.flags ?? []).map((f) => f.key) }),
     unsubscribe_url: unsubscribe,
     ...(campaign.triggerEvent ? { event: asRecord(message.context?.properties) } : {}),
   };
-  const { rendered, problems } = await renderContent(resolveLocale(content, locale === "default" ? null : locale), context);
+  const resolved = resolveLocale(content, locale === "default" ? null : locale);
+  const missing = missingWithoutDefault(`${workspaceId}:${versionId}:${locale}`, resolved.content as Record<string, unknown>, context);
+  const { rendered, problems } = missing.length > 0 ? { rendered: {}, problems: missing } : await renderContent(resolved, context);
   if (problems.length > 0) {
     const p = problems[0]!;
     return { message, kind: "skipped", reason: "render_error", detail: `${p.field}: ${p.message} (line ${p.line}, column ${p.column})`, variantKey };
   }
-  const tracked = trackLinks(rendered, message.channel, { workspaceId, messageId: message.id });
+  const tracked = trackLinks(rendered, message.channel as TemplateChannel, ref, baseUrl);
   const provider = await providerFor(workspaceId, message.channel);
   const result = await provider.send({
     workspaceId, id: message.id, campaignId: message.campaignId, profileId: profile.id, channel: message.channel as Channel, to,
     rendered: tracked.rendered, locale, unsubscribeUrl: unsubscribe, templateId, versionId,
   });
-  const base = { message, variantKey, versionId, locale, rendered: tracked.rendered, provider: provider.kind, experimentId: campaign.arms?.experimentId ?? null };
+  const base = { message, variantKey, versionId, locale, rendered: tracked.stored, provider: provider.kind, experimentId: campaign.arms?.experimentId ?? null };
   if (result.ok) return { ...base, kind: "delivered", providerId: result.providerId };
   return { ...base, kind: result.transient ? "retry" : "failed", detail: result.error };
 }

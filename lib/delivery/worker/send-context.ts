@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { experimentArms } from "@/lib/experiments/arms";
+import { experimentArms, type ExperimentArms } from "@/lib/experiments/experiment-arms";
 import { variableCatalog } from "@/lib/templates/variable-catalog";
 import { contentOf } from "@/lib/templates/versions";
 import type { TemplateContent } from "@/lib/templates/schema";
@@ -18,7 +18,7 @@ export type SendCampaign = {
   schedule: CampaignSchedule;
   transactional: boolean;
   topic: string | null;
-  arms: Awaited<ReturnType<typeof experimentArms>> | null;
+  arms: (ExperimentArms & { experimentId: string }) | null;
 };
 
 // A published version never changes, so its parsed content can be kept for the process's life.
@@ -65,7 +65,7 @@ export async function loadCampaigns(keys: readonly { workspaceId: string; campai
       schedule: campaignScheduleSchema.parse(c.schedule),
       transactional: c.transactional,
       topic: c.topic,
-      arms: c.experimentId ? await experimentArms(workspaceId, c.experimentId) : null,
+      arms: c.experimentId ? { experimentId: c.experimentId, ...(await experimentArms(workspaceId, c.experimentId)) } : null,
     });
   }
   return result;

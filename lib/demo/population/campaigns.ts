@@ -11,7 +11,12 @@ export type DemoCampaign = {
   channel: Channel;
   daysAgo: number;
   audience: (persona: LatentPersona) => boolean;
-  variants?: readonly { id: string; weight: number; lift: number }[]; // an A/B test; "holdout" gets nothing
+  // An A/B test; "holdout" gets nothing. `draw` (default: weight) is the split the history actually
+  // got — set apart from `weight` only to plant a sample-ratio mismatch.
+  variants?: readonly { id: string; weight: number; lift: number; draw?: number }[];
+  // Campaigns added after the history was first published draw from their own random stream, so
+  // every profile and event generated before stays exactly what it was.
+  ownStream?: boolean;
 };
 
 // Per delivered message: click-through and conversion by targeting (research: mass 7–9 % / 3–5 %,
@@ -40,6 +45,22 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
     variants: [
       { id: "A", weight: 0.45, lift: 1 },
       { id: "B", weight: 0.45, lift: 1.3 },
+      { id: "holdout", weight: 0.1, lift: 0 },
+    ],
+  },
+  {
+    // A broken experiment on purpose: configured 45/45/10, but the assignment gave A 56 % of the
+    // treated profiles (50.4/39.6/10), so the readout's sample-ratio alarm fires.
+    id: "demo-push-timing-test",
+    name: "Push send-time test",
+    targeting: "mass",
+    channel: "push",
+    daysAgo: 8,
+    audience: () => true,
+    ownStream: true,
+    variants: [
+      { id: "A", weight: 0.45, draw: 0.504, lift: 1 },
+      { id: "B", weight: 0.45, draw: 0.396, lift: 1.1 },
       { id: "holdout", weight: 0.1, lift: 0 },
     ],
   },

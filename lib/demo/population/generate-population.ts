@@ -33,8 +33,9 @@ const DAY = 86_400_000;
 const MEAN_SESSIONS_PER_WEEK = LATENT_PERSONAS.reduce((sum, p) => sum + p.sessionsPerWeek * p.share, 0);
 // Below this many sessions per profile the count is drawn exactly rather than walked (behaviour()).
 const SPARSE_SESSIONS = 3;
-// Measured mean of messages() per profile (campaign history with its conversions' purchases).
-const MESSAGE_EVENTS_PER_PROFILE = 7.3;
+// Measured mean of messages() per profile (campaign history with its conversions' purchases;
+// 7.3 before the push send-time test joined it).
+const MESSAGE_EVENTS_PER_PROFILE = 9.2;
 
 /** One customer's life: sessions of browsing, carts and purchases over their active window. */
 function behaviour(random: Random, persona: LatentPersona, profile: DemoProfile, options: PopulationOptions, emit: (e: Omit<DemoEvent, "profileId" | "messageId" | "campaignId" | "variantId" | "channel">) => void) {
@@ -86,10 +87,11 @@ function behaviour(random: Random, persona: LatentPersona, profile: DemoProfile,
 }
 
 /** Past campaigns: sent → delivered → opened → clicked → converted, by targeting × persona × channel. */
-function messages(random: Random, persona: LatentPersona, profile: DemoProfile, options: PopulationOptions, emit: (e: Omit<DemoEvent, "profileId" | "messageId">) => void) {
+function messages(main: Random, own: Random, persona: LatentPersona, profile: DemoProfile, options: PopulationOptions, emit: (e: Omit<DemoEvent, "profileId" | "messageId">) => void) {
   for (const campaign of DEMO_CAMPAIGNS) {
     if (!campaign.audience(persona) || !profile.consent[campaign.channel]) continue;
-    const variant = campaign.variants ? random.weighted(campaign.variants.map((v) => [v, v.weight] as const)) : null;
+    const random = campaign.ownStream ? own : main;
+    const variant = campaign.variants ? random.weighted(campaign.variants.map((v) => [v, v.draw ?? v.weight] as const)) : null;
     const sentAt = options.now.getTime() - campaign.daysAgo * DAY + random.int(0, 120) * 60_000;
     const base = { campaignId: campaign.id, variantId: variant?.id ?? null, channel: campaign.channel, revenue: null };
     const at = (minutes: number) => new Date(sentAt + minutes * 60_000);
@@ -121,6 +123,7 @@ function messages(random: Random, persona: LatentPersona, profile: DemoProfile, 
 /** Deterministic demo population: the same options always give the same profiles and events. */
 export function* generatePopulation(options: PopulationOptions): Generator<{ profile: DemoProfile; events: DemoEvent[] }> {
   const random = createRandom(options.seed);
+  const own = createRandom(options.seed ^ 0x5eed5eed);
   const personaTable = LATENT_PERSONAS.map((p) => [p, p.share] as const);
   for (let i = 0; i < options.profiles; i++) {
     const persona = random.weighted(personaTable);
@@ -143,7 +146,7 @@ export function* generatePopulation(options: PopulationOptions): Generator<{ pro
     let n = 0;
     const push = (event: Omit<DemoEvent, "profileId" | "messageId">) => events.push({ ...event, profileId: id, messageId: `${id}-${n++}` });
     behaviour(random, persona, profile, options, (e) => push({ ...e, campaignId: null, variantId: null, channel: null }));
-    messages(random, persona, profile, options, push);
+    messages(random, own, persona, profile, options, push);
     yield { profile, events };
   }
 }

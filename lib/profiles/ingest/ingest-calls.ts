@@ -128,9 +128,13 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
         // Not inserted here means a concurrent request stored the same messageId first.
         results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };
       }
+      // Conversions and triggered sends happen with the events that cause them: both commit or neither does.
       const tracked = accepted.filter((c) => c.kind === "track" && insertedIds.has(c.messageId));
-      // Conversions and triggered sends happen with the events that cause them: all commit or none does.
-      await onEventsIngested(tx, workspaceId, tracked.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties, revenue: eventRevenue(c) })));
+      await onEventsIngested(
+        tx,
+        workspaceId,
+        tracked.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties, revenue: eventRevenue(c) })),
+      );
     },
     { timeout: 60_000, maxWait: 30_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
   );

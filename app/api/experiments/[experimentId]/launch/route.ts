@@ -1,0 +1,13 @@
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/require-role";
+import { campaignLauncher } from "@/lib/experiments/campaign-launcher";
+import { launchExperiment } from "@/lib/experiments/server";
+import { handle } from "@/lib/http/respond";
+
+type Context = { params: Promise<{ experimentId: string }> };
+
+// Launching an experiment is launching its campaign (marketers and admins).
+export const POST = handle(async (request: Request, { params }: Context) => {
+  const actor = await requireRole(PERMISSIONS["experiments:edit"], request);
+  return Response.json({ experiment: await launchExperiment(actor, (await params).experimentId, campaignLauncher) });
+});

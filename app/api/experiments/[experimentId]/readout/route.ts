@@ -1,0 +1,11 @@
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/require-role";
+import { getReadout } from "@/lib/experiments/server";
+import { handle } from "@/lib/http/respond";
+
+type Context = { params: Promise<{ experimentId: string }> };
+
+export const GET = handle(async (request: Request, { params }: Context) => {
+  const actor = await requireRole(PERMISSIONS["experiments:read"], request);
+  return Response.json({ readout: await getReadout(actor.workspaceId, (await params).experimentId) });
+});

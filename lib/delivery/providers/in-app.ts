@@ -1,0 +1,54 @@
+import { db } from "@/lib/db";
+import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
+import { IN_APP_LAYOUTS } from "@/lib/templates/channels";
+import type { ProviderConfig } from "./config-schema";
+import { failure } from "./http-call";
+import type { OutgoingMessage, Provider, SendResult } from "./provider";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The fields the inbox script draws, from the rendered in-app template. */
+export function inAppContent(rendered: Record<string, unknown>) {
+  const layout = (IN_APP_LAYOUTS as readonly string[]).includes(rendered.layout as string) ? (rendered.layout as (typeof IN_APP_LAYOUTS)[number]) : "modal";
+  const buttons = Array.isArray(rendered.buttons)
+    ? (rendered.buttons as { label?: unknown; url?: unknown }[]).filter((b) => typeof b.label === "string").map((b) => ({ label: b.label as string, url: typeof b.url === "string" ? b.url : "" }))
+    : [];
+  const str = (key: string) => (typeof rendered[key] === "string" ? (rendered[key] as string) : "");
+  return { layout, content: { title: str("title"), body: str("body"), imageUrl: str("imageUrl") || null, buttons } };
+}
+
+/**
+ * The in-app inbox: one InAppMessage per Message (unique on its id, so a retry writes nothing
+ * new), read by GET /api/v1/inapp and drawn by public/tailor-inapp.js. Unread messages expire
+ * after the configured days.
+ */
+export function inAppProvider(config: ProviderConfig<"in_app">, now: () => Date = () => new Date()): Provider {
+  return {
+    kind: "in_app",
+    async send(message: OutgoingMessage): Promise<SendResult> {
+      if (!message.profileId) return failure(false, "The message names no profile.");
+      const { layout, content } = inAppContent(message.rendered);
+      const where = { workspaceId_messageId: { workspaceId: message.workspaceId, messageId: message.id } };
+      const row = await db.inAppMessage
+        .upsert({
+          where,
+          update: {},
+          create: {
+            workspaceId: message.workspaceId,
+            profileId: message.profileId,
+            messageId: message.id,
+            campaignId: message.campaignId,
+            layout,
+            content: content as InputJsonValue,
+            expiresAt: new Date(now().getTime() + config.ttlDays * DAY_MS),
+          },
+          select: { id: true },
+        })
+        .catch(async (error: unknown) => {
+          if ((error as { code?: string }).code !== "P2002") throw error;
+          return db.inAppMessage.findUniqueOrThrow({ where, select: { id: true } });
+        });
+      return { ok: true, providerId: row.id };
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import "server-only";
+
+export * from "./index";
+export { experimentArms, type ExperimentArms } from "./experiment-arms";
+export { recordExposures, type ExposureRow } from "./record-exposures";
+export { createExperiment } from "./create-experiment";
+export { updateExperiment } from "./update-experiment";
+export { launchExperiment, type CampaignLauncher } from "./launch-experiment";
+export { concludeExperiment } from "./conclude-experiment";
+export { getExperiment, draftOf, type ExperimentDetail, type ExperimentVariant } from "./get-experiment";
+export { listExperiments, type ExperimentListItem } from "./list-experiments";
+export { getReadout, type ExperimentReadout, type Breakdown, type BreakdownGroup, type CumulativePoint } from "./get-readout";
+export { planExperiment, type ExperimentPlan } from "./plan-experiment";
+export { readoutCsv } from "./readout-csv";

@@ -1,0 +1,33 @@
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { conflict, notFound } from "@/lib/http/errors";
+import { json } from "@/lib/templates/versions";
+import { campaignFieldsOf, experimentColumns, writeVariants } from "./create-experiment";
+import type { ExperimentInput } from "./schema";
+import { resolveVariants } from "./validate-variants";
+
+/** Replaces a draft experiment's definition (and its campaign's audience, channel and schedule). Running ones are fixed. */
+export async function updateExperiment(actor: Actor, experimentId: string, input: ExperimentInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.experiment.findUnique({ where: { workspaceId_id: { workspaceId: actor.workspaceId, id: experimentId } }, include: { variants: true } });
+    if (!before) throw notFound("The experiment");
+    if (before.status !== "draft") throw conflict("Only a draft experiment can be edited: this one is already " + before.status + ".");
+    const variants = await resolveVariants(tx, actor.workspaceId, input);
+    await tx.experiment.update({ where: { workspaceId_id: { workspaceId: actor.workspaceId, id: experimentId } }, data: experimentColumns(input) });
+    await writeVariants(tx, actor.workspaceId, experimentId, variants);
+    const campaign = campaignFieldsOf(input, experimentId, variants);
+    await tx.campaign.updateMany({
+      where: { workspaceId: actor.workspaceId, experimentId },
+      data: { name: campaign.name, channel: campaign.channel, audience: json(campaign.audience), templateId: campaign.templateId, schedule: json(campaign.schedule), goalEvent: campaign.goalEvent, attributionHours: campaign.attributionHours },
+    });
+    await recordAudit(tx, actor, {
+      action: "experiment.updated",
+      entityType: "experiment",
+      entityId: experimentId,
+      before: json({ name: before.name, hypothesis: before.hypothesis, holdoutShare: before.holdoutShare, primaryMetric: before.primaryMetric, variants: before.variants.map((v) => ({ key: v.key, weight: v.weight, versionId: v.versionId })) }),
+      after: json(input),
+    });
+    return { id: experimentId };
+  });
+}
