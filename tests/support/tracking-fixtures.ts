@@ -53,7 +53,7 @@ export async function createMessage(
       sendAfter: sentAt ?? new Date(),
       sentAt,
       deliveredAt: over.deliveredAt === undefined ? sentAt : over.deliveredAt,
-      rendered: over.rendered === null ? undefined : (over.rendered ?? undefined),
+      rendered: (over.rendered ?? undefined) as object | undefined,
     },
   });
 }

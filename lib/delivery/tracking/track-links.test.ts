@@ -70,7 +70,7 @@ describe("trackLinks", () => {
       <a href="mailto:help@shop.example">Mail</a> <img src="https://cdn.example/logo.png"> <a href="${unsubscribe}">Unsubscribe</a>
       <a href="https://shop.example/sale?a=1&amp;b=2">Sale again</a></body></html>`;
     const text = `Sale: https://shop.example/sale?a=1&b=2. New (https://shop.example/new), unsubscribe: ${unsubscribe}`;
-    const { rendered, links } = trackLinks({ subject: "Hi", html, text }, "email", ref, BASE);
+    const { rendered, links, stored } = trackLinks({ subject: "Hi", html, text }, "email", ref, BASE);
     expect(links).toEqual(["https://shop.example/sale?a=1&b=2", "https://shop.example/new"]);
     const out = rendered.html as string;
     const hrefs = [...out.matchAll(/href=["']([^"']+)["']/g)].map((m) => m[1]!);
@@ -85,7 +85,9 @@ describe("trackLinks", () => {
     expect(t).toMatch(/^Sale: https:\/\/t\.example\.com\/r\/[\w-]+\. New \(https:\/\/t\.example\.com\/r\/[\w-]+\), unsubscribe: /);
     expect(t.endsWith(unsubscribe)).toBe(true);
     expect(rendered.subject).toBe("Hi");
-    expect(storedLinks(rendered)).toEqual(links);
+    expect(storedLinks(stored)).toEqual(links);
+    expect(LINKS_KEY in rendered).toBe(false);
+    expect(stored).toEqual({ ...rendered, [LINKS_KEY]: links });
   });
 
   it("rewrites each channel's link fields and nothing else", () => {
@@ -98,7 +100,7 @@ describe("trackLinks", () => {
     const deepLink = trackLinks({ title: "T", body: "B", url: "myapp://cart" }, "push", ref, BASE);
     expect(deepLink.rendered.url).toBe("myapp://cart");
     expect(deepLink.links).toEqual([]);
-    expect(LINKS_KEY in deepLink.rendered).toBe(false);
+    expect(storedLinks(deepLink.stored)).toEqual([]);
 
     const web = trackLinks({ title: "T", body: "B", url: "https://a.example/1", actions: [{ label: "Buy", url: "https://a.example/2" }, { label: "Later", url: "https://a.example/1" }] }, "web_push", ref, BASE);
     expect(web.links).toEqual(["https://a.example/1", "https://a.example/2"]);

@@ -2,9 +2,8 @@ import { trackingBaseUrl } from "./base-url";
 import { clickUrl, openPixelUrl, type MessageRef } from "./token";
 
 /**
- * Where /r finds a click's target: trackLinks' rendered fields — what the worker stores in
- * Message.rendered — carry the message's original links under this key, in index order.
- * Providers send only the channel's own fields, so the key never reaches a person.
+ * Where /r finds a click's target: trackLinks' `stored` — what the worker keeps in
+ * Message.rendered — carries the message's original links under this key, in index order.
  */
 export const LINKS_KEY = "__links";
 
@@ -60,13 +59,12 @@ const rewriteUrl = (value: unknown, rewrite: Rewriter) => (typeof value === "str
 const rewriteString = (value: unknown, fn: (s: string) => string) => (typeof value === "string" ? fn(value) : value);
 
 export type TrackedContent = {
-  /**
-   * What the provider sends and Message.rendered keeps: every http(s) link through /r, the e-mail
-   * open pixel, and (when there are links) the original targets under LINKS_KEY for /r.
-   */
+  /** What the provider sends: every http(s) link through /r, and the e-mail open pixel. */
   rendered: Record<string, unknown>;
   /** The original targets, by link index. */
   links: string[];
+  /** What Message.rendered keeps: `rendered` plus the links under LINKS_KEY, for /r to look up. */
+  stored: Record<string, unknown>;
 };
 
 /**
@@ -119,9 +117,8 @@ export function trackLinks(rendered: Record<string, unknown>, channel: string, r
       break;
   }
   for (const key of Object.keys(out)) if (out[key] === undefined && !(key in rendered)) delete out[key];
-  if (links.length > 0) out[LINKS_KEY] = links;
-  else delete out[LINKS_KEY];
-  return { rendered: out, links };
+  delete out[LINKS_KEY];
+  return { rendered: out, links, stored: { ...out, [LINKS_KEY]: links } };
 }
 
 /** The links a stored Message.rendered carries (empty when none or not tracked). */
