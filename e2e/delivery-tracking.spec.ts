@@ -108,6 +108,9 @@ test("the preference page turns e-mail off and the profile shows e-mail consent 
   await expect(page.getByRole("status")).toHaveText("Saved. Your choices apply from now on.");
   await expect(email).not.toBeChecked();
   await shot(page, "tracking-preferences-saved");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shot(page, "tracking-preferences-saved-dark");
+  await page.emulateMedia({ colorScheme: "light" });
   expect(await eventCount(f, "unsubscribed")).toBe(1);
 
   // Reloading shows the stored answer, not the form's state.

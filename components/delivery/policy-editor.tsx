@@ -105,7 +105,7 @@ export function PolicyEditor({ initial, saved: initiallySaved, updatedAt: initia
               </div>
             </fieldset>
           </div>
-          <div className="space-y-1.5">
+          <div className="flex flex-col gap-1.5">
             <Label htmlFor="default-timezone">Default timezone</Label>
             <NativeSelect id="default-timezone" className="h-9 w-72" aria-invalid={!!errors.defaultTimezone} value={policy.defaultTimezone} onChange={(e) => setPolicy((p) => ({ ...p, defaultTimezone: e.target.value }))}>
               {timeZones.map((z) => (
