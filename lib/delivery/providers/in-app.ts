@@ -23,32 +23,27 @@ export function inAppContent(rendered: Record<string, unknown>) {
  * after the configured days.
  */
 export function inAppProvider(config: ProviderConfig<"in_app">, now: () => Date = () => new Date()): Provider {
+  const sendMany = async (messages: readonly OutgoingMessage[]): Promise<SendResult[]> => {
+    const valid = messages.filter((m) => m.profileId);
+    if (valid.length > 0) {
+      const workspaceId = valid[0]!.workspaceId;
+      const expiresAt = new Date(now().getTime() + config.ttlDays * DAY_MS);
+      await db.inAppMessage.createMany({
+        data: valid.map((message) => {
+          const { layout, content } = inAppContent(message.rendered);
+          return { workspaceId, profileId: message.profileId, messageId: message.id, campaignId: message.campaignId, layout, content: content as InputJsonValue, expiresAt };
+        }),
+        // A retry writes nothing new and reports the row written before.
+        skipDuplicates: true,
+      });
+    }
+    const rows = valid.length === 0 ? [] : await db.inAppMessage.findMany({ where: { workspaceId: valid[0]!.workspaceId, messageId: { in: valid.map((m) => m.id) } }, select: { id: true, messageId: true } });
+    const idOf = new Map(rows.map((r) => [r.messageId, r.id]));
+    return messages.map((m): SendResult => (!m.profileId ? failure(false, "The message names no profile.") : idOf.has(m.id) ? { ok: true, providerId: idOf.get(m.id)! } : failure(true, "The inbox row was not written.")));
+  };
   return {
     kind: "in_app",
-    async send(message: OutgoingMessage): Promise<SendResult> {
-      if (!message.profileId) return failure(false, "The message names no profile.");
-      const { layout, content } = inAppContent(message.rendered);
-      const where = { workspaceId_messageId: { workspaceId: message.workspaceId, messageId: message.id } };
-      const row = await db.inAppMessage
-        .upsert({
-          where,
-          update: {},
-          create: {
-            workspaceId: message.workspaceId,
-            profileId: message.profileId,
-            messageId: message.id,
-            campaignId: message.campaignId,
-            layout,
-            content: content as InputJsonValue,
-            expiresAt: new Date(now().getTime() + config.ttlDays * DAY_MS),
-          },
-          select: { id: true },
-        })
-        .catch(async (error: unknown) => {
-          if ((error as { code?: string }).code !== "P2002") throw error;
-          return db.inAppMessage.findUniqueOrThrow({ where, select: { id: true } });
-        });
-      return { ok: true, providerId: row.id };
-    },
+    sendMany,
+    send: async (message) => (await sendMany([message]))[0]!,
   };
 }

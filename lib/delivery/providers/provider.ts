@@ -33,6 +33,11 @@ export type SendResult = { ok: true; providerId: string } | { ok: false; transie
 export interface Provider {
   readonly kind: ProviderKind;
   send(message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * Providers that store into Tailor's own database (sandbox, in-app) take a whole batch in one
+   * statement: the worker calls this instead of send() per message. Results in input order.
+   */
+  sendMany?(messages: readonly OutgoingMessage[]): Promise<SendResult[]>;
   /** Releases pooled connections (SMTP) when the configuration changes; optional. */
   close?(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { finishCampaigns, runDueCampaigns } from "../scheduler";
 import { claimMessages } from "./claim";
 import { processBatch } from "./process-batch";
 
-export const BATCH_SIZE = Number(process.env.TAILOR_SEND_BATCH ?? 500);
+export const BATCH_SIZE = Number(process.env.TAILOR_SEND_BATCH ?? 1000);
 // Long enough for a slow provider batch; a worker killed mid-batch hands its messages on after it.
 export const LEASE_MS = Number(process.env.TAILOR_SEND_LEASE_MS ?? 60_000);
 

@@ -9,7 +9,7 @@ import { resolveLocale } from "@/lib/templates/locale";
 import { renderContent } from "@/lib/templates/render-content";
 import { capWindowStart, evaluatePolicy, hasChannelAddress, loadPolicy, recentSendsFor } from "../policy";
 import { publicBaseUrl } from "../public-url";
-import { providerFor } from "../providers";
+import { providerFor, type OutgoingMessage, type Provider, type SendResult } from "../providers";
 import { trackLinks, unsubscribeUrl } from "../tracking";
 import type { ClaimedMessage } from "./claim";
 import { exitedTrigger } from "./exit-criteria";
@@ -24,7 +24,7 @@ const PROFILE_SELECT = {
 
 type Profile = ProfileRow & { id: string; externalId: string | null; consent: unknown; subscriptions: unknown };
 
-// How many provider calls are in flight at once per batch: enough to hide network latency.
+// How many provider calls are in flight at once per batch (providers without sendMany): enough to hide network latency.
 const CONCURRENCY = Number(process.env.TAILOR_SEND_CONCURRENCY ?? 32);
 
 /** The channel address a profile has (undefined when none): e-mail, phone, token, subscription, chat id. */
@@ -119,24 +119,50 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
       ready.push({ message, campaign, profile, to, variantKey });
     }
 
-    const sent = await mapLimit(ready, CONCURRENCY, async (item): Promise<Outcome> => {
-      try {
-        return await renderAndSend(workspaceId, item);
-      } catch (error) {
-        // A bug or an outage on the way (not a provider's answer): try again later.
-        return { message: item.message, kind: "retry", detail: (error as Error).message, variantKey: item.variantKey };
-      }
-    });
-    outcomes.push(...sent);
+    outcomes.push(...(await sendReady(workspaceId, ready)));
   }
   await recordOutcomes(outcomes, leaseUntil, now);
   return outcomes;
 }
 
 type Ready = { message: ClaimedMessage; campaign: SendCampaign; profile: Profile; to: unknown; variantKey: string | null };
+type Prepared = { item: Ready; outgoing: OutgoingMessage; stored: Record<string, unknown>; versionId: string; locale: string };
 
-async function renderAndSend(workspaceId: string, { message, campaign, profile, to, variantKey }: Ready): Promise<Outcome> {
-  const versionId = variantKey ? campaign.arms!.variants.find((v) => v.key === variantKey)?.versionId ?? campaign.versionId : campaign.versionId;
+/** Renders each ready message, then hands them to their provider: whole batches where it takes them, else CONCURRENCY calls at a time. */
+async function sendReady(workspaceId: string, ready: readonly Ready[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  const byProvider = new Map<Provider, Prepared[]>();
+  for (const item of ready) {
+    try {
+      const prepared = await prepare(workspaceId, item);
+      if ("kind" in prepared) {
+        outcomes.push(prepared);
+        continue;
+      }
+      const provider = await providerFor(workspaceId, item.message.channel);
+      byProvider.set(provider, [...(byProvider.get(provider) ?? []), prepared]);
+    } catch (error) {
+      // A bug or an outage on the way (not a provider's answer): try again later.
+      outcomes.push({ message: item.message, kind: "retry", detail: (error as Error).message, variantKey: item.variantKey });
+    }
+  }
+  for (const [provider, list] of byProvider) {
+    const results = provider.sendMany
+      ? await provider.sendMany(list.map((p) => p.outgoing)).catch((error: Error) => list.map((): SendResult => ({ ok: false, transient: true, error: error.message })))
+      : await mapLimit(list, CONCURRENCY, (p) => provider.send(p.outgoing).catch((error: Error): SendResult => ({ ok: false, transient: true, error: error.message })));
+    list.forEach(({ item, stored, versionId, locale }, i) => {
+      const result = results[i]!;
+      const base = { message: item.message, variantKey: item.variantKey, versionId, locale, rendered: stored, provider: provider.kind, experimentId: item.campaign.arms?.experimentId ?? null };
+      outcomes.push(result.ok ? { ...base, kind: "delivered", providerId: result.providerId } : { ...base, kind: result.transient ? "retry" : "failed", detail: result.error });
+    });
+  }
+  return outcomes;
+}
+
+/** One recipient's message, rendered with tracked links; or why it is not sent (render error, no version). */
+async function prepare(workspaceId: string, item: Ready): Promise<Prepared | Outcome> {
+  const { message, campaign, profile, to, variantKey } = item;
+  const versionId = variantKey ? (campaign.arms!.variants.find((v) => v.key === variantKey)?.versionId ?? campaign.versionId) : campaign.versionId;
   if (!versionId) return { message, kind: "failed", detail: "The campaign has no published template version.", variantKey };
   const { content, templateId } = await versionContent(workspaceId, versionId);
   const catalog = await catalogFor(workspaceId, campaign.triggerEvent);
@@ -157,12 +183,9 @@ async function renderAndSend(workspaceId: string, { message, campaign, profile, 
     return { message, kind: "skipped", reason: "render_error", detail: `${p.field}: ${p.message} (line ${p.line}, column ${p.column})`, variantKey };
   }
   const tracked = trackLinks(rendered, message.channel as TemplateChannel, ref, baseUrl);
-  const provider = await providerFor(workspaceId, message.channel);
-  const result = await provider.send({
+  const outgoing: OutgoingMessage = {
     workspaceId, id: message.id, campaignId: message.campaignId, profileId: profile.id, channel: message.channel as Channel, to,
-    rendered: tracked.rendered, locale, unsubscribeUrl: unsubscribe, templateId, versionId,
-  });
-  const base = { message, variantKey, versionId, locale, rendered: tracked.stored, provider: provider.kind, experimentId: campaign.arms?.experimentId ?? null };
-  if (result.ok) return { ...base, kind: "delivered", providerId: result.providerId };
-  return { ...base, kind: result.transient ? "retry" : "failed", detail: result.error };
+    rendered: tracked.rendered, locale, unsubscribeUrl: unsubscribe, templateId, versionId, variantId: variantKey, personaId: message.personaId,
+  };
+  return { item, outgoing, stored: tracked.stored, versionId, locale };
 }
