@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { trackLinks } from "../lib/delivery/tracking/track-links";
-import { unsubscribeUrl } from "../lib/delivery/tracking/token";
+import { openPixelUrl, unsubscribeUrl } from "../lib/delivery/tracking/token";
 import { shot, signInAs } from "./support";
 
 /*
@@ -13,7 +13,7 @@ import { shot, signInAs } from "./support";
  * Tokens are signed with the server's app key (NEXTAUTH_SECRET, shared the same way).
  */
 
-type Fixture = { workspaceId: string; profileId: string; messageId: string; clickUrl: string; unsubscribe: string; target: string };
+type Fixture = { workspaceId: string; profileId: string; messageId: string; clickUrl: string; unsubscribe: string; pixel: string; target: string };
 
 const id = (prefix: string) => `${prefix}${randomBytes(10).toString("hex")}`.slice(0, 25);
 
@@ -55,7 +55,7 @@ async function deliveredEmail(baseURL: string): Promise<Fixture> {
       [workspaceId, messageId, campaignId, profileId, JSON.stringify(stored)],
     );
     const clickUrl = /href="([^"]+\/r\/[^"]+)"/.exec(rendered.html as string)![1]!;
-    return { workspaceId, profileId, messageId, clickUrl, unsubscribe, target };
+    return { workspaceId, profileId, messageId, clickUrl, unsubscribe, pixel: openPixelUrl(ref, baseURL), target };
   });
 }
 
@@ -122,4 +122,22 @@ test("the preference page turns e-mail off and the profile shows e-mail consent 
   const consent = page.locator("li", { hasText: /^email/ });
   await expect(consent.getByText("opted out")).toBeVisible();
   await shot(page, "tracking-profile-consent-off");
+});
+
+test("a mail client's one-click unsubscribe (RFC 8058) and the open pixel work over plain HTTP, signed out", async ({ request, baseURL }) => {
+  const f = await deliveredEmail(baseURL!);
+  const pixel = await request.get(f.pixel);
+  expect(pixel.status()).toBe(200);
+  expect(pixel.headers()["content-type"]).toBe("image/gif");
+  expect(pixel.headers()["cache-control"]).toContain("no-store");
+  expect(await eventCount(f, "opened")).toBe(1);
+  // An unsubscribe token is no pixel token.
+  expect((await request.get(f.unsubscribe.replace("/u/", "/o/"))).status()).toBe(404);
+
+  const oneClick = await request.post(f.unsubscribe, { form: { "List-Unsubscribe": "One-Click" } });
+  expect(oneClick.status()).toBe(200);
+  expect(await oneClick.text()).toBe("You are unsubscribed.");
+  const consent = await withDb(async (db) => (await db.query(`SELECT "consent" FROM "Profile" WHERE "workspaceId" = $1 AND "id" = $2`, [f.workspaceId, f.profileId])).rows[0].consent);
+  expect(consent.email).toBe(false);
+  expect(await eventCount(f, "unsubscribed")).toBe(1);
 });
