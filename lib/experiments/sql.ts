@@ -170,3 +170,19 @@ export const exposuresFromEventsSql = (workspaceId: string, experimentId: string
     WHERE e."workspaceId" = ${workspaceId} AND e."name" = 'experiment_exposure' AND e."properties"->>'experimentId' = ${eventExperimentId}
     GROUP BY e."profileId") f
   ON CONFLICT ("workspaceId", "experimentId", "profileId") DO NOTHING`;
+
+/**
+ * For a conversion metric's cumulative lift: single-exposed units counted by (arm, exposure day,
+ * first conversion day within the window or null). Summing up to each day gives exactly the
+ * readout as it stood at the end of that day — also for a one-off send, where every exposure
+ * falls on one day and only the conversions accrue.
+ */
+export const conversionDaysSql = (s: UnitScope, event: string, hours: number) => Prisma.sql`
+  SELECT u."variantKey", to_char(u."exposedDay", 'YYYY-MM-DD') AS "exposedDay", to_char(u."convertedDay", 'YYYY-MM-DD') AS "convertedDay", count(*)::int AS "units"
+  FROM (
+    SELECT x."variantKey", date_trunc('day', x."exposedAt") AS "exposedDay",
+      date_trunc('day', (SELECT min(e."occurredAt") FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
+        AND e."name" = ${event} AND e."occurredAt" >= x."exposedAt" AND e."occurredAt" < x."exposedAt" + ${window(hours)})) AS "convertedDay"
+    FROM "Exposure" x
+    WHERE x."workspaceId" = ${s.workspaceId} AND x."experimentId" = ${s.experimentId} AND NOT x."multiple") u
+  GROUP BY 1, 2, 3`;
