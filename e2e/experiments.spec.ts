@@ -10,7 +10,7 @@ test("a marketer designs an experiment with two variants and a holdout, sizes it
   // Hydrated once the client-only calculator form answers.
   await expect(page.getByRole("button", { name: "Calculate" })).toBeEnabled();
 
-  await page.getByLabel("Name").fill("Autumn sale: send at once vs. 3 h later");
+  await page.getByLabel("Name", { exact: true }).fill("Autumn sale: send at once vs. 3 h later");
   await page.getByLabel("Hypothesis").fill("A later send lands in the evening and converts better.");
   await page.getByLabel("Variant A sends").selectOption({ label: "Autumn sale · v1" });
   await page.getByLabel("Variant B name").fill("3 hours later");

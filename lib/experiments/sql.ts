@@ -46,51 +46,49 @@ export type Grouping =
   | { kind: "persona"; assignment: Prisma.Sql }
   | { kind: "segment"; audiences: { segmentId: string; audience: Prisma.Sql }[] };
 
-function groupSource(s: UnitScope, grouping: Grouping): { from: Prisma.Sql; group: Prisma.Sql } {
-  const exposures = Prisma.sql`SELECT ex."profileId", ex."variantKey", ex."exposedAt", ex."multiple" FROM "Exposure" ex WHERE ex."workspaceId" = ${s.workspaceId} AND ex."experimentId" = ${s.experimentId}`;
+/** Maps each exposed profile to its group (column "grp"); null = every unit in one group. */
+function groupJoin(grouping: Grouping): Prisma.Sql {
   switch (grouping.kind) {
     case "none":
-      return { from: Prisma.sql`(${exposures}) x`, group: Prisma.sql`''::text` };
+      return Prisma.sql`SELECT u.*, ''::text AS "grp" FROM u`;
     case "day":
-      return { from: Prisma.sql`(${exposures}) x`, group: Prisma.sql`to_char(date_trunc('day', x."exposedAt"), 'YYYY-MM-DD')` };
+      return Prisma.sql`SELECT u.*, to_char(date_trunc('day', u."exposedAt"), 'YYYY-MM-DD') AS "grp" FROM u`;
     case "persona":
-      return {
-        from: Prisma.sql`(SELECT ex.*, COALESCE(pa."personaId", '') AS "grp" FROM (${exposures}) ex LEFT JOIN (${grouping.assignment}) pa ON pa."profileId" = ex."profileId") x`,
-        group: Prisma.sql`x."grp"`,
-      };
+      return Prisma.sql`SELECT u.*, COALESCE(pa."personaId", '') AS "grp" FROM u LEFT JOIN (${grouping.assignment}) pa ON pa."profileId" = u."profileId"`;
     case "segment":
-      return {
-        from: Prisma.sql`(SELECT ex.*, sa."grp" FROM (${exposures}) ex JOIN (${Prisma.join(
-          grouping.audiences.map((a) => Prisma.sql`SELECT a."id" AS "profileId", ${a.segmentId}::text AS "grp" FROM (${a.audience}) a`),
-          " UNION ALL ",
-        )}) sa ON sa."profileId" = ex."profileId") x`,
-        group: Prisma.sql`x."grp"`,
-      };
+      return Prisma.sql`SELECT u.*, sa."grp" FROM u JOIN (${Prisma.join(
+        grouping.audiences.map((a) => Prisma.sql`SELECT a."id" AS "profileId", ${a.segmentId}::text AS "grp" FROM (${a.audience}) a`),
+        " UNION ALL ",
+      )}) sa ON sa."profileId" = u."profileId"`;
   }
 }
 
 /**
  * Sufficient statistics per (group, arm): n (single-exposed units), the multi-exposed count, and for
- * every measure Σv and Σv² over single-exposed units, plus Σ a·b for each cross pair.
+ * every measure Σv and Σv² over single-exposed units, plus Σ a·b for each cross pair. The per-unit
+ * values are computed once (a materialised CTE) before any group join, so a breakdown that puts a
+ * profile in several segments does not re-run its subqueries per segment.
  */
 export function armStatisticsSql(s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], grouping: Grouping = { kind: "none" }) {
-  const { from, group } = groupSource(s, grouping);
   const col = (name: string) => Prisma.raw(`"${name.replace(/[^a-z0-9_]/gi, "")}"`);
   const perUnit = measures.length > 0 ? Prisma.sql`, ${Prisma.join(measures.map((m) => Prisma.sql`${m.expr} AS ${col(m.name)}`))}` : Prisma.empty;
   const sums = measures.flatMap((m) => [
-    Prisma.sql`COALESCE(SUM(u.${col(m.name)}) FILTER (WHERE NOT u."multiple"), 0)::float8 AS ${col(`${m.name}__sum`)}`,
-    Prisma.sql`COALESCE(SUM(u.${col(m.name)} * u.${col(m.name)}) FILTER (WHERE NOT u."multiple"), 0)::float8 AS ${col(`${m.name}__sq`)}`,
+    Prisma.sql`COALESCE(SUM(g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sum`)}`,
+    Prisma.sql`COALESCE(SUM(g.${col(m.name)} * g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sq`)}`,
   ]);
-  const products = crosses.map(([a, b]) => Prisma.sql`COALESCE(SUM(u.${col(a)} * u.${col(b)}) FILTER (WHERE NOT u."multiple"), 0)::float8 AS ${col(`${a}__x__${b}`)}`);
+  const products = crosses.map(([a, b]) => Prisma.sql`COALESCE(SUM(g.${col(a)} * g.${col(b)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${a}__x__${b}`)}`);
   const aggregates = [...sums, ...products];
   return Prisma.sql`
-    SELECT u."grp", u."variantKey",
-      (count(*) FILTER (WHERE NOT u."multiple"))::int AS "n",
-      (count(*) FILTER (WHERE u."multiple"))::int AS "multiple"
+    WITH u AS MATERIALIZED (
+      SELECT x."profileId", x."variantKey", x."exposedAt", x."multiple" ${perUnit}
+      FROM "Exposure" x WHERE x."workspaceId" = ${s.workspaceId} AND x."experimentId" = ${s.experimentId})
+    SELECT g."grp", g."variantKey",
+      (count(*) FILTER (WHERE NOT g."multiple"))::int AS "n",
+      (count(*) FILTER (WHERE g."multiple"))::int AS "multiple"
       ${aggregates.length > 0 ? Prisma.sql`, ${Prisma.join(aggregates)}` : Prisma.empty}
-    FROM (SELECT ${group} AS "grp", x."variantKey", x."multiple" ${perUnit} FROM ${from}) u
-    GROUP BY u."grp", u."variantKey"
-    ORDER BY u."grp", u."variantKey"`;
+    FROM (${groupJoin(grouping)}) g
+    GROUP BY g."grp", g."variantKey"
+    ORDER BY g."grp", g."variantKey"`;
 }
 
 /**
