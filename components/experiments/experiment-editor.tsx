@@ -141,6 +141,8 @@ export function ExperimentEditor({ options, initial, experimentId }: { options: 
       <form
         className="grid gap-6"
         aria-label="Experiment"
+        // The shared schema validates (and names the field); the browser's step rules would reject 33.333 %.
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           save.mutate("stay");
@@ -336,7 +338,7 @@ export function ExperimentEditor({ options, initial, experimentId }: { options: 
               </NativeSelect>
             </Field>
             <Field id="exp-alpha" label="Significance level α">
-              <Input id="exp-alpha" type="number" step="0.01" min={0.001} max={0.2} className="w-24" value={draft.stats?.alpha ?? 0.05} onChange={(e) => set({ stats: { ...draft.stats, alpha: Number(e.target.value) } })} />
+              <Input id="exp-alpha" type="number" step="any" min={0.001} max={0.2} className="w-24" value={draft.stats?.alpha ?? 0.05} onChange={(e) => set({ stats: { ...draft.stats, alpha: Number(e.target.value) } })} />
             </Field>
             <Field id="exp-correction" label="Multiple comparisons">
               <NativeSelect id="exp-correction" value={draft.stats?.correction ?? "holm"} onChange={(e) => set({ stats: { ...draft.stats, correction: e.target.value as "holm" | "bh" } })}>

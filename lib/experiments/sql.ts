@@ -110,7 +110,7 @@ export const insertExposuresSql = (workspaceId: string, experimentId: string, ro
  * Sums for mean/proportion metrics; for CTR the ratio sums of clicks and deliveries per profile.
  */
 export const baselineSql = (workspaceId: string, channel: string, since: Date, until: Date, value: "conversion" | "revenue" | "ctr", event: string, hours: number, audience: Prisma.Sql | null) => Prisma.sql`
-  WITH d AS (
+  WITH d AS MATERIALIZED (
     SELECT e."profileId", min(e."occurredAt") AS "at", count(*)::float8 AS "deliveries",
       (SELECT count(*) FROM "Event" c WHERE c."workspaceId" = ${workspaceId} AND c."profileId" = e."profileId" AND c."channel" = ${channel}
         AND c."name" = 'message_clicked' AND c."occurredAt" >= ${since} AND c."occurredAt" < ${until})::float8 AS "clicks"
@@ -119,7 +119,7 @@ export const baselineSql = (workspaceId: string, channel: string, since: Date, u
       AND e."occurredAt" >= ${since} AND e."occurredAt" < ${until}
       ${audience ? Prisma.sql`AND e."profileId" IN (SELECT a."id" FROM (${audience}) a)` : Prisma.empty}
     GROUP BY e."profileId"
-  ), v AS (
+  ), v AS MATERIALIZED (
     SELECT d."deliveries", d."clicks",
       ${
         value === "ctr"

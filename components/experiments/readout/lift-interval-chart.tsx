@@ -14,13 +14,18 @@ export function LiftIntervalChart({ rows, alpha, caption }: { rows: LiftRow[]; a
   const drawn = rows.filter((r) => r.lift !== null && r.ciLow !== null && r.ciHigh !== null);
   const extent = Math.max(0.05, ...drawn.flatMap((r) => [Math.abs(r.ciLow!), Math.abs(r.ciHigh!)])) * 1.1;
   const width = 560;
-  const left = 150;
+  const left = 200;
   const right = 20;
   const rowHeight = 36;
   const height = rows.length * rowHeight + 28;
   const x = (v: number) => left + ((v + extent) / (2 * extent)) * (width - left - right);
   const ticks = [-extent, -extent / 2, 0, extent / 2, extent].map((t) => Math.round(t * 100) / 100);
   const tone = (r: LiftRow) => (r.p !== null && r.p < alpha ? (r.lift! > 0 ? "var(--color-success)" : "var(--color-destructive)") : "var(--color-muted-foreground)");
+  // The full name is in the table twin and the aria-label; the drawing keeps to its gutter.
+  const label = (r: LiftRow) => {
+    const full = `${r.key} · ${r.name}`;
+    return full.length > 28 ? `${full.slice(0, 27)}…` : full;
+  };
   const text = (r: LiftRow) => (r.lift === null ? `no result: ${r.reason ?? "not enough data"}` : `${signedPct(r.lift)} [${signedPct(r.ciLow!)}, ${signedPct(r.ciHigh!)}]`);
   return (
     <ChartWithTable
@@ -47,7 +52,7 @@ export function LiftIntervalChart({ rows, alpha, caption }: { rows: LiftRow[]; a
             return (
               <g key={r.key}>
                 <text x={0} y={y + 4} fontSize={12} fill="var(--color-foreground)">
-                  {`${r.key} · ${r.name}`.slice(0, 22)}
+                  {label(r)}
                 </text>
                 {r.lift !== null && r.ciLow !== null && r.ciHigh !== null ? (
                   <>
