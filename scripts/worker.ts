@@ -1,11 +1,15 @@
-// `npm run worker`: Tailor's scheduled jobs. `npm run dev` / `npm start` run it beside Next.js; run
-// more for scale (every job is safe to run in several workers at once). Today: the daily segment
-// size snapshots and persona assumption checks. The delivery queue joins it in the campaigns issue.
+// `npm run worker`: Tailor's background work. `npm run dev` / `npm start` run it beside Next.js; run
+// more for scale (every job is safe to run in several workers at once): the delivery queue (every
+// TAILOR_DELIVERY_POLL_MS while idle, back to back while busy), and the daily segment size
+// snapshots and persona assumption checks.
 import { getDb } from "@/lib/db";
+import { deliveryRound } from "@/lib/delivery/worker/deliver";
 import { checkDuePersonas } from "@/lib/personas";
 import { snapshotDueSegments } from "@/lib/segments";
 
 const EVERY_MS = Number(process.env.TAILOR_WORKER_INTERVAL_MS ?? 10 * 60_000);
+// Triggered sends must leave within about a second of their event (issue: 1–2 s).
+const DELIVERY_POLL_MS = Number(process.env.TAILOR_DELIVERY_POLL_MS ?? 200);
 let stopping = false;
 let wake: (() => void) | null = null;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -15,7 +19,22 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-console.log(`worker: segment snapshots and persona checks every ${Math.round(EVERY_MS / 1000)} s`);
+async function deliveryLoop() {
+  while (!stopping) {
+    let busy = false;
+    try {
+      const { sent, started, finished } = await deliveryRound();
+      busy = sent > 0;
+      if (started > 0 || finished > 0) console.log(`worker: delivery started ${started} occurrence(s), finished ${finished} campaign(s)`);
+    } catch (error) {
+      console.error("worker: delivery round failed:", (error as Error).message);
+    }
+    if (!busy) await new Promise((resolve) => setTimeout(resolve, DELIVERY_POLL_MS));
+  }
+}
+const delivery = deliveryLoop();
+
+console.log(`worker: delivery every ${DELIVERY_POLL_MS} ms while idle; segment snapshots and persona checks every ${Math.round(EVERY_MS / 1000)} s`);
 while (!stopping) {
   try {
     const taken = await snapshotDueSegments();
@@ -32,5 +51,6 @@ while (!stopping) {
     setTimeout(resolve, EVERY_MS);
   });
 }
+await delivery;
 await getDb().$disconnect();
 process.exit(0);

@@ -47,7 +47,7 @@ const sms = (body: string): TemplateContent => ({ channel: "sms", locales: { def
 const push = (title: string): TemplateContent => ({
   channel: "push",
   locales: {
-    default: { title, body: `Hi ${FIRST_NAME}, new pieces just landed in {{ profile.favouriteCategory | default: "the shop" }}.`, url: "acme://new-arrivals" },
+    default: { title, body: `Hi ${FIRST_NAME}, new pieces just landed in {{ profile.favouriteCategory | default: "the shop" }}.`, url: "https://shop.example.com/new-arrivals" },
     de: { title: "Neu eingetroffen", body: `Hallo ${VORNAME}, es gibt neue Teile im Shop.` },
   },
 });

@@ -1,6 +1,7 @@
+import { reachabilitySql } from "./reachability-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
-import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
+import type { Channel } from "@/lib/profiles/channels";
 import { CompileContext, type CompiledLeaf, type ReferencedPersona, type ReferencedSegment } from "./compile-context";
 import { compileEvent } from "./compile-event";
 import { comparisonSql, fieldValue } from "./compile-values";
@@ -98,12 +99,7 @@ function compileCondition(node: Exclude<SegmentNode, { kind: "group" }>, ctx: Co
 }
 
 function compileReachable(channel: Channel): CompiledLeaf {
-  const address = CHANNEL_INFO[channel].address;
-  const hasAddress =
-    "column" in address ? Prisma.sql`coalesce(${Prisma.raw(`p."${address.column}"`)} <> '', false)`
-    : address.anyJson ? Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) <> 'null', false)`
-    : Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) = 'string' AND p."traits" ->> ${address.trait}::text <> '', false)`;
-  const consented = Prisma.sql`coalesce(p."consent" -> ${channel}::text = 'true'::jsonb, false)`;
+  const { consented, hasAddress } = reachabilitySql(channel);
   return {
     match: Prisma.sql`(${consented} AND ${hasAddress})`,
     value: Prisma.sql`jsonb_build_object('consent', p."consent" -> ${channel}::text, 'address', ${hasAddress})`,

@@ -1,3 +1,4 @@
+import type { Liquid, Template } from "liquidjs";
 import { htmlEngine, textEngine, toProblem, type LiquidProblem } from "./liquid-engine";
 
 /**
@@ -10,6 +11,22 @@ export type LiquidContext = {
   unsubscribe_url?: string;
 };
 
+// A campaign renders the same few sources for every recipient: parse each once. Bounded, since
+// previews render whatever an author types.
+const PARSE_CACHE_LIMIT = 2_000;
+const parseCache = new Map<string, Template[]>();
+
+function parsed(engine: Liquid, source: string): Template[] {
+  const key = `${engine === htmlEngine ? "h" : "t"}:${source}`;
+  let templates = parseCache.get(key);
+  if (!templates) {
+    templates = engine.parse(source);
+    if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
+    parseCache.set(key, templates);
+  }
+  return templates;
+}
+
 export type RenderResult = { ok: true; output: string } | { ok: false; problem: LiquidProblem };
 
 /**
@@ -20,7 +37,7 @@ export type RenderResult = { ok: true; output: string } | { ok: false; problem: 
 export function render(source: string, context: LiquidContext, options: { escape?: "html" } = {}): RenderResult {
   const engine = options.escape === "html" ? htmlEngine : textEngine;
   try {
-    return { ok: true, output: engine.parseAndRenderSync(source, context) as string };
+    return { ok: true, output: engine.renderSync(parsed(engine, source), context) as string };
   } catch (error) {
     return { ok: false, problem: toProblem(error) };
   }

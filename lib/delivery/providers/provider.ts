@@ -15,6 +15,12 @@ export type OutgoingMessage = {
   locale: string | null;
   /** E-mail: the List-Unsubscribe target (a /u/<token> URL). */
   unsubscribeUrl: string;
+  /** The template and the published version rendered: the sandbox outbox stores them (its columns are required). */
+  templateId?: string;
+  versionId?: string;
+  /** The experiment variant and persona of the Message (the in-app inbox's events carry them into MessageDaily). */
+  variantId?: string | null;
+  personaId?: string | null;
 };
 
 /**
@@ -27,6 +33,13 @@ export type SendResult = { ok: true; providerId: string } | { ok: false; transie
 export interface Provider {
   readonly kind: ProviderKind;
   send(message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * Providers that store into Tailor's own database (sandbox, in-app) take a whole batch in one
+   * statement: the worker calls this instead of send() per message. Results in input order.
+   */
+  sendMany?(messages: readonly OutgoingMessage[]): Promise<SendResult[]>;
+  /** Releases pooled connections (SMTP) when the configuration changes; optional. */
+  close?(): Promise<void>;
 }
 
 export const PROVIDER_KINDS = ["sandbox", "smtp", "web_push", "sms_http", "messenger_bot", "webhook", "in_app"] as const;

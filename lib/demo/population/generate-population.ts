@@ -6,6 +6,7 @@ export type DemoProfile = {
   id: string;
   externalId: string;
   email: string;
+  phone: string;
   country: string;
   city: string;
   locale: string;
@@ -134,6 +135,8 @@ export function* generatePopulation(options: PopulationOptions): Generator<{ pro
       id,
       externalId: `cust-${String(i + 1).padStart(6, "0")}`,
       email: `${firstName.toLowerCase()}.${i + 1}@example.com`,
+      // Addresses follow from the index, not the random stream, so the population stays the same.
+      phone: `+4915${String(i + 1).padStart(8, "0")}`,
       country: place.country,
       city: place.city,
       locale: place.locale,
@@ -142,6 +145,8 @@ export function* generatePopulation(options: PopulationOptions): Generator<{ pro
       traits: { first_name: firstName, signup_source: random.pick(["organic", "ads", "referral", "social"]), ...persona.declared },
       consent: { email: random.chance(0.85), push: random.chance(0.6), sms: random.chance(0.35), in_app: true },
     };
+    // App users have a device token; web visitors with push consent do not (a real "no address").
+    if (profile.platform === "ios" || profile.platform === "android") profile.traits.push_token = `demo-push-${options.seed}-${i}`;
     const events: DemoEvent[] = [];
     let n = 0;
     const push = (event: Omit<DemoEvent, "profileId" | "messageId">) => events.push({ ...event, profileId: id, messageId: `${id}-${n++}` });

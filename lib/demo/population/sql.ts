@@ -5,13 +5,13 @@ import type { DemoEvent, DemoProfile } from "./generate-population";
 // Bulk inserts through unnest: one statement per chunk, 5–7× faster than createMany (ARCHITECTURE.md).
 
 export const insertDemoProfilesSql = (workspaceId: string, rows: DemoProfile[]) => Prisma.sql`
-  INSERT INTO "Profile" ("workspaceId", "id", "externalId", "email", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt")
-  SELECT ${workspaceId}, u.id, u.external_id, u.email, u.country, u.city, u.locale, u.timezone, u.platform, u.traits::jsonb, u.consent::jsonb, now()
-  FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.externalId)}::text[], ${rows.map((r) => r.email)}::text[],
+  INSERT INTO "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt")
+  SELECT ${workspaceId}, u.id, u.external_id, u.email, u.phone, u.country, u.city, u.locale, u.timezone, u.platform, u.traits::jsonb, u.consent::jsonb, now()
+  FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.externalId)}::text[], ${rows.map((r) => r.email)}::text[], ${rows.map((r) => r.phone)}::text[],
               ${rows.map((r) => r.country)}::text[], ${rows.map((r) => r.city)}::text[], ${rows.map((r) => r.locale)}::text[],
               ${rows.map((r) => r.timezone)}::text[], ${rows.map((r) => r.platform)}::text[],
               ${rows.map((r) => JSON.stringify(r.traits))}::text[], ${rows.map((r) => JSON.stringify(r.consent))}::text[])
-    AS u(id, external_id, email, country, city, locale, timezone, platform, traits, consent)`;
+    AS u(id, external_id, email, phone, country, city, locale, timezone, platform, traits, consent)`;
 
 export const insertDemoEventsSql = (workspaceId: string, rows: DemoEvent[]) => Prisma.sql`
   INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue")
@@ -25,10 +25,10 @@ export const insertDemoEventsSql = (workspaceId: string, rows: DemoEvent[]) => P
 // COPY (server mode): the same columns as the inserts above, one text-format line per row. The
 // seed only loads into a workspace without profiles, so nothing can conflict.
 
-export const COPY_DEMO_PROFILES = `COPY "Profile" ("workspaceId", "id", "externalId", "email", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt") FROM STDIN`;
+export const COPY_DEMO_PROFILES = `COPY "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt") FROM STDIN`;
 
 export const demoProfileLine = (workspaceId: string, r: DemoProfile, updatedAt: string) =>
-  copyLine([workspaceId, r.id, r.externalId, r.email, r.country, r.city, r.locale, r.timezone, r.platform, JSON.stringify(r.traits), JSON.stringify(r.consent), updatedAt]);
+  copyLine([workspaceId, r.id, r.externalId, r.email, r.phone, r.country, r.city, r.locale, r.timezone, r.platform, JSON.stringify(r.traits), JSON.stringify(r.consent), updatedAt]);
 
 export const COPY_DEMO_EVENTS = `COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue") FROM STDIN`;
 

@@ -5,6 +5,7 @@ import { isRejection, normalizeCall, type Call, type Rejection } from "./normali
 import { consentOf, profileFields } from "./profile-fields";
 import { resolveIdentities } from "./resolve-identities";
 import { ingestItemSchema } from "./schema";
+import { onEventsIngested } from "@/lib/delivery/on-ingest";
 import { applyTraitsSql, insertEventsSql, lockProfilesSql } from "./sql";
 import { learnTraits } from "./trait-catalog";
 
@@ -31,6 +32,13 @@ const optionalText = (value: unknown) => (typeof value === "string" && value ? v
 const revenueOf = (call: Call) => {
   const revenue = Number(call.properties.revenue);
   return call.name === "purchase" && Number.isFinite(revenue) ? revenue.toFixed(2) : null;
+};
+
+/** The event's revenue property as a number (any event may carry one: a goal event's conversion value). */
+const eventRevenue = (call: Call) => {
+  const value = call.properties.revenue;
+  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : null;
 };
 
 /**
@@ -120,6 +128,13 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
         // Not inserted here means a concurrent request stored the same messageId first.
         results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };
       }
+      // Conversions and triggered sends happen with the events that cause them: both commit or neither does.
+      const tracked = accepted.filter((c) => c.kind === "track" && insertedIds.has(c.messageId));
+      await onEventsIngested(
+        tx,
+        workspaceId,
+        tracked.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties, revenue: eventRevenue(c) })),
+      );
     },
     { timeout: 60_000, maxWait: 30_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
   );

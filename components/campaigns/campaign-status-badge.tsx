@@ -1,0 +1,15 @@
+import { Badge } from "@/components/ui/badge";
+import type { CampaignStatus } from "@/lib/delivery/schema";
+
+const VARIANT: Record<CampaignStatus, "secondary" | "outline" | "success" | "warning" | "destructive" | "default"> = {
+  draft: "outline",
+  scheduled: "secondary",
+  sending: "default",
+  sent: "success",
+  paused: "warning",
+  cancelled: "destructive",
+};
+
+export function CampaignStatusBadge({ status }: { status: CampaignStatus }) {
+  return <Badge variant={VARIANT[status]}>{status[0]!.toUpperCase() + status.slice(1)}</Badge>;
+}

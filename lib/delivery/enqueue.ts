@@ -1,0 +1,57 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { personaAssignmentSql } from "@/lib/personas/assign-personas";
+import { runSegmentQuery } from "@/lib/segments";
+import { campaignAudienceSql } from "./audience";
+import type { CampaignAudience, CampaignSchedule } from "./schema";
+
+export type EnqueueTarget = {
+  workspaceId: string;
+  campaignId: string;
+  channel: string;
+  audience: CampaignAudience;
+  schedule: CampaignSchedule;
+  defaultTimezone: string;
+};
+
+/**
+ * Each profile's send time for an occurrence starting at `start`: a fixed instant, the same wall
+ * clock in the profile's timezone (the default for none or an unknown name; PostgreSQL's tz rules
+ * handle DST), or the profile's most active (UTC) hour that day.
+ */
+function sendAfterSql(schedule: CampaignSchedule, occurrenceKey: string, start: Date, defaultTimezone: string): Prisma.Sql {
+  const zone = Prisma.sql`coalesce(tz."name", ${defaultTimezone})`;
+  if (schedule.kind === "local_time") return Prisma.sql`((${schedule.date}::date + ${schedule.time}::time) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC'`;
+  if (schedule.kind === "recurring" && schedule.localTime) return Prisma.sql`((${occurrenceKey}::date + ${schedule.time}::time) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC'`;
+  if (schedule.kind === "best_hour") {
+    return Prisma.sql`CASE WHEN p."activeHour" IS NULL
+      THEN ((${schedule.date}::date + ${schedule.fallbackTime}::time) AT TIME ZONE ${defaultTimezone}) AT TIME ZONE 'UTC'
+      ELSE ${schedule.date}::date + make_interval(hours => p."activeHour") END`;
+  }
+  return Prisma.sql`${start}::timestamp`;
+}
+
+/**
+ * Writes one Message per audience profile for an occurrence, in one statement. The unique
+ * (campaign, profile, occurrence) key makes it idempotent: enqueuing the same occurrence again
+ * (a retried launch, two schedulers) adds nothing. Each row carries the profile's persona now,
+ * MessageDaily's persona dimension. Returns how many rows it added.
+ */
+export async function enqueueOccurrence(target: EnqueueTarget, occurrenceKey: string, start: Date): Promise<number> {
+  const { workspaceId, campaignId } = target;
+  const audience = await campaignAudienceSql(workspaceId, target.audience, start);
+  const personas = await personaAssignmentSql(workspaceId, start);
+  const personaJoin = personas ? Prisma.sql`LEFT JOIN (${personas}) pa ON pa."profileId" = p."id"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`;
+  const [row] = await runSegmentQuery<{ n: number }[]>(Prisma.sql`
+    WITH tz AS MATERIALIZED (SELECT "name" FROM pg_timezone_names), added AS (
+    INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "personaId", "status", "sendAfter")
+    SELECT ${workspaceId}, gen_random_uuid()::text, ${campaignId}, p."id", ${occurrenceKey}, ${target.channel}, pa."personaId", 'queued',
+           ${sendAfterSql(target.schedule, occurrenceKey, start, target.defaultTimezone)}
+    FROM (${audience}) a
+    JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."id"
+    LEFT JOIN tz ON tz."name" = p."timezone"
+    ${personaJoin}
+    ON CONFLICT ("workspaceId", "campaignId", "profileId", "occurrence") DO NOTHING
+    RETURNING 1)
+    SELECT count(*)::int AS n FROM added`);
+  return row?.n ?? 0;
+}

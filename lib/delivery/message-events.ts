@@ -1,0 +1,47 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { insertEventsSql } from "@/lib/profiles/ingest/sql";
+import { bumpMessageDaily } from "./message-daily";
+import type { MessageEventName } from "./message-stages";
+
+type Tx = Prisma.TransactionClient;
+
+/** One message event: what happened to which Message, when. */
+export type MessageEvent = {
+  name: MessageEventName;
+  at: Date;
+  message: { id: string; campaignId: string; profileId: string; channel: string; variantId: string | null; personaId: string | null };
+  properties?: Record<string, unknown>;
+  revenue?: number | null;
+};
+
+/**
+ * Writes message events into Event (with campaign, variant and channel promoted) and counts them
+ * in MessageDaily, in the caller's transaction. Event.messageId is "<message id>:<stage>", so
+ * each stage is recorded at most once per Message: a retried batch or a second click adds nothing,
+ * and only the events actually inserted are counted.
+ */
+export async function writeMessageEvents(tx: Tx, workspaceId: string, events: readonly MessageEvent[]): Promise<number> {
+  if (events.length === 0) return 0;
+  const eventId = (e: MessageEvent) => `${e.message.id}:${e.name.slice("message_".length)}`;
+  const inserted = await tx.$queryRaw<{ messageId: string }[]>(
+    insertEventsSql(workspaceId, {
+      profileIds: events.map((e) => e.message.profileId),
+      names: events.map((e) => e.name),
+      occurredAt: events.map((e) => e.at.toISOString()),
+      messageIds: events.map(eventId),
+      properties: events.map((e) => JSON.stringify({ messageId: e.message.id, ...e.properties })),
+      campaignIds: events.map((e) => e.message.campaignId),
+      variantIds: events.map((e) => e.message.variantId),
+      channels: events.map((e) => e.message.channel),
+      revenues: events.map((e) => (e.revenue == null ? null : e.revenue.toFixed(2))),
+    }),
+  );
+  const fresh = new Set(inserted.map((row) => row.messageId));
+  const counted = events.filter((e) => fresh.has(eventId(e)));
+  await bumpMessageDaily(
+    tx,
+    workspaceId,
+    counted.map((e) => ({ name: e.name, occurredAt: e.at, campaignId: e.message.campaignId, variantId: e.message.variantId, channel: e.message.channel, personaId: e.message.personaId, revenue: e.revenue })),
+  );
+  return counted.length;
+}

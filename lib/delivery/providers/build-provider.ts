@@ -1,0 +1,32 @@
+import { providerConfigSchemas, type ProviderConfig, type ProviderSecrets } from "./config-schema";
+import { inAppProvider } from "./in-app";
+import { messengerBotProvider } from "./messenger-bot";
+import type { Provider, ProviderKind } from "./provider";
+import { sandboxProvider } from "./sandbox";
+import { smsHttpProvider } from "./sms-http";
+import { smtpProvider } from "./smtp";
+import { webPushProvider } from "./web-push";
+import { webhookProvider } from "./webhook";
+
+/**
+ * A provider from stored settings. The config is parsed again here, so defaults added in a later
+ * version apply to rows saved before it.
+ */
+export function buildProvider(kind: ProviderKind, rawConfig: unknown, secrets: Record<string, string>): Provider {
+  switch (kind) {
+    case "sandbox":
+      return sandboxProvider();
+    case "smtp":
+      return smtpProvider(providerConfigSchemas.smtp.parse(rawConfig) as ProviderConfig<"smtp">, secrets as Partial<ProviderSecrets<"smtp">>);
+    case "web_push":
+      return webPushProvider(providerConfigSchemas.web_push.parse(rawConfig), secrets as Partial<ProviderSecrets<"web_push">>);
+    case "sms_http":
+      return smsHttpProvider(providerConfigSchemas.sms_http.parse(rawConfig), secrets as Partial<ProviderSecrets<"sms_http">>);
+    case "messenger_bot":
+      return messengerBotProvider(providerConfigSchemas.messenger_bot.parse(rawConfig), secrets as Partial<ProviderSecrets<"messenger_bot">>);
+    case "webhook":
+      return webhookProvider(providerConfigSchemas.webhook.parse(rawConfig), secrets as Partial<ProviderSecrets<"webhook">>);
+    case "in_app":
+      return inAppProvider(providerConfigSchemas.in_app.parse(rawConfig));
+  }
+}

@@ -1,0 +1,15 @@
+export { PROVIDER_KINDS, type OutgoingMessage, type Provider, type ProviderKind, type SendResult } from "./provider";
+export { providerFor, invalidateProviderCache, PROVIDER_CACHE_MS } from "./provider-for";
+export { buildProvider } from "./build-provider";
+export { sandboxProvider, CAMPAIGN_SENDER } from "./sandbox";
+export { smtpProvider, classifySmtpError } from "./smtp";
+export { webPushProvider, webPushPayload, parseSubscription } from "./web-push";
+export { smsHttpProvider } from "./sms-http";
+export { messengerBotProvider, inlineKeyboard } from "./messenger-bot";
+export { webhookProvider, webhookBody, signWebhookBody, verifyWebhookSignature } from "./webhook";
+export { inAppProvider, inAppContent } from "./in-app";
+export { listProviders, type ProviderSettings } from "./list-providers";
+export { saveProvider } from "./save-provider";
+export { testProvider, sampleRendered, PROVIDER_TEST_CAMPAIGN } from "./test-provider";
+export * from "./config-schema";
+export { PROVIDER_FORMS, type ProviderField, type ProviderForm } from "./provider-forms";

@@ -1,0 +1,102 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { personaAssignmentSql } from "@/lib/personas/assign-personas";
+import { runSegmentQuery } from "@/lib/segments";
+import { campaignAudienceSql } from "./audience";
+import type { EnqueueTarget } from "./enqueue";
+import { campaignAudienceSchema, campaignScheduleSchema, type CampaignTrigger } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+/** An event just stored by ingest, as triggers read it. */
+export type IngestedEvent = { profileId: string; name: string; occurredAt: Date; messageId: string; properties: Record<string, unknown> };
+
+type LiveTrigger = { id: string; channel: string; audience: ReturnType<typeof campaignAudienceSchema.parse>; trigger: CampaignTrigger };
+
+// Ingest asks on every batch; the live trigger list changes only on launch/pause, so a copy a
+// second old is good enough and keeps the ingest path at one query per second per workspace.
+const TTL_MS = 1000;
+const cache = new Map<string, { at: number; triggers: LiveTrigger[] }>();
+
+async function liveTriggers(tx: Tx, workspaceId: string): Promise<LiveTrigger[]> {
+  const hit = cache.get(workspaceId);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.triggers;
+  const rows = await tx.campaign.findMany({ where: { workspaceId, status: "sending", schedule: { path: ["kind"], equals: "trigger" } }, select: { id: true, channel: true, audience: true, schedule: true } });
+  const triggers = rows.flatMap((r) => {
+    const schedule = campaignScheduleSchema.parse(r.schedule);
+    return schedule.kind === "trigger" ? [{ id: r.id, channel: r.channel, audience: campaignAudienceSchema.parse(r.audience), trigger: schedule.trigger }] : [];
+  });
+  cache.set(workspaceId, { at: Date.now(), triggers });
+  return triggers;
+}
+
+/** Forget the cached trigger list (a campaign was launched, paused or cancelled in this process). */
+export const forgetTriggers = (workspaceId: string) => cache.delete(workspaceId);
+
+// Older events (imports, backfills, replays of history) never fire a real-time trigger.
+const MAX_EVENT_AGE_MS = 24 * 3_600_000;
+
+const waitOf = (trigger: CampaignTrigger) => (trigger.recipe === "event" ? trigger.delayMinutes * 60_000 : trigger.recipe === "abandoned_cart" ? trigger.hours * 3_600_000 : 0);
+const firesOn = (trigger: CampaignTrigger, name: string) => (trigger.recipe === "event" ? trigger.event === name : trigger.recipe === "abandoned_cart" ? name === "add_to_cart" : false);
+
+/**
+ * Enqueues the triggered sends of freshly ingested events, in the ingest transaction (an event
+ * that is stored always gets its message; a rolled-back one never does). One Message per
+ * (campaign, profile, triggering event), due after the recipe's delay, carrying the event for
+ * Liquid's event.* and the exit check (a purchase cancels an abandoned-cart reminder).
+ */
+export async function enqueueTriggeredSends(tx: Tx, workspaceId: string, events: readonly IngestedEvent[], now = new Date()): Promise<number> {
+  const fresh = events.filter((e) => now.getTime() - e.occurredAt.getTime() < MAX_EVENT_AGE_MS);
+  if (fresh.length === 0) return 0;
+  const triggers = await liveTriggers(tx, workspaceId);
+  let added = 0;
+  for (const t of triggers) {
+    const matching = fresh.filter((e) => firesOn(t.trigger, e.name));
+    if (matching.length === 0) continue;
+    const audience = t.audience.kind === "all" ? null : await campaignAudienceSql(workspaceId, t.audience, now);
+    const inAudience = audience
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM (${audience}) a WHERE a."id" = u.profile_id)`
+      : Prisma.empty;
+    const rows = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
+      INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "status", "sendAfter", "context")
+      SELECT ${workspaceId}, gen_random_uuid()::text, ${t.id}, u.profile_id, u.occurrence, ${t.channel}, 'queued', u.send_after::timestamp, u.context::jsonb
+      FROM unnest(${matching.map((e) => e.profileId)}::text[], ${matching.map((e) => `event:${e.messageId}`)}::text[],
+                  ${matching.map((e) => new Date(now.getTime() + waitOf(t.trigger)).toISOString())}::text[],
+                  ${matching.map((e) => JSON.stringify({ name: e.name, occurredAt: e.occurredAt.toISOString(), properties: e.properties }))}::text[])
+        AS u(profile_id, occurrence, send_after, context)
+      WHERE true ${inAudience}
+      ON CONFLICT ("workspaceId", "campaignId", "profileId", "occurrence") DO NOTHING
+      RETURNING "id"`);
+    added += rows.length;
+  }
+  return added;
+}
+
+/**
+ * Inactivity: audience profiles whose last app_open / session_start day is more than `days` ago get
+ * one message per inactive stretch (the occurrence is the last active day, so coming back and
+ * lapsing again sends again). Reads the daily rollup, not raw events.
+ */
+export async function scanInactivity(target: EnqueueTarget, days: number, now = new Date()): Promise<number> {
+  const { workspaceId, campaignId } = target;
+  const audience = await campaignAudienceSql(workspaceId, target.audience, now);
+  const personas = await personaAssignmentSql(workspaceId, now);
+  const personaJoin = personas ? Prisma.sql`LEFT JOIN (${personas}) pa ON pa."profileId" = l.profile_id` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`;
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+  const [row] = await runSegmentQuery<{ n: number }[]>(Prisma.sql`
+    WITH last_active AS (
+      SELECT d."profileId" AS profile_id, max(d."day") AS day FROM "ProfileEventDaily" d
+      WHERE d."workspaceId" = ${workspaceId} AND d."name" IN ('app_open', 'session_start')
+      GROUP BY 1 HAVING max(d."day") < ${cutoff}::date
+    ), added AS (
+      INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "personaId", "status", "sendAfter", "context")
+      SELECT ${workspaceId}, gen_random_uuid()::text, ${campaignId}, l.profile_id, 'inactive-since:' || l.day::text, ${target.channel}, pa."personaId", 'queued', ${now}::timestamp,
+             jsonb_build_object('name', 'inactivity', 'occurredAt', to_char(l.day + 1, 'YYYY-MM-DD"T"00:00:00"Z"'), 'properties', jsonb_build_object('lastActiveDay', l.day::text))
+      FROM last_active l
+      JOIN (${audience}) a ON a."id" = l.profile_id
+      ${personaJoin}
+      ON CONFLICT ("workspaceId", "campaignId", "profileId", "occurrence") DO NOTHING
+      RETURNING 1)
+    SELECT count(*)::int AS n FROM added`);
+  return row?.n ?? 0;
+}

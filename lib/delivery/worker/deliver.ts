@@ -1,0 +1,42 @@
+import { finishCampaigns, runDueCampaigns } from "../scheduler";
+import { claimMessages } from "./claim";
+import { processBatch } from "./process-batch";
+
+export const BATCH_SIZE = Number(process.env.TAILOR_SEND_BATCH ?? 1000);
+// Long enough for a slow provider batch; a worker killed mid-batch hands its messages on after it.
+export const LEASE_MS = Number(process.env.TAILOR_SEND_LEASE_MS ?? 60_000);
+
+/** Claims and sends one batch; returns how many messages it handled (0 when nothing is due). */
+export async function sendOneBatch(now = new Date()): Promise<number> {
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const batch = await claimMessages(BATCH_SIZE, LEASE_MS, now);
+  if (batch.length === 0) return 0;
+  await processBatch(batch, leaseUntil, now);
+  return batch.length;
+}
+
+/**
+ * One round of delivery: start due occurrences, send batches until nothing is due (or `maxBatches`),
+ * then close finished campaigns. Safe in several workers at once.
+ */
+export async function deliveryRound(options: { maxBatches?: number } = {}): Promise<{ started: number; sent: number; finished: number }> {
+  const started = await runDueCampaigns();
+  let sent = 0;
+  for (let i = 0; i < (options.maxBatches ?? 20); i++) {
+    const handled = await sendOneBatch();
+    sent += handled;
+    if (handled < BATCH_SIZE) break;
+  }
+  const finished = await finishCampaigns();
+  return { started, sent, finished };
+}
+
+/** Until nothing is left to do: what tests and scripts call to send a campaign through. */
+export async function drainDelivery(): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { started, sent, finished } = await deliveryRound({ maxBatches: 1000 });
+    total += sent;
+    if (started === 0 && sent === 0 && finished === 0) return total;
+  }
+}

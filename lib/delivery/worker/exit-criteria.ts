@@ -1,0 +1,28 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimedMessage } from "./claim";
+import type { SendCampaign } from "./send-context";
+
+const ACTIVITY = ["app_open", "session_start"];
+
+/**
+ * Triggered messages whose reason went away while they waited: the cart was bought (abandoned
+ * cart), the person came back (inactivity). One query per workspace batch; message id → why.
+ */
+export async function exitedTrigger(workspaceId: string, messages: readonly ClaimedMessage[], campaigns: Map<string, SendCampaign>): Promise<Map<string, string>> {
+  const checks: { id: string; profileId: string; since: string; names: string[]; why: string }[] = [];
+  for (const m of messages) {
+    const schedule = campaigns.get(`${workspaceId}:${m.campaignId}`)?.schedule;
+    const since = typeof m.context?.occurredAt === "string" ? m.context.occurredAt : null;
+    if (schedule?.kind !== "trigger" || !since) continue;
+    if (schedule.trigger.recipe === "abandoned_cart") checks.push({ id: m.id, profileId: m.profileId, since, names: ["purchase"], why: "Purchased after adding to the cart." });
+    if (schedule.trigger.recipe === "inactivity") checks.push({ id: m.id, profileId: m.profileId, since, names: ACTIVITY, why: "Became active again." });
+  }
+  if (checks.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+    SELECT c.id FROM unnest(${checks.map((c) => c.id)}::text[], ${checks.map((c) => c.profileId)}::text[], ${checks.map((c) => c.since)}::text[], ${checks.map((c) => c.names.join(","))}::text[]) AS c(id, profile_id, since, names)
+    WHERE EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${workspaceId} AND e."profileId" = c.profile_id
+                    AND e."name" = ANY (string_to_array(c.names, ',')) AND e."occurredAt" > c.since::timestamp)`);
+  const why = new Map(checks.map((c) => [c.id, c.why]));
+  return new Map(rows.map((r) => [r.id, why.get(r.id)!]));
+}

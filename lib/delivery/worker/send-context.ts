@@ -1,0 +1,72 @@
+import { db } from "@/lib/db";
+import { experimentArms, type ExperimentArms } from "@/lib/experiments/experiment-arms";
+import { variableCatalog } from "@/lib/templates/variable-catalog";
+import { contentOf } from "@/lib/templates/versions";
+import type { TemplateContent } from "@/lib/templates/schema";
+import type { VariableCatalog } from "@/lib/templates/check-variables";
+import { campaignScheduleSchema, type CampaignSchedule } from "../schema";
+
+/** What the sender needs about a campaign, loaded once per batch. */
+export type SendCampaign = {
+  workspaceId: string;
+  id: string;
+  status: string;
+  channel: string;
+  versionId: string | null;
+  templateId: string | null;
+  triggerEvent: string | null;
+  schedule: CampaignSchedule;
+  transactional: boolean;
+  topic: string | null;
+  arms: (ExperimentArms & { experimentId: string }) | null;
+};
+
+// A published version never changes, so its parsed content can be kept for the process's life.
+const contents = new Map<string, { content: TemplateContent; templateId: string }>();
+// The trait catalog changes when new traits arrive; a minute-old copy is fine for rendering.
+const catalogs = new Map<string, { at: number; catalog: VariableCatalog }>();
+const CATALOG_TTL_MS = 60_000;
+
+export async function versionContent(workspaceId: string, versionId: string): Promise<{ content: TemplateContent; templateId: string }> {
+  const key = `${workspaceId}:${versionId}`;
+  let found = contents.get(key);
+  if (!found) {
+    const row = await db.templateVersion.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id: versionId } }, select: { content: true, templateId: true } });
+    contents.set(key, (found = { content: contentOf(row.content), templateId: row.templateId }));
+  }
+  return found;
+}
+
+export async function catalogFor(workspaceId: string, triggerEvent: string | null): Promise<VariableCatalog> {
+  const key = `${workspaceId}:${triggerEvent ?? ""}`;
+  const cached = catalogs.get(key);
+  if (cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached.catalog;
+  const catalog = await variableCatalog(workspaceId, triggerEvent);
+  catalogs.set(key, { at: Date.now(), catalog });
+  return catalog;
+}
+
+/** The batch's campaigns with their template's trigger event and, for experiments, the arms. */
+export async function loadCampaigns(keys: readonly { workspaceId: string; campaignId: string }[]): Promise<Map<string, SendCampaign>> {
+  const unique = [...new Map(keys.map((k) => [`${k.workspaceId}:${k.campaignId}`, k])).values()];
+  const result = new Map<string, SendCampaign>();
+  for (const { workspaceId, campaignId } of unique) {
+    const c = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } } });
+    if (!c) continue;
+    const template = c.templateId ? await db.template.findUnique({ where: { workspaceId_id: { workspaceId, id: c.templateId } }, select: { triggerEvent: true } }) : null;
+    result.set(`${workspaceId}:${campaignId}`, {
+      workspaceId,
+      id: c.id,
+      status: c.status,
+      channel: c.channel,
+      versionId: c.versionId,
+      templateId: c.templateId,
+      triggerEvent: template?.triggerEvent ?? null,
+      schedule: campaignScheduleSchema.parse(c.schedule),
+      transactional: c.transactional,
+      topic: c.topic,
+      arms: c.experimentId ? { experimentId: c.experimentId, ...(await experimentArms(workspaceId, c.experimentId)) } : null,
+    });
+  }
+  return result;
+}
