@@ -6,7 +6,7 @@ export const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)} %`;
 export const signedPct = (x: number, digits = 1) => `${x >= 0 ? "+" : "−"}${Math.abs(x * 100).toFixed(digits)} %`;
 export const count = (n: number) => Math.round(n).toLocaleString("en");
 /** p-values: small ones in scientific notation rather than a misleading "0.000". */
-export const pValue = (p: number) => (p < 0.0001 ? p.toExponential(1) : p.toFixed(4));
+export const pValue = (p: number) => (p < 1e-15 ? "< 1e-15" : p < 0.0001 ? p.toExponential(1) : p.toFixed(4));
 
 /** The metric's value in its unit: a rate for conversion and CTR, money for revenue per recipient. */
 export function metricValue(metric: Metric["kind"], x: number) {

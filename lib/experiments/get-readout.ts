@@ -5,6 +5,7 @@ import { computeReadout, liftEstimate, type Estimate, type Readout } from "./com
 import { getExperiment, type ExperimentDetail } from "./get-experiment";
 import { guardrailPlan, metricLabel, metricPlan, type ArmStatsRow, type MetricPlan } from "./metric-measures";
 import { HOLDOUT } from "./schema";
+import { MIN_CONVERSIONS_PER_ARM, MIN_EXPOSURES_PER_ARM } from "./stats";
 import { armStatisticsSql, conversionDaysSql, type Grouping, type UnitScope } from "./sql";
 
 export type CumulativePoint = { day: string; exposed: number; lifts: Record<string, Estimate> };
@@ -32,12 +33,18 @@ function plansOf(e: ExperimentDetail, scope: UnitScope) {
 const run = (sql: ReturnType<typeof armStatisticsSql>) => runSegmentQuery<ArmStatsRow[]>(sql);
 
 /** Lifts of every variant against the control, within one group's rows. */
-function groupLifts(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[]) {
+function groupLifts(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[], minimum = false) {
   const rowOf = new Map(rows.map((r) => [r.variantKey, r]));
   const control = plan.arm(rowOf.get(e.variants[0]!.key));
   const lifts: Record<string, Estimate> = {};
   for (const v of e.variants.slice(1)) {
-    const l = liftEstimate(plan, control, plan.arm(rowOf.get(v.key)), e.stats);
+    const treatment = plan.arm(rowOf.get(v.key));
+    // Early days of a cumulative chart: below the decision rule's minimum an interval is all noise.
+    if (minimum && [control, treatment].some((a) => a.n < MIN_EXPOSURES_PER_ARM || ("sum" in a && plan.metric === "proportion" && a.sum < MIN_CONVERSIONS_PER_ARM))) {
+      lifts[v.key] = { ok: false, reason: `too little data yet (${MIN_EXPOSURES_PER_ARM} exposed and ${MIN_CONVERSIONS_PER_ARM} conversions per arm)` };
+      continue;
+    }
+    const l = liftEstimate(plan, control, treatment, e.stats);
     lifts[v.key] = l.ok ? { ok: true, value: l.value, ciLow: l.ciLow, ciHigh: l.ciHigh } : l;
   }
   return lifts;
@@ -91,7 +98,7 @@ async function cumulativeLift(e: ExperimentDetail, scope: UnitScope, plan: Metri
       running.set(r.variantKey, next);
     }
     const current = [...running.values()];
-    return { day, exposed: current.reduce((s, r) => s + r.n, 0), lifts: groupLifts(e, plan, current) };
+    return { day, exposed: current.reduce((s, r) => s + r.n, 0), lifts: groupLifts(e, plan, current, true) };
   });
 }
 
@@ -154,7 +161,7 @@ async function cumulativeConversion(e: ExperimentDetail, scope: UnitScope, plan:
       byArm.set(r.variantKey, arm);
     }
     const current = [...byArm.values()];
-    points.push({ day, exposed: current.reduce((s, r) => s + r.n, 0), lifts: groupLifts(e, plan, current) });
+    points.push({ day, exposed: current.reduce((s, r) => s + r.n, 0), lifts: groupLifts(e, plan, current, true) });
   }
   return points;
 }

@@ -23,7 +23,7 @@ export function CumulativeLiftChart({ points, variants }: { points: CumulativePo
   return (
     <ChartWithTable
       showAs="Show cumulative lift as"
-      summary={`${points.length} ${points.length === 1 ? "day" : "days"} of exposures, ${count(last.exposed)} profiles so far${points.length === 1 ? " — one send day, so one point" : ""}`}
+      summary={`${points.length} ${points.length === 1 ? "day" : "days"} since the first exposure, ${count(last.exposed)} profiles exposed`}
       height="h-56"
       columns={[{ header: "Day" }, { header: "Exposed", numeric: true }, ...variants.map((v) => ({ header: `${v.key} lift [CI]`, numeric: true }))]}
       rows={points.map((p) => ({
