@@ -49,4 +49,74 @@ test.describe("reports", () => {
     await expect(page.getByLabel("Break down by")).toHaveValue("segment");
     await expect(page.getByLabel("Date range")).toHaveValue("90d");
   });
+
+  test("an analyst opens the retention grid, switches day and week, and compares exposed with holdout", async ({ page }) => {
+    await signInAs(page, "analyst");
+    await page.goto("/reports/retention");
+    const grid = page.getByRole("table", { name: "Cohort retention grid" });
+    await expect(grid).toBeVisible({ timeout: 30_000 });
+    await expect(grid.getByRole("columnheader", { name: "Week 1", exact: true })).toBeVisible();
+    // Period 0 is 100 % of every non-empty cohort.
+    await expect(grid.getByText("100.0%").first()).toBeVisible();
+    await shot(page, "reports-retention-week");
+
+    await page.getByLabel("Period", { exact: true }).selectOption("day");
+    await expect(page).toHaveURL(/period=day/);
+    await expect(grid.getByRole("columnheader", { name: "Day 1", exact: true })).toBeVisible();
+    await expect(grid.getByRole("columnheader", { name: "Week 1", exact: true })).toHaveCount(0);
+
+    await page.getByLabel("Counts as retained").selectOption("on_or_after");
+    await expect(page).toHaveURL(/criterion=on_or_after/);
+    await page.getByLabel("Cohorts", { exact: true }).selectOption("recurring");
+    await expect(page).toHaveURL(/mode=recurring/);
+    await expect(grid).toBeVisible();
+
+    const exposure = page.getByRole("region", { name: "Exposed vs holdout" });
+    await expect(exposure.getByText(/Exposed \(|No experiment yet|no exposures yet/).first()).toBeVisible({ timeout: 20_000 });
+    await shot(page, "reports-retention-day");
+  });
+
+  test("an analyst builds a funnel: adds a step, narrows the window and breaks it down by platform", async ({ page }) => {
+    await signInAs(page, "analyst");
+    await page.goto("/reports/funnels?steps=product_view,add_to_cart");
+    const conversion = page.getByRole("region", { name: "Conversion" });
+    await expect(conversion).toBeVisible({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Add step" }).click();
+    await page.getByLabel("Step 3", { exact: true }).selectOption("purchase");
+    await expect(page).toHaveURL(/steps=product_view%2Cadd_to_cart%2Cpurchase/);
+    await conversion.getByRole("tab", { name: "Table" }).click();
+    await expect(conversion.getByRole("cell", { name: "3. purchase" })).toBeVisible();
+    await expect(conversion.getByRole("cell", { name: "1. product_view" })).toBeVisible();
+
+    await page.getByLabel("Conversion window").fill("2");
+    await page.getByLabel("Conversion window").press("Enter");
+    await expect(page).toHaveURL(/windowHours=48/);
+    await expect(conversion).toContainText("within 2.0 d");
+
+    await page.getByLabel("Break down by").selectOption("platform");
+    await expect(page.getByRole("region", { name: "By platform" })).toBeVisible();
+    await shot(page, "reports-funnel");
+  });
+
+  test("a campaign report shows variants, links and skip reasons, and the reports read well in dark mode", async ({ page }) => {
+    await signInAs(page, "marketer");
+    await page.goto("/reports?range=90d");
+    await page.getByRole("link", { name: "Subject line A/B test" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Subject line A/B test" })).toBeVisible({ timeout: 30_000 });
+    const variants = page.getByRole("region", { name: "By variant" });
+    await variants.getByRole("tab", { name: "Table" }).click();
+    await expect(variants.getByRole("cell", { name: "Variant A" })).toBeVisible();
+    await expect(variants.getByRole("cell", { name: "Variant B" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Top clicked links" }).getByRole("cell", { name: /shop\.example/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Skip reasons" })).toContainText("No profile was skipped");
+    await shot(page, "reports-campaign");
+
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/reports");
+    await expect(page.getByTestId("kpi-ctr")).toBeVisible({ timeout: 30_000 });
+    await shot(page, "reports-overview-dark");
+    await page.goto("/reports/retention?period=week");
+    await expect(page.getByRole("table", { name: "Cohort retention grid" })).toBeVisible({ timeout: 30_000 });
+    await shot(page, "reports-retention-dark");
+  });
 });
