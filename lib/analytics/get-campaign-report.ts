@@ -6,7 +6,7 @@ import { mergeByKey, readMessageDaily, readUniques } from "./delivery-rows";
 import { addTotals, deliveryRates, type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
 import { addDays, dayEnd, dayStart, isoDay } from "./range";
 import { bucketsOf, type SeriesPoint, type TotalsWithRates } from "./get-overview";
-import { skipReasonsSql, topLinksSql } from "./sql";
+import { campaignDaySpanSql, skipReasonsSql, topLinksSql } from "./sql";
 
 export type CampaignReport = {
   campaign: { id: string; name: string; channel: string; targeting: Targeting; audience: string; launchedAt: string | null; goalEvent: string; attributionHours: number };
@@ -32,14 +32,18 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
   const since = isoDay(new Date((info.launchedAt ?? info.createdAt).getTime() - 86_400_000));
   const until = isoDay(now);
   const span = { fromDay: since, toDay: until };
+  const [days] = await db.$queryRaw<{ first: string | null; last: string | null }[]>(campaignDaySpanSql(workspaceId, campaignId));
+  // Raw events are read only on the days the rollup has this campaign on (an empty span reads nothing).
+  const eventsFrom = dayStart(days?.first && days.first > since ? days.first : since);
+  const eventsUntil = dayEnd(days?.last && days.last < until ? days.last : until);
   const [byDims, uniques, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
     readMessageDaily<"variantId" | "channel">(workspaceId, span, ["variantId", "channel"], { campaignId }),
-    readUniques<"variantId" | "channel">(workspaceId, dayStart(since), dayEnd(until), ["variantId", "channel"], campaignId),
+    readUniques<"variantId" | "channel">(workspaceId, eventsFrom, eventsUntil, ["variantId", "channel"], campaignId),
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { campaignId }),
     readMessageDaily<"personaId">(workspaceId, span, ["personaId"], { campaignId }),
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
     db.$queryRaw<{ reason: string; count: number }[]>(skipReasonsSql(workspaceId, campaignId)),
-    db.$queryRaw<{ url: string; clicks: number; clickers: number }[]>(topLinksSql(workspaceId, campaignId, dayStart(since), 10)),
+    db.$queryRaw<{ url: string; clicks: number; clickers: number }[]>(topLinksSql(workspaceId, campaignId, eventsFrom, eventsUntil, 10)),
   ]);
   const merged = mergeByKey(byDims, uniques, (r) => `${(r as { variantId: string }).variantId}\u0000${(r as { channel: string }).channel}`);
   const regroup = (pick: (variant: string, channel: string) => string) => {

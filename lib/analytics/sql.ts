@@ -52,6 +52,15 @@ export function uniqueRecipientsSql(workspaceId: string, from: Date, until: Date
     GROUP BY ${Prisma.join(all.map((_, i) => Prisma.raw(String(i + 1))), ", ")}`;
 }
 
+/**
+ * The days a campaign's message events fall on, from the rollup ((workspaceId, campaignId, day)
+ * index): its events in Event lie within them, so scans of Event for one campaign stay inside
+ * this span instead of reading every later campaign's events too.
+ */
+export const campaignDaySpanSql = (workspaceId: string, campaignId: string) => Prisma.sql`
+  SELECT to_char(min("day"), 'YYYY-MM-DD') AS "first", to_char(max("day"), 'YYYY-MM-DD') AS "last"
+  FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId} AND "campaignId" = ${campaignId}`;
+
 /** Why messages of a campaign were not sent (Message rows with status "skipped"). */
 export const skipReasonsSql = (workspaceId: string, campaignId: string) => Prisma.sql`
   SELECT coalesce("skipReason", 'unknown') AS reason, count(*)::float8 AS count
@@ -59,10 +68,10 @@ export const skipReasonsSql = (workspaceId: string, campaignId: string) => Prism
   GROUP BY 1 ORDER BY 2 DESC, 1`;
 
 /** The links of a campaign's messages people clicked, most clicked first. */
-export const topLinksSql = (workspaceId: string, campaignId: string, from: Date, limit: number) => Prisma.sql`
+export const topLinksSql = (workspaceId: string, campaignId: string, from: Date, until: Date, limit: number) => Prisma.sql`
   SELECT coalesce("properties"->>'url', '(no link recorded)') AS url, count(*)::float8 AS clicks, count(DISTINCT "profileId")::float8 AS clickers
   FROM "Event"
-  WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_clicked' AND "occurredAt" >= ${from} AND "campaignId" = ${campaignId}
+  WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_clicked' AND "occurredAt" >= ${from} AND "occurredAt" < ${until} AND "campaignId" = ${campaignId}
   GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`;
 
 /** The workspace's data version: changes whenever events arrive or a rollup is rebuilt (cache key). */
