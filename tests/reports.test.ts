@@ -66,6 +66,8 @@ describe("overview", () => {
     expect(overview.previous!.totals.delivered).toBe(before.delivered);
     expect(overview.previous!.totals.uniqueClickers).toBe(before.uniqueClickers);
     for (const row of overview.byChannel) expect(row.totals.uniqueClickers).toBe(oracleTotals(raw, "2026-06-12", "2026-06-30", (e) => e.channel === row.channel).uniqueClickers);
+    // No persona is bound in this workspace: every message is in the "No persona" row.
+    expect(overview.breakdown.rows.map((r) => [r.label, r.totals.delivered, r.totals.clicks])).toEqual([["No persona", expected.delivered, expected.clicks]]);
     const push = overview.topCampaigns.find((c) => c.id === "rep-push")!;
     expect(push.targeting).toBe("triggered");
     expect(push.totals.recipients).toBe(oracleTotals(raw, "2026-06-12", "2026-06-30", (e) => e.campaignId === "rep-push").recipients);

@@ -1,7 +1,23 @@
 import { db } from "@/lib/db";
 
 export type Targeting = "mass" | "segmented" | "triggered";
-export type CampaignInfo = { id: string; name: string; channel: string; targeting: Targeting; audienceKey: string; audienceLabel: string; launchedAt: Date | null; createdAt: Date; goalEvent: string; attributionHours: number };
+export type CampaignInfo = {
+  id: string;
+  name: string;
+  channel: string;
+  targeting: Targeting;
+  /** Sends once (now / at / local time / best hour): at most one message per profile (Message is unique on campaign, profile, occurrence "1"). */
+  oneOff: boolean;
+  audienceKey: string;
+  audienceLabel: string;
+  launchedAt: Date | null;
+  createdAt: Date;
+  goalEvent: string;
+  attributionHours: number;
+};
+
+const ONE_OFF = new Set(["now", "at", "local_time", "best_hour"]);
+export const isOneOff = (schedule: unknown) => ONE_OFF.has((schedule as { kind?: string } | null)?.kind ?? "");
 
 /**
  * Segmented vs mass, as the research compares them: a send to a segment or persona is segmented,
@@ -35,7 +51,7 @@ export async function loadCampaignInfo(workspaceId: string, ids?: string[]): Pro
           : audience.kind === "persona"
             ? `Persona: ${personaName.get(audience.id ?? "") ?? "(deleted persona)"}`
             : "Everyone (mass send)";
-      return [c.id, { id: c.id, name: c.name, channel: c.channel, targeting: targetingOf(c.audience, c.schedule), audienceKey, audienceLabel, launchedAt: c.launchedAt, createdAt: c.createdAt, goalEvent: c.goalEvent, attributionHours: c.attributionHours }];
+      return [c.id, { id: c.id, name: c.name, channel: c.channel, targeting: targetingOf(c.audience, c.schedule), oneOff: isOneOff(c.schedule), audienceKey, audienceLabel, launchedAt: c.launchedAt, createdAt: c.createdAt, goalEvent: c.goalEvent, attributionHours: c.attributionHours }];
     }),
   );
 }

@@ -38,14 +38,14 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
   const eventsUntil = dayEnd(days?.last && days.last < until ? days.last : until);
   const [byDims, uniques, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
     readMessageDaily<"variantId" | "channel">(workspaceId, span, ["variantId", "channel"], { campaignId }),
-    readUniques<"variantId" | "channel">(workspaceId, eventsFrom, eventsUntil, ["variantId", "channel"], campaignId),
+    readUniques<"variantId" | "channel">(workspaceId, eventsFrom, eventsUntil, ["variantId", "channel"], campaignId, info.oneOff ? [campaignId] : []),
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { campaignId }),
     readMessageDaily<"personaId">(workspaceId, span, ["personaId"], { campaignId }),
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
     db.$queryRaw<{ reason: string; count: number }[]>(skipReasonsSql(workspaceId, campaignId)),
     db.$queryRaw<{ url: string; clicks: number; clickers: number }[]>(topLinksSql(workspaceId, campaignId, eventsFrom, eventsUntil, 10)),
   ]);
-  const merged = mergeByKey(byDims, uniques, (r) => `${(r as { variantId: string }).variantId}\u0000${(r as { channel: string }).channel}`);
+  const merged = mergeByKey(byDims, uniques, (r) => `${(r as { variantId: string }).variantId}\u0000${(r as { channel: string }).channel}`, () => info.oneOff);
   const regroup = (pick: (variant: string, channel: string) => string) => {
     const out = new Map<string, DeliveryTotals>();
     for (const [key, totals] of merged) {

@@ -1,4 +1,4 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { runSegmentQuery } from "@/lib/segments/run-query";
@@ -6,7 +6,7 @@ import { cachedReport } from "./cache";
 import { runReportQuery } from "./run-report-query";
 import { dayEnd, dayStart, type DayRange, resolveRange } from "./range";
 import type { FunnelQuery } from "./schema";
-import { funnelSql } from "./sql";
+import { funnelBreakdownSql, funnelSql } from "./sql";
 
 export type FunnelStep = { step: number; event: string; reached: number; conversion: number | null; fromPrevious: number | null; dropOff: number; medianSeconds: number | null };
 export type FunnelGroup = { key: string; label: string; steps: FunnelStep[] };
@@ -34,15 +34,10 @@ export function stepsOf(row: Row, events: string[]): FunnelStep[] {
 async function computeFunnel(workspaceId: string, query: FunnelQuery, range: DayRange, now: Date): Promise<Funnel> {
   let breakdown: { key: Prisma.Sql; join: Prisma.Sql } | null = null;
   let labels = new Map<string, string>();
-  if (query.breakdown === "platform") {
-    breakdown = { key: Prisma.sql`coalesce(p."platform", 'unknown')`, join: Prisma.sql`JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = s1."profileId"` };
-  } else if (query.breakdown === "persona") {
+  if (query.breakdown === "platform") breakdown = funnelBreakdownSql(workspaceId, "platform", null);
+  else if (query.breakdown === "persona") {
     // The persona dimension as of now (lib/personas assignPersonas), like MessageDaily's rebuild.
-    const assignment = await personaAssignmentSql(workspaceId, now);
-    breakdown = {
-      key: Prisma.sql`coalesce(pa."personaId", 'none')`,
-      join: assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = s1."profileId"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`,
-    };
+    breakdown = funnelBreakdownSql(workspaceId, "persona", await personaAssignmentSql(workspaceId, now));
     const personas = await db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } });
     labels = new Map([...personas.map((p) => [p.id, p.name] as const), ["none", "No persona"]]);
   }

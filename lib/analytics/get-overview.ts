@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { cachedReport } from "./cache";
-import { loadCampaignInfo, type Targeting } from "./campaign-info";
+import { type CampaignInfo, loadCampaignInfo, type Targeting } from "./campaign-info";
 import { mergeByKey, readMessageDaily, readUniques } from "./delivery-rows";
 import { addTotals, type DeliveryRates, deliveryRates, type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
 import { addDays, dayEnd, dayStart, type DayRange, previousRange, resolveRange, weekStart } from "./range";
@@ -30,12 +30,19 @@ const withRates = (totals: DeliveryTotals): TotalsWithRates => ({ totals, rates:
 const sum = (rows: Iterable<DeliveryTotals>) => [...rows].reduce(addTotals, { ...EMPTY_TOTALS });
 
 /** Per-campaign totals for a range: rollup counts joined with unique profiles from Event. */
-async function campaignTotals(workspaceId: string, range: DayRange) {
+async function campaignTotals(workspaceId: string, range: DayRange, campaigns: Map<string, CampaignInfo>) {
+  const oneOff = [...campaigns.values()].filter((c) => c.oneOff).map((c) => c.id);
   const [counts, uniques] = await Promise.all([
     readMessageDaily<"campaignId" | "channel">(workspaceId, { fromDay: range.from, toDay: range.to }, ["campaignId", "channel"]),
-    readUniques<"campaignId" | "channel">(workspaceId, dayStart(range.from), dayEnd(range.to), ["campaignId", "channel"]),
+    readUniques<"campaignId" | "channel">(workspaceId, dayStart(range.from), dayEnd(range.to), ["campaignId", "channel"], undefined, oneOff),
   ]);
-  return mergeByKey(counts, uniques, (r) => `${(r as { campaignId: string }).campaignId}\u0000${(r as { channel: string }).channel}`);
+  const isOneOff = new Set(oneOff);
+  return mergeByKey(
+    counts,
+    uniques,
+    (r) => `${(r as { campaignId: string }).campaignId}\u0000${(r as { channel: string }).channel}`,
+    (r) => isOneOff.has((r as { campaignId: string }).campaignId),
+  );
 }
 
 /** Every bucket start of a range, so quiet days show as zero instead of disappearing. */
@@ -47,12 +54,12 @@ export function bucketsOf(range: DayRange, interval: Interval): string[] {
 
 async function computeOverview(workspaceId: string, query: OverviewQuery, range: DayRange, compareRange: DayRange | null): Promise<Overview> {
   const span = { fromDay: range.from, toDay: range.to };
-  const [byCampaign, previousByCampaign, series, personaRows, campaigns, personas] = await Promise.all([
-    campaignTotals(workspaceId, range),
-    compareRange ? campaignTotals(workspaceId, compareRange) : null,
+  const campaigns = await loadCampaignInfo(workspaceId);
+  const [byCampaign, previousByCampaign, series, personaRows, personas] = await Promise.all([
+    campaignTotals(workspaceId, range, campaigns),
+    compareRange ? campaignTotals(workspaceId, compareRange, campaigns) : null,
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { interval: query.interval }),
     query.breakdown === "persona" ? readMessageDaily<"personaId">(workspaceId, span, ["personaId"]) : [],
-    loadCampaignInfo(workspaceId),
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
   ]);
 

@@ -36,7 +36,7 @@ export type UniqueDimension = "campaignId" | "channel" | "variantId";
  * profile is one recipient per campaign, which keeps the sum over campaigns exact.
  * Uses the (workspaceId, name, occurredAt) index.
  */
-export function uniqueRecipientsSql(workspaceId: string, from: Date, until: Date, dims: readonly UniqueDimension[], campaignId?: string) {
+export function uniqueRecipientsSql(workspaceId: string, from: Date, until: Date, dims: readonly UniqueDimension[], campaignId?: string, oneOffCampaigns: readonly string[] = []) {
   const column = (d: UniqueDimension) => (d === "variantId" ? Prisma.sql`coalesce("variantId", '')` : Prisma.raw(`"${d}"`));
   const all: UniqueDimension[] = dims.includes("campaignId") ? [...dims] : ["campaignId", ...dims];
   return Prisma.sql`
@@ -48,6 +48,9 @@ export function uniqueRecipientsSql(workspaceId: string, from: Date, until: Date
     FROM "Event"
     WHERE "workspaceId" = ${workspaceId} AND "name" IN ('message_delivered', 'message_opened', 'message_clicked', 'message_converted')
       AND "occurredAt" >= ${from} AND "occurredAt" < ${until} AND "campaignId" IS NOT NULL
+      -- A one-off campaign delivers at most one message per profile: its recipients are its
+      -- delivered count (MessageDaily), so its many delivered events need not be hashed.
+      ${oneOffCampaigns.length > 0 ? Prisma.sql`AND NOT ("name" = 'message_delivered' AND "campaignId" = ANY(${[...oneOffCampaigns]}::text[]))` : Prisma.empty}
       ${campaignId ? Prisma.sql`AND "campaignId" = ${campaignId}` : Prisma.empty}
     GROUP BY ${Prisma.join(all.map((_, i) => Prisma.raw(String(i + 1))), ", ")}`;
 }
@@ -218,4 +221,13 @@ export function funnelSql(args: { workspaceId: string; steps: string[]; from: Da
     SELECT ${b ? Prisma.sql`${b.key}::text AS "key", GROUPING(${b.key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS "key", true AS "isTotal"`}, ${Prisma.join(stepColumns, ", ")}
     FROM s1 ${Prisma.join(joins, " ")} ${b ? b.join : Prisma.empty}
     ${b ? Prisma.sql`GROUP BY GROUPING SETS ((), (${b.key}))` : Prisma.empty}`;
+}
+
+/** The group a funnel's profiles fall in: the profile's platform, or its persona (an assignment statement). */
+export function funnelBreakdownSql(workspaceId: string, kind: "platform" | "persona", assignment: Prisma.Sql | null): { key: Prisma.Sql; join: Prisma.Sql } {
+  if (kind === "platform") return { key: Prisma.sql`coalesce(p."platform", 'unknown')`, join: Prisma.sql`JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = s1."profileId"` };
+  return {
+    key: Prisma.sql`coalesce(pa."personaId", 'none')`,
+    join: assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = s1."profileId"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`,
+  };
 }
