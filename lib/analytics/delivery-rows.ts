@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { runReportQuery } from "./run-report-query";
 import { type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
-import { type MessageDimension, messageDailySql, type Span, type UniqueDimension, uniqueRecipientsSql } from "./sql";
+import { dayEnd, dayStart } from "./range";
+import { campaignSpansSql, type MessageDimension, messageDailySql, type MultiSend, type Span, type UniqueDimension, uniqueRecipientsSql } from "./sql";
 import type { Interval } from "./schema";
 
 type Counts = Pick<DeliveryTotals, "sent" | "delivered" | "opens" | "clicks" | "conversions" | "unsubscribed" | "revenue">;
@@ -10,8 +11,19 @@ type Uniques = Pick<DeliveryTotals, "recipients" | "uniqueOpens" | "uniqueClicke
 export const readMessageDaily = <K extends string>(workspaceId: string, span: Span, dims: readonly MessageDimension[], options: { interval?: Interval; campaignId?: string } = {}) =>
   db.$queryRaw<(Counts & Record<K, string>)[]>(messageDailySql(workspaceId, span, dims, options));
 
-export const readUniques = <K extends string>(workspaceId: string, from: Date, until: Date, dims: readonly UniqueDimension[], campaignId?: string, oneOffCampaigns: readonly string[] = []) =>
-  runReportQuery<(Uniques & Record<K, string>)[]>(uniqueRecipientsSql(workspaceId, from, until, dims, campaignId, oneOffCampaigns));
+/**
+ * Unique profiles for a day span. `isOneOff` tells which campaigns deliver each profile at most once;
+ * the others' delivered events are read, on the days the rollup has them on.
+ */
+export async function readUniques<K extends string>(workspaceId: string, span: Span, dims: readonly UniqueDimension[], isOneOff: (campaignId: string) => boolean, campaignId?: string) {
+  const spans = await db.$queryRaw<{ campaignId: string; first: string; last: string }[]>(campaignSpansSql(workspaceId, span));
+  const multi = spans.filter((s) => !isOneOff(s.campaignId) && (!campaignId || s.campaignId === campaignId));
+  const multiSend: MultiSend =
+    multi.length === 0
+      ? null
+      : { campaignIds: multi.map((s) => s.campaignId), from: dayStart(multi.map((s) => s.first).sort()[0]!), until: dayEnd(multi.map((s) => s.last).sort().at(-1)!) };
+  return runReportQuery<(Uniques & Record<K, string>)[]>(uniqueRecipientsSql(workspaceId, dayStart(span.fromDay), dayEnd(span.toDay), dims, campaignId, multiSend));
+}
 
 /**
  * Joins rollup counts and unique profiles that share a key into full totals; keys missing on

@@ -34,11 +34,12 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
   const span = { fromDay: since, toDay: until };
   const [days] = await db.$queryRaw<{ first: string | null; last: string | null }[]>(campaignDaySpanSql(workspaceId, campaignId));
   // Raw events are read only on the days the rollup has this campaign on (an empty span reads nothing).
-  const eventsFrom = dayStart(days?.first && days.first > since ? days.first : since);
-  const eventsUntil = dayEnd(days?.last && days.last < until ? days.last : until);
+  const eventsSpan = { fromDay: days?.first && days.first > since ? days.first : since, toDay: days?.last && days.last < until ? days.last : until };
+  const eventsFrom = dayStart(eventsSpan.fromDay);
+  const eventsUntil = dayEnd(eventsSpan.toDay);
   const [byDims, uniques, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
     readMessageDaily<"variantId" | "channel">(workspaceId, span, ["variantId", "channel"], { campaignId }),
-    readUniques<"variantId" | "channel">(workspaceId, eventsFrom, eventsUntil, ["variantId", "channel"], campaignId, info.oneOff ? [campaignId] : []),
+    readUniques<"variantId" | "channel">(workspaceId, eventsSpan, ["variantId", "channel"], () => info.oneOff, campaignId),
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { campaignId }),
     readMessageDaily<"personaId">(workspaceId, span, ["personaId"], { campaignId }),
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),

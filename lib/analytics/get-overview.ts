@@ -3,7 +3,7 @@ import { cachedReport } from "./cache";
 import { type CampaignInfo, loadCampaignInfo, type Targeting } from "./campaign-info";
 import { mergeByKey, readMessageDaily, readUniques } from "./delivery-rows";
 import { addTotals, type DeliveryRates, deliveryRates, type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
-import { addDays, dayEnd, dayStart, type DayRange, previousRange, resolveRange, weekStart } from "./range";
+import { addDays, type DayRange, previousRange, resolveRange, weekStart } from "./range";
 import type { Interval, OverviewQuery } from "./schema";
 
 export type TotalsWithRates = { totals: DeliveryTotals; rates: DeliveryRates };
@@ -31,12 +31,11 @@ const sum = (rows: Iterable<DeliveryTotals>) => [...rows].reduce(addTotals, { ..
 
 /** Per-campaign totals for a range: rollup counts joined with unique profiles from Event. */
 async function campaignTotals(workspaceId: string, range: DayRange, campaigns: Map<string, CampaignInfo>) {
-  const oneOff = [...campaigns.values()].filter((c) => c.oneOff).map((c) => c.id);
+  const isOneOff = new Set([...campaigns.values()].filter((c) => c.oneOff).map((c) => c.id));
   const [counts, uniques] = await Promise.all([
     readMessageDaily<"campaignId" | "channel">(workspaceId, { fromDay: range.from, toDay: range.to }, ["campaignId", "channel"]),
-    readUniques<"campaignId" | "channel">(workspaceId, dayStart(range.from), dayEnd(range.to), ["campaignId", "channel"], undefined, oneOff),
+    readUniques<"campaignId" | "channel">(workspaceId, { fromDay: range.from, toDay: range.to }, ["campaignId", "channel"], (id) => isOneOff.has(id)),
   ]);
-  const isOneOff = new Set(oneOff);
   return mergeByKey(
     counts,
     uniques,

@@ -31,29 +31,52 @@ export function messageDailySql(workspaceId: string, span: Span, dims: readonly 
 export type UniqueDimension = "campaignId" | "channel" | "variantId";
 
 /**
+ * Where to look for delivered events worth counting distinct: the campaigns that may deliver a
+ * profile more than once (recurring, triggered, or unknown), and the days they have rows on.
+ */
+export type MultiSend = { campaignIds: string[]; from: Date; until: Date } | null;
+
+/**
  * Unique profiles per stage from the raw message events, counted over the whole span at once
  * (count DISTINCT), so a profile active on two days counts once. Grouped at least by campaign: a
  * profile is one recipient per campaign, which keeps the sum over campaigns exact.
- * Uses the (workspaceId, name, occurredAt) index.
+ * Opens, clicks and conversions are read for every campaign; deliveries only for `multiSend`
+ * campaigns — a one-off campaign's profiles delivered are its delivered count (docs/reports.md), and
+ * its delivered events are most of the message events. Both scans use the
+ * (workspaceId, name, occurredAt) index.
  */
-export function uniqueRecipientsSql(workspaceId: string, from: Date, until: Date, dims: readonly UniqueDimension[], campaignId?: string, oneOffCampaigns: readonly string[] = []) {
+export function uniqueRecipientsSql(workspaceId: string, from: Date, until: Date, dims: readonly UniqueDimension[], campaignId: string | undefined, multiSend: MultiSend) {
   const column = (d: UniqueDimension) => (d === "variantId" ? Prisma.sql`coalesce("variantId", '')` : Prisma.raw(`"${d}"`));
   const all: UniqueDimension[] = dims.includes("campaignId") ? [...dims] : ["campaignId", ...dims];
+  const select = Prisma.join([...all.map((d) => Prisma.sql`${column(d)} AS "${Prisma.raw(d)}"`), Prisma.sql`"name"`, Prisma.sql`"profileId"`], ", ");
+  const oneCampaign = campaignId ? Prisma.sql`AND "campaignId" = ${campaignId}` : Prisma.empty;
+  const engaged = Prisma.sql`
+    SELECT ${select} FROM "Event"
+    WHERE "workspaceId" = ${workspaceId} AND "name" IN ('message_opened', 'message_clicked', 'message_converted')
+      AND "occurredAt" >= ${from} AND "occurredAt" < ${until} AND "campaignId" IS NOT NULL ${oneCampaign}`;
+  const delivered = multiSend
+    ? Prisma.sql`
+    UNION ALL
+    SELECT ${select} FROM "Event"
+    WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_delivered'
+      AND "occurredAt" >= ${multiSend.from > from ? multiSend.from : from} AND "occurredAt" < ${multiSend.until < until ? multiSend.until : until}
+      AND "campaignId" = ANY(${multiSend.campaignIds}::text[]) ${oneCampaign}`
+    : Prisma.empty;
   return Prisma.sql`
-    SELECT ${Prisma.join(all.map((d) => Prisma.sql`${column(d)} AS "${Prisma.raw(d)}"`), ", ")},
+    SELECT ${Prisma.join(all.map((d) => Prisma.raw(`"${d}"`)), ", ")},
       count(DISTINCT "profileId") FILTER (WHERE "name" = 'message_delivered')::float8 AS recipients,
       count(DISTINCT "profileId") FILTER (WHERE "name" = 'message_opened')::float8 AS "uniqueOpens",
       count(DISTINCT "profileId") FILTER (WHERE "name" = 'message_clicked')::float8 AS "uniqueClickers",
       count(DISTINCT "profileId") FILTER (WHERE "name" = 'message_converted')::float8 AS converters
-    FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} AND "name" IN ('message_delivered', 'message_opened', 'message_clicked', 'message_converted')
-      AND "occurredAt" >= ${from} AND "occurredAt" < ${until} AND "campaignId" IS NOT NULL
-      -- A one-off campaign delivers at most one message per profile: its recipients are its
-      -- delivered count (MessageDaily), so its many delivered events need not be hashed.
-      ${oneOffCampaigns.length > 0 ? Prisma.sql`AND NOT ("name" = 'message_delivered' AND "campaignId" = ANY(${[...oneOffCampaigns]}::text[]))` : Prisma.empty}
-      ${campaignId ? Prisma.sql`AND "campaignId" = ${campaignId}` : Prisma.empty}
+    FROM (${engaged} ${delivered}) e
     GROUP BY ${Prisma.join(all.map((_, i) => Prisma.raw(String(i + 1))), ", ")}`;
 }
+
+/** Per campaign, the first and last day it has rollup rows on within a span. */
+export const campaignSpansSql = (workspaceId: string, span: Span) => Prisma.sql`
+  SELECT "campaignId", to_char(min("day"), 'YYYY-MM-DD') AS "first", to_char(max("day"), 'YYYY-MM-DD') AS "last"
+  FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId} AND "day" >= ${span.fromDay}::date AND "day" <= ${span.toDay}::date AND "delivered" > 0
+  GROUP BY 1`;
 
 /**
  * The days a campaign's message events fall on, from the rollup ((workspaceId, campaignId, day)
