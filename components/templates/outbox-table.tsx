@@ -99,6 +99,14 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
                 <TableRow id={`outbox-${m.id}`} className="hover:bg-transparent">
                   <TableCell colSpan={8} className="bg-muted/20 p-4">
                     <OutboxMessage channel={m.channel as TemplateChannel} rendered={m.rendered} />
+                    {m.preferencesUrl && (
+                      <p className="mt-3 text-sm">
+                        <a href={m.preferencesUrl} className="text-primary underline-offset-2 hover:underline">
+                          Open this recipient&apos;s preference page
+                        </a>{" "}
+                        <span className="text-muted-foreground">(where the message&apos;s unsubscribe link leads)</span>
+                      </p>
+                    )}
                   </TableCell>
                 </TableRow>
               )}

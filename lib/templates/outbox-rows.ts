@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { publicBaseUrl } from "@/lib/delivery/public-url";
+import { unsubscribeUrl } from "@/lib/delivery/tracking/token";
 import { listOutbox, type OutboxEntry, type OutboxFilters } from "./list-outbox";
 
 export type OutboxRow = OutboxEntry & {
@@ -9,6 +11,8 @@ export type OutboxRow = OutboxEntry & {
   profileLabel: string | null;
   /** The campaign's name for campaign deliveries; null for test sends or a deleted campaign. */
   campaignName: string | null;
+  /** Campaign deliveries: the recipient's own preference page (what the unsubscribe link opens). */
+  preferencesUrl: string | null;
 };
 
 /**
@@ -37,6 +41,7 @@ export async function outboxRows(workspaceId: string, options: { limit: number; 
       version: versionById.get(m.versionId)?.version ?? null,
       profileLabel: profile ? (profile.email ?? profile.externalId ?? "Anonymous visitor") : null,
       campaignName: m.campaignId ? (campaignById.get(m.campaignId) ?? null) : null,
+      preferencesUrl: m.messageId ? unsubscribeUrl({ workspaceId, messageId: m.messageId }, publicBaseUrl()) : null,
     };
   });
   return { messages, nextBefore: page.nextBefore };
