@@ -1,12 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
-// The shop the demo push links to is not on this machine: answer for it, so following a tracked
-// link ends on a page (the redirect itself is Tailor's).
-test.beforeEach(async ({ page }) => {
-  await page.route("https://shop.example.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<h1>Acme shop</h1>" }));
-});
-
 test("a marketer launches a push campaign to a persona, watches it send, and follows a message to its click and unsubscribe", async ({ page }) => {
   test.setTimeout(180_000);
   await signInAs(page, "marketer");
@@ -14,7 +8,8 @@ test("a marketer launches a push campaign to a persona, watches it send, and fol
   await expect(page.getByRole("heading", { level: 1, name: "Campaigns" })).toBeVisible();
   // The demo history's past sends are listed.
   await expect(page.getByRole("link", { name: "Spring sale blast" })).toBeVisible();
-  await page.getByRole("link", { name: "New campaign" }).click();
+  await page.getByRole("link", { name: "New campaign" }).first().click();
+  await expect(page.locator("form[data-hydrated]")).toBeVisible();
 
   await page.getByLabel("Name").fill("Deal hunters: new arrivals");
   await page.getByLabel("Audience").selectOption({ label: "Deal-hunting Dani" });
@@ -48,18 +43,22 @@ test("a marketer launches a push campaign to a persona, watches it send, and fol
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Outbox" })).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: "Deal hunters: new arrivals" }).first();
-  await row.getByRole("button", { name: /^Show the message sent/ }).click();
-  const message = page.locator("[id^=outbox-]").first();
-  await expect(message).toContainText(/Hi [A-Z][a-z]+, new pieces just landed/);
+  const show = row.getByRole("button", { name: /^Show the message sent/ });
+  const message = page.locator(`[id="${await show.getAttribute("aria-controls")}"]`);
+  await show.click();
+  // Personalised, in the recipient's language (some demo customers read German).
+  await expect(message).toContainText(/(Hi [A-Z][a-z]+, new pieces just landed|Hallo [A-Z][a-z]+, es gibt neue Teile)/);
   await shot(page, "campaign-outbox-message");
 
-  // Its link goes through the tracked redirect: following it lands on the shop, and the campaign counts the click.
+  // Its link goes through the tracked redirect to the shop (not on this machine, so the redirect
+  // is followed by hand), and the campaign counts the click.
   const tracked = await message.getByRole("link", { name: /\/r\// }).first().getAttribute("href");
   expect(tracked).toMatch(/\/r\/[A-Za-z0-9_-]+$/);
   const preferences = await message.getByRole("link", { name: /preference page/ }).getAttribute("href");
   const profile = await row.getByRole("link").last().getAttribute("href");
-  await page.goto(tracked!);
-  await expect(page.getByRole("heading", { name: "Acme shop" })).toBeVisible();
+  const redirect = await page.request.get(tracked!, { maxRedirects: 0 });
+  expect(redirect.status()).toBe(302);
+  expect(redirect.headers().location).toBe("https://shop.example.com/new-arrivals");
   await page.goto(campaignUrl);
   await expect(page.getByTestId("funnel-clicked")).toHaveText("1");
 

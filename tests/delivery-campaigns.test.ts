@@ -197,4 +197,15 @@ describe("send times", () => {
     // No timezone: the policy's default (UTC here).
     expect(m.eve!.sendAfter.toISOString()).toBe("2027-03-29T09:00:00.000Z");
   });
+
+  it("at each profile's most active hour of its own day, the fallback time for those without one", async () => {
+    await db.profile.update({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: w.profiles.ana! } }, data: { activeHour: 19 } });
+    const templateId = await publishedSms(w.actors.marketer, "Evening deals");
+    const schedule = { kind: "best_hour" as const, date: "2027-01-15", fallbackTime: "10:00" };
+    const campaignId = await launch(w.actors.marketer, { templateId, audience: { kind: "all" }, schedule });
+    await enqueueOccurrence({ workspaceId: w.workspaceId, campaignId, channel: "sms", audience: { kind: "all" }, schedule, defaultTimezone: "UTC" }, "1", new Date("2027-01-14T10:00:00Z"));
+    const m = await messagesOf(campaignId);
+    expect(m.ana!.sendAfter.toISOString()).toBe("2027-01-15T18:00:00.000Z"); // 19:00 in Berlin (CET)
+    expect(m.ben!.sendAfter.toISOString()).toBe("2027-01-15T15:00:00.000Z"); // no active hour: 10:00 in New York (EST)
+  });
 });

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ApiError, apiFetch } from "@/components/api-fetch";
 import { FieldError, FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
@@ -37,6 +37,9 @@ export function CampaignForm({ options, campaignId, initial }: { options: Campai
   const [goalEvent, setGoalEvent] = useState(initial?.goalEvent ?? "purchase");
   const [attributionHours, setAttributionHours] = useState(String(initial?.attributionHours ?? 72));
 
+  // Marks the form interactive once hydrated (tests wait for it before typing).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const templates = options.templates.filter((t) => t.channel === channel);
   const body = (): CampaignInput => {
     const [kind, id] = audience.split(":");
@@ -71,7 +74,7 @@ export function CampaignForm({ options, campaignId, initial }: { options: Campai
   return (
     <Card className="max-w-3xl">
       <CardContent className="pt-6">
-        <form className="grid gap-6" onSubmit={(e) => (e.preventDefault(), save.mutate())}>
+        <form className="grid gap-6" data-hydrated={hydrated || undefined} onSubmit={(e) => (e.preventDefault(), save.mutate())}>
           <div className="grid max-w-md gap-1.5">
             <Label htmlFor="campaign-name">Name</Label>
             <Input id="campaign-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="Weekend flash sale" aria-invalid={Boolean(fieldError("name")) || undefined} />

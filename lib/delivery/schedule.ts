@@ -25,14 +25,9 @@ export function nextOccurrence(schedule: CampaignSchedule, after: Date, occurren
       return occurrencesSoFar === 0 ? { at: new Date(schedule.at), key: "1" } : null;
     case "local_time":
       return occurrencesSoFar === 0 ? { at: occurrenceStart(schedule, schedule.date, schedule.time, true, defaultTimezone), key: "1" } : null;
-    case "best_hour": {
-      // activeHour is a UTC hour of day (computed on ingest), so the day starts at 00:00 UTC;
-      // profiles without one send at fallbackTime in the default timezone, which may be earlier.
-      if (occurrencesSoFar > 0) return null;
-      const fallback = localTimeToInstant(schedule.date, schedule.fallbackTime, defaultTimezone);
-      const midnight = new Date(`${schedule.date}T00:00:00Z`);
-      return { at: fallback < midnight ? fallback : midnight, key: "1" };
-    }
+    case "best_hour":
+      // Each profile's active hour is local, so the day starts where it starts first.
+      return occurrencesSoFar === 0 ? { at: occurrenceStart(schedule, schedule.date, "00:00", true, defaultTimezone), key: "1" } : null;
     case "recurring": {
       // Walk day by day from the day before `after` (a local day may start before UTC's).
       for (let d = addDays(day(after), -1), i = 0; i < 9; d = addDays(d, 1), i++) {

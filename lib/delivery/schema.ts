@@ -40,7 +40,7 @@ export const campaignScheduleSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("at"), at: instant }),
   // The same wall-clock time in each profile's own timezone (the policy's default when unknown).
   z.object({ kind: z.literal("local_time"), date: isoDate, time: timeOfDay }),
-  // On `date`, at each profile's most active hour (computed trait); `fallbackTime` when unknown.
+  // On `date`, at each profile's most active hour in its timezone (computed trait); `fallbackTime` when unknown.
   z.object({ kind: z.literal("best_hour"), date: isoDate, fallbackTime: timeOfDay }),
   z.object({
     kind: z.literal("recurring"),
