@@ -158,12 +158,14 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
   };
 
   return (
-    <Card aria-labelledby={`${id}-title`}>
+    <Card role="region" aria-labelledby={`${id}-title`}>
       <CardHeader>
         <div className="flex items-start justify-between gap-3">
           <div className="space-y-1">
             <CardTitle id={`${id}-title`} className="flex items-center gap-2">
-              <TemplateChannelIcon channel={channel} />
+              <span aria-hidden>
+                <TemplateChannelIcon channel={channel} />
+              </span>
               {channelLabel}
             </CardTitle>
             <CardDescription>{form.description}</CardDescription>
@@ -207,7 +209,7 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
         <CardFooter className="flex flex-wrap items-center justify-between gap-3 border-t pt-4">
           <p className="text-xs text-muted-foreground">{settings.updatedAt ? `Saved ${formatUtc(settings.updatedAt)}` : "Not saved yet: messages go to the sandbox outbox."}</p>
           <Button type="submit" disabled={save.isPending || !dirty}>
-            {save.isPending ? "Saving…" : `Save ${channelLabel.toLowerCase()} provider`}
+            {save.isPending ? "Saving…" : `Save ${/^[A-Z]+$/.test(channelLabel) ? channelLabel : channelLabel.toLowerCase()} provider`}
           </Button>
         </CardFooter>
       </form>

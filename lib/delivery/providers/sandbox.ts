@@ -1,9 +1,10 @@
 import { db } from "@/lib/db";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
-import type { OutgoingMessage, Provider, SendResult } from "./provider";
+import { PROVIDER_TEST_CAMPAIGN, type OutgoingMessage, type Provider, type SendResult } from "./provider";
 
 /** Who the outbox says sent a campaign message (OutboxMessage.createdBy). */
 export const CAMPAIGN_SENDER = "Campaign delivery";
+const PROVIDER_TEST_SENDER = "Provider settings test";
 
 /**
  * The demo default: the rendered message lands in the sandbox outbox (OutboxMessage kind
@@ -20,8 +21,9 @@ export function sandboxProvider(): Provider {
         update: {},
         create: {
           workspaceId: message.workspaceId,
-          kind: "campaign",
-          campaignId: message.campaignId,
+          // The settings page's test sends are tests, not campaign deliveries.
+          kind: message.campaignId === PROVIDER_TEST_CAMPAIGN ? "test" : "campaign",
+          campaignId: message.campaignId === PROVIDER_TEST_CAMPAIGN ? null : message.campaignId,
           messageId: message.id,
           templateId: message.templateId ?? "",
           versionId: message.versionId ?? "",
@@ -29,7 +31,7 @@ export function sandboxProvider(): Provider {
           channel: message.channel,
           locale: message.locale ?? "default",
           rendered: message.rendered as InputJsonValue,
-          createdBy: CAMPAIGN_SENDER,
+          createdBy: message.campaignId === PROVIDER_TEST_CAMPAIGN ? PROVIDER_TEST_SENDER : CAMPAIGN_SENDER,
         },
         select: { id: true },
       }).catch(async (error: unknown) => {
