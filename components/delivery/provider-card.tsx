@@ -75,8 +75,11 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
     },
     onError: (error) => {
       if (error instanceof ApiError && error.field) {
-        const name = error.field.replace(/^(config|secrets)\./, "");
-        setFieldErrors({ [name]: error.message.replace(/^[\w.]+: /, "") });
+        // Every field at fault at once (zod's issues), not only the first.
+        const issues = Array.isArray(error.details.issues) ? (error.details.issues as { field: string; message: string }[]) : [{ field: error.field, message: error.message.replace(/^[\w.]+: /, "") }];
+        const errors: Record<string, string> = {};
+        for (const issue of issues) errors[issue.field.replace(/^(config|secrets)\./, "")] ??= issue.message;
+        setFieldErrors(errors);
       }
     },
   });
