@@ -79,7 +79,7 @@ test("the in-app script on a customer's page shows a message, traps focus, close
   await page.getByRole("button", { name: "Create API key" }).click();
   const dialog = page.getByRole("dialog");
   // Unique: a dev database keeps the keys of earlier runs.
-  const keyName = `Storefront inbox ${Date.now().toString(36)}`;
+  const keyName = `Shop inbox ${Date.now().toString(36)}`;
   await dialog.getByLabel("Name").fill(keyName);
   await dialog.getByLabel(/Client key \(publishable\)/).check();
   await dialog.getByRole("button", { name: "Create key" }).click();
