@@ -18,9 +18,6 @@ export type OutgoingMessage = {
   /** The template and the published version rendered: the sandbox outbox stores them (its columns are required). */
   templateId?: string;
   versionId?: string;
-  /** The experiment variant and persona of the Message (the in-app inbox's events carry them into MessageDaily). */
-  variantId?: string | null;
-  personaId?: string | null;
 };
 
 /**
