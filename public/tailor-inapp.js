@@ -199,8 +199,9 @@
     var root = el("div", "tlr-root");
     root.setAttribute("data-tailor-inapp", "");
     document.body.appendChild(root);
+    // A clicked modal or banner has done its job; cards stay in the inbox until dismissed.
     var of = function (layout) {
-      return messages.filter(function (m) { return m.layout === layout; });
+      return messages.filter(function (m) { return m.layout === layout && (layout === "card" || !m.clicked); });
     };
     var banner = of("banner")[0];
     var cards = of("card").slice(0, 3);

@@ -192,7 +192,7 @@ describe("in-app inbox with a client key", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     const body = await res.json();
-    expect(body.messages).toEqual([expect.objectContaining({ messageId, layout: "card", title: "Hi c1", body: "Spring is here", buttons: [{ label: "Shop now", url: "https://shop.example.com/spring" }], seen: false })]);
+    expect(body.messages).toEqual([expect.objectContaining({ messageId, layout: "card", title: "Hi c1", body: "Spring is here", buttons: [{ label: "Shop now", url: "https://shop.example.com/spring" }], seen: false, clicked: false })]);
     expect((await (await inbox(clientKey, "nobody")).json()).messages).toEqual([]);
     const preflight = inapp.OPTIONS();
     expect(preflight.status).toBe(204);

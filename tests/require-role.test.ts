@@ -29,6 +29,9 @@ import * as personaValidations from "@/app/api/personas/[personaId]/validations/
 import * as personas from "@/app/api/personas/route";
 import * as traitFlags from "@/app/api/traits/flags/route";
 import * as outbox from "@/app/api/outbox/route";
+import * as providerByChannel from "@/app/api/delivery/providers/[channel]/route";
+import * as providerTest from "@/app/api/delivery/providers/[channel]/test/route";
+import * as providers from "@/app/api/delivery/providers/route";
 import * as templateDiff from "@/app/api/templates/[templateId]/diff/route";
 import * as templatePublish from "@/app/api/templates/[templateId]/publish/route";
 import * as templateById from "@/app/api/templates/[templateId]/route";
@@ -288,10 +291,26 @@ const CASES: Case[] = [
   },
   { route: "/api/templates/sample-profiles", method: "GET", allowed: ROLES, success: 200, call: async (actor) => templateSamples.GET(await request("/api/templates/sample-profiles", { actor })) },
   { route: "/api/outbox", method: "GET", allowed: ROLES, success: 200, call: async (actor) => outbox.GET(await request("/api/outbox", { actor })) },
+  { route: "/api/delivery/providers", method: "GET", allowed: ["admin"], success: 200, call: async (actor) => providers.GET(await request("/api/delivery/providers", { actor })) },
+  {
+    route: "/api/delivery/providers/[channel]",
+    method: "PUT",
+    allowed: ["admin"],
+    success: 200,
+    call: async (actor) => providerByChannel.PUT(await request("/api/delivery/providers/push", { method: "PUT", actor, body: { kind: "sandbox" } }), params({ channel: "push" })),
+  },
+  {
+    route: "/api/delivery/providers/[channel]/test",
+    method: "POST",
+    allowed: ["admin"],
+    success: 200,
+    call: async (actor) => providerTest.POST(await request("/api/delivery/providers/push/test", { method: "POST", actor, body: { to: "role-test" } }), params({ channel: "push" })),
+  },
 ];
 
-// Not session routes: next-auth itself, the health check, and the ingestion API (API keys; tests/ingest-*.test.ts).
-const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health", "/api/v1/batch", "/api/v1/[type]"];
+// Not session routes: next-auth itself, the health check, the ingestion API and the in-app inbox
+// (API keys; tests/ingest-*.test.ts, tests/delivery-providers-api.test.ts).
+const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health", "/api/v1/batch", "/api/v1/[type]", "/api/v1/inapp", "/api/v1/inapp/events"];
 
 function routeFiles(dir: string, prefix = "/api"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

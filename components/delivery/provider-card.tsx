@@ -75,8 +75,11 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
     },
     onError: (error) => {
       if (error instanceof ApiError && error.field) {
-        const name = error.field.replace(/^(config|secrets)\./, "");
-        setFieldErrors({ [name]: error.message.replace(/^[\w.]+: /, "") });
+        // Every field at fault at once (zod's issues), not only the first.
+        const issues = Array.isArray(error.details.issues) ? (error.details.issues as { field: string; message: string }[]) : [{ field: error.field, message: error.message.replace(/^[\w.]+: /, "") }];
+        const errors: Record<string, string> = {};
+        for (const issue of issues) errors[issue.field.replace(/^(config|secrets)\./, "")] ??= issue.message;
+        setFieldErrors(errors);
       }
     },
   });
@@ -158,12 +161,14 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
   };
 
   return (
-    <Card aria-labelledby={`${id}-title`}>
+    <Card role="region" aria-labelledby={`${id}-title`}>
       <CardHeader>
         <div className="flex items-start justify-between gap-3">
           <div className="space-y-1">
             <CardTitle id={`${id}-title`} className="flex items-center gap-2">
-              <TemplateChannelIcon channel={channel} />
+              <span aria-hidden>
+                <TemplateChannelIcon channel={channel} />
+              </span>
               {channelLabel}
             </CardTitle>
             <CardDescription>{form.description}</CardDescription>
@@ -207,7 +212,7 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
         <CardFooter className="flex flex-wrap items-center justify-between gap-3 border-t pt-4">
           <p className="text-xs text-muted-foreground">{settings.updatedAt ? `Saved ${formatUtc(settings.updatedAt)}` : "Not saved yet: messages go to the sandbox outbox."}</p>
           <Button type="submit" disabled={save.isPending || !dirty}>
-            {save.isPending ? "Saving…" : `Save ${channelLabel.toLowerCase()} provider`}
+            {save.isPending ? "Saving…" : `Save ${/^[A-Z]+$/.test(channelLabel) ? channelLabel : channelLabel.toLowerCase()} provider`}
           </Button>
         </CardFooter>
       </form>

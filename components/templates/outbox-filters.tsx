@@ -12,7 +12,7 @@ export function OutboxFilters({ filters, campaigns }: { filters: Filters; campai
   return (
     <form method="get" action="/outbox" role="search" aria-label="Filter the outbox" className="flex flex-wrap items-end gap-3">
       <div className="space-y-1.5">
-        <Label htmlFor="outbox-kind">Kind</Label>
+        <Label htmlFor="outbox-kind" className="block">Kind</Label>
         <NativeSelect id="outbox-kind" name="kind" defaultValue={filters.kind ?? ""} className="w-44">
           <option value="">All messages</option>
           <option value="test">Test sends</option>
@@ -20,7 +20,7 @@ export function OutboxFilters({ filters, campaigns }: { filters: Filters; campai
         </NativeSelect>
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="outbox-campaign">Campaign</Label>
+        <Label htmlFor="outbox-campaign" className="block">Campaign</Label>
         <NativeSelect id="outbox-campaign" name="campaignId" defaultValue={filters.campaignId ?? ""} className="w-56">
           <option value="">All campaigns</option>
           {campaigns.map((c) => (
@@ -31,7 +31,7 @@ export function OutboxFilters({ filters, campaigns }: { filters: Filters; campai
         </NativeSelect>
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="outbox-channel">Channel</Label>
+        <Label htmlFor="outbox-channel" className="block">Channel</Label>
         <NativeSelect id="outbox-channel" name="channel" defaultValue={filters.channel ?? ""} className="w-40">
           <option value="">All channels</option>
           {TEMPLATE_CHANNELS.map((c) => (
@@ -42,7 +42,7 @@ export function OutboxFilters({ filters, campaigns }: { filters: Filters; campai
         </NativeSelect>
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="outbox-profile">Profile</Label>
+        <Label htmlFor="outbox-profile" className="block">Profile</Label>
         <Input id="outbox-profile" name="profile" defaultValue={filters.profile ?? ""} placeholder="E-mail or user id" className="h-8 w-56" />
       </div>
       <Button type="submit" size="sm">

@@ -11,6 +11,8 @@ export type InboxMessage = {
   createdAt: string;
   expiresAt: string | null;
   seen: boolean;
+  /** Clicked: the script shows a clicked modal or banner no more (a card stays until dismissed). */
+  clicked: boolean;
 };
 
 export const INBOX_LIMIT = 20;
@@ -39,6 +41,7 @@ export async function listInbox(workspaceId: string, externalId: string, now = n
       createdAt: r.createdAt.toISOString(),
       expiresAt: r.expiresAt?.toISOString() ?? null,
       seen: r.seenAt !== null,
+      clicked: r.clickedAt !== null,
     };
   });
 }

@@ -18,9 +18,6 @@ export type OutgoingMessage = {
   /** The template and the published version rendered: the sandbox outbox stores them (its columns are required). */
   templateId?: string;
   versionId?: string;
-  /** The experiment variant and persona of the Message (the in-app inbox's events carry them into MessageDaily). */
-  variantId?: string | null;
-  personaId?: string | null;
 };
 
 /**
@@ -41,6 +38,9 @@ export interface Provider {
   /** Releases pooled connections (SMTP) when the configuration changes; optional. */
   close?(): Promise<void>;
 }
+
+/** The campaign id of the settings page's test sends, so the outbox and reports tell them from real sends. */
+export const PROVIDER_TEST_CAMPAIGN = "provider-test";
 
 export const PROVIDER_KINDS = ["sandbox", "smtp", "web_push", "sms_http", "messenger_bot", "webhook", "in_app"] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];

@@ -4,11 +4,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { testProviderSchema, type ProviderChannel } from "./config-schema";
-import type { OutgoingMessage, SendResult } from "./provider";
+import { PROVIDER_TEST_CAMPAIGN, type OutgoingMessage, type SendResult } from "./provider";
 import { providerFor } from "./provider-for";
 
-/** The campaign id test sends carry, so reports and the outbox can tell them from real sends. */
-export const PROVIDER_TEST_CAMPAIGN = "provider-test";
 
 const TEXT = "This is a test from Tailor's delivery settings. If you can read it, the provider works.";
 
@@ -42,6 +40,8 @@ async function profileFor(workspaceId: string, to: string): Promise<string | nul
  * Sends one test message to `to` through the channel's saved provider and reports what the
  * provider answered, so an admin sees a wrong password or a 401 before a campaign does.
  */
+export { PROVIDER_TEST_CAMPAIGN };
+
 export async function testProvider(actor: Actor, channel: ProviderChannel, body: unknown): Promise<{ kind: string; result: SendResult; elapsedMs: number }> {
   const { to } = testProviderSchema.parse(body);
   const workspaceId = actor.workspaceId;

@@ -185,7 +185,7 @@ async function prepare(workspaceId: string, item: Ready): Promise<Prepared | Out
   const tracked = trackLinks(rendered, message.channel as TemplateChannel, ref, baseUrl);
   const outgoing: OutgoingMessage = {
     workspaceId, id: message.id, campaignId: message.campaignId, profileId: profile.id, channel: message.channel as Channel, to,
-    rendered: tracked.rendered, locale, unsubscribeUrl: unsubscribe, templateId, versionId, variantId: variantKey, personaId: message.personaId,
+    rendered: tracked.rendered, locale, unsubscribeUrl: unsubscribe, templateId, versionId,
   };
   return { item, outgoing, stored: tracked.stored, versionId, locale };
 }
