@@ -230,7 +230,12 @@ describe("retention", () => {
     for (let k = 1; k <= 5; k++) {
       expect(result.holdout!.points[k]!.active).toBe(active(holdout, k));
       expect(result.exposed!.points[k]!.active).toBe(active(exposed, k));
+      expect(result.exposed!.points[k]!.eligible).toBe(exposed.length);
     }
+    // Day 10 after exposure is today: not over, so nobody is counted in it yet.
+    const longer = await getExperimentRetention(workspaceId, experimentRetentionQuerySchema.parse({ experimentId: experiment.id, period: "day", periods: 10 }), NOW);
+    expect(longer.holdout!.points[9]!.eligible).toBe(holdout.length);
+    expect(longer.holdout!.points[10]).toEqual({ k: 10, rate: null, active: 0, eligible: 0 });
   });
 });
 

@@ -70,7 +70,7 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
                       key={k}
                       className="rounded px-2 py-1 text-right tabular-nums"
                       style={{
-                        background: rate === null || rate === undefined ? undefined : heatFill(rate),
+                        backgroundColor: rate === null || rate === undefined ? undefined : heatFill(rate),
                         color: rate === null || rate === undefined ? undefined : heatText(rate),
                         backgroundImage: c.incomplete[k] ? "repeating-linear-gradient(45deg, transparent 0 4px, rgba(127,127,127,0.25) 4px 6px)" : undefined,
                       }}

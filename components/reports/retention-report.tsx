@@ -131,7 +131,7 @@ export function RetentionReport() {
         )}
       </ReportSection>
       {grid.data && grid.data.cohorts.some((c) => c.size > 0) && (
-        <ReportSection title="Retention curve" description="All cohorts together, each period over the cohorts that have reached it.">
+        <ReportSection title="Retention curve" description="All cohorts together: each period over the cohorts for which it is over (a running period is left out).">
           <RetentionCurveChart
             curves={[{ key: "all", label: "All cohorts", points: grid.data.curve }]}
             period={query.period}

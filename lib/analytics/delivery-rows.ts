@@ -22,8 +22,21 @@ export async function readUniques<K extends string>(workspaceId: string, span: S
     multi.length === 0
       ? null
       : { campaignIds: multi.map((s) => s.campaignId), from: dayStart(multi.map((s) => s.first).sort()[0]!), until: dayEnd(multi.map((s) => s.last).sort().at(-1)!) };
-  return runReportQuery<(Uniques & Record<K, string>)[]>(uniqueRecipientsSql(workspaceId, dayStart(span.fromDay), dayEnd(span.toDay), dims, campaignId, multiSend));
+  const rows = await runReportQuery<(Record<K | "campaignId", string> & { name: string; profiles: number })[]>(uniqueRecipientsSql(workspaceId, dayStart(span.fromDay), dayEnd(span.toDay), dims, campaignId, multiSend));
+  // One row per (group, stage) → one row per group with a column per stage.
+  const groups = new Map<string, Uniques & Record<string, string | number>>();
+  const keys = dims.includes("campaignId") ? dims : (["campaignId", ...dims] as const);
+  for (const row of rows) {
+    const r = row as unknown as Record<string, string | number>;
+    const k = keys.map((d) => r[d]).join("\u0000");
+    const group = groups.get(k) ?? { ...Object.fromEntries(keys.map((d) => [d, r[d]!])), recipients: 0, uniqueOpens: 0, uniqueClickers: 0, converters: 0 };
+    group[STAGE_COLUMN[row.name as keyof typeof STAGE_COLUMN]] = row.profiles;
+    groups.set(k, group);
+  }
+  return [...groups.values()] as (Uniques & Record<K, string>)[];
 }
+
+const STAGE_COLUMN = { message_delivered: "recipients", message_opened: "uniqueOpens", message_clicked: "uniqueClickers", message_converted: "converters" } as const;
 
 /**
  * Joins rollup counts and unique profiles that share a key into full totals; keys missing on

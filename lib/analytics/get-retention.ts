@@ -10,7 +10,7 @@ export type Retention = {
   period: RetentionQuery["period"];
   periods: number;
   cohorts: RetentionCohort[];
-  /** Retention(k) over every cohort that has reached period k, weighted by cohort size. */
+  /** Retention(k) over every cohort whose period k is complete, weighted by cohort size. */
   curve: { k: number; rate: number | null; active: number; eligible: number }[];
 };
 
@@ -21,7 +21,8 @@ export type Retention = {
 export function periodState(cohort: string, k: number, len: number, today: string): "future" | "incomplete" | "complete" {
   const start = addDays(cohort, k * len);
   if (start > today) return "future";
-  return addDays(start, len - 1) > today ? "incomplete" : "complete";
+  // Today is not over, so a period ending today is still running.
+  return addDays(start, len - 1) >= today ? "incomplete" : "complete";
 }
 
 export function assembleRetention(rows: { cohort: string; k: number; active: number }[], cohortStarts: string[], periods: number, len: number, today: string) {
@@ -48,7 +49,8 @@ export function assembleRetention(rows: { cohort: string; k: number; active: num
     let eligible = 0;
     for (const c of cohorts) {
       const value = c.active[k];
-      if (value === null || value === undefined) continue;
+      // A running period would drag the curve down only because it is not over yet.
+      if (value === null || value === undefined || (k > 0 && c.incomplete[k])) continue;
       a += value;
       eligible += c.size;
     }
