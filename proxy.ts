@@ -35,10 +35,11 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // API routes answer 401 themselves; static assets need neither a session nor a CSP.
+  // API routes answer 401 themselves; static assets need neither a session nor a CSP. The in-app
+  // script and its demo page are public: customer sites load them for signed-out visitors.
   matcher: [
     {
-      source: "/((?!api|v1/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
+      source: "/((?!api|v1/|tailor-inapp\\.js|inapp-demo\\.html|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -5,7 +5,8 @@ import { computeReadout, liftEstimate, type Estimate, type Readout } from "./com
 import { getExperiment, type ExperimentDetail } from "./get-experiment";
 import { guardrailPlan, metricLabel, metricPlan, type ArmStatsRow, type MetricPlan } from "./metric-measures";
 import { HOLDOUT } from "./schema";
-import { armStatisticsSql, type Grouping, type UnitScope } from "./sql";
+import { MIN_CONVERSIONS_PER_ARM, MIN_EXPOSURES_PER_ARM } from "./stats";
+import { armStatisticsSql, conversionDaysSql, type Grouping, type UnitScope } from "./sql";
 
 export type CumulativePoint = { day: string; exposed: number; lifts: Record<string, Estimate> };
 export type BreakdownGroup = { id: string; name: string; arms: { key: string; exposed: number; rate: number | null }[]; lifts: Record<string, Estimate> };
@@ -32,12 +33,18 @@ function plansOf(e: ExperimentDetail, scope: UnitScope) {
 const run = (sql: ReturnType<typeof armStatisticsSql>) => runSegmentQuery<ArmStatsRow[]>(sql);
 
 /** Lifts of every variant against the control, within one group's rows. */
-function groupLifts(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[]) {
+function groupLifts(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[], minimum = false) {
   const rowOf = new Map(rows.map((r) => [r.variantKey, r]));
   const control = plan.arm(rowOf.get(e.variants[0]!.key));
   const lifts: Record<string, Estimate> = {};
   for (const v of e.variants.slice(1)) {
-    const l = liftEstimate(plan, control, plan.arm(rowOf.get(v.key)), e.stats);
+    const treatment = plan.arm(rowOf.get(v.key));
+    // Early days of a cumulative chart: below the decision rule's minimum an interval is all noise.
+    if (minimum && [control, treatment].some((a) => a.n < MIN_EXPOSURES_PER_ARM || ("sum" in a && plan.metric === "proportion" && a.sum < MIN_CONVERSIONS_PER_ARM))) {
+      lifts[v.key] = { ok: false, reason: `too little data yet (${MIN_EXPOSURES_PER_ARM} exposed and ${MIN_CONVERSIONS_PER_ARM} conversions per arm)` };
+      continue;
+    }
+    const l = liftEstimate(plan, control, treatment, e.stats);
     lifts[v.key] = l.ok ? { ok: true, value: l.value, ciLow: l.ciLow, ciHigh: l.ciHigh } : l;
   }
   return lifts;
@@ -73,8 +80,13 @@ export async function getReadout(workspaceId: string, experimentId: string, opti
   return { ...readout, experiment, cumulative, byPersona, bySegment };
 }
 
+const DAY = 86_400_000;
+// Days the cumulative chart shows at most after the first exposure.
+const MAX_DAYS = 60;
+
 /** Lift of each variant on everyone exposed up to each day: a novelty effect shows as a fading line. */
 async function cumulativeLift(e: ExperimentDetail, scope: UnitScope, plan: MetricPlan): Promise<CumulativePoint[]> {
+  if (e.primaryMetric.kind === "conversion") return cumulativeConversion(e, scope, plan, e.primaryMetric.event, e.primaryMetric.windowHours);
   const rows = await run(armStatisticsSql(scope, plan.measures, plan.crosses, { kind: "day" }));
   const days = [...new Set(rows.map((r) => r.grp))].sort();
   const running = new Map<string, ArmStatsRow>();
@@ -86,7 +98,7 @@ async function cumulativeLift(e: ExperimentDetail, scope: UnitScope, plan: Metri
       running.set(r.variantKey, next);
     }
     const current = [...running.values()];
-    return { day, exposed: current.reduce((s, r) => s + r.n, 0), lifts: groupLifts(e, plan, current) };
+    return { day, exposed: current.reduce((s, r) => s + r.n, 0), lifts: groupLifts(e, plan, current, true) };
   });
 }
 
@@ -125,4 +137,31 @@ async function segmentBreakdown(e: ExperimentDetail, scope: UnitScope, plan: Met
   const rows = await run(armStatisticsSql(scope, plan.measures, plan.crosses, grouping));
   const nameOf = new Map(segments.map((s) => [s.id, s.name]));
   return { groups: groupsOf(e, plan, rows, (id) => nameOf.get(id) ?? id) };
+}
+
+/** Conversion metrics: the readout as it stood at the end of each day, conversions accruing too. */
+async function cumulativeConversion(e: ExperimentDetail, scope: UnitScope, plan: MetricPlan, event: string, hours: number): Promise<CumulativePoint[]> {
+  const rows = await runSegmentQuery<{ variantKey: string; exposedDay: string; convertedDay: string | null; units: number }[]>(conversionDaysSql(scope, event, hours));
+  if (rows.length === 0) return [];
+  const first = Date.parse(rows.map((r) => r.exposedDay).sort()[0]!);
+  const lastSeen = Math.max(...rows.map((r) => Date.parse(r.convertedDay ?? r.exposedDay)));
+  const end = Math.min(lastSeen, first + MAX_DAYS * DAY, Date.now());
+  const points: CumulativePoint[] = [];
+  for (let t = first; t <= end; t += DAY) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    const byArm = new Map<string, ArmStatsRow>();
+    for (const r of rows) {
+      if (r.exposedDay > day) continue;
+      const arm = byArm.get(r.variantKey) ?? ({ grp: "", variantKey: r.variantKey, n: 0, multiple: 0, p__sum: 0, p__sq: 0 } as ArmStatsRow);
+      arm.n += r.units;
+      if (r.convertedDay !== null && r.convertedDay <= day) {
+        arm.p__sum = Number(arm.p__sum) + r.units;
+        arm.p__sq = Number(arm.p__sq) + r.units;
+      }
+      byArm.set(r.variantKey, arm);
+    }
+    const current = [...byArm.values()];
+    points.push({ day, exposed: current.reduce((s, r) => s + r.n, 0), lifts: groupLifts(e, plan, current, true) });
+  }
+  return points;
 }

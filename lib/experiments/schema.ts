@@ -29,7 +29,7 @@ export const metricSchema = z.discriminatedUnion("kind", [
   // Clicks / deliveries of this campaign's messages per exposed profile (a ratio metric, never a binomial over messages).
   z.object({ kind: z.literal("ctr") }),
   // Revenue of `event` (purchase) within `windowHours` after exposure, per exposed profile.
-  z.object({ kind: z.literal("revenue_per_recipient"), event: z.string().trim().min(1).max(200).default("purchase"), windowHours: hours("Revenue window") }),
+  z.object({ kind: z.literal("revenue_per_recipient"), event: z.string().trim().min(1, "Pick the revenue event.").max(200), windowHours: hours("Revenue window") }),
 ]);
 export type Metric = z.infer<typeof metricSchema>;
 export type MetricKind = Metric["kind"];

@@ -12,3 +12,4 @@ export { listExperiments, type ExperimentListItem } from "./list-experiments";
 export { getReadout, type ExperimentReadout, type Breakdown, type BreakdownGroup, type CumulativePoint } from "./get-readout";
 export { planExperiment, type ExperimentPlan } from "./plan-experiment";
 export { readoutCsv } from "./readout-csv";
+export { editorOptions } from "./editor-options";

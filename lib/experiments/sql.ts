@@ -46,51 +46,49 @@ export type Grouping =
   | { kind: "persona"; assignment: Prisma.Sql }
   | { kind: "segment"; audiences: { segmentId: string; audience: Prisma.Sql }[] };
 
-function groupSource(s: UnitScope, grouping: Grouping): { from: Prisma.Sql; group: Prisma.Sql } {
-  const exposures = Prisma.sql`SELECT ex."profileId", ex."variantKey", ex."exposedAt", ex."multiple" FROM "Exposure" ex WHERE ex."workspaceId" = ${s.workspaceId} AND ex."experimentId" = ${s.experimentId}`;
+/** Maps each exposed profile to its group (column "grp"); null = every unit in one group. */
+function groupJoin(grouping: Grouping): Prisma.Sql {
   switch (grouping.kind) {
     case "none":
-      return { from: Prisma.sql`(${exposures}) x`, group: Prisma.sql`''::text` };
+      return Prisma.sql`SELECT u.*, ''::text AS "grp" FROM u`;
     case "day":
-      return { from: Prisma.sql`(${exposures}) x`, group: Prisma.sql`to_char(date_trunc('day', x."exposedAt"), 'YYYY-MM-DD')` };
+      return Prisma.sql`SELECT u.*, to_char(date_trunc('day', u."exposedAt"), 'YYYY-MM-DD') AS "grp" FROM u`;
     case "persona":
-      return {
-        from: Prisma.sql`(SELECT ex.*, COALESCE(pa."personaId", '') AS "grp" FROM (${exposures}) ex LEFT JOIN (${grouping.assignment}) pa ON pa."profileId" = ex."profileId") x`,
-        group: Prisma.sql`x."grp"`,
-      };
+      return Prisma.sql`SELECT u.*, COALESCE(pa."personaId", '') AS "grp" FROM u LEFT JOIN (${grouping.assignment}) pa ON pa."profileId" = u."profileId"`;
     case "segment":
-      return {
-        from: Prisma.sql`(SELECT ex.*, sa."grp" FROM (${exposures}) ex JOIN (${Prisma.join(
-          grouping.audiences.map((a) => Prisma.sql`SELECT a."id" AS "profileId", ${a.segmentId}::text AS "grp" FROM (${a.audience}) a`),
-          " UNION ALL ",
-        )}) sa ON sa."profileId" = ex."profileId") x`,
-        group: Prisma.sql`x."grp"`,
-      };
+      return Prisma.sql`SELECT u.*, sa."grp" FROM u JOIN (${Prisma.join(
+        grouping.audiences.map((a) => Prisma.sql`SELECT a."id" AS "profileId", ${a.segmentId}::text AS "grp" FROM (${a.audience}) a`),
+        " UNION ALL ",
+      )}) sa ON sa."profileId" = u."profileId"`;
   }
 }
 
 /**
  * Sufficient statistics per (group, arm): n (single-exposed units), the multi-exposed count, and for
- * every measure Σv and Σv² over single-exposed units, plus Σ a·b for each cross pair.
+ * every measure Σv and Σv² over single-exposed units, plus Σ a·b for each cross pair. The per-unit
+ * values are computed once (a materialised CTE) before any group join, so a breakdown that puts a
+ * profile in several segments does not re-run its subqueries per segment.
  */
 export function armStatisticsSql(s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], grouping: Grouping = { kind: "none" }) {
-  const { from, group } = groupSource(s, grouping);
   const col = (name: string) => Prisma.raw(`"${name.replace(/[^a-z0-9_]/gi, "")}"`);
   const perUnit = measures.length > 0 ? Prisma.sql`, ${Prisma.join(measures.map((m) => Prisma.sql`${m.expr} AS ${col(m.name)}`))}` : Prisma.empty;
   const sums = measures.flatMap((m) => [
-    Prisma.sql`COALESCE(SUM(u.${col(m.name)}) FILTER (WHERE NOT u."multiple"), 0)::float8 AS ${col(`${m.name}__sum`)}`,
-    Prisma.sql`COALESCE(SUM(u.${col(m.name)} * u.${col(m.name)}) FILTER (WHERE NOT u."multiple"), 0)::float8 AS ${col(`${m.name}__sq`)}`,
+    Prisma.sql`COALESCE(SUM(g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sum`)}`,
+    Prisma.sql`COALESCE(SUM(g.${col(m.name)} * g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sq`)}`,
   ]);
-  const products = crosses.map(([a, b]) => Prisma.sql`COALESCE(SUM(u.${col(a)} * u.${col(b)}) FILTER (WHERE NOT u."multiple"), 0)::float8 AS ${col(`${a}__x__${b}`)}`);
+  const products = crosses.map(([a, b]) => Prisma.sql`COALESCE(SUM(g.${col(a)} * g.${col(b)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${a}__x__${b}`)}`);
   const aggregates = [...sums, ...products];
   return Prisma.sql`
-    SELECT u."grp", u."variantKey",
-      (count(*) FILTER (WHERE NOT u."multiple"))::int AS "n",
-      (count(*) FILTER (WHERE u."multiple"))::int AS "multiple"
+    WITH u AS MATERIALIZED (
+      SELECT x."profileId", x."variantKey", x."exposedAt", x."multiple" ${perUnit}
+      FROM "Exposure" x WHERE x."workspaceId" = ${s.workspaceId} AND x."experimentId" = ${s.experimentId})
+    SELECT g."grp", g."variantKey",
+      (count(*) FILTER (WHERE NOT g."multiple"))::int AS "n",
+      (count(*) FILTER (WHERE g."multiple"))::int AS "multiple"
       ${aggregates.length > 0 ? Prisma.sql`, ${Prisma.join(aggregates)}` : Prisma.empty}
-    FROM (SELECT ${group} AS "grp", x."variantKey", x."multiple" ${perUnit} FROM ${from}) u
-    GROUP BY u."grp", u."variantKey"
-    ORDER BY u."grp", u."variantKey"`;
+    FROM (${groupJoin(grouping)}) g
+    GROUP BY g."grp", g."variantKey"
+    ORDER BY g."grp", g."variantKey"`;
 }
 
 /**
@@ -112,7 +110,7 @@ export const insertExposuresSql = (workspaceId: string, experimentId: string, ro
  * Sums for mean/proportion metrics; for CTR the ratio sums of clicks and deliveries per profile.
  */
 export const baselineSql = (workspaceId: string, channel: string, since: Date, until: Date, value: "conversion" | "revenue" | "ctr", event: string, hours: number, audience: Prisma.Sql | null) => Prisma.sql`
-  WITH d AS (
+  WITH d AS MATERIALIZED (
     SELECT e."profileId", min(e."occurredAt") AS "at", count(*)::float8 AS "deliveries",
       (SELECT count(*) FROM "Event" c WHERE c."workspaceId" = ${workspaceId} AND c."profileId" = e."profileId" AND c."channel" = ${channel}
         AND c."name" = 'message_clicked' AND c."occurredAt" >= ${since} AND c."occurredAt" < ${until})::float8 AS "clicks"
@@ -121,7 +119,7 @@ export const baselineSql = (workspaceId: string, channel: string, since: Date, u
       AND e."occurredAt" >= ${since} AND e."occurredAt" < ${until}
       ${audience ? Prisma.sql`AND e."profileId" IN (SELECT a."id" FROM (${audience}) a)` : Prisma.empty}
     GROUP BY e."profileId"
-  ), v AS (
+  ), v AS MATERIALIZED (
     SELECT d."deliveries", d."clicks",
       ${
         value === "ctr"
@@ -170,3 +168,19 @@ export const exposuresFromEventsSql = (workspaceId: string, experimentId: string
     WHERE e."workspaceId" = ${workspaceId} AND e."name" = 'experiment_exposure' AND e."properties"->>'experimentId' = ${eventExperimentId}
     GROUP BY e."profileId") f
   ON CONFLICT ("workspaceId", "experimentId", "profileId") DO NOTHING`;
+
+/**
+ * For a conversion metric's cumulative lift: single-exposed units counted by (arm, exposure day,
+ * first conversion day within the window or null). Summing up to each day gives exactly the
+ * readout as it stood at the end of that day — also for a one-off send, where every exposure
+ * falls on one day and only the conversions accrue.
+ */
+export const conversionDaysSql = (s: UnitScope, event: string, hours: number) => Prisma.sql`
+  SELECT u."variantKey", to_char(u."exposedDay", 'YYYY-MM-DD') AS "exposedDay", to_char(u."convertedDay", 'YYYY-MM-DD') AS "convertedDay", count(*)::int AS "units"
+  FROM (
+    SELECT x."variantKey", date_trunc('day', x."exposedAt") AS "exposedDay",
+      date_trunc('day', (SELECT min(e."occurredAt") FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
+        AND e."name" = ${event} AND e."occurredAt" >= x."exposedAt" AND e."occurredAt" < x."exposedAt" + ${window(hours)})) AS "convertedDay"
+    FROM "Exposure" x
+    WHERE x."workspaceId" = ${s.workspaceId} AND x."experimentId" = ${s.experimentId} AND NOT x."multiple") u
+  GROUP BY 1, 2, 3`;

@@ -49,8 +49,9 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
     ],
   },
   {
-    // A broken experiment on purpose: configured 45/45/10, but the assignment gave A 56 % of the
-    // treated profiles (50.4/39.6/10), so the readout's sample-ratio alarm fires.
+    // A broken experiment on purpose: configured 45/45/10, but the assignment gave A 70 % of the
+    // treated profiles (63/27/10) — strong enough that the sample-ratio alarm fires even in the
+    // 300-profile population the end-to-end tests seed (p ≈ 0.0002 there, ≈ 0 at 5,000).
     id: "demo-push-timing-test",
     name: "Push send-time test",
     targeting: "mass",
@@ -59,8 +60,8 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
     audience: () => true,
     ownStream: true,
     variants: [
-      { id: "A", weight: 0.45, draw: 0.504, lift: 1 },
-      { id: "B", weight: 0.45, draw: 0.396, lift: 1.1 },
+      { id: "A", weight: 0.45, draw: 0.63, lift: 1 },
+      { id: "B", weight: 0.45, draw: 0.27, lift: 1.1 },
       { id: "holdout", weight: 0.1, lift: 0 },
     ],
   },

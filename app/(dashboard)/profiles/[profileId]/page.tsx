@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { orNotFound } from "@/app/(dashboard)/or-not-found";
-import { CHANNELS } from "@/lib/profiles/channels";
+import { CHANNEL_INFO, CHANNELS } from "@/lib/profiles/channels";
 import { formatUtc } from "@/components/format-time";
 import { EventTimeline } from "@/components/profiles/event-timeline";
 import { KeyValues } from "@/components/profiles/key-values";
@@ -74,7 +74,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
                 const value = profile.consent[channel];
                 return (
                   <li key={channel} className="flex justify-between">
-                    <span>{channel}</span>
+                    <span>{CHANNEL_INFO[channel].label}</span>
                     {value === true ? <Badge variant="success">opted in</Badge> : value === false ? <Badge variant="destructive">opted out</Badge> : <Badge variant="outline">unknown</Badge>}
                   </li>
                 );
