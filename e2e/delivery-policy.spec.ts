@@ -16,6 +16,7 @@ test("an admin edits the send policy: caps, quiet hours, default timezone and to
   try {
     await page.goto("/settings/delivery/policy");
     await expect(page.getByRole("heading", { level: 1, name: "Send policy" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Delivery settings" }).getByRole("link", { name: "Policy" })).toHaveAttribute("aria-current", "page");
     await page.waitForLoadState("networkidle");
     await shot(page, "policy-page");
 

@@ -126,7 +126,7 @@ test("the preference page turns e-mail off and the profile shows e-mail consent 
 
   await signInPatiently(page, "admin");
   await page.goto(`/profiles/${f.profileId}`);
-  const consent = page.locator("li", { hasText: /^email/ });
+  const consent = page.locator("li", { hasText: /^E-mail/ });
   await expect(consent.getByText("opted out")).toBeVisible();
   await shot(page, "tracking-profile-consent-off");
 });
