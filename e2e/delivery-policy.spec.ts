@@ -1,14 +1,22 @@
-import { expect, test } from "@playwright/test";
-import { shot, signInAs } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { demoEmail, shot, signIn } from "./support";
+
+// The first sign-in after the server starts can wait on the embedded database while the demo
+// population loads in the background: allow it longer than the default 10 s.
+async function signInPatiently(page: Page, role: "admin" | "marketer") {
+  await signIn(page, demoEmail(role));
+  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
+}
 
 test("an admin edits the send policy: caps, quiet hours, default timezone and topics, with inline errors and a saved toast", async ({ page }) => {
-  await signInAs(page, "admin");
+  await signInPatiently(page, "admin");
   // Put the policy back afterwards: quiet hours left on would hold up later specs' sends.
   const original = (await (await page.request.get("/api/delivery/policy")).json()).policy;
   test.info().attach("policy before", { body: JSON.stringify(original), contentType: "application/json" });
   try {
     await page.goto("/settings/delivery/policy");
     await expect(page.getByRole("heading", { level: 1, name: "Send policy" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Delivery settings" }).getByRole("link", { name: "Policy" })).toHaveAttribute("aria-current", "page");
     await page.waitForLoadState("networkidle");
     await shot(page, "policy-page");
 
@@ -70,8 +78,9 @@ test("an admin edits the send policy: caps, quiet hours, default timezone and to
 });
 
 test("the policy page is for admins: a marketer gets the forbidden page, but may read the policy through the API", async ({ page }) => {
-  await signInAs(page, "marketer");
+  await signInPatiently(page, "marketer");
   await page.goto("/settings/delivery/policy");
+  await expect(page.getByText("403 — not for your role")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Send policy" })).toHaveCount(0);
   await shot(page, "policy-marketer-forbidden");
   const read = await page.request.get("/api/delivery/policy");

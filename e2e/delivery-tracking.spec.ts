@@ -3,7 +3,14 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { trackLinks } from "../lib/delivery/tracking/track-links";
 import { openPixelUrl, unsubscribeUrl } from "../lib/delivery/tracking/token";
-import { shot, signInAs } from "./support";
+import { demoEmail, shot, signIn } from "./support";
+
+// The first sign-in after the server starts can wait on the embedded database while the demo
+// population loads in the background: allow it longer than the default 10 s.
+async function signInPatiently(page: Page, role: "admin" | "marketer") {
+  await signIn(page, demoEmail(role));
+  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
+}
 
 /*
  * Tracking as the people messages go to meet it: a tracked link lands on its target and counts
@@ -88,7 +95,7 @@ test("a tracked link lands on its target and the click is counted once", async (
   await expect(page.getByText("This link is not valid.")).toBeVisible();
 
   // The person's timeline shows the click.
-  await signInAs(page, "admin");
+  await signInPatiently(page, "admin");
   await page.goto(`/profiles/${f.profileId}`);
   await expect(page.getByText("message_clicked").first()).toBeVisible();
   await shot(page, "tracking-click-on-profile");
@@ -117,9 +124,9 @@ test("the preference page turns e-mail off and the profile shows e-mail consent 
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "E-mail" })).not.toBeChecked();
 
-  await signInAs(page, "admin");
+  await signInPatiently(page, "admin");
   await page.goto(`/profiles/${f.profileId}`);
-  const consent = page.locator("li", { hasText: /^email/ });
+  const consent = page.locator("li", { hasText: /^E-mail/ });
   await expect(consent.getByText("opted out")).toBeVisible();
   await shot(page, "tracking-profile-consent-off");
 });

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
 import { findTrackedMessage } from "./find-message";
-import { recordOutcomes } from "./record-outcomes";
+import { recordOutcomes, type TrackedMessage } from "./record-outcomes";
+import { messageLinksSql } from "./sql";
 import { verifyToken } from "./token";
-import { storedLinks } from "./track-links";
+import { LINKS_KEY } from "./track-links";
 
 /** A target /r may send a browser to: an absolute http(s) URL, as trackLinks stored it. */
 function safeTarget(url: string | undefined): string | null {
@@ -24,9 +25,12 @@ function safeTarget(url: string | undefined): string | null {
 export async function followTrackedLink(token: string, { now = new Date(), record = true } = {}): Promise<string | null> {
   const ref = verifyToken(token, "click");
   if (!ref) return null;
-  const message = await findTrackedMessage(ref);
-  const target = message && safeTarget(storedLinks(message.rendered)[ref.link]);
-  if (!message || !target) return null;
+  const [row] = await db.$queryRaw<(TrackedMessage & { links: unknown })[]>(messageLinksSql(ref.workspaceId, ref.messageId, LINKS_KEY));
+  if (!row) return null;
+  const { links, ...message } = row;
+  const link = Array.isArray(links) ? links[ref.link] : undefined;
+  const target = typeof link === "string" ? safeTarget(link) : null;
+  if (!target) return null;
   if (record) {
     try {
       await db.$transaction((tx) => recordOutcomes(tx, ref.workspaceId, [{ message, name: "message_clicked", occurredAt: now, properties: { link: ref.link, url: target } }]));

@@ -38,11 +38,16 @@ function shownChannels(profile: ProfileRow, messageChannel: string): Channel[] {
 
 type Context = { message: TrackedMessage; profile: ProfileRow; workspaceName: string; topics: { key: string; label: string }[] };
 
-async function contextFor(token: string, client: Tx): Promise<Context | null> {
+/**
+ * Everything the page needs for a token. `lock` (inside a transaction) locks the profile row
+ * before reading it, so two tabs saving at once apply one after the other on the latest consent.
+ */
+async function contextFor(token: string, client: Tx, { lock = false } = {}): Promise<Context | null> {
   const ref = verifyToken(token, "unsubscribe");
   if (!ref) return null;
   const message = await findTrackedMessage(ref, client);
   if (!message) return null;
+  if (lock) await client.$queryRaw(Prisma.sql`SELECT 1 FROM "Profile" WHERE "workspaceId" = ${ref.workspaceId} AND "id" = ${message.profileId} FOR NO KEY UPDATE`);
   // One after the other: inside a transaction the queries share one connection.
   const profile = await client.profile.findUnique({
     where: { workspaceId_id: { workspaceId: ref.workspaceId, id: message.profileId } },
@@ -80,12 +85,9 @@ export async function loadPreferences(token: string): Promise<Preferences | null
  */
 export async function updatePreferences(token: string, input: PreferencesInput | { oneClick: true }, { now = new Date() } = {}): Promise<Preferences | null> {
   return db.$transaction(async (tx) => {
-    const found = await contextFor(token, tx);
-    if (!found) return null;
-    const { workspaceId } = found.message;
-    // Lock the row so two tabs saving at once apply one after the other on the latest consent.
-    await tx.$queryRaw(Prisma.sql`SELECT 1 FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ${found.profile.id} FOR NO KEY UPDATE`);
-    const ctx = (await contextFor(token, tx))!;
+    const ctx = await contextFor(token, tx, { lock: true });
+    if (!ctx) return null;
+    const { workspaceId } = ctx.message;
     const consent = asRecord(ctx.profile.consent);
     const subscriptions = asRecord(ctx.profile.subscriptions);
     const shown = shownChannels(ctx.profile, ctx.message.channel);

@@ -44,3 +44,8 @@ export const lastMessagesBeforeSql = (
     LIMIT 1
   ) m
   ORDER BY i.occurred_at, i.event_id`;
+
+/** A message with only its stored links (LINKS_KEY), not the whole rendered HTML: what /r needs. */
+export const messageLinksSql = (workspaceId: string, messageId: string, linksKey: string) => Prisma.sql`
+  SELECT "workspaceId", "id", "profileId", "campaignId", "variantId", "channel", "personaId", "rendered" -> ${linksKey}::text AS "links"
+  FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "id" = ${messageId}`;

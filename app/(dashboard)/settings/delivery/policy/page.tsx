@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PolicyEditor } from "@/components/delivery/policy-editor";
+import { DeliverySettingsTabs } from "@/components/delivery/settings-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { PERMISSIONS } from "@/lib/auth/roles";
@@ -23,6 +24,7 @@ export default async function PolicyPage() {
         title="Send policy"
         description="Applies to every campaign: frequency caps, quiet hours in each profile's local time, and the topics people can unsubscribe from. Transactional campaigns skip caps and quiet hours, never consent."
       />
+      <DeliverySettingsTabs />
       <PolicyEditor initial={stored.policy} saved={stored.saved} updatedAt={stored.updatedAt?.toISOString() ?? null} timeZones={timeZones(stored.policy.defaultTimezone)} />
     </>
   );
