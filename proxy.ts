@@ -3,11 +3,18 @@ import { memberIdFromCookies } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 const PUBLIC_PAGES = ["/signin"];
+// Opened by the people messages go to, who are not members: click redirect, open pixel,
+// unsubscribe and preference page. Each checks its own signed token.
+const PUBLIC_PREFIXES = ["/r/", "/o/", "/u/"];
 
 /** Sends signed-out visitors to /signin and gives every page a fresh CSP nonce. */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PAGES.includes(pathname);
+  // RFC 8058: mail clients POST the List-Unsubscribe URL itself; a page cannot take a plain POST.
+  if (request.method === "POST" && /^\/u\/[^/]+$/.test(pathname) && !request.headers.has("next-action")) {
+    return NextResponse.rewrite(new URL(`${pathname}/one-click`, request.url));
+  }
+  const isPublic = PUBLIC_PAGES.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
   if (!isPublic && !(await memberIdFromCookies(request.headers.get("cookie")))) {
     const signIn = new URL("/signin", request.url);
     if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -28,10 +35,11 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // API routes answer 401 themselves; static assets need neither a session nor a CSP.
+  // API routes answer 401 themselves; static assets need neither a session nor a CSP. The in-app
+  // script and its demo page are public: customer sites load them for signed-out visitors.
   matcher: [
     {
-      source: "/((?!api|v1/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
+      source: "/((?!api|v1/|tailor-inapp\\.js|inapp-demo\\.html|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -38,6 +38,7 @@ export function ApiKeysTable() {
       <TableHeader>
         <TableRow>
           <TableHead>Name</TableHead>
+          <TableHead>Kind</TableHead>
           <TableHead>Key</TableHead>
           <TableHead>Created</TableHead>
           <TableHead>Last used</TableHead>
@@ -51,6 +52,11 @@ export function ApiKeysTable() {
         {keys.data.apiKeys.map((key) => (
           <TableRow key={key.id} aria-label={key.name}>
             <TableCell className="font-medium">{key.name}</TableCell>
+            <TableCell>
+              <Badge variant={key.kind === "client" ? "secondary" : "outline"} title={key.kind === "client" ? "Publishable: reads the in-app inbox only" : "Secret write key for the ingestion API"}>
+                {key.kind === "client" ? "Client (publishable)" : "Server"}
+              </Badge>
+            </TableCell>
             <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
             <TableCell className="tabular-nums">{formatUtc(key.createdAt)}</TableCell>
             <TableCell className="tabular-nums">{formatUtc(key.lastUsedAt, "never")}</TableCell>

@@ -14,13 +14,18 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schema";
 
-type Created = { apiKey: { name: string }; key: string };
+type Created = { apiKey: { name: string; kind: "server" | "client" }; key: string };
+
+const KIND_CHOICES = [
+  { value: "server", label: "Server key", help: "The secret write key of the ingestion API (identify, track, alias, batch). Keep it out of web pages." },
+  { value: "client", label: "Client key (publishable)", help: "Safe to put in a web page: it only reads a user’s in-app inbox, for the tailor-inapp.js script." },
+] as const;
 
 export function CreateApiKeyDialog() {
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
   const queryClient = useQueryClient();
-  const form = useForm<CreateApiKeyInput>({ resolver: zodResolver(createApiKeySchema), defaultValues: { name: "" } });
+  const form = useForm<CreateApiKeyInput>({ resolver: zodResolver(createApiKeySchema) as never, defaultValues: { name: "", kind: "server" } });
   const mutation = useMutation({
     mutationFn: (input: CreateApiKeyInput) => apiFetch<Created>("/api/api-keys", { method: "POST", body: input }),
     onSuccess: (result) => {
@@ -53,9 +58,19 @@ export function CreateApiKeyDialog() {
           <>
             <DialogHeader>
               <DialogTitle>API key created</DialogTitle>
-              <DialogDescription>Use it as the write key of “{created.apiKey.name}”: `Authorization: Bearer &lt;key&gt;`.</DialogDescription>
+              <DialogDescription>
+                {created.apiKey.kind === "client"
+                  ? `A publishable key for “${created.apiKey.name}”: embed the in-app script with it. It can only read the inbox of the user id the page gives.`
+                  : `Use it as the write key of “${created.apiKey.name}”: Authorization: Bearer <key>.`}
+              </DialogDescription>
             </DialogHeader>
             <OneTimeSecret label="API key" value={created.key} />
+            {created.apiKey.kind === "client" && (
+              <div className="space-y-1">
+                <p className="text-sm font-medium">Embed on your site</p>
+                <pre className="overflow-x-auto rounded-md border bg-muted/40 p-3 text-xs">{`<script src="${typeof window === "undefined" ? "" : window.location.origin}/tailor-inapp.js"\n  data-key="${created.key}"\n  data-user-id="THE SIGNED-IN USER'S ID"></script>`}</pre>
+              </div>
+            )}
             <DialogFooter>
               <Button onClick={() => onOpenChange(false)}>Done</Button>
             </DialogFooter>
@@ -64,7 +79,7 @@ export function CreateApiKeyDialog() {
           <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} className="space-y-4" noValidate>
             <DialogHeader>
               <DialogTitle>Create an API key</DialogTitle>
-              <DialogDescription>A write key for the ingestion API (identify, track, alias, batch).</DialogDescription>
+              <DialogDescription>A server write key for the ingestion API, or a publishable client key for the in-app inbox script.</DialogDescription>
             </DialogHeader>
             <FormAlert message={mutation.error && !(mutation.error instanceof ApiError && mutation.error.field) ? mutation.error.message : undefined} />
             <div className="space-y-2">
@@ -72,6 +87,18 @@ export function CreateApiKeyDialog() {
               <Input id="api-key-name" placeholder="Web app" aria-invalid={!!form.formState.errors.name} {...form.register("name")} />
               <FieldError message={form.formState.errors.name?.message} />
             </div>
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-medium">Kind</legend>
+              {KIND_CHOICES.map((choice) => (
+                <label key={choice.value} className="flex cursor-pointer items-start gap-3 rounded-md border p-3 has-[:checked]:border-primary has-[:checked]:bg-primary/5">
+                  <input type="radio" value={choice.value} className="mt-1 accent-primary" {...form.register("kind")} />
+                  <span>
+                    <span className="block text-sm font-medium">{choice.label}</span>
+                    <span className="block text-xs text-muted-foreground">{choice.help}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
             <DialogFooter>
               <Button type="submit" disabled={mutation.isPending}>
                 {mutation.isPending ? "Creating…" : "Create key"}

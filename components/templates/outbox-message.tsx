@@ -2,21 +2,49 @@
 
 import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
 import { EmailPreview } from "./previews/email-preview";
+import { TemplatePreviews } from "./template-previews";
 
 const asText = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value, null, 2));
+const isLink = (value: unknown): value is string => typeof value === "string" && /^https?:\/\/\S+$/.test(value);
 
 function Field({ label, value }: { label: string; value: unknown }) {
   return (
     <div className="grid gap-1">
       <dt className="text-xs font-medium text-muted-foreground">{label}</dt>
-      <dd className="rounded-md border bg-muted/30 px-3 py-2 font-mono text-xs break-words whitespace-pre-wrap">{asText(value)}</dd>
+      <dd className="rounded-md border bg-muted/30 px-3 py-2 font-mono text-xs break-words whitespace-pre-wrap">
+        {/* Links open as the recipient would follow them: through the tracked redirect when the send rewrote them. */}
+        {isLink(value) ? (
+          <a href={value} target="_blank" rel="noreferrer noopener" className="text-primary underline-offset-2 hover:underline">
+            {value}
+          </a>
+        ) : Array.isArray(value) && value.every((b) => b && typeof b === "object" && "label" in b) ? (
+          <ul className="space-y-1">
+            {(value as { label: string; url?: string }[]).map((b, i) => (
+              <li key={i}>
+                {b.label}
+                {b.url ? " → " : ""}
+                {isLink(b.url) ? (
+                  <a href={b.url} target="_blank" rel="noreferrer noopener" className="text-primary underline-offset-2 hover:underline">
+                    {b.url}
+                  </a>
+                ) : (
+                  b.url
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          asText(value)
+        )}
+      </dd>
     </div>
   );
 }
 
 /**
- * A rendered test send as the recipient gets it. E-mail: subject, preheader, the text part, and the
- * HTML in the sandboxed preview frame; other channels: each rendered field under its label.
+ * A rendered message as the recipient gets it: drawn like the template editor's preview (the
+ * device mock, the e-mail frame), with the rendered fields beside it so links and exact text can
+ * be read and followed.
  */
 export function OutboxMessage({ channel, rendered }: { channel: TemplateChannel; rendered: Record<string, unknown> }) {
   const spec = CHANNEL_SPECS[channel];
@@ -38,12 +66,17 @@ export function OutboxMessage({ channel, rendered }: { channel: TemplateChannel;
     );
   }
   return (
-    <dl className="grid max-w-3xl gap-3">
-      {spec.fields
-        .filter((f) => rendered[f.name] !== undefined)
-        .map((f) => (
-          <Field key={f.name} label={f.label} value={rendered[f.name]} />
-        ))}
-    </dl>
+    <div className="grid items-start gap-6 lg:grid-cols-[auto_minmax(0,1fr)]">
+      <div aria-label="How the recipient sees it" role="group">
+        <TemplatePreviews channel={channel} rendered={rendered} findings={[]} />
+      </div>
+      <dl className="grid max-w-3xl gap-3">
+        {spec.fields
+          .filter((f) => rendered[f.name] !== undefined && rendered[f.name] !== "")
+          .map((f) => (
+            <Field key={f.name} label={f.label} value={rendered[f.name]} />
+          ))}
+      </dl>
+    </div>
   );
 }

@@ -22,6 +22,7 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
           <TableHead className="w-10"><span className="sr-only">Message</span></TableHead>
           <TableHead>When</TableHead>
           <TableHead>Template</TableHead>
+          <TableHead>Campaign</TableHead>
           <TableHead>Channel</TableHead>
           <TableHead>Profile</TableHead>
           <TableHead>Locale</TableHead>
@@ -31,7 +32,7 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
       <TableBody>
         {messages.map((m) => {
           const expanded = open === m.id;
-          const name = m.templateName ?? "Deleted template";
+          const name = m.templateName ?? (m.templateId ? "Deleted template" : "No template");
           return (
             <Fragment key={m.id}>
               <TableRow>
@@ -60,6 +61,19 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
                   {m.version !== null && <span className="text-muted-foreground">v{m.version.toLocaleString("en")}</span>}
                 </TableCell>
                 <TableCell className="text-sm whitespace-nowrap">
+                  {m.kind === "campaign" ? (
+                    m.campaignId && m.campaignName ? (
+                      <Link href={`/campaigns/${m.campaignId}`} className="text-primary hover:underline">
+                        {m.campaignName}
+                      </Link>
+                    ) : (
+                      <span className="text-muted-foreground">Campaign delivery</span>
+                    )
+                  ) : (
+                    <Badge variant="outline">Test send</Badge>
+                  )}
+                </TableCell>
+                <TableCell className="text-sm whitespace-nowrap">
                   <TemplateChannelIcon channel={m.channel as TemplateChannel} showLabel />
                 </TableCell>
                 <TableCell className="text-sm">
@@ -83,7 +97,7 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
               </TableRow>
               {expanded && (
                 <TableRow id={`outbox-${m.id}`} className="hover:bg-transparent">
-                  <TableCell colSpan={7} className="bg-muted/20 p-4">
+                  <TableCell colSpan={8} className="bg-muted/20 p-4">
                     <OutboxMessage channel={m.channel as TemplateChannel} rendered={m.rendered} />
                   </TableCell>
                 </TableRow>

@@ -63,7 +63,14 @@ export const outboxQuerySchema = z.object({
   limit: limit(100, 20),
   before: blankIsAbsent(id("outbox message")),
   templateId: blankIsAbsent(id("template")),
+  // The outbox page's filters: test sends or campaign deliveries, one campaign, one channel, one recipient.
+  kind: blankIsAbsent(z.enum(["test", "campaign"], { error: "kind is test or campaign." })),
+  campaignId: blankIsAbsent(id("campaign")),
+  channel: blankIsAbsent(channel),
+  // A profile id, e-mail address or user id.
+  profile: blankIsAbsent(z.string().trim().max(320, "At most 320 characters.")),
 });
+export type OutboxQuery = z.infer<typeof outboxQuerySchema>;
 
 export const sampleProfilesQuerySchema = z
   .object({ ...audienceTargetShape, limit: limit(50, 10) })

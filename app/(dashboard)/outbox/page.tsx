@@ -1,7 +1,8 @@
-import { Inbox } from "lucide-react";
+import { Inbox, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
+import { OutboxFilters } from "@/components/templates/outbox-filters";
 import { OutboxTable } from "@/components/templates/outbox-table";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -10,57 +11,94 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
 import { AppError } from "@/lib/http/errors";
 import { outboxQuerySchema } from "@/lib/templates/api-schema";
-import { outboxRows } from "@/lib/templates/outbox-rows";
+import type { OutboxFilters as Filters } from "@/lib/templates/list-outbox";
+import { outboxCampaigns, outboxRows } from "@/lib/templates/outbox-rows";
 
 export const metadata: Metadata = { title: "Outbox" };
 
 const PAGE_SIZE = 25;
+const FILTER_KEYS = ["kind", "campaignId", "channel", "profile"] as const;
+
+/** Each filter read on its own: one bad value (an old link) drops that filter, not the others. */
+function readFilters(params: Record<string, string | string[] | undefined>): Filters {
+  const filters: Filters = {};
+  for (const key of FILTER_KEYS) {
+    const parsed = outboxQuerySchema.safeParse({ [key]: params[key] });
+    if (parsed.success && parsed.data[key]) (filters as Record<string, string>)[key] = parsed.data[key] as string;
+  }
+  return filters;
+}
+
+const withFilters = (filters: Filters, extra: Record<string, string> = {}) => {
+  const query = new URLSearchParams({ ...(filters as Record<string, string>), ...extra }).toString();
+  return query ? `/outbox?${query}` : "/outbox";
+};
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageRole(PERMISSIONS["templates:read"]);
-  const query = outboxQuerySchema.safeParse({ ...(await searchParams), limit: PAGE_SIZE });
+  const params = await searchParams;
+  const query = outboxQuerySchema.safeParse({ before: params.before, limit: PAGE_SIZE });
   const before = query.success ? query.data.before : undefined;
+  const filters = readFilters(params);
   // A `before` that names no message (an old link) starts over at the newest page rather than failing.
-  const { messages, nextBefore } = await outboxRows(actor.workspaceId, { limit: PAGE_SIZE, before }).catch((error: unknown) => {
-    if (error instanceof AppError && error.field === "before") return outboxRows(actor.workspaceId, { limit: PAGE_SIZE });
-    throw error;
-  });
+  const [{ messages, nextBefore }, campaigns] = await Promise.all([
+    outboxRows(actor.workspaceId, { limit: PAGE_SIZE, before, ...filters }).catch((error: unknown) => {
+      if (error instanceof AppError && error.field === "before") return outboxRows(actor.workspaceId, { limit: PAGE_SIZE, ...filters });
+      throw error;
+    }),
+    outboxCampaigns(actor.workspaceId),
+  ]);
   const editor = can(actor.role, "templates:edit");
+  const filtered = Object.keys(filters).length > 0;
   return (
     <>
       <PageHeader
         title="Outbox"
-        description="The sandbox: every test send, rendered for its recipient exactly as they would read it. Nothing here left Tailor."
+        description="The sandbox: every test send and every campaign message sent through the sandbox provider, rendered for its recipient exactly as they would read it. Nothing here left Tailor."
       />
       <Card>
         <CardContent className="space-y-4 pt-6">
+          {(messages.length > 0 || filtered || before) && <OutboxFilters filters={filters} campaigns={campaigns} />}
           {messages.length === 0 && !before ? (
-            <EmptyState
-              icon={Inbox}
-              title="No test sends yet"
-              description={
-                editor
-                  ? "Open a template and use “Send test” in the editor: the message is rendered for the profile you pick, in their locale, and lands here instead of in their inbox. Real sends arrive with campaign delivery."
-                  : "When marketers use “Send test” in the template editor, each message lands here, rendered for the profile it was sent to. Real sends arrive with campaign delivery."
-              }
-              action={
-                <Button variant="outline" asChild>
-                  <Link href="/templates">Go to templates</Link>
-                </Button>
-              }
-            />
+            filtered ? (
+              <EmptyState
+                icon={SearchX}
+                title="No messages match these filters"
+                description="Widen the filters, or clear them to see every message in the sandbox."
+                action={
+                  <Button variant="outline" asChild>
+                    <Link href="/outbox">Clear filters</Link>
+                  </Button>
+                }
+              />
+            ) : (
+              <EmptyState
+                icon={Inbox}
+                title="Nothing in the outbox yet"
+                description={
+                  editor
+                    ? "Use “Send test” in the template editor, or launch a campaign on a channel that uses the sandbox provider (every channel does until an admin configures one): each message is rendered for its recipient and lands here instead of in their inbox."
+                    : "Test sends from the template editor and campaign messages sent through the sandbox provider land here, each rendered for the profile it was sent to."
+                }
+                action={
+                  <Button variant="outline" asChild>
+                    <Link href="/templates">Go to templates</Link>
+                  </Button>
+                }
+              />
+            )
           ) : (
             <>
               <OutboxTable messages={messages} />
               <nav aria-label="Outbox pages" className="flex justify-end gap-2">
                 {before && (
                   <Button variant="outline" size="sm" asChild>
-                    <Link href="/outbox">Newest</Link>
+                    <Link href={withFilters(filters)}>Newest</Link>
                   </Button>
                 )}
                 {nextBefore && (
                   <Button variant="outline" size="sm" asChild>
-                    <Link href={`/outbox?before=${nextBefore}`}>Older messages</Link>
+                    <Link href={withFilters(filters, { before: nextBefore })}>Older messages</Link>
                   </Button>
                 )}
               </nav>

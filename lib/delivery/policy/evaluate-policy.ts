@@ -1,5 +1,4 @@
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
-import type { TemplateChannel } from "@/lib/templates/channels";
 import { isValidTimeZone, localMinuteOfDay, minutesOf, nextLocalTime } from "../local-time";
 import type { FrequencyCap, WorkspacePolicy } from "./schema";
 import type { SkipReason } from "./skip-reasons";
@@ -18,7 +17,8 @@ export type RecentSend = { channel: string; sentAt: Date };
 
 export type PolicyInput = {
   policy: WorkspacePolicy;
-  channel: TemplateChannel;
+  /** The message's channel (a template channel: lib/profiles/channels' plus "webhook"). */
+  channel: string;
   transactional: boolean;
   /** The campaign's preference-page topic; null = none. */
   topic: string | null;

@@ -27,3 +27,8 @@ export async function loadStoredPolicy(workspaceId: string, client: Tx = db): Pr
 export async function loadPolicy(workspaceId: string, client: Tx = db): Promise<WorkspacePolicy> {
   return (await loadStoredPolicy(workspaceId, client)).policy;
 }
+
+/** The timezone for profiles without one (the scheduler's "local time" sends). */
+export async function defaultTimezoneOf(workspaceId: string, client: Tx = db): Promise<string> {
+  return (await loadPolicy(workspaceId, client)).defaultTimezone;
+}

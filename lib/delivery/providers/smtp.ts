@@ -13,6 +13,8 @@ type SmtpError = Error & { code?: string; responseCode?: number; response?: stri
 export function classifySmtpError(error: SmtpError): SendResult {
   const reply = error.response?.replace(/\s+/g, " ").slice(0, 300) ?? error.message;
   if (typeof error.responseCode === "number") return failure(error.responseCode < 500, `The mail server answered ${error.responseCode}: ${reply}`);
+  // A login the client cannot even attempt (no password for the username) will not fix itself.
+  if (error.code === "EAUTH") return failure(false, `The mail server login failed: ${error.message}`);
   return failure(true, `SMTP ${error.code ?? "error"}: ${error.message}`);
 }
 

@@ -24,11 +24,12 @@ type Candidate = {
  * the LAST message delivered (or sent) to that profile before it — among the campaigns it is a
  * conversion for, within each one's attribution window — unless that message already converted.
  * Writes message_converted (with the event's revenue), Message.convertedAt and MessageDaily.
- * One query for the batch; events that convert nothing cost only that query.
+ * One query for the batch; events that convert nothing cost only that query. Returns how many
+ * messages converted.
  */
-export async function attributeConversions(tx: Tx, workspaceId: string, events: readonly IngestedEvent[]): Promise<Outcome[]> {
+export async function attributeConversions(tx: Tx, workspaceId: string, events: readonly IngestedEvent[]): Promise<number> {
   const candidates = events.filter((e) => !e.name.startsWith("$") && !e.name.startsWith("message_"));
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return 0;
   const rows = await tx.$queryRaw<Candidate[]>(
     lastMessagesBeforeSql(workspaceId, {
       profileIds: candidates.map((e) => e.profileId),

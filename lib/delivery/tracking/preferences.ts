@@ -43,14 +43,13 @@ async function contextFor(token: string, client: Tx): Promise<Context | null> {
   if (!ref) return null;
   const message = await findTrackedMessage(ref, client);
   if (!message) return null;
-  const [profile, workspace, policy] = await Promise.all([
-    client.profile.findUnique({
-      where: { workspaceId_id: { workspaceId: ref.workspaceId, id: message.profileId } },
-      select: { id: true, email: true, phone: true, externalId: true, traits: true, consent: true, subscriptions: true },
-    }),
-    client.workspace.findUnique({ where: { id: ref.workspaceId }, select: { name: true } }),
-    loadPolicy(ref.workspaceId, client),
-  ]);
+  // One after the other: inside a transaction the queries share one connection.
+  const profile = await client.profile.findUnique({
+    where: { workspaceId_id: { workspaceId: ref.workspaceId, id: message.profileId } },
+    select: { id: true, email: true, phone: true, externalId: true, traits: true, consent: true, subscriptions: true },
+  });
+  const workspace = await client.workspace.findUnique({ where: { id: ref.workspaceId }, select: { name: true } });
+  const policy = await loadPolicy(ref.workspaceId, client);
   if (!profile || !workspace) return null;
   return { message, profile, workspaceName: workspace.name, topics: policy.topics };
 }

@@ -1,43 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type MessageEventRows = {
-  profileIds: string[];
-  names: string[];
-  occurredAt: string[];
-  /** Event.messageId: `${Message.id}:${outcome}`, so each outcome is written once per message. */
-  eventIds: string[];
-  properties: string[];
-  campaignIds: string[];
-  variantIds: (string | null)[];
-  channels: string[];
-};
-
-/**
- * Inserts message events once each (ON CONFLICT on the workspace's messageId does nothing), counts
- * the new ones in ProfileEventDaily as ingest does (segments ask "clicked a message in the last
- * 7 days"), and returns the Event.messageIds that were new. A profile deleted since the send has
- * no events written.
- */
-export const insertMessageEventsSql = (workspaceId: string, rows: MessageEventRows) => Prisma.sql`
-  WITH input AS (
-    SELECT * FROM unnest(
-      ${rows.profileIds}::text[], ${rows.names}::text[], ${rows.occurredAt}::text[], ${rows.eventIds}::text[],
-      ${rows.properties}::text[], ${rows.campaignIds}::text[], ${rows.variantIds}::text[], ${rows.channels}::text[]
-    ) AS u(profile_id, name, occurred_at, event_id, properties, campaign_id, variant_id, channel)
-  ), inserted AS (
-    INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel")
-    SELECT ${workspaceId}, i.profile_id, i.name, i.occurred_at::timestamp, i.event_id, i.properties::jsonb, i.campaign_id, i.variant_id, i.channel
-    FROM input i
-    WHERE EXISTS (SELECT 1 FROM "Profile" p WHERE p."workspaceId" = ${workspaceId} AND p."id" = i.profile_id)
-    ON CONFLICT ("workspaceId", "messageId") DO NOTHING
-    RETURNING "profileId", "name", "occurredAt", "messageId"
-  ), daily AS (
-    INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
-    SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM inserted GROUP BY 2, 3, 4
-    ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" + excluded."count"
-  )
-  SELECT "messageId" FROM inserted`;
-
 const OUTCOME_COLUMNS = { message_opened: "openedAt", message_clicked: "clickedAt", message_converted: "convertedAt" } as const;
 export type TimedOutcome = keyof typeof OUTCOME_COLUMNS;
 

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { appKey } from "../app-key";
+import { trackingBaseUrl } from "./base-url";
 
 /*
  * Tracking tokens: /r/<token> (click), /o/<token> (open pixel), /u/<token> (unsubscribe and
@@ -64,7 +65,28 @@ function unpackId(buf: Buffer, at: number): [string, number] | null {
   return [buf.subarray(at + 1, at + 1 + length).toString("utf8"), at + 1 + length];
 }
 
-const mac = (payload: Buffer) => createHmac("sha256", appKey("tracking")).update(payload).digest().subarray(0, MAC_BYTES);
+// A message's links are signed one after the other: pack its two ids once.
+let lastRef: { key: string; bytes: Buffer } | null = null;
+function packedRef(ref: MessageRef): Buffer {
+  const key = `${ref.workspaceId}\u0000${ref.messageId}`;
+  if (lastRef?.key !== key) {
+    const out: number[] = [];
+    packId(ref.workspaceId, out);
+    packId(ref.messageId, out);
+    lastRef = { key, bytes: Buffer.from(out) };
+  }
+  return lastRef.bytes;
+}
+
+// HKDF per token would cost more than the HMAC; the key is derived again only when the secret changes.
+let derived: { secret: string | undefined; key: Buffer } | null = null;
+function trackingKey(): Buffer {
+  const secret = process.env.TAILOR_APP_KEY || process.env.NEXTAUTH_SECRET;
+  if (!derived || derived.secret !== secret) derived = { secret, key: appKey("tracking") };
+  return derived.key;
+}
+
+const mac = (payload: Buffer) => createHmac("sha256", trackingKey()).update(payload).digest().subarray(0, MAC_BYTES);
 
 /** Signs a token for one message (and, for a click, one of its links by index). */
 export function signToken(token: TrackingToken): string {
@@ -77,9 +99,7 @@ export function signToken(token: TrackingToken): string {
       n = Math.floor(n / 128);
     } while (n > 0);
   }
-  packId(token.workspaceId, out);
-  packId(token.messageId, out);
-  const payload = Buffer.from(out);
+  const payload = Buffer.concat([Buffer.from(out), packedRef(token)]);
   return Buffer.concat([payload, mac(payload)]).toString("base64url");
 }
 
@@ -116,8 +136,8 @@ export function verifyToken(token: string, kind: TokenKind): TrackingToken | nul
 const base = (baseUrl: string) => baseUrl.replace(/\/+$/, "");
 
 /** /r/<token>: the tracked form of the message's link number `link`. */
-export const clickUrl = (ref: MessageRef, link: number, baseUrl: string) => `${base(baseUrl)}/r/${signToken({ kind: "click", link, ...ref })}`;
+export const clickUrl = (ref: MessageRef, link: number, baseUrl = trackingBaseUrl()) => `${base(baseUrl)}/r/${signToken({ kind: "click", link, ...ref })}`;
 /** /o/<token>: the e-mail open pixel. */
-export const openPixelUrl = (ref: MessageRef, baseUrl: string) => `${base(baseUrl)}/o/${signToken({ kind: "open", ...ref })}`;
+export const openPixelUrl = (ref: MessageRef, baseUrl = trackingBaseUrl()) => `${base(baseUrl)}/o/${signToken({ kind: "open", ...ref })}`;
 /** /u/<token>: the preference page, and the RFC 8058 one-click target (List-Unsubscribe). */
-export const unsubscribeUrl = (ref: MessageRef, baseUrl: string) => `${base(baseUrl)}/u/${signToken({ kind: "unsubscribe", ...ref })}`;
+export const unsubscribeUrl = (ref: MessageRef, baseUrl = trackingBaseUrl()) => `${base(baseUrl)}/u/${signToken({ kind: "unsubscribe", ...ref })}`;

@@ -1,9 +1,9 @@
-import type { TemplateChannel } from "@/lib/templates/channels";
+import { trackingBaseUrl } from "./base-url";
 import { clickUrl, openPixelUrl, type MessageRef } from "./token";
 
 /**
- * Where /r finds a click's target: the rendered fields stored in Message.rendered carry the
- * message's original links under this key, in index order (trackLinks' `stored`).
+ * Where /r finds a click's target: trackLinks' `stored` — what the worker keeps in
+ * Message.rendered — carries the message's original links under this key, in index order.
  */
 export const LINKS_KEY = "__links";
 
@@ -75,7 +75,7 @@ export type TrackedContent = {
  * links) are not tracked. The same URL twice gets one index. Webhooks are not rewritten: their
  * URL is the sender's endpoint, not a link for a person.
  */
-export function trackLinks(rendered: Record<string, unknown>, channel: TemplateChannel, ref: MessageRef, baseUrl: string): TrackedContent {
+export function trackLinks(rendered: Record<string, unknown>, channel: string, ref: MessageRef, baseUrl = trackingBaseUrl()): TrackedContent {
   const root = baseUrl.replace(/\/+$/, "");
   const links: string[] = [];
   const index = new Map<string, number>();
@@ -112,10 +112,12 @@ export function trackLinks(rendered: Record<string, unknown>, channel: TemplateC
     case "messenger":
       out.buttons = rewriteButtons(out.buttons, rewrite);
       break;
-    case "webhook":
+    default:
+      // Webhooks (the sender's endpoint, not a person's link) and unknown channels: unchanged.
       break;
   }
   for (const key of Object.keys(out)) if (out[key] === undefined && !(key in rendered)) delete out[key];
+  delete out[LINKS_KEY];
   return { rendered: out, links, stored: { ...out, [LINKS_KEY]: links } };
 }
 

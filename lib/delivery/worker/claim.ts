@@ -24,9 +24,10 @@ export type ClaimedMessage = {
  */
 export async function claimMessages(limit: number, leaseMs: number, now = new Date()): Promise<ClaimedMessage[]> {
   const leaseUntil = new Date(now.getTime() + leaseMs);
+  // MATERIALIZED: the locking subquery runs exactly once. Joined inline, PostgreSQL may rescan it
+  // (nested loop), and each rescan of a LIMIT … SKIP LOCKED query can return other rows.
   return db.$queryRaw<ClaimedMessage[]>(Prisma.sql`
-    UPDATE "Message" m SET "status" = 'sending', "leaseUntil" = ${leaseUntil}::timestamp, "attempts" = m."attempts" + 1
-    FROM (
+    WITH due AS MATERIALIZED (
       SELECT q."workspaceId", q."id" FROM "Message" q
       JOIN "Campaign" c ON c."workspaceId" = q."workspaceId" AND c."id" = q."campaignId"
       WHERE ((q."status" = 'queued' AND q."sendAfter" <= ${now}::timestamp) OR (q."status" = 'sending' AND q."leaseUntil" < ${now}::timestamp))
@@ -34,7 +35,9 @@ export async function claimMessages(limit: number, leaseMs: number, now = new Da
       ORDER BY q."sendAfter"
       LIMIT ${limit}
       FOR UPDATE OF q SKIP LOCKED
-    ) due
+    )
+    UPDATE "Message" m SET "status" = 'sending', "leaseUntil" = ${leaseUntil}::timestamp, "attempts" = m."attempts" + 1
+    FROM due
     WHERE m."workspaceId" = due."workspaceId" AND m."id" = due."id"
     RETURNING m."workspaceId", m."id", m."campaignId", m."profileId", m."occurrence", m."channel", m."personaId", m."variantId", m."attempts", m."context"`);
 }

@@ -39,19 +39,6 @@ function addressOf(channel: string, profile: Profile): unknown {
 
 const asRecord = (value: unknown) => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await fn(items[i]!);
-      }
-    }),
-  );
-  return results;
-}
 
 /**
  * Decides, renders and sends one claimed batch, then records every outcome (lib/delivery/worker/
@@ -119,7 +106,7 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
       ready.push({ message, campaign, profile, to, variantKey });
     }
 
-    outcomes.push(...(await sendReady(workspaceId, ready)));
+    outcomes.push(...(await sendReady(workspaceId, ready, (chunk) => recordOutcomes(chunk, leaseUntil, new Date()))));
   }
   await recordOutcomes(outcomes, leaseUntil, now);
   return outcomes;
@@ -128,8 +115,14 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
 type Ready = { message: ClaimedMessage; campaign: SendCampaign; profile: Profile; to: unknown; variantKey: string | null };
 type Prepared = { item: Ready; outgoing: OutgoingMessage; stored: Record<string, unknown>; versionId: string; locale: string };
 
-/** Renders each ready message, then hands them to their provider: whole batches where it takes them, else CONCURRENCY calls at a time. */
-async function sendReady(workspaceId: string, ready: readonly Ready[]): Promise<Outcome[]> {
+/**
+ * Renders each ready message, then hands them to their provider: whole batches where it takes
+ * them (one statement in Tailor's database, recorded with the batch), else CONCURRENCY calls at a
+ * time, each group recorded as soon as it is answered — so a worker killed mid-batch re-sends at
+ * most the calls it had in flight (with the same Idempotency-Key), not the whole batch.
+ * Returns the outcomes it did not record itself.
+ */
+async function sendReady(workspaceId: string, ready: readonly Ready[], record: (outcomes: Outcome[]) => Promise<void>): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const byProvider = new Map<Provider, Prepared[]>();
   for (const item of ready) {
@@ -146,15 +139,22 @@ async function sendReady(workspaceId: string, ready: readonly Ready[]): Promise<
       outcomes.push({ message: item.message, kind: "retry", detail: (error as Error).message, variantKey: item.variantKey });
     }
   }
+  const outcomeOf = (provider: Provider, { item, stored, versionId, locale }: Prepared, result: SendResult): Outcome => {
+    const base = { message: item.message, variantKey: item.variantKey, versionId, locale, rendered: stored, provider: provider.kind, experimentId: item.campaign.arms?.experimentId ?? null };
+    return result.ok ? { ...base, kind: "delivered", providerId: result.providerId } : { ...base, kind: result.transient ? "retry" : "failed", detail: result.error };
+  };
+  const failed = (error: Error): SendResult => ({ ok: false, transient: true, error: error.message });
   for (const [provider, list] of byProvider) {
-    const results = provider.sendMany
-      ? await provider.sendMany(list.map((p) => p.outgoing)).catch((error: Error) => list.map((): SendResult => ({ ok: false, transient: true, error: error.message })))
-      : await mapLimit(list, CONCURRENCY, (p) => provider.send(p.outgoing).catch((error: Error): SendResult => ({ ok: false, transient: true, error: error.message })));
-    list.forEach(({ item, stored, versionId, locale }, i) => {
-      const result = results[i]!;
-      const base = { message: item.message, variantKey: item.variantKey, versionId, locale, rendered: stored, provider: provider.kind, experimentId: item.campaign.arms?.experimentId ?? null };
-      outcomes.push(result.ok ? { ...base, kind: "delivered", providerId: result.providerId } : { ...base, kind: result.transient ? "retry" : "failed", detail: result.error });
-    });
+    if (provider.sendMany) {
+      const results = await provider.sendMany(list.map((p) => p.outgoing)).catch((error: Error) => list.map(() => failed(error)));
+      list.forEach((p, i) => outcomes.push(outcomeOf(provider, p, results[i]!)));
+      continue;
+    }
+    for (let from = 0; from < list.length; from += CONCURRENCY) {
+      const chunk = list.slice(from, from + CONCURRENCY);
+      const results = await Promise.all(chunk.map((p) => provider.send(p.outgoing).catch(failed)));
+      await record(chunk.map((p, i) => outcomeOf(provider, p, results[i]!)));
+    }
   }
   return outcomes;
 }

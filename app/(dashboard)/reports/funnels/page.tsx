@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { FunnelReport } from "@/components/reports/funnel-report";
+import { ReportsNav } from "@/components/reports/reports-nav";
+import { PageHeader } from "@/components/shell/page-header";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+import { PERMISSIONS } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: "Funnels" };
+
+export default async function FunnelsPage() {
+  await requirePageRole(PERMISSIONS["reports:read"]);
+  return (
+    <>
+      <PageHeader title="Reports" description="Where people drop off: ordered steps within a conversion window." />
+      <ReportsNav />
+      <Suspense>
+        <FunnelReport />
+      </Suspense>
+    </>
+  );
+}

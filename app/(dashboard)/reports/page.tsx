@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { OverviewReport } from "@/components/reports/overview-report";
+import { ReportsNav } from "@/components/reports/reports-nav";
+import { PageHeader } from "@/components/shell/page-header";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+import { PERMISSIONS } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: "Reports" };
+
+export default async function ReportsPage() {
+  await requirePageRole(PERMISSIONS["reports:read"]);
+  return (
+    <>
+      <PageHeader title="Reports" description="What your messages did: delivery, opens, clicks and conversions by channel, campaign, persona and audience." />
+      <ReportsNav />
+      <Suspense>
+        <OverviewReport />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { ReportsNav } from "@/components/reports/reports-nav";
+import { RetentionReport } from "@/components/reports/retention-report";
+import { PageHeader } from "@/components/shell/page-header";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+import { PERMISSIONS } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: "Retention" };
+
+export default async function RetentionPage() {
+  await requirePageRole(PERMISSIONS["reports:read"]);
+  return (
+    <>
+      <PageHeader title="Reports" description="Do people come back? Cohorts by first event or first message, and messaged vs holdout." />
+      <ReportsNav />
+      <Suspense>
+        <RetentionReport />
+      </Suspense>
+    </>
+  );
+}

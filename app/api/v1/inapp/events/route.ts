@@ -1,0 +1,20 @@
+import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-api-key";
+import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
+import { INAPP_CORS_HEADERS, inAppEventSchema, recordInAppEvent, withInAppCors } from "@/lib/delivery/inapp";
+import { errorResponse, parseBody } from "@/lib/http/respond";
+
+/** POST /api/v1/inapp/events {userId, messageId, type: impression | click | dismiss} with a client key. */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers), "client");
+    limitApiKeyRate(keyId);
+    const input = await parseBody(request, inAppEventSchema);
+    return withInAppCors(Response.json(await recordInAppEvent(workspaceId, input)));
+  } catch (error) {
+    return withInAppCors(errorResponse(error));
+  }
+}
+
+export function OPTIONS(): Response {
+  return new Response(null, { status: 204, headers: INAPP_CORS_HEADERS });
+}

@@ -1,0 +1,20 @@
+import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-api-key";
+import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
+import { INAPP_CORS_HEADERS, inboxQuerySchema, listInbox, withInAppCors } from "@/lib/delivery/inapp";
+import { errorResponse, parseQuery } from "@/lib/http/respond";
+
+/** GET /api/v1/inapp?userId=<external id> with a client (publishable) key: the user's in-app inbox. */
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers), "client");
+    limitApiKeyRate(keyId);
+    const { userId } = parseQuery(request, inboxQuerySchema);
+    return withInAppCors(Response.json({ messages: await listInbox(workspaceId, userId) }));
+  } catch (error) {
+    return withInAppCors(errorResponse(error));
+  }
+}
+
+export function OPTIONS(): Response {
+  return new Response(null, { status: 204, headers: INAPP_CORS_HEADERS });
+}

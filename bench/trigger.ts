@@ -1,0 +1,70 @@
+// Triggered-send latency (issue 7 target: p95 ≤ 2 s from event receipt to provider call).
+//
+//   DATABASE_URL=postgresql://…/tailor_send npx tsx bench/trigger.ts [--events 10000] [--rate 1000]
+//
+// A live campaign triggered by add_to_cart with zero delay, sent through the sandbox provider by a
+// worker in its own process (as `npm run worker` runs it). --events add_to_cart events go through
+// the ingestion API's handler (POST /api/v1/batch, 100 per batch, at --rate events/s). Prints
+// p50/p95 from the event's receipt (Event.receivedAt) to the message's enqueue (Message.createdAt,
+// the same ingest transaction) and to the provider call (the outbox row).
+import { spawn } from "node:child_process";
+import { parseArgs } from "node:util";
+import { loadEnvironment } from "../scripts/support/env-local";
+import { createApiKey } from "@/lib/api-keys";
+import { getDb } from "@/lib/db";
+import { createCampaign, launchCampaign } from "@/lib/delivery/server";
+import { handleBatchRequest } from "@/lib/profiles/ingest/http";
+import { createTemplate, createTemplateSchema, publishTemplate } from "@/lib/templates/server";
+import { createSendWorkspace, percentile } from "./support/send-world";
+
+loadEnvironment(false);
+const { values } = parseArgs({ options: { events: { type: "string", default: "10000" }, rate: { type: "string", default: "1000" } } });
+const events = Number(values.events);
+const rate = Number(values.rate);
+const BATCH = 100;
+const db = getDb();
+
+const workspaceId = await createSendWorkspace(`Trigger bench ${new Date().toISOString()}`, events);
+const user = await db.user.create({ data: { email: `trigger-${Date.now()}@bench.example`, name: "Trigger bench", passwordHash: "-" } });
+const member = await db.member.create({ data: { workspaceId, userId: user.id, role: "admin" } });
+const actor = { workspaceId, userId: user.id, memberId: member.id, workspaceName: "trigger", email: user.email, name: "Trigger bench", role: "admin" as const, mustChangePassword: false };
+const { key } = await createApiKey(actor, { name: "bench" });
+const template = await createTemplate(
+  actor,
+  createTemplateSchema.parse({ name: "Cart push", channel: "push", triggerEvent: "add_to_cart", content: { channel: "push", locales: { default: { title: "Still want the {{ event.product | default: 'item' }}?", body: "It is waiting in your cart." } } } }),
+);
+await publishTemplate(actor, template.id, {});
+const campaign = await createCampaign(actor, { name: "Cart trigger", channel: "push", audience: { kind: "all" }, templateId: template.id, experimentId: null, schedule: { kind: "trigger", trigger: { recipe: "event", event: "add_to_cart", delayMinutes: 0 } }, transactional: false, topic: null, goalEvent: "purchase", attributionHours: 72 });
+await launchCampaign(actor, campaign.id);
+
+const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env: { ...process.env, TAILOR_WORKER_INTERVAL_MS: "3600000" }, stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 3000)); // the worker's start-up (imports, first round)
+
+const started = performance.now();
+for (let sent = 0; sent < events; sent += BATCH) {
+  const batch = Array.from({ length: Math.min(BATCH, events - sent) }, (_, i) => ({ type: "track", userId: `user-${sent + i}`, event: "add_to_cart", properties: { product: "Boots" }, messageId: `cart-${sent + i}` }));
+  const response = await handleBatchRequest(new Request("http://localhost/api/v1/batch", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ batch }) }));
+  if (response.status !== 200) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
+  const due = started + ((sent + BATCH) / rate) * 1000;
+  if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
+}
+const ingestSeconds = (performance.now() - started) / 1000;
+const deadline = Date.now() + 10 * 60_000;
+while ((await db.message.count({ where: { workspaceId, campaignId: campaign.id, status: { in: ["queued", "sending"] } } })) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+worker.kill("SIGTERM");
+
+const rows = await db.$queryRaw<{ enqueue: number; provider: number | null }[]>`
+  SELECT extract(epoch FROM (m."createdAt" - e."receivedAt")) * 1000 AS enqueue, extract(epoch FROM (o."createdAt" - e."receivedAt")) * 1000 AS provider
+  FROM "Message" m
+  JOIN "Event" e ON e."workspaceId" = m."workspaceId" AND 'event:' || e."messageId" = m."occurrence"
+  LEFT JOIN "OutboxMessage" o ON o."workspaceId" = m."workspaceId" AND o."messageId" = m."id"
+  WHERE m."workspaceId" = ${workspaceId} AND m."campaignId" = ${campaign.id}`;
+const enqueue = rows.map((r) => Number(r.enqueue));
+const provider = rows.filter((r) => r.provider !== null).map((r) => Number(r.provider));
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+console.log(
+  `trigger: ${events} add_to_cart events through the batch API in ${ingestSeconds.toFixed(1)} s (${Math.round(events / ingestSeconds)} events/s); ${rows.length} messages enqueued, ${provider.length} sent. ` +
+    `receipt → enqueue p50 ${s(percentile(enqueue, 50))}, p95 ${s(percentile(enqueue, 95))}; receipt → provider call p50 ${s(percentile(provider, 50))}, p95 ${s(percentile(provider, 95))}`,
+);
+await db.$disconnect();
+process.exit(0);

@@ -1,0 +1,51 @@
+"use client";
+
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_PROPS, seriesColour, seriesDash, TOOLTIP_STYLE } from "./palette";
+
+export type LineSeries = { key: string; label: string; index: number };
+
+/** Lines over an x axis (days, weeks, periods), one colour and dash per series; hidden ones are left out. */
+export function LineSeriesChart({
+  data,
+  xKey,
+  series,
+  hidden,
+  formatX = String,
+  formatY = String,
+  label,
+  className = "h-56",
+  yDomain,
+}: {
+  data: Record<string, string | number | null>[];
+  xKey: string;
+  series: LineSeries[];
+  hidden: ReadonlySet<string>;
+  formatX?: (x: string) => string;
+  formatY?: (y: number) => string;
+  label: string;
+  className?: string;
+  yDomain?: [number, number];
+}) {
+  return (
+    <div className={className} role="img" aria-label={label}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" vertical={false} />
+          <XAxis dataKey={xKey} tickFormatter={(x) => formatX(String(x))} minTickGap={24} {...AXIS_PROPS} />
+          <YAxis tickFormatter={(y) => formatY(Number(y))} width={56} domain={yDomain} {...AXIS_PROPS} />
+          <Tooltip
+            labelFormatter={(x) => formatX(String(x))}
+            formatter={(value, name) => [value === null || value === undefined ? "—" : formatY(Number(value)), series.find((s) => s.key === name)?.label ?? String(name)]}
+            contentStyle={TOOLTIP_STYLE}
+          />
+          {series
+            .filter((s) => !hidden.has(s.key))
+            .map((s) => (
+              <Line key={s.key} dataKey={s.key} name={s.key} type="linear" isAnimationActive={false} stroke={seriesColour(s.index)} strokeDasharray={seriesDash(s.index)} strokeWidth={2} dot={data.length <= 31 ? { r: 2.5 } : false} connectNulls={false} />
+            ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { downloadCsv } from "@/components/charts/csv";
+import { formatCount, formatPercent, shortDay } from "@/components/charts/format";
+import { heatFill, heatText } from "@/components/charts/palette";
+import type { Retention } from "@/lib/analytics";
+
+/** The cohort grid as a heat-map table: each cell its retention and its count; periods not reached yet stay blank. */
+export function RetentionGrid({ retention, filename }: { retention: Retention; filename: string }) {
+  const unit = retention.period === "week" ? "Week" : "Day";
+  const ks = Array.from({ length: retention.periods + 1 }, (_, k) => k);
+  return (
+    <div className="space-y-2">
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-sm text-muted-foreground">
+          {retention.cohorts.length} cohorts by {retention.period}; a striped cell is a period still running.
+        </p>
+        <Button
+          size="sm"
+          variant="outline"
+          aria-label="Export cohort grid as CSV"
+          onClick={() =>
+            downloadCsv({
+              filename,
+              header: ["cohort", "size", ...ks.flatMap((k) => [`${unit.toLowerCase()}_${k}_active`, `${unit.toLowerCase()}_${k}_rate`])],
+              rows: retention.cohorts.map((c) => [c.cohort, c.size, ...ks.flatMap((k) => [c.active[k] ?? null, c.rate[k] ?? null])]),
+            })
+          }
+        >
+          CSV
+        </Button>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full border-separate border-spacing-0.5 text-xs" aria-label="Cohort retention grid">
+          <thead>
+            <tr>
+              <th scope="col" className="px-2 py-1 text-left font-medium">
+                Cohort ({retention.period === "week" ? "week of" : "day"})
+              </th>
+              <th scope="col" className="px-2 py-1 text-right font-medium">
+                Profiles
+              </th>
+              {ks.map((k) => (
+                <th key={k} scope="col" className="px-2 py-1 text-right font-medium">
+                  {unit} {k}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {retention.cohorts.map((c) => (
+              <tr key={c.cohort}>
+                <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
+                  {shortDay(c.cohort)}
+                </th>
+                <td className="px-2 py-1 text-right tabular-nums">{formatCount(c.size)}</td>
+                {ks.map((k) => {
+                  const rate = c.rate[k];
+                  const active = c.active[k];
+                  if (active === null || active === undefined) return <td key={k} aria-label="not reached yet" />;
+                  if (c.size === 0)
+                    return (
+                      <td key={k} className="px-2 py-1 text-right text-muted-foreground">
+                        —
+                      </td>
+                    );
+                  return (
+                    <td
+                      key={k}
+                      className="rounded px-2 py-1 text-right tabular-nums"
+                      style={{
+                        background: rate === null || rate === undefined ? undefined : heatFill(rate),
+                        color: rate === null || rate === undefined ? undefined : heatText(rate),
+                        backgroundImage: c.incomplete[k] ? "repeating-linear-gradient(45deg, transparent 0 4px, rgba(127,127,127,0.25) 4px 6px)" : undefined,
+                      }}
+                      title={`${formatCount(active)} of ${formatCount(c.size)} profiles${c.incomplete[k] ? " (period still running)" : ""}`}
+                    >
+                      <div className="font-medium">{formatPercent(rate)}</div>
+                      <div className="opacity-80">{formatCount(active)}</div>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

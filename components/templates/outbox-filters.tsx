@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
+import { CHANNEL_SPECS, TEMPLATE_CHANNELS } from "@/lib/templates/channels";
+import type { OutboxFilters as Filters } from "@/lib/templates/list-outbox";
+
+/** The outbox's filters as a plain GET form: they live in the URL, so a filtered view can be shared and paged. */
+export function OutboxFilters({ filters, campaigns }: { filters: Filters; campaigns: { id: string; name: string }[] }) {
+  const active = Object.values(filters).some(Boolean);
+  return (
+    <form method="get" action="/outbox" role="search" aria-label="Filter the outbox" className="flex flex-wrap items-end gap-3">
+      <div className="space-y-1.5">
+        <Label htmlFor="outbox-kind">Kind</Label>
+        <NativeSelect id="outbox-kind" name="kind" defaultValue={filters.kind ?? ""} className="w-44">
+          <option value="">All messages</option>
+          <option value="test">Test sends</option>
+          <option value="campaign">Campaign deliveries</option>
+        </NativeSelect>
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="outbox-campaign">Campaign</Label>
+        <NativeSelect id="outbox-campaign" name="campaignId" defaultValue={filters.campaignId ?? ""} className="w-56">
+          <option value="">All campaigns</option>
+          {campaigns.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="outbox-channel">Channel</Label>
+        <NativeSelect id="outbox-channel" name="channel" defaultValue={filters.channel ?? ""} className="w-40">
+          <option value="">All channels</option>
+          {TEMPLATE_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_SPECS[c].label}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="outbox-profile">Profile</Label>
+        <Input id="outbox-profile" name="profile" defaultValue={filters.profile ?? ""} placeholder="E-mail or user id" className="h-8 w-56" />
+      </div>
+      <Button type="submit" size="sm">
+        Filter
+      </Button>
+      {active && (
+        <Button variant="ghost" size="sm" asChild>
+          <Link href="/outbox">Clear filters</Link>
+        </Button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { shot, signInAs } from "./support";
+
+test.describe("reports", () => {
+  test("an analyst reads the overview, changes the range and the breakdown, reads a definition and exports CSV", async ({ page }) => {
+    await signInAs(page, "analyst");
+    await page.goto("/reports");
+    await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
+    // The first visit compiles the page in dev; a built server answers at once.
+    await expect(page.getByTestId("kpi-ctr")).toBeVisible({ timeout: 30_000 });
+    await shot(page, "reports-overview");
+
+    // Range: 90 days, in the URL; the cards change with it.
+    await expect(page.getByTestId("kpi-ctr")).toContainText("vs previous period");
+    const thirtyDays = await page.getByTestId("kpi-ctr").innerText();
+    await page.getByLabel("Date range").selectOption("90d");
+    await expect(page).toHaveURL(/range=90d/);
+    await expect(page.getByTestId("kpi-ctr")).not.toHaveText(thirtyDays);
+
+    // Breakdown by segment (the audience each campaign targeted).
+    await page.getByLabel("Break down by").selectOption("segment");
+    await expect(page).toHaveURL(/breakdown=segment/);
+    await expect(page.getByText("Everyone (mass send)").first()).toBeVisible();
+
+    // A metric definition as a tooltip, word for word from PRODUCT.md.
+    await page.getByTestId("kpi-ctr").getByRole("button", { name: "How CTR is defined" }).hover();
+    await expect(page.getByRole("tooltip")).toContainText("CTR = unique clickers / delivered");
+
+    // CSV export of the delivery funnel.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export delivery funnel as CSV" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^delivery-funnel-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await file.path())!, "utf8");
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe("stage,count,share_of_sent,previous_period");
+    expect(lines[1]).toMatch(/^Sent,\d+,1,\d+$/);
+    expect(lines.map((l) => l.split(",")[0])).toEqual(["stage", "Sent", "Delivered", "Opened (unique)", "Clicked (unique)", "Converted (profiles)"]);
+
+    // The table twin shows the same numbers.
+    const funnel = page.getByRole("region", { name: "Delivery funnel" });
+    await funnel.getByRole("tab", { name: "Table" }).click();
+    await expect(funnel.getByRole("cell", { name: "Delivered", exact: true })).toBeVisible();
+    await shot(page, "reports-overview-90d-segment");
+
+    // The view is shareable: a reload keeps the filters.
+    await page.reload();
+    await expect(page.getByLabel("Break down by")).toHaveValue("segment");
+    await expect(page.getByLabel("Date range")).toHaveValue("90d");
+  });
+
+  test("an analyst opens the retention grid, switches day and week, and compares exposed with holdout", async ({ page }) => {
+    await signInAs(page, "analyst");
+    await page.goto("/reports/retention");
+    const grid = page.getByRole("table", { name: "Cohort retention grid" });
+    await expect(grid).toBeVisible({ timeout: 30_000 });
+    await expect(grid.getByRole("columnheader", { name: "Week 1", exact: true })).toBeVisible();
+    // Period 0 is 100 % of every non-empty cohort.
+    await expect(grid.getByText("100.0%").first()).toBeVisible();
+    await shot(page, "reports-retention-week");
+
+    await page.getByLabel("Period", { exact: true }).selectOption("day");
+    await expect(page).toHaveURL(/period=day/);
+    await expect(grid.getByRole("columnheader", { name: "Day 1", exact: true })).toBeVisible();
+    await expect(grid.getByRole("columnheader", { name: "Week 1", exact: true })).toHaveCount(0);
+
+    await page.getByLabel("Counts as retained").selectOption("on_or_after");
+    await expect(page).toHaveURL(/criterion=on_or_after/);
+    await page.getByLabel("Cohorts", { exact: true }).selectOption("recurring");
+    await expect(page).toHaveURL(/mode=recurring/);
+    await expect(grid).toBeVisible();
+
+    const exposure = page.getByRole("region", { name: "Exposed vs holdout" });
+    await expect(exposure.getByText(/Exposed \(|No experiment yet|no exposures yet/).first()).toBeVisible({ timeout: 20_000 });
+    await shot(page, "reports-retention-day");
+  });
+
+  test("an analyst builds a funnel: adds a step, narrows the window and breaks it down by platform", async ({ page }) => {
+    await signInAs(page, "analyst");
+    await page.goto("/reports/funnels?steps=product_view,add_to_cart");
+    const conversion = page.getByRole("region", { name: "Conversion" });
+    await expect(conversion).toBeVisible({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Add step" }).click();
+    await page.getByLabel("Step 3", { exact: true }).selectOption("purchase");
+    await expect(page).toHaveURL(/steps=product_view%2Cadd_to_cart%2Cpurchase/);
+    await conversion.getByRole("tab", { name: "Table" }).click();
+    await expect(conversion.getByRole("cell", { name: "3. purchase" })).toBeVisible();
+    await expect(conversion.getByRole("cell", { name: "1. product_view" })).toBeVisible();
+
+    await page.getByLabel("Conversion window").fill("2");
+    await page.getByLabel("Conversion window").press("Enter");
+    await expect(page).toHaveURL(/windowHours=48/);
+    await expect(conversion).toContainText("within 2.0 d");
+
+    await page.getByLabel("Break down by").selectOption("platform");
+    await expect(page.getByRole("region", { name: "By platform" })).toBeVisible();
+    await shot(page, "reports-funnel");
+  });
+
+  test("a campaign report shows variants, links and skip reasons, and the reports read well in dark mode", async ({ page }) => {
+    await signInAs(page, "marketer");
+    await page.goto("/reports?range=90d");
+    await page.getByRole("link", { name: "Subject line A/B test" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Subject line A/B test" })).toBeVisible({ timeout: 30_000 });
+    const variants = page.getByRole("region", { name: "By variant" });
+    await variants.getByRole("tab", { name: "Table" }).click();
+    await expect(variants.getByRole("cell", { name: "Variant A" })).toBeVisible();
+    await expect(variants.getByRole("cell", { name: "Variant B" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Top clicked links" }).getByRole("cell", { name: /shop\.example/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Skip reasons" })).toContainText("No profile was skipped");
+    await shot(page, "reports-campaign");
+
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/reports");
+    await expect(page.getByTestId("kpi-ctr")).toBeVisible({ timeout: 30_000 });
+    await shot(page, "reports-overview-dark");
+    await page.goto("/reports/retention?period=week");
+    await expect(page.getByRole("table", { name: "Cohort retention grid" })).toBeVisible({ timeout: 30_000 });
+    await shot(page, "reports-retention-dark");
+  });
+});

@@ -1,0 +1,57 @@
+import { db } from "@/lib/db";
+
+export type Targeting = "mass" | "segmented" | "triggered";
+export type CampaignInfo = {
+  id: string;
+  name: string;
+  channel: string;
+  targeting: Targeting;
+  /** Sends once (now / at / local time / best hour): at most one message per profile (Message is unique on campaign, profile, occurrence "1"). */
+  oneOff: boolean;
+  audienceKey: string;
+  audienceLabel: string;
+  launchedAt: Date | null;
+  createdAt: Date;
+  goalEvent: string;
+  attributionHours: number;
+};
+
+const ONE_OFF = new Set(["now", "at", "local_time", "best_hour"]);
+export const isOneOff = (schedule: unknown) => ONE_OFF.has((schedule as { kind?: string } | null)?.kind ?? "");
+
+/**
+ * Segmented vs mass, as the research compares them: a send to a segment or persona is segmented,
+ * a send to everyone is mass, a triggered campaign (abandoned cart, inactivity) is its own kind.
+ */
+export function targetingOf(audience: unknown, schedule: unknown): Targeting {
+  if ((schedule as { kind?: string } | null)?.kind === "trigger") return "triggered";
+  const kind = (audience as { kind?: string } | null)?.kind;
+  return kind === "segment" || kind === "persona" ? "segmented" : "mass";
+}
+
+/** The workspace's campaigns with what reports show about them, by id. */
+export async function loadCampaignInfo(workspaceId: string, ids?: string[]): Promise<Map<string, CampaignInfo>> {
+  const [campaigns, segments, personas] = await Promise.all([
+    db.campaign.findMany({
+      where: { workspaceId, ...(ids ? { id: { in: ids } } : {}) },
+      select: { id: true, name: true, channel: true, audience: true, schedule: true, launchedAt: true, createdAt: true, goalEvent: true, attributionHours: true },
+    }),
+    db.segment.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
+    db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
+  ]);
+  const segmentName = new Map(segments.map((s) => [s.id, s.name]));
+  const personaName = new Map(personas.map((p) => [p.id, p.name]));
+  return new Map(
+    campaigns.map((c) => {
+      const audience = c.audience as { kind?: string; id?: string };
+      const audienceKey = audience.kind === "segment" || audience.kind === "persona" ? `${audience.kind}:${audience.id}` : "all";
+      const audienceLabel =
+        audience.kind === "segment"
+          ? `Segment: ${segmentName.get(audience.id ?? "") ?? "(deleted segment)"}`
+          : audience.kind === "persona"
+            ? `Persona: ${personaName.get(audience.id ?? "") ?? "(deleted persona)"}`
+            : "Everyone (mass send)";
+      return [c.id, { id: c.id, name: c.name, channel: c.channel, targeting: targetingOf(c.audience, c.schedule), oneOff: isOneOff(c.schedule), audienceKey, audienceLabel, launchedAt: c.launchedAt, createdAt: c.createdAt, goalEvent: c.goalEvent, attributionHours: c.attributionHours }];
+    }),
+  );
+}

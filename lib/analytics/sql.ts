@@ -1,0 +1,256 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Interval } from "./schema";
+
+// Every report statement, parameterised with Prisma.sql. Sums are cast to float8 so they arrive as
+// JS numbers (bigint sums would arrive as BigInt).
+
+export type MessageDimension = "campaignId" | "channel" | "variantId" | "personaId" | "bucket";
+export type Span = { fromDay: string; toDay: string };
+
+const mdColumn = (d: MessageDimension, interval: Interval) =>
+  d === "bucket" ? (interval === "week" ? Prisma.sql`to_char(date_trunc('week', "day"), 'YYYY-MM-DD')` : Prisma.sql`to_char("day", 'YYYY-MM-DD')`) : Prisma.raw(`"${d}"`);
+
+/**
+ * Message counts from the MessageDaily rollup over a day span, grouped by the given dimensions.
+ * Reads the rollup only: (workspaceId, day, …) is its primary key, (workspaceId, campaignId, day)
+ * serves one campaign.
+ */
+export function messageDailySql(workspaceId: string, span: Span, dims: readonly MessageDimension[], options: { interval?: Interval; campaignId?: string } = {}) {
+  const interval = options.interval ?? "day";
+  const select = dims.map((d) => Prisma.sql`${mdColumn(d, interval)} AS "${Prisma.raw(d)}"`);
+  return Prisma.sql`
+    SELECT ${Prisma.join([...select, Prisma.sql`sum("sent")::float8 AS sent`], ", ")},
+      sum("delivered")::float8 AS delivered, sum("opened")::float8 AS opens, sum("clicked")::float8 AS clicks,
+      sum("converted")::float8 AS conversions, sum("unsubscribed")::float8 AS unsubscribed, sum("revenue")::float8 AS revenue
+    FROM "MessageDaily"
+    WHERE "workspaceId" = ${workspaceId} AND "day" >= ${span.fromDay}::date AND "day" <= ${span.toDay}::date
+      ${options.campaignId ? Prisma.sql`AND "campaignId" = ${options.campaignId}` : Prisma.empty}
+    ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(dims.map((_, i) => Prisma.raw(String(i + 1))), ", ")}` : Prisma.empty}`;
+}
+
+export type UniqueDimension = "campaignId" | "channel" | "variantId";
+
+/**
+ * Where to look for delivered events worth counting distinct: the campaigns that may deliver a
+ * profile more than once (recurring, triggered, or unknown), and the days they have rows on.
+ */
+export type MultiSend = { campaignIds: string[]; from: Date; until: Date } | null;
+
+/**
+ * Unique profiles per stage from the raw message events, counted over the whole span at once
+ * (count DISTINCT), so a profile active on two days counts once. Grouped at least by campaign: a
+ * profile is one recipient per campaign, which keeps the sum over campaigns exact.
+ * Opens, clicks and conversions are read for every campaign; deliveries only for `multiSend`
+ * campaigns — a one-off campaign's profiles delivered are its delivered count (docs/reports.md), and
+ * its delivered events are most of the message events. Both scans use the
+ * (workspaceId, name, occurredAt) index.
+ */
+export function uniqueRecipientsSql(workspaceId: string, from: Date, until: Date, dims: readonly UniqueDimension[], campaignId: string | undefined, multiSend: MultiSend) {
+  const column = (d: UniqueDimension) => (d === "variantId" ? Prisma.sql`coalesce("variantId", '')` : Prisma.raw(`"${d}"`));
+  const all: UniqueDimension[] = dims.includes("campaignId") ? [...dims] : ["campaignId", ...dims];
+  const select = Prisma.join([...all.map((d) => Prisma.sql`${column(d)} AS "${Prisma.raw(d)}"`), Prisma.sql`"name"`, Prisma.sql`"profileId"`], ", ");
+  const oneCampaign = campaignId ? Prisma.sql`AND "campaignId" = ${campaignId}` : Prisma.empty;
+  const engaged = Prisma.sql`
+    SELECT ${select} FROM "Event"
+    WHERE "workspaceId" = ${workspaceId} AND "name" IN ('message_opened', 'message_clicked', 'message_converted')
+      AND "occurredAt" >= ${from} AND "occurredAt" < ${until} AND "campaignId" IS NOT NULL ${oneCampaign}`;
+  const delivered = multiSend
+    ? Prisma.sql`
+    UNION ALL
+    SELECT ${select} FROM "Event"
+    WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_delivered'
+      AND "occurredAt" >= ${multiSend.from > from ? multiSend.from : from} AND "occurredAt" < ${multiSend.until < until ? multiSend.until : until}
+      AND "campaignId" = ANY(${multiSend.campaignIds}::text[]) ${oneCampaign}`
+    : Prisma.empty;
+  return Prisma.sql`
+    SELECT ${Prisma.join(all.map((d) => Prisma.raw(`"${d}"`)), ", ")},
+      count(DISTINCT "profileId") FILTER (WHERE "name" = 'message_delivered')::float8 AS recipients,
+      count(DISTINCT "profileId") FILTER (WHERE "name" = 'message_opened')::float8 AS "uniqueOpens",
+      count(DISTINCT "profileId") FILTER (WHERE "name" = 'message_clicked')::float8 AS "uniqueClickers",
+      count(DISTINCT "profileId") FILTER (WHERE "name" = 'message_converted')::float8 AS converters
+    FROM (${engaged} ${delivered}) e
+    GROUP BY ${Prisma.join(all.map((_, i) => Prisma.raw(String(i + 1))), ", ")}`;
+}
+
+/** Per campaign, the first and last day it has rollup rows on within a span. */
+export const campaignSpansSql = (workspaceId: string, span: Span) => Prisma.sql`
+  SELECT "campaignId", to_char(min("day"), 'YYYY-MM-DD') AS "first", to_char(max("day"), 'YYYY-MM-DD') AS "last"
+  FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId} AND "day" >= ${span.fromDay}::date AND "day" <= ${span.toDay}::date AND "delivered" > 0
+  GROUP BY 1`;
+
+/**
+ * The days a campaign's message events fall on, from the rollup ((workspaceId, campaignId, day)
+ * index): its events in Event lie within them, so scans of Event for one campaign stay inside
+ * this span instead of reading every later campaign's events too.
+ */
+export const campaignDaySpanSql = (workspaceId: string, campaignId: string) => Prisma.sql`
+  SELECT to_char(min("day"), 'YYYY-MM-DD') AS "first", to_char(max("day"), 'YYYY-MM-DD') AS "last"
+  FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId} AND "campaignId" = ${campaignId}`;
+
+/** Why messages of a campaign were not sent (Message rows with status "skipped"). */
+export const skipReasonsSql = (workspaceId: string, campaignId: string) => Prisma.sql`
+  SELECT coalesce("skipReason", 'unknown') AS reason, count(*)::float8 AS count
+  FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "campaignId" = ${campaignId} AND "status" = 'skipped'
+  GROUP BY 1 ORDER BY 2 DESC, 1`;
+
+/** The links of a campaign's messages people clicked, most clicked first. */
+export const topLinksSql = (workspaceId: string, campaignId: string, from: Date, until: Date, limit: number) => Prisma.sql`
+  SELECT coalesce("properties"->>'url', '(no link recorded)') AS url, count(*)::float8 AS clicks, count(DISTINCT "profileId")::float8 AS clickers
+  FROM "Event"
+  WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_clicked' AND "occurredAt" >= ${from} AND "occurredAt" < ${until} AND "campaignId" = ${campaignId}
+  GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`;
+
+/** The workspace's data version: changes whenever events arrive or a rollup is rebuilt (cache key). */
+export const dataVersionSql = (workspaceId: string) => Prisma.sql`
+  SELECT (SELECT coalesce(max("id"), 0)::text FROM "Event" WHERE "workspaceId" = ${workspaceId}) AS "maxEventId",
+         (SELECT count(*)::text || ':' || coalesce(sum("sent" + "delivered" + "skipped"), 0)::text FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}) AS "messageDaily"`;
+
+// --- Retention ---------------------------------------------------------------------------------
+
+const bucketOf = (column: Prisma.Sql, period: Interval) => (period === "week" ? Prisma.sql`date_trunc('week', ${column})::date` : Prisma.sql`(${column})::date`);
+
+export type CohortSource = { kind: "event"; name: string } | { kind: "campaign"; campaignId: string };
+
+/**
+ * Cohort members (profileId, cohort bucket) for buckets in [firstBucket, lastBucket]:
+ * first-time — the bucket of the profile's first-ever occurrence; recurring — every bucket with one.
+ * Events read ProfileEventDaily (its covering (workspaceId, name, day, profileId) index); a
+ * campaign's first message reads message_delivered events.
+ */
+function cohortMembersSql(workspaceId: string, source: CohortSource, period: Interval, mode: "first_time" | "recurring", firstBucket: string, lastDay: string) {
+  const days =
+    source.kind === "event"
+      ? Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" = ${source.name}`
+      : Prisma.sql`SELECT "profileId", "occurredAt"::date AS "day" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_delivered' AND "campaignId" = ${source.campaignId}`;
+  if (mode === "first_time") {
+    return Prisma.sql`
+      SELECT "profileId", ${bucketOf(Prisma.sql`min("day")`, period)} AS cohort FROM (${days}) d
+      WHERE "day" <= ${lastDay}::date GROUP BY 1
+      HAVING min("day") >= ${firstBucket}::date`;
+  }
+  return Prisma.sql`
+    SELECT DISTINCT "profileId", ${bucketOf(Prisma.raw(`"day"`), period)} AS cohort FROM (${days}) d
+    WHERE "day" >= ${firstBucket}::date AND "day" <= ${lastDay}::date`;
+}
+
+/** Days a profile returned: any activity (ProfileActiveDay) or one event (ProfileEventDaily). */
+function returnDaysSql(workspaceId: string, returnEvent: string | null, firstDay: string, lastDay: string) {
+  return returnEvent === null
+    ? Prisma.sql`SELECT "profileId", "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "day" >= ${firstDay}::date AND "day" <= ${lastDay}::date`
+    : Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" = ${returnEvent} AND "day" >= ${firstDay}::date AND "day" <= ${lastDay}::date`;
+}
+
+/**
+ * The cohort grid in one statement: cohort sizes (period -1 rows) and, per (cohort, period k ≥ 1),
+ * the members active in period k ("on") or in period k or any later one ("on or after": a member
+ * counts for every k up to its last active period).
+ */
+export function retentionGridSql(args: {
+  workspaceId: string;
+  source: CohortSource;
+  returnEvent: string | null;
+  period: Interval;
+  mode: "first_time" | "recurring";
+  criterion: "on" | "on_or_after";
+  firstBucket: string;
+  lastDay: string;
+  periods: number;
+}) {
+  const len = args.period === "week" ? 7 : 1;
+  const members = cohortMembersSql(args.workspaceId, args.source, args.period, args.mode, args.firstBucket, args.lastDay);
+  const returns = returnDaysSql(args.workspaceId, args.returnEvent, args.firstBucket, args.lastDay);
+  const activeIn = Prisma.sql`
+    SELECT DISTINCT m."profileId", m.cohort, ((${bucketOf(Prisma.sql`r."day"`, args.period)} - m.cohort) / ${len}::int) AS k
+    FROM members m JOIN (${returns}) r ON r."profileId" = m."profileId" AND r."day" >= m.cohort + ${len}::int`;
+  const counted =
+    args.criterion === "on"
+      ? Prisma.sql`SELECT cohort, k, count(*)::float8 AS active FROM active WHERE k BETWEEN 1 AND ${args.periods} GROUP BY 1, 2`
+      : Prisma.sql`SELECT l.cohort, g.k, count(*)::float8 AS active
+          FROM (SELECT "profileId", cohort, max(k) AS last FROM active GROUP BY 1, 2) l
+          JOIN generate_series(1, ${args.periods}::int) AS g(k) ON g.k <= l.last
+          GROUP BY 1, 2`;
+  return Prisma.sql`
+    WITH members AS MATERIALIZED (${members}),
+    active AS (${activeIn})
+    SELECT to_char(cohort, 'YYYY-MM-DD') AS cohort, -1 AS k, count(*)::float8 AS active FROM members GROUP BY 1
+    UNION ALL
+    SELECT to_char(cohort, 'YYYY-MM-DD'), k, active FROM (${counted}) c`;
+}
+
+/**
+ * Exposed vs holdout: per arm, its size and members active in period k after their own exposure
+ * day (k = whole periods since it). Multiple-exposure profiles are left out, as in the readout.
+ */
+export function experimentRetentionSql(args: { workspaceId: string; experimentId: string; returnEvent: string | null; period: Interval; criterion: "on" | "on_or_after"; periods: number; lastDay: string }) {
+  const len = args.period === "week" ? 7 : 1;
+  const returns =
+    args.returnEvent === null
+      ? Prisma.sql`SELECT "profileId", "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${args.workspaceId}`
+      : Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${args.workspaceId} AND "name" = ${args.returnEvent}`;
+  const counted =
+    args.criterion === "on"
+      ? Prisma.sql`SELECT arm, k, count(*)::float8 AS active FROM active WHERE k BETWEEN 1 AND ${args.periods} GROUP BY 1, 2`
+      : Prisma.sql`SELECT l.arm, g.k, count(*)::float8 AS active
+          FROM (SELECT "profileId", arm, max(k) AS last FROM active GROUP BY 1, 2) l
+          JOIN generate_series(1, ${args.periods}::int) AS g(k) ON g.k <= l.last GROUP BY 1, 2`;
+  return Prisma.sql`
+    WITH members AS MATERIALIZED (
+      SELECT "profileId", "variantKey" AS arm, "exposedAt"::date AS day FROM "Exposure"
+      WHERE "workspaceId" = ${args.workspaceId} AND "experimentId" = ${args.experimentId} AND NOT "multiple"
+    ), active AS (
+      SELECT DISTINCT m."profileId", m.arm, ((r."day" - m.day) / ${len}::int) AS k
+      FROM members m JOIN (${returns}) r ON r."profileId" = m."profileId" AND r."day" >= m.day + ${len}::int AND r."day" <= ${args.lastDay}::date
+    )
+    SELECT arm, -1 AS k, count(*)::float8 AS active, NULL::float8 AS eligible FROM members GROUP BY 1
+    UNION ALL
+    -- How many members of each arm have reached period k (the denominator of retention(k)).
+    SELECT arm, g.k, NULL::float8, count(*)::float8 FROM members JOIN generate_series(1, ${args.periods}::int) AS g(k) ON members.day + g.k * ${len}::int <= ${args.lastDay}::date GROUP BY 1, 2
+    UNION ALL
+    SELECT arm, k, active, NULL::float8 FROM (${counted}) c`;
+}
+
+// --- Funnels -----------------------------------------------------------------------------------
+
+/**
+ * An ordered funnel: each profile's first step-1 event in the range starts its window; step n is the
+ * first step-n event at or after step n−1 (strictly after when both steps are the same event) and no
+ * later than step 1 + window. Per group: profiles reaching each step and the median seconds from
+ * step 1 to it. Each step joins Event on (workspaceId, profileId, occurredAt).
+ */
+export function funnelSql(args: { workspaceId: string; steps: string[]; from: Date; until: Date; windowSeconds: number; breakdown: { key: Prisma.Sql; join: Prisma.Sql } | null }) {
+  const { workspaceId, steps } = args;
+  const ctes: Prisma.Sql[] = [
+    Prisma.sql`s1 AS (SELECT "profileId", min("occurredAt") AS t FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "name" = ${steps[0]} AND "occurredAt" >= ${args.from} AND "occurredAt" < ${args.until} GROUP BY 1)`,
+  ];
+  for (let i = 1; i < steps.length; i++) {
+    const prev = Prisma.raw(`s${i}`);
+    const start = i === 1 ? Prisma.sql`${prev}.t` : Prisma.sql`${prev}.t1`;
+    const after = steps[i] === steps[i - 1] ? Prisma.sql`>` : Prisma.sql`>=`;
+    ctes.push(Prisma.sql`${Prisma.raw(`s${i + 1}`)} AS (
+      SELECT ${prev}."profileId", ${start} AS t1, min(e."occurredAt") AS t FROM ${prev}
+      JOIN "Event" e ON e."workspaceId" = ${workspaceId} AND e."profileId" = ${prev}."profileId" AND e."name" = ${steps[i]}
+        AND e."occurredAt" ${after} ${prev}.t AND e."occurredAt" <= ${start} + make_interval(secs => ${args.windowSeconds}::float8)
+      GROUP BY 1, 2)`);
+  }
+  const joins = steps.slice(1).map((_, i) => Prisma.sql`LEFT JOIN ${Prisma.raw(`s${i + 2}`)} USING ("profileId")`);
+  const stepColumns = steps.map((_, i) => {
+    const s = Prisma.raw(`s${i + 1}`);
+    return Prisma.sql`count(${s}.t)::float8 AS ${Prisma.raw(`"reached${i + 1}"`)},
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${s}.t - s1.t)) FILTER (WHERE ${s}.t IS NOT NULL))::float8 AS ${Prisma.raw(`"median${i + 1}"`)}`;
+  });
+  const b = args.breakdown;
+  return Prisma.sql`
+    WITH ${Prisma.join(ctes, ",\n")}
+    SELECT ${b ? Prisma.sql`${b.key}::text AS "key", GROUPING(${b.key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS "key", true AS "isTotal"`}, ${Prisma.join(stepColumns, ", ")}
+    FROM s1 ${Prisma.join(joins, " ")} ${b ? b.join : Prisma.empty}
+    ${b ? Prisma.sql`GROUP BY GROUPING SETS ((), (${b.key}))` : Prisma.empty}`;
+}
+
+/** The group a funnel's profiles fall in: the profile's platform, or its persona (an assignment statement). */
+export function funnelBreakdownSql(workspaceId: string, kind: "platform" | "persona", assignment: Prisma.Sql | null): { key: Prisma.Sql; join: Prisma.Sql } {
+  if (kind === "platform") return { key: Prisma.sql`coalesce(p."platform", 'unknown')`, join: Prisma.sql`JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = s1."profileId"` };
+  return {
+    key: Prisma.sql`coalesce(pa."personaId", 'none')`,
+    join: assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = s1."profileId"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`,
+  };
+}

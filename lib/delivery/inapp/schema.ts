@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const INAPP_EVENT_TYPES = ["impression", "click", "dismiss"] as const;
+export type InAppEventType = (typeof INAPP_EVENT_TYPES)[number];
+
+const userId = z.string({ error: "Give the userId (the signed-in user's id in your system)." }).trim().min(1, "Give the userId (the signed-in user's id in your system).").max(200, "At most 200 characters.");
+
+/** GET /api/v1/inapp?userId=… */
+export const inboxQuerySchema = z.object({ userId });
+
+/** POST /api/v1/inapp/events */
+export const inAppEventSchema = z.strictObject({
+  userId,
+  messageId: z.string({ error: "Give the messageId the inbox returned." }).trim().min(1, "Give the messageId the inbox returned.").max(64, "That is not a message id."),
+  type: z.enum(INAPP_EVENT_TYPES, { error: `type is one of ${INAPP_EVENT_TYPES.join(", ")}.` }),
+});
+export type InAppEventInput = z.infer<typeof inAppEventSchema>;

@@ -1,0 +1,8 @@
+/**
+ * Where tracked links point: the address people reach this Tailor at. TAILOR_PUBLIC_URL when set
+ * (a deployment behind a proxy or on its own domain), else NEXTAUTH_URL (scripts/run.ts sets it
+ * to the dev/start server), else localhost:3000.
+ */
+export function trackingBaseUrl(): string {
+  return (process.env.TAILOR_PUBLIC_URL || process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
+}
