@@ -6,6 +6,8 @@ import { shot, signInAs } from "./support";
 const name = `Autumn sale: at once vs. 3 h later (${Date.now().toString(36)})`;
 
 test("a marketer designs an experiment with two variants and a holdout, sizes it with the calculator and launches it", async ({ page }) => {
+  // Six pages and four server round trips (calculator, create, save, launch) in one story.
+  test.slow();
   await signInAs(page, "marketer");
   await page.goto("/experiments");
   await page.getByRole("link", { name: "New experiment" }).first().click();
@@ -79,6 +81,10 @@ test("an analyst reads the demo experiment's decision, sees the SRM alarm on the
   const decisionBox = (await page.getByRole("region", { name: "Decision" }).boundingBox())!;
   expect(alarmBox.y).toBeLessThan(decisionBox.y);
   await shot(page, "experiments-srm");
+  await page.getByRole("button", { name: "Toggle theme" }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await shot(page, "experiments-srm-dark");
+  await page.getByRole("button", { name: "Toggle theme" }).click();
 
   await page.goto("/experiments");
   await page.getByRole("link", { name: "Subject line: offer first vs. story first" }).click();

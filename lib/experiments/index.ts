@@ -1,4 +1,5 @@
-// Safe for client components: the schema and pure helpers only (no database).
+// The pure side (no database): the schema, assignment and the calculator. Client components import
+// "@/lib/experiments/schema" directly — assign-arm needs node:crypto.
 export * from "./schema";
 export { assignArm, unitHash } from "./assign-arm";
 export { calculatePlan, TARGET_POWER, type Plan, type PlanInput, type Figure } from "./calculate-plan";

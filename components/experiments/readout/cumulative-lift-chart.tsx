@@ -10,6 +10,9 @@ const COLORS = ["var(--color-primary)", "var(--color-chart-2, #f59e0b)", "var(--
 /** Lift of each variant on everyone exposed so far, by exposure day: a novelty effect shows as a line that fades. */
 export function CumulativeLiftChart({ points, variants }: { points: CumulativePoint[]; variants: { key: string; name: string }[] }) {
   if (points.length === 0) return <p className="text-sm text-muted-foreground">No exposures yet: the cumulative lift appears once the first day of sends is in.</p>;
+  if (!points.some((p) => Object.values(p.lifts).some((l) => l.ok))) {
+    return <p className="text-sm text-muted-foreground">No day has enough data for an interval yet: each arm needs 100 exposed profiles and 5 conversions ({count(points.at(-1)!.exposed)} exposed so far).</p>;
+  }
   const data = points.map((p) => {
     const row: Record<string, number | string | null | [number, number]> = { day: p.day, exposed: p.exposed };
     for (const v of variants) {
