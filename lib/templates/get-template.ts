@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { campaignsUsing } from "./used-by";
 import { notFound } from "@/lib/http/errors";
 import type { Finding } from "./finding";
 import { completenessMatrix, type CompletenessRow } from "./locale";
@@ -49,6 +50,6 @@ export async function getTemplate(workspaceId: string, templateId: string): Prom
     published: published ? detail(published) : null,
     versions: row.versions.map(summaryOf),
     completeness: working ? completenessMatrix(contentOf(working.content)) : [],
-    usedBy: [],
+    usedBy: (await campaignsUsing(workspaceId, [row.id])).get(row.id) ?? [],
   };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { campaignsUsing } from "./used-by";
 import type { TemplateChannel } from "./channels";
 import { DEFAULT_LOCALE } from "./locale";
 
@@ -13,7 +14,7 @@ export type TemplateListItem = {
   locales: string[];
   lastPublished: { id: string; version: number; publishedAt: string } | null;
   draft: { id: string; version: number; updatedAt: string } | null;
-  /** Campaigns using the template; campaigns do not exist yet, so always empty. */
+  /** Campaigns sending the template. */
   usedBy: { id: string; name: string }[];
 };
 
@@ -24,6 +25,7 @@ export async function listTemplates(workspaceId: string, filter: { channel?: Tem
     orderBy: { updatedAt: "desc" },
     include: { versions: { where: { status: { in: ["draft", "published"] } }, select: { id: true, version: true, status: true, content: true, updatedAt: true, publishedAt: true } } },
   });
+  const usedBy = await campaignsUsing(workspaceId, rows.map((r) => r.id));
   return rows.map((row) => {
     const draft = row.versions.find((v) => v.status === "draft");
     const published = row.versions.find((v) => v.status === "published");
@@ -39,7 +41,7 @@ export async function listTemplates(workspaceId: string, filter: { channel?: Tem
       locales,
       lastPublished: published ? { id: published.id, version: published.version, publishedAt: published.publishedAt!.toISOString() } : null,
       draft: draft ? { id: draft.id, version: draft.version, updatedAt: draft.updatedAt.toISOString() } : null,
-      usedBy: [],
+      usedBy: usedBy.get(row.id) ?? [],
     };
   });
 }
