@@ -1,5 +1,5 @@
 import { runSegmentQuery } from "@/lib/segments";
-import { experimentAudienceSql } from "./audience";
+import { campaignAudienceSql } from "@/lib/delivery/audience";
 import { calculatePlan, type Plan } from "./calculate-plan";
 import type { CalculatorRequest } from "./schema";
 import { armMoments } from "./stats";
@@ -18,7 +18,7 @@ export type ExperimentPlan = Plan & { audienceSize: number; baseline: Baseline; 
 type Row = { n: number; sum: number; sumSquares: number; numSum: number; numSumSquares: number; denSum: number; denSumSquares: number; numDenSum: number };
 
 /** The metric's per-profile mean and variance after past deliveries on the channel (the audience's, when it has enough). */
-async function baselineOf(workspaceId: string, request: CalculatorRequest, audience: Awaited<ReturnType<typeof experimentAudienceSql>> | null, now: Date): Promise<Baseline> {
+async function baselineOf(workspaceId: string, request: CalculatorRequest, audience: Awaited<ReturnType<typeof campaignAudienceSql>> | null, now: Date): Promise<Baseline> {
   const since = new Date(now.getTime() - HISTORY_DAYS * DAY);
   const m = request.metric;
   const value = m.kind === "ctr" ? "ctr" : m.kind === "conversion" ? "conversion" : "revenue";
@@ -39,7 +39,7 @@ async function baselineOf(workspaceId: string, request: CalculatorRequest, audie
 
 /** The calculator for an experiment being edited: audience size, baseline and send rate from the database, then calculatePlan. */
 export async function planExperiment(workspaceId: string, request: CalculatorRequest, now = new Date()): Promise<ExperimentPlan> {
-  const audience = await experimentAudienceSql(workspaceId, request.audience, now);
+  const audience = await campaignAudienceSql(workspaceId, request.audience, now);
   const size = (await runSegmentQuery<{ size: number }[]>(audienceSizeSql(audience)))[0]?.size ?? 0;
   const scoped = request.audience.kind === "all" ? null : audience;
   const baseline = await baselineOf(workspaceId, request, scoped, now);
