@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
 import { getDb } from "@/lib/db";
 import { createCampaign, launchCampaign } from "@/lib/delivery/server";
+import { invalidateProviderCache } from "@/lib/delivery/providers";
 import { encryptSecrets } from "@/lib/delivery/secrets";
 import { runDueCampaigns } from "@/lib/delivery/scheduler";
 import { LANES, sendBatches } from "@/lib/delivery/worker/deliver";
@@ -64,7 +65,8 @@ report("sandbox", sandbox, outbox.map((r) => Number(r.ms)));
 // 2. Webhook to a local sink, signed.
 const sink = await startSink();
 await db.channelProvider.create({ data: { workspaceId, channel: "push", kind: "webhook", config: { url: sink.url, timeoutMs: 10_000 }, secrets: encryptSecrets({ signingSecret: "bench-signing-secret-0123456789" }) } });
-// No campaign caps between the runs: the bench workspace has none.
+// This process built the sandbox provider for the channel a moment ago: forget it.
+invalidateProviderCache(workspaceId);
 const webhook = await run("webhook");
 const created = new Map((await db.message.findMany({ where: { workspaceId, campaignId: webhook.campaignId }, select: { id: true, createdAt: true } })).map((m) => [m.id, m.createdAt.getTime()]));
 const latencies = [...created].flatMap(([id, at]) => (sink.received.get(id) ?? []).slice(0, 1).map((t) => t - at));

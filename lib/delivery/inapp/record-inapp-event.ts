@@ -1,10 +1,7 @@
 import { db } from "@/lib/db";
-import { bumpMessageDaily, type MessageDailyEvent } from "@/lib/delivery/message-daily";
-import type { MessageEventName } from "@/lib/delivery/message-stages";
+import { recordOutcomes, type Outcome } from "@/lib/delivery/tracking/record-outcomes";
 import { AppError } from "@/lib/http/errors";
 import type { InAppEventInput } from "./schema";
-
-const STAGE_SUFFIX: Partial<Record<MessageEventName, string>> = { message_opened: "opened", message_clicked: "clicked" };
 
 /**
  * What the inbox script reports. An impression opens the message, a click opens and clicks it (a
@@ -28,37 +25,10 @@ export async function recordInAppEvent(workspaceId: string, input: InAppEventInp
         ...(input.type === "dismiss" && !inbox.dismissedAt ? { dismissedAt: now } : {}),
       },
     });
-    const names: MessageEventName[] = input.type === "impression" ? ["message_opened"] : input.type === "click" ? ["message_opened", "message_clicked"] : [];
+    const names: Outcome["name"][] = input.type === "impression" ? ["message_opened"] : input.type === "click" ? ["message_opened", "message_clicked"] : [];
     const message = names.length > 0 ? await tx.message.findUnique({ where: { workspaceId_id: { workspaceId, id: inbox.messageId } } }) : null;
-    const written: MessageEventName[] = [];
-    if (message) {
-      for (const name of names) {
-        const { count } = await tx.event.createMany({
-          data: [
-            {
-              workspaceId,
-              profileId: inbox.profileId,
-              name,
-              occurredAt: now,
-              messageId: `${message.id}:${STAGE_SUFFIX[name]}`,
-              campaignId: message.campaignId,
-              variantId: message.variantId,
-              channel: "in_app",
-              properties: { messageId: message.id, campaignId: message.campaignId, channel: "in_app", source: "inapp_script" },
-            },
-          ],
-          skipDuplicates: true,
-        });
-        if (count === 1) written.push(name);
-      }
-      const daily: MessageDailyEvent[] = written.map((name) => ({ name, occurredAt: now, campaignId: message.campaignId, variantId: message.variantId, channel: "in_app", personaId: message.personaId }));
-      await bumpMessageDaily(tx, workspaceId, daily);
-      const stamps = {
-        ...(opened && !message.openedAt ? { openedAt: now } : {}),
-        ...(input.type === "click" && !message.clickedAt ? { clickedAt: now } : {}),
-      };
-      if (Object.keys(stamps).length > 0) await tx.message.update({ where: { workspaceId_id: { workspaceId, id: message.id } }, data: stamps });
-    }
-    return { messageId: inbox.messageId, type: input.type, events: written };
+    // The same path as tracked links and the open pixel: Event, rollups, MessageDaily, Message stamps, each once.
+    const written = message ? await recordOutcomes(tx, workspaceId, names.map((name) => ({ message, name, occurredAt: now, properties: { source: "inapp_script" } }))) : 0;
+    return { messageId: inbox.messageId, type: input.type, recorded: written };
   });
 }
