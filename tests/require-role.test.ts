@@ -40,6 +40,25 @@ import * as templateRestore from "@/app/api/templates/[templateId]/versions/[ver
 import * as templatePreview from "@/app/api/templates/preview/route";
 import * as templates from "@/app/api/templates/route";
 import * as templateSamples from "@/app/api/templates/sample-profiles/route";
+import * as campaignAction from "@/app/api/campaigns/[campaignId]/[action]/route";
+import * as campaignMessages from "@/app/api/campaigns/[campaignId]/messages/route";
+import * as campaignById from "@/app/api/campaigns/[campaignId]/route";
+import * as campaignSummary from "@/app/api/campaigns/[campaignId]/summary/route";
+import * as campaigns from "@/app/api/campaigns/route";
+import * as deliveryPolicy from "@/app/api/delivery/policy/route";
+import * as experimentConclude from "@/app/api/experiments/[experimentId]/conclude/route";
+import * as experimentExport from "@/app/api/experiments/[experimentId]/export/route";
+import * as experimentLaunch from "@/app/api/experiments/[experimentId]/launch/route";
+import * as experimentReadout from "@/app/api/experiments/[experimentId]/readout/route";
+import * as experimentById from "@/app/api/experiments/[experimentId]/route";
+import * as experimentCalculator from "@/app/api/experiments/calculator/route";
+import * as experiments from "@/app/api/experiments/route";
+import * as reportCampaign from "@/app/api/reports/campaigns/[campaignId]/route";
+import * as reportExperimentRetention from "@/app/api/reports/experiment-retention/route";
+import * as reportFunnel from "@/app/api/reports/funnel/route";
+import * as reportOptions from "@/app/api/reports/options/route";
+import * as reportOverview from "@/app/api/reports/overview/route";
+import * as reportRetention from "@/app/api/reports/retention/route";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
@@ -306,8 +325,52 @@ const CASES: Case[] = [
     success: 200,
     call: async (actor) => providerTest.POST(await request("/api/delivery/providers/push/test", { method: "POST", actor, body: { to: "role-test" } }), params({ channel: "push" })),
   },
+  // Campaigns and delivery: unknown ids and empty bodies get past the role check and change nothing.
+  { route: "/api/campaigns", method: "GET", allowed: ROLES, success: 200, call: async (actor) => campaigns.GET(await request("/api/campaigns", { actor })) },
+  { route: "/api/campaigns", method: "POST", allowed: ["admin", "marketer"], success: 400, call: async (actor) => campaigns.POST(await request("/api/campaigns", { method: "POST", actor, body: {} })) },
+  { route: "/api/campaigns/[campaignId]", method: "GET", allowed: ROLES, success: 404, call: async (actor) => campaignById.GET(await request("/api/campaigns/none", { actor }), params({ campaignId: "none" })) },
+  { route: "/api/campaigns/[campaignId]", method: "PUT", allowed: ["admin", "marketer"], success: 400, call: async (actor) => campaignById.PUT(await request("/api/campaigns/none", { method: "PUT", actor, body: {} }), params({ campaignId: "none" })) },
+  {
+    route: "/api/campaigns/[campaignId]/[action]",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 404,
+    call: async (actor) => campaignAction.POST(await request("/api/campaigns/none/launch", { method: "POST", actor }), params({ campaignId: "none", action: "launch" })),
+  },
+  { route: "/api/campaigns/[campaignId]/messages", method: "GET", allowed: ROLES, success: 200, call: async (actor) => campaignMessages.GET(await request("/api/campaigns/none/messages", { actor }), params({ campaignId: "none" })) },
+  { route: "/api/campaigns/[campaignId]/summary", method: "GET", allowed: ROLES, success: 404, call: async (actor) => campaignSummary.GET(await request("/api/campaigns/none/summary", { actor }), params({ campaignId: "none" })) },
+  { route: "/api/delivery/policy", method: "GET", allowed: ROLES, success: 200, call: async (actor) => deliveryPolicy.GET(await request("/api/delivery/policy", { actor })) },
+  { route: "/api/delivery/policy", method: "PUT", allowed: ["admin"], success: 400, call: async (actor) => deliveryPolicy.PUT(await request("/api/delivery/policy", { method: "PUT", actor, body: {} })) },
+  // Experiments.
+  { route: "/api/experiments", method: "GET", allowed: ROLES, success: 200, call: async (actor) => experiments.GET(await request("/api/experiments", { actor })) },
+  { route: "/api/experiments", method: "POST", allowed: ["admin", "marketer"], success: 400, call: async (actor) => experiments.POST(await request("/api/experiments", { method: "POST", actor, body: {} })) },
+  { route: "/api/experiments/calculator", method: "POST", allowed: ROLES, success: 400, call: async (actor) => experimentCalculator.POST(await request("/api/experiments/calculator", { method: "POST", actor, body: {} })) },
+  { route: "/api/experiments/[experimentId]", method: "GET", allowed: ROLES, success: 404, call: async (actor) => experimentById.GET(await request("/api/experiments/none", { actor }), params({ experimentId: "none" })) },
+  { route: "/api/experiments/[experimentId]", method: "PUT", allowed: ["admin", "marketer"], success: 400, call: async (actor) => experimentById.PUT(await request("/api/experiments/none", { method: "PUT", actor, body: {} }), params({ experimentId: "none" })) },
+  {
+    route: "/api/experiments/[experimentId]/conclude",
+    method: "POST",
+    allowed: ["admin", "analyst"],
+    success: 400,
+    call: async (actor) => experimentConclude.POST(await request("/api/experiments/none/conclude", { method: "POST", actor, body: {} }), params({ experimentId: "none" })),
+  },
+  { route: "/api/experiments/[experimentId]/export", method: "GET", allowed: ROLES, success: 404, call: async (actor) => experimentExport.GET(await request("/api/experiments/none/export", { actor }), params({ experimentId: "none" })) },
+  {
+    route: "/api/experiments/[experimentId]/launch",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 404,
+    call: async (actor) => experimentLaunch.POST(await request("/api/experiments/none/launch", { method: "POST", actor }), params({ experimentId: "none" })),
+  },
+  { route: "/api/experiments/[experimentId]/readout", method: "GET", allowed: ROLES, success: 404, call: async (actor) => experimentReadout.GET(await request("/api/experiments/none/readout", { actor }), params({ experimentId: "none" })) },
+  // Reports.
+  { route: "/api/reports/overview", method: "GET", allowed: ROLES, success: 200, call: async (actor) => reportOverview.GET(await request("/api/reports/overview", { actor })) },
+  { route: "/api/reports/options", method: "GET", allowed: ROLES, success: 200, call: async (actor) => reportOptions.GET(await request("/api/reports/options", { actor })) },
+  { route: "/api/reports/funnel", method: "GET", allowed: ROLES, success: 400, call: async (actor) => reportFunnel.GET(await request("/api/reports/funnel", { actor })) },
+  { route: "/api/reports/retention", method: "GET", allowed: ROLES, success: 200, call: async (actor) => reportRetention.GET(await request("/api/reports/retention", { actor })) },
+  { route: "/api/reports/experiment-retention", method: "GET", allowed: ROLES, success: 400, call: async (actor) => reportExperimentRetention.GET(await request("/api/reports/experiment-retention", { actor })) },
+  { route: "/api/reports/campaigns/[campaignId]", method: "GET", allowed: ROLES, success: 404, call: async (actor) => reportCampaign.GET(await request("/api/reports/campaigns/none", { actor }), params({ campaignId: "none" })) },
 ];
-
 // Not session routes: next-auth itself, the health check, the ingestion API and the in-app inbox
 // (API keys; tests/ingest-*.test.ts, tests/delivery-providers-api.test.ts).
 const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health", "/api/v1/batch", "/api/v1/[type]", "/api/v1/inapp", "/api/v1/inapp/events"];
