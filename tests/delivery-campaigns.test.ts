@@ -96,7 +96,8 @@ describe("policy on every send", () => {
 });
 
 describe("triggered sends", () => {
-  it("an event trigger enqueues in the ingest transaction and renders the event's properties", async () => {
+  it("an event trigger enqueues in the ingest transaction, renders the event's properties and counts the persona", async () => {
+    const persona = await db.persona.create({ data: { workspaceId: w.workspaceId, name: "Everyone", ownerEmail: w.actors.pm.email, segmentId: w.everyoneSegmentId } });
     const templateId = await publishedSms(w.actors.marketer, "Still thinking about the {{ event.product }}?", "add_to_cart");
     const campaignId = await launch(w.actors.marketer, { templateId, audience: { kind: "all" }, schedule: { kind: "trigger", trigger: { recipe: "event", event: "add_to_cart", delayMinutes: 0 } } });
     await ingestCalls(w.workspaceId, [{ type: "track", userId: "ben", event: "add_to_cart", properties: { product: "Boots" }, messageId: "cart-ben-1" }] as never);
@@ -106,6 +107,9 @@ describe("triggered sends", () => {
     await drainDelivery();
     const outbox = await db.outboxMessage.findFirstOrThrow({ where: { workspaceId: w.workspaceId, campaignId } });
     expect((outbox.rendered as { body: string }).body).toBe("Still thinking about the Boots?");
+    // Ingest enqueued it without a persona; the sender assigned it, so MessageDaily has the dimension.
+    expect((await db.message.findFirstOrThrow({ where: { workspaceId: w.workspaceId, campaignId } })).personaId).toBe(persona.id);
+    expect(await db.messageDaily.findMany({ where: { workspaceId: w.workspaceId, campaignId }, select: { personaId: true, delivered: true } })).toEqual([{ personaId: persona.id, delivered: 1 }]);
     // A replay of the same event stores nothing and enqueues nothing.
     await ingestCalls(w.workspaceId, [{ type: "track", userId: "ben", event: "add_to_cart", properties: { product: "Boots" }, messageId: "cart-ben-1" }] as never);
     expect(await db.message.count({ where: { workspaceId: w.workspaceId, campaignId } })).toBe(1);

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { HOLDOUT } from "@/lib/experiments/schema";
+import { assignPersonas } from "@/lib/personas/assign-personas";
 import { assignArm } from "@/lib/experiments/assign-arm";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
 import type { TemplateChannel } from "@/lib/templates/channels";
@@ -59,6 +60,12 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
     const profiles = new Map((await db.profile.findMany({ where: { workspaceId, id: { in: profileIds } }, select: PROFILE_SELECT })).map((p) => [p.id, p as Profile]));
     const recent = await recentSendsFor(db, workspaceId, profileIds, capWindowStart(policy, now));
     const exited = await exitedTrigger(workspaceId, messages, campaigns);
+    // Triggered messages are enqueued by ingest without a persona (too costly there): assign it now.
+    const unassigned = messages.filter((m) => m.personaId === null && campaigns.get(`${workspaceId}:${m.campaignId}`)?.schedule.kind === "trigger");
+    if (unassigned.length > 0) {
+      const personaOf = await assignPersonas(workspaceId, now, [...new Set(unassigned.map((m) => m.profileId))]);
+      for (const m of unassigned) m.personaId = personaOf.get(m.profileId) ?? null;
+    }
     const ready: Ready[] = [];
 
     for (const message of messages) {

@@ -72,14 +72,14 @@ export async function recordOutcomes(outcomes: readonly Outcome[], leaseUntil: D
             "status" = u.status, "skipReason" = u.skip_reason, "skipDetail" = CASE WHEN u.status = 'skipped' THEN u.detail ELSE m."skipDetail" END,
             "lastError" = CASE WHEN u.status IN ('queued', 'failed', 'cancelled') THEN u.detail ELSE m."lastError" END,
             "sendAfter" = coalesce(u.send_after::timestamp, m."sendAfter"), "attempts" = m."attempts" - u.attempts_back, "leaseUntil" = NULL,
-            "variantId" = u.variant_id, "provider" = u.provider, "providerId" = u.provider_id, "locale" = u.locale,
+            "variantId" = u.variant_id, "personaId" = coalesce(m."personaId", u.persona_id), "provider" = u.provider, "providerId" = u.provider_id, "locale" = u.locale,
             "rendered" = u.rendered::jsonb,
             "sentAt" = CASE WHEN u.sent THEN ${now}::timestamp ELSE m."sentAt" END,
             "deliveredAt" = CASE WHEN u.sent THEN ${now}::timestamp ELSE m."deliveredAt" END
           FROM unnest(${col("id")}::text[], ${col("status")}::text[], ${col("skipReason")}::text[], ${col("detail")}::text[], ${rows.map((r) => r.sendAfter?.toISOString() ?? null)}::text[],
                       ${col("attemptsBack")}::int[], ${col("variantId")}::text[], ${col("provider")}::text[], ${col("providerId")}::text[], ${col("locale")}::text[],
-                      ${col("rendered")}::text[], ${col("sent")}::boolean[])
-            AS u(id, status, skip_reason, detail, send_after, attempts_back, variant_id, provider, provider_id, locale, rendered, sent)
+                      ${col("rendered")}::text[], ${col("sent")}::boolean[], ${list.map((o) => o.message.personaId)}::text[])
+            AS u(id, status, skip_reason, detail, send_after, attempts_back, variant_id, provider, provider_id, locale, rendered, sent, persona_id)
           WHERE m."workspaceId" = ${workspaceId} AND m."id" = u.id AND m."status" = 'sending' AND m."leaseUntil" = ${leaseUntil}::timestamp
           RETURNING m."id"`);
         const mine = new Set(updated.map((r) => r.id));
