@@ -129,9 +129,9 @@ describe("triggered sends", () => {
     // Two hours later: the worker claims both; Ana bought, Ben did not.
     const later = new Date(Date.now() + 2 * 3_600_000 + 60_000);
     const { processBatch } = await import("@/lib/delivery/worker/process-batch");
-    const lease = 60_000;
-    const batch = (await claimMessages(100, lease, later)).filter((m) => m.campaignId === campaignId);
-    await processBatch(batch, new Date(later.getTime() + lease), later);
+    const leaseUntil = new Date(later.getTime() + 60_000);
+    const batch = (await claimMessages(100, leaseUntil, later)).filter((m) => m.campaignId === campaignId);
+    await processBatch(batch, leaseUntil, later);
     const m = await messagesOf(campaignId);
     expect([m.ana!.status, m.ana!.skipReason, m.ben!.status]).toEqual(["skipped", "exit_criteria", "delivered"]);
   });
@@ -144,19 +144,21 @@ describe("crashes and several workers", () => {
     const { runDueCampaigns } = await import("@/lib/delivery/scheduler");
     await runDueCampaigns();
     const now = new Date();
-    const dead = (await claimMessages(100, 30_000, now)).filter((m) => m.campaignId === campaignId);
+    const deadLease = new Date(now.getTime() + 30_000);
+    const dead = (await claimMessages(100, deadLease, now)).filter((m) => m.campaignId === campaignId);
     expect(dead.length).toBe(6);
     // Nobody else can take them while the lease holds…
-    expect((await claimMessages(100, 30_000, now)).filter((m) => m.campaignId === campaignId)).toHaveLength(0);
+    expect((await claimMessages(100, deadLease, now)).filter((m) => m.campaignId === campaignId)).toHaveLength(0);
     // …after it, the next worker does, and sends each once.
     await drainDelivery();
     const afterLease = new Date(now.getTime() + 31_000);
     const { processBatch } = await import("@/lib/delivery/worker/process-batch");
-    const taken = (await claimMessages(100, 30_000, afterLease)).filter((m) => m.campaignId === campaignId);
+    const takenLease = new Date(afterLease.getTime() + 30_000);
+    const taken = (await claimMessages(100, takenLease, afterLease)).filter((m) => m.campaignId === campaignId);
     expect(taken.length).toBe(6);
-    await processBatch(taken, new Date(afterLease.getTime() + 30_000), afterLease);
+    await processBatch(taken, takenLease, afterLease);
     // The dead worker wakes up and reports a failure for its old claim: ignored.
-    await recordOutcomes(dead.map((message) => ({ message, kind: "failed", detail: "late" })), new Date(now.getTime() + 30_000), new Date());
+    await recordOutcomes(dead.map((message) => ({ message, kind: "failed", detail: "late" })), deadLease, new Date());
     const m = await messagesOf(campaignId);
     expect(m.ana!.status).toBe("delivered");
     expect(await db.outboxMessage.count({ where: { workspaceId: w.workspaceId, campaignId } })).toBe(await db.message.count({ where: { workspaceId: w.workspaceId, campaignId, status: "delivered" } }));

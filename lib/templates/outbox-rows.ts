@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import { publicBaseUrl } from "@/lib/delivery/public-url";
 import { unsubscribeUrl } from "@/lib/delivery/tracking/token";
 import { listOutbox, type OutboxEntry, type OutboxFilters } from "./list-outbox";
 
@@ -41,7 +40,7 @@ export async function outboxRows(workspaceId: string, options: { limit: number; 
       version: versionById.get(m.versionId)?.version ?? null,
       profileLabel: profile ? (profile.email ?? profile.externalId ?? "Anonymous visitor") : null,
       campaignName: m.campaignId ? (campaignById.get(m.campaignId) ?? null) : null,
-      preferencesUrl: m.messageId ? unsubscribeUrl({ workspaceId, messageId: m.messageId }, publicBaseUrl()) : null,
+      preferencesUrl: m.messageId ? unsubscribeUrl({ workspaceId, messageId: m.messageId }) : null,
     };
   });
   return { messages, nextBefore: page.nextBefore };

@@ -17,13 +17,12 @@ export type ClaimedMessage = {
 };
 
 /**
- * Claims up to `limit` due messages of live campaigns for `leaseMs`: queued rows whose time has
+ * Claims up to `limit` due messages of live campaigns until `leaseUntil`: queued rows whose time has
  * come, and rows whose previous claim's lease ran out (that worker died mid-send). SKIP LOCKED
  * lets several workers claim at once without waiting on or taking each other's rows. The claim
  * commits before anything is sent, so a crash leaves "sending" rows that the lease hands back.
  */
-export async function claimMessages(limit: number, leaseMs: number, now = new Date()): Promise<ClaimedMessage[]> {
-  const leaseUntil = new Date(now.getTime() + leaseMs);
+export async function claimMessages(limit: number, leaseUntil: Date, now = new Date()): Promise<ClaimedMessage[]> {
   // MATERIALIZED: the locking subquery runs exactly once. Joined inline, PostgreSQL may rescan it
   // (nested loop), and each rescan of a LIMIT … SKIP LOCKED query can return other rows.
   return db.$queryRaw<ClaimedMessage[]>(Prisma.sql`

@@ -9,7 +9,7 @@ export const LEASE_MS = Number(process.env.TAILOR_SEND_LEASE_MS ?? 60_000);
 /** Claims and sends one batch; returns how many messages it handled (0 when nothing is due). */
 export async function sendOneBatch(now = new Date()): Promise<number> {
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
-  const batch = await claimMessages(BATCH_SIZE, LEASE_MS, now);
+  const batch = await claimMessages(BATCH_SIZE, leaseUntil, now);
   if (batch.length === 0) return 0;
   await processBatch(batch, leaseUntil, now);
   return batch.length;

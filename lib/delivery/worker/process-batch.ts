@@ -9,9 +9,8 @@ import { pickLocale } from "@/lib/templates/preview-template";
 import { resolveLocale } from "@/lib/templates/locale";
 import { renderContent } from "@/lib/templates/render-content";
 import { capWindowStart, evaluatePolicy, hasChannelAddress, loadPolicy, recentSendsFor } from "../policy";
-import { publicBaseUrl } from "../public-url";
 import { providerFor, type OutgoingMessage, type Provider, type SendResult } from "../providers";
-import { trackLinks, unsubscribeUrl } from "../tracking";
+import { trackingBaseUrl, trackLinks, unsubscribeUrl } from "../tracking";
 import type { ClaimedMessage } from "./claim";
 import { exitedTrigger } from "./exit-criteria";
 import { missingWithoutDefault } from "./missing-values";
@@ -175,7 +174,7 @@ async function prepare(workspaceId: string, item: Ready): Promise<Prepared | Out
   const catalog = await catalogFor(workspaceId, campaign.triggerEvent);
   const { locale } = pickLocale(content, profile.locale);
   const ref = { workspaceId, messageId: message.id };
-  const baseUrl = publicBaseUrl();
+  const baseUrl = trackingBaseUrl();
   const unsubscribe = unsubscribeUrl(ref, baseUrl);
   const context = {
     profile: profileLiquidContext(profile, { knownTraits: catalog.keys.filter((k) => k.startsWith("traits.")), withhold: (catalog.flags ?? []).map((f) => f.key) }),
