@@ -6,7 +6,8 @@ import { json } from "@/lib/templates/versions";
 import { checkReferences, EDITABLE_STATUSES } from "./campaign-rules";
 import type { CampaignInput } from "./schema";
 
-const fields = (input: CampaignInput) => ({
+/** A campaign definition as Campaign columns (experiments write their campaign through it too). */
+export const campaignColumns = (input: CampaignInput) => ({
   name: input.name,
   channel: input.channel,
   audience: json(input.audience),
@@ -23,7 +24,7 @@ const fields = (input: CampaignInput) => ({
 export async function createCampaign(actor: Actor, input: CampaignInput) {
   await checkReferences(actor.workspaceId, input);
   return db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.create({ data: { workspaceId: actor.workspaceId, ...fields(input), ownerId: actor.userId, ownerEmail: actor.email } });
+    const campaign = await tx.campaign.create({ data: { workspaceId: actor.workspaceId, ...campaignColumns(input), ownerId: actor.userId, ownerEmail: actor.email } });
     await recordAudit(tx, actor, { action: "campaign.created", entityType: "campaign", entityId: campaign.id, after: json(input) });
     return { id: campaign.id, status: campaign.status };
   });
@@ -37,7 +38,7 @@ export async function updateCampaign(actor: Actor, campaignId: string, input: Ca
   if (!EDITABLE_STATUSES.has(before.status)) throw new AppError(409, "not_editable", `A ${before.status} campaign cannot be edited: pause it first.`, "status");
   await checkReferences(workspaceId, input);
   return db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.update({ where: { workspaceId_id: { workspaceId, id: campaignId } }, data: fields(input) });
+    const campaign = await tx.campaign.update({ where: { workspaceId_id: { workspaceId, id: campaignId } }, data: campaignColumns(input) });
     await recordAudit(tx, actor, {
       action: "campaign.updated",
       entityType: "campaign",

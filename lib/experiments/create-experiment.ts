@@ -1,3 +1,4 @@
+import { campaignColumns } from "@/lib/delivery/create-campaign";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -53,19 +54,7 @@ export async function createExperiment(actor: Actor, input: ExperimentInput) {
     await writeVariants(tx, actor.workspaceId, experiment.id, variants);
     const campaign = campaignFieldsOf(input, experiment.id, variants);
     const created = await tx.campaign.create({
-      data: {
-        workspaceId: actor.workspaceId,
-        name: campaign.name,
-        channel: campaign.channel,
-        audience: json(campaign.audience),
-        templateId: campaign.templateId,
-        experimentId: experiment.id,
-        schedule: json(campaign.schedule),
-        goalEvent: campaign.goalEvent,
-        attributionHours: campaign.attributionHours,
-        ownerId: actor.userId,
-        ownerEmail: actor.email,
-      },
+      data: { workspaceId: actor.workspaceId, ...campaignColumns(campaign), ownerId: actor.userId, ownerEmail: actor.email },
     });
     await recordAudit(tx, actor, { action: "experiment.created", entityType: "experiment", entityId: experiment.id, after: json({ ...input, campaignId: created.id }) });
     return { id: experiment.id, campaignId: created.id };

@@ -1,3 +1,4 @@
+import { campaignColumns } from "@/lib/delivery/create-campaign";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
@@ -16,11 +17,9 @@ export async function updateExperiment(actor: Actor, experimentId: string, input
     const variants = await resolveVariants(tx, actor.workspaceId, input);
     await tx.experiment.update({ where: { workspaceId_id: { workspaceId: actor.workspaceId, id: experimentId } }, data: experimentColumns(input) });
     await writeVariants(tx, actor.workspaceId, experimentId, variants);
-    const campaign = campaignFieldsOf(input, experimentId, variants);
-    await tx.campaign.updateMany({
-      where: { workspaceId: actor.workspaceId, experimentId },
-      data: { name: campaign.name, channel: campaign.channel, audience: json(campaign.audience), templateId: campaign.templateId, schedule: json(campaign.schedule), goalEvent: campaign.goalEvent, attributionHours: campaign.attributionHours },
-    });
+    // The experiment owns what it defines; transactional and topic stay as the campaign has them.
+    const { transactional: _transactional, topic: _topic, experimentId: _experimentId, ...defined } = campaignColumns(campaignFieldsOf(input, experimentId, variants));
+    await tx.campaign.updateMany({ where: { workspaceId: actor.workspaceId, experimentId }, data: defined });
     await recordAudit(tx, actor, {
       action: "experiment.updated",
       entityType: "experiment",
