@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/http/errors";
 import { forgetTriggers } from "./triggers";
+import { hasWaitingMessages } from "./waiting-messages";
 
 const TRANSITIONS = {
   // Pausing stops the worker claiming its messages; queued ones wait.
@@ -35,7 +36,6 @@ export async function changeCampaignStatus(actor: Actor, campaignId: string, act
 /** Where a paused campaign goes back to: sending while it has messages waiting (or listens for a trigger), else scheduled for its next occurrence, else sent. */
 async function resumedStatus(workspaceId: string, campaign: { id: string; nextRunAt: Date | null; schedule: unknown }): Promise<string> {
   const triggered = (campaign.schedule as { kind?: string }).kind === "trigger";
-  const waiting = await db.message.count({ where: { workspaceId, campaignId: campaign.id, status: { in: ["queued", "sending"] } }, take: 1 });
-  if (triggered || waiting > 0) return "sending";
+  if (triggered || (await hasWaitingMessages(workspaceId, campaign.id))) return "sending";
   return campaign.nextRunAt ? "scheduled" : "sent";
 }

@@ -4,6 +4,7 @@ import { loadPolicy } from "./policy";
 import { nextOccurrence } from "./schedule";
 import { campaignAudienceSchema, campaignScheduleSchema } from "./schema";
 import { scanInactivity } from "./triggers";
+import { hasWaitingMessages } from "./waiting-messages";
 
 // A claimed occurrence is leased this long: a scheduler that dies mid-enqueue is retried after it
 // (enqueuing is idempotent, so the retry only adds what is missing).
@@ -58,8 +59,7 @@ export async function finishCampaigns(now = new Date()): Promise<number> {
   let finished = 0;
   for (const c of sending) {
     if ((c.schedule as { kind?: string }).kind === "trigger") continue;
-    const waiting = await db.message.count({ where: { workspaceId: c.workspaceId, campaignId: c.id, status: { in: ["queued", "sending"] } }, take: 1 });
-    if (waiting > 0) continue;
+    if (await hasWaitingMessages(c.workspaceId, c.id)) continue;
     // Claimed for enqueue right now (lease in the future, no occurrence written yet): leave it.
     const done = await db.campaign.updateMany({
       where: { workspaceId: c.workspaceId, id: c.id, status: "sending", nextRunAt: c.nextRunAt },
