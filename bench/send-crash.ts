@@ -12,11 +12,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
 import { getDb } from "@/lib/db";
-import { createCampaign, launchCampaign } from "@/lib/delivery/server";
-import { encryptSecrets } from "@/lib/delivery/secrets";
 import { runDueCampaigns } from "@/lib/delivery/scheduler";
-import { createTemplate, createTemplateSchema, publishTemplate } from "@/lib/templates/server";
-import { createSendWorkspace, startSink } from "./support/send-world";
+import { hasWaitingMessages } from "@/lib/delivery/waiting-messages";
+import { createSendWorkspace, launchPush, publishedPush, pushToWebhook, startSink } from "./support/send-world";
 
 loadEnvironment(false);
 const { values } = parseArgs({ options: { profiles: { type: "string", default: "100000" }, kills: { type: "string", default: "3" } } });
@@ -24,45 +22,40 @@ const profiles = Number(values.profiles);
 const kills = Number(values.kills);
 const db = getDb();
 
-const workspaceId = await createSendWorkspace(`Crash test ${new Date().toISOString()}`, profiles);
-const user = await db.user.create({ data: { email: `crash-${Date.now()}@bench.example`, name: "Crash test", passwordHash: "-" } });
-const member = await db.member.create({ data: { workspaceId, userId: user.id, role: "admin" } });
-const actor = { workspaceId, userId: user.id, memberId: member.id, workspaceName: "crash", email: user.email, name: "Crash test", role: "admin" as const, mustChangePassword: false };
-const template = await createTemplate(actor, createTemplateSchema.parse({ name: "Crash push", channel: "push", content: { channel: "push", locales: { default: { title: "Hello {{ profile.first_name | default: 'you' }}", body: "Crash test." } } } }));
-await publishTemplate(actor, template.id, {});
+const { workspaceId, actor } = await createSendWorkspace(`Crash test ${new Date().toISOString()}`, profiles);
+const templateId = await publishedPush(actor, "Crash push", { title: "Hello {{ profile.first_name | default: 'you' }}", body: "Crash test." });
 const sink = await startSink();
-await db.channelProvider.create({ data: { workspaceId, channel: "push", kind: "webhook", config: { url: sink.url, timeoutMs: 10_000 }, secrets: encryptSecrets({ signingSecret: "crash-signing-secret-0123456789" }) } });
-const campaign = await createCampaign(actor, { name: "Crash test", channel: "push", audience: { kind: "all" }, templateId: template.id, experimentId: null, schedule: { kind: "now" }, transactional: false, topic: null, goalEvent: "purchase", attributionHours: 72 });
-await launchCampaign(actor, campaign.id);
+await pushToWebhook(workspaceId, sink.url);
+const campaignId = await launchPush(actor, "Crash test", templateId);
 await runDueCampaigns();
-const expected = await db.message.count({ where: { workspaceId, campaignId: campaign.id } });
+const expected = await db.message.count({ where: { workspaceId, campaignId } });
 console.log(`crash test: ${expected} messages queued for the webhook sink`);
 
 // A short lease, so the messages a killed worker held come back within seconds.
 const workerEnv = { ...process.env, TAILOR_SEND_LEASE_MS: "5000", TAILOR_WORKER_INTERVAL_MS: "3600000" };
 // One process (node --import tsx), so kill -9 hits the worker itself, not a launcher.
 const startWorker = () => spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env: workerEnv, stdio: process.env.CRASH_VERBOSE ? "inherit" : "ignore" });
-const waiting = () => db.message.count({ where: { workspaceId, campaignId: campaign.id, status: { in: ["queued", "sending"] } } });
+const waiting = () => hasWaitingMessages(workspaceId, campaignId);
 
 let worker: ChildProcess = startWorker();
 for (let k = 1; k <= kills; k++) {
   // Kill at a random point once it has made progress.
   const target = sink.received.size + Math.floor((expected / (kills + 2)) * (0.5 + Math.random()));
-  while (sink.received.size < Math.min(target, expected - 1) && (await waiting()) > 0) await new Promise((r) => setTimeout(r, 100));
+  while (sink.received.size < Math.min(target, expected - 1) && (await waiting())) await new Promise((r) => setTimeout(r, 100));
   worker.kill("SIGKILL");
   console.log(`kill -9 #${k} after ${sink.received.size} distinct messages received`);
   await new Promise((r) => setTimeout(r, 500));
   worker = startWorker();
 }
 const started = Date.now();
-while ((await waiting()) > 0 && Date.now() - started < 30 * 60_000) await new Promise((r) => setTimeout(r, 500));
+while ((await waiting()) && Date.now() - started < 30 * 60_000) await new Promise((r) => setTimeout(r, 500));
 worker.kill("SIGTERM");
 
-const ids = new Set((await db.message.findMany({ where: { workspaceId, campaignId: campaign.id }, select: { id: true } })).map((m) => m.id));
+const ids = new Set((await db.message.findMany({ where: { workspaceId, campaignId }, select: { id: true } })).map((m) => m.id));
 const redelivered = [...sink.received.values()].reduce((n, times) => n + times.length - 1, 0);
 const missing = [...ids].filter((id) => !sink.received.has(id)).length;
 const unknown = [...sink.received.keys()].filter((key) => !ids.has(key)).length;
-const statuses = await db.message.groupBy({ by: ["status"], where: { workspaceId, campaignId: campaign.id }, _count: true });
+const statuses = await db.message.groupBy({ by: ["status"], where: { workspaceId, campaignId }, _count: true });
 console.log(
   `received ${sink.requests()} requests / expected ${expected} / distinct ${sink.received.size} / redelivered (same key) ${redelivered} / missing ${missing} / unknown keys ${unknown}; ` +
     `statuses ${statuses.map((s) => `${s.status} ${s._count}`).join(", ")}`,

@@ -9,13 +9,10 @@
 import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
 import { getDb } from "@/lib/db";
-import { createCampaign, launchCampaign } from "@/lib/delivery/server";
 import { invalidateProviderCache } from "@/lib/delivery/providers";
-import { encryptSecrets } from "@/lib/delivery/secrets";
 import { runDueCampaigns } from "@/lib/delivery/scheduler";
 import { LANES, sendBatches } from "@/lib/delivery/worker/deliver";
-import { createTemplate, createTemplateSchema, publishTemplate } from "@/lib/templates/server";
-import { createSendWorkspace, percentile, startSink } from "./support/send-world";
+import { createSendWorkspace, launchPush, percentile, publishedPush, pushToWebhook, startSink } from "./support/send-world";
 
 // The app key signs tracked links and encrypts the webhook secret, as in the app.
 loadEnvironment(false);
@@ -23,27 +20,19 @@ const { values } = parseArgs({ options: { profiles: { type: "string", default: "
 const profiles = Number(values.profiles);
 const db = getDb();
 
-const workspaceId = await createSendWorkspace(`Send bench ${new Date().toISOString()}`, profiles);
-const user = await db.user.create({ data: { email: `bench-${Date.now()}@bench.example`, name: "Bench", passwordHash: "-" } });
-const member = await db.member.create({ data: { workspaceId, userId: user.id, role: "admin" } });
-const actor = { workspaceId, userId: user.id, memberId: member.id, workspaceName: "bench", email: user.email, name: "Bench", role: "admin" as const, mustChangePassword: false };
-const template = await createTemplate(
-  actor,
-  createTemplateSchema.parse({ name: "Bench push", channel: "push", content: { channel: "push", locales: { default: { title: "Hi {{ profile.first_name | default: 'there' }}", body: "New arrivals are in.", url: "https://shop.example/new" } } } }),
-);
-await publishTemplate(actor, template.id, {});
+const { workspaceId, actor } = await createSendWorkspace(`Send bench ${new Date().toISOString()}`, profiles);
+const templateId = await publishedPush(actor, "Bench push", { title: "Hi {{ profile.first_name | default: 'there' }}", body: "New arrivals are in.", url: "https://shop.example/new" });
 
 async function run(label: string) {
-  const campaign = await createCampaign(actor, { name: label, channel: "push", audience: { kind: "all" }, templateId: template.id, experimentId: null, schedule: { kind: "now" }, transactional: false, topic: null, goalEvent: "purchase", attributionHours: 72 });
-  await launchCampaign(actor, campaign.id);
+  const campaignId = await launchPush(actor, label, templateId);
   const enqueueStart = performance.now();
   await runDueCampaigns();
   const enqueueSeconds = (performance.now() - enqueueStart) / 1000;
   const start = performance.now();
   const sent = await sendBatches(1_000_000);
   const seconds = (performance.now() - start) / 1000;
-  const delivered = await db.message.count({ where: { workspaceId, campaignId: campaign.id, status: "delivered" } });
-  return { campaignId: campaign.id, enqueueSeconds, seconds, sent, delivered };
+  const delivered = await db.message.count({ where: { workspaceId, campaignId, status: "delivered" } });
+  return { campaignId, enqueueSeconds, seconds, sent, delivered };
 }
 
 function report(label: string, r: Awaited<ReturnType<typeof run>>, latencies: number[], extra = "") {
@@ -64,7 +53,7 @@ report("sandbox", sandbox, outbox.map((r) => Number(r.ms)));
 
 // 2. Webhook to a local sink, signed.
 const sink = await startSink();
-await db.channelProvider.create({ data: { workspaceId, channel: "push", kind: "webhook", config: { url: sink.url, timeoutMs: 10_000 }, secrets: encryptSecrets({ signingSecret: "bench-signing-secret-0123456789" }) } });
+await pushToWebhook(workspaceId, sink.url);
 // This process built the sandbox provider for the channel a moment ago: forget it.
 invalidateProviderCache(workspaceId);
 const webhook = await run("webhook");

@@ -12,10 +12,9 @@ import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
 import { createApiKey } from "@/lib/api-keys";
 import { getDb } from "@/lib/db";
-import { createCampaign, launchCampaign } from "@/lib/delivery/server";
+import { hasWaitingMessages } from "@/lib/delivery/waiting-messages";
 import { handleBatchRequest } from "@/lib/profiles/ingest/http";
-import { createTemplate, createTemplateSchema, publishTemplate } from "@/lib/templates/server";
-import { createSendWorkspace, percentile } from "./support/send-world";
+import { createSendWorkspace, launchPush, percentile, publishedPush } from "./support/send-world";
 
 loadEnvironment(false);
 const { values } = parseArgs({ options: { events: { type: "string", default: "10000" }, rate: { type: "string", default: "1000" } } });
@@ -24,18 +23,10 @@ const rate = Number(values.rate);
 const BATCH = 100;
 const db = getDb();
 
-const workspaceId = await createSendWorkspace(`Trigger bench ${new Date().toISOString()}`, events);
-const user = await db.user.create({ data: { email: `trigger-${Date.now()}@bench.example`, name: "Trigger bench", passwordHash: "-" } });
-const member = await db.member.create({ data: { workspaceId, userId: user.id, role: "admin" } });
-const actor = { workspaceId, userId: user.id, memberId: member.id, workspaceName: "trigger", email: user.email, name: "Trigger bench", role: "admin" as const, mustChangePassword: false };
+const { workspaceId, actor } = await createSendWorkspace(`Trigger bench ${new Date().toISOString()}`, events);
 const { key } = await createApiKey(actor, { name: "bench" });
-const template = await createTemplate(
-  actor,
-  createTemplateSchema.parse({ name: "Cart push", channel: "push", triggerEvent: "add_to_cart", content: { channel: "push", locales: { default: { title: "Still want the {{ event.product | default: 'item' }}?", body: "It is waiting in your cart." } } } }),
-);
-await publishTemplate(actor, template.id, {});
-const campaign = await createCampaign(actor, { name: "Cart trigger", channel: "push", audience: { kind: "all" }, templateId: template.id, experimentId: null, schedule: { kind: "trigger", trigger: { recipe: "event", event: "add_to_cart", delayMinutes: 0 } }, transactional: false, topic: null, goalEvent: "purchase", attributionHours: 72 });
-await launchCampaign(actor, campaign.id);
+const templateId = await publishedPush(actor, "Cart push", { title: "Still want the {{ event.product | default: 'item' }}?", body: "It is waiting in your cart." }, "add_to_cart");
+const campaignId = await launchPush(actor, "Cart trigger", templateId, { kind: "trigger", trigger: { recipe: "event", event: "add_to_cart", delayMinutes: 0 } });
 
 const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env: { ...process.env, TAILOR_WORKER_INTERVAL_MS: "3600000" }, stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 3000)); // the worker's start-up (imports, first round)
@@ -50,7 +41,7 @@ for (let sent = 0; sent < events; sent += BATCH) {
 }
 const ingestSeconds = (performance.now() - started) / 1000;
 const deadline = Date.now() + 10 * 60_000;
-while ((await db.message.count({ where: { workspaceId, campaignId: campaign.id, status: { in: ["queued", "sending"] } } })) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+while ((await hasWaitingMessages(workspaceId, campaignId)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
 worker.kill("SIGTERM");
 
 const rows = await db.$queryRaw<{ enqueue: number; provider: number | null }[]>`
@@ -58,7 +49,7 @@ const rows = await db.$queryRaw<{ enqueue: number; provider: number | null }[]>`
   FROM "Message" m
   JOIN "Event" e ON e."workspaceId" = m."workspaceId" AND 'event:' || e."messageId" = m."occurrence"
   LEFT JOIN "OutboxMessage" o ON o."workspaceId" = m."workspaceId" AND o."messageId" = m."id"
-  WHERE m."workspaceId" = ${workspaceId} AND m."campaignId" = ${campaign.id}`;
+  WHERE m."workspaceId" = ${workspaceId} AND m."campaignId" = ${campaignId}`;
 const enqueue = rows.map((r) => Number(r.enqueue));
 const provider = rows.filter((r) => r.provider !== null).map((r) => Number(r.provider));
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
