@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { audienceNames } from "@/lib/delivery/audience";
 
 export type Targeting = "mass" | "segmented" | "triggered";
 export type CampaignInfo = {
@@ -31,25 +32,20 @@ export function targetingOf(audience: unknown, schedule: unknown): Targeting {
 
 /** The workspace's campaigns with what reports show about them, by id. */
 export async function loadCampaignInfo(workspaceId: string, ids?: string[]): Promise<Map<string, CampaignInfo>> {
-  const [campaigns, segments, personas] = await Promise.all([
-    db.campaign.findMany({
-      where: { workspaceId, ...(ids ? { id: { in: ids } } : {}) },
-      select: { id: true, name: true, channel: true, audience: true, schedule: true, launchedAt: true, createdAt: true, goalEvent: true, attributionHours: true },
-    }),
-    db.segment.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
-    db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
-  ]);
-  const segmentName = new Map(segments.map((s) => [s.id, s.name]));
-  const personaName = new Map(personas.map((p) => [p.id, p.name]));
+  const campaigns = await db.campaign.findMany({
+    where: { workspaceId, ...(ids ? { id: { in: ids } } : {}) },
+    select: { id: true, name: true, channel: true, audience: true, schedule: true, launchedAt: true, createdAt: true, goalEvent: true, attributionHours: true },
+  });
+  const names = await audienceNames(workspaceId, campaigns.map((c) => c.audience as { kind?: string; id?: string }));
   return new Map(
-    campaigns.map((c) => {
+    campaigns.map((c, i) => {
       const audience = c.audience as { kind?: string; id?: string };
       const audienceKey = audience.kind === "segment" || audience.kind === "persona" ? `${audience.kind}:${audience.id}` : "all";
       const audienceLabel =
         audience.kind === "segment"
-          ? `Segment: ${segmentName.get(audience.id ?? "") ?? "(deleted segment)"}`
+          ? `Segment: ${names[i] ?? "(deleted segment)"}`
           : audience.kind === "persona"
-            ? `Persona: ${personaName.get(audience.id ?? "") ?? "(deleted persona)"}`
+            ? `Persona: ${names[i] ?? "(deleted persona)"}`
             : "Everyone (mass send)";
       return [c.id, { id: c.id, name: c.name, channel: c.channel, targeting: targetingOf(c.audience, c.schedule), oneOff: isOneOff(c.schedule), audienceKey, audienceLabel, launchedAt: c.launchedAt, createdAt: c.createdAt, goalEvent: c.goalEvent, attributionHours: c.attributionHours }];
     }),

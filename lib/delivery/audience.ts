@@ -21,9 +21,24 @@ export async function campaignAudienceSql(workspaceId: string, audience: Campaig
   return savedAudienceSql(workspaceId, persona.segmentId, { now });
 }
 
-/** A readable name of the audience for lists and summaries. */
-export async function audienceLabel(workspaceId: string, audience: CampaignAudience): Promise<string> {
-  if (audience.kind === "all") return "Everyone";
-  if (audience.kind === "segment") return (await db.segment.findUnique({ where: { workspaceId_id: { workspaceId, id: audience.id } }, select: { name: true } }))?.name ?? "A deleted segment";
-  return (await db.persona.findUnique({ where: { workspaceId_id: { workspaceId, id: audience.id } }, select: { name: true } }))?.name ?? "A deleted persona";
+type AudienceRef = { kind?: string; id?: string };
+
+/**
+ * The names of campaign audiences, in order, with one query per kind however many there are: the
+ * segment's or persona's name, null once it was deleted, and null for everyone (kind "all").
+ */
+export async function audienceNames(workspaceId: string, audiences: readonly AudienceRef[]): Promise<(string | null)[]> {
+  const ids = (kind: string) => [...new Set(audiences.flatMap((a) => (a.kind === kind && a.id ? [a.id] : [])))];
+  const [segments, personas] = await Promise.all([
+    ids("segment").length ? db.segment.findMany({ where: { workspaceId, id: { in: ids("segment") } }, select: { id: true, name: true } }) : [],
+    ids("persona").length ? db.persona.findMany({ where: { workspaceId, id: { in: ids("persona") } }, select: { id: true, name: true } }) : [],
+  ]);
+  const names = { segment: new Map(segments.map((s) => [s.id, s.name])), persona: new Map(personas.map((p) => [p.id, p.name])) };
+  return audiences.map((a) => (a.kind === "segment" || a.kind === "persona" ? (names[a.kind].get(a.id ?? "") ?? null) : null));
+}
+
+/** A readable name of each audience for lists and summaries. */
+export async function audienceLabels(workspaceId: string, audiences: readonly CampaignAudience[]): Promise<string[]> {
+  const names = await audienceNames(workspaceId, audiences);
+  return audiences.map((a, i) => (a.kind === "all" ? "Everyone" : (names[i] ?? (a.kind === "segment" ? "A deleted segment" : "A deleted persona"))));
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
-import { audienceLabel } from "./audience";
+import { audienceLabels } from "./audience";
 import { campaignProgress, type CampaignProgress } from "./campaign-progress";
 import { campaignInputSchema, type CampaignInput, type CampaignStatus } from "./schema";
 
@@ -33,7 +33,7 @@ export async function getCampaign(workspaceId: string, campaignId: string): Prom
     id: c.id,
     status: c.status as CampaignStatus,
     definition,
-    audienceLabel: await audienceLabel(workspaceId, definition.audience),
+    audienceLabel: (await audienceLabels(workspaceId, [definition.audience]))[0]!,
     template,
     versionId: c.versionId,
     ownerEmail: c.ownerEmail,

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { audienceLabel } from "./audience";
+import { audienceLabels } from "./audience";
 import { campaignProgress, type CampaignProgress } from "./campaign-progress";
 import { campaignAudienceSchema, campaignScheduleSchema, type CampaignSchedule, type CampaignStatus } from "./schema";
 
@@ -22,13 +22,13 @@ export type CampaignListItem = {
 export async function listCampaigns(workspaceId: string, filter: { status?: CampaignStatus } = {}): Promise<CampaignListItem[]> {
   const rows = await db.campaign.findMany({ where: { workspaceId, ...(filter.status ? { status: filter.status } : {}) }, orderBy: { updatedAt: "desc" }, take: 200 });
   const progress = await campaignProgress(workspaceId, rows.map((r) => r.id));
-  return Promise.all(
-    rows.map(async (r) => ({
+  const labels = await audienceLabels(workspaceId, rows.map((r) => campaignAudienceSchema.parse(r.audience)));
+  return rows.map((r, i) => ({
       id: r.id,
       name: r.name,
       status: r.status as CampaignStatus,
       channel: r.channel,
-      audience: await audienceLabel(workspaceId, campaignAudienceSchema.parse(r.audience)),
+      audience: labels[i]!,
       schedule: campaignScheduleSchema.parse(r.schedule),
       experimentId: r.experimentId,
       ownerEmail: r.ownerEmail,
@@ -36,6 +36,5 @@ export async function listCampaigns(workspaceId: string, filter: { status?: Camp
       launchedAt: r.launchedAt?.toISOString() ?? null,
       nextRunAt: r.nextRunAt?.toISOString() ?? null,
       progress: progress.get(r.id)!,
-    })),
-  );
+  }));
 }
