@@ -1,3 +1,5 @@
+import type { VariableCatalog } from "./check-variables";
+
 /*
  * How a profile appears in Liquid: everything under `profile`, flat. First-class fields and
  * computed traits keep their names (`profile.email`, `profile.ltv`, `profile.lastPurchaseAt`);
@@ -28,6 +30,13 @@ export type ProfileRow = { [F in (typeof FIRST_CLASS_FIELDS)[number]]: string | 
   activeHour: number | null;
 };
 
+export type ProfileContextOptions = { knownTraits?: readonly string[]; withhold?: readonly string[] };
+
+/** What profileLiquidContext needs from the catalog: its custom traits (null when a profile lacks one) and the flagged keys it withholds. */
+export function profileContextOptions(catalog: VariableCatalog): ProfileContextOptions {
+  return { knownTraits: catalog.keys.filter((k) => k.startsWith(TRAIT_PREFIX)), withhold: (catalog.flags ?? []).map((f) => f.key) };
+}
+
 /** The property a catalog key is read as under `profile`: `traits.first_name` → `first_name`. */
 export function liquidProperty(catalogKey: string): string {
   return catalogKey.startsWith(TRAIT_PREFIX) ? catalogKey.slice(TRAIT_PREFIX.length) : catalogKey;
@@ -53,7 +62,7 @@ const toIso = (value: Date | null) => (value === null ? null : value.toISOString
  * default) while a misspelt one still fails the strict render. `withhold` (sensitive or inferred
  * catalog keys) are left out even when the profile has them.
  */
-export function profileLiquidContext(row: ProfileRow, options: { knownTraits?: readonly string[]; withhold?: readonly string[] } = {}): Record<string, unknown> {
+export function profileLiquidContext(row: ProfileRow, options: ProfileContextOptions = {}): Record<string, unknown> {
   const traits = row.traits !== null && typeof row.traits === "object" && !Array.isArray(row.traits) ? (row.traits as Record<string, unknown>) : {};
   const profile: Record<string, unknown> = {};
   for (const key of options.knownTraits ?? []) profile[liquidProperty(key)] = null;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import type { VariableCatalog } from "./check-variables";
-import { profileLiquidContext, type ProfileRow } from "./profile-context";
+import { profileContextOptions, profileLiquidContext, type ProfileRow } from "./profile-context";
 import type { LiquidContext } from "./render";
 
 /**
@@ -36,7 +36,7 @@ export async function recipientContext(workspaceId: string, profileId: string | 
     row = found;
     recipient = { id: found.id, email: found.email, locale: found.locale };
   }
-  const profile = profileLiquidContext(row, { knownTraits: catalog.keys.filter((k) => k.startsWith("traits.")), withhold: (catalog.flags ?? []).map((f) => f.key) });
+  const profile = profileLiquidContext(row, profileContextOptions(catalog));
   // A triggered send is rendered with the event that triggered it: here, the profile's latest one of
   // that name. A profile that never did it gets no properties, so event.* without a default shows up broken.
   const event = triggerEvent && profileId

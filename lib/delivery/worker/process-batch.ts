@@ -15,7 +15,7 @@ import type { ClaimedMessage } from "./claim";
 import { exitedTrigger } from "./exit-criteria";
 import { missingWithoutDefault } from "./missing-values";
 import { recordOutcomes, type Outcome } from "./record-outcomes";
-import { catalogFor, loadCampaigns, versionContent, type SendCampaign } from "./send-context";
+import { loadCampaigns, profileOptionsFor, versionContent, type SendCampaign } from "./send-context";
 
 const PROFILE_SELECT = {
   id: true, externalId: true, email: true, phone: true, locale: true, timezone: true, country: true, city: true, platform: true, traits: true, consent: true, subscriptions: true,
@@ -171,13 +171,13 @@ async function prepare(workspaceId: string, item: Ready): Promise<Prepared | Out
   const versionId = variantKey ? (campaign.arms!.variants.find((v) => v.key === variantKey)?.versionId ?? campaign.versionId) : campaign.versionId;
   if (!versionId) return { message, kind: "failed", detail: "The campaign has no published template version.", variantKey };
   const { content, templateId } = await versionContent(workspaceId, versionId);
-  const catalog = await catalogFor(workspaceId, campaign.triggerEvent);
+  const profileOptions = await profileOptionsFor(workspaceId);
   const { locale } = pickLocale(content, profile.locale);
   const ref = { workspaceId, messageId: message.id };
   const baseUrl = trackingBaseUrl();
   const unsubscribe = unsubscribeUrl(ref, baseUrl);
   const context = {
-    profile: profileLiquidContext(profile, { knownTraits: catalog.keys.filter((k) => k.startsWith("traits.")), withhold: (catalog.flags ?? []).map((f) => f.key) }),
+    profile: profileLiquidContext(profile, profileOptions),
     unsubscribe_url: unsubscribe,
     ...(campaign.triggerEvent ? { event: asRecord(message.context?.properties) } : {}),
   };

@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 import { experimentArms, type ExperimentArms } from "@/lib/experiments/experiment-arms";
+import { profileContextOptions, type ProfileContextOptions } from "@/lib/templates/profile-context";
 import { variableCatalog } from "@/lib/templates/variable-catalog";
 import { contentOf } from "@/lib/templates/versions";
 import type { TemplateContent } from "@/lib/templates/schema";
-import type { VariableCatalog } from "@/lib/templates/check-variables";
 import { campaignScheduleSchema, type CampaignSchedule } from "../schema";
 
 /** What the sender needs about a campaign, loaded once per batch. */
@@ -24,7 +24,7 @@ export type SendCampaign = {
 // A published version never changes, so its parsed content can be kept for the process's life.
 const contents = new Map<string, { content: TemplateContent; templateId: string }>();
 // The trait catalog changes when new traits arrive; a minute-old copy is fine for rendering.
-const catalogs = new Map<string, { at: number; catalog: VariableCatalog }>();
+const profileOptions = new Map<string, { at: number; options: ProfileContextOptions }>();
 const CATALOG_TTL_MS = 60_000;
 
 export async function versionContent(workspaceId: string, versionId: string): Promise<{ content: TemplateContent; templateId: string }> {
@@ -37,13 +37,13 @@ export async function versionContent(workspaceId: string, versionId: string): Pr
   return found;
 }
 
-export async function catalogFor(workspaceId: string, triggerEvent: string | null): Promise<VariableCatalog> {
-  const key = `${workspaceId}:${triggerEvent ?? ""}`;
-  const cached = catalogs.get(key);
-  if (cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached.catalog;
-  const catalog = await variableCatalog(workspaceId, triggerEvent);
-  catalogs.set(key, { at: Date.now(), catalog });
-  return catalog;
+/** How profiles of a workspace appear in Liquid (its catalog's traits and withheld flags), derived once per minute, not per message. */
+export async function profileOptionsFor(workspaceId: string): Promise<ProfileContextOptions> {
+  const cached = profileOptions.get(workspaceId);
+  if (cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached.options;
+  const options = profileContextOptions(await variableCatalog(workspaceId));
+  profileOptions.set(workspaceId, { at: Date.now(), options });
+  return options;
 }
 
 /** The batch's campaigns with their template's trigger event and, for experiments, the arms. */
