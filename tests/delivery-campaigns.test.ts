@@ -137,6 +137,27 @@ describe("triggered sends", () => {
   });
 });
 
+describe("the inactivity recipe", () => {
+  it("finds audience profiles whose last app_open is older than N days, once per inactive stretch", async () => {
+    const long = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    const recent = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    await ingestCalls(w.workspaceId, [
+      { type: "track", userId: "eve", event: "app_open", timestamp: long, messageId: "open-eve-1" },
+      { type: "track", userId: "finn", event: "app_open", timestamp: recent, messageId: "open-finn-1" },
+    ] as never);
+    const templateId = await publishedSms(w.actors.marketer, "We miss you");
+    const campaignId = await launch(w.actors.marketer, { templateId, audience: { kind: "all" }, schedule: { kind: "trigger", trigger: { recipe: "inactivity", days: 30 } } });
+    const { runDueCampaigns } = await import("@/lib/delivery/scheduler");
+    await runDueCampaigns();
+    const queued = await db.message.findMany({ where: { workspaceId: w.workspaceId, campaignId } });
+    expect(queued.map((m) => [m.profileId, m.occurrence])).toEqual([[w.profiles.eve, `inactive-since:${long.slice(0, 10)}`]]);
+    // The next scan finds the same stretch and adds nothing.
+    await db.campaign.update({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: campaignId } }, data: { nextRunAt: new Date() } });
+    await runDueCampaigns();
+    expect(await db.message.count({ where: { workspaceId: w.workspaceId, campaignId } })).toBe(1);
+  });
+});
+
 describe("crashes and several workers", () => {
   it("a worker that dies after claiming hands its messages on when the lease ends; its late write is fenced off", async () => {
     const templateId = await publishedSms(w.actors.marketer, "Flash sale {{ profile.first_name | default: 'friend' }}");

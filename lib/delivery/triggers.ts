@@ -33,6 +33,9 @@ async function liveTriggers(tx: Tx, workspaceId: string): Promise<LiveTrigger[]>
 /** Forget the cached trigger list (a campaign was launched, paused or cancelled in this process). */
 export const forgetTriggers = (workspaceId: string) => cache.delete(workspaceId);
 
+/** What counts as coming back for the inactivity recipe: the scan and the exit check read the same names. */
+export const ACTIVITY_EVENTS = ["app_open", "session_start"];
+
 // Older events (imports, backfills, replays of history) never fire a real-time trigger.
 const MAX_EVENT_AGE_MS = 24 * 3_600_000;
 
@@ -86,7 +89,7 @@ export async function scanInactivity(target: EnqueueTarget, days: number, now = 
   const [row] = await runSegmentQuery<{ n: number }[]>(Prisma.sql`
     WITH last_active AS (
       SELECT d."profileId" AS profile_id, max(d."day") AS day FROM "ProfileEventDaily" d
-      WHERE d."workspaceId" = ${workspaceId} AND d."name" IN ('app_open', 'session_start')
+      WHERE d."workspaceId" = ${workspaceId} AND d."name" IN (${Prisma.join(ACTIVITY_EVENTS)})
       GROUP BY 1 HAVING max(d."day") < ${cutoff}::date
     ), added AS (
       INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "personaId", "status", "sendAfter", "context")

@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ACTIVITY_EVENTS } from "../triggers";
 import type { ClaimedMessage } from "./claim";
 import type { SendCampaign } from "./send-context";
 
-const ACTIVITY = ["app_open", "session_start"];
 
 /**
  * Triggered messages whose reason went away while they waited: the cart was bought (abandoned
@@ -16,7 +16,7 @@ export async function exitedTrigger(workspaceId: string, messages: readonly Clai
     const since = typeof m.context?.occurredAt === "string" ? m.context.occurredAt : null;
     if (schedule?.kind !== "trigger" || !since) continue;
     if (schedule.trigger.recipe === "abandoned_cart") checks.push({ id: m.id, profileId: m.profileId, since, names: ["purchase"], why: "Purchased after adding to the cart." });
-    if (schedule.trigger.recipe === "inactivity") checks.push({ id: m.id, profileId: m.profileId, since, names: ACTIVITY, why: "Became active again." });
+    if (schedule.trigger.recipe === "inactivity") checks.push({ id: m.id, profileId: m.profileId, since, names: ACTIVITY_EVENTS, why: "Became active again." });
   }
   if (checks.length === 0) return new Map();
   const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
