@@ -1,5 +1,6 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
+import { asRecord } from "@/lib/db/json-object";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { CHANNEL_INFO, CHANNELS, type Channel } from "@/lib/profiles/channels";
 import { hasChannelAddress } from "../policy/has-address";
 import { loadPolicy } from "../policy/load-policy";
@@ -19,7 +20,6 @@ export type Preferences = {
 
 type ProfileRow = { id: string; email: string | null; phone: string | null; externalId: string | null; traits: unknown; consent: unknown; subscriptions: unknown };
 
-const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 function mask(profile: ProfileRow): string | null {
   if (profile.email) {

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { asRecord } from "@/lib/db/json-object";
 import { HOLDOUT } from "@/lib/experiments/schema";
 import { assignPersonas } from "@/lib/personas/assign-personas";
 import { assignArm } from "@/lib/experiments/assign-arm";
@@ -37,7 +38,6 @@ function addressOf(channel: string, profile: Profile): unknown {
   return "column" in where ? profile[where.column] : asRecord(profile.traits)[where.trait];
 }
 
-const asRecord = (value: unknown) => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
 
 /**

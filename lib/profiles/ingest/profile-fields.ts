@@ -1,3 +1,5 @@
+import { asRecord } from "@/lib/db/json-object";
+
 /** The first-class profile columns an identify call can fill, from traits or the SDK's context. */
 export type ProfileFields = {
   email: string | null;
@@ -23,12 +25,11 @@ function validTimezone(value: unknown): string | null {
   }
 }
 
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
 export function profileFields(traits: Record<string, unknown>, context: Record<string, unknown>): ProfileFields {
-  const address = record(traits.address);
-  const os = record(context.os);
-  const device = record(context.device);
+  const address = asRecord(traits.address);
+  const os = asRecord(context.os);
+  const device = asRecord(context.device);
   return {
     email: text(traits.email)?.toLowerCase() ?? null,
     phone: text(traits.phone),
@@ -42,5 +43,5 @@ export function profileFields(traits: Record<string, unknown>, context: Record<s
 
 /** Consent per channel from `traits.consent` ({ email: true, sms: false, … }); other values are ignored. */
 export function consentOf(traits: Record<string, unknown>): Record<string, boolean> {
-  return Object.fromEntries(Object.entries(record(traits.consent)).filter(([, value]) => typeof value === "boolean")) as Record<string, boolean>;
+  return Object.fromEntries(Object.entries(asRecord(traits.consent)).filter(([, value]) => typeof value === "boolean")) as Record<string, boolean>;
 }
