@@ -3,6 +3,7 @@
 // TAILOR_DELIVERY_POLL_MS while idle, back to back while busy), and the daily segment size
 // snapshots and persona assumption checks.
 import { getDb } from "@/lib/db";
+import { backfillCampaignRecipients } from "@/lib/delivery/backfill-campaign-recipients";
 import { deliveryRound } from "@/lib/delivery/worker/deliver";
 import { checkDuePersonas } from "@/lib/personas";
 import { snapshotDueSegments } from "@/lib/segments";
@@ -31,6 +32,13 @@ async function deliveryLoop() {
     }
     if (!busy) await new Promise((resolve) => setTimeout(resolve, DELIVERY_POLL_MS));
   }
+}
+// Unique-profile counts for history written before CampaignRecipient existed: once, before sending.
+try {
+  const backfilled = await backfillCampaignRecipients();
+  if (backfilled > 0) console.log(`worker: counted the unique recipients of ${backfilled} workspace(s) from their message events`);
+} catch (error) {
+  console.error("worker: unique-recipient backfill failed:", (error as Error).message);
 }
 const delivery = deliveryLoop();
 

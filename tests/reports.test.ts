@@ -23,11 +23,23 @@ const DAY = 86_400_000;
 const addDays = (day: string, n: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY));
 const weekStart = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 
-/** The delivery totals of PRODUCT.md, recomputed from raw events in [from, to] (inclusive days). */
+/**
+ * The delivery totals of PRODUCT.md, recomputed from raw events in [from, to] (inclusive days).
+ * A unique profile of a stage counts in the range that holds its first event of that stage for the
+ * campaign (docs/reports.md), so it is found over all events, then kept when that first is in range.
+ */
 function oracleTotals(raw: RawEvent[], from: string, to: string, keep: (e: RawEvent) => boolean = () => true) {
   const inRange = raw.filter((e) => e.campaignId && dayOf(e.occurredAt) >= from && dayOf(e.occurredAt) <= to && keep(e));
   const count = (name: string) => inRange.filter((e) => e.name === name).length;
-  const unique = (name: string) => new Set(inRange.filter((e) => e.name === name).map((e) => `${e.campaignId}|${e.profileId}`)).size;
+  const unique = (name: string) => {
+    const first = new Map<string, RawEvent>();
+    for (const e of raw) {
+      const key = `${e.campaignId}|${e.profileId}`;
+      const seen = first.get(key);
+      if (e.campaignId && e.name === name && (!seen || e.occurredAt < seen.occurredAt)) first.set(key, e);
+    }
+    return [...first.values()].filter((e) => dayOf(e.occurredAt) >= from && dayOf(e.occurredAt) <= to && keep(e)).length;
+  };
   const t = {
     sent: count("message_sent"),
     delivered: count("message_delivered"),
@@ -67,7 +79,7 @@ describe("overview", () => {
     expect(overview.previous!.totals.uniqueClickers).toBe(before.uniqueClickers);
     for (const row of overview.byChannel) expect(row.totals.uniqueClickers).toBe(oracleTotals(raw, "2026-06-12", "2026-06-30", (e) => e.channel === row.channel).uniqueClickers);
     // No persona is bound in this workspace: every message is in the "No persona" row.
-    expect(overview.breakdown.rows.map((r) => [r.label, r.totals.delivered, r.totals.clicks])).toEqual([["No persona", expected.delivered, expected.clicks]]);
+    expect(overview.breakdown.rows.map((r) => [r.label, r.totals.delivered, r.totals.clicks, r.totals.uniqueClickers])).toEqual([["No persona", expected.delivered, expected.clicks, expected.uniqueClickers]]);
     const push = overview.topCampaigns.find((c) => c.id === "rep-push")!;
     expect(push.targeting).toBe("triggered");
     expect(push.totals.recipients).toBe(oracleTotals(raw, "2026-06-12", "2026-06-30", (e) => e.campaignId === "rep-push").recipients);

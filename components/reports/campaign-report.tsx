@@ -75,8 +75,8 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
             <ReportSection title="By channel">
               <RateBreakdownChart rows={data.byChannel.map((c) => ({ ...c, key: c.channel, label: channelLabel(c.channel) }))} dimension="channel" showAs="Show rates by channel as" filename={file("channels")} />
             </ReportSection>
-            <ReportSection title="By persona" description="From the daily rollup: message events per delivered message.">
-              <RateBreakdownChart rows={data.byPersona} dimension="persona" showAs="Show rates by persona as" filename={file("personas")} messageLevel />
+            <ReportSection title="By persona" description="By the recipient's persona when the campaign first reached them.">
+              <RateBreakdownChart rows={data.byPersona} dimension="persona" showAs="Show rates by persona as" filename={file("personas")} />
             </ReportSection>
             <ReportSection title="Skip reasons" description="Profiles the policy did not send to, and why.">
               {data.skipReasons.length === 0 ? (

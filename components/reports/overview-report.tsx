@@ -106,7 +106,7 @@ export function OverviewReport() {
                 title="Breakdown"
                 description={
                   data.breakdown.kind === "persona"
-                    ? "By the recipient's persona when the message was sent. Persona rows come from the daily rollup, so their rates count message events (opens, clicks, conversions per delivered message)."
+                    ? "By the recipient's persona when the campaign first reached them."
                     : "By the audience each campaign targeted: a segment, a persona, or everyone."
                 }
               >
@@ -127,7 +127,6 @@ export function OverviewReport() {
                     dimension={data.breakdown.kind}
                     showAs={`Show breakdown by ${data.breakdown.kind} as`}
                     filename={file(`by-${data.breakdown.kind}`)}
-                    messageLevel={!data.breakdown.uniqueProfiles}
                   />
                 )}
               </ReportSection>

@@ -7,8 +7,6 @@ export type CampaignInfo = {
   name: string;
   channel: string;
   targeting: Targeting;
-  /** Sends once (now / at / local time / best hour): at most one message per profile (Message is unique on campaign, profile, occurrence "1"). */
-  oneOff: boolean;
   audienceKey: string;
   audienceLabel: string;
   launchedAt: Date | null;
@@ -16,9 +14,6 @@ export type CampaignInfo = {
   goalEvent: string;
   attributionHours: number;
 };
-
-const ONE_OFF = new Set(["now", "at", "local_time", "best_hour"]);
-export const isOneOff = (schedule: unknown) => ONE_OFF.has((schedule as { kind?: string } | null)?.kind ?? "");
 
 /**
  * Segmented vs mass, as the research compares them: a send to a segment or persona is segmented,
@@ -47,7 +42,7 @@ export async function loadCampaignInfo(workspaceId: string, ids?: string[]): Pro
           : audience.kind === "persona"
             ? `Persona: ${names[i] ?? "(deleted persona)"}`
             : "Everyone (mass send)";
-      return [c.id, { id: c.id, name: c.name, channel: c.channel, targeting: targetingOf(c.audience, c.schedule), oneOff: isOneOff(c.schedule), audienceKey, audienceLabel, launchedAt: c.launchedAt, createdAt: c.createdAt, goalEvent: c.goalEvent, attributionHours: c.attributionHours }];
+      return [c.id, { id: c.id, name: c.name, channel: c.channel, targeting: targetingOf(c.audience, c.schedule), audienceKey, audienceLabel, launchedAt: c.launchedAt, createdAt: c.createdAt, goalEvent: c.goalEvent, attributionHours: c.attributionHours }];
     }),
   );
 }

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import { cachedReport } from "./cache";
 import { loadCampaignInfo, type Targeting } from "./campaign-info";
-import { mergeByKey, readMessageDaily, readUniques } from "./delivery-rows";
+import { readMessageDaily, totalsOf } from "./delivery-rows";
 import { addTotals, deliveryRates, type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
 import { addDays, dayEnd, dayStart, isoDay } from "./range";
 import { bucketsOf, type SeriesPoint, type TotalsWithRates } from "./get-overview";
@@ -15,7 +15,6 @@ export type CampaignReport = {
   current: TotalsWithRates;
   byVariant: (TotalsWithRates & { variant: string })[];
   byChannel: (TotalsWithRates & { channel: string })[];
-  /** From MessageDaily: message events per persona, not unique profiles. */
   byPersona: (TotalsWithRates & { key: string; label: string })[];
   buckets: string[];
   series: SeriesPoint[];
@@ -33,31 +32,27 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
   const until = isoDay(now);
   const span = { fromDay: since, toDay: until };
   const [days] = await db.$queryRaw<{ first: string | null; last: string | null }[]>(campaignDaySpanSql(workspaceId, campaignId));
-  // Raw events are read only on the days the rollup has this campaign on (an empty span reads nothing).
-  const eventsSpan = { fromDay: days?.first && days.first > since ? days.first : since, toDay: days?.last && days.last < until ? days.last : until };
-  const eventsFrom = dayStart(eventsSpan.fromDay);
-  const eventsUntil = dayEnd(eventsSpan.toDay);
-  const [byDims, uniques, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
+  // Top links read raw click events, only on the days the rollup has this campaign on.
+  const eventsFrom = dayStart(days?.first && days.first > since ? days.first : since);
+  const eventsUntil = dayEnd(days?.last && days.last < until ? days.last : until);
+  const [byDims, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
     readMessageDaily<"variantId" | "channel">(workspaceId, span, ["variantId", "channel"], { campaignId }),
-    readUniques<"variantId" | "channel">(workspaceId, eventsSpan, ["variantId", "channel"], () => info.oneOff, campaignId),
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { campaignId }),
     readMessageDaily<"personaId">(workspaceId, span, ["personaId"], { campaignId }),
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
     db.$queryRaw<{ reason: string; count: number }[]>(skipReasonsSql(workspaceId, campaignId)),
     db.$queryRaw<{ url: string; clicks: number; clickers: number }[]>(topLinksSql(workspaceId, campaignId, eventsFrom, eventsUntil, 10)),
   ]);
-  const merged = mergeByKey(byDims, uniques, (r) => `${(r as { variantId: string }).variantId}\u0000${(r as { channel: string }).channel}`, () => info.oneOff);
   const regroup = (pick: (variant: string, channel: string) => string) => {
     const out = new Map<string, DeliveryTotals>();
-    for (const [key, totals] of merged) {
-      const [variant, channel] = key.split("\u0000") as [string, string];
-      const k = pick(variant, channel);
-      out.set(k, addTotals(out.get(k) ?? { ...EMPTY_TOTALS }, totals));
+    for (const row of byDims) {
+      const k = pick(row.variantId, row.channel);
+      out.set(k, addTotals(out.get(k) ?? { ...EMPTY_TOTALS }, totalsOf(row)));
     }
     return out;
   };
   const personaName = new Map(personas.map((p) => [p.id, p.name]));
-  const total = [...merged.values()].reduce(addTotals, { ...EMPTY_TOTALS });
+  const total = byDims.map(totalsOf).reduce(addTotals, { ...EMPTY_TOTALS });
   // The series starts at the first day with data, not a day early.
   const firstDay = series.map((s) => s.bucket).sort()[0] ?? addDays(since, 1);
   return {
@@ -68,7 +63,7 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
     byVariant: [...regroup((v) => v)].filter(([v]) => v !== "").map(([variant, t]) => ({ variant, ...withRates(t) })).sort((a, b) => a.variant.localeCompare(b.variant)),
     byChannel: [...regroup((_, c) => c)].map(([channel, t]) => ({ channel, ...withRates(t) })),
     byPersona: personaRows
-      .map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "(deleted persona)") : "No persona", ...withRates({ ...EMPTY_TOTALS, ...r, recipients: r.delivered, uniqueOpens: r.opens, uniqueClickers: r.clicks, converters: r.conversions }) }))
+      .map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "(deleted persona)") : "No persona", ...withRates(totalsOf(r)) }))
       .sort((a, b) => b.totals.delivered - a.totals.delivered),
     buckets: bucketsOf({ from: firstDay, to: until, days: 0 }, "day"),
     series: series.map((s) => ({ bucket: s.bucket, channel: s.channel, sent: s.sent, delivered: s.delivered, opens: s.opens, clicks: s.clicks, conversions: s.conversions })),

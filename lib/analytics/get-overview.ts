@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { cachedReport } from "./cache";
 import { type CampaignInfo, loadCampaignInfo, type Targeting } from "./campaign-info";
-import { mergeByKey, readMessageDaily, readUniques } from "./delivery-rows";
+import { readMessageDaily, totalsOf } from "./delivery-rows";
 import { addTotals, type DeliveryRates, deliveryRates, type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
 import { addDays, type DayRange, previousRange, resolveRange, weekStart } from "./range";
 import type { Interval, OverviewQuery } from "./schema";
@@ -9,7 +9,6 @@ import type { Interval, OverviewQuery } from "./schema";
 export type TotalsWithRates = { totals: DeliveryTotals; rates: DeliveryRates };
 export type SeriesPoint = { bucket: string; channel: string; sent: number; delivered: number; opens: number; clicks: number; conversions: number };
 export type CampaignRow = TotalsWithRates & { id: string; name: string; channel: string; targeting: Targeting | "unknown"; audience: string };
-/** Persona rows come from MessageDaily alone: opens/clicks/conversions are message events, not unique profiles. */
 export type BreakdownRow = TotalsWithRates & { key: string; label: string; campaigns: number };
 export type Overview = {
   range: DayRange;
@@ -23,25 +22,16 @@ export type Overview = {
   byChannel: (TotalsWithRates & { channel: string })[];
   topCampaigns: CampaignRow[];
   byTargeting: (TotalsWithRates & { targeting: Targeting | "unknown"; campaigns: number })[];
-  breakdown: { kind: "persona" | "segment"; uniqueProfiles: boolean; rows: BreakdownRow[] };
+  breakdown: { kind: "persona" | "segment"; rows: BreakdownRow[] };
 };
 
 const withRates = (totals: DeliveryTotals): TotalsWithRates => ({ totals, rates: deliveryRates(totals) });
 const sum = (rows: Iterable<DeliveryTotals>) => [...rows].reduce(addTotals, { ...EMPTY_TOTALS });
 
-/** Per-campaign totals for a range: rollup counts joined with unique profiles from Event. */
-async function campaignTotals(workspaceId: string, range: DayRange, campaigns: Map<string, CampaignInfo>) {
-  const isOneOff = new Set([...campaigns.values()].filter((c) => c.oneOff).map((c) => c.id));
-  const [counts, uniques] = await Promise.all([
-    readMessageDaily<"campaignId" | "channel">(workspaceId, { fromDay: range.from, toDay: range.to }, ["campaignId", "channel"]),
-    readUniques<"campaignId" | "channel">(workspaceId, { fromDay: range.from, toDay: range.to }, ["campaignId", "channel"], (id) => isOneOff.has(id)),
-  ]);
-  return mergeByKey(
-    counts,
-    uniques,
-    (r) => `${(r as { campaignId: string }).campaignId}\u0000${(r as { channel: string }).channel}`,
-    (r) => isOneOff.has((r as { campaignId: string }).campaignId),
-  );
+/** Per (campaign, channel) totals for a range, keyed "campaignId\u0000channel". */
+async function campaignTotals(workspaceId: string, range: DayRange): Promise<Map<string, DeliveryTotals>> {
+  const rows = await readMessageDaily<"campaignId" | "channel">(workspaceId, { fromDay: range.from, toDay: range.to }, ["campaignId", "channel"]);
+  return new Map(rows.map((r) => [`${r.campaignId}\u0000${r.channel}`, totalsOf(r)]));
 }
 
 /** Every bucket start of a range, so quiet days show as zero instead of disappearing. */
@@ -55,8 +45,8 @@ async function computeOverview(workspaceId: string, query: OverviewQuery, range:
   const span = { fromDay: range.from, toDay: range.to };
   const campaigns = await loadCampaignInfo(workspaceId);
   const [byCampaign, previousByCampaign, series, personaRows, personas] = await Promise.all([
-    campaignTotals(workspaceId, range, campaigns),
-    compareRange ? campaignTotals(workspaceId, compareRange, campaigns) : null,
+    campaignTotals(workspaceId, range),
+    compareRange ? campaignTotals(workspaceId, compareRange) : null,
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { interval: query.interval }),
     query.breakdown === "persona" ? readMessageDaily<"personaId">(workspaceId, span, ["personaId"]) : [],
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
@@ -93,14 +83,12 @@ async function computeOverview(workspaceId: string, query: OverviewQuery, range:
     query.breakdown === "persona"
       ? {
           kind: "persona",
-          uniqueProfiles: false,
           rows: personaRows
-            .map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "(deleted persona)") : "No persona", campaigns: 0, ...withRates({ ...EMPTY_TOTALS, ...r, recipients: r.delivered, uniqueOpens: r.opens, uniqueClickers: r.clicks, converters: r.conversions }) }))
+            .map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "(deleted persona)") : "No persona", campaigns: 0, ...withRates(totalsOf(r)) }))
             .sort((a, b) => b.totals.delivered - a.totals.delivered),
         }
       : {
           kind: "segment",
-          uniqueProfiles: true,
           rows: [...group((e) => e.info?.audienceKey ?? "unknown")]
             .map(([key, g]) => ({ key, label: entries.find((e) => (e.info?.audienceKey ?? "unknown") === key)?.info?.audienceLabel ?? "Unknown campaign", campaigns: g.campaigns.size, ...withRates(g.totals) }))
             .sort((a, b) => b.totals.delivered - a.totals.delivered),

@@ -11,9 +11,10 @@ const mdColumn = (d: MessageDimension, interval: Interval) =>
   d === "bucket" ? (interval === "week" ? Prisma.sql`to_char(date_trunc('week', "day"), 'YYYY-MM-DD')` : Prisma.sql`to_char("day", 'YYYY-MM-DD')`) : Prisma.raw(`"${d}"`);
 
 /**
- * Message counts from the MessageDaily rollup over a day span, grouped by the given dimensions.
- * Reads the rollup only: (workspaceId, day, …) is its primary key, (workspaceId, campaignId, day)
- * serves one campaign.
+ * Delivery totals from the MessageDaily rollup over a day span, grouped by the given dimensions:
+ * message counts, and unique profiles counted on the day of their first event of each stage
+ * (lib/delivery/campaign-recipients.ts), so both add up across days. Reads the rollup only:
+ * (workspaceId, day, …) is its primary key, (workspaceId, campaignId, day) serves one campaign.
  */
 export function messageDailySql(workspaceId: string, span: Span, dims: readonly MessageDimension[], options: { interval?: Interval; campaignId?: string } = {}) {
   const interval = options.interval ?? "day";
@@ -21,62 +22,14 @@ export function messageDailySql(workspaceId: string, span: Span, dims: readonly 
   return Prisma.sql`
     SELECT ${Prisma.join([...select, Prisma.sql`sum("sent")::float8 AS sent`], ", ")},
       sum("delivered")::float8 AS delivered, sum("opened")::float8 AS opens, sum("clicked")::float8 AS clicks,
-      sum("converted")::float8 AS conversions, sum("unsubscribed")::float8 AS unsubscribed, sum("revenue")::float8 AS revenue
+      sum("converted")::float8 AS conversions, sum("unsubscribed")::float8 AS unsubscribed, sum("revenue")::float8 AS revenue,
+      sum("recipients")::float8 AS recipients, sum("uniqueOpens")::float8 AS "uniqueOpens", sum("uniqueClickers")::float8 AS "uniqueClickers",
+      sum("converters")::float8 AS converters
     FROM "MessageDaily"
     WHERE "workspaceId" = ${workspaceId} AND "day" >= ${span.fromDay}::date AND "day" <= ${span.toDay}::date
       ${options.campaignId ? Prisma.sql`AND "campaignId" = ${options.campaignId}` : Prisma.empty}
     ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(dims.map((_, i) => Prisma.raw(String(i + 1))), ", ")}` : Prisma.empty}`;
 }
-
-export type UniqueDimension = "campaignId" | "channel" | "variantId";
-
-/**
- * Where to look for delivered events worth counting distinct: the campaigns that may deliver a
- * profile more than once (recurring, triggered, or unknown), and the days they have rows on.
- */
-export type MultiSend = { campaignIds: string[]; from: Date; until: Date } | null;
-
-/**
- * Unique profiles per stage from the raw message events, counted over the whole span at once
- * (count DISTINCT), so a profile active on two days counts once. Grouped at least by campaign: a
- * profile is one recipient per campaign, which keeps the sum over campaigns exact.
- * Opens, clicks and conversions are read for every campaign; deliveries only for `multiSend`
- * campaigns — a one-off campaign's profiles delivered are its delivered count (docs/reports.md), and
- * its delivered events are most of the message events. Both scans use the
- * (workspaceId, name, occurredAt) index.
- */
-export function uniqueRecipientsSql(workspaceId: string, from: Date, until: Date, dims: readonly UniqueDimension[], campaignId: string | undefined, multiSend: MultiSend) {
-  const column = (d: UniqueDimension) => (d === "variantId" ? Prisma.sql`coalesce("variantId", '')` : Prisma.raw(`"${d}"`));
-  const all: UniqueDimension[] = dims.includes("campaignId") ? [...dims] : ["campaignId", ...dims];
-  const select = Prisma.join([...all.map((d) => Prisma.sql`${column(d)} AS "${Prisma.raw(d)}"`), Prisma.sql`"name"`, Prisma.sql`"profileId"`], ", ");
-  const oneCampaign = campaignId ? Prisma.sql`AND "campaignId" = ${campaignId}` : Prisma.empty;
-  const engaged = Prisma.sql`
-    SELECT ${select} FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} AND "name" IN ('message_opened', 'message_clicked', 'message_converted')
-      AND "occurredAt" >= ${from} AND "occurredAt" < ${until} AND "campaignId" IS NOT NULL ${oneCampaign}`;
-  const delivered = multiSend
-    ? Prisma.sql`
-    UNION ALL
-    SELECT ${select} FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_delivered'
-      AND "occurredAt" >= ${multiSend.from > from ? multiSend.from : from} AND "occurredAt" < ${multiSend.until < until ? multiSend.until : until}
-      AND "campaignId" = ANY(${multiSend.campaignIds}::text[]) ${oneCampaign}`
-    : Prisma.empty;
-  // Distinct (group, stage, profile) by one hash aggregate, then counted per (group, stage): on
-  // PostgreSQL 15 four count(DISTINCT …) FILTER aggregates sort their inputs one by one, which was
-  // ~40 % slower on 200k profiles.
-  const keys = [...all.map((d) => Prisma.raw(`"${d}"`)), Prisma.raw(`"name"`)];
-  return Prisma.sql`
-    SELECT ${Prisma.join(keys, ", ")}, count(*)::float8 AS profiles
-    FROM (SELECT ${Prisma.join(keys, ", ")}, "profileId" FROM (${engaged} ${delivered}) e GROUP BY ${Prisma.join([...keys, Prisma.raw(`"profileId"`)], ", ")}) d
-    GROUP BY ${Prisma.join(keys, ", ")}`;
-}
-
-/** Per campaign, the first and last day it has rollup rows on within a span. */
-export const campaignSpansSql = (workspaceId: string, span: Span) => Prisma.sql`
-  SELECT "campaignId", to_char(min("day"), 'YYYY-MM-DD') AS "first", to_char(max("day"), 'YYYY-MM-DD') AS "last"
-  FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId} AND "day" >= ${span.fromDay}::date AND "day" <= ${span.toDay}::date AND "delivered" > 0
-  GROUP BY 1`;
 
 /**
  * The days a campaign's message events fall on, from the rollup ((workspaceId, campaignId, day)

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
+import { rebuildCampaignRecipients, recordFirstContacts } from "./campaign-recipients";
 import { MESSAGE_STAGES, type MessageEventName } from "./message-stages";
 
 type Tx = Prisma.TransactionClient;
@@ -10,6 +11,7 @@ export type MessageDailyEvent = {
   name: MessageEventName;
   occurredAt: Date;
   campaignId: string;
+  profileId: string;
   variantId: string | null;
   channel: string;
   personaId: string | null;
@@ -20,10 +22,16 @@ const COLUMNS = Object.values(MESSAGE_STAGES);
 
 /**
  * Adds message events to the MessageDaily rollup in the caller's transaction (the one that writes
- * the events), one upsert for the lot. Days are UTC, like every rollup.
+ * the events): one upsert for the message counts, then the unique profiles (recordFirstContacts).
+ * Days are UTC, like every rollup.
  */
 export async function bumpMessageDaily(tx: Tx, workspaceId: string, events: readonly MessageDailyEvent[]): Promise<void> {
   if (events.length === 0) return;
+  await bumpMessageCounts(tx, workspaceId, events);
+  await recordFirstContacts(tx, workspaceId, events);
+}
+
+async function bumpMessageCounts(tx: Tx, workspaceId: string, events: readonly MessageDailyEvent[]): Promise<void> {
   const rows = new Map<string, { day: string; campaignId: string; variantId: string; channel: string; personaId: string; counts: Record<string, number>; revenue: number }>();
   for (const e of events) {
     const day = e.occurredAt.toISOString().slice(0, 10);
@@ -34,7 +42,8 @@ export async function bumpMessageDaily(tx: Tx, workspaceId: string, events: read
     row.counts[column] = (row.counts[column] ?? 0) + 1;
     if (e.name === "message_converted" && e.revenue) row.revenue += e.revenue;
   }
-  const list = [...rows.values()];
+  // Key order: concurrent writers upsert the same rows in the same order (no deadlock).
+  const list = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
   const column = (name: (typeof COLUMNS)[number]) => list.map((r) => r.counts[name] ?? 0);
   await tx.$executeRaw`
     INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "))}, "revenue")
@@ -49,9 +58,10 @@ export async function bumpMessageDaily(tx: Tx, workspaceId: string, events: read
 }
 
 /**
- * Recomputes a workspace's MessageDaily from the message events in Event (the demo history, or a
- * repair). Events carry campaign, variant and channel; the persona is the profile's persona now
- * (personaAssignmentSql), since history written before delivery has no persona at send time.
+ * Recomputes a workspace's MessageDaily and CampaignRecipient from the message events in Event (the
+ * demo history, or a repair). Events carry campaign, variant and channel; the persona is the
+ * profile's persona now (personaAssignmentSql), since history written before delivery has no
+ * persona at send time.
  */
 export async function rebuildMessageDaily(workspaceId: string, now = new Date()): Promise<number> {
   const assignment = await personaAssignmentSql(workspaceId, now);
@@ -60,7 +70,7 @@ export async function rebuildMessageDaily(workspaceId: string, now = new Date())
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`DELETE FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}`;
-      return tx.$executeRaw`
+      const rows = await tx.$executeRaw`
         INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "))}, "revenue")
         SELECT ${workspaceId}, e."occurredAt"::date, e."campaignId", coalesce(e."variantId", ''), e."channel", coalesce(pa."personaId", ''),
                ${Prisma.join(names.map(count))},
@@ -69,6 +79,8 @@ export async function rebuildMessageDaily(workspaceId: string, now = new Date())
         ${assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = e."profileId"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`}
         WHERE e."workspaceId" = ${workspaceId} AND e."name" IN (${Prisma.join(names)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
         GROUP BY 2, 3, 4, 5, 6`;
+      await rebuildCampaignRecipients(tx, workspaceId, assignment);
+      return rows;
     },
     { timeout: 600_000 },
   );

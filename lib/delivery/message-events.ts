@@ -41,7 +41,7 @@ export async function writeMessageEvents(tx: Tx, workspaceId: string, events: re
   await bumpMessageDaily(
     tx,
     workspaceId,
-    counted.map((e) => ({ name: e.name, occurredAt: e.at, campaignId: e.message.campaignId, variantId: e.message.variantId, channel: e.message.channel, personaId: e.message.personaId, revenue: e.revenue })),
+    counted.map((e) => ({ name: e.name, occurredAt: e.at, campaignId: e.message.campaignId, profileId: e.message.profileId, variantId: e.message.variantId, channel: e.message.channel, personaId: e.message.personaId, revenue: e.revenue })),
   );
   return counted.length;
 }

@@ -1,0 +1,140 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MessageEventName } from "./message-stages";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Unique profiles per campaign, kept as counts in MessageDaily: a profile adds 1 to `recipients`
+ * (`uniqueOpens`, `uniqueClickers`, `converters`) on the day of its first delivered (opened,
+ * clicked, converted) event of the campaign. "First" is decided by CampaignRecipient, one row per
+ * (campaign, profile). So a range's unique openers are the profiles whose first open of the
+ * campaign falls in it: the counts add up across days and ranges (a profile opening on two days is
+ * one opener, of the day it first opened), and reports read them from the small rollup instead of
+ * hashing raw message events (docs/reports.md, "Unique profiles").
+ */
+export const FIRST_CONTACT = {
+  message_delivered: { column: "deliveredAt", counter: "recipients" },
+  message_opened: { column: "openedAt", counter: "uniqueOpens" },
+  message_clicked: { column: "clickedAt", counter: "uniqueClickers" },
+  message_converted: { column: "convertedAt", counter: "converters" },
+} as const satisfies Partial<Record<MessageEventName, { column: string; counter: string }>>;
+
+type Stage = keyof typeof FIRST_CONTACT;
+const STAGES = Object.keys(FIRST_CONTACT) as Stage[];
+const isStage = (name: string): name is Stage => name in FIRST_CONTACT;
+const q = (name: string) => Prisma.raw(`"${name}"`);
+
+export type ContactEvent = { name: MessageEventName; occurredAt: Date; campaignId: string; profileId: string; variantId: string | null; channel: string; personaId: string | null };
+
+type Contact = { campaignId: string; profileId: string; variantId: string; channel: string; personaId: string; first: Partial<Record<Stage, Date>> };
+
+/** The earliest event per (campaign, profile, stage) of a batch, and the dimensions of its earliest event. */
+function contactsOf(events: readonly ContactEvent[]): Contact[] {
+  const byKey = new Map<string, Contact & { at: Date }>();
+  for (const e of events) {
+    if (!isStage(e.name)) continue;
+    const key = `${e.campaignId}\u0000${e.profileId}`;
+    let c = byKey.get(key);
+    if (!c || e.occurredAt < c.at) {
+      c = { campaignId: e.campaignId, profileId: e.profileId, variantId: e.variantId ?? "", channel: e.channel, personaId: e.personaId ?? "", first: c?.first ?? {}, at: e.occurredAt };
+      byKey.set(key, c);
+    }
+    const was = c.first[e.name];
+    if (!was || e.occurredAt < was) c.first[e.name] = e.occurredAt;
+  }
+  // Key order: concurrent writers lock CampaignRecipient and MessageDaily rows in the same order.
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
+}
+
+/**
+ * Records the batch's first contacts in the caller's transaction and moves MessageDaily's unique
+ * counts to match, in two statements:
+ * 1. every (campaign, profile) gets its CampaignRecipient row (ON CONFLICT waits for a concurrent
+ *    writer's uncommitted row, so after this statement every row exists);
+ * 2. the rows are locked (FOR UPDATE returns their latest committed values), each stage's time moves
+ *    to the earlier of stored and new, and for every stage that moved MessageDaily gets +1 on the new
+ *    day and, when an earlier-recorded first is superseded by an older event arriving late, −1 on
+ *    the old day — all under the recipient's dimensions.
+ */
+export async function recordFirstContacts(tx: Tx, workspaceId: string, events: readonly ContactEvent[]): Promise<void> {
+  const contacts = contactsOf(events);
+  if (contacts.length === 0) return;
+  const col = <K extends keyof Contact>(k: K) => contacts.map((c) => c[k] as string);
+  const firstOf = (stage: Stage) => contacts.map((c) => c.first[stage]?.toISOString() ?? null);
+  await tx.$executeRaw`
+    INSERT INTO "CampaignRecipient" ("workspaceId", "campaignId", "profileId", "variantId", "channel", "personaId")
+    SELECT ${workspaceId}, u.campaign_id, u.profile_id, u.variant_id, u.channel, u.persona_id
+    FROM unnest(${col("campaignId")}::text[], ${col("profileId")}::text[], ${col("variantId")}::text[], ${col("channel")}::text[], ${col("personaId")}::text[])
+      WITH ORDINALITY AS u(campaign_id, profile_id, variant_id, channel, persona_id, n)
+    ORDER BY u.n
+    ON CONFLICT DO NOTHING`;
+
+  const stageColumn = (s: Stage) => q(FIRST_CONTACT[s].column);
+  const moved = (s: Stage) => Prisma.sql`(i.${Prisma.raw(s)} IS NOT NULL AND (o.${stageColumn(s)} IS NULL OR i.${Prisma.raw(s)} < o.${stageColumn(s)}))`;
+  // Per moved stage: the new day +1, the superseded day −1 (a NULL day is dropped below).
+  const deltas = STAGES.flatMap((s, i) => {
+    const one = (sign: number) => STAGES.map((_, j) => (i === j ? sign : 0)).join(", ");
+    return [Prisma.raw(`(m.moved_${s}, m.new_${s}::date, ${one(1)})`), Prisma.raw(`(m.moved_${s}, m.old_${s}::date, ${one(-1)})`)];
+  });
+  await tx.$executeRaw`
+    WITH incoming AS (
+      SELECT * FROM unnest(${col("campaignId")}::text[], ${col("profileId")}::text[], ${Prisma.join(STAGES.map((s) => Prisma.sql`${firstOf(s)}::timestamp[]`))})
+        AS u(campaign_id, profile_id, ${Prisma.raw(STAGES.join(", "))})
+    ), old AS MATERIALIZED (
+      SELECT r.* FROM "CampaignRecipient" r JOIN incoming i ON r."workspaceId" = ${workspaceId} AND r."campaignId" = i.campaign_id AND r."profileId" = i.profile_id
+      ORDER BY r."campaignId", r."profileId"
+      FOR UPDATE OF r
+    ), changed AS (
+      UPDATE "CampaignRecipient" r SET ${Prisma.join(STAGES.map((s) => Prisma.sql`${stageColumn(s)} = least(o.${stageColumn(s)}, i.${Prisma.raw(s)})`))}
+      FROM old o JOIN incoming i ON i.campaign_id = o."campaignId" AND i.profile_id = o."profileId"
+      WHERE r."workspaceId" = ${workspaceId} AND r."campaignId" = o."campaignId" AND r."profileId" = o."profileId"
+        AND (${Prisma.join(STAGES.map(moved), " OR ")})
+      RETURNING r."campaignId", r."variantId", r."channel", r."personaId",
+        ${Prisma.join(
+          STAGES.map(
+            (s) => Prisma.sql`${moved(s)} AS ${Prisma.raw(`moved_${s}`)}, i.${Prisma.raw(s)} AS ${Prisma.raw(`new_${s}`)},
+              CASE WHEN ${moved(s)} THEN o.${stageColumn(s)} END AS ${Prisma.raw(`old_${s}`)}`,
+          ),
+        )}
+    ), delta AS (
+      SELECT m."campaignId", m."variantId", m."channel", m."personaId", d.day, ${Prisma.join(STAGES.map((s) => Prisma.sql`sum(d.${Prisma.raw(s)})::int AS ${Prisma.raw(s)}`))}
+      FROM changed m CROSS JOIN LATERAL (VALUES ${Prisma.join(deltas)}) AS d(counts, day, ${Prisma.raw(STAGES.join(", "))})
+      WHERE d.counts AND d.day IS NOT NULL
+      GROUP BY 1, 2, 3, 4, 5
+    )
+    INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map((s) => q(FIRST_CONTACT[s].counter)))})
+    SELECT ${workspaceId}, day, "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(STAGES.join(", "))} FROM delta
+    ORDER BY day, "campaignId", "variantId", "channel", "personaId"
+    ON CONFLICT ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId") DO UPDATE SET
+      ${Prisma.join(STAGES.map((s) => Prisma.sql`${q(FIRST_CONTACT[s].counter)} = "MessageDaily".${q(FIRST_CONTACT[s].counter)} + excluded.${q(FIRST_CONTACT[s].counter)}`))}`;
+}
+
+/**
+ * CampaignRecipient and MessageDaily's unique counts recomputed from the message events in Event,
+ * in the caller's transaction (after MessageDaily's counts were rebuilt): the dimensions of a
+ * recipient are those of its earliest message event, with the persona of `assignment` (as the
+ * counts' rebuild uses).
+ */
+export async function rebuildCampaignRecipients(tx: Tx, workspaceId: string, assignment: Prisma.Sql | null): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "CampaignRecipient" WHERE "workspaceId" = ${workspaceId}`;
+  const stageNames = Object.keys(FIRST_CONTACT);
+  await tx.$executeRaw`
+    INSERT INTO "CampaignRecipient" ("workspaceId", "campaignId", "profileId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map((s) => q(FIRST_CONTACT[s].column)))})
+    SELECT ${workspaceId}, e."campaignId", e."profileId",
+      (array_agg(coalesce(e."variantId", '') ORDER BY e."occurredAt", e."id"))[1], (array_agg(e."channel" ORDER BY e."occurredAt", e."id"))[1], coalesce(min(pa."personaId"), ''),
+      ${Prisma.join(STAGES.map((s) => Prisma.sql`min(e."occurredAt") FILTER (WHERE e."name" = ${s})`))}
+    FROM "Event" e
+    ${assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = e."profileId"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`}
+    WHERE e."workspaceId" = ${workspaceId} AND e."name" IN (${Prisma.join(stageNames)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
+    GROUP BY e."campaignId", e."profileId"`;
+  await tx.$executeRaw`
+    INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map((s) => q(FIRST_CONTACT[s].counter)))})
+    SELECT ${workspaceId}, d.day, r."campaignId", r."variantId", r."channel", r."personaId", ${Prisma.join(STAGES.map((s) => Prisma.sql`sum(d.${Prisma.raw(s)})::int`))}
+    FROM "CampaignRecipient" r CROSS JOIN LATERAL (VALUES ${Prisma.join(
+      STAGES.map((s, i) => Prisma.raw(`(r."${FIRST_CONTACT[s].column}"::date, ${STAGES.map((_, j) => (i === j ? 1 : 0)).join(", ")})`)),
+    )}) AS d(day, ${Prisma.raw(STAGES.join(", "))})
+    WHERE r."workspaceId" = ${workspaceId} AND d.day IS NOT NULL
+    GROUP BY 2, 3, 4, 5, 6
+    ON CONFLICT ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId") DO UPDATE SET
+      ${Prisma.join(STAGES.map((s) => Prisma.sql`${q(FIRST_CONTACT[s].counter)} = excluded.${q(FIRST_CONTACT[s].counter)}`))}`;
+}

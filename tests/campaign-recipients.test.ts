@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { rebuildMessageDaily } from "@/lib/delivery/message-daily";
+import { type MessageEvent, writeMessageEvents } from "@/lib/delivery/message-events";
+import type { MessageEventName } from "@/lib/delivery/message-stages";
+import { random } from "./support/reports-population";
+import { createWorkspace } from "./support/fixtures";
+import { createCampaign, createProfile } from "./support/tracking-fixtures";
+
+// MessageDaily's unique profiles (recipients, unique opens, clickers, converters) are kept at write
+// time through CampaignRecipient; these tests hold them to a recount from the raw events.
+
+const DAY = 86_400_000;
+const START = Date.parse("2026-05-01T00:00:00Z");
+let workspaceId: string;
+beforeAll(async () => {
+  workspaceId = (await createWorkspace()).workspaceId;
+});
+
+const UNIQUES = { recipients: true, uniqueOpens: true, uniqueClickers: true, converters: true } as const;
+const uniquesByDay = async (campaignId: string) =>
+  (await db.messageDaily.findMany({ where: { workspaceId, campaignId }, select: { day: true, variantId: true, ...UNIQUES }, orderBy: [{ day: "asc" }, { variantId: "asc" }] }))
+    .map((r) => ({ ...r, day: r.day.toISOString().slice(0, 10) }))
+    .filter((r) => r.recipients || r.uniqueOpens || r.uniqueClickers || r.converters);
+
+/** One stage of one message, as the worker and tracking write it (Event.messageId "<message id>:<stage>"). */
+const event = (message: MessageEvent["message"], name: MessageEventName, at: number): MessageEvent => ({ name, at: new Date(at), message });
+const write = (events: MessageEvent[]) => db.$transaction((tx) => writeMessageEvents(tx, workspaceId, events));
+
+describe("unique profiles in MessageDaily", () => {
+  it("count a profile once per stage, on the day of its first event, whatever order the events arrive in", async () => {
+    const campaign = await createCampaign(workspaceId, { channel: "push" });
+    const profile = await createProfile(workspaceId);
+    const m = (n: number) => ({ id: `${campaign.id}-m${n}`, campaignId: campaign.id, profileId: profile.id, channel: "push", variantId: null, personaId: null });
+    // A recurring campaign: delivered on the 5th and the 2nd; the open of the 5th arrives before the 2nd's.
+    await write([event(m(5), "message_delivered", START + 5 * DAY), event(m(5), "message_opened", START + 5 * DAY + 60_000)]);
+    expect(await uniquesByDay(campaign.id)).toEqual([{ day: "2026-05-06", variantId: "", recipients: 1, uniqueOpens: 1, uniqueClickers: 0, converters: 0 }]);
+    await write([event(m(2), "message_delivered", START + 2 * DAY), event(m(2), "message_opened", START + 3 * DAY)]);
+    // The first delivery and open moved earlier: one profile, counted on its first days only.
+    expect(await uniquesByDay(campaign.id)).toEqual([
+      { day: "2026-05-03", variantId: "", recipients: 1, uniqueOpens: 0, uniqueClickers: 0, converters: 0 },
+      { day: "2026-05-04", variantId: "", recipients: 0, uniqueOpens: 1, uniqueClickers: 0, converters: 0 },
+    ]);
+    // A later click, and a replay of the earlier events, change nothing but the click.
+    await write([event(m(5), "message_clicked", START + 6 * DAY), event(m(2), "message_opened", START + 3 * DAY)]);
+    expect((await uniquesByDay(campaign.id)).map((r) => [r.day, r.uniqueClickers])).toEqual([["2026-05-03", 0], ["2026-05-04", 0], ["2026-05-07", 1]]);
+    const recipient = await db.campaignRecipient.findUniqueOrThrow({ where: { workspaceId_campaignId_profileId: { workspaceId, campaignId: campaign.id, profileId: profile.id } } });
+    expect([recipient.deliveredAt, recipient.openedAt, recipient.clickedAt, recipient.convertedAt]).toEqual([new Date(START + 2 * DAY), new Date(START + 3 * DAY), new Date(START + 6 * DAY), null]);
+  });
+
+  it("equal the rebuild from raw events after random batches in random order", async () => {
+    const campaign = await createCampaign(workspaceId, { channel: "email" });
+    const profiles = await Promise.all(Array.from({ length: 12 }, () => createProfile(workspaceId)));
+    const r = random(11);
+    const all: MessageEvent[] = [];
+    for (const p of profiles) {
+      const variantId = r.chance(0.5) ? "A" : "B";
+      for (let send = 0; send < r.int(1, 3); send++) {
+        const message = { id: `${campaign.id}-${p.id}-${send}`, campaignId: campaign.id, profileId: p.id, channel: "email", variantId, personaId: null };
+        const at = START + r.int(0, 20) * DAY + r.int(0, 1000) * 60_000;
+        all.push(event(message, "message_sent", at), event(message, "message_delivered", at + 1000));
+        if (r.chance(0.6)) all.push(event(message, "message_opened", at + r.int(1, 4000) * 60_000));
+        if (r.chance(0.4)) all.push(event(message, "message_clicked", at + r.int(1, 4000) * 60_000));
+        if (r.chance(0.2)) all.push(event(message, "message_converted", at + r.int(1, 4000) * 60_000));
+      }
+    }
+    // Shuffled, then written in batches of up to 7, as several workers and tracking calls would.
+    for (let i = all.length - 1; i > 0; i--) {
+      const j = r.int(0, i);
+      [all[i], all[j]] = [all[j]!, all[i]!];
+    }
+    for (let i = 0; i < all.length; i += 7) await write(all.slice(i, i + 7));
+    const incremental = await uniquesByDay(campaign.id);
+    expect(incremental.reduce((s, row) => s + row.recipients, 0)).toBe(profiles.length);
+    await rebuildMessageDaily(workspaceId);
+    expect(await uniquesByDay(campaign.id)).toEqual(incremental);
+  });
+
+  it("count a first open written by two transactions at once only once", async () => {
+    const campaign = await createCampaign(workspaceId, { channel: "email" });
+    const profile = await createProfile(workspaceId);
+    const message = (n: number) => ({ id: `${campaign.id}-c${n}`, campaignId: campaign.id, profileId: profile.id, channel: "email", variantId: null, personaId: null });
+    await Promise.all([1, 2, 3].map((n) => write([event(message(n), "message_opened", START + n * 60_000)])));
+    expect((await uniquesByDay(campaign.id)).map((row) => [row.day, row.uniqueOpens])).toEqual([["2026-05-01", 1]]);
+  });
+});
+
+describe("backfill of a history written before CampaignRecipient", () => {
+  it("counts the same unique profiles from the raw events", async () => {
+    const { backfillCampaignRecipients } = await import("@/lib/delivery/backfill-campaign-recipients");
+    const before = await db.messageDaily.aggregate({ where: { workspaceId }, _sum: UNIQUES });
+    expect(before._sum.recipients).toBeGreaterThan(0);
+    // The state an older database is in after the migration: no recipients, unique columns at 0.
+    await db.campaignRecipient.deleteMany({ where: { workspaceId } });
+    await db.messageDaily.updateMany({ where: { workspaceId }, data: { recipients: 0, uniqueOpens: 0, uniqueClickers: 0, converters: 0 } });
+    expect(await backfillCampaignRecipients()).toBeGreaterThanOrEqual(1);
+    expect((await db.messageDaily.aggregate({ where: { workspaceId }, _sum: UNIQUES }))._sum).toEqual(before._sum);
+  });
+});
