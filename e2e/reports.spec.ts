@@ -18,6 +18,13 @@ test.describe("reports", () => {
     await expect(page).toHaveURL(/range=90d/);
     await expect(page.getByTestId("kpi-ctr")).not.toHaveText(thirtyDays);
 
+    // By persona (the default): unique profiles per persona in the table twin, rates from them.
+    const breakdown = page.getByRole("region", { name: "Breakdown" });
+    await breakdown.getByRole("tab", { name: "Table" }).click();
+    await expect(breakdown.getByRole("columnheader", { name: "Unique clickers" })).toBeVisible();
+    const hugo = breakdown.getByRole("row").filter({ hasText: "High-spender Hugo" });
+    await expect(hugo.getByRole("cell").nth(5)).toHaveText(/^\d+(\.\d)?%$/);
+
     // Breakdown by segment (the audience each campaign targeted).
     await page.getByLabel("Break down by").selectOption("segment");
     await expect(page).toHaveURL(/breakdown=segment/);

@@ -60,7 +60,8 @@ describe("unique profiles in MessageDaily", () => {
         const at = START + r.int(0, 20) * DAY + r.int(0, 1000) * 60_000;
         all.push(event(message, "message_sent", at), event(message, "message_delivered", at + 1000));
         if (r.chance(0.6)) all.push(event(message, "message_opened", at + r.int(1, 4000) * 60_000));
-        if (r.chance(0.4)) all.push(event(message, "message_clicked", at + r.int(1, 4000) * 60_000));
+        // One click per message is recorded (Event.messageId "<message>:clicked"); a profile clicks through several messages.
+        if (r.chance(0.5)) all.push({ ...event(message, "message_clicked", at + r.int(1, 4000) * 60_000), properties: { url: `https://shop.example/${r.int(1, 2)}` } });
         if (r.chance(0.2)) all.push(event(message, "message_converted", at + r.int(1, 4000) * 60_000));
       }
     }
@@ -72,8 +73,12 @@ describe("unique profiles in MessageDaily", () => {
     for (let i = 0; i < all.length; i += 7) await write(all.slice(i, i + 7));
     const incremental = await uniquesByDay(campaign.id);
     expect(incremental.reduce((s, row) => s + row.recipients, 0)).toBe(profiles.length);
+    const links = () => db.campaignLinkClicker.findMany({ where: { workspaceId, campaignId: campaign.id }, orderBy: [{ url: "asc" }, { profileId: "asc" }], omit: { workspaceId: true } });
+    const clicked = await links();
+    expect(clicked.reduce((s, row) => s + row.clicks, 0)).toBe(all.filter((e) => e.name === "message_clicked").length);
     await rebuildMessageDaily(workspaceId);
     expect(await uniquesByDay(campaign.id)).toEqual(incremental);
+    expect(await links()).toEqual(clicked);
   });
 
   it("count a first open written by two transactions at once only once", async () => {

@@ -142,6 +142,7 @@ describe("campaign report", () => {
     const clicks = raw.filter((e) => e.campaignId === "rep-email" && e.name === "message_clicked");
     const sale = report.topLinks.find((l) => l.url === "https://shop.example/sale")!;
     expect(sale.clicks).toBe(clicks.filter((e) => e.url === "https://shop.example/sale").length);
+    expect(sale.clickers).toBe(new Set(clicks.filter((e) => e.url === "https://shop.example/sale").map((e) => e.profileId)).size);
     expect(report.skipReasons).toEqual([]);
     await db.message.create({ data: { workspaceId, campaignId: "rep-email", profileId: raw[0]!.profileId, occurrence: "1", channel: "email", status: "skipped", skipReason: "frequency_cap", sendAfter: NOW } });
     clearReportCache();

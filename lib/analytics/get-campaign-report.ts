@@ -4,9 +4,9 @@ import { cachedReport } from "./cache";
 import { loadCampaignInfo, type Targeting } from "./campaign-info";
 import { readMessageDaily, totalsOf } from "./delivery-rows";
 import { addTotals, deliveryRates, type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
-import { addDays, dayEnd, dayStart, isoDay } from "./range";
+import { addDays, isoDay } from "./range";
 import { bucketsOf, type SeriesPoint, type TotalsWithRates } from "./get-overview";
-import { campaignDaySpanSql, skipReasonsSql, topLinksSql } from "./sql";
+import { skipReasonsSql, topLinksSql } from "./sql";
 
 export type CampaignReport = {
   campaign: { id: string; name: string; channel: string; targeting: Targeting; audience: string; launchedAt: string | null; goalEvent: string; attributionHours: number };
@@ -31,17 +31,13 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
   const since = isoDay(new Date((info.launchedAt ?? info.createdAt).getTime() - 86_400_000));
   const until = isoDay(now);
   const span = { fromDay: since, toDay: until };
-  const [days] = await db.$queryRaw<{ first: string | null; last: string | null }[]>(campaignDaySpanSql(workspaceId, campaignId));
-  // Top links read raw click events, only on the days the rollup has this campaign on.
-  const eventsFrom = dayStart(days?.first && days.first > since ? days.first : since);
-  const eventsUntil = dayEnd(days?.last && days.last < until ? days.last : until);
   const [byDims, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
     readMessageDaily<"variantId" | "channel">(workspaceId, span, ["variantId", "channel"], { campaignId }),
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { campaignId }),
     readMessageDaily<"personaId">(workspaceId, span, ["personaId"], { campaignId }),
     db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
     db.$queryRaw<{ reason: string; count: number }[]>(skipReasonsSql(workspaceId, campaignId)),
-    db.$queryRaw<{ url: string; clicks: number; clickers: number }[]>(topLinksSql(workspaceId, campaignId, eventsFrom, eventsUntil, 10)),
+    db.$queryRaw<{ url: string; clicks: number; clickers: number }[]>(topLinksSql(workspaceId, campaignId, 10)),
   ]);
   const regroup = (pick: (variant: string, channel: string) => string) => {
     const out = new Map<string, DeliveryTotals>();

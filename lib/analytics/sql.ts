@@ -31,27 +31,18 @@ export function messageDailySql(workspaceId: string, span: Span, dims: readonly 
     ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(dims.map((_, i) => Prisma.raw(String(i + 1))), ", ")}` : Prisma.empty}`;
 }
 
-/**
- * The days a campaign's message events fall on, from the rollup ((workspaceId, campaignId, day)
- * index): its events in Event lie within them, so scans of Event for one campaign stay inside
- * this span instead of reading every later campaign's events too.
- */
-export const campaignDaySpanSql = (workspaceId: string, campaignId: string) => Prisma.sql`
-  SELECT to_char(min("day"), 'YYYY-MM-DD') AS "first", to_char(max("day"), 'YYYY-MM-DD') AS "last"
-  FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId} AND "campaignId" = ${campaignId}`;
-
 /** Why messages of a campaign were not sent (Message rows with status "skipped"). */
 export const skipReasonsSql = (workspaceId: string, campaignId: string) => Prisma.sql`
   SELECT coalesce("skipReason", 'unknown') AS reason, count(*)::float8 AS count
   FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "campaignId" = ${campaignId} AND "status" = 'skipped'
   GROUP BY 1 ORDER BY 2 DESC, 1`;
 
-/** The links of a campaign's messages people clicked, most clicked first. */
-export const topLinksSql = (workspaceId: string, campaignId: string, from: Date, until: Date, limit: number) => Prisma.sql`
-  SELECT coalesce("properties"->>'url', '(no link recorded)') AS url, count(*)::float8 AS clicks, count(DISTINCT "profileId")::float8 AS clickers
-  FROM "Event"
-  WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_clicked' AND "occurredAt" >= ${from} AND "occurredAt" < ${until} AND "campaignId" = ${campaignId}
-  GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`;
+/** The links of a campaign's messages people clicked, most clicked first (the CampaignLinkClicker rollup). */
+export const topLinksSql = (workspaceId: string, campaignId: string, limit: number) => Prisma.sql`
+  SELECT CASE WHEN "url" = '' THEN '(no link recorded)' ELSE "url" END AS url, sum("clicks")::float8 AS clicks, count(*)::float8 AS clickers
+  FROM "CampaignLinkClicker"
+  WHERE "workspaceId" = ${workspaceId} AND "campaignId" = ${campaignId}
+  GROUP BY "url" ORDER BY 2 DESC, 1 LIMIT ${limit}`;
 
 /** The workspace's data version: changes whenever events arrive or a rollup is rebuilt (cache key). */
 export const dataVersionSql = (workspaceId: string) => Prisma.sql`
@@ -174,6 +165,10 @@ export function experimentRetentionSql(args: { workspaceId: string; experimentId
  */
 export function funnelSql(args: { workspaceId: string; steps: string[]; from: Date; until: Date; windowSeconds: number; breakdown: { key: Prisma.Sql; join: Prisma.Sql } | null }) {
   const { workspaceId, steps } = args;
+  // Every later step lies in [from, until + window): bounding each step's scan by it lets the plan read
+  // the step's events in that range from the (workspaceId, name, occurredAt, profileId) index alone
+  // instead of probing each profile's events (a heap fetch per probe).
+  const lastStepAt = new Date(args.until.getTime() + args.windowSeconds * 1000);
   const ctes: Prisma.Sql[] = [
     Prisma.sql`s1 AS (SELECT "profileId", min("occurredAt") AS t FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "name" = ${steps[0]} AND "occurredAt" >= ${args.from} AND "occurredAt" < ${args.until} GROUP BY 1)`,
   ];
@@ -185,6 +180,7 @@ export function funnelSql(args: { workspaceId: string; steps: string[]; from: Da
       SELECT ${prev}."profileId", ${start} AS t1, min(e."occurredAt") AS t FROM ${prev}
       JOIN "Event" e ON e."workspaceId" = ${workspaceId} AND e."profileId" = ${prev}."profileId" AND e."name" = ${steps[i]}
         AND e."occurredAt" ${after} ${prev}.t AND e."occurredAt" <= ${start} + make_interval(secs => ${args.windowSeconds}::float8)
+        AND e."occurredAt" >= ${args.from} AND e."occurredAt" < ${lastStepAt}
       GROUP BY 1, 2)`);
   }
   const joins = steps.slice(1).map((_, i) => Prisma.sql`LEFT JOIN ${Prisma.raw(`s${i + 2}`)} USING ("profileId")`);

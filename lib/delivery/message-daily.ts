@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
+import { rebuildCampaignLinkClickers } from "./campaign-link-clickers";
 import { rebuildCampaignRecipients, recordFirstContacts } from "./campaign-recipients";
 import { MESSAGE_STAGES, type MessageEventName } from "./message-stages";
 
@@ -58,7 +59,7 @@ async function bumpMessageCounts(tx: Tx, workspaceId: string, events: readonly M
 }
 
 /**
- * Recomputes a workspace's MessageDaily and CampaignRecipient from the message events in Event (the
+ * Recomputes a workspace's MessageDaily, CampaignRecipient and CampaignLinkClicker from the message events in Event (the
  * demo history, or a repair). Events carry campaign, variant and channel; the persona is the
  * profile's persona now (personaAssignmentSql), since history written before delivery has no
  * persona at send time.
@@ -80,6 +81,7 @@ export async function rebuildMessageDaily(workspaceId: string, now = new Date())
         WHERE e."workspaceId" = ${workspaceId} AND e."name" IN (${Prisma.join(names)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
         GROUP BY 2, 3, 4, 5, 6`;
       await rebuildCampaignRecipients(tx, workspaceId, assignment);
+      await rebuildCampaignLinkClickers(tx, workspaceId);
       return rows;
     },
     { timeout: 600_000 },

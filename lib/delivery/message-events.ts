@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { insertEventsSql } from "@/lib/profiles/ingest/sql";
+import { recordLinkClicks } from "./campaign-link-clickers";
 import { bumpMessageDaily } from "./message-daily";
 import type { MessageEventName } from "./message-stages";
 
@@ -16,7 +17,7 @@ export type MessageEvent = {
 
 /**
  * Writes message events into Event (with campaign, variant and channel promoted) and counts them
- * in MessageDaily, in the caller's transaction. Event.messageId is "<message id>:<stage>", so
+ * in MessageDaily (and clicks per link in CampaignLinkClicker), in the caller's transaction. Event.messageId is "<message id>:<stage>", so
  * each stage is recorded at most once per Message: a retried batch or a second click adds nothing,
  * and only the events actually inserted are counted.
  */
@@ -42,6 +43,11 @@ export async function writeMessageEvents(tx: Tx, workspaceId: string, events: re
     tx,
     workspaceId,
     counted.map((e) => ({ name: e.name, occurredAt: e.at, campaignId: e.message.campaignId, profileId: e.message.profileId, variantId: e.message.variantId, channel: e.message.channel, personaId: e.message.personaId, revenue: e.revenue })),
+  );
+  await recordLinkClicks(
+    tx,
+    workspaceId,
+    counted.filter((e) => e.name === "message_clicked").map((e) => ({ campaignId: e.message.campaignId, profileId: e.message.profileId, url: e.properties?.url, at: e.at })),
   );
   return counted.length;
 }

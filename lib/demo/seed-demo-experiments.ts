@@ -94,7 +94,8 @@ export async function seedDemoExperiments(workspaceId: string): Promise<number> 
       });
       await tx.$executeRaw(exposuresFromEventsSql(workspaceId, experiment.id, demo.campaignId));
       await tx.campaign.update({ where: { workspaceId_id: { workspaceId, id: demo.campaignId } }, data: { experimentId: experiment.id, templateId: template?.id ?? null, versionId } });
-    });
+      // Exposures come from the campaign's events: at 1M profiles that takes far longer than Prisma's 5 s default.
+    }, { timeout: 600_000 });
     written++;
   }
   return written;
