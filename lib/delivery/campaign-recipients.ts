@@ -48,65 +48,52 @@ function contactsOf(events: readonly ContactEvent[]): Contact[] {
 
 /**
  * Records the batch's first contacts in the caller's transaction and moves MessageDaily's unique
- * counts to match, in two statements:
- * 1. every (campaign, profile) gets its CampaignRecipient row (ON CONFLICT waits for a concurrent
- *    writer's uncommitted row, so after this statement every row exists);
- * 2. the rows are locked (FOR UPDATE returns their latest committed values), each stage's time moves
- *    to the earlier of stored and new, and for every stage that moved MessageDaily gets +1 on the new
- *    day and, when an earlier-recorded first is superseded by an older event arriving late, −1 on
- *    the old day — all under the recipient's dimensions.
+ * counts to match, in one statement: an upsert of the batch's CampaignRecipient rows (in key order)
+ * that keeps each stage's earlier instant, changes only rows where some stage moved, and returns
+ * each changed row with its instants before the change (`previous`; null for a new row). ON CONFLICT
+ * updates the latest committed version of a row and waits for a concurrent writer's, so two
+ * transactions never both count the same first. For every moved stage MessageDaily gets +1 on the
+ * new day and, when an older event arriving late supersedes a recorded first, −1 on the old day —
+ * under the recipient's dimensions.
  */
 export async function recordFirstContacts(tx: Tx, workspaceId: string, events: readonly ContactEvent[]): Promise<void> {
   const contacts = contactsOf(events);
   if (contacts.length === 0) return;
   const col = <K extends keyof Contact>(k: K) => contacts.map((c) => c[k] as string);
   const firstOf = (stage: Stage) => contacts.map((c) => c.first[stage]?.toISOString() ?? null);
-  await tx.$executeRaw`
-    INSERT INTO "CampaignRecipient" ("workspaceId", "campaignId", "profileId", "variantId", "channel", "personaId")
-    SELECT ${workspaceId}, u.campaign_id, u.profile_id, u.variant_id, u.channel, u.persona_id
-    FROM unnest(${col("campaignId")}::text[], ${col("profileId")}::text[], ${col("variantId")}::text[], ${col("channel")}::text[], ${col("personaId")}::text[])
-      WITH ORDINALITY AS u(campaign_id, profile_id, variant_id, channel, persona_id, n)
-    ORDER BY u.n
-    ON CONFLICT DO NOTHING`;
-
-  const stageColumn = (s: Stage) => q(FIRST_CONTACT[s].column);
-  const moved = (s: Stage) => Prisma.sql`(i.${Prisma.raw(s)} IS NOT NULL AND (o.${stageColumn(s)} IS NULL OR i.${Prisma.raw(s)} < o.${stageColumn(s)}))`;
-  // Per moved stage: the new day +1, the superseded day −1 (a NULL day is dropped below).
+  const column = (s: Stage) => q(FIRST_CONTACT[s].column);
+  const counter = (s: Stage) => q(FIRST_CONTACT[s].counter);
+  // Per stage: moved = set now and earlier than before (or new); the new day +1, the superseded day −1.
   const deltas = STAGES.flatMap((s, i) => {
     const one = (sign: number) => STAGES.map((_, j) => (i === j ? sign : 0)).join(", ");
-    return [Prisma.raw(`(m.moved_${s}, m.new_${s}::date, ${one(1)})`), Prisma.raw(`(m.moved_${s}, m.old_${s}::date, ${one(-1)})`)];
+    const was = `c.previous[${i + 1}]`;
+    const moved = `c."${FIRST_CONTACT[s].column}" IS NOT NULL AND (${was} IS NULL OR c."${FIRST_CONTACT[s].column}" < ${was})`;
+    return [Prisma.raw(`(${moved}, c."${FIRST_CONTACT[s].column}"::date, ${one(1)})`), Prisma.raw(`(${moved}, ${was}::date, ${one(-1)})`)];
   });
   await tx.$executeRaw`
-    WITH incoming AS (
-      SELECT * FROM unnest(${col("campaignId")}::text[], ${col("profileId")}::text[], ${Prisma.join(STAGES.map((s) => Prisma.sql`${firstOf(s)}::timestamp[]`))})
-        AS u(campaign_id, profile_id, ${Prisma.raw(STAGES.join(", "))})
-    ), old AS MATERIALIZED (
-      SELECT r.* FROM "CampaignRecipient" r JOIN incoming i ON r."workspaceId" = ${workspaceId} AND r."campaignId" = i.campaign_id AND r."profileId" = i.profile_id
-      ORDER BY r."campaignId", r."profileId"
-      FOR UPDATE OF r
-    ), changed AS (
-      UPDATE "CampaignRecipient" r SET ${Prisma.join(STAGES.map((s) => Prisma.sql`${stageColumn(s)} = least(o.${stageColumn(s)}, i.${Prisma.raw(s)})`))}
-      FROM old o JOIN incoming i ON i.campaign_id = o."campaignId" AND i.profile_id = o."profileId"
-      WHERE r."workspaceId" = ${workspaceId} AND r."campaignId" = o."campaignId" AND r."profileId" = o."profileId"
-        AND (${Prisma.join(STAGES.map(moved), " OR ")})
-      RETURNING r."campaignId", r."variantId", r."channel", r."personaId",
-        ${Prisma.join(
-          STAGES.map(
-            (s) => Prisma.sql`${moved(s)} AS ${Prisma.raw(`moved_${s}`)}, i.${Prisma.raw(s)} AS ${Prisma.raw(`new_${s}`)},
-              CASE WHEN ${moved(s)} THEN o.${stageColumn(s)} END AS ${Prisma.raw(`old_${s}`)}`,
-          ),
-        )}
+    WITH changed AS (
+      INSERT INTO "CampaignRecipient" AS r ("workspaceId", "campaignId", "profileId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map(column))})
+      SELECT ${workspaceId}, u.campaign_id, u.profile_id, u.variant_id, u.channel, u.persona_id, ${Prisma.raw(STAGES.map((s) => `u.${s}`).join(", "))}
+      FROM unnest(${col("campaignId")}::text[], ${col("profileId")}::text[], ${col("variantId")}::text[], ${col("channel")}::text[], ${col("personaId")}::text[],
+                  ${Prisma.join(STAGES.map((s) => Prisma.sql`${firstOf(s)}::timestamp[]`))})
+        WITH ORDINALITY AS u(campaign_id, profile_id, variant_id, channel, persona_id, ${Prisma.raw(STAGES.join(", "))}, n)
+      ORDER BY u.n
+      ON CONFLICT ("workspaceId", "campaignId", "profileId") DO UPDATE SET
+        ${Prisma.join(STAGES.map((s) => Prisma.sql`${column(s)} = least(r.${column(s)}, excluded.${column(s)})`))},
+        "previous" = ARRAY[${Prisma.join(STAGES.map((s) => Prisma.sql`r.${column(s)}`))}]
+      WHERE ${Prisma.join(STAGES.map((s) => Prisma.sql`excluded.${column(s)} < r.${column(s)} OR (r.${column(s)} IS NULL AND excluded.${column(s)} IS NOT NULL)`), " OR ")}
+      RETURNING r."campaignId", r."variantId", r."channel", r."personaId", ${Prisma.join(STAGES.map((s) => Prisma.sql`r.${column(s)}`))}, r."previous"
     ), delta AS (
-      SELECT m."campaignId", m."variantId", m."channel", m."personaId", d.day, ${Prisma.join(STAGES.map((s) => Prisma.sql`sum(d.${Prisma.raw(s)})::int AS ${Prisma.raw(s)}`))}
-      FROM changed m CROSS JOIN LATERAL (VALUES ${Prisma.join(deltas)}) AS d(counts, day, ${Prisma.raw(STAGES.join(", "))})
+      SELECT c."campaignId", c."variantId", c."channel", c."personaId", d.day, ${Prisma.join(STAGES.map((s) => Prisma.sql`sum(d.${Prisma.raw(s)})::int AS ${Prisma.raw(s)}`))}
+      FROM changed c CROSS JOIN LATERAL (VALUES ${Prisma.join(deltas)}) AS d(counts, day, ${Prisma.raw(STAGES.join(", "))})
       WHERE d.counts AND d.day IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5
     )
-    INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map((s) => q(FIRST_CONTACT[s].counter)))})
+    INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map(counter))})
     SELECT ${workspaceId}, day, "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(STAGES.join(", "))} FROM delta
     ORDER BY day, "campaignId", "variantId", "channel", "personaId"
     ON CONFLICT ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId") DO UPDATE SET
-      ${Prisma.join(STAGES.map((s) => Prisma.sql`${q(FIRST_CONTACT[s].counter)} = "MessageDaily".${q(FIRST_CONTACT[s].counter)} + excluded.${q(FIRST_CONTACT[s].counter)}`))}`;
+      ${Prisma.join(STAGES.map((s) => Prisma.sql`${counter(s)} = "MessageDaily".${counter(s)} + excluded.${counter(s)}`))}`;
 }
 
 /**

@@ -16,6 +16,7 @@ CREATE TABLE "CampaignRecipient" (
     "openedAt" TIMESTAMP(3),
     "clickedAt" TIMESTAMP(3),
     "convertedAt" TIMESTAMP(3),
+    "previous" TIMESTAMP(3)[],
 
     CONSTRAINT "CampaignRecipient_pkey" PRIMARY KEY ("workspaceId","campaignId","profileId")
 );
