@@ -165,7 +165,8 @@ export function experimentRetentionSql(args: { workspaceId: string; experimentId
  * An ordered funnel: each profile's first step-1 event in the range starts its window; step n is the
  * first step-n event at or after step n−1 (strictly after when both steps are the same event) and no
  * later than step 1 + window. Per group: profiles reaching each step and the median seconds from
- * step 1 to it. Each step joins Event on (workspaceId, profileId, occurredAt).
+ * step 1 to it. Each step reads its events from the (workspaceId, name, occurredAt, profileId) index,
+ * or probes (workspaceId, profileId, occurredAt, name) per profile: index-only either way.
  */
 export function funnelSql(args: { workspaceId: string; steps: string[]; from: Date; until: Date; windowSeconds: number; breakdown: { key: Prisma.Sql; join: Prisma.Sql } | null }) {
   const { workspaceId, steps } = args;
