@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { cachedReport } from "./cache";
-import { type CampaignInfo, loadCampaignInfo, type Targeting } from "./campaign-info";
+import { loadCampaignInfo, type Targeting } from "./campaign-info";
 import { readMessageDaily, totalsOf } from "./delivery-rows";
 import { addTotals, type DeliveryRates, deliveryRates, type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
 import { addDays, type DayRange, previousRange, resolveRange, weekStart } from "./range";
