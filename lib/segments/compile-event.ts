@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { comparisonSql, jsonValue } from "./compile-values";
 import type { CompileContext, CompiledLeaf } from "./compile-context";
+import { propertyFilterSql } from "./property-filter";
 import type { EventCondition, EventWindow } from "./schema";
 import { instantSql, isRolledUp, isWholeDays, utcDate, windowStart } from "./time-window";
 
@@ -42,7 +42,7 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
   const fromRollup = condition.where.length === 0 && isWholeDays(window) && isRolledUp(condition.event);
   const explain = ctx.profileId !== undefined;
   const ownProfile = (column: string) => (explain ? Prisma.sql`AND ${Prisma.raw(column)} = ${ctx.profileId}` : Prisma.empty);
-  const filters = condition.where.map((f) => Prisma.sql`AND ${comparisonSql(jsonValue(Prisma.raw(`e."properties"`), f.key, f.comparison.type), f.comparison, ctx.now)}`);
+  const filters = condition.where.map((f) => Prisma.sql`AND ${propertyFilterSql(f, ctx.now)}`);
   const allFilters = filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty;
 
   if (measure.type === "count" || measure.type === "not_performed") {
