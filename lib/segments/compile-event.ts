@@ -60,7 +60,10 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     if (op === "at_least" && k === 0) return { match: Prisma.raw("TRUE"), value: Prisma.raw("NULL") };
     // Profiles whose count decides: kept ones match, or (for zero-inclusive tests) are the ones that don't.
     const zeroMatches = op === "at_most" || (op === "exactly" && k === 0);
-    if (ctx.innerJoins && ctx.required && ((op === "at_least" && k === 1) || (zeroMatches && k === 0))) {
+    // "Did it at all" drives the statement like any positive condition when none drives yet: its
+    // profiles are the statement's rows, instead of probing "Profile" once for each of them.
+    const didIt = op === "at_least" && k === 1 && ctx.driver !== null;
+    if (ctx.innerJoins && ctx.required && (didIt || (zeroMatches && k === 0))) {
       // "Did it at all" / "never did it" on the audience's AND path: a (NOT) EXISTS that PostgreSQL
       // turns into a semi- or anti-join, free to probe the (workspaceId, profileId, …) keys for the
       // profiles the other conditions leave instead of aggregating every profile that did it.
