@@ -60,23 +60,29 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     if (op === "at_least" && k === 0) return { match: Prisma.raw("TRUE"), value: Prisma.raw("NULL") };
     // Profiles whose count decides: kept ones match, or (for zero-inclusive tests) are the ones that don't.
     const zeroMatches = op === "at_most" || (op === "exactly" && k === 0);
-    // "Did it at all" drives the statement like any positive condition when none drives yet: its
-    // profiles are the statement's rows, instead of probing "Profile" once for each of them.
-    const didIt = op === "at_least" && k === 1 && ctx.driver !== null;
-    if (ctx.innerJoins && ctx.required && (didIt || (zeroMatches && k === 0))) {
-      // "Did it at all" / "never did it" on the audience's AND path: a (NOT) EXISTS that PostgreSQL
-      // turns into a semi- or anti-join, free to probe the (workspaceId, profileId, …) keys for the
-      // profiles the other conditions leave instead of aggregating every profile that did it.
-      const probe = fromRollup
-        ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
-        : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
+    const didIt = op === "at_least" && k === 1;
+    const neverDid = zeroMatches && k === 0;
+    // Whether profile p did it at all in the window, probing the (workspaceId, profileId, …) keys.
+    const probe = fromRollup
+      ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
+      : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
+    if (ctx.counting && (didIt || neverDid)) {
+      // Per-node counts: one hash of the profiles that did it, no aggregate (CompileContext.member).
+      const did = ctx.column(Prisma.sql`EXISTS (${probe})`);
+      return { match: neverDid ? Prisma.sql`(NOT ${did})` : did, value: Prisma.raw("NULL") };
+    }
+    // On the audience's AND path, "never did it", and "did it at all" once another condition drives
+    // (the first positive one does: its profiles are the statement's rows), are a (NOT) EXISTS that
+    // PostgreSQL turns into a semi- or anti-join, free to probe the keys for the profiles the other
+    // conditions leave instead of aggregating every profile that did it.
+    if (ctx.innerJoins && ctx.required && (neverDid || (didIt && ctx.driver !== null))) {
       // OFFSET 0 keeps the subquery a per-row probe when another condition drives (CompileContext).
       const probeOnly = ctx.probeExists ? Prisma.raw(" OFFSET 0") : Prisma.empty;
-      return { match: Prisma.sql`(${Prisma.raw(zeroMatches ? "NOT EXISTS" : "EXISTS")} (${probe}${probeOnly}))`, value: Prisma.raw("NULL") };
+      return { match: Prisma.sql`(${Prisma.raw(neverDid ? "NOT EXISTS" : "EXISTS")} (${probe}${probeOnly}))`, value: Prisma.raw("NULL") };
     }
     const having = zeroMatches ? Prisma.sql`${aggregate} > ${k}::int` : Prisma.sql`${aggregate} ${Prisma.raw(op === "at_least" ? ">=" : "=")} ${k}::int`;
-    const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${having}`, !zeroMatches);
-    return { match: Prisma.sql`(${alias}.pid IS ${Prisma.raw(zeroMatches ? "NULL" : "NOT NULL")})`, value: Prisma.raw("NULL") };
+    const kept = ctx.member(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${having}`, !zeroMatches);
+    return { match: zeroMatches ? Prisma.sql`(NOT ${kept})` : kept, value: Prisma.raw("NULL") };
   }
 
   // First / last occurrence of all time, then tested against the window.
@@ -89,6 +95,5 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid, ${t} AS t ${source}`);
     return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, fromRollup)}, false)`, value: Prisma.sql`${alias}.t` };
   }
-  const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`, true);
-  return { match: Prisma.sql`(${alias}.pid IS NOT NULL)`, value: Prisma.raw("NULL") };
+  return { match: ctx.member(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`, true), value: Prisma.raw("NULL") };
 }
