@@ -12,12 +12,12 @@ export type CompiledLeaf = { match: Prisma.Sql; value: Prisma.Sql };
 
 /**
  * State while compiling one statement: per-profile aggregates are LEFT JOINed to the scan of
- * "Profile" p, each under a fresh alias — or, for per-node counts, tested once per profile as a
- * column of that scan (`member`).
+ * "Profile" p, each under a fresh alias — or tested once per profile as a column of that scan
+ * (`memberColumns`).
  */
 export class CompileContext {
   readonly joins: Prisma.Sql[] = [];
-  // Per-node counts: each condition's per-profile boolean, computed once beside the profile row.
+  // With memberColumns: each condition's per-profile boolean, computed once beside the profile row.
   readonly columns: Prisma.Sql[] = [];
   // Segments being inlined right now, to reject membership cycles.
   readonly inlining: string[] = [];
@@ -42,6 +42,9 @@ export class CompileContext {
     // Audience mode where a required condition drives (a first compile found `driver`): other
     // "did it at all" tests then probe per driven profile instead of hashing everyone who did it.
     readonly probeExists = false,
+    // Per-node counts where no condition reads the profile row (a first compile found none):
+    // conditions become per-profile columns (`member`) instead of joins.
+    readonly memberColumns = false,
   ) {}
 
   /**
@@ -62,20 +65,15 @@ export class CompileContext {
     return alias;
   }
 
-  /** Per-node counts: every profile is counted, none is matched or explained. */
-  get counting(): boolean {
-    return !this.innerJoins && this.profileId === undefined;
-  }
-
   /**
-   * Whether the profile is among a subquery's `pid`s. For per-node counts, an EXISTS computed once
-   * per profile as a column (`column`) that PostgreSQL answers from one hash table of the
+   * Whether the profile is among a subquery's `pid`s. With `memberColumns`, an EXISTS computed
+   * once per profile as a column (`column`) that PostgreSQL answers from one hash table of the
    * subquery's profiles — or, were that too large for memory, by probing the (workspaceId,
    * profileId, …) keys per profile — instead of aggregating them into a hash table and joining
    * that (a second hash table of the same profiles). Otherwise a join (`join`).
    */
   member(subquery: Prisma.Sql, positive = false): Prisma.Sql {
-    if (this.counting) return this.column(Prisma.sql`EXISTS (SELECT 1 FROM (${subquery}) s WHERE s.pid = p."id")`);
+    if (this.memberColumns) return this.column(Prisma.sql`EXISTS (SELECT 1 FROM (${subquery}) s WHERE s.pid = p."id")`);
     return Prisma.sql`(${this.join(subquery, positive)}.pid IS NOT NULL)`;
   }
 

@@ -66,7 +66,7 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     const probe = fromRollup
       ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
       : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
-    if (ctx.counting && (didIt || neverDid)) {
+    if (ctx.memberColumns && (didIt || neverDid)) {
       // Per-node counts: one hash of the profiles that did it, no aggregate (CompileContext.member).
       const did = ctx.column(Prisma.sql`EXISTS (${probe})`);
       return { match: neverDid ? Prisma.sql`(NOT ${did})` : did, value: Prisma.raw("NULL") };

@@ -39,8 +39,8 @@ export type CompileOptions = {
  */
 export function compileDefinition(workspaceId: string, definition: SegmentDefinition, options: CompileOptions): CompiledDefinition {
   const audienceOnly = options.audienceOnly ?? false;
-  const compileWith = (probeExists: boolean) => {
-    const ctx = new CompileContext(workspaceId, options.now, options.segments, options.personas ?? new Map(), options.profileId, audienceOnly, probeExists);
+  const compileWith = (probeExists: boolean, memberColumns = false) => {
+    const ctx = new CompileContext(workspaceId, options.now, options.segments, options.personas ?? new Map(), options.profileId, audienceOnly, probeExists, memberColumns);
     if (options.selfId) ctx.inlining.push(options.selfId);
     const nodes: CompiledNode[] = [];
     const { match: root } = compileNode(definition.root, ctx, ["definition", "root"], true, nodes);
@@ -49,7 +49,12 @@ export function compileDefinition(workspaceId: string, definition: SegmentDefini
   // Whether a condition drives the audience is known once compiled; only then may the (NOT) EXISTS
   // tests become per-row probes. Compiling is string building: a second pass costs nothing.
   const first = compileWith(false);
-  return audienceOnly && first.driver ? compileWith(true) : first;
+  if (audienceOnly) return first.driver ? compileWith(true) : first;
+  // Per-node counts read every profile. When no condition reads the profile row, "Profile" is read
+  // index-only and hashing the conditions' profiles is the cost: each is hashed once as a column
+  // (CompileContext.member). When one does, the scan of the wide rows is the cost, and a parallel
+  // scan with the aggregates joined is faster (1M profiles: 3-level nested OR/AND ≈ 1.1 s vs 1.5 s).
+  return options.profileId === undefined && !first.readsProfile ? compileWith(false, true) : first;
 }
 
 /** `required`: every ancestor is a non-negated AND, so a match must satisfy this node. */
