@@ -12,10 +12,13 @@ export type CompiledLeaf = { match: Prisma.Sql; value: Prisma.Sql };
 
 /**
  * State while compiling one statement: per-profile aggregates are LEFT JOINed to the scan of
- * "Profile" p, each under a fresh alias.
+ * "Profile" p, each under a fresh alias — or tested once per profile as a column of that scan
+ * (`memberColumns`).
  */
 export class CompileContext {
   readonly joins: Prisma.Sql[] = [];
+  // With memberColumns: each condition's per-profile boolean, computed once beside the profile row.
+  readonly columns: Prisma.Sql[] = [];
   // Segments being inlined right now, to reject membership cycles.
   readonly inlining: string[] = [];
   // While inlining, the field path of the membership condition that started it.
@@ -39,6 +42,9 @@ export class CompileContext {
     // Audience mode where a required condition drives (a first compile found `driver`): other
     // "did it at all" tests then probe per driven profile instead of hashing everyone who did it.
     readonly probeExists = false,
+    // Per-node counts where no condition reads the profile row (a first compile found none):
+    // conditions become per-profile columns (`member`) instead of joins.
+    readonly memberColumns = false,
   ) {}
 
   /**
@@ -57,6 +63,29 @@ export class CompileContext {
     const kind = Prisma.raw(inner ? "JOIN" : "LEFT JOIN");
     this.joins.push(Prisma.sql`${kind} (${subquery}) ${alias} ON ${alias}.pid = p."id"`);
     return alias;
+  }
+
+  /**
+   * Whether the profile is among a subquery's `pid`s. With `memberColumns`, an EXISTS computed
+   * once per profile as a column (`column`) that PostgreSQL answers from one hash table of the
+   * subquery's profiles — or, were that too large for memory, by probing the (workspaceId,
+   * profileId, …) keys per profile — instead of aggregating them into a hash table and joining
+   * that (a second hash table of the same profiles). Otherwise a join (`join`).
+   */
+  member(subquery: Prisma.Sql, positive = false): Prisma.Sql {
+    if (this.memberColumns) return this.column(Prisma.sql`EXISTS (SELECT 1 FROM (${subquery}) s WHERE s.pid = p."id")`);
+    return Prisma.sql`(${this.join(subquery, positive)}.pid IS NOT NULL)`;
+  }
+
+  /**
+   * A per-profile boolean as a column of the profile scan, read back as p."m<i>". A node's
+   * condition appears in several counts (its own, its group's running result, its ancestors');
+   * as a column, its subquery runs once instead of once per mention.
+   */
+  column(match: Prisma.Sql): Prisma.Sql {
+    const name = `m${this.columns.length}`;
+    this.columns.push(Prisma.sql`${match} AS ${Prisma.raw(`"${name}"`)}`);
+    return Prisma.raw(`p."${name}"`);
   }
 
   get joinSql(): Prisma.Sql {

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { comparisonSql, jsonValue } from "./compile-values";
 import type { CompileContext, CompiledLeaf } from "./compile-context";
+import { propertyFilterSql } from "./property-filter";
 import type { EventCondition, EventWindow } from "./schema";
 import { instantSql, isRolledUp, isWholeDays, utcDate, windowStart } from "./time-window";
 
@@ -42,7 +42,7 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
   const fromRollup = condition.where.length === 0 && isWholeDays(window) && isRolledUp(condition.event);
   const explain = ctx.profileId !== undefined;
   const ownProfile = (column: string) => (explain ? Prisma.sql`AND ${Prisma.raw(column)} = ${ctx.profileId}` : Prisma.empty);
-  const filters = condition.where.map((f) => Prisma.sql`AND ${comparisonSql(jsonValue(Prisma.raw(`e."properties"`), f.key, f.comparison.type), f.comparison, ctx.now)}`);
+  const filters = condition.where.map((f) => Prisma.sql`AND ${propertyFilterSql(f, ctx.now)}`);
   const allFilters = filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty;
 
   if (measure.type === "count" || measure.type === "not_performed") {
@@ -60,20 +60,29 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     if (op === "at_least" && k === 0) return { match: Prisma.raw("TRUE"), value: Prisma.raw("NULL") };
     // Profiles whose count decides: kept ones match, or (for zero-inclusive tests) are the ones that don't.
     const zeroMatches = op === "at_most" || (op === "exactly" && k === 0);
-    if (ctx.innerJoins && ctx.required && ((op === "at_least" && k === 1) || (zeroMatches && k === 0))) {
-      // "Did it at all" / "never did it" on the audience's AND path: a (NOT) EXISTS that PostgreSQL
-      // turns into a semi- or anti-join, free to probe the (workspaceId, profileId, …) keys for the
-      // profiles the other conditions leave instead of aggregating every profile that did it.
-      const probe = fromRollup
-        ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
-        : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
+    const didIt = op === "at_least" && k === 1;
+    const neverDid = zeroMatches && k === 0;
+    // Whether profile p did it at all in the window, probing the (workspaceId, profileId, …) keys.
+    const probe = fromRollup
+      ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
+      : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
+    if (ctx.memberColumns && (didIt || neverDid)) {
+      // Per-node counts: one hash of the profiles that did it, no aggregate (CompileContext.member).
+      const did = ctx.column(Prisma.sql`EXISTS (${probe})`);
+      return { match: neverDid ? Prisma.sql`(NOT ${did})` : did, value: Prisma.raw("NULL") };
+    }
+    // On the audience's AND path, "never did it", and "did it at all" once another condition drives
+    // (the first positive one does: its profiles are the statement's rows), are a (NOT) EXISTS that
+    // PostgreSQL turns into a semi- or anti-join, free to probe the keys for the profiles the other
+    // conditions leave instead of aggregating every profile that did it.
+    if (ctx.innerJoins && ctx.required && (neverDid || (didIt && ctx.driver !== null))) {
       // OFFSET 0 keeps the subquery a per-row probe when another condition drives (CompileContext).
       const probeOnly = ctx.probeExists ? Prisma.raw(" OFFSET 0") : Prisma.empty;
-      return { match: Prisma.sql`(${Prisma.raw(zeroMatches ? "NOT EXISTS" : "EXISTS")} (${probe}${probeOnly}))`, value: Prisma.raw("NULL") };
+      return { match: Prisma.sql`(${Prisma.raw(neverDid ? "NOT EXISTS" : "EXISTS")} (${probe}${probeOnly}))`, value: Prisma.raw("NULL") };
     }
     const having = zeroMatches ? Prisma.sql`${aggregate} > ${k}::int` : Prisma.sql`${aggregate} ${Prisma.raw(op === "at_least" ? ">=" : "=")} ${k}::int`;
-    const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${having}`, !zeroMatches);
-    return { match: Prisma.sql`(${alias}.pid IS ${Prisma.raw(zeroMatches ? "NULL" : "NOT NULL")})`, value: Prisma.raw("NULL") };
+    const kept = ctx.member(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${having}`, !zeroMatches);
+    return { match: zeroMatches ? Prisma.sql`(NOT ${kept})` : kept, value: Prisma.raw("NULL") };
   }
 
   // First / last occurrence of all time, then tested against the window.
@@ -86,6 +95,5 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid, ${t} AS t ${source}`);
     return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, fromRollup)}, false)`, value: Prisma.sql`${alias}.t` };
   }
-  const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`, true);
-  return { match: Prisma.sql`(${alias}.pid IS NOT NULL)`, value: Prisma.raw("NULL") };
+  return { match: ctx.member(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`, true), value: Prisma.raw("NULL") };
 }

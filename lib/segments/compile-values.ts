@@ -48,9 +48,10 @@ export function comparisonSql(v: Prisma.Sql, c: Comparison, now: Date): Prisma.S
   return Prisma.sql`coalesce(${presentComparison(v, c as PresentComparison, now)}, false)`;
 }
 
-type PresentComparison = Exclude<Comparison, { op: "exists" | "not_exists" }>;
+export type PresentComparison = Exclude<Comparison, { op: "exists" | "not_exists" }>;
 
-function presentComparison(v: Prisma.Sql, c: PresentComparison, now: Date): Prisma.Sql {
+/** A comparison of a value known to be present: NULL when `v` is, so callers rule that out first. */
+export function presentComparison(v: Prisma.Sql, c: PresentComparison, now: Date): Prisma.Sql {
   switch (c.type) {
     case "string":
       switch (c.op) {

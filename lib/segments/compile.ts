@@ -14,6 +14,8 @@ export type CompiledDefinition = {
   root: Prisma.Sql;
   nodes: CompiledNode[];
   joins: Prisma.Sql;
+  // Per-node counts: per-profile booleans computed beside the profile row, read as p."m<i>".
+  columns: Prisma.Sql[];
   // Audience mode: the required subquery the statement can start from, and whether any condition
   // reads the profile row (if none does, "Profile" need not be scanned at all).
   driver: { alias: Prisma.Sql; subquery: Prisma.Sql } | null;
@@ -37,17 +39,23 @@ export type CompileOptions = {
  */
 export function compileDefinition(workspaceId: string, definition: SegmentDefinition, options: CompileOptions): CompiledDefinition {
   const audienceOnly = options.audienceOnly ?? false;
-  const compileWith = (probeExists: boolean) => {
-    const ctx = new CompileContext(workspaceId, options.now, options.segments, options.personas ?? new Map(), options.profileId, audienceOnly, probeExists);
+  const compileWith = (probeExists: boolean, memberColumns = false) => {
+    const ctx = new CompileContext(workspaceId, options.now, options.segments, options.personas ?? new Map(), options.profileId, audienceOnly, probeExists, memberColumns);
     if (options.selfId) ctx.inlining.push(options.selfId);
     const nodes: CompiledNode[] = [];
     const { match: root } = compileNode(definition.root, ctx, ["definition", "root"], true, nodes);
-    return { root, nodes, joins: ctx.joinSql, driver: ctx.driver, readsProfile: ctx.readsProfile };
+    return { root, nodes, joins: ctx.joinSql, columns: ctx.columns, driver: ctx.driver, readsProfile: ctx.readsProfile };
   };
   // Whether a condition drives the audience is known once compiled; only then may the (NOT) EXISTS
   // tests become per-row probes. Compiling is string building: a second pass costs nothing.
   const first = compileWith(false);
-  return audienceOnly && first.driver ? compileWith(true) : first;
+  if (audienceOnly) return first.driver ? compileWith(true) : first;
+  // Per-node counts read every profile. When no condition reads the profile row, "Profile" is read
+  // index-only and hashing the conditions' profiles is the cost: each is hashed once as a column
+  // (CompileContext.member). When one does, the scan of the wide rows is the cost, and a parallel
+  // scan with the aggregates joined is faster (1M profiles, busy machine: 3-level nested OR/AND
+  // ≈ 1.1 s joined, 1.35–1.55 s as columns, which keep PostgreSQL from scanning in parallel).
+  return options.profileId === undefined && !first.readsProfile ? compileWith(false, true) : first;
 }
 
 /** `required`: every ancestor is a non-negated AND, so a match must satisfy this node. */
@@ -123,12 +131,11 @@ function compileMembership(segmentId: string, ctx: CompileContext, path: (string
     throw new AppError(400, "segment_cycle", `Segments cannot contain each other: "${segment.name}" would end up inside itself.`, field);
   }
   if (segment.kind === "static") {
-    const alias = ctx.join(
+    const match = ctx.member(
       Prisma.sql`SELECT m."profileId" AS pid FROM "StaticSegmentMember" m
         WHERE m."workspaceId" = ${ctx.workspaceId} AND m."segmentId" = ${segmentId} ${ctx.profileId ? Prisma.sql`AND m."profileId" = ${ctx.profileId}` : Prisma.empty}`,
       true,
     );
-    const match = Prisma.sql`(${alias}.pid IS NOT NULL)`;
     return { match, value: match };
   }
   ctx.inlining.push(segmentId);

@@ -17,6 +17,13 @@ const from = (workspaceId: string, compiled: CompiledDefinition, needsProfileRow
   ${compiled.joins}
   WHERE TRUE`;
   }
+  if (compiled.columns.length > 0) {
+    // Per-node counts: the conditions' booleans beside each profile row, computed once; OFFSET 0
+    // keeps PostgreSQL from folding them back into every count that mentions them.
+    return Prisma.sql`FROM (SELECT p.*, ${Prisma.join(compiled.columns, ", ")} FROM "Profile" p WHERE p."workspaceId" = ${workspaceId} OFFSET 0) p
+  ${compiled.joins}
+  WHERE TRUE`;
+  }
   const driverJoin = driver ? Prisma.sql`JOIN (${driver.subquery}) ${driver.alias} ON ${driver.alias}.pid = p."id"` : Prisma.empty;
   return Prisma.sql`FROM "Profile" p ${driverJoin}
   ${compiled.joins}

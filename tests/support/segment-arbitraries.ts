@@ -146,6 +146,11 @@ export function generatePopulation(rng: Rng): GeneratedPopulation {
       if (rng.chance(0.8)) p.price = price;
     }
     if (name === "purchase" && rng.chance(0.5)) p.coupon = rng.pick(TRICKY_TEXT);
+    // The compiler reads number filters on `revenue` through an expression index: more than two
+    // decimals, a number as a string and null must behave as for any other key.
+    if (name === "purchase" && rng.chance(0.8)) {
+      p.revenue = rng.weighted<Json>([[6, rng.pick([150, 149.995, 150.004, 0.1, 1e-7, 12345.678])], [3, rng.int(1, 300)], [1, "150"], [1, null]]);
+    }
     if (rng.chance(0.3)) p.is_gift = rng.weighted<Json>([[5, true], [5, false], [1, "true"]]);
     if (rng.chance(0.25)) p.shipped_at = rng.chance(0.85) ? dateText(rng, eventTime()) : rng.pick(MALFORMED_DATES);
     if (rng.chance(0.1)) p["a.b"] = rng.pick(["x", "y"]);
@@ -394,6 +399,8 @@ export type TreeOptions = {
   avoidEvents?: string[];
   /** Instants with microseconds (default true); off looks past the millisecond-truncation disagreement. */
   microseconds?: boolean;
+  /** Every leaf an event condition on `event` with a number filter on `key`, among any others. */
+  focus?: { event: string; key: string };
 };
 
 /** A random definition tree, valid under definitionSchema (the generator checks it). */
@@ -442,9 +449,11 @@ export function generateDefinition(rng: Rng, pools: ValuePools, options: TreeOpt
 
   const event = (): SegmentNode => {
     const names = pools.eventNames.filter((n) => !options.avoidEvents?.includes(n));
-    const name = rng.weighted([[20, rng.pick(names)], [1, "never_happened"]]);
+    const focus = options.focus;
+    const name = focus?.event ?? rng.weighted([[20, rng.pick(names)], [1, "never_happened"]]);
     const keys = [...(pools.properties.get(name)?.keys() ?? [])];
     const where: PropertyFilter[] = [];
+    if (focus) where.push({ key: focus.key, comparison: comparison(rng, "number", pools.properties.get(name)?.get(focus.key) ?? emptyPools(), pools.now, pools.eventTimes, micro) });
     const filters = keys.length ? rng.weighted([[6, 0], [3, 1], [1, 2]]) : 0;
     for (let i = 0; i < filters; i++) {
       const key = rng.chance(0.95) ? rng.pick(keys) : "missing_key";
@@ -455,7 +464,7 @@ export function generateDefinition(rng: Rng, pools: ValuePools, options: TreeOpt
   };
 
   const leaf = (): SegmentNode =>
-    rng.weighted<() => SegmentNode>([
+    options.focus ? event() : rng.weighted<() => SegmentNode>([
       [45, trait],
       [35, event],
       [10, () => ({ kind: "reachable", id: id(), ...not(), channel: rng.pick(CHANNELS) })],
