@@ -18,9 +18,9 @@ export const METRIC_DEFINITIONS = {
 export type MetricKey = keyof typeof METRIC_DEFINITIONS;
 
 /**
- * What a set of sends adds up to. Counts of messages come from the MessageDaily rollup (they add
- * across days); unique profiles come from Event as count(DISTINCT profileId) per campaign over the
- * whole range — a person who clicks on two days is one clicker, which a sum of per-day uniques is not.
+ * What a set of sends adds up to, all from the MessageDaily rollup: counts of messages, and unique
+ * profiles counted per campaign on the day of each profile's first event of the stage — a person who
+ * clicks on two days is one clicker, so sums over days and ranges stay exact (docs/reports.md).
  */
 export type DeliveryTotals = {
   sent: number;

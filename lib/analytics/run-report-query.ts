@@ -2,9 +2,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * Runs one report statement with settings that fit it (SET LOCAL, this transaction only): the
- * count(DISTINCT …) hash aggregates over a 90-day range spilled to disk at the default 4 MB
- * work_mem, and JIT compilation cost more than it saved (EXPLAIN ANALYZE on 200k profiles).
+ * Runs one report statement over raw events or per-profile rollups (funnels, retention) with
+ * settings that fit it (SET LOCAL, this transaction only): their hash aggregates spilled to disk at
+ * the default 4 MB work_mem, and JIT compilation cost more than it saved (EXPLAIN ANALYZE).
  */
 export async function runReportQuery<T>(statement: Prisma.Sql): Promise<T> {
   return db.$transaction(
