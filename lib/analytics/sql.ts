@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { personaJoinSql } from "@/lib/personas/sql";
 import type { Interval } from "./schema";
 
 // Every report statement, parameterised with Prisma.sql. Sums are cast to float8 so they arrive as
@@ -215,6 +216,6 @@ export function funnelBreakdownSql(workspaceId: string, kind: "platform" | "pers
   if (kind === "platform") return { key: Prisma.sql`coalesce(p."platform", 'unknown')`, join: Prisma.sql`JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = s1."profileId"` };
   return {
     key: Prisma.sql`coalesce(pa."personaId", 'none')`,
-    join: assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = s1."profileId"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`,
+    join: personaJoinSql(assignment, Prisma.sql`s1."profileId"`),
   };
 }

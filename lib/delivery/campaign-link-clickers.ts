@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { inKeyOrder } from "./in-key-order";
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,8 +26,7 @@ export async function recordLinkClicks(tx: Tx, workspaceId: string, clicks: read
       if (c.at < row.first) row.first = c.at;
     } else rows.set(key, { campaignId: c.campaignId, url, profileId: c.profileId, clicks: 1, first: c.at });
   }
-  // Key order: concurrent writers upsert the same rows in the same order (no deadlock).
-  const list = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  const list = inKeyOrder(rows);
   await tx.$executeRaw`
     INSERT INTO "CampaignLinkClicker" ("workspaceId", "campaignId", "url", "profileId", "clicks", "firstClickAt")
     SELECT ${workspaceId}, u.campaign_id, u.url, u.profile_id, u.clicks, u.first_at::timestamp

@@ -1,4 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { personaJoinSql } from "@/lib/personas/sql";
+import { inKeyOrder } from "./in-key-order";
 import type { MessageEventName } from "./message-stages";
 
 type Tx = Prisma.TransactionClient;
@@ -42,8 +44,7 @@ function contactsOf(events: readonly ContactEvent[]): Contact[] {
     const was = c.first[e.name];
     if (!was || e.occurredAt < was) c.first[e.name] = e.occurredAt;
   }
-  // Key order: concurrent writers lock CampaignRecipient and MessageDaily rows in the same order.
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
+  return inKeyOrder(byKey);
 }
 
 /**
@@ -104,15 +105,14 @@ export async function recordFirstContacts(tx: Tx, workspaceId: string, events: r
  */
 export async function rebuildCampaignRecipients(tx: Tx, workspaceId: string, assignment: Prisma.Sql | null): Promise<void> {
   await tx.$executeRaw`DELETE FROM "CampaignRecipient" WHERE "workspaceId" = ${workspaceId}`;
-  const stageNames = Object.keys(FIRST_CONTACT);
   await tx.$executeRaw`
     INSERT INTO "CampaignRecipient" ("workspaceId", "campaignId", "profileId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map((s) => q(FIRST_CONTACT[s].column)))})
     SELECT ${workspaceId}, e."campaignId", e."profileId",
       (array_agg(coalesce(e."variantId", '') ORDER BY e."occurredAt", e."id"))[1], (array_agg(e."channel" ORDER BY e."occurredAt", e."id"))[1], coalesce(min(pa."personaId"), ''),
       ${Prisma.join(STAGES.map((s) => Prisma.sql`min(e."occurredAt") FILTER (WHERE e."name" = ${s})`))}
     FROM "Event" e
-    ${assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = e."profileId"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`}
-    WHERE e."workspaceId" = ${workspaceId} AND e."name" IN (${Prisma.join(stageNames)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
+    ${personaJoinSql(assignment, Prisma.sql`e."profileId"`)}
+    WHERE e."workspaceId" = ${workspaceId} AND e."name" IN (${Prisma.join(STAGES)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
     GROUP BY e."campaignId", e."profileId"`;
   await tx.$executeRaw`
     INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map((s) => q(FIRST_CONTACT[s].counter)))})

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
+import { personaJoinSql } from "@/lib/personas/sql";
 import { runSegmentQuery } from "@/lib/segments";
 import { campaignAudienceSql } from "./audience";
 import type { CampaignAudience, CampaignSchedule } from "./schema";
@@ -39,7 +40,7 @@ export async function enqueueOccurrence(target: EnqueueTarget, occurrenceKey: st
   const { workspaceId, campaignId } = target;
   const audience = await campaignAudienceSql(workspaceId, target.audience, start);
   const personas = await personaAssignmentSql(workspaceId, start);
-  const personaJoin = personas ? Prisma.sql`LEFT JOIN (${personas}) pa ON pa."profileId" = p."id"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`;
+  const personaJoin = personaJoinSql(personas, Prisma.sql`p."id"`);
   const [row] = await runSegmentQuery<{ n: number }[]>(Prisma.sql`
     WITH tz AS MATERIALIZED (SELECT "name" FROM pg_timezone_names), added AS (
     INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "personaId", "status", "sendAfter")

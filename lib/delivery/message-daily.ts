@@ -1,8 +1,10 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
+import { personaJoinSql } from "@/lib/personas/sql";
 import { rebuildCampaignLinkClickers } from "./campaign-link-clickers";
 import { rebuildCampaignRecipients, recordFirstContacts } from "./campaign-recipients";
+import { inKeyOrder } from "./in-key-order";
 import { MESSAGE_STAGES, type MessageEventName } from "./message-stages";
 
 type Tx = Prisma.TransactionClient;
@@ -43,8 +45,7 @@ async function bumpMessageCounts(tx: Tx, workspaceId: string, events: readonly M
     row.counts[column] = (row.counts[column] ?? 0) + 1;
     if (e.name === "message_converted" && e.revenue) row.revenue += e.revenue;
   }
-  // Key order: concurrent writers upsert the same rows in the same order (no deadlock).
-  const list = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  const list = inKeyOrder(rows);
   const column = (name: (typeof COLUMNS)[number]) => list.map((r) => r.counts[name] ?? 0);
   await tx.$executeRaw`
     INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "))}, "revenue")
@@ -77,13 +78,21 @@ export async function rebuildMessageDaily(workspaceId: string, now = new Date())
                ${Prisma.join(names.map(count))},
                coalesce(sum(CASE WHEN e."name" = 'message_converted' THEN (e."properties"->>'revenue')::numeric END), 0)
         FROM "Event" e
-        ${assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = e."profileId"` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`}
+        ${personaJoinSql(assignment, Prisma.sql`e."profileId"`)}
         WHERE e."workspaceId" = ${workspaceId} AND e."name" IN (${Prisma.join(names)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
         GROUP BY 2, 3, 4, 5, 6`;
-      await rebuildCampaignRecipients(tx, workspaceId, assignment);
-      await rebuildCampaignLinkClickers(tx, workspaceId);
+      await rebuildRecipientRollups(tx, workspaceId, assignment);
       return rows;
     },
     { timeout: 600_000 },
   );
+}
+
+/**
+ * The per-recipient rollups recomputed from the message events, in the caller's transaction (after
+ * MessageDaily's counts): CampaignRecipient with MessageDaily's unique counts, and CampaignLinkClicker.
+ */
+export async function rebuildRecipientRollups(tx: Tx, workspaceId: string, assignment: Prisma.Sql | null): Promise<void> {
+  await rebuildCampaignRecipients(tx, workspaceId, assignment);
+  await rebuildCampaignLinkClickers(tx, workspaceId);
 }

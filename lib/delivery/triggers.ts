@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
+import { personaJoinSql } from "@/lib/personas/sql";
 import { runSegmentQuery } from "@/lib/segments";
 import { campaignAudienceSql } from "./audience";
 import type { EnqueueTarget } from "./enqueue";
@@ -84,7 +85,7 @@ export async function scanInactivity(target: EnqueueTarget, days: number, now = 
   const { workspaceId, campaignId } = target;
   const audience = await campaignAudienceSql(workspaceId, target.audience, now);
   const personas = await personaAssignmentSql(workspaceId, now);
-  const personaJoin = personas ? Prisma.sql`LEFT JOIN (${personas}) pa ON pa."profileId" = l.profile_id` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`;
+  const personaJoin = personaJoinSql(personas, Prisma.sql`l.profile_id`);
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
   const [row] = await runSegmentQuery<{ n: number }[]>(Prisma.sql`
     WITH last_active AS (

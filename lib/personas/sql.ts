@@ -64,6 +64,14 @@ export const assignmentSql = (members: { personaId: string; depth: number; order
   )}) m
   ORDER BY "profileId", "depth" DESC, "ord"`;
 
+/**
+ * `LEFT JOIN … pa` of a persona assignment (personaAssignmentSql) on `profileId` (a column
+ * expression), so `pa."personaId"` is the profile's persona or NULL; with no persona bound (null
+ * assignment) a join that matches nothing, so the same statement works either way.
+ */
+export const personaJoinSql = (assignment: Prisma.Sql | null, profileId: Prisma.Sql) =>
+  assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = ${profileId}` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`;
+
 export const assignmentOfSql = (assignment: Prisma.Sql, profileIds: readonly string[]) => Prisma.sql`
   SELECT s."profileId", s."personaId" FROM (${assignment}) s
   WHERE s."profileId" IN (${profileIds.length > 0 ? Prisma.join(profileIds) : Prisma.sql`NULL`})`;
