@@ -41,9 +41,11 @@ describe("demo population loader", () => {
   it("derives rollups and computed traits that match the raw events", async () => {
     const { workspaceId } = await createWorkspace();
     await loadPopulation(workspaceId, options, undefined, { copyChunk: 25 });
-    const { fromRollup, fromEvents } = await rollupsAndRecount(workspaceId);
+    const { fromRollup, fromEvents, totals, totalsFromEvents } = await rollupsAndRecount(workspaceId);
     expect(fromRollup.length).toBeGreaterThan(100);
     expect(fromRollup).toEqual(fromEvents);
+    expect(totals.length).toBeGreaterThan(10);
+    expect(totals).toEqual(totalsFromEvents);
 
     const traits = await db.$queryRaw<{ ordersCount: number; ltv: string; orders: number; revenue: string }[]>(Prisma.sql`
       SELECT p."ordersCount", p."ltv"::text AS "ltv",

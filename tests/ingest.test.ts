@@ -101,9 +101,11 @@ describe("ingestion", () => {
     await ingestCalls(workspaceId, calls.slice(100)); // overlaps: 50 replays
     await ingestCalls(workspaceId, [{ type: "identify", userId: "p-1", anonymousId: "p-0", messageId: mid() }]); // a merge
 
-    const { fromRollup, fromEvents } = await rollupsAndRecount(workspaceId);
+    const { fromRollup, fromEvents, totals, totalsFromEvents } = await rollupsAndRecount(workspaceId);
     expect(fromRollup.length).toBeGreaterThan(50);
     expect(fromRollup).toEqual(fromEvents);
+    expect(totals.length).toBeGreaterThan(10);
+    expect(totals).toEqual(totalsFromEvents);
 
     const activeDays = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId}`);
     const distinctDays = await db.$queryRaw<{ n: number }[]>(Prisma.sql`

@@ -79,7 +79,7 @@ export async function enqueueTriggeredSends(tx: Tx, workspaceId: string, events:
 /**
  * Inactivity: audience profiles whose last app_open / session_start day is more than `days` ago get
  * one message per inactive stretch (the occurrence is the last active day, so coming back and
- * lapsing again sends again). Reads the daily rollup, not raw events.
+ * lapsing again sends again). Reads the all-time rollup's last days, not raw events.
  */
 export async function scanInactivity(target: EnqueueTarget, days: number, now = new Date()): Promise<number> {
   const { workspaceId, campaignId } = target;
@@ -89,9 +89,9 @@ export async function scanInactivity(target: EnqueueTarget, days: number, now = 
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
   const [row] = await runSegmentQuery<{ n: number }[]>(Prisma.sql`
     WITH last_active AS (
-      SELECT d."profileId" AS profile_id, max(d."day") AS day FROM "ProfileEventDaily" d
-      WHERE d."workspaceId" = ${workspaceId} AND d."name" IN (${Prisma.join(ACTIVITY_EVENTS)})
-      GROUP BY 1 HAVING max(d."day") < ${cutoff}::date
+      SELECT t."profileId" AS profile_id, max(t."lastDay") AS day FROM "ProfileEventTotal" t
+      WHERE t."workspaceId" = ${workspaceId} AND t."name" IN (${Prisma.join(ACTIVITY_EVENTS)})
+      GROUP BY 1 HAVING max(t."lastDay") < ${cutoff}::date
     ), added AS (
       INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "personaId", "status", "sendAfter", "context")
       SELECT ${workspaceId}, gen_random_uuid()::text, ${campaignId}, l.profile_id, 'inactive-since:' || l.day::text, ${target.channel}, pa."personaId", 'queued', ${now}::timestamp,

@@ -27,9 +27,11 @@ function occurrenceInWindow(t: Prisma.Sql, window: EventWindow, now: Date, byDay
 }
 
 /**
- * An event condition as a per-profile aggregate joined to the profile scan. Counts in whole-day
- * windows without property filters read ProfileEventDaily through (workspaceId, name, day); the
- * rest (and identity calls, which are never rolled up) read Event through (workspaceId, name, occurredAt).
+ * An event condition as a per-profile aggregate joined to the profile scan. Whole-day windows
+ * without property filters read the rollups: all-time counts, "did it (or not) in the last N days"
+ * and first / last occurrences ProfileEventTotal (one row per profile and name), other counts
+ * ProfileEventDaily through (workspaceId, name, day); the rest (and identity calls, which are never
+ * rolled up) read Event through (workspaceId, name, occurredAt).
  *
  * Audience queries put the condition into the aggregate's HAVING, so only the profiles that
  * decide it come back (far fewer rows to hash-join on 10M events): "at least 2" keeps those with
@@ -62,10 +64,16 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     const zeroMatches = op === "at_most" || (op === "exactly" && k === 0);
     const didIt = op === "at_least" && k === 1;
     const neverDid = zeroMatches && k === 0;
+    // All-time counts, and "did it (or not) in the last N days" (its last day is in the window), are
+    // one ProfileEventTotal row per profile instead of one ProfileEventDaily row per day.
+    const fromTotals = fromRollup && (window.type === "ever" || (window.type === "last" && (didIt || neverDid)));
+    const totalsSince = window.type === "last" ? Prisma.sql`AND t."lastDay" >= ${utcDate(windowStart(window.amount, "days", ctx.now))}::date` : Prisma.empty;
     // Whether profile p did it at all in the window, probing the (workspaceId, profileId, …) keys.
-    const probe = fromRollup
-      ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
-      : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
+    const probe = fromTotals
+      ? Prisma.sql`SELECT 1 FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."profileId" = p."id" AND t."name" = ${condition.event} ${totalsSince}`
+      : fromRollup
+        ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
+        : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
     if (ctx.memberColumns && (didIt || neverDid)) {
       // Per-node counts: one hash of the profiles that did it, no aggregate (CompileContext.member).
       const did = ctx.column(Prisma.sql`EXISTS (${probe})`);
@@ -80,20 +88,32 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
       const probeOnly = ctx.probeExists ? Prisma.raw(" OFFSET 0") : Prisma.empty;
       return { match: Prisma.sql`(${Prisma.raw(neverDid ? "NOT EXISTS" : "EXISTS")} (${probe}${probeOnly}))`, value: Prisma.raw("NULL") };
     }
-    const having = zeroMatches ? Prisma.sql`${aggregate} > ${k}::int` : Prisma.sql`${aggregate} ${Prisma.raw(op === "at_least" ? ">=" : "=")} ${k}::int`;
-    const kept = ctx.member(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${having}`, !zeroMatches);
+    const decides = Prisma.raw(zeroMatches ? ">" : op === "at_least" ? ">=" : "=");
+    const kept = ctx.member(
+      fromTotals
+        ? Prisma.sql`SELECT t."profileId" AS pid FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."name" = ${condition.event} ${totalsSince}
+            ${window.type === "ever" ? Prisma.sql`AND t."count" ${decides} ${k}::int` : Prisma.empty}`
+        : Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${aggregate} ${decides} ${k}::int`,
+      !zeroMatches,
+    );
     return { match: zeroMatches ? Prisma.sql`(NOT ${kept})` : kept, value: Prisma.raw("NULL") };
   }
 
-  // First / last occurrence of all time, then tested against the window.
-  const pick = Prisma.raw(measure.type === "first" ? "min" : "max");
-  const [t, source] = fromRollup
-    ? [Prisma.sql`${pick}(d."day")`, Prisma.sql`FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."name" = ${condition.event} ${ownProfile(`d."profileId"`)} GROUP BY d."profileId"`]
-    : [Prisma.sql`${pick}(e."occurredAt")`, Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`];
-  const pid = Prisma.raw(fromRollup ? `d."profileId"` : `e."profileId"`);
-  if (explain) {
-    const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid, ${t} AS t ${source}`);
-    return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, fromRollup)}, false)`, value: Prisma.sql`${alias}.t` };
+  // First / last occurrence of all time, then tested against the window: the rollup keeps both days.
+  if (fromRollup) {
+    const t = Prisma.raw(measure.type === "first" ? `t."firstDay"` : `t."lastDay"`);
+    const source = Prisma.sql`FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."name" = ${condition.event}`;
+    if (explain) {
+      const alias = ctx.join(Prisma.sql`SELECT t."profileId" AS pid, ${t} AS t ${source} ${ownProfile(`t."profileId"`)}`);
+      return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, true)}, false)`, value: Prisma.sql`${alias}.t` };
+    }
+    return { match: ctx.member(Prisma.sql`SELECT t."profileId" AS pid ${source} AND ${occurrenceInWindow(t, window, ctx.now, true)}`, true), value: Prisma.raw("NULL") };
   }
-  return { match: ctx.member(Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`, true), value: Prisma.raw("NULL") };
+  const t = Prisma.sql`${Prisma.raw(measure.type === "first" ? "min" : "max")}(e."occurredAt")`;
+  const source = Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`;
+  if (explain) {
+    const alias = ctx.join(Prisma.sql`SELECT e."profileId" AS pid, ${t} AS t ${source}`);
+    return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, false)}, false)`, value: Prisma.sql`${alias}.t` };
+  }
+  return { match: ctx.member(Prisma.sql`SELECT e."profileId" AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, false)}`, true), value: Prisma.raw("NULL") };
 }

@@ -3,6 +3,10 @@ import { TAILOR_SIDE_EVENTS } from "../activity";
 
 const tailorSide = Prisma.join(TAILOR_SIDE_EVENTS.map((name) => Prisma.sql`${name}`));
 
+// An upsert into ProfileEventTotal adds the counts and widens the first–last day span.
+const foldTotals = Prisma.raw(`"count" = "ProfileEventTotal"."count" + excluded."count",
+      "firstDay" = least("ProfileEventTotal"."firstDay", excluded."firstDay"), "lastDay" = greatest("ProfileEventTotal"."lastDay", excluded."lastDay")`);
+
 // Bulk statements for ingestion. Arrays travel as text[] and are cast in SQL, one round trip each.
 
 export const insertProfilesSql = (workspaceId: string, ids: string[], externalIds: (string | null)[]) => Prisma.sql`
@@ -34,7 +38,7 @@ export type EventRows = {
 
 /**
  * Inserts the events, skipping messageIds already stored (replays), and — for the rows actually
- * inserted, in the same statement — upserts the daily rollups and advances the computed traits.
+ * inserted, in the same statement — upserts the daily and all-time rollups and advances the computed traits.
  * "$identify"/"$alias" rows are kept for the timeline only; Tailor's own message events are counted
  * in the rollups but are not the customer's activity (first/last seen, active days).
  * Returns the messageIds that were new.
@@ -59,6 +63,10 @@ export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.
     INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
     SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM counted GROUP BY 2, 3, 4
     ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" + excluded."count"
+  ), total AS (
+    INSERT INTO "ProfileEventTotal" ("workspaceId", "profileId", "name", "count", "firstDay", "lastDay")
+    SELECT ${workspaceId}, "profileId", "name", count(*)::int, min("occurredAt")::date, max("occurredAt")::date FROM counted GROUP BY 2, 3
+    ON CONFLICT ("workspaceId", "profileId", "name") DO UPDATE SET ${foldTotals}
   ), active AS (
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
     SELECT DISTINCT ${workspaceId}, "profileId", "occurredAt"::date FROM activity
@@ -154,6 +162,11 @@ export const mergeProfileSql = (workspaceId: string, from: string, into: string)
     ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" + excluded."count"`,
   Prisma.sql`DELETE FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
   Prisma.sql`
+    INSERT INTO "ProfileEventTotal" ("workspaceId", "profileId", "name", "count", "firstDay", "lastDay")
+    SELECT "workspaceId", ${into}, "name", "count", "firstDay", "lastDay" FROM "ProfileEventTotal" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
+    ON CONFLICT ("workspaceId", "profileId", "name") DO UPDATE SET ${foldTotals}`,
+  Prisma.sql`DELETE FROM "ProfileEventTotal" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+  Prisma.sql`
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
     SELECT "workspaceId", ${into}, "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
     ON CONFLICT DO NOTHING`,
@@ -210,13 +223,18 @@ export const recomputeTraitsSql = (workspaceId: string, profileIds: string[] | n
     LEFT JOIN hours h ON h."profileId" = q."id"
   WHERE p."workspaceId" = ${workspaceId} AND q."workspaceId" = ${workspaceId} AND q."id" = p."id" ${scope(profileIds, Prisma.raw(`p."id"`))}`;
 
-/** Rebuilds the daily rollups from raw events (null: the whole workspace). */
+/** Rebuilds the rollups from raw events (null: the whole workspace); the all-time totals from the daily rows. */
 export const rebuildRollupsSql = (workspaceId: string, profileIds: string[] | null) => [
   Prisma.sql`DELETE FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
     SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM "Event"
     WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} AND left("name", 1) <> '$' GROUP BY 2, 3, 4`,
+  Prisma.sql`DELETE FROM "ProfileEventTotal" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
+  Prisma.sql`
+    INSERT INTO "ProfileEventTotal" ("workspaceId", "profileId", "name", "count", "firstDay", "lastDay")
+    SELECT ${workspaceId}, "profileId", "name", sum("count")::int, min("day"), max("day") FROM "ProfileEventDaily"
+    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} GROUP BY 2, 3`,
   Prisma.sql`DELETE FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
