@@ -69,14 +69,20 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     const fromTotals = fromRollup && (window.type === "ever" || (window.type === "last" && (didIt || neverDid)));
     const totalsSince = window.type === "last" ? Prisma.sql`AND t."lastDay" >= ${utcDate(windowStart(window.amount, "days", ctx.now))}::date` : Prisma.empty;
     // Whether profile p did it at all in the window, probing the (workspaceId, profileId, …) keys.
-    const probe = fromTotals
-      ? Prisma.sql`SELECT 1 FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."profileId" = p."id" AND t."name" = ${condition.event} ${totalsSince}`
+    // One profile's daily rows are probed index-only through their key (it ends in the day); its
+    // all-time row would need a heap fetch to read the last day, so only existence is probed there.
+    const probe = fromTotals && window.type === "ever"
+      ? Prisma.sql`SELECT 1 FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."profileId" = p."id" AND t."name" = ${condition.event}`
       : fromRollup
         ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
         : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
+    // The profiles that did it (count test aside), as a set PostgreSQL hashes once.
+    const didItSet = fromTotals
+      ? Prisma.sql`SELECT t."profileId" AS pid FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."name" = ${condition.event} ${totalsSince}`
+      : null;
     if (ctx.memberColumns && (didIt || neverDid)) {
       // Per-node counts: one hash of the profiles that did it, no aggregate (CompileContext.member).
-      const did = ctx.column(Prisma.sql`EXISTS (${probe})`);
+      const did = didItSet ? ctx.member(didItSet) : ctx.column(Prisma.sql`EXISTS (${probe})`);
       return { match: neverDid ? Prisma.sql`(NOT ${did})` : did, value: Prisma.raw("NULL") };
     }
     // On the audience's AND path, "never did it", and "did it at all" once another condition drives
@@ -90,9 +96,8 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     }
     const decides = Prisma.raw(zeroMatches ? ">" : op === "at_least" ? ">=" : "=");
     const kept = ctx.member(
-      fromTotals
-        ? Prisma.sql`SELECT t."profileId" AS pid FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."name" = ${condition.event} ${totalsSince}
-            ${window.type === "ever" ? Prisma.sql`AND t."count" ${decides} ${k}::int` : Prisma.empty}`
+      didItSet
+        ? Prisma.sql`${didItSet} ${window.type === "ever" ? Prisma.sql`AND t."count" ${decides} ${k}::int` : Prisma.empty}`
         : Prisma.sql`SELECT ${pid} AS pid ${source} HAVING ${aggregate} ${decides} ${k}::int`,
       !zeroMatches,
     );

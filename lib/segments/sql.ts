@@ -18,9 +18,11 @@ const from = (workspaceId: string, compiled: CompiledDefinition, needsProfileRow
   WHERE TRUE`;
   }
   if (compiled.columns.length > 0) {
-    // Per-node counts: the conditions' booleans beside each profile row, computed once; OFFSET 0
-    // keeps PostgreSQL from folding them back into every count that mentions them.
-    return Prisma.sql`FROM (SELECT p.*, ${Prisma.join(compiled.columns, ", ")} FROM "Profile" p WHERE p."workspaceId" = ${workspaceId} OFFSET 0) p
+    // Per-node counts where no condition reads the row: the conditions' booleans beside each profile
+    // id, computed once; OFFSET 0 keeps PostgreSQL from folding them back into every count that
+    // mentions them. Only the id, so "Profile" is read index-only through its primary key: `p.*`
+    // made it a scan of the wide rows (1M profiles: 0.85 s of a 1.25 s statement).
+    return Prisma.sql`FROM (SELECT p."id", ${Prisma.join(compiled.columns, ", ")} FROM "Profile" p WHERE p."workspaceId" = ${workspaceId} OFFSET 0) p
   ${compiled.joins}
   WHERE TRUE`;
   }

@@ -51,9 +51,10 @@ export async function loadPopulation(workspaceId: string, options: PopulationOpt
   // table is twice its size until rewritten, and every segment count scans all of it (1M profiles:
   // 793 MB → 448 MB, bench/segments.ts). The seed runs on a database nobody uses yet.
   if (method === "copy") await db.$executeRawUnsafe(`VACUUM (FULL, ANALYZE) "Profile"`);
-  // VACUUM sets the visibility map of the bulk-loaded tables, so reports and segment counts read
-  // their covering indexes as index-only scans from the start instead of after autovacuum's turn.
-  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "Event", "ProfileEventDaily", "ProfileActiveDay"`);
+  // VACUUM sets the visibility map of the bulk-loaded tables (VACUUM FULL does not), so reports and
+  // segment counts read their covering indexes as index-only scans from the start instead of after
+  // autovacuum's turn — per-node counts read "Profile" through its primary key.
+  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "Profile", "Event", "ProfileEventDaily", "ProfileEventTotal", "ProfileActiveDay"`);
   const sample = await db.profile.findMany({ where: { workspaceId }, select: { traits: true }, take: 200 });
   await db.$transaction((tx) => learnTraits(tx, workspaceId, sample.map((p) => p.traits as Record<string, unknown>)));
   const finished = Date.now();

@@ -10,7 +10,7 @@ CREATE TABLE "ProfileEventTotal" (
     CONSTRAINT "ProfileEventTotal_pkey" PRIMARY KEY ("workspaceId","profileId","name")
 );
 
--- Backfill from the daily rollup (before the index is built: one sort instead of 1M inserts into it).
+-- Backfill from the daily rollup, before the covering index is built (one sort instead of an insert per row).
 INSERT INTO "ProfileEventTotal" ("workspaceId", "profileId", "name", "count", "firstDay", "lastDay")
 SELECT "workspaceId", "profileId", "name", sum("count")::int, min("day"), max("day")
 FROM "ProfileEventDaily" GROUP BY 1, 2, 3;
