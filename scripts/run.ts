@@ -47,7 +47,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     next.kill(signal);
   });
 }
-next.on("exit", (code) => {
+const workerExited = new Promise<void>((resolve) => worker.on("exit", () => resolve()));
+next.on("exit", async (code) => {
   worker.kill("SIGTERM");
-  void shutdown(code ?? 0);
+  // The worker finishes its round before the embedded database stops under it (a few seconds at most).
+  await Promise.race([workerExited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  await shutdown(code ?? 0);
 });
