@@ -36,6 +36,8 @@ test("a marketer launches a push campaign to a persona, watches it send, and fol
   await expect(page.getByRole("table", { name: "Skip reasons" })).toContainText("No consent for the channel");
   await expect(page.getByTestId("funnel-clicked")).toHaveText("0");
   await expect(page.getByRole("table", { name: "Messages" }).getByRole("row")).not.toHaveCount(1);
+  // Send times in the dashboard's one format, as everywhere else.
+  await expect(page.getByRole("table", { name: "Messages" })).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
   await shot(page, "campaign-sent");
   const campaignUrl = page.url();
 

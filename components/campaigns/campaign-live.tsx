@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { apiFetch } from "@/components/api-fetch";
+import { formatUtc } from "@/components/format-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Progress } from "@/components/ui/progress";
@@ -51,7 +52,7 @@ export function CampaignLive({ initial }: { initial: CampaignDetail }) {
         <CardContent className="grid gap-3">
           {p.total === 0 ? (
             <p className="text-sm text-muted-foreground">
-              {data.status === "draft" ? "Nothing is queued until you launch." : data.status === "scheduled" ? `Waiting for the first send${data.nextRunAt ? ` at ${new Date(data.nextRunAt).toLocaleString("en-GB")}` : ""}.` : "No messages yet."}
+              {data.status === "draft" ? "Nothing is queued until you launch." : data.status === "scheduled" ? `Waiting for the first send${data.nextRunAt ? ` at ${formatUtc(data.nextRunAt)}` : ""}.` : "No messages yet."}
             </p>
           ) : (
             <>
@@ -183,7 +184,7 @@ function MessagesList({ campaignId, live }: { campaignId: string; live: boolean 
                 <TableCell className="max-w-xs truncate text-muted-foreground" title={m.detail ?? undefined}>
                   {m.skipReason ? skipReasonLabel(m.skipReason) : (m.detail ?? "")}
                 </TableCell>
-                <TableCell className="tabular-nums text-muted-foreground">{m.sentAt ? new Date(m.sentAt).toLocaleString("en-GB") : ""}</TableCell>
+                <TableCell className="tabular-nums text-muted-foreground">{formatUtc(m.sentAt, "")}</TableCell>
               </TableRow>
             ))}
           </TableBody>

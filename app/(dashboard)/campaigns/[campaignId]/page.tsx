@@ -5,6 +5,7 @@ import { CampaignActions } from "@/components/campaigns/campaign-actions";
 import { CampaignLive } from "@/components/campaigns/campaign-live";
 import { CampaignStatusBadge } from "@/components/campaigns/campaign-status-badge";
 import { describeSchedule } from "@/components/campaigns/schedule-kinds";
+import { formatUtc } from "@/components/format-time";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -54,7 +55,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
           </span>
         )}
         <span>Owner {campaign.ownerEmail}</span>
-        {campaign.launchedAt && <span>Launched {new Date(campaign.launchedAt).toLocaleString("en-GB")}</span>}
+        {campaign.launchedAt && <span>Launched {formatUtc(campaign.launchedAt)}</span>}
       </div>
       <CampaignLive initial={campaign} />
     </>
