@@ -215,12 +215,13 @@ try {
   let lost = 0;
   for (let i = 0; i < total; i++) if (!distinct.has(`crash-${run}-${i}`)) lost++;
   const duplicates = stored.length - distinct.size;
-  const [daily, purchases, orders] = await Promise.all([
+  const [daily, totals, purchases, orders] = await Promise.all([
     db.profileEventDaily.aggregate({ where: { workspaceId: workspace.id }, _sum: { count: true } }),
+    db.profileEventTotal.aggregate({ where: { workspaceId: workspace.id }, _sum: { count: true } }),
     db.event.count({ where: { workspaceId: workspace.id, name: "purchase" } }),
     db.profile.aggregate({ where: { workspaceId: workspace.id }, _sum: { ordersCount: true } }),
   ]);
-  const rollupsAgree = daily._sum.count === stored.length && orders._sum.ordersCount === purchases;
+  const rollupsAgree = daily._sum.count === stored.length && totals._sum.count === stored.length && orders._sum.ordersCount === purchases;
 
   console.log(`load: ${loadSeconds} s, ${requests} requests for ${batches} batches (${CLIENTS} clients × ${BATCH} events)`);
   console.log(`failed requests, retried: ${[...failures].map(([kind, n]) => `${kind} × ${n}`).join(", ") || "none"}`);
@@ -229,7 +230,7 @@ try {
   console.log(`stored:     ${stored.length.toLocaleString("en")}`);
   console.log(`duplicates: ${duplicates}`);
   console.log(`lost:       ${lost}`);
-  console.log(`rollups:    ProfileEventDaily sums to ${daily._sum.count}, ordersCount to ${orders._sum.ordersCount} for ${purchases} purchases — ${rollupsAgree ? "consistent" : "INCONSISTENT"}`);
+  console.log(`rollups:    ProfileEventDaily sums to ${daily._sum.count}, ProfileEventTotal to ${totals._sum.count}, ordersCount to ${orders._sum.ordersCount} for ${purchases} purchases — ${rollupsAgree ? "consistent" : "INCONSISTENT"}`);
   await getDb().$disconnect();
   exitCode = lost === 0 && duplicates === 0 && rollupsAgree && kills.length === KILLS_AT.length ? 0 : 1;
   if (kills.length !== KILLS_AT.length) console.error(`only ${kills.length} of ${KILLS_AT.length} kills happened`);
