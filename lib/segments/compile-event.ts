@@ -104,21 +104,15 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     return { match: zeroMatches ? Prisma.sql`(NOT ${kept})` : kept, value: Prisma.raw("NULL") };
   }
 
-  // First / last occurrence of all time, then tested against the window: the rollup keeps both days.
-  if (fromRollup) {
-    const t = Prisma.raw(measure.type === "first" ? `t."firstDay"` : `t."lastDay"`);
-    const source = Prisma.sql`FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."name" = ${condition.event}`;
-    if (explain) {
-      const alias = ctx.join(Prisma.sql`SELECT t."profileId" AS pid, ${t} AS t ${source} ${ownProfile(`t."profileId"`)}`);
-      return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, true)}, false)`, value: Prisma.sql`${alias}.t` };
-    }
-    return { match: ctx.member(Prisma.sql`SELECT t."profileId" AS pid ${source} AND ${occurrenceInWindow(t, window, ctx.now, true)}`, true), value: Prisma.raw("NULL") };
-  }
-  const t = Prisma.sql`${Prisma.raw(measure.type === "first" ? "min" : "max")}(e."occurredAt")`;
-  const source = Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`;
+  // First / last occurrence of all time, then tested against the window: the rollup keeps both days
+  // on one row per profile (tested in WHERE), raw events aggregate per profile (tested in HAVING).
+  const first = measure.type === "first";
+  const [pid, t, source, test] = fromRollup
+    ? [Prisma.raw(`t."profileId"`), Prisma.raw(first ? `t."firstDay"` : `t."lastDay"`), Prisma.sql`FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."name" = ${condition.event} ${ownProfile(`t."profileId"`)}`, Prisma.raw("AND")]
+    : [Prisma.raw(`e."profileId"`), Prisma.raw(first ? `min(e."occurredAt")` : `max(e."occurredAt")`), Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`, Prisma.raw("HAVING")];
   if (explain) {
-    const alias = ctx.join(Prisma.sql`SELECT e."profileId" AS pid, ${t} AS t ${source}`);
-    return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, false)}, false)`, value: Prisma.sql`${alias}.t` };
+    const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid, ${t} AS t ${source}`);
+    return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, fromRollup)}, false)`, value: Prisma.sql`${alias}.t` };
   }
-  return { match: ctx.member(Prisma.sql`SELECT e."profileId" AS pid ${source} HAVING ${occurrenceInWindow(t, window, ctx.now, false)}`, true), value: Prisma.raw("NULL") };
+  return { match: ctx.member(Prisma.sql`SELECT ${pid} AS pid ${source} ${test} ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`, true), value: Prisma.raw("NULL") };
 }
