@@ -5,6 +5,7 @@ import * as single from "@/app/api/v1/[type]/route";
 import * as segmentPath from "@/app/v1/batch/route";
 import { db } from "@/lib/db";
 import { ingestCalls } from "@/lib/profiles/ingest";
+import { recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
 import { createIngestWorkspace, ingestCounts, ingestRequest } from "./support/ingest-fixtures";
 import { rollupsAndRecount } from "./support/rollup-recount";
 
@@ -151,6 +152,37 @@ describe("ingestion", () => {
     const busy = await profileByUser(workspaceId, "busy");
     expect([busy.ordersCount, busy.ltv.toString(), busy.categoryViews, busy.favouriteCategory]).toEqual([40, "400", { hats: 20, bags: 20 }, "bags"]);
     expect(busy.hourCounts).toEqual({ "0": 20, "1": 20, "2": 20, "3": 20 });
+  });
+
+  it("advances category and hour counts exactly as a recount from raw events, also when racing batches share events", async () => {
+    const { workspaceId } = await createIngestWorkspace();
+    const categories = ["bags", "Bags", "hats", "", "Été"];
+    const zones = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "UTC"];
+    let seed = 7;
+    const random = (k: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % k);
+    const call = (user: number) => {
+      const kind = random(6);
+      const timestamp = new Date(Date.UTC(2026, 10, 1 + random(25), random(24), random(60))).toISOString();
+      if (kind === 0) return { type: "identify", userId: `u${user}`, traits: { timezone: zones[random(zones.length)] }, timestamp, messageId: mid() };
+      const event = ["product_view", "page_view", "purchase", "app_open", "product_view"][kind - 1]!;
+      const category = random(5) === 0 ? 42 : categories[random(categories.length)];
+      return { type: "track", userId: `u${user}`, event, properties: { category, revenue: 10 }, timestamp, messageId: mid() };
+    };
+    for (let round = 0; round < 6; round++) {
+      const batch = Array.from({ length: 120 }, () => call(random(15)));
+      const overlapping = [...batch.slice(60), ...Array.from({ length: 60 }, () => call(random(15)))];
+      // Two requests sharing 60 events at once: each shared event is stored by one and is a duplicate for the other.
+      const [a, b] = await Promise.all([ingestCalls(workspaceId, batch), ingestCalls(workspaceId, overlapping)]);
+      a.slice(60).forEach((result, i) => expect([result.status, b[i]!.status].sort()).toEqual(["accepted", "duplicate"]));
+      expect(b.slice(60).every((result) => result.status === "accepted")).toBe(true);
+    }
+    const counts = () =>
+      db.profile.findMany({ where: { workspaceId }, orderBy: { id: "asc" }, select: { id: true, timezone: true, categoryViews: true, favouriteCategory: true, hourCounts: true, activeHour: true } });
+    const incremental = await counts();
+    expect(incremental.filter((p) => p.timezone).length).toBeGreaterThan(5);
+    expect(incremental.filter((p) => p.favouriteCategory === "Bags").length).toBeGreaterThan(0);
+    await db.$executeRaw(recomputeTraitsSql(workspaceId, null));
+    expect(incremental).toEqual(await counts());
   });
 
   it("corrects the sender's clock with sentAt", async () => {

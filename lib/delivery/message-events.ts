@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { insertEventsSql } from "@/lib/profiles/ingest/sql";
+import { advanceCounts, isActivity, miscountedProfiles, type LockedProfile } from "@/lib/profiles/ingest/running-counts";
+import { insertEventsSql, lockProfilesSql, recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
 import { recordLinkClicks } from "./campaign-link-clickers";
 import { bumpMessageDaily } from "./message-daily";
 import type { MessageEventName } from "./message-stages";
@@ -24,20 +25,30 @@ export type MessageEvent = {
 export async function writeMessageEvents(tx: Tx, workspaceId: string, events: readonly MessageEvent[]): Promise<number> {
   if (events.length === 0) return 0;
   const eventId = (e: MessageEvent) => `${e.message.id}:${e.name.slice("message_".length)}`;
+  // Opens, clicks and conversions are the customer's activity: they advance the active-hour counts.
+  const countable = events.map((e) => ({ profileId: e.message.profileId, name: e.name, occurredAt: e.at, messageId: eventId(e), properties: {} }));
+  const active = [...new Set(countable.filter((e) => isActivity(e.name)).map((e) => e.profileId))];
+  const locked = active.length > 0 ? await tx.$queryRaw<LockedProfile[]>(lockProfilesSql(workspaceId, active)) : [];
   const inserted = await tx.$queryRaw<{ messageId: string }[]>(
-    insertEventsSql(workspaceId, {
-      profileIds: events.map((e) => e.message.profileId),
-      names: events.map((e) => e.name),
-      occurredAt: events.map((e) => e.at.toISOString()),
-      messageIds: events.map(eventId),
-      properties: events.map((e) => JSON.stringify({ messageId: e.message.id, ...e.properties })),
-      campaignIds: events.map((e) => e.message.campaignId),
-      variantIds: events.map((e) => e.message.variantId),
-      channels: events.map((e) => e.message.channel),
-      revenues: events.map((e) => (e.revenue == null ? null : e.revenue.toFixed(2))),
-    }),
+    insertEventsSql(
+      workspaceId,
+      {
+        profileIds: events.map((e) => e.message.profileId),
+        names: events.map((e) => e.name),
+        occurredAt: events.map((e) => e.at.toISOString()),
+        messageIds: events.map(eventId),
+        properties: events.map((e) => JSON.stringify({ messageId: e.message.id, ...e.properties })),
+        campaignIds: events.map((e) => e.message.campaignId),
+        variantIds: events.map((e) => e.message.variantId),
+        channels: events.map((e) => e.message.channel),
+        revenues: events.map((e) => (e.revenue == null ? null : e.revenue.toFixed(2))),
+      },
+      advanceCounts(locked, countable),
+    ),
   );
   const fresh = new Set(inserted.map((row) => row.messageId));
+  const miscounted = miscountedProfiles(countable, fresh);
+  if (miscounted.length > 0) await tx.$executeRaw(recomputeTraitsSql(workspaceId, miscounted));
   const counted = events.filter((e) => fresh.has(eventId(e)));
   await bumpMessageDaily(
     tx,

@@ -1,12 +1,13 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { mergeProfiles } from "./merge-profiles";
 import { isRejection, normalizeCall, type Call, type Rejection } from "./normalize-call";
 import { consentOf, profileFields } from "./profile-fields";
 import { resolveIdentities } from "./resolve-identities";
 import { ingestItemSchema } from "./schema";
 import { onEventsIngested } from "@/lib/delivery/on-ingest";
-import { applyTraitsSql, insertEventsSql, lockProfilesSql } from "./sql";
+import { advanceCounts, miscountedProfiles, type LockedProfile } from "./running-counts";
+import { applyTraitsSql, insertEventsSql, lockProfilesSql, recomputeTraitsSql } from "./sql";
 import { learnTraits } from "./trait-catalog";
 
 export type ItemResult =
@@ -62,81 +63,111 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
   });
   if (calls.length === 0) return results;
 
-  await db.$transaction(
-    async (tx) => {
-      const stored = await tx.event.findMany({ where: { workspaceId, messageId: { in: calls.map((c) => c.messageId) } }, select: { messageId: true } });
-      const replayed = new Set(stored.map((row) => row.messageId));
-      const fresh = calls.filter((call) => {
-        if (!replayed.has(call.messageId)) return true;
-        results[call.index] = { index: call.index, messageId: call.messageId, status: "duplicate" };
-        return false;
+  for (let attempt = 1; ; attempt++) {
+    const attemptResults = [...results];
+    try {
+      await db.$transaction((tx) => storeCalls(tx, workspaceId, calls, attemptResults), {
+        timeout: 60_000,
+        maxWait: 30_000,
+        isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
       });
-      if (fresh.length === 0) return;
+      return attemptResults;
+    } catch (error) {
+      // Two requests created the same new user or anonymous id at once: the one that lost starts
+      // over and finds the profile the other committed.
+      if (attempt >= IDENTITY_RACE_ATTEMPTS || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
 
-      const { profileOf, merges, rejections } = await resolveIdentities(tx, workspaceId, fresh);
-      for (const rejection of rejections) results[rejection.index] = { ...rejection, status: "rejected" };
-      await mergeProfiles(tx, workspaceId, merges);
-      const accepted = fresh.filter((call) => profileOf.has(call.index));
-      if (accepted.length === 0) return;
-      await tx.$queryRaw(lockProfilesSql(workspaceId, [...new Set(accepted.map((call) => profileOf.get(call.index)!))]));
+const IDENTITY_RACE_ATTEMPTS = 3;
 
-      const identifies = accepted.filter((call) => call.kind === "identify");
-      if (identifies.length > 0) {
-        // Later calls win: fold each profile's identifies in order into one update.
-        const folded = new Map<string, { traits: Record<string, unknown>; consent: Record<string, boolean>; fields: Record<string, string | null> }>();
-        for (const call of identifies) {
-          const id = profileOf.get(call.index)!;
-          const current = folded.get(id) ?? { traits: {}, consent: {}, fields: {} };
-          const { consent: _consent, ...traits } = call.traits;
-          const fields = Object.fromEntries(Object.entries(profileFields(call.traits, call.context)).filter(([, v]) => v !== null));
-          folded.set(id, { traits: { ...current.traits, ...traits }, consent: { ...current.consent, ...consentOf(call.traits) }, fields: { ...current.fields, ...fields } });
-        }
-        const ids = [...folded.keys()];
-        const field = (name: string) => ids.map((id) => folded.get(id)!.fields[name] ?? null);
-        await tx.$executeRaw(
-          applyTraitsSql(workspaceId, {
-            ids,
-            traits: ids.map((id) => JSON.stringify(folded.get(id)!.traits)),
-            consent: ids.map((id) => JSON.stringify(folded.get(id)!.consent)),
-            email: field("email"),
-            phone: field("phone"),
-            locale: field("locale"),
-            timezone: field("timezone"),
-            country: field("country"),
-            city: field("city"),
-            platform: field("platform"),
-          }),
-        );
-        await learnTraits(tx, workspaceId, identifies.map((call) => call.traits));
-      }
+// A Prisma call reports P2002; a raw statement through the pg adapter, P2010 with the driver's kind.
+type AdapterMeta = { driverAdapterError?: { cause?: { kind?: string } } } | undefined;
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError &&
+  (error.code === "P2002" || (error.meta as AdapterMeta)?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
 
-      const inserted = await tx.$queryRaw<{ messageId: string }[]>(
-        insertEventsSql(workspaceId, {
-          profileIds: accepted.map((c) => profileOf.get(c.index)!),
-          names: accepted.map((c) => c.name),
-          occurredAt: accepted.map((c) => c.occurredAt.toISOString()),
-          messageIds: accepted.map((c) => c.messageId),
-          properties: accepted.map((c) => JSON.stringify(c.kind === "identify" ? { traits: c.traits } : c.properties)),
-          campaignIds: accepted.map((c) => optionalText(c.properties[PROMOTED[0]])),
-          variantIds: accepted.map((c) => optionalText(c.properties[PROMOTED[1]])),
-          channels: accepted.map((c) => optionalText(c.properties[PROMOTED[2]])),
-          revenues: accepted.map(revenueOf),
-        }),
-      );
-      const insertedIds = new Set(inserted.map((row) => row.messageId));
-      for (const call of accepted) {
-        // Not inserted here means a concurrent request stored the same messageId first.
-        results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };
-      }
-      // Conversions and triggered sends happen with the events that cause them: both commit or neither does.
-      const tracked = accepted.filter((c) => c.kind === "track" && insertedIds.has(c.messageId));
-      await onEventsIngested(
-        tx,
-        workspaceId,
-        tracked.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties, revenue: eventRevenue(c) })),
-      );
-    },
-    { timeout: 60_000, maxWait: 30_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
+/** One attempt at storing validated calls, in `tx`; fills in `results` for the calls it decides. */
+async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: ItemResult[]): Promise<void> {
+  const stored = await tx.event.findMany({ where: { workspaceId, messageId: { in: calls.map((c) => c.messageId) } }, select: { messageId: true } });
+  const replayed = new Set(stored.map((row) => row.messageId));
+  const fresh = calls.filter((call) => {
+    if (!replayed.has(call.messageId)) return true;
+    results[call.index] = { index: call.index, messageId: call.messageId, status: "duplicate" };
+    return false;
+  });
+  if (fresh.length === 0) return;
+
+  const { profileOf, merges, rejections } = await resolveIdentities(tx, workspaceId, fresh);
+  for (const rejection of rejections) results[rejection.index] = { ...rejection, status: "rejected" };
+  await mergeProfiles(tx, workspaceId, merges);
+  const accepted = fresh.filter((call) => profileOf.has(call.index));
+  if (accepted.length === 0) return;
+  const locked = await tx.$queryRaw<LockedProfile[]>(lockProfilesSql(workspaceId, [...new Set(accepted.map((call) => profileOf.get(call.index)!))]));
+  const timezones = new Map<string, string>(); // set by this batch's identifies
+
+  const identifies = accepted.filter((call) => call.kind === "identify");
+  if (identifies.length > 0) {
+    // Later calls win: fold each profile's identifies in order into one update.
+    const folded = new Map<string, { traits: Record<string, unknown>; consent: Record<string, boolean>; fields: Record<string, string | null> }>();
+    for (const call of identifies) {
+      const id = profileOf.get(call.index)!;
+      const current = folded.get(id) ?? { traits: {}, consent: {}, fields: {} };
+      const { consent: _consent, ...traits } = call.traits;
+      const fields = Object.fromEntries(Object.entries(profileFields(call.traits, call.context)).filter(([, v]) => v !== null));
+      folded.set(id, { traits: { ...current.traits, ...traits }, consent: { ...current.consent, ...consentOf(call.traits) }, fields: { ...current.fields, ...fields } });
+      if (fields.timezone) timezones.set(id, fields.timezone);
+    }
+    const ids = [...folded.keys()];
+    const field = (name: string) => ids.map((id) => folded.get(id)!.fields[name] ?? null);
+    await tx.$executeRaw(
+      applyTraitsSql(workspaceId, {
+        ids,
+        traits: ids.map((id) => JSON.stringify(folded.get(id)!.traits)),
+        consent: ids.map((id) => JSON.stringify(folded.get(id)!.consent)),
+        email: field("email"),
+        phone: field("phone"),
+        locale: field("locale"),
+        timezone: field("timezone"),
+        country: field("country"),
+        city: field("city"),
+        platform: field("platform"),
+      }),
+    );
+    await learnTraits(tx, workspaceId, identifies.map((call) => call.traits));
+  }
+
+  const counted = accepted.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties }));
+  const inserted = await tx.$queryRaw<{ messageId: string }[]>(
+    insertEventsSql(
+      workspaceId,
+      {
+        profileIds: accepted.map((c) => profileOf.get(c.index)!),
+        names: accepted.map((c) => c.name),
+        occurredAt: accepted.map((c) => c.occurredAt.toISOString()),
+        messageIds: accepted.map((c) => c.messageId),
+        properties: accepted.map((c) => JSON.stringify(c.kind === "identify" ? { traits: c.traits } : c.properties)),
+        campaignIds: accepted.map((c) => optionalText(c.properties[PROMOTED[0]])),
+        variantIds: accepted.map((c) => optionalText(c.properties[PROMOTED[1]])),
+        channels: accepted.map((c) => optionalText(c.properties[PROMOTED[2]])),
+        revenues: accepted.map(revenueOf),
+      },
+      advanceCounts(locked, counted, timezones),
+    ),
   );
-  return results;
+  const insertedIds = new Set(inserted.map((row) => row.messageId));
+  const miscounted = miscountedProfiles(counted, insertedIds);
+  if (miscounted.length > 0) await tx.$executeRaw(recomputeTraitsSql(workspaceId, miscounted));
+  for (const call of accepted) {
+    // Not inserted here means a concurrent request stored the same messageId first.
+    results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };
+  }
+  // Conversions and triggered sends happen with the events that cause them: both commit or neither does.
+  const tracked = accepted.filter((c) => c.kind === "track" && insertedIds.has(c.messageId));
+  await onEventsIngested(
+    tx,
+    workspaceId,
+    tracked.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties, revenue: eventRevenue(c) })),
+  );
 }

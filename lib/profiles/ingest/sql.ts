@@ -1,7 +1,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { TAILOR_SIDE_EVENTS } from "../activity";
+import { VIEW_EVENTS, type CountRows } from "./running-counts";
 
 const tailorSide = Prisma.join(TAILOR_SIDE_EVENTS.map((name) => Prisma.sql`${name}`));
+const viewEvents = Prisma.join(VIEW_EVENTS.map((name) => Prisma.sql`${name}`));
 
 // An upsert into ProfileEventTotal adds the counts and widens the first–last day span.
 const foldTotals = Prisma.raw(`"count" = "ProfileEventTotal"."count" + excluded."count",
@@ -41,9 +43,10 @@ export type EventRows = {
  * inserted, in the same statement — upserts the daily and all-time rollups and advances the computed traits.
  * "$identify"/"$alias" rows are kept for the timeline only; Tailor's own message events are counted
  * in the rollups but are not the customer's activity (first/last seen, active days).
- * Returns the messageIds that were new.
+ * The running counts arrive merged (`counts`), computed from every row of `rows`: the caller
+ * recomputes a profile whose rows were not all inserted. Returns the messageIds that were new.
  */
-export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.sql`
+export const insertEventsSql = (workspaceId: string, rows: EventRows, counts: CountRows) => Prisma.sql`
   WITH input AS (
     SELECT * FROM unnest(
       ${rows.profileIds}::text[], ${rows.names}::text[], ${rows.occurredAt}::text[], ${rows.messageIds}::text[],
@@ -54,7 +57,7 @@ export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.
     SELECT ${workspaceId}, profile_id, name, occurred_at::timestamp, message_id, properties::jsonb, campaign_id, variant_id, channel, revenue::numeric
     FROM input
     ON CONFLICT ("workspaceId", "messageId") DO NOTHING
-    RETURNING "profileId", "name", "occurredAt", "messageId", "properties", "revenue"
+    RETURNING "profileId", "name", "occurredAt", "messageId", "revenue"
   ), counted AS (
     SELECT * FROM inserted WHERE left("name", 1) <> '$'
   ), activity AS (
@@ -79,33 +82,10 @@ export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.
       min("occurredAt") AS first_seen,
       max("occurredAt") AS last_seen
     FROM activity GROUP BY 1
-  ), new_views AS (
-    SELECT "profileId", "properties"->>'category' AS k, count(*)::numeric AS v
-    FROM activity WHERE "name" IN ('product_view', 'page_view') AND "properties"->>'category' IS NOT NULL GROUP BY 1, 2
-  ), new_hours AS (
-    SELECT a."profileId", extract(hour FROM (a."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(p."timezone", 'UTC'))::int::text AS k, count(*)::numeric AS v
-    FROM activity a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."profileId" GROUP BY 1, 2
-  ), view_counts AS (
-    -- Running counts merged set-based, with their top key: tailor_add_counts / tailor_top_key called
-    -- per profile cost ≈ 53 + 32 µs each time, about half of this statement. The profiles are
-    -- locked by lockProfilesSql, so the counts read here are the ones the update replaces.
-    SELECT "profileId", jsonb_object_agg(k, v) AS counts, (array_agg(k ORDER BY v DESC, k))[1] AS top FROM (
-      SELECT "profileId", k, sum(v) AS v FROM (
-        SELECT "profileId", k, v FROM new_views
-        UNION ALL
-        SELECT p."id", e.key, e.value::numeric FROM "Profile" p CROSS JOIN LATERAL jsonb_each_text(p."categoryViews") e
-        WHERE p."workspaceId" = ${workspaceId} AND p."id" IN (SELECT "profileId" FROM new_views)
-      ) x GROUP BY 1, 2
-    ) y GROUP BY 1
-  ), hour_counts AS (
-    SELECT "profileId", jsonb_object_agg(k, v) AS counts, (array_agg(k ORDER BY v DESC, k))[1] AS top FROM (
-      SELECT "profileId", k, sum(v) AS v FROM (
-        SELECT "profileId", k, v FROM new_hours
-        UNION ALL
-        SELECT p."id", e.key, e.value::numeric FROM "Profile" p CROSS JOIN LATERAL jsonb_each_text(p."hourCounts") e
-        WHERE p."workspaceId" = ${workspaceId} AND p."id" IN (SELECT "profileId" FROM new_hours)
-      ) x GROUP BY 1, 2
-    ) y GROUP BY 1
+  ), counts AS (
+    SELECT * FROM unnest(${counts.profileIds}::text[], ${counts.categoryViews}::jsonb[], ${counts.favouriteCategories}::text[],
+                         ${counts.hourCounts}::jsonb[], ${counts.activeHours}::int[])
+      AS c("profileId", category_views, favourite, hour_counts, active_hour)
   ), traits AS (
     UPDATE "Profile" p SET
       "ordersCount" = p."ordersCount" + t.orders,
@@ -114,23 +94,25 @@ export const insertEventsSql = (workspaceId: string, rows: EventRows) => Prisma.
       "lastPurchaseAt" = greatest(p."lastPurchaseAt", t.last_purchase),
       "firstSeenAt" = least(p."firstSeenAt", t.first_seen),
       "lastSeenAt" = greatest(p."lastSeenAt", t.last_seen),
-      "categoryViews" = coalesce(c.counts, p."categoryViews"),
-      "favouriteCategory" = CASE WHEN c.counts IS NULL THEN p."favouriteCategory" ELSE c.top END,
-      "hourCounts" = coalesce(h.counts, p."hourCounts"),
-      "activeHour" = CASE WHEN h.counts IS NULL THEN p."activeHour" ELSE h.top::int END,
+      "categoryViews" = coalesce(c.category_views, p."categoryViews"),
+      "favouriteCategory" = CASE WHEN c.category_views IS NULL THEN p."favouriteCategory" ELSE c.favourite END,
+      "hourCounts" = coalesce(c.hour_counts, p."hourCounts"),
+      "activeHour" = CASE WHEN c.hour_counts IS NULL THEN p."activeHour" ELSE c.active_hour END,
       "updatedAt" = now()
-    FROM totals t LEFT JOIN view_counts c USING ("profileId") LEFT JOIN hour_counts h USING ("profileId")
+    FROM totals t LEFT JOIN counts c USING ("profileId")
     WHERE p."workspaceId" = ${workspaceId} AND p."id" = t."profileId"
   )
   SELECT "messageId" FROM inserted`;
 
 /**
- * Locks a batch's profiles in id order before anything of theirs is read and rewritten: concurrent
- * batches touching the same profiles then queue instead of deadlocking, and insertEventsSql's
- * running counts cannot be overwritten by a batch that read them before this one committed.
+ * Locks a batch's profiles in id order before anything of theirs is read and rewritten, and reads
+ * their running counts: concurrent batches touching the same profiles then queue instead of
+ * deadlocking, and the counts merged into insertEventsSql cannot be overwritten by a batch that
+ * read them before this one committed.
  */
 export const lockProfilesSql = (workspaceId: string, ids: string[]) => Prisma.sql`
-  SELECT 1 FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ANY(${ids}::text[]) ORDER BY "id" FOR NO KEY UPDATE`;
+  SELECT "id", "timezone", "categoryViews", "hourCounts" FROM "Profile"
+  WHERE "workspaceId" = ${workspaceId} AND "id" = ANY(${ids}::text[]) ORDER BY "id" FOR NO KEY UPDATE`;
 
 /** Applies identify traits: merged into the JSON, first-class fields promoted, consent merged. */
 export const applyTraitsSql = (
@@ -203,7 +185,7 @@ export const recomputeTraitsSql = (workspaceId: string, profileIds: string[] | n
   ), categories AS (
     SELECT "profileId", jsonb_object_agg(category, views) AS views FROM (
       SELECT "profileId", "properties"->>'category' AS category, count(*) AS views FROM activity
-      WHERE "name" IN ('product_view', 'page_view') AND "properties"->>'category' IS NOT NULL GROUP BY 1, 2) c
+      WHERE "name" IN (${viewEvents}) AND jsonb_typeof("properties"->'category') = 'string' GROUP BY 1, 2) c
     GROUP BY 1
   ), hours AS (
     SELECT "profileId", jsonb_object_agg(hour, n) AS counts FROM (
