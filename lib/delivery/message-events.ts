@@ -32,17 +32,17 @@ export async function writeMessageEvents(tx: Tx, workspaceId: string, events: re
   const inserted = await tx.$queryRaw<{ messageId: string }[]>(
     insertEventsSql(
       workspaceId,
-      {
-        profileIds: events.map((e) => e.message.profileId),
-        names: events.map((e) => e.name),
-        occurredAt: events.map((e) => e.at.toISOString()),
-        messageIds: events.map(eventId),
-        properties: events.map((e) => JSON.stringify({ messageId: e.message.id, ...e.properties })),
-        campaignIds: events.map((e) => e.message.campaignId),
-        variantIds: events.map((e) => e.message.variantId),
-        channels: events.map((e) => e.message.channel),
-        revenues: events.map((e) => (e.revenue == null ? null : e.revenue.toFixed(2))),
-      },
+      events.map((e) => ({
+        profileId: e.message.profileId,
+        name: e.name,
+        occurredAt: e.at.toISOString(),
+        messageId: eventId(e),
+        properties: { messageId: e.message.id, ...e.properties },
+        campaignId: e.message.campaignId,
+        variantId: e.message.variantId,
+        channel: e.message.channel,
+        revenue: e.revenue == null ? null : e.revenue.toFixed(2),
+      })),
       advanceCounts(locked, countable),
     ),
   );

@@ -142,17 +142,17 @@ async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: I
   const inserted = await tx.$queryRaw<{ messageId: string }[]>(
     insertEventsSql(
       workspaceId,
-      {
-        profileIds: accepted.map((c) => profileOf.get(c.index)!),
-        names: accepted.map((c) => c.name),
-        occurredAt: accepted.map((c) => c.occurredAt.toISOString()),
-        messageIds: accepted.map((c) => c.messageId),
-        properties: accepted.map((c) => JSON.stringify(c.kind === "identify" ? { traits: c.traits } : c.properties)),
-        campaignIds: accepted.map((c) => optionalText(c.properties[PROMOTED[0]])),
-        variantIds: accepted.map((c) => optionalText(c.properties[PROMOTED[1]])),
-        channels: accepted.map((c) => optionalText(c.properties[PROMOTED[2]])),
-        revenues: accepted.map(revenueOf),
-      },
+      accepted.map((c) => ({
+        profileId: profileOf.get(c.index)!,
+        name: c.name,
+        occurredAt: c.occurredAt.toISOString(),
+        messageId: c.messageId,
+        properties: c.kind === "identify" ? { traits: c.traits } : c.properties,
+        campaignId: optionalText(c.properties[PROMOTED[0]]),
+        variantId: optionalText(c.properties[PROMOTED[1]]),
+        channel: optionalText(c.properties[PROMOTED[2]]),
+        revenue: revenueOf(c),
+      })),
       advanceCounts(locked, counted, timezones),
     ),
   );

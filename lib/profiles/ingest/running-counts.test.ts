@@ -50,13 +50,10 @@ describe("running counts", () => {
       ],
       new Map([["p2", "Asia/Tokyo"]]), // set by an identify in the same batch
     );
-    expect(rows).toEqual({
-      profileIds: ["p1", "p2"],
-      categoryViews: [JSON.stringify({ hats: 2, bags: 2 }), null],
-      favouriteCategories: ["bags", null],
-      hourCounts: [JSON.stringify({ "9": 3 }), JSON.stringify({ "8": 2 })],
-      activeHours: [9, 8],
-    });
+    expect(rows).toEqual([
+      { profileId: "p1", categoryViews: { hats: 2, bags: 2 }, favouriteCategory: "bags", hourCounts: { "9": 3 }, activeHour: 9 },
+      { profileId: "p2", categoryViews: null, favouriteCategory: null, hourCounts: { "8": 2 }, activeHour: 8 },
+    ]);
   });
 
   it("finds the profiles whose merged counts included an event that was not stored", () => {

@@ -62,19 +62,13 @@ export type LockedProfile = { id: string; timezone: string | null; categoryViews
 export type CountedEvent = { profileId: string; name: string; occurredAt: Date; properties: Record<string, unknown> };
 
 /**
- * Per profile, the running counts after this batch (JSON) and their top keys; null keeps what the
+ * A profile's running counts after this batch, with their top keys; null views keep what the
  * profile has (a batch without views leaves the favourite category alone).
  */
-export type CountRows = {
-  profileIds: string[];
-  categoryViews: (string | null)[];
-  favouriteCategories: (string | null)[];
-  hourCounts: (string | null)[];
-  activeHours: (number | null)[];
-};
+export type CountRow = { profileId: string; categoryViews: Counts | null; favouriteCategory: string | null; hourCounts: Counts; activeHour: number };
 
 /** The batch's activity folded into the locked profiles' counts; `timezones` overrides a profile's zone (set by this batch). */
-export function advanceCounts(locked: readonly LockedProfile[], events: readonly CountedEvent[], timezones: ReadonlyMap<string, string> = new Map()): CountRows {
+export function advanceCounts(locked: readonly LockedProfile[], events: readonly CountedEvent[], timezones: ReadonlyMap<string, string> = new Map()): CountRow[] {
   const added = new Map<string, { views: Counts; hours: Counts }>();
   const profiles = new Map(locked.map((p) => [p.id, p]));
   for (const event of events) {
@@ -87,18 +81,12 @@ export function advanceCounts(locked: readonly LockedProfile[], events: readonly
     const category = categoryOf(event.name, event.properties);
     if (category !== null) counts.views[category] = (counts.views[category] ?? 0) + 1;
   }
-  const rows: CountRows = { profileIds: [], categoryViews: [], favouriteCategories: [], hourCounts: [], activeHours: [] };
-  for (const [id, { views, hours }] of added) {
+  return [...added].map(([id, { views, hours }]) => {
     const profile = profiles.get(id)!;
-    const viewCounts = Object.keys(views).length > 0 ? addCounts(profile.categoryViews, views) : null;
+    const categoryViews = Object.keys(views).length > 0 ? addCounts(profile.categoryViews, views) : null;
     const hourCounts = addCounts(profile.hourCounts, hours);
-    rows.profileIds.push(id);
-    rows.categoryViews.push(viewCounts && JSON.stringify(viewCounts));
-    rows.favouriteCategories.push(viewCounts && topKey(viewCounts));
-    rows.hourCounts.push(JSON.stringify(hourCounts));
-    rows.activeHours.push(Number(topKey(hourCounts)));
-  }
-  return rows;
+    return { profileId: id, categoryViews, favouriteCategory: categoryViews && topKey(categoryViews), hourCounts, activeHour: Number(topKey(hourCounts)) };
+  });
 }
 
 /**

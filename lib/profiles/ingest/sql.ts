@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { TAILOR_SIDE_EVENTS } from "../activity";
-import { VIEW_EVENTS, type CountRows } from "./running-counts";
+import { VIEW_EVENTS, type CountRow } from "./running-counts";
 
 const tailorSide = Prisma.join(TAILOR_SIDE_EVENTS.map((name) => Prisma.sql`${name}`));
 const viewEvents = Prisma.join(VIEW_EVENTS.map((name) => Prisma.sql`${name}`));
@@ -9,7 +9,8 @@ const viewEvents = Prisma.join(VIEW_EVENTS.map((name) => Prisma.sql`${name}`));
 const foldTotals = Prisma.raw(`"count" = "ProfileEventTotal"."count" + excluded."count",
       "firstDay" = least("ProfileEventTotal"."firstDay", excluded."firstDay"), "lastDay" = greatest("ProfileEventTotal"."lastDay", excluded."lastDay")`);
 
-// Bulk statements for ingestion. Arrays travel as text[] and are cast in SQL, one round trip each.
+// Bulk statements for ingestion, one round trip each. Ids travel as text[]; event rows as one JSON
+// document (json_to_recordset): one string to serialize and parse instead of nine escaped arrays.
 
 export const insertProfilesSql = (workspaceId: string, ids: string[], externalIds: (string | null)[]) => Prisma.sql`
   INSERT INTO "Profile" ("workspaceId", "id", "externalId", "updatedAt")
@@ -26,16 +27,17 @@ export const insertAliasesSql = (workspaceId: string, anonymousIds: string[], pr
   SELECT ${workspaceId}, u.anonymous_id, u.profile_id FROM unnest(${anonymousIds}::text[], ${profileIds}::text[]) AS u(anonymous_id, profile_id)
   ON CONFLICT ("workspaceId", "anonymousId") DO UPDATE SET "profileId" = excluded."profileId"`;
 
-export type EventRows = {
-  profileIds: string[];
-  names: string[];
-  occurredAt: string[];
-  messageIds: string[];
-  properties: string[];
-  campaignIds: (string | null)[];
-  variantIds: (string | null)[];
-  channels: (string | null)[];
-  revenues: (string | null)[];
+/** One event to store; `occurredAt` an ISO instant (UTC), `revenue` a decimal string. */
+export type EventRow = {
+  profileId: string;
+  name: string;
+  occurredAt: string;
+  messageId: string;
+  properties: unknown;
+  campaignId: string | null;
+  variantId: string | null;
+  channel: string | null;
+  revenue: string | null;
 };
 
 /**
@@ -46,15 +48,14 @@ export type EventRows = {
  * The running counts arrive merged (`counts`), computed from every row of `rows`: the caller
  * recomputes a profile whose rows were not all inserted. Returns the messageIds that were new.
  */
-export const insertEventsSql = (workspaceId: string, rows: EventRows, counts: CountRows) => Prisma.sql`
+export const insertEventsSql = (workspaceId: string, rows: readonly EventRow[], counts: readonly CountRow[]) => Prisma.sql`
   WITH input AS (
-    SELECT * FROM unnest(
-      ${rows.profileIds}::text[], ${rows.names}::text[], ${rows.occurredAt}::text[], ${rows.messageIds}::text[],
-      ${rows.properties}::text[], ${rows.campaignIds}::text[], ${rows.variantIds}::text[], ${rows.channels}::text[], ${rows.revenues}::text[]
-    ) AS u(profile_id, name, occurred_at, message_id, properties, campaign_id, variant_id, channel, revenue)
+    SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS u(
+      "profileId" text, "name" text, "occurredAt" timestamp, "messageId" text, "properties" jsonb,
+      "campaignId" text, "variantId" text, "channel" text, "revenue" numeric)
   ), inserted AS (
     INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue")
-    SELECT ${workspaceId}, profile_id, name, occurred_at::timestamp, message_id, properties::jsonb, campaign_id, variant_id, channel, revenue::numeric
+    SELECT ${workspaceId}, "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue"
     FROM input
     ON CONFLICT ("workspaceId", "messageId") DO NOTHING
     RETURNING "profileId", "name", "occurredAt", "messageId", "revenue"
@@ -83,9 +84,8 @@ export const insertEventsSql = (workspaceId: string, rows: EventRows, counts: Co
       max("occurredAt") AS last_seen
     FROM activity GROUP BY 1
   ), counts AS (
-    SELECT * FROM unnest(${counts.profileIds}::text[], ${counts.categoryViews}::jsonb[], ${counts.favouriteCategories}::text[],
-                         ${counts.hourCounts}::jsonb[], ${counts.activeHours}::int[])
-      AS c("profileId", category_views, favourite, hour_counts, active_hour)
+    SELECT * FROM json_to_recordset(${JSON.stringify(counts)}::json)
+      AS c("profileId" text, "categoryViews" jsonb, "favouriteCategory" text, "hourCounts" jsonb, "activeHour" int)
   ), traits AS (
     UPDATE "Profile" p SET
       "ordersCount" = p."ordersCount" + t.orders,
@@ -94,10 +94,10 @@ export const insertEventsSql = (workspaceId: string, rows: EventRows, counts: Co
       "lastPurchaseAt" = greatest(p."lastPurchaseAt", t.last_purchase),
       "firstSeenAt" = least(p."firstSeenAt", t.first_seen),
       "lastSeenAt" = greatest(p."lastSeenAt", t.last_seen),
-      "categoryViews" = coalesce(c.category_views, p."categoryViews"),
-      "favouriteCategory" = CASE WHEN c.category_views IS NULL THEN p."favouriteCategory" ELSE c.favourite END,
-      "hourCounts" = coalesce(c.hour_counts, p."hourCounts"),
-      "activeHour" = CASE WHEN c.hour_counts IS NULL THEN p."activeHour" ELSE c.active_hour END,
+      "categoryViews" = coalesce(c."categoryViews", p."categoryViews"),
+      "favouriteCategory" = CASE WHEN c."categoryViews" IS NULL THEN p."favouriteCategory" ELSE c."favouriteCategory" END,
+      "hourCounts" = coalesce(c."hourCounts", p."hourCounts"),
+      "activeHour" = CASE WHEN c."hourCounts" IS NULL THEN p."activeHour" ELSE c."activeHour" END,
       "updatedAt" = now()
     FROM totals t LEFT JOIN counts c USING ("profileId")
     WHERE p."workspaceId" = ${workspaceId} AND p."id" = t."profileId"
