@@ -7,7 +7,7 @@ import { resolveIdentities } from "./resolve-identities";
 import { ingestItemSchema } from "./schema";
 import { onEventsIngested } from "@/lib/delivery/on-ingest";
 import { advanceCounts, miscountedProfiles, type LockedProfile } from "./running-counts";
-import { applyTraitsSql, insertEventsSql, lockProfilesSql, recomputeTraitsSql } from "./sql";
+import { applyTraitsSql, insertEventsSql, lockProfilesSql, recomputeTraitsSql, storedMessageIdsSql } from "./sql";
 import { learnTraits } from "./trait-catalog";
 
 export type ItemResult =
@@ -90,7 +90,7 @@ const isUniqueViolation = (error: unknown) =>
 
 /** One attempt at storing validated calls, in `tx`; fills in `results` for the calls it decides. */
 async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: ItemResult[]): Promise<void> {
-  const stored = await tx.event.findMany({ where: { workspaceId, messageId: { in: calls.map((c) => c.messageId) } }, select: { messageId: true } });
+  const stored = await tx.$queryRaw<{ messageId: string }[]>(storedMessageIdsSql(workspaceId, calls.map((c) => c.messageId)));
   const replayed = new Set(stored.map((row) => row.messageId));
   const fresh = calls.filter((call) => {
     if (!replayed.has(call.messageId)) return true;

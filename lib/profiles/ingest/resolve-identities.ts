@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { Call, Rejection } from "./normalize-call";
-import { insertAliasesSql, insertProfilesSql, setExternalIdsSql } from "./sql";
+import { aliasesSql, insertAliasesSql, insertProfilesSql, profilesByExternalIdSql, setExternalIdsSql } from "./sql";
 
 export type Merge = { from: string; into: string; anonymousId: string | null; reason: "identify" | "alias" };
 export type Resolution = { profileOf: Map<number, string>; merges: Merge[]; rejections: Rejection[]; createdProfiles: number };
@@ -16,14 +16,12 @@ const unique = (values: (string | null)[]) => [...new Set(values.filter((value):
 export async function resolveIdentities(tx: Tx, workspaceId: string, calls: Call[]): Promise<Resolution> {
   const userIds = unique(calls.flatMap((c) => [c.userId, c.previousId]));
   const anonymousIds = unique(calls.flatMap((c) => [c.anonymousId, c.previousId]));
-  const [known, aliases] = await Promise.all([
-    tx.profile.findMany({ where: { workspaceId, externalId: { in: userIds } }, select: { id: true, externalId: true } }),
-    tx.profileAlias.findMany({ where: { workspaceId, anonymousId: { in: anonymousIds } }, select: { anonymousId: true, profileId: true, profile: { select: { externalId: true } } } }),
-  ]);
+  const known = userIds.length > 0 ? await tx.$queryRaw<{ id: string; externalId: string }[]>(profilesByExternalIdSql(workspaceId, userIds)) : [];
+  const aliases = anonymousIds.length > 0 ? await tx.$queryRaw<{ anonymousId: string; profileId: string; externalId: string | null }[]>(aliasesSql(workspaceId, anonymousIds)) : [];
 
   const byUser = new Map(known.map((p) => [p.externalId!, p.id]));
   const byAnonymous = new Map(aliases.map((a) => [a.anonymousId, a.profileId]));
-  const externalOf = new Map<string, string | null>([...known.map((p) => [p.id, p.externalId] as const), ...aliases.map((a) => [a.profileId, a.profile.externalId] as const)]);
+  const externalOf = new Map<string, string | null>([...known.map((p) => [p.id, p.externalId] as const), ...aliases.map((a) => [a.profileId, a.externalId] as const)]);
   const created = new Map<string, string | null>(); // new profile id → external id
   const aliasWrites = new Map<string, string>(); // anonymous id → profile id
   const externalWrites = new Map<string, string>(); // existing anonymous profile → its new external id

@@ -12,6 +12,19 @@ const foldTotals = Prisma.raw(`"count" = "ProfileEventTotal"."count" + excluded.
 // Bulk statements for ingestion, one round trip each. Ids travel as text[]; event rows as one JSON
 // document (json_to_recordset): one string to serialize and parse instead of nine escaped arrays.
 
+// Lookups by a batch's ids: one array parameter each, where Prisma's `in` filter binds one per id.
+
+export const storedMessageIdsSql = (workspaceId: string, messageIds: string[]) => Prisma.sql`
+  SELECT "messageId" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "messageId" = ANY(${messageIds}::text[])`;
+
+export const profilesByExternalIdSql = (workspaceId: string, externalIds: string[]) => Prisma.sql`
+  SELECT "id", "externalId" FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "externalId" = ANY(${externalIds}::text[])`;
+
+export const aliasesSql = (workspaceId: string, anonymousIds: string[]) => Prisma.sql`
+  SELECT a."anonymousId", a."profileId", p."externalId" FROM "ProfileAlias" a
+  JOIN "Profile" p ON p."workspaceId" = a."workspaceId" AND p."id" = a."profileId"
+  WHERE a."workspaceId" = ${workspaceId} AND a."anonymousId" = ANY(${anonymousIds}::text[])`;
+
 export const insertProfilesSql = (workspaceId: string, ids: string[], externalIds: (string | null)[]) => Prisma.sql`
   INSERT INTO "Profile" ("workspaceId", "id", "externalId", "updatedAt")
   SELECT ${workspaceId}, u.id, u.external_id, now()
