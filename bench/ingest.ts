@@ -2,7 +2,7 @@
 // running production server, after a short untimed warm-up, then raw COPY of the same kind of
 // events into the same table.
 //   npm run build && DATABASE_URL=postgresql://…/db TAILOR_SEED_DEMO=1 PORT=3000 npm start
-//   DATABASE_URL=postgresql://…/db BASE_URL=http://localhost:3000 npx tsx bench/ingest.ts [events]
+//   DATABASE_URL=postgresql://…/db BASE_URL=http://localhost:3000 npx tsx bench/ingest.ts [events] [events per user per batch]
 // Prints events/s for both and the ratio (target: ≥ 20,000 events/s and ≥ 25 % of COPY).
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
@@ -17,6 +17,10 @@ const total = Number(process.argv[2] ?? 100_000);
 const BATCH = 500;
 const CLIENTS = 4;
 const USERS = 20_000;
+// Events per user within a batch: 1 (default) is a server-side source mixing 500 customers per batch,
+// the worst case for the rollups and computed traits (every event its own rows); a client SDK
+// flushes one device's events, many per user.
+const PER_USER = Number(process.argv[3] ?? 1);
 const NAMES = ["page_view", "product_view", "add_to_cart", "search", "app_open", "purchase"];
 const run = randomUUID().slice(0, 8);
 
@@ -29,7 +33,7 @@ function event(i: number, prefix: string, users = `bench-user-${run}`) {
   const name = NAMES[i % NAMES.length]!;
   return {
     type: "track",
-    userId: `${users}-${i % USERS}`,
+    userId: `${users}-${(Math.floor(i / BATCH) * Math.ceil(BATCH / PER_USER) + Math.floor((i % BATCH) / PER_USER)) % USERS}`,
     event: name,
     properties: name === "purchase" ? { revenue: (i % 90) + 10, category: "shoes" } : { category: ["shoes", "bags", "hats"][i % 3] },
     timestamp: new Date(Date.now() - (i % 86_400) * 1000).toISOString(),
@@ -89,7 +93,7 @@ await client.end();
 
 const httpRate = total / httpSeconds;
 const copyRate = total / copySeconds;
-console.log(`events: ${total} (${accepted} accepted over HTTP), ${CLIENTS} clients × ${BATCH}-event batches, ${base}`);
+console.log(`events: ${total} (${accepted} accepted over HTTP), ${CLIENTS} clients × ${BATCH}-event batches, ${PER_USER} per user per batch, ${base}`);
 console.log(`HTTP /api/v1/batch: ${Math.round(httpRate).toLocaleString("en")} events/s (${httpSeconds.toFixed(1)} s)`);
 console.log(`COPY:               ${Math.round(copyRate).toLocaleString("en")} events/s (${copySeconds.toFixed(1)} s)`);
 console.log(`HTTP / COPY:        ${((httpRate / copyRate) * 100).toFixed(1)} %`);
