@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
+import { uuidv7 } from "@/lib/db/uuidv7";
 import type { Call, Rejection } from "./normalize-call";
 import { aliasesSql, insertAliasesSql, insertProfilesSql, profilesByExternalIdSql, setExternalIdsSql } from "./sql";
 
@@ -31,7 +31,7 @@ export async function resolveIdentities(tx: Tx, workspaceId: string, calls: Call
   const profileOf = new Map<number, string>();
 
   const create = (externalId: string | null) => {
-    const id = randomUUID();
+    const id = uuidv7();
     created.set(id, externalId);
     externalOf.set(id, externalId);
     if (externalId) byUser.set(externalId, id);
