@@ -66,7 +66,8 @@ await Promise.all(
     while (next < total) {
       const start = next;
       next += BATCH;
-      accepted += await send(Array.from({ length: Math.min(BATCH, total - start) }, (_, k) => event(start + k, `bench-http-${run}`)));
+      const stored = await send(Array.from({ length: Math.min(BATCH, total - start) }, (_, k) => event(start + k, `bench-http-${run}`)));
+      accepted += stored; // not `accepted += await …`: that reads `accepted` before the await and loses the other clients' counts
     }
   }),
 );
