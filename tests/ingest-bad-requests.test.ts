@@ -32,6 +32,8 @@ const CASES: Case[] = [
   { name: "unknown call type", send: () => postBatch({ batch: [track({ type: "group" })] }), status: 400, field: "type" },
   { name: "timestamp more than 24 h ahead", send: () => postBatch({ batch: [track({ timestamp: inADay(25) })] }), status: 400, field: "timestamp" },
   { name: "unparseable timestamp", send: () => postBatch({ batch: [track({ timestamp: "yesterday" })] }), status: 400, field: "timestamp" },
+  { name: "a NUL character in a property", send: () => postBatch({ batch: [track({ properties: { note: "a\u0000b" } })] }), status: 400, field: "properties.note" },
+  { name: "an unpaired surrogate in the event name", send: () => postBatch({ batch: [track({ event: "view\ud800" })] }), status: 400, field: "event" },
   { name: "more than 500 items", send: () => postBatch({ batch: Array.from({ length: 501 }, () => track()) }), status: 400, field: "batch" },
   { name: "a body over 512 KB", send: () => postBatch({ batch: Array.from({ length: 30 }, () => track({ properties: { blob: "x".repeat(20_000) } })) }), status: 413, field: "batch" },
   { name: "an item over 32 KB", send: () => postBatch({ batch: [track(), track({ properties: { blob: "x".repeat(40_000) } })] }), status: 413, field: "batch.1" },

@@ -7,6 +7,7 @@ import { resolveIdentities } from "./resolve-identities";
 import { ingestItemSchema } from "./schema";
 import { onEventsIngested } from "@/lib/delivery/on-ingest";
 import { advanceCounts, miscountedProfiles, type LockedProfile } from "./running-counts";
+import { unstorableTextAt } from "./storable-text";
 import { applyTraitsSql, insertEventsSql, lockProfilesSql, recomputeTraitsSql, storedMessageIdsSql } from "./sql";
 import { learnTraits } from "./trait-catalog";
 
@@ -26,6 +27,8 @@ function validate(raw: unknown, index: number, options: Required<Pick<IngestOpti
     return { index, messageId, field: issue.path.join(".") || "(item)", reason: issue.message };
   }
   const item = options.context ? { ...parsed.data, context: { ...options.context, ...parsed.data.context } } : parsed.data;
+  const unstorable = unstorableTextAt(item);
+  if (unstorable) return { index, messageId, field: unstorable, reason: "Text may not contain NUL characters or unpaired UTF-16 surrogates." };
   return normalizeCall(item, index, options.receivedAt, options.sentAt);
 }
 
