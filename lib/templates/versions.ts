@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { conflict, notFound } from "@/lib/http/errors";
 import { templateContentSchema, type TemplateContent } from "./schema";
@@ -30,8 +30,6 @@ export async function currentVersions(tx: Tx, workspaceId: string, templateId: s
   const rows = await tx.templateVersion.findMany({ where: { workspaceId, templateId, status: { in: ["draft", "published"] } } });
   return { draft: rows.find((r) => r.status === "draft") ?? null, published: rows.find((r) => r.status === "published") ?? null };
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** Writes the working copy: updates the draft, or starts one numbered after the latest version. */
 export async function writeDraft(tx: Tx, actor: Actor, templateId: string, content: TemplateContent, draft: { id: string } | null) {

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { mergeProfiles } from "./merge-profiles";
 import { isRejection, normalizeCall, type Call, type Rejection } from "./normalize-call";
 import { consentOf, profileFields } from "./profile-fields";
@@ -84,12 +85,6 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
 }
 
 const IDENTITY_RACE_ATTEMPTS = 3;
-
-// A Prisma call reports P2002; a raw statement through the pg adapter, P2010 with the driver's kind.
-type AdapterMeta = { driverAdapterError?: { cause?: { kind?: string } } } | undefined;
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError &&
-  (error.code === "P2002" || (error.meta as AdapterMeta)?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
 
 /** One attempt at storing validated calls, in `tx`; fills in `results` for the calls it decides. */
 async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: ItemResult[]): Promise<void> {
