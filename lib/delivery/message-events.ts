@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { advanceCounts, isActivity, miscountedProfiles, type LockedProfile } from "@/lib/profiles/ingest/running-counts";
-import { insertEventsSql, lockProfilesSql, recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
+import { insertEvents } from "@/lib/profiles/ingest/insert-events";
+import { isActivity, type LockedProfile } from "@/lib/profiles/ingest/running-counts";
+import { lockProfilesSql } from "@/lib/profiles/ingest/sql";
 import { recordLinkClicks } from "./campaign-link-clickers";
 import { bumpMessageDaily } from "./message-daily";
 import type { MessageEventName } from "./message-stages";
@@ -25,30 +26,21 @@ export type MessageEvent = {
 export async function writeMessageEvents(tx: Tx, workspaceId: string, events: readonly MessageEvent[]): Promise<number> {
   if (events.length === 0) return 0;
   const eventId = (e: MessageEvent) => `${e.message.id}:${e.name.slice("message_".length)}`;
-  // Opens, clicks and conversions are the customer's activity: they advance the active-hour counts.
-  const countable = events.map((e) => ({ profileId: e.message.profileId, name: e.name, occurredAt: e.at, messageId: eventId(e), properties: {} }));
-  const active = [...new Set(countable.filter((e) => isActivity(e.name)).map((e) => e.profileId))];
+  const rows = events.map((e) => ({
+    profileId: e.message.profileId,
+    name: e.name,
+    occurredAt: e.at,
+    messageId: eventId(e),
+    properties: { messageId: e.message.id, ...e.properties },
+    campaignId: e.message.campaignId,
+    variantId: e.message.variantId,
+    channel: e.message.channel,
+    revenue: e.revenue == null ? null : e.revenue.toFixed(2),
+  }));
+  // Opens, clicks and conversions are the customer's activity: their profiles' active-hour counts move.
+  const active = [...new Set(rows.filter((row) => isActivity(row.name)).map((row) => row.profileId))];
   const locked = active.length > 0 ? await tx.$queryRaw<LockedProfile[]>(lockProfilesSql(workspaceId, active)) : [];
-  const inserted = await tx.$queryRaw<{ messageId: string }[]>(
-    insertEventsSql(
-      workspaceId,
-      events.map((e) => ({
-        profileId: e.message.profileId,
-        name: e.name,
-        occurredAt: e.at.toISOString(),
-        messageId: eventId(e),
-        properties: { messageId: e.message.id, ...e.properties },
-        campaignId: e.message.campaignId,
-        variantId: e.message.variantId,
-        channel: e.message.channel,
-        revenue: e.revenue == null ? null : e.revenue.toFixed(2),
-      })),
-      advanceCounts(locked, countable),
-    ),
-  );
-  const fresh = new Set(inserted.map((row) => row.messageId));
-  const miscounted = miscountedProfiles(countable, fresh);
-  if (miscounted.length > 0) await tx.$executeRaw(recomputeTraitsSql(workspaceId, miscounted));
+  const fresh = await insertEvents(tx, workspaceId, rows, locked);
   const counted = events.filter((e) => fresh.has(eventId(e)));
   await bumpMessageDaily(
     tx,

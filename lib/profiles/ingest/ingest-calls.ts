@@ -7,9 +7,10 @@ import { consentOf, profileFields } from "./profile-fields";
 import { resolveIdentities } from "./resolve-identities";
 import { ingestItemSchema } from "./schema";
 import { onEventsIngested } from "@/lib/delivery/on-ingest";
-import { advanceCounts, miscountedProfiles, type LockedProfile } from "./running-counts";
+import { insertEvents } from "./insert-events";
+import type { LockedProfile } from "./running-counts";
 import { unstorableTextAt } from "./storable-text";
-import { applyTraitsSql, insertEventsSql, lockProfilesSql, recomputeTraitsSql, storedMessageIdsSql } from "./sql";
+import { applyTraitsSql, lockProfilesSql, storedMessageIdsSql } from "./sql";
 import { learnTraits } from "./trait-catalog";
 
 export type ItemResult =
@@ -136,27 +137,23 @@ async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: I
     await learnTraits(tx, workspaceId, identifies.map((call) => call.traits));
   }
 
-  const counted = accepted.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties }));
-  const inserted = await tx.$queryRaw<{ messageId: string }[]>(
-    insertEventsSql(
-      workspaceId,
-      accepted.map((c) => ({
-        profileId: profileOf.get(c.index)!,
-        name: c.name,
-        occurredAt: c.occurredAt.toISOString(),
-        messageId: c.messageId,
-        properties: c.kind === "identify" ? { traits: c.traits } : c.properties,
-        campaignId: optionalText(c.properties[PROMOTED[0]]),
-        variantId: optionalText(c.properties[PROMOTED[1]]),
-        channel: optionalText(c.properties[PROMOTED[2]]),
-        revenue: revenueOf(c),
-      })),
-      advanceCounts(locked, counted, timezones),
-    ),
+  const insertedIds = await insertEvents(
+    tx,
+    workspaceId,
+    accepted.map((c) => ({
+      profileId: profileOf.get(c.index)!,
+      name: c.name,
+      occurredAt: c.occurredAt,
+      messageId: c.messageId,
+      properties: c.kind === "identify" ? { traits: c.traits } : c.properties,
+      campaignId: optionalText(c.properties[PROMOTED[0]]),
+      variantId: optionalText(c.properties[PROMOTED[1]]),
+      channel: optionalText(c.properties[PROMOTED[2]]),
+      revenue: revenueOf(c),
+    })),
+    locked,
+    timezones,
   );
-  const insertedIds = new Set(inserted.map((row) => row.messageId));
-  const miscounted = miscountedProfiles(counted, insertedIds);
-  if (miscounted.length > 0) await tx.$executeRaw(recomputeTraitsSql(workspaceId, miscounted));
   for (const call of accepted) {
     // Not inserted here means a concurrent request stored the same messageId first.
     results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };

@@ -40,13 +40,13 @@ export const insertAliasesSql = (workspaceId: string, anonymousIds: string[], pr
   SELECT ${workspaceId}, u.anonymous_id, u.profile_id FROM unnest(${anonymousIds}::text[], ${profileIds}::text[]) AS u(anonymous_id, profile_id)
   ON CONFLICT ("workspaceId", "anonymousId") DO UPDATE SET "profileId" = excluded."profileId"`;
 
-/** One event to store; `occurredAt` an ISO instant (UTC), `revenue` a decimal string. */
+/** One event to store (`occurredAt` travels as its ISO instant, UTC); `revenue` a decimal string. */
 export type EventRow = {
   profileId: string;
   name: string;
-  occurredAt: string;
+  occurredAt: Date;
   messageId: string;
-  properties: unknown;
+  properties: Record<string, unknown>;
   campaignId: string | null;
   variantId: string | null;
   channel: string | null;
