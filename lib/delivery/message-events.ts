@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { insertEvents } from "@/lib/profiles/ingest/insert-events";
-import { isActivity, type LockedProfile } from "@/lib/profiles/ingest/running-counts";
+import { isActivity } from "@/lib/profiles/activity";
+import type { LockedProfile } from "@/lib/profiles/ingest/running-counts";
 import { lockProfilesSql } from "@/lib/profiles/ingest/sql";
 import { recordLinkClicks } from "./campaign-link-clickers";
 import { bumpMessageDaily } from "./message-daily";

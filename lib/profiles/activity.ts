@@ -3,3 +3,8 @@
  * "received 3 pushes this week") but are not the customer being active.
  */
 export const TAILOR_SIDE_EVENTS = ["message_sent", "message_delivered", "message_failed", "message_skipped"] as const;
+
+const tailorSide = new Set<string>(TAILOR_SIDE_EVENTS);
+
+/** The customer's own activity: not a "$" bookkeeping row, not a message Tailor sent them. */
+export const isActivity = (name: string) => !name.startsWith("$") && !tailorSide.has(name);

@@ -19,7 +19,7 @@ export async function resolveIdentities(tx: Tx, workspaceId: string, calls: Call
   const known = userIds.length > 0 ? await tx.$queryRaw<{ id: string; externalId: string }[]>(profilesByExternalIdSql(workspaceId, userIds)) : [];
   const aliases = anonymousIds.length > 0 ? await tx.$queryRaw<{ anonymousId: string; profileId: string; externalId: string | null }[]>(aliasesSql(workspaceId, anonymousIds)) : [];
 
-  const byUser = new Map(known.map((p) => [p.externalId!, p.id]));
+  const byUser = new Map(known.map((p) => [p.externalId, p.id]));
   const byAnonymous = new Map(aliases.map((a) => [a.anonymousId, a.profileId]));
   const externalOf = new Map<string, string | null>([...known.map((p) => [p.id, p.externalId] as const), ...aliases.map((a) => [a.profileId, a.externalId] as const)]);
   const created = new Map<string, string | null>(); // new profile id → external id

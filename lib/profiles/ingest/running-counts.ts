@@ -1,4 +1,4 @@
-import { TAILOR_SIDE_EVENTS } from "../activity";
+import { isActivity } from "../activity";
 
 /**
  * The running counts behind two computed traits — category views (favourite category) and events
@@ -11,11 +11,6 @@ export type Counts = Record<string, number>;
 
 /** The views that feed the favourite category. */
 export const VIEW_EVENTS = ["product_view", "page_view"] as const;
-
-const tailorSide = new Set<string>(TAILOR_SIDE_EVENTS);
-
-/** The customer's own activity: not a "$" bookkeeping row, not a message Tailor sent them. */
-export const isActivity = (name: string) => !name.startsWith("$") && !tailorSide.has(name);
 
 /** A view's category, the key it is counted under: a string (a number's JSON text differs between engines). */
 export function categoryOf(name: string, properties: Record<string, unknown>): string | null {
