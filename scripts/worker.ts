@@ -3,7 +3,7 @@
 // TAILOR_DELIVERY_POLL_MS while idle, back to back while busy), and the daily segment size
 // snapshots and persona assumption checks.
 import { getDb } from "@/lib/db";
-import { backfillCampaignRecipients } from "@/lib/delivery/backfill-campaign-recipients";
+import { backfillMessageRollups } from "@/lib/delivery/backfill-message-rollups";
 import { deliveryRound } from "@/lib/delivery/worker/deliver";
 import { checkDuePersonas } from "@/lib/personas";
 import { snapshotDueSegments } from "@/lib/segments";
@@ -33,12 +33,12 @@ async function deliveryLoop() {
     if (!busy) await new Promise((resolve) => setTimeout(resolve, DELIVERY_POLL_MS));
   }
 }
-// Unique-profile counts for history written before CampaignRecipient existed: once, before sending.
+// Message rollups a migration dropped to count them anew: rebuilt once from the events, before sending.
 try {
-  const backfilled = await backfillCampaignRecipients();
-  if (backfilled > 0) console.log(`worker: counted the unique recipients of ${backfilled} workspace(s) from their message events`);
+  const backfilled = await backfillMessageRollups();
+  if (backfilled > 0) console.log(`worker: rebuilt the message rollups of ${backfilled} workspace(s) from their message events`);
 } catch (error) {
-  console.error("worker: unique-recipient backfill failed:", (error as Error).message);
+  console.error("worker: message-rollup backfill failed:", (error as Error).message);
 }
 const delivery = deliveryLoop();
 

@@ -17,80 +17,50 @@ import {
 import { ingestCalls } from "@/lib/profiles/ingest";
 import { TAILOR_SIDE_EVENTS } from "@/lib/profiles/activity";
 import { request } from "./support/fixtures";
+import { buildOracle, loadOracleEvents, type Oracle } from "./support/report-oracle";
 import { createReportsPopulation, dayOf, NOW, type RawEvent } from "./support/reports-population";
 
 const DAY = 86_400_000;
 const addDays = (day: string, n: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY));
 const weekStart = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 
-/**
- * The delivery totals of PRODUCT.md, recomputed from raw events in [from, to] (inclusive days).
- * A unique profile of a stage counts in the range that holds its first event of that stage for the
- * campaign (docs/reports.md), so it is found over all events, then kept when that first is in range.
- */
-function oracleTotals(raw: RawEvent[], from: string, to: string, keep: (e: RawEvent) => boolean = () => true) {
-  const inRange = raw.filter((e) => e.campaignId && dayOf(e.occurredAt) >= from && dayOf(e.occurredAt) <= to && keep(e));
-  const count = (name: string) => inRange.filter((e) => e.name === name).length;
-  const unique = (name: string) => {
-    const first = new Map<string, RawEvent>();
-    for (const e of raw) {
-      const key = `${e.campaignId}|${e.profileId}`;
-      const seen = first.get(key);
-      if (e.campaignId && e.name === name && (!seen || e.occurredAt < seen.occurredAt)) first.set(key, e);
-    }
-    return [...first.values()].filter((e) => dayOf(e.occurredAt) >= from && dayOf(e.occurredAt) <= to && keep(e)).length;
-  };
-  const t = {
-    sent: count("message_sent"),
-    delivered: count("message_delivered"),
-    opens: count("message_opened"),
-    clicks: count("message_clicked"),
-    conversions: count("message_converted"),
-    unsubscribed: count("message_unsubscribed"),
-    revenue: inRange.filter((e) => e.name === "message_converted").reduce((s, e) => s + e.revenue, 0),
-    recipients: unique("message_delivered"),
-    uniqueOpens: unique("message_opened"),
-    uniqueClickers: unique("message_clicked"),
-    converters: unique("message_converted"),
-  };
-  return t;
-}
-
 let population: Awaited<ReturnType<typeof createReportsPopulation>>;
+let oracle: Oracle;
 beforeAll(async () => {
   population = await createReportsPopulation();
+  oracle = buildOracle(await loadOracleEvents(population.workspaceId));
 });
 
 describe("overview", () => {
-  it("equals the totals and rates recomputed from raw events, for the range and the period before it", async () => {
-    const { workspaceId, raw } = population;
+  it("equals the campaign-attributed totals and rates recomputed from raw events, for the range and the period before it", async () => {
+    const { workspaceId } = population;
     const overview = await getOverview(workspaceId, overviewQuerySchema.parse({ range: "custom", from: "2026-06-12", to: "2026-06-30" }), NOW);
-    const expected = oracleTotals(raw, "2026-06-12", "2026-06-30");
+    const expected = oracle.totals("2026-06-12", "2026-06-30");
     expect(overview.current.totals).toEqual({ ...expected, revenue: expect.closeTo(expected.revenue, 2) });
-    expect(overview.current.rates.ctr).toBeCloseTo(expected.uniqueClickers / expected.delivered, 10);
-    expect(overview.current.rates.openRate).toBeCloseTo(expected.uniqueOpens / expected.delivered, 10);
-    expect(overview.current.rates.messageCtr).toBeCloseTo(expected.clicks / expected.delivered, 10);
+    expect(overview.current.rates.ctr).toBeCloseTo(expected.uniqueClickers / expected.clickableRecipients, 10);
+    expect(overview.current.rates.openRate).toBeCloseTo(expected.uniqueOpens / expected.openableRecipients, 10);
+    expect(overview.current.rates.messageCtr).toBeCloseTo(expected.clicks / expected.clickableDelivered, 10);
     expect(overview.current.rates.conversionRate).toBeCloseTo(expected.converters / expected.recipients, 10);
     expect(overview.current.rates.unsubscribeRate).toBeCloseTo(expected.unsubscribed / expected.delivered, 10);
-    expect(overview.current.rates.revenuePerRecipient).toBeCloseTo(expected.revenue / expected.delivered, 6);
-    const before = oracleTotals(raw, "2026-05-24", "2026-06-11");
+    expect(overview.current.rates.revenuePerRecipient).toBeCloseTo(expected.revenue / expected.recipients, 6);
+    const before = oracle.totals("2026-05-24", "2026-06-11");
     expect(overview.compareRange).toEqual({ from: "2026-05-24", to: "2026-06-11", days: 19 });
     expect(overview.previous!.totals.delivered).toBe(before.delivered);
     expect(overview.previous!.totals.uniqueClickers).toBe(before.uniqueClickers);
-    for (const row of overview.byChannel) expect(row.totals.uniqueClickers).toBe(oracleTotals(raw, "2026-06-12", "2026-06-30", (e) => e.channel === row.channel).uniqueClickers);
+    for (const row of overview.byChannel) expect(row.totals.uniqueClickers).toBe(oracle.totals("2026-06-12", "2026-06-30", (d) => d.channel === row.channel).uniqueClickers);
     // No persona is bound in this workspace: every message is in the "No persona" row.
     expect(overview.breakdown.rows.map((r) => [r.label, r.totals.delivered, r.totals.clicks, r.totals.uniqueClickers])).toEqual([["No persona", expected.delivered, expected.clicks, expected.uniqueClickers]]);
     const push = overview.topCampaigns.find((c) => c.id === "rep-push")!;
     expect(push.targeting).toBe("triggered");
-    expect(push.totals.recipients).toBe(oracleTotals(raw, "2026-06-12", "2026-06-30", (e) => e.campaignId === "rep-push").recipients);
+    expect(push.totals.recipients).toBe(oracle.totals("2026-06-12", "2026-06-30", (d) => d.campaignId === "rep-push").recipients);
   });
 
   it("sums the rollup per day and per week into the time series", async () => {
-    const { workspaceId, raw } = population;
+    const { workspaceId } = population;
     const overview = await getOverview(workspaceId, overviewQuerySchema.parse({ range: "custom", from: "2026-06-01", to: "2026-06-30", interval: "week" }), NOW);
     expect(overview.buckets[0]).toBe(weekStart("2026-06-01"));
     for (const point of overview.series) {
-      const delivered = raw.filter((e) => e.name === "message_delivered" && e.channel === point.channel && weekStart(dayOf(e.occurredAt)) === point.bucket && dayOf(e.occurredAt) >= "2026-06-01").length;
+      const delivered = oracle.totals("2026-06-01", "2026-06-30", (d, day) => d.channel === point.channel && weekStart(day) === point.bucket).delivered;
       expect(point.delivered).toBe(delivered);
     }
   });
@@ -130,14 +100,14 @@ describe("campaign report", () => {
     clearReportCache();
     const report = await getCampaignReport(workspaceId, "rep-email", NOW);
     const since = report.since;
-    const email = (extra: (e: RawEvent) => boolean = () => true) => oracleTotals(raw, since, "2026-06-30", (e) => e.campaignId === "rep-email" && extra(e));
+    const email = (extra: (variantId: string) => boolean = () => true) => oracle.totals(since, "2026-06-30", (d) => d.campaignId === "rep-email" && extra(d.variantId));
     expect(report.current.totals.delivered).toBe(email().delivered);
     for (const v of ["A", "B"]) {
       const row = report.byVariant.find((r) => r.variant === v)!;
-      const expected = email((e) => e.variantId === v);
+      const expected = email((variantId) => variantId === v);
       expect(row.totals.uniqueClickers).toBe(expected.uniqueClickers);
       expect(row.totals.converters).toBe(expected.converters);
-      expect(row.rates.ctr).toBeCloseTo(expected.uniqueClickers / expected.delivered, 10);
+      expect(row.rates.ctr).toBeCloseTo(expected.uniqueClickers / expected.clickableRecipients, 10);
     }
     const clicks = raw.filter((e) => e.campaignId === "rep-email" && e.name === "message_clicked");
     const sale = report.topLinks.find((l) => l.url === "https://shop.example/sale")!;

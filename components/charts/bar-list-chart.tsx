@@ -5,9 +5,13 @@ import { AXIS_PROPS, seriesColour, TOOLTIP_STYLE } from "./palette";
 
 export type BarSeries = { key: string; label: string; index: number };
 
+type Row = Record<string, unknown>;
+
 /**
  * Horizontal bars, one row per category, one bar per visible series, each bar labelled with its
- * value (so the value is readable without hover and without telling colours apart).
+ * value (so the value is readable without hover and without telling colours apart). `describe`, when
+ * given, writes each bar's label and tooltip line instead (e.g. a rate with its n and interval, or
+ * "too few (n = 12)" for a bar that is not drawn).
  */
 export function BarListChart({
   data,
@@ -17,15 +21,18 @@ export function BarListChart({
   format = String,
   label,
   rowHeight = 36,
+  describe,
 }: {
-  data: Record<string, string | number | null>[];
+  data: Row[];
   categoryKey: string;
   series: BarSeries[];
   hidden?: ReadonlySet<string>;
   format?: (v: number) => string;
   label: string;
   rowHeight?: number;
+  describe?: (row: Row, seriesKey: string, long: boolean) => string;
 }) {
+  const text = (value: unknown) => (value === null || value === undefined ? "—" : format(Number(value)));
   const visible = series.filter((s) => !hidden.has(s.key));
   const height = Math.max(120, data.length * rowHeight * Math.max(1, visible.length * 0.7) + 40);
   return (
@@ -35,10 +42,14 @@ export function BarListChart({
           <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" horizontal={false} />
           <XAxis type="number" tickFormatter={(v) => format(Number(v))} {...AXIS_PROPS} />
           <YAxis type="category" dataKey={categoryKey} width={150} interval={0} {...AXIS_PROPS} />
-          <Tooltip cursor={{ fill: "var(--color-muted)" }} formatter={(value, name) => [value === null || value === undefined ? "—" : format(Number(value)), series.find((s) => s.key === name)?.label ?? String(name)]} contentStyle={TOOLTIP_STYLE} />
+          <Tooltip
+            cursor={{ fill: "var(--color-muted)" }}
+            formatter={(value, name, item) => [describe ? describe(item.payload as Row, String(name), true) : text(value), series.find((s) => s.key === name)?.label ?? String(name)]}
+            contentStyle={TOOLTIP_STYLE}
+          />
           {visible.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.key} fill={seriesColour(s.index)} isAnimationActive={false} radius={[0, 3, 3, 0]}>
-              <LabelList dataKey={s.key} position="right" formatter={(v: unknown) => (v === null || v === undefined ? "—" : format(Number(v)))} style={{ fontSize: 11, fill: "var(--color-foreground)" }} />
+              <LabelList dataKey={(row: Row) => (describe ? describe(row, s.key, false) : text(row[s.key]))} position="right" style={{ fontSize: 11, fill: "var(--color-foreground)" }} />
             </Bar>
           ))}
         </BarChart>

@@ -16,11 +16,6 @@ export function formatPercent(rate: number | null | undefined, digits = 1): stri
   return `${pct.toFixed(pct >= 10 || pct === 0 ? Math.min(digits, 1) : digits)}%`;
 }
 
-export function formatMoney(n: number | null | undefined): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
-  return Math.abs(n) >= 100_000 ? compact.format(n) : n.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return "—";
   if (seconds < 90) return `${Math.round(seconds)} s`;

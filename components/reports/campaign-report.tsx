@@ -57,26 +57,26 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
         />
       ) : (
         <>
-          <KpiCards current={data.current} previous={null} />
+          <KpiCards current={data.current} previous={null} currency={data.currency} />
           <div className="grid gap-4 xl:grid-cols-2">
             <ReportSection title="Delivery funnel">
               <DeliveryFunnelChart totals={data.current.totals} filename={file("funnel")} />
             </ReportSection>
-            <ReportSection title="Since launch" description="Message events per day (UTC).">
+            <ReportSection title="Since launch" description="Counts by the day the messages were sent (UTC).">
               <DeliverySeriesChart buckets={data.buckets} channels={[...new Set(data.series.map((s) => s.channel))]} series={data.series} interval="day" filename={file("days")} />
             </ReportSection>
           </div>
           <div className="grid gap-4 xl:grid-cols-2">
             {data.byVariant.length > 0 && (
               <ReportSection title="By variant" description="Each experiment arm that was sent (the holdout gets nothing, so it has no row here).">
-                <RateBreakdownChart rows={data.byVariant.map((v) => ({ ...v, key: v.variant, label: `Variant ${v.variant}` }))} dimension="variant" showAs="Show rates by variant as" filename={file("variants")} />
+                <RateBreakdownChart rows={data.byVariant.map((v) => ({ ...v, key: v.variant, label: `Variant ${v.variant}` }))} dimension="variant" showAs="Show rates by variant as" filename={file("variants")} currency={data.currency} />
               </ReportSection>
             )}
             <ReportSection title="By channel">
-              <RateBreakdownChart rows={data.byChannel.map((c) => ({ ...c, key: c.channel, label: channelLabel(c.channel) }))} dimension="channel" showAs="Show rates by channel as" filename={file("channels")} />
+              <RateBreakdownChart rows={data.byChannel.map((c) => ({ ...c, key: c.channel, label: channelLabel(c.channel) }))} dimension="channel" showAs="Show rates by channel as" filename={file("channels")} currency={data.currency} />
             </ReportSection>
             <ReportSection title="By persona" description="By the recipient's persona when the campaign first reached them.">
-              <RateBreakdownChart rows={data.byPersona} dimension="persona" showAs="Show rates by persona as" filename={file("personas")} />
+              <RateBreakdownChart rows={data.byPersona} dimension="persona" showAs="Show rates by persona as" filename={file("personas")} currency={data.currency} />
             </ReportSection>
             <ReportSection title="Skip reasons" description="Profiles the policy did not send to, and why.">
               {data.skipReasons.length === 0 ? (

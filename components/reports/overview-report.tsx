@@ -18,9 +18,16 @@ import { KpiCards } from "./kpi-cards";
 import { RangePicker } from "./range-picker";
 import { RateBreakdownChart } from "./rate-breakdown-chart";
 import { ReportError } from "./report-error";
+import { AttributionNote } from "./attribution-note";
 import { ReportSection } from "./report-section";
 import { TARGETING_LABELS, TopCampaignsTable } from "./top-campaigns-table";
 import { useReportParams } from "./use-report-params";
+
+const BREAKDOWN_DESCRIPTIONS = {
+  persona: "By the recipient's persona when the campaign first reached them.",
+  segment: "By the audience each campaign targeted: a segment, a persona, or everyone.",
+  channel: "By the channel each campaign sent on; a stage a channel cannot measure reads —.",
+} as const;
 
 /** The overview dashboard: filters in the URL, every section from one cached report query. */
 export function OverviewReport() {
@@ -55,6 +62,7 @@ export function OverviewReport() {
           </p>
         )}
       </div>
+      <AttributionNote />
       {error && <ReportError error={error} />}
       {isPending ? (
         <div className="space-y-4">
@@ -84,12 +92,12 @@ export function OverviewReport() {
       ) : (
         data && (
           <>
-            <KpiCards current={data.current} previous={data.previous} />
+            <KpiCards current={data.current} previous={data.previous} currency={data.currency} />
             <div className="grid gap-4 xl:grid-cols-2">
-              <ReportSection title="Delivery funnel" description="Sent and delivered count messages; later steps count each profile once per campaign.">
+              <ReportSection title="Delivery funnel" description="Sent and delivered count the range's messages; recipients and later steps count each profile they reached once per campaign.">
                 <DeliveryFunnelChart totals={data.current.totals} previous={data.previous?.totals} filename={file("delivery-funnel")} />
               </ReportSection>
-              <ReportSection title="Over time" description="Message events on the day they happened (UTC), by channel.">
+              <ReportSection title="Over time" description="Counts by the day the messages were sent (UTC), by channel: a click today on last week's message counts last week.">
                 <DeliverySeriesChart buckets={data.buckets} channels={data.channels} series={data.series} interval={data.interval} filename={file("messages-over-time")} />
               </ReportSection>
             </div>
@@ -100,14 +108,13 @@ export function OverviewReport() {
                   dimension="targeting"
                   showAs="Show segmented vs mass as"
                   filename={file("segmented-vs-mass")}
+                  currency={data.currency}
                 />
               </ReportSection>
               <ReportSection
                 title="Breakdown"
                 description={
-                  data.breakdown.kind === "persona"
-                    ? "By the recipient's persona when the campaign first reached them."
-                    : "By the audience each campaign targeted: a segment, a persona, or everyone."
+                  BREAKDOWN_DESCRIPTIONS[data.breakdown.kind]
                 }
               >
                 <div className="mb-3">
@@ -116,6 +123,7 @@ export function OverviewReport() {
                     <NativeSelect value={query.breakdown} onChange={(e) => set({ breakdown: e.target.value })} className="w-36">
                       <option value="persona">Persona</option>
                       <option value="segment">Segment</option>
+                      <option value="channel">Channel</option>
                     </NativeSelect>
                   </label>
                 </div>
@@ -127,12 +135,13 @@ export function OverviewReport() {
                     dimension={data.breakdown.kind}
                     showAs={`Show breakdown by ${data.breakdown.kind} as`}
                     filename={file(`by-${data.breakdown.kind}`)}
+                    currency={data.currency}
                   />
                 )}
               </ReportSection>
             </div>
-            <ReportSection title="Top campaigns" description="Most delivered in the range; open one for its full report.">
-              <TopCampaignsTable campaigns={data.topCampaigns} filename={file("top-campaigns")} />
+            <ReportSection title="Top campaigns" description="Most recipients among the range's sends; open one for its full report.">
+              <TopCampaignsTable campaigns={data.topCampaigns} filename={file("top-campaigns")} currency={data.currency} />
             </ReportSection>
           </>
         )

@@ -1,21 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { formatCount, formatMoney, formatPercent } from "@/components/charts/format";
+import { formatCount } from "@/components/charts/format";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CampaignRow } from "@/lib/analytics";
+import { rateEstimate } from "@/lib/analytics/metrics";
+import { formatMoney } from "@/lib/workspace/currency";
 import { downloadCsv } from "@/components/charts/csv";
 import { channelLabel } from "./delivery-series-chart";
 import { MetricLabel } from "./metric-help";
+import { RateCell } from "./rate-cell";
 
 export const TARGETING_LABELS: Record<string, string> = { mass: "Mass", segmented: "Segmented", triggered: "Triggered", unknown: "Unknown" };
 
-/** The campaigns with the most deliveries in the range, each linking to its report. */
-export function TopCampaignsTable({ campaigns, filename }: { campaigns: CampaignRow[]; filename: string }) {
-  const header = ["campaign", "channel", "targeting", "delivered", "unique_opens", "unique_clickers", "converters", "open_rate", "ctr", "conversion_rate", "revenue_per_recipient"];
-  const csvRows = campaigns.map((c) => [c.name, c.channel, c.targeting, c.totals.delivered, c.totals.uniqueOpens, c.totals.uniqueClickers, c.totals.converters, c.rates.openRate, c.rates.ctr, c.rates.conversionRate, c.rates.revenuePerRecipient]);
+/** The campaigns with the most deliveries among the range's sends, each linking to its report; every rate over its own recipients. */
+export function TopCampaignsTable({ campaigns, filename, currency }: { campaigns: CampaignRow[]; filename: string; currency: string }) {
+  const header = ["campaign", "channel", "targeting", "sent", "delivered", "recipients", "unique_opens", "unique_clickers", "converters", "open_rate", "ctr", "conversion_rate", "revenue_per_recipient"];
+  const csvRows = campaigns.map((c) => [c.name, c.channel, c.targeting, c.totals.sent, c.totals.delivered, c.totals.recipients, c.totals.uniqueOpens, c.totals.uniqueClickers, c.totals.converters, c.rates.openRate, c.rates.ctr, c.rates.conversionRate, c.rates.revenuePerRecipient]);
   return (
     <div className="space-y-2">
       <div className="flex justify-end">
@@ -29,7 +32,7 @@ export function TopCampaignsTable({ campaigns, filename }: { campaigns: Campaign
             <TableHead>Campaign</TableHead>
             <TableHead>Channel</TableHead>
             <TableHead>Targeting</TableHead>
-            <TableHead className="text-right">Delivered</TableHead>
+            <TableHead className="text-right">Recipients</TableHead>
             <TableHead className="text-right">
               <MetricLabel metric="openRate" />
             </TableHead>
@@ -57,11 +60,17 @@ export function TopCampaignsTable({ campaigns, filename }: { campaigns: Campaign
               <TableCell>
                 <Badge variant="outline">{TARGETING_LABELS[c.targeting]}</Badge>
               </TableCell>
-              <TableCell className="text-right tabular-nums">{formatCount(c.totals.delivered)}</TableCell>
-              <TableCell className="text-right tabular-nums">{formatPercent(c.rates.openRate)}</TableCell>
-              <TableCell className="text-right tabular-nums">{formatPercent(c.rates.ctr)}</TableCell>
-              <TableCell className="text-right tabular-nums">{formatPercent(c.rates.conversionRate)}</TableCell>
-              <TableCell className="text-right tabular-nums">{formatMoney(c.rates.revenuePerRecipient)}</TableCell>
+              <TableCell className="text-right tabular-nums">{formatCount(c.totals.recipients)}</TableCell>
+              <TableCell className="text-right tabular-nums">
+                <RateCell rate={rateEstimate(c.totals, "openRate")} />
+              </TableCell>
+              <TableCell className="text-right tabular-nums">
+                <RateCell rate={rateEstimate(c.totals, "ctr")} />
+              </TableCell>
+              <TableCell className="text-right tabular-nums">
+                <RateCell rate={rateEstimate(c.totals, "conversionRate")} />
+              </TableCell>
+              <TableCell className="text-right tabular-nums">{formatMoney(c.rates.revenuePerRecipient, currency)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,7 +1,7 @@
 import type { Permission } from "@/lib/auth/roles";
 
 // Only sections that exist; later issues add theirs here.
-export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string; icon: "home" | "personas" | "profiles" | "segments" | "templates" | "campaigns" | "experiments" | "reports" | "outbox" | "audit" | "members" | "apiKeys" | "delivery"; permission: Permission }> = [
+export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string; icon: "home" | "personas" | "profiles" | "segments" | "templates" | "campaigns" | "experiments" | "reports" | "outbox" | "audit" | "members" | "apiKeys" | "delivery" | "workspace"; permission: Permission }> = [
   { href: "/", label: "Home", icon: "home", permission: "workspace:read" },
   { href: "/personas", label: "Personas", icon: "personas", permission: "personas:read" },
   { href: "/profiles", label: "Profiles", icon: "profiles", permission: "profiles:read" },
@@ -15,4 +15,5 @@ export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string; icon: "home
   { href: "/settings/members", label: "Members", icon: "members", permission: "members:manage" },
   { href: "/settings/api-keys", label: "API keys", icon: "apiKeys", permission: "apiKeys:manage" },
   { href: "/settings/delivery", label: "Delivery", icon: "delivery", permission: "delivery:configure" },
+  { href: "/settings/workspace", label: "Workspace", icon: "workspace", permission: "workspace:configure" },
 ];

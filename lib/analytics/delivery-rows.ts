@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { DeliveryTotals } from "./metrics";
+import { type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
 import { type MessageDimension, messageDailySql, type Span } from "./sql";
 import type { Interval } from "./schema";
 
@@ -8,16 +8,4 @@ export const readMessageDaily = <K extends string>(workspaceId: string, span: Sp
   db.$queryRaw<(DeliveryTotals & Record<K, string>)[]>(messageDailySql(workspaceId, span, dims, options));
 
 /** The totals of a row, without its dimensions. */
-export const totalsOf = ({ sent, delivered, opens, clicks, conversions, unsubscribed, revenue, recipients, uniqueOpens, uniqueClickers, converters }: DeliveryTotals): DeliveryTotals => ({
-  sent,
-  delivered,
-  opens,
-  clicks,
-  conversions,
-  unsubscribed,
-  revenue,
-  recipients,
-  uniqueOpens,
-  uniqueClickers,
-  converters,
-});
+export const totalsOf = (row: DeliveryTotals): DeliveryTotals => Object.fromEntries((Object.keys(EMPTY_TOTALS) as (keyof DeliveryTotals)[]).map((k) => [k, row[k]])) as DeliveryTotals;

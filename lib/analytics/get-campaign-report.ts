@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
+import { getWorkspaceCurrency } from "@/lib/workspace/settings";
 import { cachedReport } from "./cache";
 import { loadCampaignInfo, type Targeting } from "./campaign-info";
 import { readMessageDaily, totalsOf } from "./delivery-rows";
@@ -9,6 +10,8 @@ import { bucketsOf, type SeriesPoint, type TotalsWithRates } from "./get-overvie
 import { skipReasonsSql, topLinksSql } from "./sql";
 
 export type CampaignReport = {
+  /** The workspace's currency (ISO 4217): revenue figures are in it. */
+  currency: string;
   campaign: { id: string; name: string; channel: string; targeting: Targeting; audience: string; launchedAt: string | null; goalEvent: string; attributionHours: number };
   since: string;
   until: string;
@@ -31,7 +34,8 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
   const since = isoDay(new Date((info.launchedAt ?? info.createdAt).getTime() - 86_400_000));
   const until = isoDay(now);
   const span = { fromDay: since, toDay: until };
-  const [byDims, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
+  const [currency, byDims, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
+    getWorkspaceCurrency(workspaceId),
     readMessageDaily<"variantId" | "channel">(workspaceId, span, ["variantId", "channel"], { campaignId }),
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { campaignId }),
     readMessageDaily<"personaId">(workspaceId, span, ["personaId"], { campaignId }),
@@ -52,6 +56,7 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
   // The series starts at the first day with data, not a day early.
   const firstDay = series.map((s) => s.bucket).sort()[0] ?? addDays(since, 1);
   return {
+    currency,
     campaign: { id: info.id, name: info.name, channel: info.channel, targeting: info.targeting, audience: info.audienceLabel, launchedAt: info.launchedAt?.toISOString() ?? null, goalEvent: info.goalEvent, attributionHours: info.attributionHours },
     since,
     until,
@@ -59,7 +64,7 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
     byVariant: [...regroup((v) => v)].filter(([v]) => v !== "").map(([variant, t]) => ({ variant, ...withRates(t) })).sort((a, b) => a.variant.localeCompare(b.variant)),
     byChannel: [...regroup((_, c) => c)].map(([channel, t]) => ({ channel, ...withRates(t) })),
     byPersona: personaRows
-      .map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "(deleted persona)") : "No persona", ...withRates(totalsOf(r)) }))
+      .map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "Unknown persona") : "No persona", ...withRates(totalsOf(r)) }))
       .sort((a, b) => b.totals.delivered - a.totals.delivered),
     buckets: bucketsOf({ from: firstDay, to: until, days: 0 }, "day"),
     series: series.map((s) => ({ bucket: s.bucket, channel: s.channel, sent: s.sent, delivered: s.delivered, opens: s.opens, clicks: s.clicks, conversions: s.conversions })),

@@ -1,16 +1,20 @@
 import { db } from "@/lib/db";
+import { channelLabel } from "@/lib/templates/channels";
+import { getWorkspaceCurrency } from "@/lib/workspace/settings";
 import { cachedReport } from "./cache";
 import { loadCampaignInfo, type Targeting } from "./campaign-info";
 import { readMessageDaily, totalsOf } from "./delivery-rows";
 import { addTotals, type DeliveryRates, deliveryRates, type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
 import { addDays, type DayRange, previousRange, resolveRange, weekStart } from "./range";
-import type { Interval, OverviewQuery } from "./schema";
+import type { Interval, OverviewBreakdown, OverviewQuery } from "./schema";
 
 export type TotalsWithRates = { totals: DeliveryTotals; rates: DeliveryRates };
 export type SeriesPoint = { bucket: string; channel: string; sent: number; delivered: number; opens: number; clicks: number; conversions: number };
 export type CampaignRow = TotalsWithRates & { id: string; name: string; channel: string; targeting: Targeting | "unknown"; audience: string };
 export type BreakdownRow = TotalsWithRates & { key: string; label: string; campaigns: number };
 export type Overview = {
+  /** The workspace's currency (ISO 4217): revenue figures are in it. */
+  currency: string;
   range: DayRange;
   compareRange: DayRange | null;
   interval: Interval;
@@ -22,7 +26,7 @@ export type Overview = {
   byChannel: (TotalsWithRates & { channel: string })[];
   topCampaigns: CampaignRow[];
   byTargeting: (TotalsWithRates & { targeting: Targeting | "unknown"; campaigns: number })[];
-  breakdown: { kind: "persona" | "segment"; rows: BreakdownRow[] };
+  breakdown: { kind: OverviewBreakdown; rows: BreakdownRow[] };
 };
 
 const withRates = (totals: DeliveryTotals): TotalsWithRates => ({ totals, rates: deliveryRates(totals) });
@@ -44,7 +48,8 @@ export function bucketsOf(range: DayRange, interval: Interval): string[] {
 async function computeOverview(workspaceId: string, query: OverviewQuery, range: DayRange, compareRange: DayRange | null): Promise<Overview> {
   const span = { fromDay: range.from, toDay: range.to };
   const campaigns = await loadCampaignInfo(workspaceId);
-  const [byCampaign, previousByCampaign, series, personaRows, personas] = await Promise.all([
+  const [currency, byCampaign, previousByCampaign, series, personaRows, personas] = await Promise.all([
+    getWorkspaceCurrency(workspaceId),
     campaignTotals(workspaceId, range),
     compareRange ? campaignTotals(workspaceId, compareRange) : null,
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { interval: query.interval }),
@@ -79,22 +84,22 @@ async function computeOverview(workspaceId: string, query: OverviewQuery, range:
   const byTargeting = [...group((e) => e.info?.targeting ?? "unknown")].map(([targeting, g]) => ({ targeting, campaigns: g.campaigns.size, ...withRates(g.totals) }));
 
   const personaName = new Map(personas.map((p) => [p.id, p.name]));
-  const breakdown: Overview["breakdown"] =
-    query.breakdown === "persona"
-      ? {
-          kind: "persona",
-          rows: personaRows
-            .map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "(deleted persona)") : "No persona", campaigns: 0, ...withRates(totalsOf(r)) }))
-            .sort((a, b) => b.totals.delivered - a.totals.delivered),
-        }
-      : {
-          kind: "segment",
-          rows: [...group((e) => e.info?.audienceKey ?? "unknown")]
-            .map(([key, g]) => ({ key, label: entries.find((e) => (e.info?.audienceKey ?? "unknown") === key)?.info?.audienceLabel ?? "Unknown campaign", campaigns: g.campaigns.size, ...withRates(g.totals) }))
-            .sort((a, b) => b.totals.delivered - a.totals.delivered),
-        };
+  const byDelivered = (a: BreakdownRow, b: BreakdownRow) => b.totals.delivered - a.totals.delivered;
+  const breakdownRows: Record<OverviewBreakdown, () => BreakdownRow[]> = {
+    persona: () => personaRows.map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "Unknown persona") : "No persona", campaigns: 0, ...withRates(totalsOf(r)) })),
+    segment: () =>
+      [...group((e) => e.info?.audienceKey ?? "unknown")].map(([key, g]) => ({
+        key,
+        label: entries.find((e) => (e.info?.audienceKey ?? "unknown") === key)?.info?.audienceLabel ?? "Unknown campaign",
+        campaigns: g.campaigns.size,
+        ...withRates(g.totals),
+      })),
+    channel: () => [...group((e) => e.channel)].map(([channel, g]) => ({ key: channel, label: channelLabel(channel), campaigns: g.campaigns.size, ...withRates(g.totals) })),
+  };
+  const breakdown: Overview["breakdown"] = { kind: query.breakdown, rows: breakdownRows[query.breakdown]().sort(byDelivered) };
 
   return {
+    currency,
     range,
     compareRange,
     interval: query.interval,

@@ -29,7 +29,8 @@ const checkCustomRange = (value: { range: RangePreset; from?: string; to?: strin
 
 export const INTERVALS = ["day", "week"] as const;
 export type Interval = (typeof INTERVALS)[number];
-export const OVERVIEW_BREAKDOWNS = ["persona", "segment"] as const;
+export const OVERVIEW_BREAKDOWNS = ["persona", "segment", "channel"] as const;
+export type OverviewBreakdown = (typeof OVERVIEW_BREAKDOWNS)[number];
 
 export const overviewQuerySchema = z
   .object({

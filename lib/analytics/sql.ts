@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaJoinSql } from "@/lib/personas/sql";
+import { CHANNELS_MEASURING } from "./metrics";
 import type { Interval } from "./schema";
 
 // Every report statement, parameterised with Prisma.sql. Sums are cast to float8 so they arrive as
@@ -11,11 +12,16 @@ export type Span = { fromDay: string; toDay: string };
 const mdColumn = (d: MessageDimension, interval: Interval) =>
   d === "bucket" ? (interval === "week" ? Prisma.sql`to_char(date_trunc('week', "day"), 'YYYY-MM-DD')` : Prisma.sql`to_char("day", 'YYYY-MM-DD')`) : Prisma.raw(`"${d}"`);
 
+const onChannels = (stage: keyof typeof CHANNELS_MEASURING) => Prisma.sql`"channel" IN (${Prisma.join(CHANNELS_MEASURING[stage])})`;
+
 /**
- * Delivery totals from the MessageDaily rollup over a day span, grouped by the given dimensions:
- * message counts, and unique profiles counted on the day of their first event of each stage
- * (lib/delivery/campaign-recipients.ts), so both add up across days. Reads the rollup only:
- * (workspaceId, day, …) is its primary key, (workspaceId, campaignId, day) serves one campaign.
+ * Delivery totals from the MessageDaily rollup over a span of send days, grouped by the given
+ * dimensions: message counts of the messages sent in the span, and their unique profiles (each
+ * counted once per campaign, on the send day of its first delivered message —
+ * lib/delivery/campaign-recipients.ts), so both add up across days and every unique is a recipient
+ * of the same rows. Opens and clicks only where the channel measures them, with the matching
+ * denominators. Reads the rollup only: (workspaceId, day, …) is its primary key,
+ * (workspaceId, campaignId, day) serves one campaign.
  */
 export function messageDailySql(workspaceId: string, span: Span, dims: readonly MessageDimension[], options: { interval?: Interval; campaignId?: string } = {}) {
   const interval = options.interval ?? "day";
@@ -24,8 +30,12 @@ export function messageDailySql(workspaceId: string, span: Span, dims: readonly 
     SELECT ${Prisma.join([...select, Prisma.sql`sum("sent")::float8 AS sent`], ", ")},
       sum("delivered")::float8 AS delivered, sum("opened")::float8 AS opens, sum("clicked")::float8 AS clicks,
       sum("converted")::float8 AS conversions, sum("unsubscribed")::float8 AS unsubscribed, sum("revenue")::float8 AS revenue,
-      sum("recipients")::float8 AS recipients, sum("uniqueOpens")::float8 AS "uniqueOpens", sum("uniqueClickers")::float8 AS "uniqueClickers",
-      sum("converters")::float8 AS converters
+      sum("recipients")::float8 AS recipients, sum("converters")::float8 AS converters,
+      coalesce(sum("uniqueOpens") FILTER (WHERE ${onChannels("opens")}), 0)::float8 AS "uniqueOpens",
+      coalesce(sum("recipients") FILTER (WHERE ${onChannels("opens")}), 0)::float8 AS "openableRecipients",
+      coalesce(sum("uniqueClickers") FILTER (WHERE ${onChannels("clicks")}), 0)::float8 AS "uniqueClickers",
+      coalesce(sum("recipients") FILTER (WHERE ${onChannels("clicks")}), 0)::float8 AS "clickableRecipients",
+      coalesce(sum("delivered") FILTER (WHERE ${onChannels("clicks")}), 0)::float8 AS "clickableDelivered"
     FROM "MessageDaily"
     WHERE "workspaceId" = ${workspaceId} AND "day" >= ${span.fromDay}::date AND "day" <= ${span.toDay}::date
       ${options.campaignId ? Prisma.sql`AND "campaignId" = ${options.campaignId}` : Prisma.empty}

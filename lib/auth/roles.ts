@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   "experiments:conclude": ["admin", "analyst"],
   "reports:read": ["admin", "marketer", "pm", "analyst"],
   "workspace:read": ["admin", "marketer", "pm", "analyst"],
+  // Workspace-wide settings, e.g. the currency revenue is shown in.
+  "workspace:configure": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

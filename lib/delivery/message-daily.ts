@@ -3,16 +3,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { personaJoinSql } from "@/lib/personas/sql";
 import { rebuildCampaignLinkClickers } from "./campaign-link-clickers";
-import { rebuildCampaignRecipients, recordFirstContacts } from "./campaign-recipients";
+import { rebuildCampaignRecipients, recordFirstContacts, sentAtSql } from "./campaign-recipients";
 import { inKeyOrder } from "./in-key-order";
 import { MESSAGE_STAGES, type MessageEventName } from "./message-stages";
 
 type Tx = Prisma.TransactionClient;
 
-/** One message event as MessageDaily counts it. */
+/** One message event as MessageDaily counts it: on the day its message was sent (`sentAt`). */
 export type MessageDailyEvent = {
   name: MessageEventName;
   occurredAt: Date;
+  sentAt: Date;
   campaignId: string;
   profileId: string;
   variantId: string | null;
@@ -26,7 +27,9 @@ const COLUMNS = Object.values(MESSAGE_STAGES);
 /**
  * Adds message events to the MessageDaily rollup in the caller's transaction (the one that writes
  * the events): one upsert for the message counts, then the unique profiles (recordFirstContacts).
- * Days are UTC, like every rollup.
+ * Campaign-attributed: an event counts on the UTC day its message was sent, whenever it happened —
+ * a click today on last week's message adds to last week's row, beside that message's delivery
+ * (docs/reports.md, "Attribution basis").
  */
 export async function bumpMessageDaily(tx: Tx, workspaceId: string, events: readonly MessageDailyEvent[]): Promise<void> {
   if (events.length === 0) return;
@@ -37,7 +40,7 @@ export async function bumpMessageDaily(tx: Tx, workspaceId: string, events: read
 async function bumpMessageCounts(tx: Tx, workspaceId: string, events: readonly MessageDailyEvent[]): Promise<void> {
   const rows = new Map<string, { day: string; campaignId: string; variantId: string; channel: string; personaId: string; counts: Record<string, number>; revenue: number }>();
   for (const e of events) {
-    const day = e.occurredAt.toISOString().slice(0, 10);
+    const day = e.sentAt.toISOString().slice(0, 10);
     const key = [day, e.campaignId, e.variantId ?? "", e.channel, e.personaId ?? ""].join("\u0000");
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { day, campaignId: e.campaignId, variantId: e.variantId ?? "", channel: e.channel, personaId: e.personaId ?? "", counts: {}, revenue: 0 }));
@@ -61,7 +64,8 @@ async function bumpMessageCounts(tx: Tx, workspaceId: string, events: readonly M
 
 /**
  * Recomputes a workspace's MessageDaily, CampaignRecipient and CampaignLinkClicker from the message events in Event (the
- * demo history, or a repair). Events carry campaign, variant and channel; the persona is the
+ * demo history, or a repair). Events carry campaign, variant and channel, and their message's send
+ * instant in properties.sentAt (an event without one counts on its own day); the persona is the
  * profile's persona now (personaAssignmentSql), since history written before delivery has no
  * persona at send time.
  */
@@ -74,7 +78,7 @@ export async function rebuildMessageDaily(workspaceId: string, now = new Date())
       await tx.$executeRaw`DELETE FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}`;
       const rows = await tx.$executeRaw`
         INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "))}, "revenue")
-        SELECT ${workspaceId}, e."occurredAt"::date, e."campaignId", coalesce(e."variantId", ''), e."channel", coalesce(pa."personaId", ''),
+        SELECT ${workspaceId}, ${sentAtSql("e")}::date, e."campaignId", coalesce(e."variantId", ''), e."channel", coalesce(pa."personaId", ''),
                ${Prisma.join(names.map(count))},
                coalesce(sum(CASE WHEN e."name" = 'message_converted' THEN (e."properties"->>'revenue')::numeric END), 0)
         FROM "Event" e

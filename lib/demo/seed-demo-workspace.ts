@@ -11,7 +11,7 @@ export async function seedDemoWorkspace(): Promise<boolean> {
   if ((await db.workspace.count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(async (tx) => {
-    const workspace = await tx.workspace.create({ data: { name: DEMO_WORKSPACE_NAME, isDemo: true } });
+    const workspace = await tx.workspace.create({ data: { name: DEMO_WORKSPACE_NAME, isDemo: true, currency: "EUR" } });
     const [admin, ...others] = DEMO_USERS;
     const adminUser = await tx.user.create({ data: { email: admin!.email, name: admin!.name, passwordHash } });
     const adminMember = await tx.member.create({ data: { workspaceId: workspace.id, userId: adminUser.id, role: "admin" } });

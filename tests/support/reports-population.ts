@@ -32,8 +32,9 @@ export async function createReportsPopulation(seed = 7, profiles = 60) {
   const items: object[] = [];
   const track = (userId: string, event: string, at: number, properties: Record<string, unknown> = {}) =>
     items.push({ type: "track", userId, event, properties, timestamp: new Date(at).toISOString(), messageId: `m-${seed}-${n++}` });
-  const message = (userId: string, campaignId: string, channel: string, variantId: string | null, at: number, stage: string, extra: Record<string, unknown> = {}) =>
-    track(userId, `message_${stage}`, at, { campaignId, channel, ...(variantId ? { variantId } : {}), ...extra });
+  // As delivery writes them: each event names its message and carries the message's send instant.
+  const message = (userId: string, campaignId: string, channel: string, variantId: string | null, sent: number, at: number, stage: string, extra: Record<string, unknown> = {}) =>
+    track(userId, `message_${stage}`, at, { campaignId, channel, ...(variantId ? { variantId } : {}), messageId: `${campaignId}:${userId}:${sent}`, sentAt: new Date(sent).toISOString(), ...extra });
   for (let i = 0; i < profiles; i++) {
     const user = `u${i}`;
     const signupDay = r.int(5, 60);
@@ -52,26 +53,27 @@ export async function createReportsPopulation(seed = 7, profiles = 60) {
     if (r.chance(0.8)) {
       const variant = r.chance(0.5) ? "A" : "B";
       const sent = NOW.getTime() - 20 * DAY + r.int(0, 1200) * 60_000;
-      message(user, "rep-email", "email", variant, sent, "sent");
+      const email = (at: number, stage: string, extra?: Record<string, unknown>) => message(user, "rep-email", "email", variant, sent, at, stage, extra);
+      email(sent, "sent");
       if (r.chance(0.95)) {
-        message(user, "rep-email", "email", variant, sent + 60_000, "delivered");
-        if (r.chance(0.4)) message(user, "rep-email", "email", variant, sent + r.int(2, 2000) * 60_000, "opened");
+        email(sent + 60_000, "delivered");
+        if (r.chance(0.4)) email(sent + r.int(2, 2000) * 60_000, "opened");
         if (r.chance(0.2)) {
           const clicks = r.int(1, 3);
-          for (let c = 0; c < clicks; c++) message(user, "rep-email", "email", variant, sent + r.int(100, 3000) * 60_000, "clicked", { url: c === 0 ? "https://shop.example/sale" : "https://shop.example/new" });
-          if (r.chance(0.5)) message(user, "rep-email", "email", variant, sent + 3100 * 60_000, "converted", { revenue: r.int(20, 80) });
+          for (let c = 0; c < clicks; c++) email(sent + r.int(100, 3000) * 60_000, "clicked", { url: c === 0 ? "https://shop.example/sale" : "https://shop.example/new" });
+          if (r.chance(0.5)) email(sent + 3100 * 60_000, "converted", { revenue: r.int(20, 80) });
         }
-        if (r.chance(0.05)) message(user, "rep-email", "email", variant, sent + 10 * 60_000, "unsubscribed");
+        if (r.chance(0.05)) email(sent + 10 * 60_000, "unsubscribed");
       }
     }
     // A push sent on up to three days: one person, several deliveries and clicks on different days.
     for (const daysAgo of [12, 8, 3]) {
       if (!r.chance(0.5)) continue;
       const sent = NOW.getTime() - daysAgo * DAY + r.int(0, 600) * 60_000;
-      message(user, "rep-push", "push", null, sent, "sent");
-      message(user, "rep-push", "push", null, sent + 1000, "delivered");
-      if (r.chance(0.5)) message(user, "rep-push", "push", null, sent + 120_000, "opened");
-      if (r.chance(0.3)) message(user, "rep-push", "push", null, sent + 300_000, "clicked", { url: "https://shop.example/app" });
+      message(user, "rep-push", "push", null, sent, sent, "sent");
+      message(user, "rep-push", "push", null, sent, sent + 1000, "delivered");
+      if (r.chance(0.5)) message(user, "rep-push", "push", null, sent, sent + 120_000, "opened");
+      if (r.chance(0.3)) message(user, "rep-push", "push", null, sent, sent + 300_000, "clicked", { url: "https://shop.example/app" });
     }
   }
   for (let i = 0; i < items.length; i += 400) await ingestCalls(workspaceId, items.slice(i, i + 400));

@@ -15,6 +15,7 @@ type Candidate = {
   variantId: string | null;
   channel: string;
   personaId: string | null;
+  sentAt: Date | null;
   converted: boolean;
 };
 
@@ -47,7 +48,7 @@ export async function attributeConversions(tx: Tx, workspaceId: string, events: 
     taken.add(row.id);
     const occurredAt = new Date(row.occurredAt.endsWith("Z") ? row.occurredAt : `${row.occurredAt}Z`);
     outcomes.push({
-      message: { workspaceId, id: row.id, profileId: row.profileId, campaignId: row.campaignId, variantId: row.variantId, channel: row.channel, personaId: row.personaId },
+      message: { workspaceId, id: row.id, profileId: row.profileId, campaignId: row.campaignId, variantId: row.variantId, channel: row.channel, personaId: row.personaId, sentAt: row.sentAt },
       name: "message_converted",
       occurredAt,
       properties: { event: row.eventId },

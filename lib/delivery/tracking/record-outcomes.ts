@@ -12,6 +12,8 @@ export type TrackedMessage = {
   variantId: string | null;
   channel: string;
   personaId: string | null;
+  /** When it was sent: its outcomes count on that day in the reports. */
+  sentAt: Date | null;
 };
 
 export type Outcome = {

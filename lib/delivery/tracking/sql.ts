@@ -31,7 +31,7 @@ export const lastMessagesBeforeSql = (
     WHERE u.name = 'purchase' OR u.name IN (SELECT DISTINCT "goalEvent" FROM "Campaign" WHERE "workspaceId" = ${workspaceId})
   )
   SELECT i.event_id AS "eventId", i.occurred_at AS "occurredAt", i.revenue, m."id", m."profileId", m."campaignId", m."variantId", m."channel", m."personaId",
-         m."convertedAt" IS NOT NULL AS "converted"
+         m."sentAt", m."convertedAt" IS NOT NULL AS "converted"
   FROM input i
   CROSS JOIN LATERAL (
     SELECT m.* FROM "Message" m JOIN "Campaign" c ON c."workspaceId" = m."workspaceId" AND c."id" = m."campaignId"
@@ -47,5 +47,5 @@ export const lastMessagesBeforeSql = (
 
 /** A message with only its stored links (LINKS_KEY), not the whole rendered HTML: what /r needs. */
 export const messageLinksSql = (workspaceId: string, messageId: string, linksKey: string) => Prisma.sql`
-  SELECT "workspaceId", "id", "profileId", "campaignId", "variantId", "channel", "personaId", "rendered" -> ${linksKey}::text AS "links"
+  SELECT "workspaceId", "id", "profileId", "campaignId", "variantId", "channel", "personaId", "sentAt", "rendered" -> ${linksKey}::text AS "links"
   FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "id" = ${messageId}`;

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { mergeCampaignRecipients } from "@/lib/delivery/campaign-recipients";
 import type { Merge } from "./resolve-identities";
 import { mergeProfileSql, recomputeTraitsSql } from "./sql";
 
@@ -9,6 +10,8 @@ export async function mergeProfiles(tx: Tx, workspaceId: string, merges: Merge[]
     const [moveEvents, ...rest] = mergeProfileSql(workspaceId, merge.from, merge.into);
     const eventsMoved = await tx.$executeRaw(moveEvents!);
     for (const statement of rest) await tx.$executeRaw(statement);
+    // Reports count a person once per campaign: the two profiles' recipient rows become one.
+    await mergeCampaignRecipients(tx, workspaceId, merge.from, merge.into);
     await tx.$executeRaw(recomputeTraitsSql(workspaceId, [merge.into]));
     await tx.$executeRaw(Prisma.sql`
       INSERT INTO "ProfileMerge" ("workspaceId", "fromProfileId", "intoProfileId", "anonymousId", "reason", "eventsMoved")

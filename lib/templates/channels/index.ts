@@ -31,3 +31,6 @@ export const CHANNEL_SPECS = {
   messenger: MESSENGER_SPEC,
   webhook: WEBHOOK_SPEC,
 } as const satisfies { [C in TemplateChannel]: { channel: C } };
+
+/** A channel's name for people ("Web push", not "web_push"); an unknown value as it is. */
+export const channelLabel = (channel: string): string => (Object.hasOwn(CHANNEL_SPECS, channel) ? CHANNEL_SPECS[channel as TemplateChannel].label : channel);
