@@ -18,12 +18,33 @@ test.describe("reports", () => {
     await expect(page).toHaveURL(/range=90d/);
     await expect(page.getByTestId("kpi-ctr")).not.toHaveText(thirtyDays);
 
-    // By persona (the default): unique profiles per persona in the table twin, rates from them.
+    // The basis is stated where the numbers are.
+    await expect(page.getByText(/Campaign-attributed:/)).toBeVisible();
+    // Every KPI names its n; a rate on fewer than 30 reads "too few" instead of a number.
+    await expect(page.getByTestId("kpi-ctr")).toContainText(/n = [\d,.]+K? profiles/);
+
+    // By persona (the default): per-profile rates with the numerator and denominator under each.
     const breakdown = page.getByRole("region", { name: "Breakdown" });
     await breakdown.getByRole("tab", { name: "Table" }).click();
-    await expect(breakdown.getByRole("columnheader", { name: "Unique clickers" })).toBeVisible();
+    await expect(breakdown.getByRole("columnheader", { name: "Recipients" })).toBeVisible();
     const hugo = breakdown.getByRole("row").filter({ hasText: "High-spender Hugo" });
-    await expect(hugo.getByRole("cell").nth(5)).toHaveText(/^\d+(\.\d)?%$/);
+    await expect(hugo.getByRole("cell").nth(3)).toHaveText(/^(\d+(\.\d)?%|too few)\s*\d+ \/ \d+$/);
+    // What the user reads holds: below 30 recipients a rate says "too few", at 30 or more it is a percentage.
+    for (const row of await breakdown.getByRole("row").all()) {
+      const cells = await row.getByRole("cell").allInnerTexts();
+      if (cells.length < 6) continue;
+      const ctr = cells[3]!.replace(/\s+/g, " ").trim();
+      const [, , n] = ctr.match(/(\d+) \/ (\d+)$/) ?? [];
+      if (n === undefined) continue;
+      expect(ctr, `${cells[0]}: CTR cell`).toMatch(Number(n) < 30 ? /^too few / : /^\d+(\.\d)?% /);
+    }
+
+    // By channel: SMS cannot measure opens, so its open rate reads "—", not a number.
+    await page.getByLabel("Break down by").selectOption("channel");
+    await expect(page).toHaveURL(/breakdown=channel/);
+    const sms = breakdown.getByRole("row").filter({ hasText: "SMS" });
+    await expect(sms.getByRole("cell").nth(2)).toHaveText("—");
+    await shot(page, "reports-overview-by-channel");
 
     // Breakdown by segment (the audience each campaign targeted).
     await page.getByLabel("Break down by").selectOption("segment");
@@ -41,15 +62,22 @@ test.describe("reports", () => {
     expect(file.suggestedFilename()).toMatch(/^delivery-funnel-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile((await file.path())!, "utf8");
     const lines = csv.trim().split("\r\n");
-    expect(lines[0]).toBe("stage,count,share_of_sent,previous_period");
-    expect(lines[1]).toMatch(/^Sent,\d+,1,\d+$/);
-    expect(lines.map((l) => l.split(",")[0])).toEqual(["stage", "Sent", "Delivered", "Opened (unique)", "Clicked (unique)", "Converted (profiles)"]);
+    expect(lines[0]).toBe("stage,count,rate,rate_denominator,previous_period");
+    expect(lines[1]).toMatch(/^Sent \(messages\),\d+,,,\d+$/);
+    expect(lines.map((l) => l.split(",")[0])).toEqual(["stage", "Sent (messages)", "Delivered (messages)", "Recipients (profiles)", "Opened (profiles)", "Clicked (profiles)", "Converted (profiles)"]);
 
     // The table twin shows the same numbers.
     const funnel = page.getByRole("region", { name: "Delivery funnel" });
     await funnel.getByRole("tab", { name: "Table" }).click();
-    await expect(funnel.getByRole("cell", { name: "Delivered", exact: true })).toBeVisible();
+    await expect(funnel.getByRole("cell", { name: "Delivered (messages)", exact: true })).toBeVisible();
     await shot(page, "reports-overview-90d-segment");
+
+    // Two filters changed in quick succession both stick: the second does not undo the first.
+    await page.getByLabel("Compare with").selectOption("none");
+    await page.getByLabel("Time series per").selectOption("week");
+    await expect(page).toHaveURL(/compare=none/);
+    await expect(page).toHaveURL(/interval=week/);
+    await expect(page.getByLabel("Compare with")).toHaveValue("none");
 
     // The view is shareable: a reload keeps the filters.
     await page.reload();

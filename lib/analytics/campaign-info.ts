@@ -38,9 +38,9 @@ export async function loadCampaignInfo(workspaceId: string, ids?: string[]): Pro
       const audienceKey = audience.kind === "segment" || audience.kind === "persona" ? `${audience.kind}:${audience.id}` : "all";
       const audienceLabel =
         audience.kind === "segment"
-          ? `Segment: ${names[i] ?? "(deleted segment)"}`
+          ? `Segment: ${names[i] ?? "unknown"}`
           : audience.kind === "persona"
-            ? `Persona: ${names[i] ?? "(deleted persona)"}`
+            ? `Persona: ${names[i] ?? "unknown"}`
             : "Everyone (mass send)";
       return [c.id, { id: c.id, name: c.name, channel: c.channel, targeting: targetingOf(c.audience, c.schedule), audienceKey, audienceLabel, launchedAt: c.launchedAt, createdAt: c.createdAt, goalEvent: c.goalEvent, attributionHours: c.attributionHours }];
     }),
