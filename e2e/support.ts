@@ -12,7 +12,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function signInAs(page: Page, role: "admin" | "marketer" | "pm" | "analyst") {
   await signIn(page, demoEmail(role));
-  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
+  // A loaded machine can take a while to render the first page after sign-in.
+  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
 }
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });

@@ -27,15 +27,14 @@ export type CampaignReport = {
 
 const withRates = (totals: DeliveryTotals): TotalsWithRates => ({ totals, rates: deliveryRates(totals) });
 
-async function computeCampaignReport(workspaceId: string, campaignId: string, now: Date): Promise<CampaignReport> {
+async function computeCampaignReport(workspaceId: string, campaignId: string, now: Date): Promise<Omit<CampaignReport, "currency">> {
   const info = (await loadCampaignInfo(workspaceId, [campaignId])).get(campaignId);
   if (!info) throw notFound("The campaign");
   // Since launch: a day before, so a send that started just before midnight UTC is included.
   const since = isoDay(new Date((info.launchedAt ?? info.createdAt).getTime() - 86_400_000));
   const until = isoDay(now);
   const span = { fromDay: since, toDay: until };
-  const [currency, byDims, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
-    getWorkspaceCurrency(workspaceId),
+  const [byDims, series, personaRows, personas, skipReasons, topLinks] = await Promise.all([
     readMessageDaily<"variantId" | "channel">(workspaceId, span, ["variantId", "channel"], { campaignId }),
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { campaignId }),
     readMessageDaily<"personaId">(workspaceId, span, ["personaId"], { campaignId }),
@@ -56,7 +55,6 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
   // The series starts at the first day with data, not a day early.
   const firstDay = series.map((s) => s.bucket).sort()[0] ?? addDays(since, 1);
   return {
-    currency,
     campaign: { id: info.id, name: info.name, channel: info.channel, targeting: info.targeting, audience: info.audienceLabel, launchedAt: info.launchedAt?.toISOString() ?? null, goalEvent: info.goalEvent, attributionHours: info.attributionHours },
     since,
     until,
@@ -75,5 +73,7 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
 
 /** One campaign's report since its launch: funnel, variants, channels, personas, days, skips, links. */
 export async function getCampaignReport(workspaceId: string, campaignId: string, now = new Date()) {
-  return cachedReport(workspaceId, "campaign", { campaignId, day: isoDay(now) }, () => computeCampaignReport(workspaceId, campaignId, now));
+  // The currency is read apart from the cache: changing it is not new data.
+  const [report, currency] = await Promise.all([cachedReport(workspaceId, "campaign", { campaignId, day: isoDay(now) }, () => computeCampaignReport(workspaceId, campaignId, now)), getWorkspaceCurrency(workspaceId)]);
+  return { ...report, currency };
 }

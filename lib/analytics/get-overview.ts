@@ -13,8 +13,6 @@ export type SeriesPoint = { bucket: string; channel: string; sent: number; deliv
 export type CampaignRow = TotalsWithRates & { id: string; name: string; channel: string; targeting: Targeting | "unknown"; audience: string };
 export type BreakdownRow = TotalsWithRates & { key: string; label: string; campaigns: number };
 export type Overview = {
-  /** The workspace's currency (ISO 4217): revenue figures are in it. */
-  currency: string;
   range: DayRange;
   compareRange: DayRange | null;
   interval: Interval;
@@ -27,6 +25,8 @@ export type Overview = {
   topCampaigns: CampaignRow[];
   byTargeting: (TotalsWithRates & { targeting: Targeting | "unknown"; campaigns: number })[];
   breakdown: { kind: OverviewBreakdown; rows: BreakdownRow[] };
+  /** The workspace's currency (ISO 4217): revenue figures are in it. */
+  currency: string;
 };
 
 const withRates = (totals: DeliveryTotals): TotalsWithRates => ({ totals, rates: deliveryRates(totals) });
@@ -45,11 +45,10 @@ export function bucketsOf(range: DayRange, interval: Interval): string[] {
   return out;
 }
 
-async function computeOverview(workspaceId: string, query: OverviewQuery, range: DayRange, compareRange: DayRange | null): Promise<Overview> {
+async function computeOverview(workspaceId: string, query: OverviewQuery, range: DayRange, compareRange: DayRange | null): Promise<Omit<Overview, "currency">> {
   const span = { fromDay: range.from, toDay: range.to };
   const campaigns = await loadCampaignInfo(workspaceId);
-  const [currency, byCampaign, previousByCampaign, series, personaRows, personas] = await Promise.all([
-    getWorkspaceCurrency(workspaceId),
+  const [byCampaign, previousByCampaign, series, personaRows, personas] = await Promise.all([
     campaignTotals(workspaceId, range),
     compareRange ? campaignTotals(workspaceId, compareRange) : null,
     readMessageDaily<"bucket" | "channel">(workspaceId, span, ["bucket", "channel"], { interval: query.interval }),
@@ -99,7 +98,6 @@ async function computeOverview(workspaceId: string, query: OverviewQuery, range:
   const breakdown: Overview["breakdown"] = { kind: query.breakdown, rows: breakdownRows[query.breakdown]().sort(byDelivered) };
 
   return {
-    currency,
     range,
     compareRange,
     interval: query.interval,
@@ -119,5 +117,7 @@ async function computeOverview(workspaceId: string, query: OverviewQuery, range:
 export async function getOverview(workspaceId: string, query: OverviewQuery, now = new Date()) {
   const range = resolveRange(query, now);
   const compareRange = query.compare === "previous" ? previousRange(range) : null;
-  return cachedReport(workspaceId, "overview", { ...query, range }, () => computeOverview(workspaceId, query, range, compareRange));
+  // The currency is read apart from the cache: changing it is not new data.
+  const [report, currency] = await Promise.all([cachedReport(workspaceId, "overview", { ...query, range }, () => computeOverview(workspaceId, query, range, compareRange)), getWorkspaceCurrency(workspaceId)]);
+  return { ...report, currency };
 }
