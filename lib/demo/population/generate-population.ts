@@ -120,7 +120,7 @@ function behaviour(random: Random, persona: LatentPersona, profile: DemoProfile,
     // Sparse populations (few events per profile, e.g. 1M profiles / 10M events): the gap walk below
     // always adds about one session more than asked, which there would be most of the budget. Draw
     // the count exactly instead (some profiles have no session at all) and place it at random.
-    const exact = Math.max(0, ((options.eventsPerProfile - HISTORY_EVENTS_PER_PROFILE) / perSession) * (persona.sessionsPerWeek / MEAN_SESSIONS_PER_WEEK)) * share;
+    const exact = target * share;
     const count = Math.floor(exact) + (random.chance(exact % 1) ? 1 : 0);
     const times = Array.from({ length: count }, () => place(start + random.next() * (end - start))).sort((a, b) => a - b);
     for (const t of times) session(t);
