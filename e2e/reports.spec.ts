@@ -91,8 +91,8 @@ test.describe("reports", () => {
     const grid = page.getByRole("table", { name: "Cohort retention grid" });
     await expect(grid).toBeVisible({ timeout: 30_000 });
     await expect(grid.getByRole("columnheader", { name: "Week 1", exact: true })).toBeVisible();
-    // Period 0 is 100 % of every non-empty cohort.
-    await expect(grid.getByText("100.0%").first()).toBeVisible();
+    // Period 0 is 100 % of every cohort big enough for rates; a smaller one shows its counts, marked.
+    await expect(grid.getByText(/^100\.0%$|too few — n = \d+/).first()).toBeVisible();
     await shot(page, "reports-retention-week");
 
     await page.getByLabel("Period", { exact: true }).selectOption("day");
@@ -109,6 +109,52 @@ test.describe("reports", () => {
     const exposure = page.getByRole("region", { name: "Exposed vs holdout" });
     await expect(exposure.getByText(/Exposed \(|No experiment yet|no exposures yet/).first()).toBeVisible({ timeout: 20_000 });
     await shot(page, "reports-retention-day");
+  });
+
+  test("a cohort too small for a rate is marked in the grid and left out of the curve, and each point shows its n", async ({ page }) => {
+    await signInAs(page, "analyst");
+    // Weekly signup cohorts: the 300-profile demo signs up about 8 a week (30 a week lately).
+    await page.goto("/reports/retention?cohortEvent=signup&period=week");
+    const grid = page.getByRole("table", { name: "Cohort retention grid" });
+    await expect(grid).toBeVisible({ timeout: 30_000 });
+    const small = grid.getByRole("row").filter({ hasText: /too few — n = \d+, not in the curve/ }).first();
+    await expect(small).toBeVisible();
+    const header = (await small.getByRole("rowheader").innerText()).trim();
+    const [, day, n] = /^(\w{3} \d{1,2})\s+too few — n = (\d+)/.exec(header)!;
+    // Its cells show counts of its n (numerator/denominator), never a percentage.
+    await expect(small.getByRole("cell").filter({ hasText: "%" })).toHaveCount(0);
+    await expect(small.getByRole("cell", { name: `${n}/${n}`, exact: true })).toBeVisible();
+    await expect(small.getByTitle(new RegExp(`^${n} of ${n} profiles`)).first()).toBeVisible();
+
+    // The curve says which cohorts it leaves out, whether or not any is big enough to draw.
+    const curve = page.getByRole("region", { name: "Retention curve" });
+    await expect(curve).toContainText(`${day} (n = ${n})`);
+    await expect(curve).toContainText(/not included, under 30 profiles|too few to draw a curve/);
+    await shot(page, "reports-retention-too-few");
+    if (await curve.getByRole("tab", { name: "Table" }).isVisible()) {
+      // A point's tooltip gives its n and interval (week 0, at the left edge of the plot).
+      await curve.getByRole("img", { name: /^retention curve:/ }).hover({ position: { x: 70, y: 60 } });
+      await expect(curve.getByText(/^100% \(n = \d+, 95 % CI \d+(\.\d)?%–100\.0%\)$/)).toBeVisible();
+      await curve.screenshot({ path: "test-results/screens/reports-retention-tooltip.png" });
+      await curve.getByRole("tab", { name: "Table" }).click();
+      await expect(curve.getByRole("columnheader", { name: "All cohorts: 95 % interval" })).toBeVisible();
+      await expect(curve.getByRole("cell", { name: "100.0%", exact: true })).toBeVisible();
+    }
+
+    // Exposed vs holdout the same way: every period with its n; the demo's 10 % holdout (about 15
+    // profiles here) is too few to draw, the exposed profiles are drawn with their interval.
+    const exposure = page.getByRole("region", { name: "Exposed vs holdout" });
+    await exposure.getByRole("tab", { name: "Table" }).click();
+    await expect(exposure.getByRole("columnheader", { name: /^Exposed \(\d+\): 95 % interval$/ })).toBeVisible({ timeout: 20_000 });
+    const week0 = exposure.getByRole("row").filter({ hasText: /^Week 0/ });
+    await expect(week0.getByRole("cell", { name: /^too few \(n = \d+\)$/ })).toBeVisible();
+    await expect(week0.getByRole("cell", { name: /^\d+(\.\d)?%–\d+(\.\d)?%$/ })).toBeVisible();
+    await shot(page, "reports-retention-exposed-table");
+
+    await page.emulateMedia({ colorScheme: "dark" });
+    await exposure.getByRole("tab", { name: "Chart" }).click();
+    await grid.scrollIntoViewIfNeeded();
+    await shot(page, "reports-retention-too-few-dark");
   });
 
   test("an analyst builds a funnel: adds a step, narrows the window and breaks it down by platform", async ({ page }) => {

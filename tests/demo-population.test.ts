@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { funnelQuerySchema, getFunnel, getRetention, retentionQuerySchema } from "@/lib/analytics";
+import { MIN_RATE_N } from "@/lib/analytics/uncertainty";
 import { generatePopulation, loadPopulation } from "@/lib/demo/population";
 import { createWorkspace } from "./support/fixtures";
 import { rollupsAndRecount } from "./support/rollup-recount";
@@ -55,4 +57,29 @@ describe("demo population loader", () => {
     expect(traits.some((row) => row.ordersCount > 0)).toBe(true);
     for (const row of traits) expect([row.ordersCount, row.ltv]).toEqual([row.orders, row.revenue]);
   });
+
+  it("draws the default demo (5,000 profiles) as a marketer would believe it: no funnel step at 100 %, weekly cohorts worth a curve", async () => {
+    const { workspaceId } = await createWorkspace();
+    const now = options.now;
+    await loadPopulation(workspaceId, { profiles: 5_000, eventsPerProfile: 40, seed: 42, now });
+    for (const steps of ["page_view,add_to_cart,checkout_start,purchase", "product_view,add_to_cart,checkout_start,purchase"]) {
+      const funnel = await getFunnel(workspaceId, funnelQuerySchema.parse({ steps, range: "90d" }), now);
+      for (const step of funnel.total.slice(1)) {
+        expect(step.fromPrevious).toBeGreaterThan(0.2);
+        expect(step.fromPrevious).toBeLessThan(0.95);
+      }
+    }
+    // The retention page's default view: weekly cohorts of the first signup, 12 of them.
+    const retention = await getRetention(workspaceId, retentionQuerySchema.parse({}), now);
+    expect(retention.cohorts).toHaveLength(12);
+    const smallest = retention.cohorts.reduce((min, c) => Math.min(min, c.size), Infinity);
+    expect(smallest).toBeGreaterThanOrEqual(3 * MIN_RATE_N);
+    // Weeks 0–10 are over for some cohort; week 11 of the oldest is running and week 12 has not begun.
+    expect(retention.curve.map((point) => point.rate !== null)).toEqual([...Array(11).fill(true), false, false]);
+    expect(retention.curve.slice(1, 11).every((point) => point.eligible >= 3 * MIN_RATE_N)).toBe(true);
+    // Falls after signup, then levels out: week 1 well below 100 %, week 8 below week 1 but above zero.
+    expect(retention.curve[1]!.rate).toBeLessThan(0.7);
+    expect(retention.curve[8]!.rate).toBeLessThan(retention.curve[1]!.rate!);
+    expect(retention.curve[8]!.rate).toBeGreaterThan(0.1);
+  }, 180_000);
 });

@@ -16,6 +16,7 @@ export function LineSeriesChart({
   label,
   className = "h-56",
   yDomain,
+  tooltipDetail,
 }: {
   data: Record<string, string | number | null>[];
   xKey: string;
@@ -26,6 +27,8 @@ export function LineSeriesChart({
   label: string;
   className?: string;
   yDomain?: [number, number];
+  /** A note after a point's value in the tooltip (its n, its interval, "too few"); points without a value are listed then too. */
+  tooltipDetail?: (seriesKey: string, row: Record<string, string | number | null>) => string | undefined;
 }) {
   return (
     <div className={className} role="img" aria-label={label}>
@@ -36,7 +39,12 @@ export function LineSeriesChart({
           <YAxis tickFormatter={(y) => formatY(Number(y))} width={56} domain={yDomain} {...AXIS_PROPS} />
           <Tooltip
             labelFormatter={(x) => formatX(String(x))}
-            formatter={(value, name) => [value === null || value === undefined ? "—" : formatY(Number(value)), series.find((s) => s.key === name)?.label ?? String(name)]}
+            formatter={(value, name, item) => {
+              const text = value === null || value === undefined ? "—" : formatY(Number(value));
+              const detail = tooltipDetail?.(String(name), item.payload as Record<string, string | number | null>);
+              return [detail ? `${text} (${detail})` : text, series.find((s) => s.key === name)?.label ?? String(name)];
+            }}
+            filterNull={!tooltipDetail}
             contentStyle={TOOLTIP_STYLE}
           />
           {series

@@ -5,8 +5,18 @@ import { downloadCsv } from "@/components/charts/csv";
 import { formatCount, formatPercent, shortDay } from "@/components/charts/format";
 import { heatFill, heatText } from "@/components/charts/palette";
 import type { Retention } from "@/lib/analytics";
+import { wilsonInterval } from "@/lib/analytics/uncertainty";
 
-/** The cohort grid as a heat-map table: each cell its retention and its count; periods not reached yet stay blank. */
+const ofSize = (active: number, size: number) => {
+  const ci = wilsonInterval(active, size);
+  return `${formatCount(active)} of ${formatCount(size)} profiles${ci ? ` (95 % CI ${formatPercent(ci.low)}–${formatPercent(ci.high)})` : ""}`;
+};
+
+/**
+ * The cohort grid as a heat-map table: each cell its retention and its count (active of the cohort on
+ * hover); periods not reached yet stay blank. A cohort under the minimum is listed with its counts
+ * only, marked as left out of the curve.
+ */
 export function RetentionGrid({ retention, filename }: { retention: Retention; filename: string }) {
   const unit = retention.period === "week" ? "Week" : "Day";
   const ks = Array.from({ length: retention.periods + 1 }, (_, k) => k);
@@ -14,7 +24,7 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
     <div className="space-y-2">
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground">
-          {retention.cohorts.length} cohorts by {retention.period}; a striped cell is a period still running.
+          {retention.cohorts.length} cohorts by {retention.period}; a striped cell is a period still running; a cohort under {retention.minimum} profiles shows counts only and is not in the curve.
         </p>
         <Button
           size="sm"
@@ -23,8 +33,8 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
           onClick={() =>
             downloadCsv({
               filename,
-              header: ["cohort", "size", ...ks.flatMap((k) => [`${unit.toLowerCase()}_${k}_active`, `${unit.toLowerCase()}_${k}_rate`])],
-              rows: retention.cohorts.map((c) => [c.cohort, c.size, ...ks.flatMap((k) => [c.active[k] ?? null, c.rate[k] ?? null])]),
+              header: ["cohort", "size", "too_few", ...ks.flatMap((k) => [`${unit.toLowerCase()}_${k}_active`, `${unit.toLowerCase()}_${k}_rate`])],
+              rows: retention.cohorts.map((c) => [c.cohort, c.size, c.tooFew ? 1 : 0, ...ks.flatMap((k) => [c.active[k] ?? null, c.rate[k] ?? null])]),
             })
           }
         >
@@ -53,6 +63,7 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
               <tr key={c.cohort}>
                 <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
                   {shortDay(c.cohort)}
+                  {c.tooFew && <span className="block text-muted-foreground">too few — n = {formatCount(c.size)}, not in the curve</span>}
                 </th>
                 <td className="px-2 py-1 text-right tabular-nums">{formatCount(c.size)}</td>
                 {ks.map((k) => {
@@ -65,6 +76,12 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
                         —
                       </td>
                     );
+                  if (c.tooFew)
+                    return (
+                      <td key={k} className="rounded border border-dashed px-2 py-1 text-right text-muted-foreground tabular-nums" title={`${ofSize(active, c.size)}${c.incomplete[k] ? " (period still running)" : ""}`}>
+                        {formatCount(active)}/{formatCount(c.size)}
+                      </td>
+                    );
                   return (
                     <td
                       key={k}
@@ -74,7 +91,7 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
                         color: rate === null || rate === undefined ? undefined : heatText(rate),
                         backgroundImage: c.incomplete[k] ? "repeating-linear-gradient(45deg, transparent 0 4px, rgba(127,127,127,0.25) 4px 6px)" : undefined,
                       }}
-                      title={`${formatCount(active)} of ${formatCount(c.size)} profiles${c.incomplete[k] ? " (period still running)" : ""}`}
+                      title={`${ofSize(active, c.size)}${c.incomplete[k] ? " (period still running)" : ""}`}
                     >
                       <div className="font-medium">{formatPercent(rate)}</div>
                       <div className="opacity-80">{formatCount(active)}</div>

@@ -5,7 +5,7 @@ import { FlaskConical, Repeat } from "lucide-react";
 import { cloneElement, useId } from "react";
 import { apiFetch } from "@/components/api-fetch";
 import { ChartSkeleton } from "@/components/charts/chart-skeleton";
-import { formatCount } from "@/components/charts/format";
+import { formatCount, shortDay } from "@/components/charts/format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { ExperimentRetention, Retention } from "@/lib/analytics";
@@ -32,6 +32,13 @@ function Field({ label, children }: { label: string; children: React.ReactElemen
     </div>
   );
 }
+
+/** The cohorts too small for the curve, as "Oct 19 (n = 12), Oct 26 (n = 3)". */
+const leftOut = (retention: Retention) =>
+  retention.cohorts
+    .filter((c) => c.tooFew)
+    .map((c) => `${shortDay(c.cohort)} (n = ${formatCount(c.size)})`)
+    .join(", ");
 
 /** The cohort grid, its curve, and exposed vs holdout for an experiment; every choice in the URL. */
 export function RetentionReport() {
@@ -131,14 +138,28 @@ export function RetentionReport() {
         )}
       </ReportSection>
       {grid.data && grid.data.cohorts.some((c) => c.size > 0) && (
-        <ReportSection title="Retention curve" description="All cohorts together: each period over the cohorts for which it is over (a running period is left out).">
-          <RetentionCurveChart
-            curves={[{ key: "all", label: "All cohorts", points: grid.data.curve }]}
-            period={query.period}
-            showAs="Show retention curve as"
-            filename={`retention-curve-${query.period}`}
-            summary={<span>{formatCount(grid.data.curve[0]?.eligible ?? 0)} profiles in {grid.data.cohorts.filter((c) => c.size > 0).length} cohorts</span>}
-          />
+        <ReportSection
+          title="Retention curve"
+          description={`All cohorts of at least ${grid.data.minimum} profiles together: each period over the cohorts for which it is over (a running period is left out). Hover a point for its n and 95 % interval.`}
+        >
+          {grid.data.cohorts.every((c) => c.size === 0 || c.tooFew) ? (
+            <p className="text-sm text-muted-foreground">
+              Every cohort here has fewer than {grid.data.minimum} profiles — too few to draw a curve ({leftOut(grid.data)}). Try weeks instead of days, recurring cohorts, or an event more profiles do.
+            </p>
+          ) : (
+            <RetentionCurveChart
+              curves={[{ key: "all", label: "All cohorts", points: grid.data.curve }]}
+              period={query.period}
+              showAs="Show retention curve as"
+              filename={`retention-curve-${query.period}`}
+              summary={
+                <span>
+                  {formatCount(grid.data.curve[0]?.eligible ?? 0)} profiles in {grid.data.cohorts.filter((c) => c.size > 0 && !c.tooFew).length} cohorts
+                  {grid.data.cohorts.some((c) => c.tooFew) && `; not included, under ${grid.data.minimum} profiles: ${leftOut(grid.data)}`}
+                </span>
+              }
+            />
+          )}
         </ReportSection>
       )}
       <ReportSection title="Exposed vs holdout" description="Retention after exposure for an experiment's profiles: the holdout got nothing, everyone else got a variant.">

@@ -2,20 +2,23 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import { cachedReport } from "./cache";
 import { isoDay } from "./range";
+import { retentionPoint, type RetentionPoint } from "./get-retention";
 import { ANY_ACTIVITY, type ExperimentRetentionQuery } from "./schema";
 import { experimentRetentionSql } from "./sql";
+import { MIN_RATE_N } from "./uncertainty";
 
-export type ArmCurve = { arm: string; size: number; points: { k: number; rate: number | null; active: number; eligible: number }[] };
-export type ExperimentRetention = { experiment: { id: string; name: string }; period: ExperimentRetentionQuery["period"]; arms: ArmCurve[]; exposed: ArmCurve | null; holdout: ArmCurve | null };
+/** An arm's curve: each point active of eligible with its interval, no rate below MIN_RATE_N eligible. */
+export type ArmCurve = { arm: string; size: number; points: RetentionPoint[] };
+export type ExperimentRetention = { experiment: { id: string; name: string }; period: ExperimentRetentionQuery["period"]; minimum: number; arms: ArmCurve[]; exposed: ArmCurve | null; holdout: ArmCurve | null };
 
 function curve(arm: string, rows: { arm: string; k: number; active: number | null; eligible: number | null }[], periods: number): ArmCurve {
   const mine = rows.filter((r) => r.arm === arm);
   const size = mine.find((r) => r.k === -1)?.active ?? 0;
   const points = Array.from({ length: periods + 1 }, (_, k) => {
-    if (k === 0) return { k, rate: size > 0 ? 1 : null, active: size, eligible: size };
+    if (k === 0) return retentionPoint(k, size, size);
     const eligible = mine.find((r) => r.k === k && r.eligible !== null)?.eligible ?? 0;
     const active = mine.find((r) => r.k === k && r.active !== null)?.active ?? 0;
-    return { k, rate: eligible > 0 ? active / eligible : null, active, eligible };
+    return retentionPoint(k, active, eligible);
   });
   return { arm, size, points };
 }
@@ -27,7 +30,7 @@ function combine(name: string, arms: ArmCurve[]): ArmCurve | null {
   const points = arms[0]!.points.map((_, k) => {
     const active = arms.reduce((s, a) => s + a.points[k]!.active, 0);
     const eligible = arms.reduce((s, a) => s + a.points[k]!.eligible, 0);
-    return { k, rate: eligible > 0 ? active / eligible : null, active, eligible };
+    return retentionPoint(k, active, eligible);
   });
   return { arm: name, size, points };
 }
@@ -37,7 +40,7 @@ async function compute(workspaceId: string, query: ExperimentRetentionQuery, exp
     experimentRetentionSql({ workspaceId, experimentId: experiment.id, returnEvent: query.returnEvent === ANY_ACTIVITY ? null : query.returnEvent, period: query.period, criterion: query.criterion, periods: query.periods, lastDay: today }),
   );
   const arms = [...new Set(rows.map((r) => r.arm))].sort().map((arm) => curve(arm, rows, query.periods));
-  return { experiment, period: query.period, arms, exposed: combine("exposed", arms.filter((a) => a.arm !== "holdout")), holdout: arms.find((a) => a.arm === "holdout") ?? null };
+  return { experiment, period: query.period, minimum: MIN_RATE_N, arms, exposed: combine("exposed", arms.filter((a) => a.arm !== "holdout")), holdout: arms.find((a) => a.arm === "holdout") ?? null };
 }
 
 /** Exposed vs holdout retention after exposure (Exposure rows, variantKey "holdout" vs the rest). */

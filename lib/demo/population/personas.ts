@@ -13,6 +13,9 @@ export type LatentPersona = {
   orderValue: readonly [number, number];
   platforms: readonly (readonly [string, number])[];
   activeDaysAgo: readonly [number, number]; // when their activity happens, in days before now
+  // When they signed up, in days before now (uniform). Activity starts at signup at the earliest, so
+  // a steady stream of signups gives the retention report weekly cohorts to follow.
+  signupDaysAgo: readonly [number, number];
   // Response to messages by channel: open and click probability multipliers.
   response: Record<"email" | "push" | "sms", number>;
   declared: Record<string, unknown>; // survey-style declared preferences
@@ -30,6 +33,7 @@ export const LATENT_PERSONAS: readonly LatentPersona[] = [
     orderValue: [15, 60],
     platforms: [["android", 5], ["ios", 3], ["web", 2]],
     activeDaysAgo: [0, 90],
+    signupDaysAgo: [0, 180],
     response: { email: 1.2, push: 1.3, sms: 1.1 },
     declared: { price_sensitivity: "high", newsletter_topics: ["deals"] },
   },
@@ -44,6 +48,7 @@ export const LATENT_PERSONAS: readonly LatentPersona[] = [
     orderValue: [150, 600],
     platforms: [["ios", 6], ["web", 3], ["android", 1]],
     activeDaysAgo: [0, 90],
+    signupDaysAgo: [0, 180],
     response: { email: 1.0, push: 0.8, sms: 0.7 },
     declared: { price_sensitivity: "low", newsletter_topics: ["new_arrivals"] },
   },
@@ -58,6 +63,7 @@ export const LATENT_PERSONAS: readonly LatentPersona[] = [
     orderValue: [40, 140],
     platforms: [["web", 5], ["ios", 3], ["android", 2]],
     activeDaysAgo: [0, 90],
+    signupDaysAgo: [0, 180],
     response: { email: 1.3, push: 0.7, sms: 0.6 },
     declared: { price_sensitivity: "medium", cares_about: "sustainability", newsletter_topics: ["sustainability"] },
   },
@@ -72,6 +78,7 @@ export const LATENT_PERSONAS: readonly LatentPersona[] = [
     orderValue: [30, 90],
     platforms: [["android", 4], ["web", 4], ["ios", 2]],
     activeDaysAgo: [45, 90], // nothing in the last 45 days: the inactivity trigger's audience
+    signupDaysAgo: [90, 365],
     response: { email: 0.5, push: 0.4, sms: 0.5 },
     declared: {},
   },
@@ -86,6 +93,7 @@ export const LATENT_PERSONAS: readonly LatentPersona[] = [
     orderValue: [20, 80],
     platforms: [["ios", 4], ["android", 4], ["web", 2]],
     activeDaysAgo: [0, 14],
+    signupDaysAgo: [0, 14],
     response: { email: 1.0, push: 1.1, sms: 0.9 },
     declared: {},
   },
