@@ -1,0 +1,24 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTransition } from "react";
+
+/** The "Show archived" filter of a list, kept in the URL (`archived=show`) with the list's other filters. */
+export function ShowArchivedToggle({ shown }: { shown: boolean }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const search = useSearchParams();
+  const [pending, startTransition] = useTransition();
+  const toggle = (show: boolean) => {
+    const next = new URLSearchParams(search);
+    if (show) next.set("archived", "show");
+    else next.delete("archived");
+    startTransition(() => router.replace(next.size > 0 ? `${pathname}?${next}` : pathname, { scroll: false }));
+  };
+  return (
+    <label className="flex items-center gap-2 text-sm" aria-busy={pending || undefined}>
+      <input type="checkbox" className="size-4 accent-primary" checked={shown} onChange={(e) => toggle(e.target.checked)} />
+      Show archived
+    </label>
+  );
+}
