@@ -131,11 +131,14 @@ describe("a persona in use", () => {
     // A mass send whose report breaks recipients down by persona counted some as Dana.
     const mass = await campaign("Everyone, weekly", { templateId, audience: { kind: "all" } });
     await db.messageDaily.create({ data: { workspaceId: w.workspaceId, day: new Date("2026-11-01"), campaignId: mass.id, channel: "sms", personaId: persona.id, sent: 3 } });
+    // Another whose message to a Dana is still queued: once sent, its report counts her as Dana too.
+    const queued = await campaign("Everyone, tomorrow", { templateId, audience: { kind: "all" } });
+    await db.message.create({ data: { workspaceId: w.workspaceId, campaignId: queued.id, profileId: w.profiles.ana!, occurrence: "1", channel: "sms", personaId: persona.id, sendAfter: new Date() } });
 
     const refused = await call(personaById.DELETE(await as("pm", "DELETE"), at("personaId", persona.id)));
     expect(refused.status).toBe(409);
     expect(named(refused.body.error.dependents)).toEqual([
-      "campaign: Deals for Dana", "campaign: Everyone, weekly", "experiment: Deal wording", "persona: Weekend Dana", "segment: Dana without e-mail",
+      "campaign: Deals for Dana", "campaign: Everyone, tomorrow", "campaign: Everyone, weekly", "experiment: Deal wording", "persona: Weekend Dana", "segment: Dana without e-mail",
     ]);
     expect(await db.persona.count({ where: { workspaceId: w.workspaceId, id: persona.id } })).toBe(1);
   });

@@ -9,11 +9,16 @@ async function subPersonasOf(workspaceId: string, personaId: string): Promise<De
 
 /**
  * Campaigns that counted recipients as this persona: their reports break down by it, so it must
- * keep its name there. The rollup reports read (MessageDaily) is the record of that.
+ * keep its name there. The rollup reports read (MessageDaily) records that; messages still waiting
+ * to go out carry the persona too and reach the rollup when sent.
  */
 async function campaignsCountingPersona(workspaceId: string, personaId: string): Promise<Dependent[]> {
-  const rows = await db.messageDaily.findMany({ where: { workspaceId, personaId }, distinct: ["campaignId"], select: { campaignId: true } });
-  return rows.length === 0 ? [] : campaignsWhere(workspaceId, { id: { in: rows.map((r) => r.campaignId) } });
+  const [reported, waiting] = await Promise.all([
+    db.messageDaily.findMany({ where: { workspaceId, personaId }, distinct: ["campaignId"], select: { campaignId: true } }),
+    db.message.findMany({ where: { workspaceId, personaId, status: { in: ["queued", "sending"] } }, distinct: ["campaignId"], select: { campaignId: true } }),
+  ]);
+  const ids = [...new Set([...reported, ...waiting].map((r) => r.campaignId))];
+  return ids.length === 0 ? [] : campaignsWhere(workspaceId, { id: { in: ids } });
 }
 
 /** Everything that uses a persona: segment conditions, sub-personas, campaigns and experiments sending to it or reporting by it. */

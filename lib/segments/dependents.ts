@@ -25,7 +25,7 @@ const NOUNS: Record<DependentKind, [string, string]> = {
 };
 
 /** "the persona “A”, the campaigns “B”, “C” and the experiment “D”" */
-export function describeDependents(dependents: readonly Dependent[]): string {
+function describeDependents(dependents: readonly Dependent[]): string {
   const parts = DEPENDENT_KINDS.flatMap((kind) => {
     const names = dependents.filter((d) => d.kind === kind).map((d) => d.name);
     return names.length === 0 ? [] : [`${NOUNS[kind][names.length === 1 ? 0 : 1]} ${quoted(names)}`];
