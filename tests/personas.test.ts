@@ -115,9 +115,9 @@ describe("personas", () => {
   it("re-checks bound personas once a day so the gallery can warn about contradicted ones", async () => {
     const id = await createEmma({ segmentId: allSegmentId, assumptions: [{ kind: "metric", id: "rich", metric: "ltv", stat: "mean", op: "gt", value: 5000 }] });
     const now = new Date();
-    expect((await listPersonas(workspaceId, now)).find((p) => p.id === id)!.warnings).toEqual([]);
+    expect((await listPersonas(workspaceId, { now })).find((p) => p.id === id)!.warnings).toEqual([]);
     await checkDuePersonas(now);
-    expect((await listPersonas(workspaceId, now)).find((p) => p.id === id)!.warnings).toEqual(["1 of 1 checkable assumptions are contradicted by the data: the story needs revisiting."]);
+    expect((await listPersonas(workspaceId, { now })).find((p) => p.id === id)!.warnings).toEqual(["1 of 1 checkable assumptions are contradicted by the data: the story needs revisiting."]);
     const checkedAt = (await db.persona.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id } } })).lastCheck;
     await checkDuePersonas(now);
     expect((await db.persona.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id } } })).lastCheck).toEqual(checkedAt);
@@ -130,7 +130,7 @@ describe("personas", () => {
     expect(recorded.status).toBe(201);
     const staleAt = addMonthsUtc(validatedAt, 6);
     expect(staleAt.toISOString()).toBe("2026-09-30T10:00:00.000Z");
-    const stateAt = async (now: Date) => (await listPersonas(workspaceId, now)).find((p) => p.id === id)!.freshness;
+    const stateAt = async (now: Date) => (await listPersonas(workspaceId, { now })).find((p) => p.id === id)!.freshness;
     expect(await stateAt(new Date(staleAt.getTime() - 1))).toBe("fresh");
     expect(await stateAt(staleAt)).toBe("stale");
 

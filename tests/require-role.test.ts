@@ -15,12 +15,14 @@ import * as memberById from "@/app/api/members/[memberId]/route";
 import * as members from "@/app/api/members/route";
 import * as eventProperties from "@/app/api/events/properties/route";
 import * as events from "@/app/api/events/route";
+import * as segmentArchive from "@/app/api/segments/[segmentId]/archive/route";
 import * as segmentById from "@/app/api/segments/[segmentId]/route";
 import * as segmentExplain from "@/app/api/segments/explain/route";
 import * as segmentPreview from "@/app/api/segments/preview/route";
 import * as segments from "@/app/api/segments/route";
 import * as segmentSample from "@/app/api/segments/sample/route";
 import * as staticSegments from "@/app/api/segments/static/route";
+import * as personaArchive from "@/app/api/personas/[personaId]/archive/route";
 import * as personaAvatar from "@/app/api/personas/[personaId]/avatar/route";
 import * as personaInsights from "@/app/api/personas/[personaId]/insights/route";
 import * as personaById from "@/app/api/personas/[personaId]/route";
@@ -32,6 +34,7 @@ import * as outbox from "@/app/api/outbox/route";
 import * as providerByChannel from "@/app/api/delivery/providers/[channel]/route";
 import * as providerTest from "@/app/api/delivery/providers/[channel]/test/route";
 import * as providers from "@/app/api/delivery/providers/route";
+import * as templateArchive from "@/app/api/templates/[templateId]/archive/route";
 import * as templateDiff from "@/app/api/templates/[templateId]/diff/route";
 import * as templatePublish from "@/app/api/templates/[templateId]/publish/route";
 import * as templateById from "@/app/api/templates/[templateId]/route";
@@ -172,6 +175,15 @@ const CASES: Case[] = [
       call: async (actor) => segmentById[method](await request("/api/segments/none", { method, actor, body: method === "PATCH" ? { name: "x" } : undefined }), params({ segmentId: "none" })),
     }),
   ),
+  ...(["POST", "DELETE"] as const).map(
+    (method): Case => ({
+      route: "/api/segments/[segmentId]/archive",
+      method,
+      allowed: ["admin", "marketer"],
+      success: 404, // archive / unarchive an unknown one: past the role check
+      call: async (actor) => segmentArchive[method](await request("/api/segments/none/archive", { method, actor }), params({ segmentId: "none" })),
+    }),
+  ),
   ...(
     [
       ["/api/segments/preview", segmentPreview.POST, {}],
@@ -209,6 +221,15 @@ const CASES: Case[] = [
       allowed: method === "GET" ? ROLES : ["admin", "pm"],
       success: 404, // an unknown persona: past the role check
       call: async (actor) => personaById[method](await request("/api/personas/none", { method, actor, body: method === "PATCH" ? { name: "x" } : undefined }), params({ personaId: "none" })),
+    }),
+  ),
+  ...(["POST", "DELETE"] as const).map(
+    (method): Case => ({
+      route: "/api/personas/[personaId]/archive",
+      method,
+      allowed: ["admin", "pm"],
+      success: 404, // archive / unarchive an unknown one: past the role check
+      call: async (actor) => personaArchive[method](await request("/api/personas/none/archive", { method, actor }), params({ personaId: "none" })),
     }),
   ),
   {
@@ -271,6 +292,15 @@ const CASES: Case[] = [
       allowed: method === "GET" ? ROLES : ["admin", "marketer"],
       success: 404, // an unknown template: past the role check
       call: async (actor) => templateById[method](await request("/api/templates/none", { method, actor, body: method === "PATCH" ? { name: "x" } : undefined }), params({ templateId: "none" })),
+    }),
+  ),
+  ...(["POST", "DELETE"] as const).map(
+    (method): Case => ({
+      route: "/api/templates/[templateId]/archive",
+      method,
+      allowed: ["admin", "marketer"],
+      success: 404, // archive / unarchive an unknown one: past the role check
+      call: async (actor) => templateArchive[method](await request("/api/templates/none/archive", { method, actor }), params({ templateId: "none" })),
     }),
   ),
   {

@@ -7,6 +7,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardFooter, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { GalleryCard } from "@/lib/personas/gallery";
+import { ArchivedBadge } from "@/components/archived-badge";
 import { ChannelIcons } from "./channel-icons";
 import { FreshnessBadge } from "./freshness-badge";
 import { PersonaAvatar } from "./persona-avatar";
@@ -53,7 +54,10 @@ export function PersonaCard({ persona, compare }: { persona: GalleryCard; compar
         </div>
       </CardHeader>
       <CardContent className="flex flex-1 flex-col gap-3 text-sm">
-        <FreshnessBadge state={persona.freshness} validatedAt={persona.validatedAt} />
+        <div className="flex flex-wrap items-center gap-2">
+          {persona.archivedAt && <ArchivedBadge />}
+          <FreshnessBadge state={persona.freshness} validatedAt={persona.validatedAt} />
+        </div>
         {persona.segment ? (
           <div>
             <p>

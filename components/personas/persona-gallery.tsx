@@ -1,9 +1,10 @@
 "use client";
 
-import { GitCompareArrows, Loader2, SearchX } from "lucide-react";
+import { Archive, GitCompareArrows, Loader2, SearchX } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { ShowArchivedToggle } from "@/components/show-archived-toggle";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/label";
@@ -68,6 +69,9 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
             ))}
           </NativeSelect>
         </div>
+        <div className="mb-1.5">
+          <ShowArchivedToggle shown={filters.archived === "show"} />
+        </div>
         {view.filtered && (
           <Button variant="ghost" size="sm" onClick={() => navigate({ freshness: "all", owner: "", channel: "" })}>
             Clear filters
@@ -107,7 +111,9 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
         </div>
       )}
 
-      {view.cards.length === 0 ? (
+      {view.total === 0 ? (
+        <EmptyState icon={Archive} title="Every persona is archived" description="Archived personas stay out of pickers and this gallery; tick “Show archived” to see them and bring one back." />
+      ) : view.cards.length === 0 ? (
         <EmptyState
           icon={SearchX}
           title="No persona matches these filters"

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 
-export type SegmentOption = { id: string; name: string; size: number | null };
+export type SegmentOption = { id: string; name: string; size: number | null; archived?: boolean };
 
 /**
  * Which real customers the persona describes: pick a saved segment, or define one right here with
@@ -61,9 +61,11 @@ export function SegmentBinding({ personaId, personaName, segmentId, segments, on
             <Label htmlFor="persona-segment">Existing segment</Label>
             <NativeSelect id="persona-segment" className="min-w-64" value={segmentId ?? ""} onChange={(e) => onPick(e.target.value || null)} aria-invalid={Boolean(error) || undefined}>
               <option value="">— none —</option>
-              {segments.map((s) => (
-                <option key={s.id} value={s.id}>{s.name}{s.size !== null ? ` (${s.size.toLocaleString("en")})` : ""}</option>
-              ))}
+              {segments
+                .filter((s) => !s.archived || s.id === segmentId)
+                .map((s) => (
+                  <option key={s.id} value={s.id}>{s.name}{s.size !== null ? ` (${s.size.toLocaleString("en")})` : ""}{s.archived ? " (archived)" : ""}</option>
+                ))}
             </NativeSelect>
           </div>
           <Button type="button" variant="outline" onClick={() => setDefining(true)}>
@@ -85,7 +87,7 @@ export function SegmentBinding({ personaId, personaName, segmentId, segments, on
           </div>
           <SegmentBuilder
             readOnly={false}
-            segments={segments.map(({ id, name }) => ({ id, name }))}
+            segments={segments.map(({ id, name, archived }) => ({ id, name, archived }))}
             initial={{ name: `${personaName} audience`, description: "", root: { kind: "group", id: "root", op: "and", children: [] } }}
             onSave={bindNew}
             saveLabel="Save and bind"

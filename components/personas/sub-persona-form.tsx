@@ -11,7 +11,7 @@ const PARENT_NODE = "parent";
  * narrow it. The builder counts the combination live; only the added conditions are sent, and the
  * server composes them with the parent's segment (so the parent's later changes flow down).
  */
-export function SubPersonaForm({ parent, segments }: { parent: { id: string; name: string; segmentId: string }; segments: { id: string; name: string }[] }) {
+export function SubPersonaForm({ parent, segments }: { parent: { id: string; name: string; segmentId: string }; segments: { id: string; name: string; archived?: boolean }[] }) {
   const router = useRouter();
   const create = async ({ name, description, definition }: BuilderSave) => {
     const added = definition.root.children.filter((c) => !(c.kind === "membership" && c.id === PARENT_NODE));

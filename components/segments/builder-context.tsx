@@ -16,7 +16,8 @@ export type BuilderState = {
   counts: AudienceCounts | null;
   pending: boolean;
   issues: Map<string, string[]>;
-  segments: { id: string; name: string }[];
+  // Archived ones are offered only where a condition already names them.
+  segments: { id: string; name: string; archived?: boolean }[];
   // Segment and persona names by id, for the plain-language labels.
   names: Record<string, string>;
   dispatch: (action: BuilderAction) => void;

@@ -195,11 +195,13 @@ export function MembershipEditor({ node }: { node: MembershipCondition }) {
       <span className="text-sm">is in segment</span>
       <NativeSelect aria-label="Segment" value={node.segmentId} disabled={readOnly} onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, segmentId: e.target.value } })}>
         <option value="">Pick a segment…</option>
-        {segments.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
+        {segments
+          .filter((s) => !s.archived || s.id === node.segmentId)
+          .map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.archived ? `${s.name} (archived)` : s.name}
+            </option>
+          ))}
       </NativeSelect>
     </>
   );
@@ -214,12 +216,14 @@ export function PersonaEditor({ node }: { node: PersonaCondition }) {
       <span className="text-sm">is in persona</span>
       <NativeSelect aria-label="Persona" value={node.personaId} disabled={readOnly} onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, personaId: e.target.value } })}>
         <option value="">{personas.isPending ? "Loading personas…" : personas.data?.length === 0 ? "No personas yet" : "Pick a persona…"}</option>
-        {personas.data?.map((p) => (
-          // A persona with no segment bound has no one in it: shown, so its absence is not a mystery, but not pickable.
-          <option key={p.id} value={p.id} disabled={!p.segment}>
-            {p.segment ? p.name : `${p.name} (no segment bound)`}
-          </option>
-        ))}
+        {personas.data
+          ?.filter((p) => !p.archived || p.id === node.personaId)
+          .map((p) => (
+            // A persona with no segment bound has no one in it: shown, so its absence is not a mystery, but not pickable.
+            <option key={p.id} value={p.id} disabled={!p.segment}>
+              {p.segment ? (p.archived ? `${p.name} (archived)` : p.name) : `${p.name} (no segment bound)`}
+            </option>
+          ))}
       </NativeSelect>
       {picked?.segment && <span className="text-xs text-muted-foreground">via its segment “{picked.segment.name}”</span>}
       {personas.isError && (

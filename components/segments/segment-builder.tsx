@@ -56,7 +56,7 @@ export type BuilderSave = { name: string; description: string; definition: Segme
 export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel, details = SEGMENT_DETAILS }: {
   initial: BuilderSegment;
   readOnly: boolean;
-  segments: { id: string; name: string }[];
+  segments: { id: string; name: string; archived?: boolean }[];
   onSave?: (segment: BuilderSave) => Promise<void>;
   saveLabel?: string;
   // What the name and description fields stand for when the builder defines something else (a sub-persona).

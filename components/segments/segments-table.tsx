@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatUtc } from "@/components/format-time";
+import { ArchivedBadge } from "@/components/archived-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { SegmentListItem } from "@/lib/segments";
@@ -26,6 +27,7 @@ export function SegmentsTable({ segments }: { segments: SegmentListItem[] }) {
                   {s.name}
                 </Link>
                 {s.kind === "static" && <Badge variant="secondary">static</Badge>}
+                {s.archivedAt && <ArchivedBadge />}
               </div>
               {s.description && <p className="max-w-md truncate text-xs text-muted-foreground">{s.description}</p>}
             </TableCell>

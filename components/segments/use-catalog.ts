@@ -16,12 +16,15 @@ export function useTraitCatalog() {
   });
 }
 
-/** Personas for the "in persona" picker; one without a bound segment has no one in it yet. */
+/**
+ * Personas for the "in persona" picker; one without a bound segment has no one in it yet. Archived
+ * ones come too, so a condition naming one still reads by name; the picker offers them no further.
+ */
 export function usePersonaOptions() {
   return useQuery({
     queryKey: ["personas"],
-    queryFn: ({ signal }) => apiFetch<{ personas: PersonaCard[] }>("/api/personas", { signal }).then((r) => r.personas),
-    select: (personas) => personas.map((p) => ({ id: p.id, name: p.name, segment: p.segment })),
+    queryFn: ({ signal }) => apiFetch<{ personas: PersonaCard[] }>("/api/personas?archived=show", { signal }).then((r) => r.personas),
+    select: (personas) => personas.map((p) => ({ id: p.id, name: p.name, segment: p.segment, archived: p.archivedAt !== null })),
     staleTime: FIVE_MINUTES,
   });
 }

@@ -9,10 +9,10 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { CHANNEL_SPECS, TEMPLATE_CHANNELS, type TemplateChannel } from "@/lib/templates/channels";
 
 /**
- * Channel and name filters kept in the URL, so a filtered list can be shared and survives a reload.
+ * Channel, name and "Show archived" filters kept in the URL, so a filtered list can be shared and survives a reload.
  * A plain GET form underneath: it works before hydration; the channel applies as soon as it is picked.
  */
-export function TemplatesFilter({ channel, q }: { channel?: TemplateChannel; q?: string }) {
+export function TemplatesFilter({ channel, q, archived }: { channel?: TemplateChannel; q?: string; archived?: "show" }) {
   const router = useRouter();
   const go = (form: HTMLFormElement) => {
     const params = new URLSearchParams();
@@ -39,6 +39,10 @@ export function TemplatesFilter({ channel, q }: { channel?: TemplateChannel; q?:
       <Button type="submit" variant="outline" size="sm">
         <Search className="size-4" aria-hidden /> Search
       </Button>
+      <label className="flex h-8 items-center gap-2 text-sm">
+        <input type="checkbox" name="archived" value="show" className="size-4 accent-primary" defaultChecked={archived === "show"} onChange={(e) => go(e.currentTarget.form!)} />
+        Show archived
+      </label>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { TemplateListItem } from "@/lib/templates/server";
+import { ArchivedBadge } from "@/components/archived-badge";
 import { TemplateChannelIcon } from "./template-channel-icon";
 
 export function TemplatesTable({ templates }: { templates: TemplateListItem[] }) {
@@ -24,9 +25,12 @@ export function TemplatesTable({ templates }: { templates: TemplateListItem[] })
         {templates.map((t) => (
           <TableRow key={t.id}>
             <TableCell>
-              <Link href={`/templates/${t.id}`} className="font-medium text-primary hover:underline">
-                {t.name}
-              </Link>
+              <div className="flex items-center gap-2">
+                <Link href={`/templates/${t.id}`} className="font-medium text-primary hover:underline">
+                  {t.name}
+                </Link>
+                {t.archivedAt && <ArchivedBadge />}
+              </div>
               {t.description && <p className="max-w-48 truncate text-xs text-muted-foreground" title={t.description}>{t.description}</p>}
             </TableCell>
             <TableCell className="text-sm whitespace-nowrap">

@@ -11,6 +11,7 @@ export const galleryFiltersSchema = z.object({
   freshness: z.preprocess(oneValue, z.enum(GALLERY_FRESHNESS)).catch("all"),
   owner: z.preprocess(oneValue, z.string().trim().min(1).max(200).optional()).catch(undefined),
   channel: z.preprocess(oneValue, z.enum(CHANNELS).optional()).catch(undefined),
+  archived: z.preprocess(oneValue, z.literal("show").optional()).catch(undefined),
 });
 export type GalleryFilters = z.infer<typeof galleryFiltersSchema>;
 
@@ -20,10 +21,12 @@ export type GalleryView = { cards: GalleryCard[]; owners: string[]; total: numbe
 /**
  * The cards the filters keep, still in listPersonas' order (each parent followed by its
  * sub-personas), and the owners to offer in the filter. "Stale" includes never validated:
- * every list treats a persona nobody validated as stale.
+ * every list treats a persona nobody validated as stale. Archived personas count only when shown;
+ * a sub-persona still names its archived parent.
  */
-export function galleryView(all: readonly PersonaCard[], filters: GalleryFilters): GalleryView {
-  const names = new Map(all.map((card) => [card.id, card.name]));
+export function galleryView(everyone: readonly PersonaCard[], filters: GalleryFilters): GalleryView {
+  const names = new Map(everyone.map((card) => [card.id, card.name]));
+  const all = filters.archived ? everyone : everyone.filter((card) => card.archivedAt === null);
   const keep = (card: PersonaCard) =>
     (filters.freshness === "all" || (filters.freshness === "fresh") === (card.freshness === "fresh")) &&
     (!filters.owner || card.ownerEmail === filters.owner) &&

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
+import { archiveStateOf, type ArchiveState } from "@/lib/segments/archive-state";
 import { definitionSchema, type SegmentDefinition } from "@/lib/segments/schema";
 import { freshness, type Freshness } from "./freshness";
 import type { PersonaFields, ValidationMethod } from "./schema";
@@ -7,7 +8,7 @@ import { storyOf } from "./story";
 
 export type PersonaValidationEntry = { id: string; method: ValidationMethod; validatedAt: string; sampleSize: number | null; notes: string; recordedBy: string };
 
-export type PersonaDetail = PersonaFields & {
+export type PersonaDetail = PersonaFields & ArchiveState & {
   id: string;
   ownerEmail: string;
   parent: { id: string; name: string; segmentId: string | null } | null;
@@ -20,7 +21,7 @@ export type PersonaDetail = PersonaFields & {
   updatedAt: string;
 };
 
-/** A persona's story, binding, family and validation history (no audience queries: see getPersonaInsights). */
+/** A persona (archived or not): its story, binding, family and validation history (no audience queries: see getPersonaInsights). */
 export async function getPersona(workspaceId: string, personaId: string): Promise<PersonaDetail> {
   const row = await db.persona.findUnique({
     where: { workspaceId_id: { workspaceId, id: personaId } },
@@ -52,5 +53,6 @@ export async function getPersona(workspaceId: string, personaId: string): Promis
     hasAvatarImage: row.avatarImage !== null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    ...archiveStateOf(row),
   };
 }

@@ -6,6 +6,8 @@ export { checkDuePersonas } from "./check-due-personas";
 export { createPersona } from "./create-persona";
 export { updatePersona } from "./update-persona";
 export { deletePersona } from "./delete-persona";
+export { archivePersona } from "./archive-persona";
+export { findPersonaDependents } from "./find-persona-dependents";
 export { createSubPersona } from "./create-sub-persona";
 export { recordValidation } from "./record-validation";
 export { getPersona, type PersonaDetail, type PersonaValidationEntry } from "./get-persona";

@@ -22,16 +22,20 @@ export type PersonaCard = {
   hasAvatarImage: boolean;
   warnings: string[];
   updatedAt: string;
+  archivedAt: string | null;
 };
 
-/** Every persona of the workspace for the gallery, parents before their sub-personas. */
-export async function listPersonas(workspaceId: string, now = new Date()): Promise<PersonaCard[]> {
+/**
+ * The workspace's personas, parents before their sub-personas. Archived ones only when asked for:
+ * the gallery filters them itself, a picker needs them to name what a condition points at.
+ */
+export async function listPersonas(workspaceId: string, { archived = false, now = new Date() }: { archived?: boolean; now?: Date } = {}): Promise<PersonaCard[]> {
   const rows = await db.persona.findMany({
-    where: { workspaceId },
+    where: { workspaceId, ...(archived ? {} : { archivedAt: null }) },
     orderBy: [{ createdAt: "asc" }],
     select: {
       id: true, name: true, summary: true, ownerEmail: true, channels: true, parentId: true, validatedAt: true, lastCheck: true, updatedAt: true,
-      avatarType: true,
+      avatarType: true, archivedAt: true,
       segment: { select: { id: true, name: true, size: true, snapshots: { where: { at: { gte: new Date(now.getTime() - 30 * 86_400_000) } }, orderBy: { at: "asc" }, select: { at: true, size: true } } } },
     },
   });
@@ -50,6 +54,7 @@ export async function listPersonas(workspaceId: string, now = new Date()): Promi
     hasAvatarImage: row.avatarType !== null,
     warnings: personaWarnings(row.segment !== null, row.segment ? (row.lastCheck as LastCheck | null) : null),
     updatedAt: row.updatedAt.toISOString(),
+    archivedAt: row.archivedAt?.toISOString() ?? null,
   }));
   // Parents first, each followed by its sub-personas.
   const byParent = new Map<string | null, PersonaCard[]>();

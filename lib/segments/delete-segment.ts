@@ -2,34 +2,17 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
-import { conflict, notFound } from "@/lib/http/errors";
-import { definitionSchema, walk, type SegmentNode } from "./schema";
+import { notFound } from "@/lib/http/errors";
+import { inUse } from "./dependents";
+import { findSegmentDependents } from "./find-segment-dependents";
 
-type Reference = { kind: "membership"; segmentId: string } | { kind: "persona"; personaId: string };
-const names = (node: SegmentNode, ref: Reference) =>
-  ref.kind === "membership" ? node.kind === "membership" && node.segmentId === ref.segmentId : node.kind === "persona" && node.personaId === ref.personaId;
-
-/** Saved segments whose conditions name this segment or persona (directly). */
-export async function segmentsReferencing(workspaceId: string, ref: Reference): Promise<{ id: string; name: string }[]> {
-  const dynamic = await db.segment.findMany({ where: { workspaceId, kind: "dynamic", ...(ref.kind === "membership" ? { id: { not: ref.segmentId } } : {}) }, select: { id: true, name: true, definition: true } });
-  return dynamic
-    .filter((s) => [...walk(definitionSchema.parse(s.definition).root)].some(({ node }) => names(node, ref)))
-    .map(({ id, name }) => ({ id, name }));
-}
-
-/** Deletes a segment unless another segment's conditions still name it or a persona is bound to it. */
+/** Deletes a segment nothing uses; otherwise a 409 listing what does (archiving is the way out). */
 export async function deleteSegment(actor: Actor, segmentId: string) {
   const workspaceId = actor.workspaceId;
   const segment = await db.segment.findUnique({ where: { workspaceId_id: { workspaceId, id: segmentId } } });
   if (!segment) throw notFound("That segment");
-  const users = await segmentsReferencing(workspaceId, { kind: "membership", segmentId });
-  if (users.length > 0) {
-    throw conflict(`"${segment.name}" is used by ${users.map((u) => `"${u.name}"`).join(", ")}: remove it from those first.`);
-  }
-  const personas = await db.persona.findMany({ where: { workspaceId, segmentId }, select: { name: true } });
-  if (personas.length > 0) {
-    throw conflict(`"${segment.name}" is the audience of the persona${personas.length > 1 ? "s" : ""} ${personas.map((p) => `"${p.name}"`).join(", ")}: bind another segment there first.`);
-  }
+  const dependents = await findSegmentDependents(workspaceId, segmentId);
+  if (dependents.length > 0) throw inUse(segment.name, dependents);
   await db.$transaction(async (tx) => {
     await tx.segment.delete({ where: { workspaceId_id: { workspaceId, id: segmentId } } });
     await recordAudit(tx, actor, {

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
+import { archiveStateOf, type ArchiveState } from "./archive-state";
 import { definitionSchema, type SegmentDefinition } from "./schema";
 
-export type SegmentDetail = {
+export type SegmentDetail = ArchiveState & {
   id: string;
   name: string;
   description: string;
@@ -16,7 +17,7 @@ export type SegmentDetail = {
   snapshots: { at: string; size: number }[];
 };
 
-/** A segment with its size history (last 90 days). */
+/** A segment, archived or not, with its size history (last 90 days). */
 export async function getSegment(workspaceId: string, segmentId: string): Promise<SegmentDetail> {
   const segment = await db.segment.findUnique({
     where: { workspaceId_id: { workspaceId, id: segmentId } },
@@ -35,5 +36,6 @@ export async function getSegment(workspaceId: string, segmentId: string): Promis
     createdAt: segment.createdAt.toISOString(),
     updatedAt: segment.updatedAt.toISOString(),
     snapshots: segment.snapshots.map((s) => ({ at: s.at.toISOString(), size: s.size })),
+    ...archiveStateOf(segment),
   };
 }

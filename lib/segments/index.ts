@@ -5,7 +5,13 @@ export { explainProfile, findProfile, type Explanation, type NodeVerdict } from 
 export { createSegment } from "./create-segment";
 export { createStaticSegment, type StaticSegmentReport } from "./create-static-segment";
 export { updateSegment } from "./update-segment";
-export { deleteSegment, segmentsReferencing } from "./delete-segment";
+export { deleteSegment } from "./delete-segment";
+export { archiveSegment } from "./archive-segment";
+export { findSegmentDependents } from "./find-segment-dependents";
+export { segmentsReferencing } from "./segments-referencing";
+export { campaignsTargeting, campaignsWhere, experimentsWhere } from "./campaigns-where";
+export { inUse, uniqueDependents, type Dependent } from "./dependents";
+export { archiveColumns, archivedQuerySchema, archiveStateOf } from "./archive-state";
 export { getSegment, type SegmentDetail } from "./get-segment";
 export { listSegments, type SegmentListItem } from "./list-segments";
 export { snapshotDueSegments } from "./snapshot-due-segments";

@@ -9,13 +9,17 @@ export type SegmentListItem = {
   size: number | null;
   ownerEmail: string;
   updatedAt: string;
+  archivedAt: string | null;
   // One size per day over the last 30 days (the day's last snapshot), oldest first.
   trend: { day: string; size: number }[];
 };
 
-/** The workspace's segments, most recently changed first, each with its 30-day size trend. */
-export async function listSegments(workspaceId: string): Promise<SegmentListItem[]> {
-  const segments = await db.segment.findMany({ where: { workspaceId }, orderBy: { updatedAt: "desc" } });
+/**
+ * The workspace's segments, most recently changed first, each with its 30-day size trend. Archived
+ * ones only when asked for: a picker needs them to name what an existing condition points at.
+ */
+export async function listSegments(workspaceId: string, { archived = false }: { archived?: boolean } = {}): Promise<SegmentListItem[]> {
+  const segments = await db.segment.findMany({ where: { workspaceId, ...(archived ? {} : { archivedAt: null }) }, orderBy: { updatedAt: "desc" } });
   const snapshots = await db.segmentSnapshot.findMany({
     where: { workspaceId, at: { gte: new Date(Date.now() - 30 * 86_400_000) } },
     orderBy: { at: "asc" },
@@ -30,6 +34,7 @@ export async function listSegments(workspaceId: string): Promise<SegmentListItem
     size: s.size,
     ownerEmail: s.ownerEmail,
     updatedAt: s.updatedAt.toISOString(),
+    archivedAt: s.archivedAt?.toISOString() ?? null,
     trend: dailyTrend(bySegment.get(s.id) ?? []),
   }));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { archivedQuerySchema } from "@/lib/segments/archive-state";
 import { TEMPLATE_CHANNELS } from "./channels";
 import { templateContentSchema } from "./schema";
 
@@ -57,7 +58,11 @@ export type TestSendInput = z.infer<typeof testSendSchema>;
 
 export const diffQuerySchema = z.object({ a: id("version"), b: id("version") });
 
-export const listTemplatesQuerySchema = z.object({ channel: blankIsAbsent(channel), q: blankIsAbsent(z.string().trim().max(200, "At most 200 characters.")) });
+export const listTemplatesQuerySchema = z.object({
+  channel: blankIsAbsent(channel),
+  q: blankIsAbsent(z.string().trim().max(200, "At most 200 characters.")),
+  archived: blankIsAbsent(archivedQuerySchema.shape.archived),
+});
 
 export const outboxQuerySchema = z.object({
   limit: limit(100, 20),

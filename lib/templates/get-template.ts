@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { campaignsUsing } from "./used-by";
 import { notFound } from "@/lib/http/errors";
+import { archiveStateOf, type ArchiveState } from "@/lib/segments/archive-state";
 import type { Finding } from "./finding";
 import { completenessMatrix, type CompletenessRow } from "./locale";
 import type { TemplateContent } from "./schema";
@@ -8,7 +9,7 @@ import { contentOf, summaryOf, type VersionSummary } from "./versions";
 
 export type TemplateVersionDetail = VersionSummary & { content: TemplateContent; findings: Finding[] };
 
-export type TemplateDetail = {
+export type TemplateDetail = ArchiveState & {
   id: string;
   name: string;
   channel: TemplateContent["channel"];
@@ -25,7 +26,7 @@ export type TemplateDetail = {
   versions: VersionSummary[];
   /** Per locale of the working copy, which fields it defines and where the rest come from. */
   completeness: CompletenessRow[];
-  /** Campaigns using the template; campaigns do not exist yet, so always empty. */
+  /** Campaigns sending the template. */
   usedBy: { id: string; name: string }[];
 };
 
@@ -51,5 +52,6 @@ export async function getTemplate(workspaceId: string, templateId: string): Prom
     versions: row.versions.map(summaryOf),
     completeness: working ? completenessMatrix(contentOf(working.content)) : [],
     usedBy: (await campaignsUsing(workspaceId, [row.id])).get(row.id) ?? [],
+    ...archiveStateOf(row),
   };
 }

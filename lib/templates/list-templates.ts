@@ -16,12 +16,13 @@ export type TemplateListItem = {
   draft: { id: string; version: number; updatedAt: string } | null;
   /** Campaigns sending the template. */
   usedBy: { id: string; name: string }[];
+  archivedAt: string | null;
 };
 
-/** The workspace's templates, most recently changed first; optionally one channel or a name search. */
-export async function listTemplates(workspaceId: string, filter: { channel?: TemplateChannel; q?: string } = {}): Promise<TemplateListItem[]> {
+/** The workspace's templates, most recently changed first; optionally one channel, a name search, archived ones too. */
+export async function listTemplates(workspaceId: string, filter: { channel?: TemplateChannel; q?: string; archived?: "show" } = {}): Promise<TemplateListItem[]> {
   const rows = await db.template.findMany({
-    where: { workspaceId, ...(filter.channel ? { channel: filter.channel } : {}), ...(filter.q ? { name: { contains: filter.q, mode: "insensitive" as const } } : {}) },
+    where: { workspaceId, ...(filter.archived ? {} : { archivedAt: null }), ...(filter.channel ? { channel: filter.channel } : {}), ...(filter.q ? { name: { contains: filter.q, mode: "insensitive" as const } } : {}) },
     orderBy: { updatedAt: "desc" },
     include: { versions: { where: { status: { in: ["draft", "published"] } }, select: { id: true, version: true, status: true, content: true, updatedAt: true, publishedAt: true } } },
   });
@@ -42,6 +43,7 @@ export async function listTemplates(workspaceId: string, filter: { channel?: Tem
       lastPublished: published ? { id: published.id, version: published.version, publishedAt: published.publishedAt!.toISOString() } : null,
       draft: draft ? { id: draft.id, version: draft.version, updatedAt: draft.updatedAt.toISOString() } : null,
       usedBy: usedBy.get(row.id) ?? [],
+      archivedAt: row.archivedAt?.toISOString() ?? null,
     };
   });
 }

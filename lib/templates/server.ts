@@ -19,6 +19,8 @@ export { publishTemplate } from "./publish-template";
 export { restoreVersion } from "./restore-version";
 export { diffVersions, type VersionDiff } from "./diff-versions";
 export { deleteTemplate } from "./delete-template";
+export { archiveTemplate } from "./archive-template";
+export { findTemplateDependents } from "./find-template-dependents";
 export { getTemplate, type TemplateDetail, type TemplateVersionDetail } from "./get-template";
 export { listTemplates, type TemplateListItem } from "./list-templates";
 export { previewTemplate, type Preview } from "./preview-template";

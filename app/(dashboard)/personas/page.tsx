@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "Personas" };
 export default async function PersonasPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageRole(PERMISSIONS["personas:read"]);
   const filters = galleryFiltersSchema.parse(await searchParams);
-  const personas = await listPersonas(actor.workspaceId);
+  // Archived ones too: the gallery hides them unless asked, and a sub-persona still names its archived parent.
+  const personas = await listPersonas(actor.workspaceId, { archived: true });
   const editor = can(actor.role, "personas:edit");
   const create = (
     <Button asChild>

@@ -1,7 +1,8 @@
-import { Filter, Plus } from "lucide-react";
+import { Archive, Filter, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SegmentsTable } from "@/components/segments/segments-table";
+import { ShowArchivedToggle } from "@/components/show-archived-toggle";
 import { StaticSegmentDialog } from "@/components/segments/static-segment-dialog";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -9,13 +10,16 @@ import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { listSegments } from "@/lib/segments";
+import { archivedQuerySchema, listSegments } from "@/lib/segments";
 
 export const metadata: Metadata = { title: "Segments" };
 
-export default async function SegmentsPage() {
+export default async function SegmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageRole(PERMISSIONS["segments:read"]);
-  const segments = await listSegments(actor.workspaceId);
+  // A hand-edited query shows the default list rather than an error page.
+  const showArchived = archivedQuerySchema.safeParse(await searchParams).data?.archived === "show";
+  const all = await listSegments(actor.workspaceId, { archived: true });
+  const segments = showArchived ? all : all.filter((s) => s.archivedAt === null);
   const editor = can(actor.role, "segments:edit");
   const create = (
     <Button asChild>
@@ -32,8 +36,11 @@ export default async function SegmentsPage() {
         actions={editor && <div className="flex gap-2"><StaticSegmentDialog />{create}</div>}
       />
       <Card>
-        <CardContent className="pt-6">
-          {segments.length === 0 ? (
+        <CardContent className="space-y-4 pt-6">
+          {all.length > 0 && <ShowArchivedToggle shown={showArchived} />}
+          {all.length > 0 && segments.length === 0 ? (
+            <EmptyState icon={Archive} title="Every segment is archived" description="Archived segments stay out of pickers and this list; tick “Show archived” to see them and bring one back." />
+          ) : segments.length === 0 ? (
             <EmptyState
               icon={Filter}
               title="No segments yet"

@@ -1,4 +1,4 @@
-import { FileText, Plus, SearchX } from "lucide-react";
+import { Archive, FileText, Plus, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
@@ -19,7 +19,9 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const parsed = listTemplatesQuerySchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
   const templates = await listTemplates(actor.workspaceId, filter);
-  const filtered = Boolean(filter.channel || filter.q);
+  const filtered = Boolean(filter.channel || filter.q || filter.archived);
+  // An empty list may only hide archived templates: then say so, rather than "no templates yet".
+  const allArchived = templates.length === 0 && !filtered && (await listTemplates(actor.workspaceId, { archived: "show" })).length > 0;
   const editor = can(actor.role, "templates:edit");
   const create = (
     <Button asChild>
@@ -37,9 +39,11 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
       />
       <Card>
         <CardContent className="space-y-4 pt-6">
-          {(templates.length > 0 || filtered) && <TemplatesFilter key={`${filter.channel}-${filter.q}`} channel={filter.channel} q={filter.q} />}
+          {(templates.length > 0 || filtered || allArchived) && <TemplatesFilter key={`${filter.channel}-${filter.q}-${filter.archived}`} channel={filter.channel} q={filter.q} archived={filter.archived} />}
           {templates.length > 0 ? (
             <TemplatesTable templates={templates} />
+          ) : allArchived ? (
+            <EmptyState icon={Archive} title="Every template is archived" description="Archived templates stay out of campaign and experiment pickers and this list; tick “Show archived” to see them and bring one back." />
           ) : filtered ? (
             <EmptyState
               icon={SearchX}

@@ -1,11 +1,13 @@
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
+import { handle, parseBody, parseQuery } from "@/lib/http/respond";
 import { createPersona, createPersonaSchema, listPersonas } from "@/lib/personas";
+import { archivedQuerySchema } from "@/lib/segments";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["personas:read"], request);
-  return Response.json({ personas: await listPersonas(actor.workspaceId) });
+  const { archived } = parseQuery(request, archivedQuerySchema);
+  return Response.json({ personas: await listPersonas(actor.workspaceId, { archived: archived === "show" }) });
 });
 
 export const POST = handle(async (request: Request) => {

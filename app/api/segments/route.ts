@@ -1,11 +1,12 @@
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { createSegment, createSegmentSchema, listSegments } from "@/lib/segments";
+import { handle, parseBody, parseQuery } from "@/lib/http/respond";
+import { archivedQuerySchema, createSegment, createSegmentSchema, listSegments } from "@/lib/segments";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["segments:read"], request);
-  return Response.json({ segments: await listSegments(actor.workspaceId) });
+  const { archived } = parseQuery(request, archivedQuerySchema);
+  return Response.json({ segments: await listSegments(actor.workspaceId, { archived: archived === "show" }) });
 });
 
 export const POST = handle(async (request: Request) => {

@@ -10,12 +10,14 @@ import { PersonaInsights } from "@/components/personas/persona-insights";
 import { METHOD_LABELS } from "@/components/personas/persona-labels";
 import { PersonaStory } from "@/components/personas/persona-story";
 import { RecordValidationDialog } from "@/components/personas/record-validation-dialog";
+import { ArchiveDialog } from "@/components/archive-dialog";
+import { ArchivedBadge } from "@/components/archived-badge";
 import { DeleteDialog } from "@/components/delete-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { getPersona, RECOMMENDED_SAMPLE_SIZE } from "@/lib/personas";
+import { findPersonaDependents, getPersona, RECOMMENDED_SAMPLE_SIZE } from "@/lib/personas";
 
 export const metadata: Metadata = { title: "Persona" };
 
@@ -24,6 +26,8 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
   const { personaId } = await params;
   const persona = await orNotFound(getPersona(actor.workspaceId, personaId));
   const editor = can(actor.role, "personas:edit");
+  // Only editors see the dialogs that list what uses the persona.
+  const dependents = editor ? await findPersonaDependents(actor.workspaceId, persona.id) : [];
   const latest = persona.validations[0];
   return (
     <>
@@ -39,10 +43,17 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
             <h1 className="text-2xl font-semibold tracking-tight">{persona.name}</h1>
             {persona.summary && <p className="text-muted-foreground">{persona.summary}</p>}
             <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
+              {persona.archivedAt && <ArchivedBadge />}
               <FreshnessBadge state={persona.freshness.state} validatedAt={persona.freshness.validatedAt} />
               <ChannelIcons channels={persona.channels} />
               <span>owner {persona.ownerEmail}</span>
               <span>updated {formatUtc(persona.updatedAt)}</span>
+              {persona.archivedAt && (
+                <span>
+                  archived {formatUtc(persona.archivedAt)}
+                  {persona.archivedBy && ` by ${persona.archivedBy}`}
+                </span>
+              )}
             </div>
           </div>
         </div>
@@ -56,7 +67,16 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
                 </Link>
               </Button>
             )}
-            <DeleteDialog url={`/api/personas/${persona.id}`} name={persona.name} what="persona" then="/personas" consequence="The story, assumptions and validation history go; its segment and profiles stay. The audit log keeps a record." />
+            <ArchiveDialog url={`/api/personas/${persona.id}/archive`} name={persona.name} what="persona" archived={persona.archivedAt !== null} dependents={dependents} />
+            <DeleteDialog
+              url={`/api/personas/${persona.id}`}
+              name={persona.name}
+              what="persona"
+              then="/personas"
+              consequence="The story, assumptions and validation history go; its segment and profiles stay. The audit log keeps a record."
+              dependents={dependents}
+              archiveUrl={persona.archivedAt ? undefined : `/api/personas/${persona.id}/archive`}
+            />
             <Button asChild>
               <Link href={`/personas/${persona.id}/edit`}>
                 <Pencil className="size-4" aria-hidden /> Edit

@@ -4,6 +4,8 @@ import { orNotFound } from "@/app/(dashboard)/or-not-found";
 import Link from "next/link";
 import { formatUtc } from "@/components/format-time";
 import { CheckProfile } from "@/components/segments/check-profile";
+import { ArchiveDialog } from "@/components/archive-dialog";
+import { ArchivedBadge } from "@/components/archived-badge";
 import { DeleteDialog } from "@/components/delete-dialog";
 import { SegmentBuilder } from "@/components/segments/segment-builder";
 import { SizeTrendChart } from "@/components/segments/size-trend-chart";
@@ -14,7 +16,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
 import { listPersonas } from "@/lib/personas";
-import { getSegment, listSegments, type SegmentDefinition } from "@/lib/segments";
+import { findSegmentDependents, getSegment, listSegments, type SegmentDefinition } from "@/lib/segments";
 
 export const metadata: Metadata = { title: "Segment" };
 
@@ -22,11 +24,14 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
   const actor = await requirePageRole(PERMISSIONS["segments:read"]);
   const { segmentId } = await params;
   const segment = await orNotFound(getSegment(actor.workspaceId, segmentId));
-  const segments = (await listSegments(actor.workspaceId)).map(({ id, name }) => ({ id, name }));
+  // Archived ones too: a condition may still name them.
+  const segments = (await listSegments(actor.workspaceId, { archived: true })).map(({ id, name, archivedAt }) => ({ id, name, archived: archivedAt !== null }));
   // Membership and persona conditions name their targets by id, in one record.
-  const personas = await listPersonas(actor.workspaceId);
+  const personas = await listPersonas(actor.workspaceId, { archived: true });
   const names = Object.fromEntries([...segments, ...personas].map((s) => [s.id, s.name]));
   const editor = can(actor.role, "segments:edit");
+  // Only editors see the dialogs that list what uses the segment.
+  const dependents = editor ? await findSegmentDependents(actor.workspaceId, segment.id) : [];
   // A static segment is checked as "member of itself": the same explain path as any condition.
   const definition: SegmentDefinition = segment.definition ?? {
     version: 1,
@@ -47,12 +52,22 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
                   </Link>
                 </Button>
               )}
-              <DeleteDialog url={`/api/segments/${segment.id}`} name={segment.name} what="segment" then="/segments" consequence="Its definition and size history go; profiles are not touched. The audit log keeps a record." />
+              <ArchiveDialog url={`/api/segments/${segment.id}/archive`} name={segment.name} what="segment" archived={segment.archivedAt !== null} dependents={dependents} />
+              <DeleteDialog
+                url={`/api/segments/${segment.id}`}
+                name={segment.name}
+                what="segment"
+                then="/segments"
+                consequence="Its definition and size history go; profiles are not touched. The audit log keeps a record."
+                dependents={dependents}
+                archiveUrl={segment.archivedAt ? undefined : `/api/segments/${segment.id}/archive`}
+              />
             </div>
           )
         }
       />
       <p className="-mt-4 mb-6 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+        {segment.archivedAt && <ArchivedBadge />}
         <Badge variant="secondary">{segment.kind}</Badge>
         <span>
           <span className="font-medium text-foreground tabular-nums" data-testid="saved-size">
@@ -62,6 +77,12 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
         </span>
         <span>owner {segment.ownerEmail}</span>
         <span>updated {formatUtc(segment.updatedAt)}</span>
+        {segment.archivedAt && (
+          <span>
+            archived {formatUtc(segment.archivedAt)}
+            {segment.archivedBy && ` by ${segment.archivedBy}`}
+          </span>
+        )}
       </p>
       <div className="flex flex-col gap-6">
         {segment.definition ? (

@@ -14,12 +14,13 @@ export default async function EditPersonaPage({ params }: { params: Promise<{ pe
   const actor = await requirePageRole(PERMISSIONS["personas:edit"]);
   const { personaId } = await params;
   const persona = await orNotFound(getPersona(actor.workspaceId, personaId));
-  const segments = await listSegments(actor.workspaceId);
+  // Archived ones too: the bound segment may be one (the picker offers them no further).
+  const segments = await listSegments(actor.workspaceId, { archived: true });
   const story = Object.fromEntries(STORY_KEYS.map((key) => [key, persona[key]])) as Pick<typeof persona, (typeof STORY_KEYS)[number]>;
   return (
     <>
       <PageHeader title={`Edit “${persona.name}”`} description="Changes save as you type; every change is recorded in the audit log." />
-      <PersonaEditor personaId={persona.id} initial={story} hasAvatarImage={persona.hasAvatarImage} segments={segments.map(({ id, name, size }) => ({ id, name, size }))} />
+      <PersonaEditor personaId={persona.id} initial={story} hasAvatarImage={persona.hasAvatarImage} segments={segments.map(({ id, name, size, archivedAt }) => ({ id, name, size, archived: archivedAt !== null }))} />
     </>
   );
 }

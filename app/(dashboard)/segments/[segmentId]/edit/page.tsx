@@ -14,13 +14,14 @@ export default async function EditSegmentPage({ params }: { params: Promise<{ se
   const { segmentId } = await params;
   const segment = await orNotFound(getSegment(actor.workspaceId, segmentId));
   if (!segment.definition) redirect(`/segments/${segmentId}`);
-  const segments = await listSegments(actor.workspaceId);
+  // Archived ones too: a condition may still name them (the pickers offer them no further).
+  const segments = await listSegments(actor.workspaceId, { archived: true });
   return (
     <>
       <PageHeader title={`Edit “${segment.name}”`} description="Saving recounts the segment and records its size." />
       <SegmentBuilder
         readOnly={false}
-        segments={segments.map(({ id, name }) => ({ id, name }))}
+        segments={segments.map(({ id, name, archivedAt }) => ({ id, name, archived: archivedAt !== null }))}
         initial={{ id: segment.id, name: segment.name, description: segment.description, root: segment.definition.root }}
       />
     </>
