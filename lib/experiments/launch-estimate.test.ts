@@ -42,6 +42,8 @@ describe("assessLaunch", () => {
   it("refuses a one-off send nobody would see", () => {
     const e = assessLaunch({ ...base, skips: [{ reason: "frequency_cap", count: 1000 }], reachable: 0 }, at);
     expect(e.refusal).toBe("Nobody would be exposed: all 1,000 are at their frequency cap today. Launch when they can be reached (or pick another audience).");
+    expect([e.days, e.mde]).toEqual([{ ok: false, reason: "nobody would be exposed" }, { ok: false, reason: "nobody would be exposed" }]);
+    expect(e.warnings).toEqual([]);
   });
 
   it("a trigger whose audience is only capped for now may launch, with a warning; one nobody could ever reach may not", () => {
@@ -57,6 +59,14 @@ describe("assessLaunch", () => {
     const e = assessLaunch({ ...base, triggered: true }, at);
     expect(e.days).toEqual({ ok: true, value: 14 });
     expect(e.arms.map((a) => a.perDay)).toEqual([23, 23, 5]);
+  });
+
+  it("below the planned sample: not reached by one send, a warning, and the lift detectable with what it reaches", () => {
+    const e = assessLaunch({ ...base, plannedSampleSize: 1000 }, at);
+    expect(e.days).toEqual({ ok: false, reason: "not reached: one send gives the smallest arm 41 % of it" });
+    expect(e.warnings).toEqual([`Below the planned sample: this send exposes about 405 profiles in the smallest arm, 41 % of the planned 1,000. The readout will say "keep running" until more profiles are exposed.`]);
+    // The MDE at 405 per arm, not at the 1,000 never reached.
+    expect(e.mde).toEqual(assessLaunch({ ...base, plannedSampleSize: null }, at).mde);
   });
 
   it("without a planned sample, warns below the decision rule's minimum of 100 per arm", () => {

@@ -136,22 +136,29 @@ export function assessLaunch(input: LaunchEstimateInput, at: Date): LaunchEstima
     else warnings.push(`Nobody is reachable right now (${why}); the trigger sends as events arrive, once caps and quiet hours allow.`);
   }
 
-  // A one-off send exposes its reach once: a plan that needs more days is not reached at all.
-  const reachedByOneSend = !plan.days.ok || plan.days.value <= 1;
+  // A one-off (or recurring) send exposes its reach once: a plan that needs more days is not reached at all.
+  const oneOff = !input.triggered;
+  const nobody: Figure = { ok: false, reason: "nobody would be exposed" };
+  const reachedByOneSend = oneOff && plan.days.ok && plan.days.value <= 1;
   const days: Figure = !plannedSampleSize
     ? { ok: false, reason: "no planned sample: set one with the calculator" }
-    : !input.triggered && !reachedByOneSend
-      ? { ok: false, reason: `not reached: one send gives the smallest arm ${pct(smallest / plannedSampleSize)} of it` }
-      : plan.days;
+    : !oneOff
+      ? plan.days
+      : reachable === 0
+        ? nobody
+        : reachedByOneSend
+          ? plan.days
+          : { ok: false, reason: `not reached: one send gives the smallest arm ${pct(smallest / plannedSampleSize)} of it` };
   if (refusal === null) {
-    if (plannedSampleSize && !input.triggered && !reachedByOneSend) {
+    if (plannedSampleSize && oneOff && !reachedByOneSend) {
       warnings.push(`Below the planned sample: this send exposes about ${count(smallest)} profiles in the smallest arm, ${pct(smallest / plannedSampleSize)} of the planned ${count(plannedSampleSize)}. The readout will say "keep running" until more profiles are exposed.`);
-    } else if (plannedSampleSize && !plan.days.ok) {
+    } else if (plannedSampleSize && !oneOff && !plan.days.ok) {
       warnings.push(`The planned sample of ${count(plannedSampleSize)} per arm cannot be timed: ${plan.days.reason}.`);
-    } else if (!plannedSampleSize && !input.triggered && smallest < MIN_EXPOSURES_PER_ARM) {
+    } else if (!plannedSampleSize && oneOff && smallest < MIN_EXPOSURES_PER_ARM) {
       warnings.push(`Below the decision rule's minimum: every arm needs ${MIN_EXPOSURES_PER_ARM} exposed profiles before any call, and this send gives the smallest arm about ${count(smallest)}.`);
     }
   }
+  const mde = oneOff && reachable === 0 ? nobody : !oneOff || (plannedSampleSize && reachedByOneSend) ? plan.mde : planFor(null).mde;
 
   return {
     at: at.toISOString(),
@@ -161,7 +168,7 @@ export function assessLaunch(input: LaunchEstimateInput, at: Date): LaunchEstima
     triggered: input.triggered,
     arms,
     plannedSampleSize,
-    mde: input.triggered || (plannedSampleSize && reachedByOneSend) ? plan.mde : planFor(null).mde,
+    mde,
     days,
     refusal,
     warnings,
