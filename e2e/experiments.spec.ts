@@ -52,7 +52,12 @@ test("a marketer designs an experiment with two variants and a holdout, sizes it
   await expect(page.getByLabel("Variant B sends")).toHaveValue("__same__");
   await shot(page, "experiments-draft");
 
-  await page.getByRole("button", { name: "Save and launch" }).click();
+  // Launching asks first: who policy lets through, per arm, against the planned sample.
+  await page.getByRole("button", { name: "Save and launch…" }).click();
+  const launch = page.getByRole("dialog", { name: "Launch this experiment?" });
+  await expect(launch.getByLabel("Launch estimate")).toContainText("Eligible after policy (estimate)");
+  await expect(launch.getByRole("table", { name: "Expected exposures per arm" })).toContainText("Holdout (gets nothing)");
+  await launch.getByRole("button", { name: /^Launch( anyway)?$/ }).click();
   await expect(page.getByText("Running", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("decision-sentence")).toHaveText(/keep running/);
   await shot(page, "experiments-launched");
@@ -114,10 +119,14 @@ test("an analyst reads the demo experiment's decision, sees the SRM alarm on the
 
   const form = page.getByRole("form", { name: "Conclude experiment" });
   await form.getByLabel("Decision").selectOption("inconclusive");
-  await form.getByRole("button", { name: "Conclude experiment" }).click();
+  const confirmInconclusive = async () => {
+    await form.getByRole("button", { name: "Conclude experiment…" }).click();
+    await page.getByRole("dialog", { name: "Conclude as inconclusive?" }).getByRole("button", { name: "Conclude as inconclusive" }).click();
+  };
+  await confirmInconclusive();
   await expect(form.getByText(/Write a note: what you decided and why/)).toBeVisible();
   await form.getByLabel("Note").fill("Lift is within noise at this sample; re-run with the full list.");
-  await form.getByRole("button", { name: "Conclude experiment" }).click();
+  await confirmInconclusive();
   const conclusion = page.getByLabel("Conclusion");
   await expect(conclusion).toContainText("Inconclusive — by analyst@demo.tailor.dev");
   await expect(conclusion).toContainText("Lift is within noise");

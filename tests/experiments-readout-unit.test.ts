@@ -38,7 +38,7 @@ describe("computeReadout", () => {
   it("reads a clear win: the primary report is analyze()'s, and the decision ships B", () => {
     const r = computeReadout(input([row("A", 2000, 100, 2), row("B", 2000, 160, 3), row("holdout", 444, 10)]));
     expect(r.primary.report).toEqual(analyze(r.primary.request!));
-    expect(r.decision).toEqual({ kind: "ship", sentence: "ship B" });
+    expect(r.decision).toEqual({ kind: "ship", sentence: "ship B", variant: "B" });
     expect(r.srm.alarm).toBe(false);
     expect(r.primary.arms.map((a) => a.exposed)).toEqual([2000, 2000, 444]);
     expect(r.holdoutLift?.ok).toBe(true);
@@ -89,6 +89,14 @@ describe("computeReadout", () => {
     const r = computeReadout(input([row("A", 3000, 150, 3), row("B", 3000, 240, 60), row("holdout", 666, 20)]));
     expect(r.guardrails[0]!.worse).toBe(true);
     expect(r.decision).toEqual({ kind: "stop-guardrail", sentence: "stop: unsubscribe rate is worse" });
+  });
+
+  it("a guardrail reads 'not enough data' below 100 exposed in the control or the variant, 'ok' from there, and 'worse' whenever it is", () => {
+    const status = (rows: ArmStatsRow[]) => computeReadout(input(rows)).guardrails[0]!.variants[0]!.status;
+    expect(status([row("A", 99, 5), row("B", 400, 5)])).toBe("not-enough-data");
+    expect(status([row("A", 400, 5), row("B", 0, 0)])).toBe("not-enough-data");
+    expect(status([row("A", 100, 5, 1), row("B", 100, 5, 1)])).toBe("ok");
+    expect(status([row("A", 3000, 150, 3), row("B", 3000, 240, 60)])).toBe("worse");
   });
 
   it("counts the multi-exposed profiles it excluded", () => {

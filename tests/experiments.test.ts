@@ -57,6 +57,8 @@ async function counts() {
 
 beforeAll(async () => {
   w = await createTemplateWorld();
+  // The five customers may be e-mailed: a launch that would expose nobody is refused (experiments-guards.test.ts).
+  await db.profile.updateMany({ where: { workspaceId: w.workspaceId }, data: { consent: { email: true } } });
   v1 = await publishedVersion("Story first");
   v2 = await publishedVersion("Offer first");
 });
@@ -226,7 +228,7 @@ describe("the readout", () => {
     const done = await json(await call("analyst", ship));
     expect(done.status).toBe(200);
     expect(await db.campaign.findUniqueOrThrow({ where: { experimentId } })).toMatchObject({ versionId: v2 });
-    expect(await db.experiment.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: experimentId } } })).toMatchObject({ status: "concluded", decision: "ship", shippedVariantKey: "B", concludedByEmail: w.actors.analyst.email });
+    expect(await db.experiment.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: experimentId } } })).toMatchObject({ status: "concluded", decision: "ship", shippedVariantKey: "B", concludedByEmail: w.actors.analyst.email, ruleDecision: "ship B", overrideReason: null });
     const audit = await db.auditLog.findFirstOrThrow({ where: { workspaceId: w.workspaceId, action: "experiment.concluded", entityId: experimentId } });
     expect(audit.after).toMatchObject({ decision: "ship", note: "B wins by a clear margin.", shippedVersion: { versionId: v2 } });
     expect((await call("analyst", ship)).status).toBe(409);

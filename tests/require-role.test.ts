@@ -50,6 +50,7 @@ import * as campaignSummary from "@/app/api/campaigns/[campaignId]/summary/route
 import * as campaigns from "@/app/api/campaigns/route";
 import * as deliveryPolicy from "@/app/api/delivery/policy/route";
 import * as experimentConclude from "@/app/api/experiments/[experimentId]/conclude/route";
+import * as experimentEstimate from "@/app/api/experiments/[experimentId]/estimate/route";
 import * as experimentExport from "@/app/api/experiments/[experimentId]/export/route";
 import * as experimentLaunch from "@/app/api/experiments/[experimentId]/launch/route";
 import * as experimentReadout from "@/app/api/experiments/[experimentId]/readout/route";
@@ -384,6 +385,7 @@ const CASES: Case[] = [
     success: 400,
     call: async (actor) => experimentConclude.POST(await request("/api/experiments/none/conclude", { method: "POST", actor, body: {} }), params({ experimentId: "none" })),
   },
+  { route: "/api/experiments/[experimentId]/estimate", method: "GET", allowed: ROLES, success: 404, call: async (actor) => experimentEstimate.GET(await request("/api/experiments/none/estimate", { actor }), params({ experimentId: "none" })) },
   { route: "/api/experiments/[experimentId]/export", method: "GET", allowed: ROLES, success: 404, call: async (actor) => experimentExport.GET(await request("/api/experiments/none/export", { actor }), params({ experimentId: "none" })) },
   {
     route: "/api/experiments/[experimentId]/launch",

@@ -16,6 +16,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { experimentInputSchema, holdoutWarning, MAX_VARIANTS, MIN_VARIANTS, variantKey, type ExperimentDraft, type Metric } from "@/lib/experiments/schema";
 import { TEMPLATE_CHANNELS } from "@/lib/templates/channels";
 import { CalculatorPanel } from "./calculator-panel";
+import { LaunchExperimentDialog } from "./launch-dialog";
 
 export type TemplateOption = { id: string; name: string; channel: string; versions: { id: string; version: number; status: string }[] };
 export type EditorOptions = { templates: TemplateOption[]; segments: { id: string; name: string }[]; personas: { id: string; name: string; bound: boolean }[] };
@@ -99,6 +100,7 @@ export function ExperimentEditor({ options, initial, experimentId }: { options: 
   const router = useRouter();
   const [draft, setDraft] = useState<ExperimentDraft>(initial ?? emptyDraft());
   const [issues, setIssues] = useState<string[]>([]);
+  const [launching, setLaunching] = useState(false);
   const set = (patch: Partial<ExperimentDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const variants = draft.variants;
   const setVariant = (i: number, patch: Partial<VariantDraft>) => set({ variants: variants.map((v, j) => (j === i ? { ...v, ...patch } : v)) });
@@ -118,10 +120,11 @@ export function ExperimentEditor({ options, initial, experimentId }: { options: 
       const saved = experimentId
         ? await apiFetch<{ experiment: { id: string } }>(`/api/experiments/${experimentId}`, { method: "PUT", body: parsed.data })
         : await apiFetch<{ experiment: { id: string } }>("/api/experiments", { method: "POST", body: parsed.data });
-      if (then === "launch") await apiFetch(`/api/experiments/${saved.experiment.id}/launch`, { method: "POST" });
-      return saved.experiment.id;
+      return { id: saved.experiment.id, then };
     },
-    onSuccess: (id) => {
+    // Launching asks first (the estimate and its refusal or warnings), on what was just saved.
+    onSuccess: ({ id, then }) => {
+      if (then === "launch") return setLaunching(true);
       router.push(`/experiments/${id}`);
       router.refresh();
     },
@@ -370,11 +373,12 @@ export function ExperimentEditor({ options, initial, experimentId }: { options: 
           </Button>
           {experimentId && (
             <Button type="button" variant="outline" disabled={save.isPending} onClick={() => save.mutate("launch")}>
-              <Rocket className="size-4" aria-hidden /> Save and launch
+              <Rocket className="size-4" aria-hidden /> Save and launch…
             </Button>
           )}
         </div>
       </form>
+      {experimentId && <LaunchExperimentDialog experimentId={experimentId} open={launching} onOpenChange={setLaunching} onLaunched={() => (setLaunching(false), router.refresh())} />}
       <CalculatorPanel draft={draft} onPlan={(n) => set({ plannedSampleSize: n })} />
     </div>
   );

@@ -1,5 +1,5 @@
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
-import { adjustedInterval, adjustPValues, analyze, armMoments, decide, frequentist, minimumDetectableEffect, sequential, srm, statsRequestSchema, type Decision, type MeanArm, type Moments, type RatioArm, type Result, type StatsReport, type StatsRequest, type VariantReport } from "./stats";
+import { adjustedInterval, adjustPValues, analyze, armMoments, decide, frequentist, MIN_EXPOSURES_PER_ARM, minimumDetectableEffect, sequential, srm, statsRequestSchema, type Decision, type MeanArm, type Moments, type RatioArm, type Result, type StatsReport, type StatsRequest, type VariantReport } from "./stats";
 import type { ArmStatsRow, MetricPlan } from "./metric-measures";
 import { GUARDRAIL_LABELS, HOLDOUT, type ExperimentStats, type Guardrail } from "./schema";
 
@@ -31,9 +31,12 @@ export type GuardrailReadout = {
   label: string;
   threshold: number | null;
   arms: ArmSummary[];
-  variants: { key: string; result: Result<{ lift: number; ciLow: number; ciHigh: number; pValue: number }>; worse: boolean; overThreshold: boolean }[];
+  variants: { key: string; result: Result<{ lift: number; ciLow: number; ciHigh: number; pValue: number }>; worse: boolean; overThreshold: boolean; status: GuardrailStatus }[];
   worse: boolean;
 };
+
+/** A guardrail trips as soon as it is worse; "ok" needs the decision rule's minimum exposures in both arms — fewer say nothing. */
+export type GuardrailStatus = "worse" | "ok" | "not-enough-data";
 
 export type Readout = {
   arms: { key: string; name: string; weight: number }[];
@@ -157,7 +160,8 @@ export function computeReadout(input: ReadoutInput): Readout {
       const rate = arm.n > 0 ? (arm as MeanArm).sum / arm.n : 0;
       const overThreshold = guardrail.threshold !== null && arm.n >= 100 && rate > guardrail.threshold;
       const worse = (result.ok && result.pValue < stats.alpha && result.lift > 0) || overThreshold;
-      return { key, result, worse, overThreshold };
+      const status: GuardrailStatus = worse ? "worse" : Math.min(control.n, arm.n) < MIN_EXPOSURES_PER_ARM ? "not-enough-data" : "ok";
+      return { key, result, worse, overThreshold, status };
     });
     return { kind: guardrail.kind, label: GUARDRAIL_LABELS[guardrail.kind], threshold: guardrail.threshold, arms, variants: perVariant, worse: perVariant.some((v) => v.worse) };
   });

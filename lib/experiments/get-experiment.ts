@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { campaignAudienceSchema, campaignScheduleSchema, type CampaignAudience, type CampaignSchedule } from "@/lib/delivery/schema";
 import { notFound } from "@/lib/http/errors";
+import { launchRecordSchema, type LaunchRecord } from "./launch-estimate";
 import { experimentStatsSchema, guardrailSchema, metricSchema, sendOptionSchema, type ExperimentDraft, type ExperimentStats, type ExperimentStatus, type Guardrail, type Metric, type SendOption } from "./schema";
 
 export type ExperimentVariant = { key: string; name: string; weight: number; position: number; versionId: string | null; sendOption: SendOption | null; templateId: string | null; templateName: string | null; version: number | null };
@@ -23,6 +24,11 @@ export type ExperimentDetail = {
   shippedVariantKey: string | null;
   concludedByEmail: string | null;
   concludedAt: string | null;
+  /** The decision rule's sentence at the conclusion, and the analyst's reason when the conclusion overrode it. */
+  ruleDecision: string | null;
+  overrideReason: string | null;
+  /** What launching was expected to reach; null before launch (and for experiments launched before it was kept). */
+  launchEstimate: LaunchRecord | null;
   ownerEmail: string;
   createdAt: string;
   startedAt: string | null;
@@ -59,6 +65,9 @@ export async function getExperiment(workspaceId: string, experimentId: string): 
     shippedVariantKey: e.shippedVariantKey,
     concludedByEmail: e.concludedByEmail,
     concludedAt: e.concludedAt?.toISOString() ?? null,
+    ruleDecision: e.ruleDecision,
+    overrideReason: e.overrideReason,
+    launchEstimate: launchRecordSchema.safeParse(e.launchEstimate).data ?? null,
     ownerEmail: e.ownerEmail,
     createdAt: e.createdAt.toISOString(),
     startedAt: e.startedAt?.toISOString() ?? null,

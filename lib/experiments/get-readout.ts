@@ -1,7 +1,9 @@
 import { db } from "@/lib/db";
+import { campaignProgress } from "@/lib/delivery/campaign-progress";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { runSegmentQuery, savedAudienceSql } from "@/lib/segments";
 import { computeReadout, liftEstimate, type Estimate, type Readout } from "./compute-readout";
+import { experimentHealth, type ExperimentHealth } from "./experiment-health";
 import { getExperiment, type ExperimentDetail } from "./get-experiment";
 import { guardrailPlan, metricLabel, metricPlan, type ArmStatsRow, type MetricPlan } from "./metric-measures";
 import { HOLDOUT } from "./schema";
@@ -14,6 +16,7 @@ export type Breakdown = { groups: BreakdownGroup[]; reason?: string };
 
 export type ExperimentReadout = Readout & {
   experiment: ExperimentDetail;
+  health: ExperimentHealth;
   cumulative: CumulativePoint[];
   byPersona: Breakdown;
   bySegment: Breakdown;
@@ -59,8 +62,10 @@ function armKeys(e: ExperimentDetail) {
  * then lib/experiments/stats; plus the cumulative lift by exposure day and the persona and segment
  * breakdowns (one aggregate each, primary metric only, uncorrected: exploratory).
  */
-export async function getReadout(workspaceId: string, experimentId: string, options: { breakdowns?: boolean } = {}): Promise<ExperimentReadout> {
+export async function getReadout(workspaceId: string, experimentId: string, options: { breakdowns?: boolean; now?: Date } = {}): Promise<ExperimentReadout> {
   const experiment = await getExperiment(workspaceId, experimentId);
+  const campaignId = experiment.campaign?.id;
+  const progress = campaignId ? (await campaignProgress(workspaceId, [campaignId])).get(campaignId) : undefined;
   const scope = { workspaceId, experimentId };
   const plans = plansOf(experiment, scope);
   const all = [plans.primary.plan, ...plans.secondary.map((s) => s.plan), ...plans.guardrails.map((g) => g.plan)];
@@ -77,7 +82,17 @@ export async function getReadout(workspaceId: string, experimentId: string, opti
   const [cumulative, byPersona, bySegment] = withBreakdowns
     ? await Promise.all([cumulativeLift(experiment, scope, plans.primary.plan), personaBreakdown(experiment, scope, plans.primary.plan), segmentBreakdown(experiment, scope, plans.primary.plan)])
     : [[], { groups: [] }, { groups: [] }];
-  return { ...readout, experiment, cumulative, byPersona, bySegment };
+  const health = experimentHealth({
+    now: options.now ?? new Date(),
+    startedAt: experiment.startedAt,
+    campaignStatus: experiment.campaign?.status ?? null,
+    observed: readout.srm.observed,
+    multipleExposed: readout.multipleExposed,
+    launch: experiment.launchEstimate,
+    messages: progress ? { total: progress.total, waiting: progress.queued + progress.sending, skipped: progress.skipped, skipReasons: progress.skipReasons } : null,
+    srm: readout.srm,
+  });
+  return { ...readout, experiment, health, cumulative, byPersona, bySegment };
 }
 
 const DAY = 86_400_000;

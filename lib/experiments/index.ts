@@ -3,4 +3,6 @@
 export * from "./schema";
 export { assignArm, unitHash } from "./assign-arm";
 export { calculatePlan, TARGET_POWER, type Plan, type PlanInput, type Figure } from "./calculate-plan";
+export { assessLaunch, noReachReason, type LaunchEstimate } from "./launch-estimate";
+export { overrideNeeded } from "./conclusion-guard";
 export type { Readout, ArmSummary, Estimate, MetricReadout, GuardrailReadout } from "./compute-readout";

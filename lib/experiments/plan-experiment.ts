@@ -37,8 +37,10 @@ async function baselineOf(workspaceId: string, request: CalculatorRequest, audie
   return { scope, units: row.n, mean: moments.mean, variance: moments.variance };
 }
 
-/** The calculator for an experiment being edited: audience size, baseline and send rate from the database, then calculatePlan. */
-export async function planExperiment(workspaceId: string, request: CalculatorRequest, now = new Date()): Promise<ExperimentPlan> {
+export type PlanContext = { audienceSize: number; baseline: Baseline; sendRatePerDay: number | null; sendRateSource: ExperimentPlan["sendRateSource"] };
+
+/** What the calculator reads from the database: audience size, the metric's baseline, the channel's send rate (unless given). */
+export async function planContext(workspaceId: string, request: CalculatorRequest, now = new Date()): Promise<PlanContext> {
   const audience = await campaignAudienceSql(workspaceId, request.audience, now);
   const size = (await runSegmentQuery<{ size: number }[]>(audienceSizeSql(audience)))[0]?.size ?? 0;
   const scoped = request.audience.kind === "all" ? null : audience;
@@ -50,16 +52,26 @@ export async function planExperiment(workspaceId: string, request: CalculatorReq
     sendRatePerDay = rate && rate.days > 0 ? Math.round(rate.perDay) : null;
     sendRateSource = sendRatePerDay ? "history" : "none";
   }
+  return { audienceSize: size, baseline, sendRatePerDay, sendRateSource };
+}
+
+/** A baseline as calculatePlan takes it: the mean and variance, or null with the reason. */
+export function planBaseline(baseline: Baseline): { baseline: { mean: number; variance: number } | null; baselineReason?: string } {
+  return baseline.scope === "none" ? { baseline: null, baselineReason: baseline.reason } : { baseline: { mean: baseline.mean, variance: baseline.variance } };
+}
+
+/** The calculator for an experiment being edited: audience size, baseline and send rate from the database, then calculatePlan. */
+export async function planExperiment(workspaceId: string, request: CalculatorRequest, now = new Date()): Promise<ExperimentPlan> {
+  const context = await planContext(workspaceId, request, now);
   const plan = calculatePlan({
-    audienceSize: size,
-    baseline: baseline.scope === "none" ? null : { mean: baseline.mean, variance: baseline.variance },
-    baselineReason: baseline.scope === "none" ? baseline.reason : undefined,
+    audienceSize: context.audienceSize,
+    ...planBaseline(context.baseline),
     weights: request.weights,
     holdoutShare: request.holdoutShare,
     alpha: request.alpha,
     target: request.target,
     plannedSampleSize: request.plannedSampleSize,
-    sendRatePerDay,
+    sendRatePerDay: context.sendRatePerDay,
   });
-  return { ...plan, audienceSize: size, baseline, sendRatePerDay, sendRateSource };
+  return { ...plan, ...context };
 }

@@ -119,6 +119,14 @@ export const concludeExperimentSchema = z
     note: z.string().trim().min(1, "Write a note: what you decided and why.").max(4000),
     // With "ship": the variant whose version the campaign sends from now on.
     shipVariantKey: z.string().min(1).max(8).nullable().default(null),
+    // Required when shipping against the decision rule or below its minimum (conclusion-guard.ts); blank is none.
+    overrideReason: z
+      .string()
+      .trim()
+      .max(4000, "Override reason: at most 4000 characters.")
+      .nullable()
+      .default(null)
+      .transform((r) => r || null),
   })
   .superRefine((c, ctx) => {
     if (c.decision === "ship" && !c.shipVariantKey) ctx.addIssue({ code: "custom", path: ["shipVariantKey"], message: "Pick the variant to ship." });

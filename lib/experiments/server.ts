@@ -11,5 +11,6 @@ export { getExperiment, draftOf, type ExperimentDetail, type ExperimentVariant }
 export { listExperiments, type ExperimentListItem } from "./list-experiments";
 export { getReadout, type ExperimentReadout, type Breakdown, type BreakdownGroup, type CumulativePoint } from "./get-readout";
 export { planExperiment, type ExperimentPlan } from "./plan-experiment";
+export { estimateLaunch } from "./estimate-launch";
 export { readoutCsv } from "./readout-csv";
 export { editorOptions } from "./editor-options";

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatUtc } from "@/components/format-time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -10,6 +11,7 @@ import { ConcludeForm } from "./conclude-form";
 import { CumulativeLiftChart } from "./cumulative-lift-chart";
 import { DecisionBanner, SrmAlarm } from "./decision-banner";
 import { GuardrailsTable } from "./guardrails-table";
+import { HealthPanel } from "./health-panel";
 import { LiftIntervalChart, type LiftRow } from "./lift-interval-chart";
 
 function liftRows(m: MetricReadout): LiftRow[] {
@@ -24,16 +26,24 @@ export function ExperimentReadoutView({ readout, canConclude }: { readout: Exper
   const e = readout.experiment;
   const kind = e.primaryMetric.kind;
   const armKeys = [...e.variants.map((v) => v.key), ...(e.holdoutShare > 0 ? ["holdout"] : [])];
-  const suggested = readout.decision.kind === "ship" ? readout.decision.sentence.replace(/^ship /, "") : null;
   const method = e.stats.method === "sequential" ? "sequential (safe to peek)" : "fixed horizon";
   return (
     <div className="grid gap-6">
       <SrmAlarm readout={readout} />
+      <HealthPanel readout={readout} />
       <DecisionBanner readout={readout} />
       <Card>
         <CardContent className="grid gap-x-8 gap-y-1 pt-6 text-sm sm:grid-cols-2 lg:grid-cols-3">
           <p>
-            <span className="text-muted-foreground">Campaign:</span> {e.campaign?.name ?? "—"} ({e.campaign?.channel ?? "—"})
+            <span className="text-muted-foreground">Campaign:</span>{" "}
+            {e.campaign ? (
+              <Link className="underline underline-offset-2" href={`/campaigns/${e.campaign.id}`}>
+                {e.campaign.name}
+              </Link>
+            ) : (
+              "—"
+            )}{" "}
+            ({e.campaign?.channel ?? "—"})
           </p>
           <p>
             <span className="text-muted-foreground">Started:</span> {formatUtc(e.startedAt)}
@@ -138,12 +148,18 @@ export function ExperimentReadoutView({ readout, canConclude }: { readout: Exper
             <div className="grid gap-1 text-sm" aria-label="Conclusion">
               <p className="font-medium">
                 {DECISION_LABEL[e.decision ?? ""] ?? e.decision}
-                {e.shippedVariantKey ? ` ${e.shippedVariantKey}` : ""} — by {e.concludedByEmail} on {formatUtc(e.concludedAt)}
+                {e.shippedVariantKey ? ` ${e.shippedVariantKey}` : ""}
+                {e.overrideReason ? ` — overridden: ${e.overrideReason.replace(/\.$/, "")}, by ${e.concludedByEmail}` : ` — by ${e.concludedByEmail}`} on {formatUtc(e.concludedAt)}
               </p>
+              {e.ruleDecision && (
+                <p className="text-muted-foreground">
+                  The decision rule said <q>{e.ruleDecision}</q> {e.overrideReason ? "— this conclusion overrode it." : "when it was concluded."}
+                </p>
+              )}
               <p className="whitespace-pre-line text-muted-foreground">{e.decisionNote}</p>
             </div>
           ) : canConclude ? (
-            <ConcludeForm experimentId={e.id} variants={e.variants.map((v) => ({ key: v.key, name: v.name, hasVersion: Boolean(v.versionId) }))} suggested={suggested} />
+            <ConcludeForm experimentId={e.id} variants={e.variants.map((v) => ({ key: v.key, name: v.name, hasVersion: Boolean(v.versionId) }))} rule={readout.decision} />
           ) : (
             <p className="text-sm text-muted-foreground">An analyst concludes this experiment with a decision and a note; concluding can ship the winner to the campaign.</p>
           )}

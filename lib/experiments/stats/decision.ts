@@ -22,6 +22,8 @@ export type DecisionKind = "srm" | "keep-running" | "stop-guardrail" | "ship" | 
 export interface Decision {
   kind: DecisionKind;
   sentence: string;
+  /** With "ship": the winning variant's name (the readout passes variant keys as names). */
+  variant?: string;
 }
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
@@ -44,7 +46,7 @@ export function decide(input: DecisionInput): Decision {
   if (worse) return { kind: "stop-guardrail", sentence: `stop: ${worse.name} is worse` };
   const winners = input.variants.filter((v) => v.significant && v.lift > 0).sort((a, b) => b.lift - a.lift);
   const best = winners[0];
-  if (best) return { kind: "ship", sentence: `ship ${best.name}` };
+  if (best) return { kind: "ship", sentence: `ship ${best.name}`, variant: best.name };
   if (input.variants.some((v) => v.significant && v.lift < 0)) return { kind: "keep-control", sentence: "keep control" };
   const mde = input.mde === undefined ? "" : ` (current MDE ${percent(input.mde)})`;
   return { kind: "no-difference", sentence: `no detectable difference yet${mde}` };

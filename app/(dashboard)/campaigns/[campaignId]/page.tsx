@@ -12,6 +12,7 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
 import { EDITABLE_STATUSES } from "@/lib/delivery/campaign-rules";
 import { getCampaign } from "@/lib/delivery/server";
+import { getExperiment } from "@/lib/experiments/server";
 import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
 import { orNotFound } from "../../or-not-found";
 
@@ -22,6 +23,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
   const campaign = await orNotFound(getCampaign(actor.workspaceId, (await params).campaignId));
   const d = campaign.definition;
   const editor = can(actor.role, "campaigns:edit");
+  const experiment = d.experimentId ? await getExperiment(actor.workspaceId, d.experimentId).catch(() => null) : null;
   return (
     <>
       <PageHeader
@@ -51,7 +53,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
         )}
         {d.experimentId && (
           <span>
-            A/B test: <Link className="underline underline-offset-2" href={`/experiments/${d.experimentId}`}>readout</Link>
+            A/B test <Link className="underline underline-offset-2" href={`/experiments/${d.experimentId}`}>{experiment?.name ?? "readout"}</Link>
           </span>
         )}
         <span>Owner {campaign.ownerEmail}</span>
