@@ -108,6 +108,11 @@ describe("an experiment on a segment everyone of which is at the frequency cap",
     expect((await experimentRow(w, experimentId)).status).toBe("draft");
   });
 
+  it("refuses the campaign's own launch too: an experiment's campaign launches with its experiment", async () => {
+    await expect(launchCampaign(w.actors.marketer, campaignId)).rejects.toMatchObject({ status: 409, code: "launch_with_experiment", field: "experimentId" });
+    expect((await experimentRow(w, experimentId)).status).toBe("draft");
+  });
+
   it("shows the same refusal in the estimate, with nobody exposed in any arm", async () => {
     const res = await getEstimate(w, experimentId);
     expect(res.status).toBe(200);
@@ -121,7 +126,7 @@ describe("an experiment on a segment everyone of which is at the frequency cap",
     beforeAll(async () => {
       const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000);
       await db.experiment.update({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: experimentId } }, data: { status: "running", startedAt: threeHoursAgo } });
-      await launchCampaign(w.actors.marketer, campaignId);
+      await launchCampaign(w.actors.marketer, campaignId, { forExperiment: true });
       await drainDelivery();
     });
 

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Ban, Loader2, Pause, Play, Rocket } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch } from "@/components/api-fetch";
@@ -16,7 +17,7 @@ const number = (n: number) => n.toLocaleString("en-GB");
 const duration = (s: number) => (s < 60 ? `${s} s` : s < 3600 ? `${Math.ceil(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
 
 /** Launch (after the pre-launch estimate), pause, resume, cancel — what the status allows. */
-export function CampaignActions({ campaignId, status }: { campaignId: string; status: CampaignStatus }) {
+export function CampaignActions({ campaignId, status, experimentId }: { campaignId: string; status: CampaignStatus; experimentId: string | null }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const act = useMutation({
@@ -29,7 +30,17 @@ export function CampaignActions({ campaignId, status }: { campaignId: string; st
   return (
     <div className="flex flex-col items-end gap-2">
       <div className="flex flex-wrap gap-2">
-        {status === "draft" && <LaunchDialog campaignId={campaignId} onLaunch={() => act.mutateAsync("launch")} />}
+        {status === "draft" &&
+          (experimentId ? (
+            // An experiment launches from its own page, where its reach per arm is estimated and checked.
+            <Button asChild>
+              <Link href={`/experiments/${experimentId}`}>
+                <Rocket className="size-4" aria-hidden /> Launch from the experiment
+              </Link>
+            </Button>
+          ) : (
+            <LaunchDialog campaignId={campaignId} onLaunch={() => act.mutateAsync("launch")} />
+          ))}
         {(status === "scheduled" || status === "sending") && (
           <Button variant="outline" onClick={() => act.mutate("pause")} disabled={act.isPending}>
             <Pause className="size-4" aria-hidden /> Pause

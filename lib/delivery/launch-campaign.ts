@@ -14,10 +14,14 @@ import { campaignScheduleSchema } from "./schema";
  * occurrence's time ("now" means the worker's next round, about a second), or "sending" at once
  * for a triggered campaign, which then sends whenever its event arrives.
  */
-export async function launchCampaign(actor: Actor, campaignId: string) {
+export async function launchCampaign(actor: Actor, campaignId: string, { forExperiment = false } = {}) {
   const workspaceId = actor.workspaceId;
   const campaign = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } } });
   if (!campaign) throw notFound("That campaign");
+  // An experiment's campaign launches with its experiment, whose launch checks that anyone would be exposed.
+  if (campaign.experimentId && !forExperiment) {
+    throw new AppError(409, "launch_with_experiment", "This campaign sends an experiment: launch it from the experiment's page, which shows its reach per arm first.", "experimentId");
+  }
   if (campaign.status !== "draft") throw new AppError(409, "already_launched", `This campaign is ${campaign.status}: only a draft can be launched.`, "status");
   let versionId: string | null = null;
   if (campaign.templateId) {

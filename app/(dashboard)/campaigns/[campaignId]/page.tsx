@@ -39,7 +39,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                   </Link>
                 </Button>
               )}
-              <CampaignActions campaignId={campaign.id} status={campaign.status} />
+              <CampaignActions campaignId={campaign.id} status={campaign.status} experimentId={d.experimentId ?? null} />
             </div>
           )
         }
