@@ -107,7 +107,7 @@ export function CalculatorPanel({ draft, onPlan }: { draft: ExperimentDraft; onP
               <Row
                 label={plan.baseline.scope === "audience" ? "Baseline (this audience)" : "Baseline (whole channel)"}
                 figure={plan.baseline.scope === "none" ? { ok: false, reason: plan.baseline.reason } : { ok: true, value: plan.baseline.mean }}
-                show={(x) => `${metricValue(kind, x)}${plan.baseline.scope !== "none" ? ` of ${count(plan.baseline.units)}` : ""}`}
+                show={(x) => `${metricValue(kind, x, plan.currency)}${plan.baseline.scope !== "none" ? ` of ${count(plan.baseline.units)}` : ""}`}
               />
               <Row label="Per arm, whole audience" figure={{ ok: true, value: plan.perArmAvailable }} show={count} />
               <Row label={`Power at ${mde} % MDE`} figure={plan.power} show={(x) => pct(x, 0)} />

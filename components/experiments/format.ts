@@ -1,4 +1,5 @@
 import type { Metric } from "@/lib/experiments/schema";
+import { formatMoney } from "@/lib/workspace/currency";
 
 /** A share as a percentage: 0.1234 → "12.3 %". */
 export const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)} %`;
@@ -8,9 +9,9 @@ export const count = (n: number) => Math.round(n).toLocaleString("en");
 /** p-values: small ones in scientific notation rather than a misleading "0.000". */
 export const pValue = (p: number) => (p < 1e-15 ? "< 1e-15" : p < 0.0001 ? p.toExponential(1) : p.toFixed(4));
 
-/** The metric's value in its unit: a rate for conversion and CTR, money for revenue per recipient. */
-export function metricValue(metric: Metric["kind"], x: number) {
-  return metric === "revenue_per_recipient" ? `€${x.toFixed(2)}` : pct(x, 2);
+/** The metric's value in its unit: a rate for conversion and CTR, money (the workspace's currency) for revenue per recipient. */
+export function metricValue(metric: Metric["kind"], x: number, currency: string) {
+  return metric === "revenue_per_recipient" ? formatMoney(x, currency) : pct(x, 2);
 }
 
 export function metricName(m: Metric): string {

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { campaignProgress } from "@/lib/delivery/campaign-progress";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
+import { getWorkspaceCurrency } from "@/lib/workspace/settings";
 import { runSegmentQuery, savedAudienceSql } from "@/lib/segments";
 import { computeReadout, liftEstimate, type Estimate, type Readout } from "./compute-readout";
 import { experimentHealth, type ExperimentHealth } from "./experiment-health";
@@ -16,6 +17,8 @@ export type Breakdown = { groups: BreakdownGroup[]; reason?: string };
 
 export type ExperimentReadout = Readout & {
   experiment: ExperimentDetail;
+  /** The workspace's currency (ISO 4217) revenue metrics are in. */
+  currency: string;
   health: ExperimentHealth;
   cumulative: CumulativePoint[];
   byPersona: Breakdown;
@@ -63,7 +66,7 @@ function armKeys(e: ExperimentDetail) {
  * breakdowns (one aggregate each, primary metric only, uncorrected: exploratory).
  */
 export async function getReadout(workspaceId: string, experimentId: string, options: { breakdowns?: boolean; now?: Date } = {}): Promise<ExperimentReadout> {
-  const experiment = await getExperiment(workspaceId, experimentId);
+  const [experiment, currency] = await Promise.all([getExperiment(workspaceId, experimentId), getWorkspaceCurrency(workspaceId)]);
   const campaignId = experiment.campaign?.id;
   const progress = campaignId ? (await campaignProgress(workspaceId, [campaignId])).get(campaignId) : undefined;
   const scope = { workspaceId, experimentId };
@@ -92,7 +95,7 @@ export async function getReadout(workspaceId: string, experimentId: string, opti
     messages: progress ? { total: progress.total, waiting: progress.queued + progress.sending, skipped: progress.skipped, skipReasons: progress.skipReasons } : null,
     srm: readout.srm,
   });
-  return { ...readout, experiment, health, cumulative, byPersona, bySegment };
+  return { ...readout, experiment, currency, health, cumulative, byPersona, bySegment };
 }
 
 const DAY = 86_400_000;
@@ -140,7 +143,7 @@ async function personaBreakdown(e: ExperimentDetail, scope: UnitScope, plan: Met
   const rows = await run(armStatisticsSql(scope, plan.measures, plan.crosses, { kind: "persona", assignment }));
   const personas = await db.persona.findMany({ where: { workspaceId: scope.workspaceId }, select: { id: true, name: true } });
   const nameOf = new Map(personas.map((p) => [p.id, p.name]));
-  return { groups: groupsOf(e, plan, rows, (id) => (id === "" ? "No persona" : (nameOf.get(id) ?? "A deleted persona"))) };
+  return { groups: groupsOf(e, plan, rows, (id) => (id === "" ? "No persona" : (nameOf.get(id) ?? "Unknown persona"))) };
 }
 
 async function segmentBreakdown(e: ExperimentDetail, scope: UnitScope, plan: MetricPlan): Promise<Breakdown> {

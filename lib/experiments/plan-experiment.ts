@@ -1,4 +1,5 @@
 import { runSegmentQuery } from "@/lib/segments";
+import { getWorkspaceCurrency } from "@/lib/workspace/settings";
 import { campaignAudienceSql } from "@/lib/delivery/audience";
 import { calculatePlan, type Plan } from "./calculate-plan";
 import type { CalculatorRequest } from "./schema";
@@ -13,7 +14,7 @@ const MIN_BASELINE_UNITS = 100;
 
 export type Baseline = { scope: "audience" | "channel"; units: number; mean: number; variance: number } | { scope: "none"; reason: string };
 
-export type ExperimentPlan = Plan & { audienceSize: number; baseline: Baseline; sendRatePerDay: number | null; sendRateSource: "history" | "given" | "none" };
+export type ExperimentPlan = Plan & { audienceSize: number; baseline: Baseline; sendRatePerDay: number | null; sendRateSource: "history" | "given" | "none"; currency: string };
 
 type Row = { n: number; sum: number; sumSquares: number; numSum: number; numSumSquares: number; denSum: number; denSumSquares: number; numDenSum: number };
 
@@ -62,7 +63,7 @@ export function planBaseline(baseline: Baseline): { baseline: { mean: number; va
 
 /** The calculator for an experiment being edited: audience size, baseline and send rate from the database, then calculatePlan. */
 export async function planExperiment(workspaceId: string, request: CalculatorRequest, now = new Date()): Promise<ExperimentPlan> {
-  const context = await planContext(workspaceId, request, now);
+  const [context, currency] = await Promise.all([planContext(workspaceId, request, now), getWorkspaceCurrency(workspaceId)]);
   const plan = calculatePlan({
     audienceSize: context.audienceSize,
     ...planBaseline(context.baseline),
@@ -73,5 +74,5 @@ export async function planExperiment(workspaceId: string, request: CalculatorReq
     plannedSampleSize: request.plannedSampleSize,
     sendRatePerDay: context.sendRatePerDay,
   });
-  return { ...plan, ...context };
+  return { ...plan, ...context, currency };
 }

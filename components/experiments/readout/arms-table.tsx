@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Estimate, MetricReadout } from "@/lib/experiments/compute-readout";
 import type { MetricKind } from "@/lib/experiments/schema";
+import { formatMoney } from "@/lib/workspace/currency";
 import { count, metricValue, pct, pValue, signedPct } from "../format";
 
 const estimate = (e: Estimate, show: (x: number) => string) =>
@@ -13,7 +14,7 @@ const estimate = (e: Estimate, show: (x: number) => string) =>
   );
 
 /** Per arm: exposed, the metric's total, its value with CI; per variant the lift over control, p and adjusted p. */
-export function ArmsTable({ readout, kind, holdoutLift, caption }: { readout: MetricReadout; kind: MetricKind; holdoutLift?: Estimate | null; caption: string }) {
+export function ArmsTable({ readout, kind, holdoutLift, caption, currency }: { readout: MetricReadout; kind: MetricKind; holdoutLift?: Estimate | null; caption: string; currency: string }) {
   const variants = new Map((readout.report?.variants ?? []).map((v) => [v.name, v]));
   const totalHeader = kind === "conversion" ? "Conversions" : kind === "ctr" ? "Clicks" : "Revenue";
   return (
@@ -42,8 +43,8 @@ export function ArmsTable({ readout, kind, holdoutLift, caption }: { readout: Me
                 </span>
               </TableCell>
               <TableCell className="text-right tabular-nums">{count(arm.exposed)}</TableCell>
-              <TableCell className="text-right tabular-nums">{kind === "revenue_per_recipient" ? `€${arm.total.toFixed(2)}` : count(arm.total)}</TableCell>
-              <TableCell className="text-right tabular-nums">{estimate(arm.rate, (x) => metricValue(kind, x))}</TableCell>
+              <TableCell className="text-right tabular-nums">{kind === "revenue_per_recipient" ? formatMoney(arm.total, currency) : count(arm.total)}</TableCell>
+              <TableCell className="text-right tabular-nums">{estimate(arm.rate, (x) => metricValue(kind, x, currency))}</TableCell>
               <TableCell className="text-right tabular-nums">
                 {i === 0 ? (
                   <span className="text-muted-foreground">baseline</span>

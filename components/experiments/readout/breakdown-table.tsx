@@ -1,9 +1,10 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Breakdown } from "@/lib/experiments/server";
+import { formatMoney } from "@/lib/workspace/currency";
 import { count, pct, signedPct } from "../format";
 
 /** The primary metric within each persona or segment: exploratory, not corrected for the many groups. */
-export function BreakdownTable({ breakdown, label, armKeys, valueIsMoney }: { breakdown: Breakdown; label: string; armKeys: string[]; valueIsMoney: boolean }) {
+export function BreakdownTable({ breakdown, label, armKeys, valueIsMoney, currency }: { breakdown: Breakdown; label: string; armKeys: string[]; valueIsMoney: boolean; currency: string }) {
   if (breakdown.groups.length === 0) return <p className="text-sm text-muted-foreground">{breakdown.reason ?? `No exposed profile is in any ${label.toLowerCase()} yet.`}</p>;
   const variantKeys = armKeys.filter((k, i) => i > 0 && k !== "holdout");
   return (
@@ -30,7 +31,7 @@ export function BreakdownTable({ breakdown, label, armKeys, valueIsMoney }: { br
             <TableCell className="font-medium">{g.name}</TableCell>
             {g.arms.map((a) => (
               <TableCell key={a.key} className="text-right tabular-nums">
-                {count(a.exposed)} · {a.rate === null ? "—" : valueIsMoney ? `€${a.rate.toFixed(2)}` : pct(a.rate)}
+                {count(a.exposed)} · {a.rate === null ? "—" : valueIsMoney ? formatMoney(a.rate, currency) : pct(a.rate)}
               </TableCell>
             ))}
             {variantKeys.map((k) => {

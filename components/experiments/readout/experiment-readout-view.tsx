@@ -73,7 +73,7 @@ export function ExperimentReadoutView({ readout, canConclude }: { readout: Exper
         </CardHeader>
         <CardContent className="grid gap-6">
           <LiftIntervalChart rows={liftRows(readout.primary)} alpha={e.stats.alpha} caption="Lift over control" />
-          <ArmsTable readout={readout.primary} kind={kind} holdoutLift={readout.holdoutLift} caption="Primary metric by arm" />
+          <ArmsTable readout={readout.primary} kind={kind} currency={readout.currency} holdoutLift={readout.holdoutLift} caption="Primary metric by arm" />
         </CardContent>
       </Card>
 
@@ -85,7 +85,7 @@ export function ExperimentReadoutView({ readout, canConclude }: { readout: Exper
             </CardTitle>
           </CardHeader>
           <CardContent>
-            <ArmsTable readout={m} kind={e.secondaryMetrics[i]!.kind} caption={`Secondary metric ${i + 1} by arm`} />
+            <ArmsTable readout={m} kind={e.secondaryMetrics[i]!.kind} currency={readout.currency} caption={`Secondary metric ${i + 1} by arm`} />
           </CardContent>
         </Card>
       ))}
@@ -128,10 +128,10 @@ export function ExperimentReadoutView({ readout, canConclude }: { readout: Exper
               <TabsTrigger value="segment">By segment</TabsTrigger>
             </TabsList>
             <TabsContent value="persona">
-              <BreakdownTable breakdown={readout.byPersona} label="Persona" armKeys={armKeys} valueIsMoney={kind === "revenue_per_recipient"} />
+              <BreakdownTable breakdown={readout.byPersona} label="Persona" armKeys={armKeys} valueIsMoney={kind === "revenue_per_recipient"} currency={readout.currency} />
             </TabsContent>
             <TabsContent value="segment">
-              <BreakdownTable breakdown={readout.bySegment} label="Segment" armKeys={armKeys} valueIsMoney={kind === "revenue_per_recipient"} />
+              <BreakdownTable breakdown={readout.bySegment} label="Segment" armKeys={armKeys} valueIsMoney={kind === "revenue_per_recipient"} currency={readout.currency} />
             </TabsContent>
           </Tabs>
         </CardContent>
