@@ -116,6 +116,25 @@ describe("a segment in use", () => {
     ]);
     expect(audit[1]).toMatchObject({ before: { archivedAt: null }, after: { archivedBy: w.actors.marketer.email } });
   });
+
+  it("cannot be newly chosen as an audience once archived (422 naming audience.id), while a draft that already had it can still be edited", async () => {
+    const retired = await segment("Retired audience");
+    const templateId = await publishedSms(w.actors.marketer, "Hello");
+    const draft = await campaign("Draft before the archive", { templateId, audience: { kind: "segment", id: retired.id } });
+    expect((await segmentArchive.POST(await as("marketer", "POST"), at("segmentId", retired.id))).status).toBe(200);
+    const campaignsBefore = await db.campaign.count({ where: { workspaceId: w.workspaceId } });
+    await expect(campaign("New after the archive", { templateId, audience: { kind: "segment", id: retired.id } })).rejects.toMatchObject({ status: 422, code: "archived", field: "audience.id" });
+    const versionId = await publishedVersionOf(templateId);
+    const refused = await call(experiments.POST(await as("marketer", "POST", {
+      name: "Test on a retired audience", hypothesis: "", channel: "sms", audience: { kind: "segment", id: retired.id },
+      variants: [0, 1].map((i) => ({ name: `Arm ${i}`, weight: 0.5, versionId })), holdoutShare: 0.1, primaryMetric: { kind: "conversion", event: "purchase", windowHours: 72 }, guardrails: [],
+    })));
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({ field: "audience.id" });
+    expect(await db.campaign.count({ where: { workspaceId: w.workspaceId } })).toBe(campaignsBefore);
+    const { updateCampaign } = await import("@/lib/delivery/create-campaign");
+    await expect(updateCampaign(w.actors.marketer, draft.id, { name: "Draft, renamed", channel: "sms", experimentId: null, schedule: { kind: "now" }, transactional: false, topic: null, goalEvent: "purchase", attributionHours: 72, templateId, audience: { kind: "segment", id: retired.id } })).resolves.toBeTruthy();
+  });
 });
 
 describe("a persona in use", () => {

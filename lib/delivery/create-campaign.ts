@@ -36,7 +36,7 @@ export async function updateCampaign(actor: Actor, campaignId: string, input: Ca
   const before = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } } });
   if (!before) throw notFound("That campaign");
   if (!EDITABLE_STATUSES.has(before.status)) throw new AppError(409, "not_editable", `A ${before.status} campaign cannot be edited: pause it first.`, "status");
-  await checkReferences(workspaceId, input);
+  await checkReferences(workspaceId, input, before);
   return db.$transaction(async (tx) => {
     const campaign = await tx.campaign.update({ where: { workspaceId_id: { workspaceId, id: campaignId } }, data: campaignColumns(input) });
     await recordAudit(tx, actor, {

@@ -1,3 +1,4 @@
+import { checkAudience } from "@/lib/delivery/campaign-rules";
 import { campaignColumns } from "@/lib/delivery/create-campaign";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
@@ -46,6 +47,7 @@ export async function writeVariants(tx: Tx, workspaceId: string, experimentId: s
  * profile's arm for the life of the experiment.
  */
 export async function createExperiment(actor: Actor, input: ExperimentInput) {
+  await checkAudience(actor.workspaceId, input.audience);
   return db.$transaction(async (tx) => {
     const variants = await resolveVariants(tx, actor.workspaceId, input);
     const experiment = await tx.experiment.create({

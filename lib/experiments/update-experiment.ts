@@ -1,3 +1,4 @@
+import { checkAudience } from "@/lib/delivery/campaign-rules";
 import { campaignColumns } from "@/lib/delivery/create-campaign";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -14,6 +15,8 @@ export async function updateExperiment(actor: Actor, experimentId: string, input
     const before = await tx.experiment.findUnique({ where: { workspaceId_id: { workspaceId: actor.workspaceId, id: experimentId } }, include: { variants: true } });
     if (!before) throw notFound("The experiment");
     if (before.status !== "draft") throw conflict("Only a draft experiment can be edited: this one is already " + before.status + ".");
+    const current = await tx.campaign.findFirst({ where: { workspaceId: actor.workspaceId, experimentId }, select: { audience: true } });
+    await checkAudience(actor.workspaceId, input.audience, current?.audience);
     const variants = await resolveVariants(tx, actor.workspaceId, input);
     await tx.experiment.update({ where: { workspaceId_id: { workspaceId: actor.workspaceId, id: experimentId } }, data: experimentColumns(input) });
     await writeVariants(tx, actor.workspaceId, experimentId, variants);
