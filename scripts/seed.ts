@@ -38,7 +38,7 @@ if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { works
     if (done < total && done - reported < total / 10) return;
     reported = done;
     console.log(`demo population: events of ${done}/${total} profiles loaded (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  });
+  }, {}, (line) => console.log(`demo population: ${line}`));
   const rows = report.profiles + report.events;
   console.log(
     `Demo population: ${report.profiles} profiles, ${report.events} events in ${report.seconds.toFixed(1)} s ` +

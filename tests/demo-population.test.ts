@@ -6,6 +6,7 @@ import { MIN_RATE_N } from "@/lib/analytics/uncertainty";
 import { generatePopulation, loadPopulation } from "@/lib/demo/population";
 import { createWorkspace } from "./support/fixtures";
 import { rollupsAndRecount } from "./support/rollup-recount";
+import { recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
 
 // The loader COPYs in server mode and inserts through unnest on PGlite; `npm test` runs both.
 const options = { profiles: 120, eventsPerProfile: 25, seed: 7, now: new Date("2026-11-01T00:00:00Z") };
@@ -56,6 +57,21 @@ describe("demo population loader", () => {
       FROM "Profile" p WHERE p."workspaceId" = ${workspaceId}`);
     expect(traits.some((row) => row.ordersCount > 0)).toBe(true);
     for (const row of traits) expect([row.ordersCount, row.ltv]).toEqual([row.orders, row.revenue]);
+  });
+
+  it("writes each profile with the computed traits recomputeTraitsSql derives from its events", async () => {
+    const { workspaceId } = await createWorkspace();
+    await loadPopulation(workspaceId, { ...options, profiles: 300 }, undefined, { copyChunk: 50 });
+    const computed = async () =>
+      (await db.profile.findMany({
+        where: { workspaceId },
+        select: { id: true, ordersCount: true, ltv: true, aov: true, lastPurchaseAt: true, firstSeenAt: true, lastSeenAt: true, categoryViews: true, favouriteCategory: true, hourCounts: true, activeHour: true },
+        orderBy: { id: "asc" },
+      })).map((p) => ({ ...p, ltv: p.ltv.toString(), aov: p.aov?.toString() ?? null }));
+    const loaded = await computed();
+    expect(loaded.filter((p) => p.ordersCount > 1 && p.favouriteCategory && p.activeHour !== null).length).toBeGreaterThan(10);
+    await db.$executeRaw(recomputeTraitsSql(workspaceId, null));
+    expect(loaded).toEqual(await computed());
   });
 
   it("draws the default demo (5,000 profiles) as a marketer would believe it: no funnel step at 100 %, weekly cohorts worth a curve", async () => {

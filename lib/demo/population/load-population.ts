@@ -3,10 +3,11 @@ import pg from "pg";
 import { db } from "@/lib/db";
 import { copyRows } from "@/lib/db/copy-rows";
 import { connectionFields, isPglite } from "@/lib/db/database-url";
-import { rebuildRollupsSql, recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
 import { learnTraits } from "@/lib/profiles/ingest/trait-catalog";
-import { generatePopulation, type DemoEvent, type DemoProfile, type PopulationOptions } from "./generate-population";
-import { COPY_DEMO_EVENTS, COPY_DEMO_PROFILES, demoEventLine, demoProfileLine, insertDemoEventsSql, insertDemoProfilesSql } from "./sql";
+import { derivePopulation, type Report } from "./derive-population";
+import { generatePopulation, type DemoEvent, type PopulationOptions } from "./generate-population";
+import { computedTraitsOf } from "./computed-traits";
+import { COPY_DEMO_EVENTS, COPY_DEMO_PROFILES, demoEventLine, demoProfileLine, type DemoProfileRow, insertDemoEventsSql, insertDemoProfilesSql } from "./sql";
 
 const PROFILE_CHUNK = 1_000;
 const EVENT_CHUNK = 5_000;
@@ -35,7 +36,7 @@ type Progress = (done: number, total: number) => void;
  * "protocol synchronization was lost") and each short statement keeps the embedded database
  * responsive. Either way the generator is deterministic, so the same options give the same rows.
  */
-export async function loadPopulation(workspaceId: string, options: PopulationOptions, onProgress?: Progress, tuning: { copyChunk?: number } = {}): Promise<LoadReport> {
+export async function loadPopulation(workspaceId: string, options: PopulationOptions, onProgress?: Progress, tuning: { copyChunk?: number } = {}, onDerive?: Report): Promise<LoadReport> {
   const started = Date.now();
   const url = process.env.DATABASE_URL;
   const method = url && !(await isPglite(url)) ? "copy" : "insert";
@@ -43,18 +44,8 @@ export async function loadPopulation(workspaceId: string, options: PopulationOpt
   const loaded = Date.now();
 
   // Fresh bulk-loaded tables have no statistics yet; without them the derivations below plan badly.
-  await db.$executeRawUnsafe(`ANALYZE "Profile"`);
   await db.$executeRawUnsafe(`ANALYZE "Event"`);
-  for (const statement of rebuildRollupsSql(workspaceId, null)) await db.$executeRaw(statement);
-  await db.$executeRaw(recomputeTraitsSql(workspaceId, null));
-  // Recomputing every profile's traits leaves each row's old version behind: a bulk-loaded Profile
-  // table is twice its size until rewritten, and every segment count scans all of it (1M profiles:
-  // 793 MB → 448 MB, bench/segments.ts). The seed runs on a database nobody uses yet.
-  if (method === "copy") await db.$executeRawUnsafe(`VACUUM (FULL, ANALYZE) "Profile"`);
-  // VACUUM sets the visibility map of the bulk-loaded tables (VACUUM FULL does not), so reports and
-  // segment counts read their covering indexes as index-only scans from the start instead of after
-  // autovacuum's turn — per-node counts read "Profile" through its primary key.
-  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "Profile", "Event", "ProfileEventDaily", "ProfileEventTotal", "ProfileActiveDay"`);
+  await derivePopulation(workspaceId, { server: method === "copy" }, onDerive);
   const sample = await db.profile.findMany({ where: { workspaceId }, select: { traits: true }, take: 200 });
   await db.$transaction((tx) => learnTraits(tx, workspaceId, sample.map((p) => p.traits as Record<string, unknown>)));
   const finished = Date.now();
@@ -83,7 +74,7 @@ async function copyPopulation(url: string, workspaceId: string, options: Populat
     for (let n = 0; n < chunkProfiles; n++) {
       const next = generator.next();
       if (next.done) break;
-      profileLines.push(demoProfileLine(workspaceId, next.value.profile, updatedAt));
+      profileLines.push(demoProfileLine(workspaceId, { ...next.value.profile, computed: computedTraitsOf(next.value.profile.timezone, next.value.events) }, updatedAt));
       for (const event of next.value.events) eventLines.push(demoEventLine(workspaceId, event));
       // Let the pending COPYs' sockets drain while this chunk is being generated.
       if (n % 250 === 249) await yieldToEventLoop();
@@ -115,9 +106,10 @@ async function copyPopulation(url: string, workspaceId: string, options: Populat
 }
 
 // Tried: deriving each chunk's rollups and computed traits right after its events (the same
-// statements scoped to the chunk's profiles). The scoped statements cost ≈ 1.6 s per 5,000-profile
-// chunk (the trait update still filters every profile against the id array): ≈ 32 s at 100k
-// profiles / 1M events against ≈ 25 s for one pass afterwards. Kept: one pass after the load.
+// statements scoped to the chunk's profiles by an id array). The scoped statements cost ≈ 1.6 s per
+// 5,000-profile chunk (the trait update filtered every profile against the id array): ≈ 32 s at 100k
+// profiles / 1M events against ≈ 25 s for one pass afterwards. Kept: a pass after the load, in
+// ranges of ids (derive-population.ts).
 
 /**
  * Two passes over the (deterministic) generator: all profiles first, then ANALYZE, then the events.
@@ -125,10 +117,10 @@ async function copyPopulation(url: string, workspaceId: string, options: Populat
  * their sequential-scan plans, and every chunk got slower as profiles grew (3k rows/s at 5k profiles).
  */
 async function insertPopulation(workspaceId: string, options: PopulationOptions, onProgress?: Progress) {
-  let profiles: DemoProfile[] = [];
+  let profiles: DemoProfileRow[] = [];
   let profileCount = 0;
-  for (const { profile } of generatePopulation(options)) {
-    profiles.push(profile);
+  for (const { profile, events } of generatePopulation(options)) {
+    profiles.push({ ...profile, computed: computedTraitsOf(profile.timezone, events) });
     if (profiles.length === PROFILE_CHUNK) {
       await db.$executeRaw(insertDemoProfilesSql(workspaceId, profiles));
       profileCount += profiles.length;

@@ -1,17 +1,30 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { copyLine } from "@/lib/db/copy-line";
+import type { ComputedTraits } from "./computed-traits";
 import type { DemoEvent, DemoProfile } from "./generate-population";
+
+/** A generated profile with the computed traits of its events. */
+export type DemoProfileRow = DemoProfile & { computed: ComputedTraits };
+const TRAIT_COLUMNS = `"ordersCount", "ltv", "aov", "lastPurchaseAt", "firstSeenAt", "lastSeenAt", "categoryViews", "favouriteCategory", "hourCounts", "activeHour"`;
+const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 // Bulk inserts through unnest: one statement per chunk, 5–7× faster than createMany (ARCHITECTURE.md).
 
-export const insertDemoProfilesSql = (workspaceId: string, rows: DemoProfile[]) => Prisma.sql`
-  INSERT INTO "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt")
-  SELECT ${workspaceId}, u.id, u.external_id, u.email, u.phone, u.country, u.city, u.locale, u.timezone, u.platform, u.traits::jsonb, u.consent::jsonb, now()
+export const insertDemoProfilesSql = (workspaceId: string, rows: DemoProfileRow[]) => {
+  const c = <K extends keyof ComputedTraits>(k: K) => rows.map((r) => r.computed[k]);
+  return Prisma.sql`
+  INSERT INTO "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt", ${Prisma.raw(TRAIT_COLUMNS)})
+  SELECT ${workspaceId}, u.id, u.external_id, u.email, u.phone, u.country, u.city, u.locale, u.timezone, u.platform, u.traits::jsonb, u.consent::jsonb, now(),
+    u.orders, u.ltv::numeric, u.aov::numeric, u.last_purchase::timestamp, u.first_seen::timestamp, u.last_seen::timestamp, u.views::jsonb, u.favourite, u.hours::jsonb, u.active_hour
   FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.externalId)}::text[], ${rows.map((r) => r.email)}::text[], ${rows.map((r) => r.phone)}::text[],
               ${rows.map((r) => r.country)}::text[], ${rows.map((r) => r.city)}::text[], ${rows.map((r) => r.locale)}::text[],
               ${rows.map((r) => r.timezone)}::text[], ${rows.map((r) => r.platform)}::text[],
-              ${rows.map((r) => JSON.stringify(r.traits))}::text[], ${rows.map((r) => JSON.stringify(r.consent))}::text[])
-    AS u(id, external_id, email, phone, country, city, locale, timezone, platform, traits, consent)`;
+              ${rows.map((r) => JSON.stringify(r.traits))}::text[], ${rows.map((r) => JSON.stringify(r.consent))}::text[],
+              ${c("ordersCount")}::int[], ${c("ltv")}::text[], ${c("aov")}::text[], ${c("lastPurchaseAt").map(iso)}::text[], ${c("firstSeenAt").map(iso)}::text[],
+              ${c("lastSeenAt").map(iso)}::text[], ${c("categoryViews").map((v) => JSON.stringify(v))}::text[], ${c("favouriteCategory")}::text[],
+              ${c("hourCounts").map((v) => JSON.stringify(v))}::text[], ${c("activeHour")}::int[])
+    AS u(id, external_id, email, phone, country, city, locale, timezone, platform, traits, consent, orders, ltv, aov, last_purchase, first_seen, last_seen, views, favourite, hours, active_hour)`;
+};
 
 export const insertDemoEventsSql = (workspaceId: string, rows: DemoEvent[]) => Prisma.sql`
   INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue")
@@ -25,10 +38,15 @@ export const insertDemoEventsSql = (workspaceId: string, rows: DemoEvent[]) => P
 // COPY (server mode): the same columns as the inserts above, one text-format line per row. The
 // seed only loads into a workspace without profiles, so nothing can conflict.
 
-export const COPY_DEMO_PROFILES = `COPY "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt") FROM STDIN`;
+export const COPY_DEMO_PROFILES = `COPY "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt", ${TRAIT_COLUMNS}) FROM STDIN`;
 
-export const demoProfileLine = (workspaceId: string, r: DemoProfile, updatedAt: string) =>
-  copyLine([workspaceId, r.id, r.externalId, r.email, r.phone, r.country, r.city, r.locale, r.timezone, r.platform, JSON.stringify(r.traits), JSON.stringify(r.consent), updatedAt]);
+export const demoProfileLine = (workspaceId: string, r: DemoProfileRow, updatedAt: string) => {
+  const t = r.computed;
+  return copyLine([
+    workspaceId, r.id, r.externalId, r.email, r.phone, r.country, r.city, r.locale, r.timezone, r.platform, JSON.stringify(r.traits), JSON.stringify(r.consent), updatedAt,
+    String(t.ordersCount), t.ltv, t.aov, iso(t.lastPurchaseAt), iso(t.firstSeenAt), iso(t.lastSeenAt), JSON.stringify(t.categoryViews), t.favouriteCategory, JSON.stringify(t.hourCounts), t.activeHour === null ? null : String(t.activeHour),
+  ]);
+};
 
 export const COPY_DEMO_EVENTS = `COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue") FROM STDIN`;
 

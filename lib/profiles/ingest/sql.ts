@@ -178,14 +178,20 @@ export const mergeProfileSql = (workspaceId: string, from: string, into: string)
   Prisma.sql`DELETE FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ${from}`,
 ];
 
-const scope = (profileIds: string[] | null, column = Prisma.raw(`"profileId"`)) =>
-  profileIds ? Prisma.sql`AND ${column} = ANY(${profileIds}::text[])` : Prisma.empty;
+/** Which profiles a recount covers: a list of ids, a range of ids [from, to) (to: null = to the end), or all (null). */
+export type ProfileScope = string[] | { from: string; to: string | null } | null;
+
+const scope = (profiles: ProfileScope, column = Prisma.raw(`"profileId"`)) => {
+  if (profiles === null) return Prisma.empty;
+  if (Array.isArray(profiles)) return Prisma.sql`AND ${column} = ANY(${profiles}::text[])`;
+  return Prisma.sql`AND ${column} >= ${profiles.from} ${profiles.to === null ? Prisma.empty : Prisma.sql`AND ${column} < ${profiles.to}`}`;
+};
 
 /**
  * Recomputes computed traits from all events of the given profiles (null: the whole workspace),
  * set-based: after a merge, a bulk load or an import.
  */
-export const recomputeTraitsSql = (workspaceId: string, profileIds: string[] | null) => Prisma.sql`
+export const recomputeTraitsSql = (workspaceId: string, profileIds: ProfileScope) => Prisma.sql`
   WITH activity AS (
     SELECT e."profileId", e."name", e."occurredAt", e."properties", e."revenue" FROM "Event" e
     WHERE e."workspaceId" = ${workspaceId} ${scope(profileIds)} AND left(e."name", 1) <> '$' AND e."name" NOT IN (${tailorSide})
@@ -219,20 +225,20 @@ export const recomputeTraitsSql = (workspaceId: string, profileIds: string[] | n
   WHERE p."workspaceId" = ${workspaceId} AND q."workspaceId" = ${workspaceId} AND q."id" = p."id" ${scope(profileIds, Prisma.raw(`p."id"`))}`;
 
 /** Rebuilds the rollups from raw events (null: the whole workspace); the all-time totals from the daily rows. */
-export const rebuildRollupsSql = (workspaceId: string, profileIds: string[] | null) => [
+export const rebuildRollupsSql = (workspaceId: string, profileIds: ProfileScope) => [
   Prisma.sql`DELETE FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
     SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} AND left("name", 1) <> '$' GROUP BY 2, 3, 4`,
+    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} AND left("name", 1) <> '$' GROUP BY 2, 3, 4 ORDER BY 2, 3, 4`,
   Prisma.sql`DELETE FROM "ProfileEventTotal" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileEventTotal" ("workspaceId", "profileId", "name", "count", "firstDay", "lastDay")
     SELECT ${workspaceId}, "profileId", "name", sum("count")::int, min("day"), max("day") FROM "ProfileEventDaily"
-    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} GROUP BY 2, 3`,
+    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} GROUP BY 2, 3 ORDER BY 2, 3`,
   Prisma.sql`DELETE FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
     SELECT DISTINCT ${workspaceId}, "profileId", "occurredAt"::date FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} AND left("name", 1) <> '$' AND "name" NOT IN (${tailorSide})`,
+    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} AND left("name", 1) <> '$' AND "name" NOT IN (${tailorSide}) ORDER BY 2, 3`,
 ];

@@ -1,0 +1,102 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { type ProfileScope, rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
+
+/** One line of progress: what is being done, how far, how fast, how long to go. */
+export type Report = (line: string) => void;
+
+// Rollups whose secondary indexes are dropped while they fill and built again afterwards: a B-tree
+// built by one sort is many times cheaper than millions of inserts at random places in it (the
+// (name, day, profileId) key of ProfileEventDaily is random in profile order).
+const ROLLUPS = ["ProfileEventDaily", "ProfileEventTotal", "ProfileActiveDay"] as const;
+// Profiles per derivation chunk: enough that per-statement overhead is small, few enough for
+// progress every few seconds. Each chunk's rows go into the rollups in primary-key order.
+const CHUNKS = 50;
+
+const seconds = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
+
+/** Runs `statement`, printing the share of `total` its progress query reports every few seconds (VACUUM, index builds). */
+async function withProgress(label: string, statement: string, progress: Prisma.Sql | null, report: Report, inTransaction = false) {
+  const started = Date.now();
+  let done = false;
+  const poll = (async () => {
+    for (let tick = 1; progress && !done; tick++) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      if (done || tick % 10 !== 0) continue;
+      const [row] = await db.$queryRaw<{ done: bigint | null; total: bigint | null }[]>(progress).catch(() => []);
+      const share = row?.done && row.total ? Number(row.done) / Number(row.total) : null;
+      const elapsed = Date.now() - started;
+      if (share) report(`${label}: ${Math.round(share * 100)} % after ${seconds(elapsed)}, about ${seconds((elapsed / share) * (1 - share))} to go`);
+    }
+  })();
+  try {
+    // An index build gets memory to sort in (a seed, on a database nobody uses yet); VACUUM cannot run in a transaction.
+    if (inTransaction) {
+      await db.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '512MB'`);
+          await tx.$executeRawUnsafe(statement);
+        },
+        { timeout: 3_600_000 },
+      );
+    } else await db.$executeRawUnsafe(statement);
+  } finally {
+    done = true;
+    await poll;
+  }
+  report(`${label}: done in ${seconds(Date.now() - started)}`);
+}
+
+const vacuumProgress = (table: string) => Prisma.sql`
+  SELECT heap_blks_scanned AS done, heap_blks_total AS total FROM pg_stat_progress_vacuum WHERE relid = ${table}::regclass`;
+const indexProgress = (table: string) => Prisma.sql`
+  SELECT coalesce(nullif(tuples_done, 0), blocks_done) AS done, coalesce(nullif(tuples_total, 0), blocks_total) AS total
+  FROM pg_stat_progress_create_index WHERE relid = ${table}::regclass`;
+
+/**
+ * The rollups of a bulk-loaded population (its profiles were written with their computed traits,
+ * computed-traits.ts), derived set-based from its events, with progress (rows done, rate, time to go)
+ * in every phase. The profiles are cut into CHUNKS ranges of ids; each range's daily and all-time
+ * rollups and active days are one short statement each, reading that range's events through Event's
+ * (workspaceId, profileId, …) index — index-only once VACUUM has set the visibility map — and writing
+ * in primary-key order. `server`: the COPY path on PostgreSQL, where the rollups' secondary indexes are
+ * dropped while they fill and built afterwards.
+ */
+export async function derivePopulation(workspaceId: string, options: { server: boolean }, report: Report = () => undefined) {
+  const started = Date.now();
+  if (options.server) {
+    await withProgress(`vacuum "Event" (so each chunk reads its events from the index alone)`, `VACUUM (ANALYZE) "Event"`, vacuumProgress("Event"), report);
+  }
+  await db.$executeRawUnsafe(`ANALYZE "Profile"`);
+  const indexes = options.server
+    ? await db.$queryRaw<{ name: string; table: string; definition: string }[]>`
+        SELECT indexname AS name, tablename AS "table", indexdef AS definition FROM pg_indexes
+        WHERE schemaname = current_schema() AND tablename = ANY(${[...ROLLUPS]}::text[]) AND indexname NOT LIKE '%\\_pkey'`
+    : [];
+  for (const index of indexes) await db.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
+  try {
+    const bounds = await db.$queryRaw<{ first: string }[]>`
+      SELECT min("id") AS first FROM (SELECT "id", ntile(${CHUNKS}::int) OVER (ORDER BY "id") AS chunk FROM "Profile" WHERE "workspaceId" = ${workspaceId}) c
+      GROUP BY chunk ORDER BY 1`;
+    const total = await db.profile.count({ where: { workspaceId } });
+    const derivedFrom = Date.now();
+    let lastReport = 0;
+    for (let i = 0; i < bounds.length; i++) {
+      const scope: ProfileScope = { from: bounds[i]!.first, to: bounds[i + 1]?.first ?? null };
+      for (const statement of rebuildRollupsSql(workspaceId, scope)) await db.$executeRaw(statement);
+      const done = Math.round((total * (i + 1)) / bounds.length);
+      const elapsed = Date.now() - derivedFrom;
+      if (Date.now() - lastReport > 10_000 || i === bounds.length - 1) {
+        lastReport = Date.now();
+        report(`rollups: ${done.toLocaleString("en")}/${total.toLocaleString("en")} profiles, ${Math.round(done / (elapsed / 1000)).toLocaleString("en")} profiles/s, about ${seconds((elapsed / done) * (total - done))} to go`);
+      }
+    }
+  } finally {
+    for (const index of indexes) await withProgress(`index ${index.name}`, index.definition, indexProgress(index.table), report, true);
+  }
+  // VACUUM sets the visibility map of the rebuilt tables (VACUUM FULL does not), so reports and
+  // segment counts read their covering indexes as index-only scans from the start instead of after
+  // autovacuum's turn — per-node counts read "Profile" through its primary key.
+  for (const table of options.server ? ["Profile", ...ROLLUPS] : ["Profile", "Event", ...ROLLUPS]) await withProgress(`vacuum "${table}"`, `VACUUM (ANALYZE) "${table}"`, options.server ? vacuumProgress(table) : null, report);
+  return (Date.now() - started) / 1000;
+}
