@@ -180,6 +180,8 @@ test.describe("reports", () => {
   });
 
   test("a campaign report shows variants, links and skip reasons, and the reports read well in dark mode", async ({ page }) => {
+    // Four report pages and their screenshots: more than the default minute on a loaded machine.
+    test.slow();
     await signInAs(page, "marketer");
     await page.goto("/reports?range=90d");
     await page.getByRole("link", { name: "Subject line A/B test" }).click();

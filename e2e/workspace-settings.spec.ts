@@ -12,7 +12,7 @@ test("an admin sets the workspace currency and the reports show revenue in it; a
   await currency.selectOption("GBP");
   await expect(page.getByText("Revenue will read like £1,234.50.")).toBeVisible();
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Settings saved")).toBeVisible();
+  await expect(page.getByText("Settings saved", { exact: true }).first()).toBeVisible();
   await shot(page, "workspace-settings");
 
   await page.goto("/reports?range=90d");
@@ -27,7 +27,7 @@ test("an admin sets the workspace currency and the reports show revenue in it; a
   await page.goto("/settings/workspace");
   await page.getByLabel("Currency").selectOption("EUR");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Settings saved")).toBeVisible();
+  await expect(page.getByText("Settings saved", { exact: true }).first()).toBeVisible();
   await page.emulateMedia({ colorScheme: "dark" });
   await shot(page, "workspace-settings-dark");
 });

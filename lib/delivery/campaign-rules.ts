@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import type { CampaignInput } from "./schema";
 
@@ -25,13 +25,13 @@ export async function checkReferences(workspaceId: string, input: CampaignInput,
   await checkAudience(workspaceId, input.audience, current?.audience);
 }
 
-/** The audience exists, and is not archived unless it is the one already chosen (`current`). */
-export async function checkAudience(workspaceId: string, audience: CampaignInput["audience"], current?: unknown): Promise<void> {
+/** The audience exists, and is not archived unless it is the one already chosen (`current`). Inside a transaction, pass it: embedded PGlite runs one at a time. */
+export async function checkAudience(workspaceId: string, audience: CampaignInput["audience"], current?: unknown, client: Tx = db): Promise<void> {
   if (audience.kind === "all") return;
   const { kind, id } = audience;
   const found = kind === "segment"
-    ? await db.segment.findUnique({ where: { workspaceId_id: { workspaceId, id } }, select: { name: true, archivedAt: true } })
-    : await db.persona.findUnique({ where: { workspaceId_id: { workspaceId, id } }, select: { name: true, archivedAt: true } });
+    ? await client.segment.findUnique({ where: { workspaceId_id: { workspaceId, id } }, select: { name: true, archivedAt: true } })
+    : await client.persona.findUnique({ where: { workspaceId_id: { workspaceId, id } }, select: { name: true, archivedAt: true } });
   if (!found) throw new AppError(422, "invalid_audience", `That ${kind} does not exist.`, "audience.id");
   const was = current as { kind?: string; id?: string } | undefined;
   const unchanged = was?.kind === kind && was.id === id;

@@ -16,7 +16,7 @@ export async function updateExperiment(actor: Actor, experimentId: string, input
     if (!before) throw notFound("The experiment");
     if (before.status !== "draft") throw conflict("Only a draft experiment can be edited: this one is already " + before.status + ".");
     const current = await tx.campaign.findFirst({ where: { workspaceId: actor.workspaceId, experimentId }, select: { audience: true } });
-    await checkAudience(actor.workspaceId, input.audience, current?.audience);
+    await checkAudience(actor.workspaceId, input.audience, current?.audience, tx);
     const variants = await resolveVariants(tx, actor.workspaceId, input);
     await tx.experiment.update({ where: { workspaceId_id: { workspaceId: actor.workspaceId, id: experimentId } }, data: experimentColumns(input) });
     await writeVariants(tx, actor.workspaceId, experimentId, variants);
