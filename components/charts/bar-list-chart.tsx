@@ -7,6 +7,23 @@ export type BarSeries = { key: string; label: string; index: number };
 
 type Row = Record<string, unknown>;
 
+/** A category's name on the axis, with a note under it (e.g. "too few (n = 12)" for a row whose bars are not drawn). */
+function CategoryTick({ x, y, payload, notes }: { x?: number; y?: number; payload?: { value: string }; notes?: ReadonlyMap<string, string> }) {
+  const note = payload ? notes?.get(payload.value) : undefined;
+  return (
+    <g transform={`translate(${x ?? 0},${y ?? 0})`}>
+      <text x={-4} y={note ? -3 : 0} dy={4} textAnchor="end" fontSize={11} fill="var(--color-muted-foreground)">
+        {payload?.value}
+      </text>
+      {note && (
+        <text x={-4} y={11} dy={4} textAnchor="end" fontSize={10} fontStyle="italic" fill="var(--color-muted-foreground)">
+          {note}
+        </text>
+      )}
+    </g>
+  );
+}
+
 /**
  * Horizontal bars, one row per category, one bar per visible series, each bar labelled with its
  * value (so the value is readable without hover and without telling colours apart). `describe`, when
@@ -22,6 +39,7 @@ export function BarListChart({
   label,
   rowHeight = 36,
   describe,
+  notes,
 }: {
   data: Row[];
   categoryKey: string;
@@ -31,6 +49,8 @@ export function BarListChart({
   label: string;
   rowHeight?: number;
   describe?: (row: Row, seriesKey: string, long: boolean) => string;
+  /** A note under a category's name, by category. */
+  notes?: ReadonlyMap<string, string>;
 }) {
   const text = (value: unknown) => (value === null || value === undefined ? "—" : format(Number(value)));
   const visible = series.filter((s) => !hidden.has(s.key));
@@ -41,7 +61,7 @@ export function BarListChart({
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" horizontal={false} />
           <XAxis type="number" tickFormatter={(v) => format(Number(v))} {...AXIS_PROPS} />
-          <YAxis type="category" dataKey={categoryKey} width={150} interval={0} {...AXIS_PROPS} />
+          <YAxis type="category" dataKey={categoryKey} width={150} interval={0} {...AXIS_PROPS} tick={<CategoryTick notes={notes} />} />
           <Tooltip
             cursor={{ fill: "var(--color-muted)" }}
             formatter={(value, name, item) => [describe ? describe(item.payload as Row, String(name), true) : text(value), series.find((s) => s.key === name)?.label ?? String(name)]}

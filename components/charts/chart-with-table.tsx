@@ -53,7 +53,7 @@ export function ChartWithTable({
       {toolbar && <div className="mb-2">{toolbar}</div>}
       <TabsContent value="chart">{chart}</TabsContent>
       <TabsContent value="table">
-        <div className={cn("overflow-y-auto", height.replace(/^h-/, "max-h-"))}>
+        <div className={cn("overflow-auto", height.replace(/^h-/, "max-h-"))}>
           <Table>
             <TableHeader>
               <TableRow>

@@ -27,7 +27,8 @@ export function KpiCards({ current, previous, currency }: { current: TotalsWithR
         const estimate = money ? null : rateEstimate(current.totals, metric);
         const tooFew = n < MIN_RATE_N;
         const value = tooFew ? null : current.rates[metric];
-        const before = previous && previous.totals[parts.denominator] >= MIN_RATE_N ? previous.rates[metric] : null;
+        const nBefore = previous ? previous.totals[parts.denominator] : 0;
+        const before = previous && nBefore >= MIN_RATE_N ? previous.rates[metric] : null;
         const change = previous ? formatChange(value, before, money ? "relative" : "rate") : null;
         const good = change && change.direction !== "flat" ? (change.direction === "up") !== Boolean(lowerIsBetter) : null;
         const Icon = !change || change.direction === "flat" ? Minus : change.direction === "up" ? ArrowUpRight : ArrowDownRight;
@@ -52,7 +53,7 @@ export function KpiCards({ current, previous, currency }: { current: TotalsWithR
                       {change.text} vs previous period ({show(before)})
                     </span>
                   ) : (
-                    <span>too little data in the previous period</span>
+                    <span>{nBefore === 0 ? "no data in the previous period" : `too few in the previous period (n = ${formatCount(nBefore)})`}</span>
                   )}
                 </div>
               )}

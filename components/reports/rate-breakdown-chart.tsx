@@ -36,6 +36,8 @@ export function RateBreakdownChart({ rows, dimension, showAs, filename, currency
   });
   const estimateOf = (row: Record<string, unknown>, key: string) => row[`${key}:estimate`] as ReturnType<typeof rateEstimate>;
   const tooFew = rows.filter((r) => r.totals.recipients < MIN_RATE_N).length;
+  // A group too small for any rate says so beside its name: its bars are not drawn.
+  const notes = new Map(rows.filter((r) => r.totals.recipients < MIN_RATE_N).map((r) => [r.label, `too few (n = ${formatCount(r.totals.recipients)})`]));
   return (
     <ChartWithTable
       showAs={showAs}
@@ -96,6 +98,7 @@ export function RateBreakdownChart({ rows, dimension, showAs, filename, currency
           hidden={hidden}
           format={(v) => formatPercent(v)}
           describe={(row, key, long) => describeRate(estimateOf(row, key), long)}
+          notes={notes}
           label={`${showAs.replace(/^Show /, "").replace(/ as$/, "")}: ${rows.map((r) => `${r.label} CTR ${describeRate(rateEstimate(r.totals, "ctr"), false)}`).join(", ")}`}
           rowHeight={28}
         />

@@ -21,8 +21,8 @@ export function RateCell({ rate, unit = "profiles" }: { rate: RateEstimate; unit
   const interval = rate.interval ? `95% CI ${formatPercent(rate.interval.low)}–${formatPercent(rate.interval.high)}` : undefined;
   return (
     <span className={cn("inline-flex flex-col items-end leading-tight", rate.tooFew && "text-muted-foreground")} title={rate.tooFew ? describeRate(rate, true, unit) : interval}>
-      <span>{rate.tooFew ? "too few" : formatPercent(rate.value)}</span>
-      <span className="text-[11px] text-muted-foreground">
+      <span className="whitespace-nowrap">{rate.tooFew ? "too few" : formatPercent(rate.value)}</span>
+      <span className="whitespace-nowrap text-[11px] text-muted-foreground">
         {formatCount(rate.numerator)} / {formatCount(rate.n)}
       </span>
     </span>
