@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { listProfiles, profileListQuerySchema } from "@/lib/profiles";
+import { PROFILE_COUNT_CAP } from "@/lib/profiles/list-profiles";
 import { ingestCalls } from "@/lib/profiles/ingest";
 import { createIngestWorkspace } from "./support/ingest-fixtures";
 
@@ -55,4 +57,17 @@ describe("profile search", () => {
     expect(await search(undefined)).toEqual(["adam", "(anonymous)", "ada", "ben", "zoe"]);
     expect(await search(undefined, { dir: "asc" })).toEqual(["zoe", "ben", "ada", "(anonymous)", "adam"]);
   });
+
+  it("counts matches exactly up to 10,000 and says 'more than' past that, yet pages beyond it", async () => {
+    const { workspaceId: big } = await createIngestWorkspace();
+    await db.$executeRaw`INSERT INTO "Profile" ("workspaceId", "id", "externalId", "updatedAt") SELECT ${big}, 'p-' || n, 'user-' || n, now() FROM generate_series(1, ${PROFILE_COUNT_CAP + 50}::int) n`;
+    const list = (extra: Record<string, string>) => listProfiles(big, profileListQuerySchema.parse(extra));
+    expect(await list({})).toMatchObject({ total: PROFILE_COUNT_CAP, totalIsExact: false });
+    expect(await list({ q: "user-10007" })).toMatchObject({ total: 1, totalIsExact: true });
+    // A page past the cap is counted past it too, so its own rows are there.
+    const far = await list({ page: "101", pageSize: "100" });
+    expect(far.profiles).toHaveLength(50);
+    expect(far).toMatchObject({ total: PROFILE_COUNT_CAP + 50, totalIsExact: true });
+  });
 });
+

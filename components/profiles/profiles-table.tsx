@@ -31,7 +31,7 @@ export function ProfilesTable() {
   const query = { q: params.get("q") ?? "", sort: params.get("sort") ?? "lastSeenAt", dir: params.get("dir") ?? "desc", page: params.get("page") ?? "1" };
   const profiles = useQuery({
     queryKey: ["profiles", query],
-    queryFn: () => apiFetch<{ profiles: ProfileRow[]; total: number }>(`/api/profiles?${new URLSearchParams({ ...query, pageSize: "25" })}`),
+    queryFn: () => apiFetch<{ profiles: ProfileRow[]; total: number; totalIsExact: boolean }>(`/api/profiles?${new URLSearchParams({ ...query, pageSize: "25" })}`),
     placeholderData: keepPreviousData,
   });
 
@@ -47,8 +47,10 @@ export function ProfilesTable() {
   const sortBy = (key: string) => navigate({ sort: key, dir: query.sort === key && query.dir === "desc" ? "asc" : "desc", page: "1" });
 
   const total = profiles.data?.total ?? 0;
+  const exact = profiles.data?.totalIsExact ?? true;
   const page = Number(query.page);
   const pages = Math.max(1, Math.ceil(total / 25));
+  const lastPage = exact ? page >= pages : (profiles.data?.profiles.length ?? 0) < 25;
 
   return (
     <div className="space-y-4">
@@ -112,13 +114,21 @@ export function ProfilesTable() {
           </Table>
           <nav aria-label="Pages" className="flex items-center justify-between text-sm">
             <span className="text-muted-foreground">
-              {total.toLocaleString("en")} profile{total === 1 ? "" : "s"} · page {page} of {pages}
+              {exact ? (
+                <>
+                  {total.toLocaleString("en")} profile{total === 1 ? "" : "s"} · page {page} of {pages}
+                </>
+              ) : (
+                <>
+                  More than {total.toLocaleString("en")} profiles · page {page}
+                </>
+              )}
             </span>
             <span className="flex gap-2">
               <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => navigate({ page: String(page - 1) })}>
                 Previous
               </Button>
-              <Button variant="outline" size="sm" disabled={page >= pages} onClick={() => navigate({ page: String(page + 1) })}>
+              <Button variant="outline" size="sm" disabled={lastPage} onClick={() => navigate({ page: String(page + 1) })}>
                 Next
               </Button>
             </span>

@@ -18,13 +18,20 @@ export type ProfileRow = {
 
 type Raw = Omit<ProfileRow, "firstSeenAt" | "lastSeenAt"> & { firstSeenAt: Date | null; lastSeenAt: Date | null };
 
-export async function listProfiles(workspaceId: string, query: ProfileListQuery): Promise<{ profiles: ProfileRow[]; total: number }> {
+/** Matches are counted exactly up to this many (and always past the page asked for). */
+export const PROFILE_COUNT_CAP = 10_000;
+
+/** A page of profiles and how many match: exact (`totalIsExact`) up to the cap, else "more than `total`". */
+export async function listProfiles(workspaceId: string, query: ProfileListQuery): Promise<{ profiles: ProfileRow[]; total: number; totalIsExact: boolean }> {
+  const cap = Math.max(PROFILE_COUNT_CAP, query.page * query.pageSize) + 1;
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<Raw[]>(listProfilesSql(workspaceId, query)),
-    db.$queryRaw<{ total: number }[]>(countProfilesSql(workspaceId, query)),
+    db.$queryRaw<{ total: number }[]>(countProfilesSql(workspaceId, query, cap)),
   ]);
+  const counted = count?.total ?? 0;
   return {
     profiles: rows.map((row) => ({ ...row, firstSeenAt: row.firstSeenAt?.toISOString() ?? null, lastSeenAt: row.lastSeenAt?.toISOString() ?? null })),
-    total: count?.total ?? 0,
+    total: Math.min(counted, cap - 1),
+    totalIsExact: counted < cap,
   };
 }

@@ -51,8 +51,13 @@ export const listProfilesSql = (workspaceId: string, query: ProfileListQuery) =>
   ORDER BY p.${SORT_COLUMNS[query.sort]} ${Prisma.raw(query.dir === "asc" ? "ASC NULLS FIRST" : "DESC NULLS LAST")}, p."id"
   LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
 
-export const countProfilesSql = (workspaceId: string, query: ProfileListQuery) => Prisma.sql`
-  SELECT count(*)::int AS total FROM "Profile" p WHERE p."workspaceId" = ${workspaceId} ${searchCondition(workspaceId, query.q)}`;
+/**
+ * How many profiles match, counted up to `cap`: an exact count of a million profiles reads the whole
+ * index on every page view (0.35–0.9 s at 1M, 1.3 s p95 with four analysts); past a few pages nobody
+ * needs more than "more than 10,000".
+ */
+export const countProfilesSql = (workspaceId: string, query: ProfileListQuery, cap: number) => Prisma.sql`
+  SELECT count(*)::int AS total FROM (SELECT 1 FROM "Profile" p WHERE p."workspaceId" = ${workspaceId} ${searchCondition(workspaceId, query.q)} LIMIT ${cap}) matched`;
 
 /**
  * Distinct event names by a loose index scan over ProfileEventDaily's (workspaceId, name, day)

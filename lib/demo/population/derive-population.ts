@@ -10,8 +10,10 @@ export type Report = (line: string) => void;
 // (name, day, profileId) key of ProfileEventDaily is random in profile order).
 const ROLLUPS = ["ProfileEventDaily", "ProfileEventTotal", "ProfileActiveDay"] as const;
 // Profiles per derivation chunk: enough that per-statement overhead is small, few enough for
-// progress every few seconds. Each chunk's rows go into the rollups in primary-key order.
-const CHUNKS = 50;
+// progress every few seconds (the demo's 5,000 are one chunk, 1M are 50). Each chunk's rows go into
+// the rollups in primary-key order.
+const CHUNK_PROFILES = 20_000;
+const MAX_CHUNKS = 50;
 
 const seconds = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
 
@@ -75,14 +77,16 @@ export async function derivePopulation(workspaceId: string, options: { server: b
     : [];
   for (const index of indexes) await db.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
   try {
-    const bounds = await db.$queryRaw<{ first: string }[]>`
-      SELECT min("id") AS first FROM (SELECT "id", ntile(${CHUNKS}::int) OVER (ORDER BY "id") AS chunk FROM "Profile" WHERE "workspaceId" = ${workspaceId}) c
-      GROUP BY chunk ORDER BY 1`;
     const total = await db.profile.count({ where: { workspaceId } });
+    const chunks = Math.max(1, Math.min(MAX_CHUNKS, Math.round(total / CHUNK_PROFILES)));
+    const bounds = await db.$queryRaw<{ first: string }[]>`
+      SELECT min("id") AS first FROM (SELECT "id", ntile(${chunks}::int) OVER (ORDER BY "id") AS chunk FROM "Profile" WHERE "workspaceId" = ${workspaceId}) c
+      GROUP BY chunk ORDER BY 1`;
     const derivedFrom = Date.now();
     let lastReport = 0;
     for (let i = 0; i < bounds.length; i++) {
-      const scope: ProfileScope = { from: bounds[i]!.first, to: bounds[i + 1]?.first ?? null };
+      // The whole workspace as one range when there is one chunk (the first id is its smallest).
+      const scope: ProfileScope = bounds.length === 1 ? null : { from: bounds[i]!.first, to: bounds[i + 1]?.first ?? null };
       for (const statement of rebuildRollupsSql(workspaceId, scope)) await db.$executeRaw(statement);
       const done = Math.round((total * (i + 1)) / bounds.length);
       const elapsed = Date.now() - derivedFrom;
