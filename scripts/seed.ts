@@ -56,11 +56,14 @@ if (workspaceId && profiles > 0) {
   if (templates > 0) console.log(`Demo templates: ${templates} (e-mail, SMS, push, a push sent on add_to_cart), each with a published v1 and a draft.`);
   const campaigns = await seedDemoCampaigns(workspaceId);
   if (campaigns > 0) {
+    const since = Date.now();
+    console.log(`Demo campaigns: ${campaigns} past sends; counting their message events into the report rollups (one pass over the message events)…`);
     const rows = await rebuildMessageDaily(workspaceId);
-    console.log(`Demo campaigns: ${campaigns} past sends of the demo history (${rows} MessageDaily rows).`);
+    console.log(`Demo campaigns: ${rows} MessageDaily rows in ${((Date.now() - since) / 1000).toFixed(0)} s.`);
   }
+  const since = Date.now();
   const experiments = await seedDemoExperiments(workspaceId);
-  if (experiments > 0) console.log(`Demo experiments: ${experiments} A/B tests with their exposures (one with a sample-ratio mismatch).`);
+  if (experiments > 0) console.log(`Demo experiments: ${experiments} A/B tests with their exposures (one with a sample-ratio mismatch), in ${((Date.now() - since) / 1000).toFixed(0)} s.`);
 }
 await getDb().$disconnect();
 process.exit(0);
