@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import { audienceLabels } from "./audience";
 import { campaignProgress, type CampaignProgress } from "./campaign-progress";
-import { campaignInputSchema, type CampaignInput, type CampaignStatus } from "./schema";
+import { campaignFieldsSchema, type CampaignInput, type CampaignStatus } from "./schema";
 
 export type CampaignDetail = {
   id: string;
@@ -23,8 +23,9 @@ export type CampaignDetail = {
 export async function getCampaign(workspaceId: string, campaignId: string): Promise<CampaignDetail> {
   const c = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } } });
   if (!c) throw notFound("That campaign");
-  // Stored definitions were validated on the way in; parse fills defaults added since.
-  const definition = campaignInputSchema.parse({
+  // Stored definitions were validated on the way in; parse fills defaults added since. Its rules
+  // are not asked again: a campaign written before one (or history without a template) still reads.
+  const definition = campaignFieldsSchema.parse({
     name: c.name, channel: c.channel, audience: c.audience, templateId: c.templateId, experimentId: c.experimentId, schedule: c.schedule,
     transactional: c.transactional, topic: c.topic, goalEvent: c.goalEvent, attributionHours: c.attributionHours,
   });

@@ -55,23 +55,24 @@ export const campaignScheduleSchema = z.discriminatedUnion("kind", [
 ]);
 export type CampaignSchedule = z.infer<typeof campaignScheduleSchema>;
 
-export const campaignInputSchema = z
-  .object({
-    name: z.string({ error: "Name is required." }).trim().min(1, "Name is required.").max(200, "Name: at most 200 characters."),
-    channel: z.enum(TEMPLATE_CHANNELS, { error: `Channel must be one of ${TEMPLATE_CHANNELS.join(", ")}.` }),
-    audience: campaignAudienceSchema,
-    templateId: id("Template").nullable().default(null),
-    experimentId: id("Experiment").nullable().default(null),
-    schedule: campaignScheduleSchema,
-    transactional: z.boolean().default(false),
-    topic: z.string().max(64).nullable().default(null),
-    goalEvent: z.string().min(1).max(200).default("purchase"),
-    attributionHours: z.number().int().min(1, "Attribution window: at least 1 hour.").max(24 * 30, "Attribution window: at most 30 days.").default(72),
-  })
-  .superRefine((c, ctx) => {
-    if (!c.templateId && !c.experimentId) ctx.addIssue({ code: "custom", path: ["templateId"], message: "Pick a template (or an experiment) to send." });
-    if (c.schedule.kind === "recurring" && c.schedule.every === "week" && c.schedule.weekday === undefined) {
-      ctx.addIssue({ code: "custom", path: ["schedule", "weekday"], message: "Pick the weekday a weekly campaign sends on." });
-    }
-  });
+/** A campaign's fields with their defaults; campaignInputSchema adds the rules a new or edited one must pass. */
+export const campaignFieldsSchema = z.object({
+  name: z.string({ error: "Name is required." }).trim().min(1, "Name is required.").max(200, "Name: at most 200 characters."),
+  channel: z.enum(TEMPLATE_CHANNELS, { error: `Channel must be one of ${TEMPLATE_CHANNELS.join(", ")}.` }),
+  audience: campaignAudienceSchema,
+  templateId: id("Template").nullable().default(null),
+  experimentId: id("Experiment").nullable().default(null),
+  schedule: campaignScheduleSchema,
+  transactional: z.boolean().default(false),
+  topic: z.string().max(64).nullable().default(null),
+  goalEvent: z.string().min(1).max(200).default("purchase"),
+  attributionHours: z.number().int().min(1, "Attribution window: at least 1 hour.").max(24 * 30, "Attribution window: at most 30 days.").default(72),
+});
+
+export const campaignInputSchema = campaignFieldsSchema.superRefine((c, ctx) => {
+  if (!c.templateId && !c.experimentId) ctx.addIssue({ code: "custom", path: ["templateId"], message: "Pick a template (or an experiment) to send." });
+  if (c.schedule.kind === "recurring" && c.schedule.every === "week" && c.schedule.weekday === undefined) {
+    ctx.addIssue({ code: "custom", path: ["schedule", "weekday"], message: "Pick the weekday a weekly campaign sends on." });
+  }
+});
 export type CampaignInput = z.infer<typeof campaignInputSchema>;

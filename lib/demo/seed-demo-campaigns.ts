@@ -16,6 +16,9 @@ export async function seedDemoCampaigns(workspaceId: string, now = new Date()): 
   const owner = await db.member.findFirst({ where: { workspaceId, role: "marketer" }, include: { user: true } });
   const personas = await db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } });
   const personaId = (latent: string | undefined) => personas.find((p) => p.name === PERSONA_NAMES[latent ?? ""])?.id;
+  // What each past send sent: the demo template of its channel (seed-demo-templates runs first), pinned at its published version.
+  const templates = await db.template.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" }, select: { id: true, channel: true, versions: { where: { status: "published" }, select: { id: true }, take: 1 } } });
+  const templateOf = (channel: string) => templates.find((t) => t.channel === channel);
   for (const campaign of DEMO_CAMPAIGNS) {
     const sentAt = new Date(now.getTime() - campaign.daysAgo * 86_400_000);
     const persona = personaId(AUDIENCE_OF[campaign.id]);
@@ -28,6 +31,8 @@ export async function seedDemoCampaigns(workspaceId: string, now = new Date()): 
         name: campaign.name,
         status: "sent",
         channel: campaign.channel,
+        templateId: templateOf(campaign.channel)?.id ?? null,
+        versionId: templateOf(campaign.channel)?.versions[0]?.id ?? null,
         audience,
         schedule,
         occurrences: 1,
