@@ -63,6 +63,7 @@ import * as reportFunnel from "@/app/api/reports/funnel/route";
 import * as reportOptions from "@/app/api/reports/options/route";
 import * as reportOverview from "@/app/api/reports/overview/route";
 import * as reportRetention from "@/app/api/reports/retention/route";
+import * as workspaceSettings from "@/app/api/workspace/route";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
@@ -79,6 +80,14 @@ const params = <T extends Record<string, string>>(value: T) => ({ params: Promis
 
 // Every protected route handler in app/api. A new route fails the coverage test below until it is listed.
 const CASES: Case[] = [
+  { route: "/api/workspace", method: "GET", allowed: ROLES, success: 200, call: async (actor) => workspaceSettings.GET(await request("/api/workspace", { actor })) },
+  {
+    route: "/api/workspace",
+    method: "PUT",
+    allowed: ["admin"],
+    success: 200,
+    call: async (actor) => workspaceSettings.PUT(await request("/api/workspace", { method: "PUT", actor, body: { currency: "EUR" } })),
+  },
   { route: "/api/members", method: "GET", allowed: ["admin"], success: 200, call: async (actor) => members.GET(await request("/api/members", { actor })) },
   {
     route: "/api/members",
