@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { singleflight } from "@/lib/http/singleflight";
 import { dataVersionSql } from "./sql";
 
 /**
@@ -31,7 +32,8 @@ export async function cachedReport<T extends object>(workspaceId: string, query:
     store.set(key, hit);
     return { ...(hit.value as T), cache: { hit: true, version } };
   }
-  const value = await compute();
+  // Users asking the same question of the same data while it computes share that computation.
+  const { value } = await singleflight(`report\u0000${key}\u0000${version}`, compute);
   store.set(key, { version, value });
   while (store.size > MAX_ENTRIES) store.delete(store.keys().next().value!);
   return { ...value, cache: { hit: false, version } };

@@ -80,6 +80,16 @@ function cohortMembersSql(workspaceId: string, source: CohortSource, period: Int
   // Ordered by profile: the grid then probes each member's active days in index order, which kept
   // the probes in cache (at 1M profiles ~1.5 s of probes became ~1 s). Byte order (COLLATE "C")
   // sorts without the locale and is the index's order for our ASCII ids; any order gives the same counts.
+  if (mode === "first_time" && source.kind === "event") {
+    // A profile's first day with the event is kept in ProfileEventTotal: one row per profile, read
+    // index-only from those active since the first cohort began (a first day in range implies a
+    // last day in range), instead of every day of every profile that ever did it.
+    return Prisma.sql`
+      SELECT "profileId", ${bucketOf(Prisma.raw(`"firstDay"`), period)} AS cohort FROM "ProfileEventTotal"
+      WHERE "workspaceId" = ${workspaceId} AND "name" = ${source.name} AND "lastDay" >= ${firstBucket}::date
+        AND "firstDay" >= ${firstBucket}::date AND "firstDay" <= ${lastDay}::date
+      ORDER BY "profileId" COLLATE "C"`;
+  }
   if (mode === "first_time") {
     return Prisma.sql`
       SELECT "profileId", ${bucketOf(Prisma.sql`min("day")`, period)} AS cohort FROM (${days}) d

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { singleflight } from "@/lib/http/singleflight";
 import type { ProfileListQuery } from "./schema";
 import { countProfilesSql, listProfilesSql } from "./sql";
 
@@ -22,7 +23,14 @@ type Raw = Omit<ProfileRow, "firstSeenAt" | "lastSeenAt"> & { firstSeenAt: Date 
 export const PROFILE_COUNT_CAP = 10_000;
 
 /** A page of profiles and how many match: exact (`totalIsExact`) up to the cap, else "more than `total`". */
-export async function listProfiles(workspaceId: string, query: ProfileListQuery): Promise<{ profiles: ProfileRow[]; total: number; totalIsExact: boolean }> {
+export async function listProfiles(workspaceId: string, query: ProfileListQuery): Promise<ProfilePage> {
+  // The explorer's first page is what everyone opens: simultaneous identical asks share one read.
+  return (await singleflight(`profiles\u0000${workspaceId}\u0000${JSON.stringify(query)}`, () => readPage(workspaceId, query))).value;
+}
+
+type ProfilePage = { profiles: ProfileRow[]; total: number; totalIsExact: boolean };
+
+async function readPage(workspaceId: string, query: ProfileListQuery): Promise<ProfilePage> {
   const cap = Math.max(PROFILE_COUNT_CAP, query.page * query.pageSize) + 1;
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<Raw[]>(listProfilesSql(workspaceId, query)),

@@ -1,3 +1,4 @@
+import { singleflight } from "@/lib/http/singleflight";
 import { prepareDefinition, type EvaluateOptions } from "./evaluate-definition";
 import type { SegmentDefinition } from "./schema";
 import { runSegmentQuery } from "./run-query";
@@ -18,6 +19,12 @@ export async function countAudienceTotal(workspaceId: string, definition: Segmen
  * group matches up to and including it (`running`; null for the root) — in one scan.
  */
 export async function countAudience(workspaceId: string, definition: SegmentDefinition, options: EvaluateOptions = {}): Promise<AudienceCounts> {
+  // Analysts previewing the same definition at the same moment share one scan.
+  const key = `segment-counts\u0000${workspaceId}\u0000${JSON.stringify([definition, options])}`;
+  return (await singleflight(key, () => computeCounts(workspaceId, definition, options))).value;
+}
+
+async function computeCounts(workspaceId: string, definition: SegmentDefinition, options: EvaluateOptions): Promise<AudienceCounts> {
   const compiled = await prepareDefinition(workspaceId, definition, options);
   const [row] = await runSegmentQuery<Record<string, number | null>[]>(nodeCountsSql(workspaceId, compiled));
   const nodes: Record<string, NodeCount> = {};
