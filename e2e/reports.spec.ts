@@ -83,7 +83,7 @@ test.describe("reports", () => {
 
     // The view is shareable: a reload keeps the filters.
     await page.reload();
-    await expect(page.getByLabel("Break down by")).toHaveValue("segment");
+    await expect(page.getByLabel("Break down by")).toHaveValue("segment", { timeout: 30_000 });
     await expect(page.getByLabel("Date range")).toHaveValue("90d");
   });
 
