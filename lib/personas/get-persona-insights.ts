@@ -29,15 +29,15 @@ async function readSample(workspaceId: string, ids: string[]): Promise<SamplePro
 }
 
 /**
- * Starts computing in the background when nothing current is stored, without waiting for it;
- * true when this request started one (the claim makes concurrent requests start one in all).
+ * When nothing current is stored, starts computing in the background without waiting for it —
+ * unless a concurrent request or a worker claimed it first — and returns true: the stored row has
+ * changed (a claim, or figures that just arrived) and is worth reading again.
  */
 async function refreshIfStale(workspaceId: string, subject: InsightSubject, stored: { basis: string | null; asOf: Date | null } | null, now: Date): Promise<boolean> {
   const basis = await insightBasis(workspaceId, subject);
   if (stored?.asOf && stored.basis === basis && stored.asOf >= dayStartUtc(now)) return false;
   const claim = await claimInsights(workspaceId, subject.id, basis, now);
-  if (!claim) return false;
-  void computePersonaInsights(workspaceId, subject, claim).catch((error) => console.error(`persona ${subject.id}: insights claim not released`, error));
+  if (claim) void computePersonaInsights(workspaceId, subject, claim).catch((error) => console.error(`persona ${subject.id}: insights claim not released`, error));
   return true;
 }
 
