@@ -86,7 +86,8 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   await bothSchemes(page, "persona-page-computing");
   release();
   await page.unroute("**/api/personas/*/insights");
-  await expect(assumptions.getByText(AS_OF)).toBeVisible();
+  // A computation, not a render: on a loaded machine it takes seconds.
+  await expect(assumptions.getByText(AS_OF)).toBeVisible({ timeout: 30_000 });
   await expect(assumptions.getByText(/Computing/)).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Who they really are" }).getByText(AS_OF)).toBeVisible();
   await expect(page.getByText("Stale · never validated")).toBeVisible();

@@ -50,27 +50,28 @@ async function refreshIfStale(workspaceId: string, subject: InsightSubject, stor
  */
 export async function getPersonaInsights(workspaceId: string, persona: PersonaDetail, now = new Date()): Promise<PersonaInsights> {
   const subject: InsightSubject = { id: persona.id, segmentId: persona.segment?.id ?? null, children: persona.children };
-  const read = () => db.personaInsight.findUnique({ where: { workspaceId_personaId: { workspaceId, personaId: persona.id } } });
+  const read = () => db.personaInsight.findUnique({ where: { workspaceId_personaId: { workspaceId, personaId: persona.id } }, include: { persona: { select: { lastCheck: true } } } });
   let stored = subject.segmentId ? await read() : null;
   const running = (row: typeof stored) => (row?.computingSince && row.computingSince.getTime() > now.getTime() - INSIGHT_LEASE_MS ? row.computingSince : null);
   if (subject.segmentId && !running(stored) && (await refreshIfStale(workspaceId, subject, stored, now))) stored = await read();
 
   const data = stored?.asOf ? (stored.data as unknown as StoredInsights) : null;
   const { lastCheck, ...check } = checkPersona(persona, data?.stats ?? null, stored?.asOf ?? null);
-  if (lastCheck) {
-    const current = await db.persona.findUnique({ where: { workspaceId_id: { workspaceId, id: persona.id } }, select: { lastCheck: true } });
-    await storeLastCheck(workspaceId, persona.id, lastCheck, current?.lastCheck ?? null);
-  }
-  const since = running(stored);
   const used = new Set(persona.segment?.definition ? [...walk(persona.segment.definition.root)].flatMap(({ node }) => (node.kind === "trait" ? [node.field] : [])) : []);
+  const [sample, catalog] = await Promise.all([
+    readSample(workspaceId, data?.sampleIds ?? []),
+    listTraitCatalog(workspaceId),
+    storeLastCheck(workspaceId, persona.id, lastCheck, stored?.persona.lastCheck ?? null),
+  ]);
+  const since = running(stored);
   return {
     ...check,
     asOf: stored?.asOf?.toISOString() ?? null,
     durationMs: stored?.durationMs ?? null,
     computing: since ? { since: since.toISOString(), estimateMs: stored?.durationMs ?? null } : null,
     failed: since ? null : (stored?.error ?? null),
-    sample: await readSample(workspaceId, data?.sampleIds ?? []),
+    sample,
     children: data?.children ?? [],
-    flaggedTraits: (await listTraitCatalog(workspaceId)).filter((t) => t.flag).map((t) => ({ ...t, used: used.has(t.key) })),
+    flaggedTraits: catalog.filter((t) => t.flag).map((t) => ({ ...t, used: used.has(t.key) })),
   };
 }
