@@ -139,7 +139,8 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   await signInAs(marketer, "marketer");
   await marketer.goto(parentUrl);
   await expect(marketer.getByRole("heading", { level: 1, name: "Eco-conscious Emma" })).toBeVisible();
-  await expect(marketer.getByRole("listitem", { name: "≥ 1 % are on the web: Confirmed" })).toBeVisible();
+  // The panels fill in once the page's script runs: seconds on a loaded machine.
+  await expect(marketer.getByRole("listitem", { name: "≥ 1 % are on the web: Confirmed" })).toBeVisible({ timeout: 30_000 });
   await expect(marketer.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await expect(marketer.getByRole("button", { name: "Record validation" })).toHaveCount(0);
   await expect(marketer.getByRole("link", { name: "New sub-persona" })).toHaveCount(0);

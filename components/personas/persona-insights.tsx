@@ -54,6 +54,8 @@ export function PersonaInsights({ persona }: { persona: PersonaDetail }) {
     queryKey: ["persona-insights", persona.id, persona.updatedAt],
     queryFn: ({ signal }) => apiFetch<{ insights: Insights }>(`/api/personas/${persona.id}/insights`, { signal }).then((r) => r.insights),
     refetchInterval: (query) => (query.state.data?.computing ? POLL_MS : false),
+    // A page left in another tab is up to date when the user comes back.
+    refetchIntervalInBackground: true,
   });
   const data = insights.data;
   const stats = data?.stats ?? null;
