@@ -24,7 +24,8 @@ const AS_OF = /^As of \d{4}-\d\d-\d\d \d\d:\d\d UTC$/;
 const saved = (page: Page) => expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 15_000 });
 
 test("a product manager writes a persona, binds a segment built inline, reads its checked assumptions, validates it and adds a sub-persona", async ({ page, browser }) => {
-  test.setTimeout(150_000);
+  // Four pages, a background computation twice and three themed screenshots: minutes on a loaded machine.
+  test.setTimeout(240_000);
   await signInAs(page, "pm");
   await page.goto("/personas/new");
   await page.getByLabel("Name").fill("Eco-conscious Emma");
