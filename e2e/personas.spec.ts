@@ -11,10 +11,21 @@ async function addTraitCondition(scope: Locator, page: Page, field: string, valu
   await scope.getByLabel(`Value for ${field}`).last().fill(value);
 }
 
+async function bothSchemes(page: Page, name: string) {
+  await shot(page, name);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shot(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+// "As of 2026-12-07 01:30 UTC": when the stored figures were computed.
+const AS_OF = /^As of \d{4}-\d\d-\d\d \d\d:\d\d UTC$/;
+
 const saved = (page: Page) => expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 15_000 });
 
 test("a product manager writes a persona, binds a segment built inline, reads its checked assumptions, validates it and adds a sub-persona", async ({ page, browser }) => {
-  test.setTimeout(150_000);
+  // Four pages, a background computation twice and three themed screenshots: minutes on a loaded machine.
+  test.setTimeout(240_000);
   await signInAs(page, "pm");
   await page.goto("/personas/new");
   await page.getByLabel("Name").fill("Eco-conscious Emma");
@@ -55,8 +66,31 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   await expect(page.getByText(/Bound to Eco-conscious Emma audience/)).toBeVisible();
   await saved(page);
 
+  // Her figures are computed in the background the first time the page asks: the page answers at
+  // once, says so, and fills in by itself. Later asks are held back until the screenshot is taken.
+  let asks = 0;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/personas/*/insights", async (route) => {
+    if (asks++ > 0) await held;
+    await route.continue().catch(() => {});
+  });
+  const firstAnswer = page.waitForResponse((r) => r.url().endsWith("/insights"));
   await page.getByRole("link", { name: "View persona" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Eco-conscious Emma" })).toBeVisible();
+  expect((await (await firstAnswer).json()).insights).toMatchObject({ asOf: null, stats: null, computing: { estimateMs: null } });
+  const assumptions = page.getByRole("region", { name: "Assumptions vs data" });
+  await expect(assumptions.getByText("Computing for the first time…")).toBeVisible();
+  await expect(assumptions.getByRole("status").filter({ hasText: "Checking assumptions: Computing for the first time" })).toBeAttached();
+  // The one live figure does not wait for the computation.
+  await expect(page.getByTestId("persona-size")).toHaveText(/^\d[\d,]*\s*profiles right now$/);
+  await bothSchemes(page, "persona-page-computing");
+  release();
+  await page.unroute("**/api/personas/*/insights");
+  // A computation, not a render: on a loaded machine it takes seconds.
+  await expect(assumptions.getByText(AS_OF)).toBeVisible({ timeout: 30_000 });
+  await expect(assumptions.getByText(/Computing/)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Who they really are" }).getByText(AS_OF)).toBeVisible();
   await expect(page.getByText("Stale · never validated")).toBeVisible();
   const confirmed = page.getByRole("listitem", { name: "≥ 1 % are on the web: Confirmed" });
   await expect(confirmed).toContainText(/\d+(\.\d)? % are on the web \(\d[\d,]* of \d[\d,]*\)/);
@@ -68,7 +102,7 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   const platform = page.getByRole("region", { name: "Platform" });
   await platform.getByRole("tab", { name: "Table" }).click();
   await expect(platform.getByRole("cell", { name: "Web" })).toBeVisible();
-  await shot(page, "persona-page");
+  await bothSchemes(page, "persona-page");
 
   // Recording a validation removes the stale badge.
   await page.getByRole("button", { name: "Record validation" }).click();
@@ -93,17 +127,21 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   await page.getByRole("button", { name: "Create sub-persona" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Emma on iPhone" })).toBeVisible();
   await expect(page.getByText("Sub-persona of")).toBeVisible();
+  // The new sub-persona changes what the parent's figures are computed from: the parent's page
+  // shows its stored figures as of their time while the share is computed, then the share.
   await page.goto(parentUrl);
   const child = page.getByRole("listitem", { name: "Emma on iPhone" });
-  await expect(child).toContainText(/\d[\d,]* profiles · \d+(\.\d)? % of Eco-conscious Emma/);
-  await shot(page, "persona-sub-personas");
+  await expect(child).toContainText(/\d[\d,]* profiles · \d+(\.\d)? % of Eco-conscious Emma/, { timeout: 30_000 });
+  await expect(page.getByRole("region", { name: "Sub-personas" }).getByText(AS_OF)).toBeVisible();
+  await bothSchemes(page, "persona-sub-personas");
 
   // A marketer reads the persona but has no edit controls, and the editor is refused.
   const marketer = await browser.newPage();
   await signInAs(marketer, "marketer");
   await marketer.goto(parentUrl);
   await expect(marketer.getByRole("heading", { level: 1, name: "Eco-conscious Emma" })).toBeVisible();
-  await expect(marketer.getByRole("listitem", { name: "≥ 1 % are on the web: Confirmed" })).toBeVisible();
+  // The panels fill in once the page's script runs: seconds on a loaded machine.
+  await expect(marketer.getByRole("listitem", { name: "≥ 1 % are on the web: Confirmed" })).toBeVisible({ timeout: 30_000 });
   await expect(marketer.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await expect(marketer.getByRole("button", { name: "Record validation" })).toHaveCount(0);
   await expect(marketer.getByRole("link", { name: "New sub-persona" })).toHaveCount(0);

@@ -49,7 +49,7 @@ while (!stopping) {
     if (taken > 0) console.log(`worker: recorded today's size of ${taken} segment(s)`);
     // After the snapshots: a persona's check reads the same audiences.
     const checked = await checkDuePersonas();
-    if (checked > 0) console.log(`worker: checked the assumptions of ${checked} persona(s)`);
+    if (checked > 0) console.log(`worker: computed the insights (distributions, shares, assumption checks) of ${checked} persona(s)`);
   } catch (error) {
     // The database may be starting or briefly gone (embedded restarts): try again next round.
     console.error("worker: snapshot round failed:", (error as Error).message);

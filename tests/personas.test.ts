@@ -10,9 +10,10 @@ import * as traitFlags from "@/app/api/traits/flags/route";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { addMonthsUtc, assignPersonas, checkDuePersonas, listPersonas, type PersonaInsights } from "@/lib/personas";
+import { addMonthsUtc, assignPersonas, audienceStats, checkDuePersonas, listPersonas, type PersonaInsights } from "@/lib/personas";
+import { claimInsights } from "@/lib/personas/compute-persona-insights";
 import { ingestCalls } from "@/lib/profiles/ingest";
-import { countAudienceTotal, createSegment, definitionSchema, listAudience } from "@/lib/segments";
+import { countAudienceTotal, createSegment, definitionSchema, inSegmentDefinition, listAudience, sampleAudience } from "@/lib/segments";
 import { request } from "./support/fixtures";
 import { createIngestWorkspace } from "./support/ingest-fixtures";
 
@@ -66,6 +67,19 @@ beforeAll(async () => {
   allSegmentId = (await createSegment(actors.marketer, { name: "Everyone who bought or not", description: "", definition: definitionSchema.parse(and()) })).id;
 });
 
+const readInsights = async (id: string, actor = actors.analyst) =>
+  (await json(await personaInsights.GET(await request(`/api/personas/${id}/insights`, { actor }), params(id)))).body.insights as PersonaInsights;
+
+/** Asks again, as the page does, until the background computation is done. */
+async function settledInsights(id: string, actor = actors.analyst) {
+  for (let i = 0; i < 600; i++) {
+    const insights = await readInsights(id, actor);
+    if (!insights.computing) return insights;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`persona ${id}: insights still computing after 30 s`);
+}
+
 async function createEmma(body: object = {}) {
   const created = await json(await personas.POST(await request("/api/personas", { method: "POST", actor: actors.pm, body: { name: "Eco-conscious Emma", ...body } })));
   expect(created.status).toBe(201);
@@ -84,8 +98,7 @@ describe("personas", () => {
         { kind: "text", id: "free", text: "Reads labels" },
       ],
     });
-    const { body } = await json(await personaInsights.GET(await request(`/api/personas/${id}/insights`, { actor: actors.analyst }), params(id)));
-    const insights = body.insights as PersonaInsights;
+    const insights = await settledInsights(id);
     expect(insights.stats?.size).toBe(5);
     expect(insights.stats?.summary).toMatchObject({ ltvMedian: 200, ltvMean: 320, ordersCountMedian: 1 });
     expect(insights.stats?.channels).toEqual([
@@ -110,6 +123,61 @@ describe("personas", () => {
     ]);
     const stored = await db.persona.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id } } });
     expect(stored.lastCheck).toMatchObject({ size: 5, confirmed: 2, contradicted: 1, checkable: 4 });
+  });
+
+  it("answers at once while the figures are computed in the background, then serves stored figures equal to a fresh computation", async () => {
+    const id = await createEmma({ segmentId: allSegmentId, assumptions: [{ kind: "share", id: "ios", dimension: "platform", value: "ios", op: "at_least", percent: 60 }] });
+    const first = await readInsights(id);
+    // Nothing computed on the request: no figures yet, and it says a computation is running.
+    expect(first).toMatchObject({ asOf: null, stats: null, sample: [], computing: { estimateMs: null } });
+    expect(first.verdicts.map((v) => v.status)).toEqual(["no_data"]);
+    const settled = await settledInsights(id);
+    const row = await db.personaInsight.findUniqueOrThrow({ where: { workspaceId_personaId: { workspaceId, personaId: id } } });
+    expect(settled.asOf).toBe(row.asOf!.toISOString());
+    expect(row.durationMs).toBeGreaterThanOrEqual(0);
+    expect(settled.stats).toEqual(await audienceStats(workspaceId, allSegmentId));
+    expect(settled.sample.map((p) => p.id)).toEqual((await sampleAudience(workspaceId, inSegmentDefinition(allSegmentId), 8)).map((p) => p.id));
+    expect(settled.verdicts.map((v) => v.status)).toEqual(["confirmed"]);
+    // Read again: served from the store, nothing started.
+    expect(await readInsights(id)).toMatchObject({ asOf: settled.asOf, computing: null });
+  });
+
+  it("marks the figures stale when the bound segment is edited and computes them again; an edited claim is re-checked without a recount", async () => {
+    const segment = await createSegment(actors.marketer, { name: "German customers", description: "", definition: definitionSchema.parse(and(trait("de", "country", "DE"))) });
+    const id = await createEmma({ segmentId: segment.id, assumptions: [{ kind: "share", id: "ios", dimension: "platform", value: "ios", op: "at_least", percent: 60 }] });
+    const before = await settledInsights(id);
+    expect(before.stats?.size).toBe(3); // c1, c2, c5
+    expect(before.verdicts[0]!.status).toBe("confirmed"); // 2 of 3 on iOS
+
+    const stricter = [{ kind: "share", id: "ios", dimension: "platform", value: "ios", op: "at_least", percent: 90 }];
+    const patched = await personaById.PATCH(await request(`/api/personas/${id}`, { method: "PATCH", actor: actors.pm, body: { assumptions: stricter } }), params(id));
+    expect(patched.status).toBe(200);
+    const reclaimed = await readInsights(id);
+    expect(reclaimed).toMatchObject({ asOf: before.asOf, computing: null });
+    expect(reclaimed.verdicts[0]!.status).toBe("contradicted");
+
+    const edited = await segmentById.PATCH(await request(`/api/segments/${segment.id}`, { method: "PATCH", actor: actors.marketer, body: { definition: and(trait("fr", "country", "FR")) } }), { params: Promise.resolve({ segmentId: segment.id }) });
+    expect(edited.status).toBe(200);
+    const stale = await readInsights(id);
+    // The old figures stay on show, as of their time, while the new ones are computed.
+    expect(stale).toMatchObject({ asOf: before.asOf, stats: { size: 3 }, computing: { estimateMs: expect.any(Number) } });
+    const after = await settledInsights(id);
+    expect(after.stats?.size).toBe(2); // c3, c4
+    expect(Date.parse(after.asOf!)).toBeGreaterThan(Date.parse(before.asOf!));
+  });
+
+  it("starts one computation however many requests ask at once", async () => {
+    const id = await createEmma({ segmentId: allSegmentId });
+    const answers = await Promise.all(Array.from({ length: 6 }, () => readInsights(id)));
+    const since = new Set(answers.map((a) => a.computing?.since));
+    expect(since.size).toBe(1);
+    expect([...since][0]).toEqual(expect.any(String));
+    await settledInsights(id);
+    // Workers racing for the daily computation: of concurrent claims exactly one wins.
+    const tomorrow = new Date(Date.now() + 24 * HOUR);
+    const claims = await Promise.all(Array.from({ length: 6 }, () => claimInsights(workspaceId, id, "basis", tomorrow)));
+    expect(claims.filter((c) => c !== null)).toHaveLength(1);
+    await db.personaInsight.update({ where: { workspaceId_personaId: { workspaceId, personaId: id } }, data: { computingSince: null } });
   });
 
   it("re-checks bound personas once a day so the gallery can warn about contradicted ones", async () => {
@@ -162,8 +230,7 @@ describe("personas", () => {
       root: { op: "and", children: [{ kind: "membership", segmentId: parent.segmentId }, { kind: "trait", field: "country", comparison: { value: "DE" } }] },
     });
     expect((await listAudience(workspaceId, definitionSchema.parse(child.segment!.definition))).length).toBe(2); // c1, c2
-    const { body } = await json(await personaInsights.GET(await request(`/api/personas/${parentId}/insights`, { actor: actors.marketer }), params(parentId)));
-    expect(body.insights.children).toEqual([{ id: child.id, size: 2, share: 2 / 3 }]);
+    expect((await settledInsights(parentId, actors.marketer)).children).toEqual([{ id: child.id, size: 2, share: 2 / 3 }]);
     // The parent cannot be deleted while it has a sub-persona.
     expect((await personaById.DELETE(await request(`/api/personas/${parentId}`, { method: "DELETE", actor: actors.pm }), params(parentId))).status).toBe(409);
   });

@@ -25,6 +25,7 @@ import * as staticSegments from "@/app/api/segments/static/route";
 import * as personaArchive from "@/app/api/personas/[personaId]/archive/route";
 import * as personaAvatar from "@/app/api/personas/[personaId]/avatar/route";
 import * as personaInsights from "@/app/api/personas/[personaId]/insights/route";
+import * as personaSize from "@/app/api/personas/[personaId]/size/route";
 import * as personaById from "@/app/api/personas/[personaId]/route";
 import * as subPersonas from "@/app/api/personas/[personaId]/sub-personas/route";
 import * as personaValidations from "@/app/api/personas/[personaId]/validations/route";
@@ -248,6 +249,13 @@ const CASES: Case[] = [
     allowed: ROLES,
     success: 404,
     call: async (actor) => personaInsights.GET(await request("/api/personas/none/insights", { actor }), params({ personaId: "none" })),
+  },
+  {
+    route: "/api/personas/[personaId]/size",
+    method: "GET",
+    allowed: ROLES,
+    success: 404,
+    call: async (actor) => personaSize.GET(await request("/api/personas/none/size", { actor }), params({ personaId: "none" })),
   },
   {
     route: "/api/personas/[personaId]/validations",

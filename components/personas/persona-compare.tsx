@@ -10,6 +10,7 @@ import { CHANNEL_INFO } from "@/lib/profiles/channels";
 import { CHANNEL_ICONS } from "./channel-icons";
 import { CompareDistributionChart } from "./compare-distribution-chart";
 import { FreshnessBadge } from "./freshness-badge";
+import { InsightStatus } from "./insight-status";
 import { PersonaAvatar } from "./persona-avatar";
 
 export type CompareSide = { persona: PersonaDetail; insights: PersonaInsights };
@@ -85,7 +86,7 @@ const STORY_ROWS: { label: string; render: (p: PersonaDetail) => ReactNode }[] =
 
 function SideHeader({ side }: { side: CompareSide }) {
   const { persona, insights } = side;
-  const size = insights.stats?.size ?? persona.segment?.size ?? null;
+  const size = insights.stats?.size ?? null;
   return (
     <Card>
       <CardHeader className="flex-row items-start gap-3">
@@ -108,10 +109,11 @@ function SideHeader({ side }: { side: CompareSide }) {
           <p className="text-sm">
             {persona.segment ? (
               <>
-                <span className="font-semibold tabular-nums">{size === null ? "—" : size.toLocaleString("en")}</span> profiles now in{" "}
+                <span className="font-semibold tabular-nums">{size === null ? "—" : size.toLocaleString("en")}</span> profiles in{" "}
                 <Link href={`/segments/${persona.segment.id}`} className="text-primary hover:underline">
                   {persona.segment.name}
                 </Link>
+                <InsightStatus insights={insights} />
               </>
             ) : (
               <span className="text-muted-foreground">No segment bound: nothing about this persona is checked against customers.</span>

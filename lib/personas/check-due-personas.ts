@@ -1,25 +1,40 @@
 import { db } from "@/lib/db";
-import { checkPersona, type LastCheck } from "./check-persona";
+import { checkPersona, storeLastCheck } from "./check-persona";
+import { claimInsights, computePersonaInsights, dayStartUtc, type StoredInsights } from "./compute-persona-insights";
+import { insightBasis } from "./insight-basis";
 import { personaFieldsSchema } from "./schema";
 
 /**
- * The daily assumption check: every bound persona not checked yet today (UTC) is checked again,
- * one at a time, so the gallery's "mostly contradicted" warnings follow the data without anyone
- * opening each persona. Re-checking is idempotent, so several workers may run it. Returns how many.
+ * The daily check, run by the worker every round: every bound persona whose stored insights are
+ * not from today (UTC) or were computed from an audience definition since edited gets them
+ * computed again, one at a time — the distributions, sub-persona shares and the assumption tally
+ * the gallery warns with. Each computation is claimed first, so several workers (and a page
+ * request starting one) never compute the same persona twice at once. Returns how many it computed.
  */
 export async function checkDuePersonas(now = new Date()): Promise<number> {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const bound = await db.persona.findMany({ where: { segmentId: { not: null } }, select: { id: true, workspaceId: true, segmentId: true, assumptions: true, lastCheck: true } });
-  let checked = 0;
+  const bound = await db.persona.findMany({
+    where: { segmentId: { not: null } },
+    select: { id: true, workspaceId: true, segmentId: true, assumptions: true, lastCheck: true, children: { select: { id: true, segmentId: true } }, insight: { select: { basis: true, asOf: true, data: true } } },
+  });
+  let computed = 0;
   for (const persona of bound) {
-    const last = persona.lastCheck as LastCheck | null;
-    if (last && Date.parse(last.at) >= today) continue;
     try {
-      await checkPersona(persona.workspaceId, { id: persona.id, segmentId: persona.segmentId, assumptions: personaFieldsSchema.shape.assumptions.parse(persona.assumptions) });
-      checked++;
+      const basis = await insightBasis(persona.workspaceId, persona);
+      const stored = persona.insight;
+      if (stored?.asOf && stored.basis === basis && stored.asOf >= dayStartUtc(now)) {
+        // Current figures; the claims may have been edited since (an edit clears the tally).
+        const assumptions = personaFieldsSchema.shape.assumptions.parse(persona.assumptions);
+        const { lastCheck } = checkPersona({ segmentId: persona.segmentId, assumptions }, (stored.data as unknown as StoredInsights).stats, stored.asOf);
+        await storeLastCheck(persona.workspaceId, persona.id, lastCheck, persona.lastCheck);
+        continue;
+      }
+      const claim = await claimInsights(persona.workspaceId, persona.id, basis, now);
+      if (!claim) continue;
+      await computePersonaInsights(persona.workspaceId, persona, claim);
+      computed++;
     } catch (error) {
       console.error(`persona ${persona.id}: daily check failed`, error);
     }
   }
-  return checked;
+  return computed;
 }

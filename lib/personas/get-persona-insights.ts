@@ -1,34 +1,77 @@
+import { db } from "@/lib/db";
 import { listTraitCatalog, type CatalogEntry } from "@/lib/profiles";
-import { inSegmentDefinition, runSegmentQuery, sampleAudience, savedAudienceSql, walk, type SampleProfile } from "@/lib/segments";
-import { checkPersona, type PersonaCheck } from "./check-persona";
+import { walk, type SampleProfile } from "@/lib/segments";
+import { checkPersona, storeLastCheck, type PersonaCheck } from "./check-persona";
+import { claimInsights, computePersonaInsights, dayStartUtc, INSIGHT_LEASE_MS, type ChildShare, type StoredInsights } from "./compute-persona-insights";
 import type { PersonaDetail } from "./get-persona";
-import { overlapSql } from "./sql";
+import { insightBasis, type InsightSubject } from "./insight-basis";
 
 export type PersonaInsights = PersonaCheck & {
+  // When the stored figures were computed (null: never yet) and what the last computation cost.
+  asOf: string | null;
+  durationMs: number | null;
+  // A computation running now (it started at `since`; `estimateMs` is the last one's duration).
+  computing: { since: string; estimateMs: number | null } | null;
+  // Why the last computation failed, when it did.
+  failed: string | null;
   sample: SampleProfile[];
-  // Each sub-persona's audience that lies inside this persona's, as a count and share of it.
-  children: { id: string; size: number; share: number | null }[];
+  children: ChildShare[];
   // Flagged catalog traits; `used` when the bound segment's own conditions read them.
   flaggedTraits: (CatalogEntry & { used: boolean })[];
 };
 
-/** The data side of the persona page: distributions, assumption verdicts, sample, sub-persona shares. */
-export async function getPersonaInsights(workspaceId: string, persona: PersonaDetail): Promise<PersonaInsights> {
-  const check = await checkPersona(workspaceId, persona);
-  const segmentId = persona.segment?.id ?? null;
-  const sample = segmentId ? await sampleAudience(workspaceId, inSegmentDefinition(segmentId), 8) : [];
-  const parentAudience = segmentId ? await savedAudienceSql(workspaceId, segmentId) : null;
-  const children = [];
-  for (const child of persona.children) {
-    if (!child.segmentId || !parentAudience) {
-      children.push({ id: child.id, size: 0, share: null });
-      continue;
-    }
-    const [row] = await runSegmentQuery<{ overlap: number }[]>(overlapSql(await savedAudienceSql(workspaceId, child.segmentId), parentAudience));
-    const size = row?.overlap ?? 0;
-    children.push({ id: child.id, size, share: check.stats && check.stats.size > 0 ? size / check.stats.size : null });
-  }
+/** The stored sample's profiles as they are now, in the stored order; erased ones drop out. */
+async function readSample(workspaceId: string, ids: string[]): Promise<SampleProfile[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.profile.findMany({ where: { workspaceId, id: { in: ids } }, select: { id: true, externalId: true, email: true, country: true, platform: true, ltv: true, ordersCount: true, lastSeenAt: true } });
+  const byId = new Map(rows.map((r) => [r.id, { ...r, ltv: r.ltv.toFixed(2), lastSeenAt: r.lastSeenAt?.toISOString() ?? null }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * When nothing current is stored, starts computing in the background without waiting for it —
+ * unless a concurrent request or a worker claimed it first — and returns true: the stored row has
+ * changed (a claim, or figures that just arrived) and is worth reading again.
+ */
+async function refreshIfStale(workspaceId: string, subject: InsightSubject, stored: { basis: string | null; asOf: Date | null } | null, now: Date): Promise<boolean> {
+  const basis = await insightBasis(workspaceId, subject);
+  if (stored?.asOf && stored.basis === basis && stored.asOf >= dayStartUtc(now)) return false;
+  const claim = await claimInsights(workspaceId, subject.id, basis, now);
+  if (claim) void computePersonaInsights(workspaceId, subject, claim).catch((error) => console.error(`persona ${subject.id}: insights claim not released`, error));
+  return true;
+}
+
+/**
+ * The data side of the persona page, from the stored computation (see compute-persona-insights):
+ * never computed on the request. When nothing is stored, or it is stale (the audience's definition
+ * changed, or it predates today's daily check), a computation starts in the background and the
+ * answer says so (`computing`); the client asks again until it is done. Assumption verdicts are
+ * worked out now from the stored figures, so they follow the persona's current claims.
+ */
+export async function getPersonaInsights(workspaceId: string, persona: PersonaDetail, now = new Date()): Promise<PersonaInsights> {
+  const subject: InsightSubject = { id: persona.id, segmentId: persona.segment?.id ?? null, children: persona.children };
+  const read = () => db.personaInsight.findUnique({ where: { workspaceId_personaId: { workspaceId, personaId: persona.id } }, include: { persona: { select: { lastCheck: true } } } });
+  let stored = subject.segmentId ? await read() : null;
+  const running = (row: typeof stored) => (row?.computingSince && row.computingSince.getTime() > now.getTime() - INSIGHT_LEASE_MS ? row.computingSince : null);
+  if (subject.segmentId && !running(stored) && (await refreshIfStale(workspaceId, subject, stored, now))) stored = await read();
+
+  const data = stored?.asOf ? (stored.data as unknown as StoredInsights) : null;
+  const { lastCheck, ...check } = checkPersona(persona, data?.stats ?? null, stored?.asOf ?? null);
   const used = new Set(persona.segment?.definition ? [...walk(persona.segment.definition.root)].flatMap(({ node }) => (node.kind === "trait" ? [node.field] : [])) : []);
-  const flaggedTraits = (await listTraitCatalog(workspaceId)).filter((t) => t.flag).map((t) => ({ ...t, used: used.has(t.key) }));
-  return { ...check, sample, children, flaggedTraits };
+  const [sample, catalog] = await Promise.all([
+    readSample(workspaceId, data?.sampleIds ?? []),
+    listTraitCatalog(workspaceId),
+    storeLastCheck(workspaceId, persona.id, lastCheck, stored?.persona.lastCheck ?? null),
+  ]);
+  const since = running(stored);
+  return {
+    ...check,
+    asOf: stored?.asOf?.toISOString() ?? null,
+    durationMs: stored?.durationMs ?? null,
+    computing: since ? { since: since.toISOString(), estimateMs: stored?.durationMs ?? null } : null,
+    failed: since ? null : (stored?.error ?? null),
+    sample,
+    children: data?.children ?? [],
+    flaggedTraits: catalog.filter((t) => t.flag).map((t) => ({ ...t, used: used.has(t.key) })),
+  };
 }

@@ -75,3 +75,17 @@ export const personaJoinSql = (assignment: Prisma.Sql | null, profileId: Prisma.
 export const assignmentOfSql = (assignment: Prisma.Sql, profileIds: readonly string[]) => Prisma.sql`
   SELECT s."profileId", s."personaId" FROM (${assignment}) s
   WHERE s."profileId" IN (${profileIds.length > 0 ? Prisma.join(profileIds) : Prisma.sql`NULL`})`;
+
+/**
+ * Claims a persona's insight computation: inserts its row, or takes it over when no computation
+ * holds it (or the one holding it started before `expired`: its process died) and what is stored
+ * is still not current (`basis` differs or it predates `dueBefore`), so a request that read the row
+ * just before another computation finished does not start a second one. One statement, so of
+ * concurrent claims exactly one returns a row.
+ */
+export const claimInsightSql = (workspaceId: string, personaId: string, basis: string, now: Date, expired: Date, dueBefore: Date) => Prisma.sql`
+  INSERT INTO "PersonaInsight" ("workspaceId", "personaId", "computingSince") VALUES (${workspaceId}, ${personaId}, ${now})
+  ON CONFLICT ("workspaceId", "personaId") DO UPDATE SET "computingSince" = EXCLUDED."computingSince"
+  WHERE ("PersonaInsight"."computingSince" IS NULL OR "PersonaInsight"."computingSince" < ${expired})
+    AND ("PersonaInsight"."basis" IS DISTINCT FROM ${basis} OR "PersonaInsight"."asOf" IS NULL OR "PersonaInsight"."asOf" < ${dueBefore})
+  RETURNING "computingSince"`;

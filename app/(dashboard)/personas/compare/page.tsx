@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/(dashboard)/or-not-found";
 import { PersonaCompare } from "@/components/personas/persona-compare";
+import { RefreshWhileComputing } from "@/components/personas/refresh-while-computing";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -45,9 +46,11 @@ export default async function ComparePersonasPage({ searchParams }: { searchPara
   }
 
   const [a, b] = await Promise.all([orNotFound(getPersona(actor.workspaceId, aId)), orNotFound(getPersona(actor.workspaceId, bId))]);
+  // Stored figures, as of their time; missing or stale ones are computed meanwhile and the page refreshes itself.
   const [aInsights, bInsights] = await Promise.all([getPersonaInsights(actor.workspaceId, a), getPersonaInsights(actor.workspaceId, b)]);
   return (
     <>
+      {(aInsights.computing || bInsights.computing) && <RefreshWhileComputing />}
       <PageHeader title={`${a.name} and ${b.name}`} description="Two personas side by side: what their stories say, and who is actually in their audiences." actions={back} />
       <PersonaCompare left={{ persona: a, insights: aInsights }} right={{ persona: b, insights: bInsights }} dimensions={compareAudiences(aInsights.stats, bInsights.stats)} />
     </>
