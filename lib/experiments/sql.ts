@@ -308,25 +308,28 @@ export const dirtyCountSql = (s: UnitScope) => Prisma.sql`
 
 /**
  * A breakdown's per-(group, arm) sufficient statistics from the stored unit contributions (never the
- * events): each unit's "#n"/"#multiple" row places it in its arm, the grouping in its groups, and
- * its measure rows are summed there. Same columns as armStatisticsSql.
+ * events): one pass over the experiment's rows pivots them into one row per unit (its arm from its
+ * "#n"/"#multiple" row), the grouping places units in groups, and the values are summed there.
+ * Same columns as armStatisticsSql.
  */
 export function breakdownStatisticsSql(s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], grouping: Grouping) {
-  const of = (measure: string, v: Prisma.Sql, as: string) => Prisma.sql`COALESCE(SUM(${v}) FILTER (WHERE v."measure" = ${measure}), 0)::float8 AS ${col(as)}`;
+  const names = [...measures.map((m) => m.name), ...crosses.map(([a, b]) => crossName(a, b))];
+  const pivot = names.map((name) => Prisma.sql`, COALESCE(SUM(o."value") FILTER (WHERE o."measure" = ${name}), 0)::float8 AS ${col(name)}`);
   const aggregates = [
-    ...measures.flatMap((m) => [of(m.name, Prisma.sql`v."value"`, `${m.name}__sum`), of(m.name, Prisma.sql`v."value" * v."value"`, `${m.name}__sq`)]),
-    ...crosses.map(([a, b]) => of(crossName(a, b), Prisma.sql`v."value"`, `${a}__x__${b}`)),
+    ...measures.flatMap((m) => [Prisma.sql`SUM(g.${col(m.name)})::float8 AS ${col(`${m.name}__sum`)}`, Prisma.sql`SUM(g.${col(m.name)} * g.${col(m.name)})::float8 AS ${col(`${m.name}__sq`)}`]),
+    ...crosses.map(([a, b]) => Prisma.sql`SUM(g.${col(crossName(a, b))})::float8 AS ${col(`${a}__x__${b}`)}`),
   ];
   return Prisma.sql`
     WITH u AS MATERIALIZED (
-      SELECT o."profileId", o."variantKey" FROM "ExperimentUnitValue" o
-      WHERE o."workspaceId" = ${s.workspaceId} AND o."experimentId" = ${s.experimentId} AND o."measure" IN ('#n', '#multiple'))
-    SELECT g."grp", g."variantKey",
-      (COALESCE(SUM(v."value") FILTER (WHERE v."measure" = '#n'), 0))::int AS "n",
-      (COALESCE(SUM(v."value") FILTER (WHERE v."measure" = '#multiple'), 0))::int AS "multiple",
-      ${Prisma.join(aggregates)}
+      SELECT o."profileId", max(o."variantKey") FILTER (WHERE o."measure" IN ('#n', '#multiple')) AS "variantKey",
+        COALESCE(SUM(o."value") FILTER (WHERE o."measure" = '#n'), 0)::int AS "n",
+        COALESCE(SUM(o."value") FILTER (WHERE o."measure" = '#multiple'), 0)::int AS "multiple"
+        ${Prisma.join(pivot, "")}
+      FROM "ExperimentUnitValue" o
+      WHERE o."workspaceId" = ${s.workspaceId} AND o."experimentId" = ${s.experimentId}
+      GROUP BY o."profileId")
+    SELECT g."grp", g."variantKey", SUM(g."n")::int AS "n", SUM(g."multiple")::int AS "multiple", ${Prisma.join(aggregates)}
     FROM (${groupJoin(grouping)}) g
-    JOIN "ExperimentUnitValue" v ON v."workspaceId" = ${s.workspaceId} AND v."experimentId" = ${s.experimentId} AND v."profileId" = g."profileId"
     GROUP BY g."grp", g."variantKey"
     ORDER BY g."grp", g."variantKey"`;
 }
