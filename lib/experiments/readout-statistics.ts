@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { getExperiment, type ExperimentDetail } from "./get-experiment";
 import { guardrailPlan, metricLabel, metricPlan, readoutEventNames, type ArmStatsRow, type MetricPlan } from "./metric-measures";
-import { claimDirtyUnitsSql, crossName, dailyStatsSql, dirtyCountSql, pendingStatisticsSql, rebuildStatisticsSql, refreshUnitsSql, type UnitScope } from "./sql";
+import { claimDirtyUnitsSql, crossName, dailyStatsSql, dirtyCountSql, lockStatisticsSql, pendingStatisticsSql, rebuildStatisticsSql, refreshUnitsSql, type UnitScope } from "./sql";
 
 /*
  * The readout's incremental statistics (docs/experiments.md "The readout"). Triggers on Event and
@@ -32,6 +32,7 @@ export async function rebuildReadoutStatistics(workspaceId: string, experimentId
   // At 1M profiles this reads every exposure's events once: far longer than Prisma's 5 s default.
   await db.$transaction(
     async (tx) => {
+      await tx.$queryRaw(lockStatisticsSql(scope));
       const builtAt = new Date();
       await tx.experiment.update({ where: { workspaceId_id: { workspaceId, id: experimentId } }, data: { readoutEvents: readoutEventNames(e) } });
       for (const statement of rebuildStatisticsSql(scope, measures, crosses)) await tx.$executeRaw(statement);
@@ -66,6 +67,7 @@ export async function drainReadoutStatistics(workspaceId: string, experimentId: 
   const limit = options.limit ?? Infinity;
   while (done < limit) {
     const claimed = await db.$transaction(async (tx) => {
+      await tx.$queryRaw(lockStatisticsSql(scope));
       const units = await tx.$queryRaw<{ profileId: string }[]>(claimDirtyUnitsSql(scope, Math.min(DRAIN_BATCH, limit - done)));
       // A second statement: it sees every write committed before the claim (READ COMMITTED).
       if (units.length > 0) await tx.$executeRaw(refreshUnitsSql(scope, measures, crosses, units.map((u) => u.profileId)));

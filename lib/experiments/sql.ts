@@ -352,3 +352,6 @@ export const mergeExposuresSql = (workspaceId: string, from: string, into: strin
     WHERE f."workspaceId" = ${workspaceId} AND f."profileId" = ${from} AND i."workspaceId" = ${workspaceId} AND i."profileId" = ${into} AND i."experimentId" = f."experimentId"`,
   Prisma.sql`UPDATE "Exposure" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
 ];
+
+/** One writer of an experiment's statistics at a time (a rebuild and a drain, or two rebuilds, would collide on the unit rows). */
+export const lockStatisticsSql = (s: UnitScope) => Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`readout:${s.workspaceId}:${s.experimentId}`}, 0))::text`;
