@@ -107,8 +107,21 @@ test("an analyst reads the demo experiment's decision, sees the SRM alarm on the
   // The table twin of the lift chart.
   await page.getByRole("tablist", { name: "Show lift as" }).getByRole("tab", { name: "Table" }).click();
   await expect(page.getByRole("cell", { name: /^B · Offer in the subject$/ })).toBeVisible();
+  // Breakdowns load per tab, on demand (a skeleton while they compute), with the time they are as of.
+  const breakdown = page.getByRole("tabpanel", { name: "By persona" });
+  await expect(breakdown.getByRole("table", { name: "Breakdown by Persona" })).toBeVisible({ timeout: 30_000 });
+  await expect(breakdown.getByText(/^As of \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/)).toBeVisible();
+  await expect(breakdown.getByRole("status")).toHaveCount(0);
+  await breakdown.scrollIntoViewIfNeeded();
+  await shot(page, "experiments-breakdown-persona");
   await page.getByRole("tab", { name: "By segment" }).click();
-  await expect(page.getByRole("table", { name: "Breakdown by Segment" })).toBeVisible();
+  const bySegment = page.getByRole("tabpanel", { name: "By segment" });
+  await expect(bySegment.getByRole("table", { name: "Breakdown by Segment" })).toBeVisible({ timeout: 30_000 });
+  await expect(bySegment.getByText(/^As of /)).toBeVisible();
+  await page.getByRole("button", { name: "Toggle theme" }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await shot(page, "experiments-breakdown-segment-dark");
+  await page.getByRole("button", { name: "Toggle theme" }).click();
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();

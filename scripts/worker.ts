@@ -1,16 +1,20 @@
 // `npm run worker`: Tailor's background work. `npm run dev` / `npm start` run it beside Next.js; run
 // more for scale (every job is safe to run in several workers at once): the delivery queue (every
 // TAILOR_DELIVERY_POLL_MS while idle, back to back while busy), and the daily segment size
-// snapshots and persona assumption checks.
+// snapshots and persona assumption checks, and the experiment readouts' statistics (every
+// TAILOR_READOUT_POLL_MS: units whose events or exposures changed are counted again).
 import { getDb } from "@/lib/db";
 import { backfillMessageRollups } from "@/lib/delivery/backfill-message-rollups";
 import { deliveryRound } from "@/lib/delivery/worker/deliver";
+import { refreshPendingReadouts } from "@/lib/experiments/readout-statistics";
 import { checkDuePersonas } from "@/lib/personas";
 import { snapshotDueSegments } from "@/lib/segments";
 
 const EVERY_MS = Number(process.env.TAILOR_WORKER_INTERVAL_MS ?? 10 * 60_000);
 // Triggered sends must leave within about a second of their event (issue: 1–2 s).
 const DELIVERY_POLL_MS = Number(process.env.TAILOR_DELIVERY_POLL_MS ?? 200);
+// A readout counts what is still dirty itself (up to a bound); the worker keeps that little.
+const READOUT_POLL_MS = Number(process.env.TAILOR_READOUT_POLL_MS ?? 2_000);
 let stopping = false;
 let wake: (() => void) | null = null;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -42,6 +46,18 @@ try {
 }
 const delivery = deliveryLoop();
 
+async function readoutLoop() {
+  while (!stopping) {
+    try {
+      await refreshPendingReadouts();
+    } catch (error) {
+      console.error("worker: readout statistics round failed:", (error as Error).message);
+    }
+    await new Promise((resolve) => setTimeout(resolve, READOUT_POLL_MS));
+  }
+}
+const readouts = readoutLoop();
+
 console.log(`worker: delivery every ${DELIVERY_POLL_MS} ms while idle; segment snapshots and persona checks every ${Math.round(EVERY_MS / 1000)} s`);
 while (!stopping) {
   try {
@@ -60,5 +76,6 @@ while (!stopping) {
   });
 }
 await delivery;
+await readouts;
 await getDb().$disconnect();
 process.exit(0);

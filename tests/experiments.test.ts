@@ -4,6 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as calculator from "@/app/api/experiments/calculator/route";
 import * as conclude from "@/app/api/experiments/[experimentId]/conclude/route";
 import * as exportCsv from "@/app/api/experiments/[experimentId]/export/route";
+import * as readoutBreakdown from "@/app/api/experiments/[experimentId]/readout/breakdown/route";
+import * as readoutRoute from "@/app/api/experiments/[experimentId]/readout/route";
+import { clearBreakdownCache } from "@/lib/experiments/breakdown-cache";
 import * as launch from "@/app/api/experiments/[experimentId]/launch/route";
 import * as byId from "@/app/api/experiments/[experimentId]/route";
 import * as experiments from "@/app/api/experiments/route";
@@ -206,6 +209,29 @@ describe("the readout", () => {
     expect(last.lifts.B?.ok && b.ok && Math.abs(last.lifts.B.value - b.lift)).toBeLessThan(1e-12);
     // The Germany segment holds only the fixture customers, none of whom is a simulated profile.
     expect(readout.bySegment.groups).toEqual([]);
+  });
+
+  it("the readout route carries a breakdown only once cached; each tab's route computes it once per data version", async () => {
+    clearBreakdownCache();
+    const readout = async () => (await json(await readoutRoute.GET(await request(`/api/experiments/${experimentId}/readout`, { actor: w.actors.analyst }), params({ experimentId })))).body.readout;
+    const tab = async (by: string) => json(await readoutBreakdown.GET(await request(`/api/experiments/${experimentId}/readout/breakdown?by=${by}`, { actor: w.actors.analyst }), params({ experimentId })));
+    expect((await readout()).bySegment).toEqual({ groups: [], pending: true });
+    const bad = await tab("country");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe("by");
+    const first = await tab("segment");
+    expect(first.status).toBe(200);
+    expect(first.body.breakdown.asOf).toMatch(/^\d{4}-/);
+    expect((await tab("segment")).body.breakdown.asOf).toBe(first.body.breakdown.asOf);
+    expect((await readout()).bySegment).toEqual(first.body.breakdown);
+    // A new conversion changes the data version: the next request computes it again.
+    const [unit] = await db.$queryRaw<{ profileId: string; exposedAt: Date }[]>`
+      SELECT x."profileId", x."exposedAt" FROM "Exposure" x WHERE x."workspaceId" = ${w.workspaceId} AND x."experimentId" = ${experimentId} AND x."variantKey" = 'A' AND NOT x."multiple"
+        AND NOT EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = x."workspaceId" AND e."profileId" = x."profileId" AND e."name" = 'purchase')
+      ORDER BY x."profileId" LIMIT 1`;
+    await db.event.create({ data: { workspaceId: w.workspaceId, profileId: unit!.profileId, name: "purchase", occurredAt: new Date(unit!.exposedAt.getTime() + 60_000), messageId: `late-${experimentId}` } });
+    expect((await readout()).bySegment).toEqual({ groups: [], pending: true });
+    await db.event.delete({ where: { workspaceId_messageId: { workspaceId: w.workspaceId, messageId: `late-${experimentId}` } } });
   });
 
   it("exports the readout as CSV for readers", async () => {

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { DEMO_CAMPAIGNS } from "@/lib/demo/population";
 import { HOLDOUT, variantKey, type ExperimentStats, type Guardrail, type Metric, type SendOption } from "@/lib/experiments/schema";
+import { readoutEventNames } from "@/lib/experiments/metric-measures";
+import { rebuildReadoutStatistics } from "@/lib/experiments/readout-statistics";
 import { exposuresFromEventsSql } from "@/lib/experiments/sql";
 import { json } from "@/lib/templates/versions";
 
@@ -60,7 +62,7 @@ export async function seedDemoExperiments(workspaceId: string): Promise<number> 
     const holdoutShare = history.variants.find((v) => v.id === HOLDOUT)?.weight ?? 0;
     const treated = arms.reduce((s, v) => s + v.weight, 0);
     const startedAt = campaign.launchedAt ?? campaign.createdAt;
-    await db.$transaction(async (tx) => {
+    const experimentId = await db.$transaction(async (tx) => {
       const experiment = await tx.experiment.create({
         data: {
           workspaceId,
@@ -72,6 +74,7 @@ export async function seedDemoExperiments(workspaceId: string): Promise<number> 
           primaryMetric: json(PRIMARY),
           secondaryMetrics: json(SECONDARY),
           guardrails: json(GUARDRAILS),
+          readoutEvents: readoutEventNames({ primaryMetric: PRIMARY, secondaryMetrics: SECONDARY, guardrails: GUARDRAILS }),
           stats: json(STATS),
           plannedSampleSize: demo.plannedSampleSize,
           ownerId: owner?.userId ?? null,
@@ -94,8 +97,11 @@ export async function seedDemoExperiments(workspaceId: string): Promise<number> 
       });
       await tx.$executeRaw(exposuresFromEventsSql(workspaceId, experiment.id, demo.campaignId));
       await tx.campaign.update({ where: { workspaceId_id: { workspaceId, id: demo.campaignId } }, data: { experimentId: experiment.id, templateId: template?.id ?? null, versionId } });
+      return experiment.id;
       // Exposures come from the campaign's events: at 1M profiles that takes far longer than Prisma's 5 s default.
     }, { timeout: 600_000 });
+    // The readout's day statistics, built once from the exposures (the history's events are all in).
+    await rebuildReadoutStatistics(workspaceId, experimentId);
     written++;
   }
   return written;

@@ -1,6 +1,7 @@
 import { checkAudience } from "@/lib/delivery/campaign-rules";
 import { campaignColumns } from "@/lib/delivery/create-campaign";
 import { randomUUID } from "node:crypto";
+import { readoutEventNames } from "./metric-measures";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db";
@@ -32,6 +33,9 @@ export const experimentColumns = (input: ExperimentInput) => ({
   guardrails: json(input.guardrails),
   stats: json(input.stats),
   plannedSampleSize: input.plannedSampleSize,
+  // A changed definition means new measures: the readout's statistics are built again from the exposures.
+  readoutEvents: readoutEventNames(input),
+  readoutBuiltAt: null,
 });
 
 export async function writeVariants(tx: Tx, workspaceId: string, experimentId: string, variants: ResolvedVariant[]) {

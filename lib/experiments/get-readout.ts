@@ -1,19 +1,27 @@
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { campaignProgress } from "@/lib/delivery/campaign-progress";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { getWorkspaceCurrency } from "@/lib/workspace/settings";
 import { runSegmentQuery, savedAudienceSql } from "@/lib/segments";
+import { cachedBreakdown, peekBreakdown } from "./breakdown-cache";
 import { computeReadout, liftEstimate, type Estimate, type Readout } from "./compute-readout";
 import { experimentHealth, type ExperimentHealth } from "./experiment-health";
 import { getExperiment, type ExperimentDetail } from "./get-experiment";
-import { guardrailPlan, metricLabel, metricPlan, type ArmStatsRow, type MetricPlan } from "./metric-measures";
+import type { ArmStatsRow, MetricPlan } from "./metric-measures";
+import { allPlans, armRows, dailyStatistics, drainReadoutStatistics, plansOf, type DailyStat } from "./readout-statistics";
 import { HOLDOUT } from "./schema";
 import { MIN_CONVERSIONS_PER_ARM, MIN_EXPOSURES_PER_ARM } from "./stats";
-import { armStatisticsSql, conversionDaysSql, type Grouping, type UnitScope } from "./sql";
+import { breakdownStatisticsSql, type Grouping, type UnitScope } from "./sql";
 
 export type CumulativePoint = { day: string; exposed: number; lifts: Record<string, Estimate> };
 export type BreakdownGroup = { id: string; name: string; arms: { key: string; exposed: number; rate: number | null }[]; lifts: Record<string, Estimate> };
-export type Breakdown = { groups: BreakdownGroup[]; reason?: string };
+/**
+ * A breakdown: computed on demand (its tab), once per data version, then cached. `asOf` is when it
+ * was computed; `pending` (readouts that skip uncached breakdowns) means "ask GET …/readout/breakdown".
+ */
+export type Breakdown = { groups: BreakdownGroup[]; reason?: string; asOf?: string; pending?: boolean };
+export type BreakdownKind = "persona" | "segment";
 
 export type ExperimentReadout = Readout & {
   experiment: ExperimentDetail;
@@ -23,20 +31,17 @@ export type ExperimentReadout = Readout & {
   cumulative: CumulativePoint[];
   byPersona: Breakdown;
   bySegment: Breakdown;
+  /** Units whose latest events were not counted yet (a readout counts at most READ_DRAIN_LIMIT before answering). */
+  uncounted: number;
 };
 
 // Segments a breakdown shows at most (the most recently changed): each adds an audience to the statement.
 const MAX_SEGMENTS = 8;
 
-function plansOf(e: ExperimentDetail, scope: UnitScope) {
-  const campaignId = e.campaign?.id ?? "";
-  const primary = { label: metricLabel(e.primaryMetric), plan: metricPlan(scope, campaignId, e.primaryMetric, "p") };
-  const secondary = e.secondaryMetrics.map((m, i) => ({ label: metricLabel(m), plan: metricPlan(scope, campaignId, m, `s${i}`) }));
-  const guardrails = e.guardrails.map((g, i) => ({ guardrail: g, plan: guardrailPlan(scope, campaignId, g, `g${i}`) }));
-  return { primary, secondary, guardrails };
-}
+const run = (sql: ReturnType<typeof breakdownStatisticsSql>) => runSegmentQuery<ArmStatsRow[]>(sql);
 
-const run = (sql: ReturnType<typeof armStatisticsSql>) => runSegmentQuery<ArmStatsRow[]>(sql);
+// Dirty units a readout recomputes before answering; the worker drains the rest in the background.
+const READ_DRAIN_LIMIT = 20_000;
 
 /** Lifts of every variant against the control, within one group's rows. */
 function groupLifts(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[], minimum = false) {
@@ -61,30 +66,33 @@ function armKeys(e: ExperimentDetail) {
 }
 
 /**
- * The readout of one experiment: one aggregate over its exposures for every metric and guardrail,
- * then lib/experiments/stats; plus the cumulative lift by exposure day and the persona and segment
- * breakdowns (one aggregate each, primary metric only, uncorrected: exploratory).
+ * The readout of one experiment from its per-(arm, day, measure) statistics (readout-statistics.ts):
+ * the sums over days give every metric and guardrail, then lib/experiments/stats; the same rows up to
+ * each day give the cumulative lift. Breakdowns by persona and segment (primary metric only,
+ * uncorrected: exploratory) read the stored unit values: `breakdowns: true` computes them (through
+ * the cache), "cached" includes only cached ones (the page loads the others per tab), false none.
  */
-export async function getReadout(workspaceId: string, experimentId: string, options: { breakdowns?: boolean; now?: Date } = {}): Promise<ExperimentReadout> {
+export async function getReadout(workspaceId: string, experimentId: string, options: { breakdowns?: boolean | "cached"; now?: Date } = {}): Promise<ExperimentReadout> {
   const [experiment, currency] = await Promise.all([getExperiment(workspaceId, experimentId), getWorkspaceCurrency(workspaceId)]);
   const campaignId = experiment.campaign?.id;
-  const progress = campaignId ? (await campaignProgress(workspaceId, [campaignId])).get(campaignId) : undefined;
   const scope = { workspaceId, experimentId };
+  const uncounted = await drainReadoutStatistics(workspaceId, experimentId, { limit: READ_DRAIN_LIMIT, experiment });
+  const [progress, stats] = await Promise.all([campaignId ? campaignProgress(workspaceId, [campaignId]).then((p) => p.get(campaignId)) : undefined, dailyStatistics(scope)]);
   const plans = plansOf(experiment, scope);
-  const all = [plans.primary.plan, ...plans.secondary.map((s) => s.plan), ...plans.guardrails.map((g) => g.plan)];
-  const rows = await run(armStatisticsSql(scope, all.flatMap((p) => p.measures), all.flatMap((p) => p.crosses)));
   const readout = computeReadout({
     variants: experiment.variants.map((v) => ({ key: v.key, name: v.name, weight: v.weight })),
     holdoutShare: experiment.holdoutShare,
     stats: experiment.stats,
     plannedSampleSize: experiment.plannedSampleSize,
-    rows,
+    rows: armRows(stats, allPlans(plans)),
     ...plans,
   });
-  const withBreakdowns = options.breakdowns ?? true;
-  const [cumulative, byPersona, bySegment] = withBreakdowns
-    ? await Promise.all([cumulativeLift(experiment, scope, plans.primary.plan), personaBreakdown(experiment, scope, plans.primary.plan), segmentBreakdown(experiment, scope, plans.primary.plan)])
-    : [[], { groups: [] }, { groups: [] }];
+  const cumulative = cumulativeLift(experiment, plans.primary.plan, stats);
+  const breakdowns = options.breakdowns ?? true;
+  const version = statsVersion(stats);
+  const breakdown = (kind: BreakdownKind): Promise<Breakdown> =>
+    breakdowns === false ? Promise.resolve({ groups: [] }) : breakdowns === "cached" ? peekBreakdown(scope, kind, version) : readoutBreakdown(workspaceId, experiment, kind, version);
+  const [byPersona, bySegment] = await Promise.all([breakdown("persona"), breakdown("segment")]);
   const health = experimentHealth({
     now: options.now ?? new Date(),
     startedAt: experiment.startedAt,
@@ -95,28 +103,47 @@ export async function getReadout(workspaceId: string, experimentId: string, opti
     messages: progress ? { total: progress.total, waiting: progress.queued + progress.sending, skipped: progress.skipped, skipReasons: progress.skipReasons } : null,
     srm: readout.srm,
   });
-  return { ...readout, experiment, currency, health, cumulative, byPersona, bySegment };
+  return { ...readout, experiment, currency, health, cumulative, byPersona, bySegment, uncounted };
+}
+
+/** The experiment's data version: a digest of its day rows, which every counted change moves. */
+const statsVersion = (stats: readonly DailyStat[]) => createHash("sha1").update(JSON.stringify(stats)).digest("hex");
+
+/** One breakdown of the primary metric, computed once per data version (and definition of the groups). */
+export async function readoutBreakdown(workspaceId: string, e: ExperimentDetail, kind: BreakdownKind, version?: string): Promise<Breakdown> {
+  const scope = { workspaceId, experimentId: e.id };
+  if (version === undefined) {
+    await drainReadoutStatistics(scope.workspaceId, scope.experimentId, { limit: READ_DRAIN_LIMIT, experiment: e });
+    version = statsVersion(await dailyStatistics(scope));
+  }
+  const plan = plansOf(e, scope).primary.plan;
+  return cachedBreakdown(scope, kind, version, () => (kind === "persona" ? personaBreakdown(e, scope, plan) : segmentBreakdown(e, scope, plan)));
 }
 
 const DAY = 86_400_000;
 // Days the cumulative chart shows at most after the first exposure.
 const MAX_DAYS = 60;
 
-/** Lift of each variant on everyone exposed up to each day: a novelty effect shows as a fading line. */
-async function cumulativeLift(e: ExperimentDetail, scope: UnitScope, plan: MetricPlan): Promise<CumulativePoint[]> {
-  if (e.primaryMetric.kind === "conversion") return cumulativeConversion(e, scope, plan, e.primaryMetric.event, e.primaryMetric.windowHours);
-  const rows = await run(armStatisticsSql(scope, plan.measures, plan.crosses, { kind: "day" }));
-  const days = [...new Set(rows.map((r) => r.grp))].sort();
-  const running = new Map<string, ArmStatsRow>();
+/**
+ * Lift of each variant on everyone exposed up to each day, from the same day rows as the readout: a
+ * conversion (a first-event measure) counts from the day it happened, so the chart is the readout as
+ * it stood at the end of each day — also for a one-off send, where only the conversions accrue.
+ * Other metrics accrue by exposure day. A novelty effect shows as a fading line.
+ */
+function cumulativeLift(e: ExperimentDetail, plan: MetricPlan, stats: readonly DailyStat[]): CumulativePoint[] {
+  const exposureDays = [...new Set(stats.filter((s) => s.measure === "#n" || s.measure === "#multiple").map((s) => s.day))].sort();
+  if (exposureDays.length === 0) return [];
+  let days = exposureDays;
+  if (e.primaryMetric.kind === "conversion") {
+    const first = Date.parse(exposureDays[0]!);
+    const lastSeen = Math.max(...stats.map((s) => Date.parse(s.day)));
+    const end = Math.min(lastSeen, first + MAX_DAYS * DAY, Date.now());
+    days = [];
+    for (let t = first; t <= end; t += DAY) days.push(new Date(t).toISOString().slice(0, 10));
+  }
   return days.map((day) => {
-    for (const r of rows.filter((x) => x.grp === day)) {
-      const prev = running.get(r.variantKey);
-      const next = { ...r } as ArmStatsRow;
-      if (prev) for (const [k, v] of Object.entries(r)) if (typeof v === "number") (next as Record<string, unknown>)[k] = v + Number(prev[k] ?? 0);
-      running.set(r.variantKey, next);
-    }
-    const current = [...running.values()];
-    return { day, exposed: current.reduce((s, r) => s + r.n, 0), lifts: groupLifts(e, plan, current, true) };
+    const current = armRows(stats, [plan], (s) => s.day <= day);
+    return { day, exposed: current.reduce((sum, r) => sum + r.n, 0), lifts: groupLifts(e, plan, current, true) };
   });
 }
 
@@ -140,7 +167,7 @@ function groupsOf(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[], na
 async function personaBreakdown(e: ExperimentDetail, scope: UnitScope, plan: MetricPlan): Promise<Breakdown> {
   const assignment = await personaAssignmentSql(scope.workspaceId, e.startedAt ? new Date(e.startedAt) : new Date());
   if (!assignment) return { groups: [], reason: "No persona is bound to a segment yet, so profiles cannot be grouped by persona." };
-  const rows = await run(armStatisticsSql(scope, plan.measures, plan.crosses, { kind: "persona", assignment }));
+  const rows = await run(breakdownStatisticsSql(scope, plan.measures, plan.crosses, { kind: "persona", assignment }));
   const personas = await db.persona.findMany({ where: { workspaceId: scope.workspaceId }, select: { id: true, name: true } });
   const nameOf = new Map(personas.map((p) => [p.id, p.name]));
   return { groups: groupsOf(e, plan, rows, (id) => (id === "" ? "No persona" : (nameOf.get(id) ?? "Unknown persona"))) };
@@ -152,34 +179,7 @@ async function segmentBreakdown(e: ExperimentDetail, scope: UnitScope, plan: Met
   const at = e.startedAt ? new Date(e.startedAt) : new Date();
   const audiences = await Promise.all(segments.map(async (s) => ({ segmentId: s.id, audience: await savedAudienceSql(scope.workspaceId, s.id, { now: at }) })));
   const grouping: Grouping = { kind: "segment", audiences };
-  const rows = await run(armStatisticsSql(scope, plan.measures, plan.crosses, grouping));
+  const rows = await run(breakdownStatisticsSql(scope, plan.measures, plan.crosses, grouping));
   const nameOf = new Map(segments.map((s) => [s.id, s.name]));
   return { groups: groupsOf(e, plan, rows, (id) => nameOf.get(id) ?? id) };
-}
-
-/** Conversion metrics: the readout as it stood at the end of each day, conversions accruing too. */
-async function cumulativeConversion(e: ExperimentDetail, scope: UnitScope, plan: MetricPlan, event: string, hours: number): Promise<CumulativePoint[]> {
-  const rows = await runSegmentQuery<{ variantKey: string; exposedDay: string; convertedDay: string | null; units: number }[]>(conversionDaysSql(scope, event, hours));
-  if (rows.length === 0) return [];
-  const first = Date.parse(rows.map((r) => r.exposedDay).sort()[0]!);
-  const lastSeen = Math.max(...rows.map((r) => Date.parse(r.convertedDay ?? r.exposedDay)));
-  const end = Math.min(lastSeen, first + MAX_DAYS * DAY, Date.now());
-  const points: CumulativePoint[] = [];
-  for (let t = first; t <= end; t += DAY) {
-    const day = new Date(t).toISOString().slice(0, 10);
-    const byArm = new Map<string, ArmStatsRow>();
-    for (const r of rows) {
-      if (r.exposedDay > day) continue;
-      const arm = byArm.get(r.variantKey) ?? ({ grp: "", variantKey: r.variantKey, n: 0, multiple: 0, p__sum: 0, p__sq: 0 } as ArmStatsRow);
-      arm.n += r.units;
-      if (r.convertedDay !== null && r.convertedDay <= day) {
-        arm.p__sum = Number(arm.p__sum) + r.units;
-        arm.p__sq = Number(arm.p__sq) + r.units;
-      }
-      byArm.set(r.variantKey, arm);
-    }
-    const current = [...byArm.values()];
-    points.push({ day, exposed: current.reduce((s, r) => s + r.n, 0), lifts: groupLifts(e, plan, current, true) });
-  }
-  return points;
 }

@@ -21,7 +21,8 @@ const num = (row: ArmStatsRow | undefined, column: string) => Number(row?.[colum
 function meanPlan(metric: "proportion" | "mean", name: string, expr: Prisma.Sql): MetricPlan {
   return {
     metric,
-    measures: [{ name, expr }],
+    // A proportion is "had a first qualifying event": the incremental statistics file it under that event's day.
+    measures: [{ name, expr, first: metric === "proportion" }],
     crosses: [],
     arm: (row) => ({ n: num(row, "n"), sum: num(row, `${name}__sum`), sumSquares: num(row, `${name}__sq`) }),
   };
@@ -60,6 +61,13 @@ export function metricPlan(scope: UnitScope, campaignId: string, metric: Metric,
 export function guardrailPlan(scope: UnitScope, campaignId: string, guardrail: Guardrail, tag: string): MetricPlan {
   const names = guardrail.kind === "unsubscribe_rate" ? ["message_unsubscribed"] : [...FAILED_EVENTS];
   return meanPlan("proportion", tag, campaignEventAny(scope, campaignId, names));
+}
+
+/** The event names an experiment's measures read: an event with another name cannot change its readout. */
+export function readoutEventNames(e: { primaryMetric: Metric; secondaryMetrics: Metric[]; guardrails: Guardrail[] }): string[] {
+  const ofMetric = (m: Metric): readonly string[] => (m.kind === "ctr" ? [...CTR_CLICKS, ...CTR_DELIVERIES] : [m.event]);
+  const ofGuardrail = (g: Guardrail): readonly string[] => (g.kind === "unsubscribe_rate" ? ["message_unsubscribed"] : FAILED_EVENTS);
+  return [...new Set([...[e.primaryMetric, ...e.secondaryMetrics].flatMap(ofMetric), ...e.guardrails.flatMap(ofGuardrail)])].sort();
 }
 
 export function metricLabel(metric: Metric): string {

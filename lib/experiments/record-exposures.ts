@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { insertExposuresSql } from "./sql";
+import { insertExposuresSql, mergeExposuresSql } from "./sql";
 
 export type ExposureRow = { profileId: string; variantKey: string; exposedAt: Date };
 
@@ -29,4 +29,9 @@ export async function recordExposures(tx: Prisma.TransactionClient, workspaceId:
     written += await tx.$executeRaw(insertExposuresSql(workspaceId, experimentId, list.slice(i, i + CHUNK)));
   }
   return written;
+}
+
+/** Identity merge (lib/profiles): `from`'s exposures become `into`'s, one unit per experiment (mergeExposuresSql). */
+export async function mergeExposures(tx: Prisma.TransactionClient, workspaceId: string, from: string, into: string): Promise<void> {
+  for (const statement of mergeExposuresSql(workspaceId, from, into)) await tx.$executeRaw(statement);
 }

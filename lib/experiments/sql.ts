@@ -7,8 +7,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * (workspaceId, profileId, occurredAt) index, so each unit reads only its own events in its window.
  */
 
-/** One per-unit value the aggregate sums (and sums the squares of). */
-export type Measure = { name: string; expr: Prisma.Sql };
+/**
+ * One per-unit value the aggregate sums (and sums the squares of). A `first` measure's expression is
+ * the time of the unit's first qualifying event (null: none); its value is 1 when there is one, and
+ * the incremental statistics file it under that event's day (so the cumulative chart accrues it).
+ */
+export type Measure = { name: string; expr: Prisma.Sql; first?: boolean };
 /** Pairs whose per-unit product is summed too (ratio metrics: Σ M·D). */
 export type Cross = [string, string];
 
@@ -16,10 +20,10 @@ export type UnitScope = { workspaceId: string; experimentId: string };
 
 const window = (hours: number) => Prisma.sql`make_interval(hours => ${hours}::int)`;
 
-/** 1 when the profile had `event` within `hours` after exposure, else 0. */
+/** When the profile first had `event` within `hours` after exposure (null: it did not convert). */
 export const convertedWithin = (s: UnitScope, event: string, hours: number) => Prisma.sql`
-  (CASE WHEN EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
-    AND e."name" = ${event} AND e."occurredAt" >= x."exposedAt" AND e."occurredAt" < x."exposedAt" + ${window(hours)}) THEN 1 ELSE 0 END)::float8`;
+  (SELECT min(e."occurredAt") FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
+    AND e."name" = ${event} AND e."occurredAt" >= x."exposedAt" AND e."occurredAt" < x."exposedAt" + ${window(hours)})`;
 
 /** The revenue of `event` within `hours` after exposure (0 without). */
 export const revenueWithin = (s: UnitScope, event: string, hours: number) => Prisma.sql`
@@ -31,10 +35,10 @@ export const campaignEventCount = (s: UnitScope, campaignId: string, names: read
   (SELECT count(*) FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
     AND e."campaignId" = ${campaignId} AND e."name" IN (${Prisma.join(names)}) AND e."occurredAt" >= x."exposedAt")::float8`;
 
-/** 1 when the profile has any of the campaign's message events named `names` since exposure. */
+/** When the profile first had one of the campaign's message events named `names` since exposure (null: never). */
 export const campaignEventAny = (s: UnitScope, campaignId: string, names: readonly string[]) => Prisma.sql`
-  (CASE WHEN EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
-    AND e."campaignId" = ${campaignId} AND e."name" IN (${Prisma.join(names)}) AND e."occurredAt" >= x."exposedAt") THEN 1 ELSE 0 END)::float8`;
+  (SELECT min(e."occurredAt") FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
+    AND e."campaignId" = ${campaignId} AND e."name" IN (${Prisma.join(names)}) AND e."occurredAt" >= x."exposedAt")`;
 
 /**
  * How the aggregate groups besides the arm: nothing, the exposure day (cumulative lift), a persona
@@ -63,6 +67,11 @@ function groupJoin(grouping: Grouping): Prisma.Sql {
   }
 }
 
+const col = (name: string) => Prisma.raw(`"${name.replace(/[^a-z0-9_*#]/gi, "")}"`);
+
+/** A measure's per-unit value: a first-event measure is 1 when there was one. */
+const unitValue = (m: Measure) => (m.first ? Prisma.sql`(CASE WHEN ${m.expr} IS NOT NULL THEN 1 ELSE 0 END)::float8` : m.expr);
+
 /**
  * Sufficient statistics per (group, arm): n (single-exposed units), the multi-exposed count, and for
  * every measure Σv and Σv² over single-exposed units, plus Σ a·b for each cross pair. The per-unit
@@ -70,8 +79,7 @@ function groupJoin(grouping: Grouping): Prisma.Sql {
  * profile in several segments does not re-run its subqueries per segment.
  */
 export function armStatisticsSql(s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], grouping: Grouping = { kind: "none" }) {
-  const col = (name: string) => Prisma.raw(`"${name.replace(/[^a-z0-9_]/gi, "")}"`);
-  const perUnit = measures.length > 0 ? Prisma.sql`, ${Prisma.join(measures.map((m) => Prisma.sql`${m.expr} AS ${col(m.name)}`))}` : Prisma.empty;
+  const perUnit = measures.length > 0 ? Prisma.sql`, ${Prisma.join(measures.map((m) => Prisma.sql`${unitValue(m)} AS ${col(m.name)}`))}` : Prisma.empty;
   const sums = measures.flatMap((m) => [
     Prisma.sql`COALESCE(SUM(g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sum`)}`,
     Prisma.sql`COALESCE(SUM(g.${col(m.name)} * g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sq`)}`,
@@ -184,3 +192,166 @@ export const conversionDaysSql = (s: UnitScope, event: string, hours: number) =>
     FROM "Exposure" x
     WHERE x."workspaceId" = ${s.workspaceId} AND x."experimentId" = ${s.experimentId} AND NOT x."multiple") u
   GROUP BY 1, 2, 3`;
+
+/*
+ * The incremental statistics (docs/experiments.md "The readout"): each exposed unit's current
+ * contribution is kept in ExperimentUnitValue — "#n" or "#multiple" on its exposure day, and every
+ * non-zero measure value on its day (a first-event measure on that event's day, others on the
+ * exposure day), plus the cross terms a·b — and ExperimentDailyStat holds their sums and sums of
+ * squares per (arm, day, measure). Multi-exposed units contribute only "#multiple".
+ */
+
+/** The contribution rows of the experiment's units (all, or `profiles`): profileId, variantKey, measure, day, value ≠ 0. */
+function unitContributionsSql(s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], profiles: string[] | null) {
+  const perUnit = measures.map((m) => Prisma.sql`, ${m.expr} AS ${col(m.name)}`);
+  const value = (m: Measure) => (m.first ? Prisma.sql`(CASE WHEN u.${col(m.name)} IS NOT NULL THEN 1 ELSE 0 END)::float8` : Prisma.sql`u.${col(m.name)}::float8`);
+  const single = (v: Prisma.Sql) => Prisma.sql`CASE WHEN u."multiple" THEN 0 ELSE ${v} END`;
+  const exposureDay = Prisma.sql`u."exposedAt"::date`;
+  const rows = [
+    Prisma.sql`('#n', ${exposureDay}, CASE WHEN u."multiple" THEN 0 ELSE 1 END::float8)`,
+    Prisma.sql`('#multiple', ${exposureDay}, CASE WHEN u."multiple" THEN 1 ELSE 0 END::float8)`,
+    ...measures.map((m) => Prisma.sql`(${m.name}, ${m.first ? Prisma.sql`COALESCE(u.${col(m.name)}::date, ${exposureDay})` : exposureDay}, ${single(value(m))})`),
+    ...crosses.map(([a, b]) => {
+      const [ma, mb] = [a, b].map((name) => measures.find((m) => m.name === name)!);
+      return Prisma.sql`(${crossName(a, b)}, ${exposureDay}, ${single(Prisma.sql`${value(ma!)} * ${value(mb!)}`)})`;
+    }),
+  ];
+  return Prisma.sql`
+    WITH u AS MATERIALIZED (
+      SELECT x."profileId", x."variantKey", x."exposedAt", x."multiple" ${Prisma.join(perUnit, "")}
+      FROM "Exposure" x WHERE x."workspaceId" = ${s.workspaceId} AND x."experimentId" = ${s.experimentId}
+        ${profiles ? Prisma.sql`AND x."profileId" = ANY(${profiles}::text[])` : Prisma.empty})
+    SELECT u."profileId", u."variantKey", v."measure", v."day", v."value"
+    FROM u CROSS JOIN LATERAL (VALUES ${Prisma.join(rows)}) AS v("measure", "day", "value")
+    WHERE v."value" <> 0`;
+}
+
+/** The measure name of a cross term Σ a·b. */
+export const crossName = (a: string, b: string) => `${a}*${b}`;
+
+/**
+ * Recomputes the units of `profiles` and applies the difference: the stored contributions are
+ * subtracted from the day rows, the fresh ones added (sum and sum of squares), and the stored ones
+ * replaced. Run after claimDirtyUnitsSql in its own statement, so it sees everything committed
+ * before the claim.
+ */
+export const refreshUnitsSql = (s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], profiles: string[]) => Prisma.sql`
+  WITH fresh AS MATERIALIZED (${unitContributionsSql(s, measures, crosses, profiles)}),
+  old AS MATERIALIZED (
+    SELECT o."profileId", o."variantKey", o."measure", o."day", o."value" FROM "ExperimentUnitValue" o
+    WHERE o."workspaceId" = ${s.workspaceId} AND o."experimentId" = ${s.experimentId} AND o."profileId" = ANY(${profiles}::text[])),
+  delta AS (
+    SELECT c."variantKey", c."day", c."measure", sum(c."d") AS "d", sum(c."dsq") AS "dsq" FROM (
+      SELECT f."variantKey", f."day", f."measure", f."value" AS "d", f."value" * f."value" AS "dsq" FROM fresh f
+      UNION ALL
+      SELECT o."variantKey", o."day", o."measure", -o."value", -(o."value" * o."value") FROM old o) c
+    GROUP BY 1, 2, 3),
+  bumped AS (
+    INSERT INTO "ExperimentDailyStat" ("workspaceId", "experimentId", "variantKey", "day", "measure", "sum", "sumSquares")
+    SELECT ${s.workspaceId}, ${s.experimentId}, d."variantKey", d."day", d."measure", d."d", d."dsq" FROM delta d WHERE d."d" <> 0 OR d."dsq" <> 0
+    ON CONFLICT ("workspaceId", "experimentId", "variantKey", "day", "measure") DO UPDATE
+      SET "sum" = "ExperimentDailyStat"."sum" + excluded."sum", "sumSquares" = "ExperimentDailyStat"."sumSquares" + excluded."sumSquares"
+    RETURNING 1),
+  gone AS (
+    DELETE FROM "ExperimentUnitValue" t USING old o
+    WHERE t."workspaceId" = ${s.workspaceId} AND t."experimentId" = ${s.experimentId} AND t."profileId" = o."profileId" AND t."measure" = o."measure"
+      AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f."profileId" = o."profileId" AND f."measure" = o."measure")
+    RETURNING 1)
+  INSERT INTO "ExperimentUnitValue" ("workspaceId", "experimentId", "profileId", "measure", "variantKey", "day", "value")
+  SELECT ${s.workspaceId}, ${s.experimentId}, f."profileId", f."measure", f."variantKey", f."day", f."value" FROM fresh f
+  ON CONFLICT ("workspaceId", "experimentId", "profileId", "measure") DO UPDATE
+    SET "variantKey" = excluded."variantKey", "day" = excluded."day", "value" = excluded."value"
+    WHERE ("ExperimentUnitValue"."variantKey", "ExperimentUnitValue"."day", "ExperimentUnitValue"."value") IS DISTINCT FROM (excluded."variantKey", excluded."day", excluded."value")`;
+
+/**
+ * Takes up to `limit` dirty units of the experiment off the queue; rows another transaction holds
+ * (a drain in progress, or a write not yet committed) are skipped and stay for the next drain.
+ */
+export const claimDirtyUnitsSql = (s: UnitScope, limit: number) => Prisma.sql`
+  DELETE FROM "ExperimentDirtyUnit" d
+  WHERE d."workspaceId" = ${s.workspaceId} AND d."experimentId" = ${s.experimentId} AND d."profileId" IN (
+    SELECT q."profileId" FROM "ExperimentDirtyUnit" q WHERE q."workspaceId" = ${s.workspaceId} AND q."experimentId" = ${s.experimentId}
+    LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+  RETURNING d."profileId"`;
+
+/** The experiment's statistics from scratch: every unit's contributions, then their day sums (after clearing both). */
+export const rebuildStatisticsSql = (s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[]) => [
+  Prisma.sql`DELETE FROM "ExperimentDirtyUnit" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}`,
+  Prisma.sql`DELETE FROM "ExperimentUnitValue" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}`,
+  Prisma.sql`DELETE FROM "ExperimentDailyStat" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}`,
+  Prisma.sql`
+    INSERT INTO "ExperimentUnitValue" ("workspaceId", "experimentId", "profileId", "measure", "variantKey", "day", "value")
+    SELECT ${s.workspaceId}, ${s.experimentId}, c."profileId", c."measure", c."variantKey", c."day", c."value"
+    FROM (${unitContributionsSql(s, measures, crosses, null)}) c`,
+  Prisma.sql`
+    INSERT INTO "ExperimentDailyStat" ("workspaceId", "experimentId", "variantKey", "day", "measure", "sum", "sumSquares")
+    SELECT "workspaceId", "experimentId", "variantKey", "day", "measure", sum("value"), sum("value" * "value")
+    FROM "ExperimentUnitValue" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}
+    GROUP BY "workspaceId", "experimentId", "variantKey", "day", "measure"`,
+];
+
+/** The experiment's day rows: what the readout and its cumulative chart sum. */
+export const dailyStatsSql = (s: UnitScope) => Prisma.sql`
+  SELECT "variantKey", to_char("day", 'YYYY-MM-DD') AS "day", "measure", "sum", "sumSquares"
+  FROM "ExperimentDailyStat" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}
+  ORDER BY "day"`;
+
+/** Experiments with dirty units, and experiments whose statistics were never built. */
+export const pendingStatisticsSql = () => Prisma.sql`
+  SELECT DISTINCT d."workspaceId", d."experimentId" FROM "ExperimentDirtyUnit" d
+  UNION
+  SELECT e."workspaceId", e."id" FROM "Experiment" e WHERE e."readoutBuiltAt" IS NULL AND e."status" <> 'draft'`;
+
+/** Dirty units of one experiment left (the readout says when it could not count them all). */
+export const dirtyCountSql = (s: UnitScope) => Prisma.sql`
+  SELECT count(*)::int AS "dirty" FROM "ExperimentDirtyUnit" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}`;
+
+/**
+ * A breakdown's per-(group, arm) sufficient statistics from the stored unit contributions (never the
+ * events): one pass over the experiment's rows pivots them into one row per unit (its arm from its
+ * "#n"/"#multiple" row), the grouping places units in groups, and the values are summed there.
+ * Same columns as armStatisticsSql.
+ */
+export function breakdownStatisticsSql(s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], grouping: Grouping) {
+  const names = [...measures.map((m) => m.name), ...crosses.map(([a, b]) => crossName(a, b))];
+  const pivot = names.map((name) => Prisma.sql`, COALESCE(SUM(o."value") FILTER (WHERE o."measure" = ${name}), 0)::float8 AS ${col(name)}`);
+  const aggregates = [
+    ...measures.flatMap((m) => [Prisma.sql`SUM(g.${col(m.name)})::float8 AS ${col(`${m.name}__sum`)}`, Prisma.sql`SUM(g.${col(m.name)} * g.${col(m.name)})::float8 AS ${col(`${m.name}__sq`)}`]),
+    ...crosses.map(([a, b]) => Prisma.sql`SUM(g.${col(crossName(a, b))})::float8 AS ${col(`${a}__x__${b}`)}`),
+  ];
+  return Prisma.sql`
+    WITH u AS MATERIALIZED (
+      SELECT o."profileId", max(o."variantKey") FILTER (WHERE o."measure" IN ('#n', '#multiple')) AS "variantKey",
+        COALESCE(SUM(o."value") FILTER (WHERE o."measure" = '#n'), 0)::int AS "n",
+        COALESCE(SUM(o."value") FILTER (WHERE o."measure" = '#multiple'), 0)::int AS "multiple"
+        ${Prisma.join(pivot, "")}
+      FROM "ExperimentUnitValue" o
+      WHERE o."workspaceId" = ${s.workspaceId} AND o."experimentId" = ${s.experimentId}
+      GROUP BY o."profileId")
+    SELECT g."grp", g."variantKey", SUM(g."n")::int AS "n", SUM(g."multiple")::int AS "multiple", ${Prisma.join(aggregates)}
+    FROM (${groupJoin(grouping)}) g
+    GROUP BY g."grp", g."variantKey"
+    ORDER BY g."grp", g."variantKey"`;
+}
+
+/**
+ * Identity merge: the anonymous profile's exposures become the known one's. In an experiment both
+ * were exposed to, one unit remains — the earlier exposure's arm and time, multi-exposed when the
+ * two arms differ (or either already was).
+ */
+export const mergeExposuresSql = (workspaceId: string, from: string, into: string) => [
+  Prisma.sql`
+    UPDATE "Exposure" i SET
+      "variantKey" = CASE WHEN f."exposedAt" < i."exposedAt" THEN f."variantKey" ELSE i."variantKey" END,
+      "exposedAt" = LEAST(i."exposedAt", f."exposedAt"),
+      "multiple" = i."multiple" OR f."multiple" OR i."variantKey" <> f."variantKey"
+    FROM "Exposure" f
+    WHERE i."workspaceId" = ${workspaceId} AND i."profileId" = ${into} AND f."workspaceId" = ${workspaceId} AND f."profileId" = ${from} AND f."experimentId" = i."experimentId"`,
+  Prisma.sql`
+    DELETE FROM "Exposure" f USING "Exposure" i
+    WHERE f."workspaceId" = ${workspaceId} AND f."profileId" = ${from} AND i."workspaceId" = ${workspaceId} AND i."profileId" = ${into} AND i."experimentId" = f."experimentId"`,
+  Prisma.sql`UPDATE "Exposure" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+];
+
+/** One writer of an experiment's statistics at a time (a rebuild and a drain, or two rebuilds, would collide on the unit rows). */
+export const lockStatisticsSql = (s: UnitScope) => Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`readout:${s.workspaceId}:${s.experimentId}`}, 0))::text`;

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { formatUtc } from "@/components/format-time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { MetricReadout } from "@/lib/experiments/compute-readout";
 import type { ExperimentReadout } from "@/lib/experiments/server";
 import { count, DECISION_LABEL, metricName, pct } from "../format";
 import { ArmsTable } from "./arms-table";
-import { BreakdownTable } from "./breakdown-table";
+import { BreakdownTabs } from "./breakdown-tabs";
 import { ConcludeForm } from "./conclude-form";
 import { CumulativeLiftChart } from "./cumulative-lift-chart";
 import { DecisionBanner, SrmAlarm } from "./decision-banner";
@@ -122,18 +121,7 @@ export function ExperimentReadoutView({ readout, canConclude }: { readout: Exper
           <CardDescription>The primary metric within each persona and segment — exploratory: not corrected for the many groups, so treat a single group&apos;s &quot;win&quot; as a lead, not a result.</CardDescription>
         </CardHeader>
         <CardContent>
-          <Tabs defaultValue="persona">
-            <TabsList aria-label="Break down by">
-              <TabsTrigger value="persona">By persona</TabsTrigger>
-              <TabsTrigger value="segment">By segment</TabsTrigger>
-            </TabsList>
-            <TabsContent value="persona">
-              <BreakdownTable breakdown={readout.byPersona} label="Persona" armKeys={armKeys} valueIsMoney={kind === "revenue_per_recipient"} currency={readout.currency} />
-            </TabsContent>
-            <TabsContent value="segment">
-              <BreakdownTable breakdown={readout.bySegment} label="Segment" armKeys={armKeys} valueIsMoney={kind === "revenue_per_recipient"} currency={readout.currency} />
-            </TabsContent>
-          </Tabs>
+          <BreakdownTabs experimentId={e.id} byPersona={readout.byPersona} bySegment={readout.bySegment} armKeys={armKeys} valueIsMoney={kind === "revenue_per_recipient"} currency={readout.currency} />
         </CardContent>
       </Card>
 

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { mergeCampaignRecipients } from "@/lib/delivery/campaign-recipients";
+import { mergeExposures } from "@/lib/experiments/record-exposures";
 import type { Merge } from "./resolve-identities";
 import { mergeProfileSql, recomputeTraitsSql } from "./sql";
 
@@ -12,6 +13,8 @@ export async function mergeProfiles(tx: Tx, workspaceId: string, merges: Merge[]
     for (const statement of rest) await tx.$executeRaw(statement);
     // Reports count a person once per campaign: the two profiles' recipient rows become one.
     await mergeCampaignRecipients(tx, workspaceId, merge.from, merge.into);
+    // An experiment counts a person once: the two profiles' exposures become one unit (its readout follows by trigger).
+    await mergeExposures(tx, workspaceId, merge.from, merge.into);
     await tx.$executeRaw(recomputeTraitsSql(workspaceId, [merge.into]));
     await tx.$executeRaw(Prisma.sql`
       INSERT INTO "ProfileMerge" ("workspaceId", "fromProfileId", "intoProfileId", "anonymousId", "reason", "eventsMoved")

@@ -34,7 +34,7 @@ export default async function ExperimentPage({ params }: { params: Promise<{ exp
       </>
     );
   }
-  const readout = await getReadout(actor.workspaceId, experimentId);
+  const readout = await getReadout(actor.workspaceId, experimentId, { breakdowns: "cached" });
   return (
     <>
       <PageHeader

@@ -7,5 +7,6 @@ type Context = { params: Promise<{ experimentId: string }> };
 
 export const GET = handle(async (request: Request, { params }: Context) => {
   const actor = await requireRole(PERMISSIONS["experiments:read"], request);
-  return Response.json({ readout: await getReadout(actor.workspaceId, (await params).experimentId) });
+  // Breakdowns only when cached: the page loads each tab on demand (…/readout/breakdown).
+  return Response.json({ readout: await getReadout(actor.workspaceId, (await params).experimentId, { breakdowns: "cached" }) });
 });
