@@ -4,6 +4,7 @@ import * as memberById from "@/app/api/members/[memberId]/route";
 import * as segments from "@/app/api/segments/route";
 import type { Actor } from "@/lib/auth/actor";
 import { authOptions } from "@/lib/auth/options";
+import { db } from "@/lib/db";
 import type { Role } from "@/lib/auth/roles";
 import { createWorkspace, request, sessionCookie, TEST_PASSWORD } from "./support/fixtures";
 
@@ -48,5 +49,27 @@ describe("sessions end when they should", () => {
     expect((await setActive(false)).status).toBe(200);
     expect((await setActive(true)).status).toBe(200);
     expect((await listSegments(cookie)).status).toBe(401);
+  });
+});
+
+describe("a one-time password opens nothing but the password change", () => {
+  it("answers 403 password_change_required on the API until the password is changed", async () => {
+    const { actors: fresh } = await createWorkspace();
+    await db.user.update({ where: { id: fresh.analyst.userId }, data: { mustChangePassword: true } });
+    const cookie = await sessionCookie(fresh.analyst);
+    const refused = await listSegments(cookie);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.code).toBe("password_change_required");
+
+    const changed = await accountPassword.POST(
+      new Request("http://localhost/api/account/password", {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: "my own password now", confirmPassword: "my own password now" }),
+      }),
+    );
+    expect(changed.status).toBe(200);
+    const renewed = changed.headers.get("set-cookie")!.split(";")[0]!;
+    expect((await listSegments(renewed)).status).toBe(200);
   });
 });

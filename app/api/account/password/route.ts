@@ -6,7 +6,7 @@ import { renewedSessionCookie } from "@/lib/auth/session-cookie";
 import { handle, parseBody } from "@/lib/http/respond";
 
 export const POST = handle(async (request: Request) => {
-  const actor = await requireRole(ROLES, request);
+  const actor = await requireRole(ROLES, request, { allowPasswordChange: true });
   const input = await parseBody(request, changePasswordSchema);
   const epoch = await changePassword(actor, input);
   // Every other session of this user has ended; this one carries on with the new epoch.
