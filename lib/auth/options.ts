@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, SignInError } from "./authenticate";
+import { callbackPath } from "./callback-path";
 import type { Role } from "./roles";
 import { SESSION_MAX_AGE, useSecureCookies } from "./session-cookie";
 import { revokeSessions } from "./session-epoch";
@@ -44,6 +45,10 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // next-auth's own default lets `/\host` through (a browser reads it as `//host`).
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${callbackPath(url, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.memberId = user.memberId;
