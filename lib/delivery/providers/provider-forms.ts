@@ -100,7 +100,7 @@ export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
       { name: "url", label: "Endpoint URL", type: "url", defaultValue: "", help: "Every message goes here. Empty: only with template URLs allowed below." },
       {
         name: "allowTemplateUrls",
-        label: "Let webhook templates set their own endpoint URL",
+        label: "Let webhook templates choose where to post",
         type: "checkbox",
         defaultValue: false,
         help: "Off: template authors cannot choose where messages go. Used only while the endpoint URL above is empty.",
