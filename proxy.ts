@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { memberIdFromCookies } from "@/lib/auth/session-cookie";
+import { sessionFromCookies } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 const PUBLIC_PAGES = ["/signin"];
@@ -15,7 +15,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(`${pathname}/one-click`, request.url));
   }
   const isPublic = PUBLIC_PAGES.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
-  if (!isPublic && !(await memberIdFromCookies(request.headers.get("cookie")))) {
+  if (!isPublic && !(await sessionFromCookies(request.headers.get("cookie")))) {
     const signIn = new URL("/signin", request.url);
     if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);

@@ -37,6 +37,9 @@ test("an admin configures the webhook provider: the secret shows as set, never i
 
     await webhook.getByLabel("Provider").selectOption({ label: "Signed webhook" });
     await webhook.getByLabel("Endpoint URL").fill(sink.url);
+    // Off by default: a template author cannot choose where messages go.
+    await expect(webhook.getByLabel("Let webhook templates choose where to post")).not.toBeChecked();
+    await expect(webhook.getByLabel("Allowed internal hosts")).toHaveValue("");
     // A short secret is refused, naming the field.
     await webhook.getByLabel("Signing secret").fill("short");
     await webhook.getByRole("button", { name: "Save webhook provider" }).click();

@@ -35,11 +35,26 @@ test("a wrong password shows an error and stays on sign-in", async ({ page }) =>
   await shot(page, "sign-in-wrong-password");
 });
 
-test("a member signs out from the user menu", async ({ page }) => {
+test("a member signs out from the user menu, and a copy of the old session cookie no longer works", async ({ page, context }) => {
   await signInAs(page, "marketer");
+  const kept = await context.cookies();
   await page.getByRole("button", { name: "User menu" }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin/);
+  // Someone who copied the cookie before sign-out puts it back: the session has ended all the same.
+  await context.addCookies(kept);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});
+
+test("after signing in, a callbackUrl that points off the site lands on the home page", async ({ page, baseURL }) => {
+  await page.goto("/signin?callbackUrl=/%5C127.0.0.1:8765/phish.html");
+  await page.getByLabel("E-mail").fill(demoEmail("analyst"));
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
 });

@@ -297,10 +297,10 @@ describe("Signed webhooks", () => {
     }
   });
 
-  it("posts to the template's endpoint when the provider names none", async () => {
+  it("posts to the template's endpoint when the provider names none and the admin allowed template URLs", async () => {
     const peer = await startPeer(() => ({ status: 200 }));
     try {
-      const hook = webhookProvider(providerConfigSchemas.webhook.parse({}), { signingSecret: secret });
+      const hook = webhookProvider(providerConfigSchemas.webhook.parse({ allowTemplateUrls: true }), { signingSecret: secret });
       expect(await hook.send(message({ channel: "webhook", rendered: { url: `${peer.url}/from-template`, payload: "{}" } }))).toMatchObject({ ok: true });
       expect(peer.received[0]!.path).toBe("/from-template");
     } finally {

@@ -62,3 +62,41 @@ describe("ingestion API refuses bad input", () => {
     expect((await postSingle("group", { userId: "u-1" })).status).toBe(404);
   });
 });
+
+const nested = (depth: number) => {
+  let value: Record<string, unknown> = { leaf: 1 };
+  for (let i = 0; i < depth; i++) value = { a: value };
+  return value;
+};
+
+// A batch is what SDKs retry: one item the database or the parser cannot take must be refused on
+// its own, or the good items of the batch are lost (and a 5xx is retried forever).
+const HOSTILE: { name: string; item: Record<string, unknown>; field: string }[] = [
+  { name: "a sentAt in year 9999 (skew overflows the timestamp range)", item: track({ timestamp: "2026-12-06T00:00:00Z", sentAt: "9999-12-31T00:00:00Z" }), field: "sentAt" },
+  { name: "a timestamp in year 0001", item: track({ timestamp: "0001-01-01T00:00:00Z", sentAt: new Date().toISOString() }), field: "timestamp" },
+  { name: "properties nested 5,000 deep", item: track({ properties: "DEEP" }), field: "properties" },
+  { name: "traits nested 40 deep", item: { type: "identify", userId: "u-1", messageId: `m-${Math.random()}`, traits: nested(40) }, field: "traits" },
+];
+
+describe("one bad item in a batch is refused alone", () => {
+  for (const c of HOSTILE) {
+    it(`stores the good item and rejects ${c.name}, naming ${c.field}`, async () => {
+      const before = await ingestCounts(workspaceId);
+      const good = track({ userId: `u-good-${Math.random()}` });
+      // JSON.stringify itself overflows the stack at 5,000 levels: the deep value is spliced in as text.
+      const deep = `${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}`;
+      const response = await postBatch(JSON.stringify({ batch: [good, c.item] }).replace('"DEEP"', deep));
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      expect(body.results[0]).toMatchObject({ status: "accepted", messageId: good.messageId });
+      expect(body.results[1]).toMatchObject({ status: "rejected", field: c.field });
+      expect((await ingestCounts(workspaceId)).events).toBe(before.events + 1);
+    });
+  }
+
+  it("accepts properties nested 32 deep", async () => {
+    const response = await postBatch({ batch: [track({ properties: nested(31) })] });
+    expect(response.status).toBe(200);
+    expect((await response.json()).results[0].status).toBe("accepted");
+  });
+});

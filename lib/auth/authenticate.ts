@@ -4,7 +4,7 @@ import type { Role } from "./roles";
 import { signInSchema, type SignInInput } from "./sign-in-schema";
 import { checkSignInRateLimit, clearFailedSignIns, recordFailedSignIn } from "./rate-limit";
 
-export type SessionClaims = { userId: string; memberId: string; workspaceId: string; role: Role; email: string; name: string };
+export type SessionClaims = { userId: string; memberId: string; workspaceId: string; role: Role; email: string; name: string; epoch: number };
 
 export class SignInError extends Error {}
 
@@ -30,5 +30,5 @@ export async function authenticate(input: SignInInput, ip: string): Promise<Sess
     throw new SignInError("Wrong e-mail or password.");
   }
   await clearFailedSignIns(email);
-  return { userId: user.id, memberId: member.id, workspaceId: member.workspaceId, role: member.role, email: user.email, name: user.name };
+  return { userId: user.id, memberId: member.id, workspaceId: member.workspaceId, role: member.role, email: user.email, name: user.name, epoch: user.sessionEpoch };
 }

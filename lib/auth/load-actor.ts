@@ -1,13 +1,17 @@
 import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 
-/** Loads the member a session names; null once they are deactivated or removed. */
-export async function loadActor(memberId: string): Promise<Actor | null> {
+/**
+ * Loads the member a session names; null once they are deactivated or removed, or when `epoch` is
+ * given and the user's sessions have been revoked since it was issued.
+ */
+export async function loadActor(memberId: string, epoch?: number): Promise<Actor | null> {
   const member = await db.member.findUnique({
     where: { id: memberId },
     include: { user: true, workspace: true },
   });
   if (!member || member.deactivatedAt) return null;
+  if (epoch !== undefined && member.user.sessionEpoch !== epoch) return null;
   return {
     userId: member.userId,
     memberId: member.id,

@@ -6,6 +6,7 @@ declare module "next-auth" {
     memberId: string;
     workspaceId: string;
     role: Role;
+    epoch: number;
   }
   interface Session {
     user?: { name?: string | null; email?: string | null; memberId: string; workspaceId: string; role: Role };

@@ -1,8 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, SignInError } from "./authenticate";
+import { callbackPath } from "./callback-path";
 import type { Role } from "./roles";
-import { useSecureCookies } from "./session-cookie";
+import { SESSION_MAX_AGE, useSecureCookies } from "./session-cookie";
+import { revokeSessions } from "./session-epoch";
+import { db } from "@/lib/db";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -12,7 +15,7 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   useSecureCookies,
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
@@ -35,13 +38,25 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // A JWT cannot be deleted from the browser that copied it: signing out ends every session of the user.
+    async signOut({ token }) {
+      if (typeof token?.sub === "string") await revokeSessions(db, token.sub).catch((error) => console.error(error));
+    },
+  },
   callbacks: {
+    // next-auth's own default lets `/\host` through (a browser reads it as `//host`).
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${callbackPath(url, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.memberId = user.memberId;
         token.workspaceId = user.workspaceId;
         // For display only: requireRole reads the current role from the database on every request.
         token.role = user.role;
+        // The user's session epoch at sign-in; requireRole refuses the token once it moves on.
+        token.epoch = user.epoch;
       }
       return token;
     },

@@ -9,7 +9,8 @@ import { ROLES, type Role } from "./roles";
 // Layout and page both ask within one request; read the session and member once.
 const signedInActor = cache(async (): Promise<Actor> => {
   try {
-    return await requireRole(ROLES);
+    // The page gate below sends a member who owes a new password to its form.
+    return await requireRole(ROLES, undefined, { allowPasswordChange: true });
   } catch (error) {
     if (error instanceof AppError && error.status === 401) redirect("/signin");
     throw error;

@@ -1,4 +1,4 @@
-import { decode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 
 // next-auth names its cookies with the __Secure- prefix exactly when it marks them Secure.
 export const useSecureCookies = process.env.NODE_ENV === "production";
@@ -12,15 +12,38 @@ function readCookie(cookieHeader: string, name: string): string | undefined {
   return undefined;
 }
 
-/** The member id inside a valid, unexpired session cookie; null otherwise. */
-export async function memberIdFromCookies(cookieHeader: string | null): Promise<string | null> {
+// next-auth's own session length and cookie attributes (lib/auth/options.ts sets the same maxAge).
+export const SESSION_MAX_AGE = 12 * 60 * 60;
+
+/** What a session names: the member, and the user's session epoch it was issued in. */
+export type SessionRef = { memberId: string; epoch: number };
+
+/** The member and epoch inside a valid, unexpired session cookie; null otherwise. */
+export async function sessionFromCookies(cookieHeader: string | null): Promise<SessionRef | null> {
   const token = cookieHeader ? readCookie(cookieHeader, SESSION_COOKIE) : undefined;
   const secret = process.env.NEXTAUTH_SECRET;
   if (!token || !secret) return null;
   try {
     const claims = await decode({ token, secret });
-    return typeof claims?.memberId === "string" ? claims.memberId : null;
+    // A token without an epoch predates epochs: it cannot be revoked, so it is not honoured.
+    if (typeof claims?.memberId !== "string" || typeof claims.epoch !== "number") return null;
+    return { memberId: claims.memberId, epoch: claims.epoch };
   } catch {
     return null; // tampered or signed with an old secret
   }
+}
+
+/**
+ * The Set-Cookie header that moves the request's own session to `epoch` (after a password change
+ * revoked every session, the member who changed it stays signed in here); null without a session.
+ */
+export async function renewedSessionCookie(cookieHeader: string | null, epoch: number): Promise<string | null> {
+  const token = cookieHeader ? readCookie(cookieHeader, SESSION_COOKIE) : undefined;
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!token || !secret) return null;
+  const claims = await decode({ token, secret }).catch(() => null);
+  if (!claims) return null;
+  const { exp: _exp, iat: _iat, jti: _jti, ...rest } = claims;
+  const renewed = await encode({ token: { ...rest, epoch }, secret, maxAge: SESSION_MAX_AGE });
+  return `${SESSION_COOKIE}=${renewed}; Path=/; Max-Age=${SESSION_MAX_AGE}; HttpOnly; SameSite=Lax${useSecureCookies ? "; Secure" : ""}`;
 }

@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { revokeSessions } from "@/lib/auth/session-epoch";
 import { conflict, notFound } from "@/lib/http/errors";
 import type { UpdateMemberInput } from "./schema";
 
@@ -28,6 +29,8 @@ export async function updateMember(actor: Actor, memberId: string, input: Update
       where: { id: member.id },
       data: { role: after.role, deactivatedAt: after.active ? null : (member.deactivatedAt ?? new Date()) },
     });
+    // Deactivation ends the member's sessions; reactivation must not bring the old ones back.
+    if (before.active !== after.active) await revokeSessions(tx, member.userId);
     const action = before.active !== after.active ? (after.active ? "member.reactivated" : "member.deactivated") : "member.role_changed";
     await recordAudit(tx, actor, {
       action,

@@ -3,16 +3,18 @@ import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { memberIdFromCookies } from "@/lib/auth/session-cookie";
+import { callbackPath } from "@/lib/auth/callback-path";
+import { currentActor } from "@/lib/auth/current-actor";
 import { DEMO_PASSWORD, DEMO_USERS, demoWorkspaceExists } from "@/lib/demo";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
-  if (await memberIdFromCookies((await headers()).get("cookie"))) redirect("/");
+  // The database decides, not the cookie alone: a revoked session must see the form, not loop back.
+  if (await currentActor((await headers()).get("cookie"))) redirect("/");
   const { callbackUrl, error } = await searchParams;
   // Only same-site paths: an open redirect after sign-in would be a phishing aid.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const next = callbackPath(callbackUrl, process.env.NEXTAUTH_URL || "http://localhost");
   const showDemo = await demoWorkspaceExists();
   return (
     <div className="space-y-6">

@@ -29,6 +29,17 @@ const text = (what: string, max = 500) => z.string({ error: `Give the ${what}.` 
 const timeoutMs = z.number({ error: "The timeout is a number of milliseconds." }).int("Whole milliseconds.").min(100, "At least 100 ms.").max(60_000, "At most 60,000 ms.").default(DEFAULT_TIMEOUT_MS);
 const base64urlBytes = (what: string, bytes: number) =>
   z.string().trim().refine((v) => /^[A-Za-z0-9_-]+={0,2}$/.test(v) && Buffer.from(v, "base64url").length === bytes, `${what} is ${bytes} bytes in URL-safe base64 (as web-push generateVAPIDKeys() prints).`);
+// Hosts the admin opens to internal addresses (outbound calls refuse loopback, private, link-local
+// and metadata addresses otherwise): comma-separated host names or addresses.
+const allowHosts = z
+  .string()
+  .max(1000, "At most 1,000 characters.")
+  .default("")
+  .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean).join(", "))
+  .refine((v) => v.split(", ").every((h) => h === "" || /^[a-z0-9.:\[\]-]+$/.test(h)), "List host names or addresses, separated by commas (no schemes, ports or paths).");
+/** The allowed internal hosts of a provider's config, as a list. */
+export const allowedHosts = (config: { allowHosts?: string }) => (config.allowHosts ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+
 /** A secret in a save: "" or absent keeps the stored value. */
 const secret = (max = 4096) => z.string().max(max, `At most ${max} characters.`).optional();
 
@@ -54,16 +65,21 @@ export const providerConfigSchemas = {
     baseUrl: httpUrl("The API base URL").default("https://api.twilio.com"),
     accountSid: text("account SID", 64),
     from: text("sender (a phone number or an alphanumeric sender id)", 32),
+    allowHosts,
     timeoutMs,
   }),
   messenger_bot: z.strictObject({
     baseUrl: httpUrl("The Bot API base URL").default("https://api.telegram.org"),
     parseMode: z.enum(["", "HTML", "MarkdownV2"], { error: "The parse mode is none, HTML or MarkdownV2." }).default(""),
+    allowHosts,
     timeoutMs,
   }),
   webhook: z.strictObject({
     // Set: every message goes here. Empty: the webhook template's own endpoint URL is used.
     url: z.union([z.literal(""), httpUrl("The endpoint URL")]).default(""),
+    // Off (the default), only the URL above is ever called: a template author cannot pick the target.
+    allowTemplateUrls: z.boolean().default(false),
+    allowHosts,
     timeoutMs,
   }),
   in_app: z.strictObject({

@@ -1,5 +1,5 @@
 import { MESSENGER_BUTTONS_PER_ROW } from "@/lib/templates/channels";
-import type { ProviderConfig, ProviderSecrets } from "./config-schema";
+import { allowedHosts, type ProviderConfig, type ProviderSecrets } from "./config-schema";
 import { classifyStatus, failure, httpCall, parseJson } from "./http-call";
 import type { OutgoingMessage, Provider, SendResult } from "./provider";
 
@@ -38,12 +38,12 @@ export function messengerBotProvider(config: ProviderConfig<"messenger_bot">, se
           body: JSON.stringify({ chat_id: chatId, text, ...(config.parseMode ? { parse_mode: config.parseMode } : {}), ...(replyMarkup ? { reply_markup: replyMarkup } : {}) }),
         },
         config.timeoutMs,
+        allowedHosts(config),
       );
       if (!answer.ok) return answer.failure;
       const parsed = parseJson(answer.body) as { ok?: boolean; result?: { message_id?: unknown }; description?: string } | null;
       if (answer.status < 200 || answer.status >= 300 || parsed?.ok === false) {
-        // Telegram's description is more useful than its JSON envelope; never echo the token-bearing URL.
-        return classifyStatus(answer.status >= 300 ? answer.status : 400, parsed?.description ?? answer.body, "The bot API");
+        return classifyStatus(answer.status >= 300 ? answer.status : 400, "The bot API", typeof parsed?.description === "string" ? parsed.description : undefined);
       }
       const id = parsed?.result?.message_id;
       if (typeof id !== "number" && typeof id !== "string") return failure(true, "The bot API accepted the message but returned no message_id.");

@@ -13,6 +13,14 @@ export type ProviderField = {
 
 export type ProviderForm = { label: string; description: string; addressHint: string; fields: readonly ProviderField[] };
 
+const allowHosts: ProviderField = {
+  name: "allowHosts",
+  label: "Allowed internal hosts",
+  type: "text",
+  defaultValue: "",
+  placeholder: "sms-gateway.internal, 10.0.0.7",
+  help: "Calls to loopback, private, link-local and metadata addresses are refused; list the hosts on your own network this provider may reach.",
+};
 const timeout: ProviderField = { name: "timeoutMs", label: "Timeout (ms)", type: "number", defaultValue: 10_000, help: "A call that takes longer is abandoned and retried later." };
 
 export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
@@ -58,6 +66,7 @@ export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
       { name: "accountSid", label: "Account SID", type: "text" },
       { name: "authToken", label: "Auth token", type: "secret" },
       { name: "from", label: "Sender", type: "text", placeholder: "+15005550006 or AcmeShop" },
+      allowHosts,
       timeout,
     ],
   },
@@ -79,6 +88,7 @@ export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
           { value: "MarkdownV2", label: "MarkdownV2" },
         ],
       },
+      allowHosts,
       timeout,
     ],
   },
@@ -87,8 +97,16 @@ export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
     description: "POSTs each message as JSON with X-Tailor-Signature: sha256=<HMAC of the body>, X-Tailor-Timestamp and Idempotency-Key.",
     addressHint: "a recipient id (the endpoint is the URL below)",
     fields: [
-      { name: "url", label: "Endpoint URL", type: "url", defaultValue: "", help: "Empty: webhook templates post to their own endpoint URL." },
+      { name: "url", label: "Endpoint URL", type: "url", defaultValue: "", help: "Every message goes here. Empty: only with template URLs allowed below." },
+      {
+        name: "allowTemplateUrls",
+        label: "Let webhook templates choose where to post",
+        type: "checkbox",
+        defaultValue: false,
+        help: "Off: template authors cannot choose where messages go. Used only while the endpoint URL above is empty.",
+      },
       { name: "signingSecret", label: "Signing secret", type: "secret", help: "At least 16 characters; your endpoint verifies the signature with it." },
+      allowHosts,
       timeout,
     ],
   },

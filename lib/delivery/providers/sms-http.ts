@@ -1,4 +1,4 @@
-import type { ProviderConfig, ProviderSecrets } from "./config-schema";
+import { allowedHosts, type ProviderConfig, type ProviderSecrets } from "./config-schema";
 import { classifyStatus, failure, httpCall, parseJson } from "./http-call";
 import type { OutgoingMessage, Provider, SendResult } from "./provider";
 
@@ -24,9 +24,13 @@ export function smsHttpProvider(config: ProviderConfig<"sms_http">, secrets: Par
           body: new URLSearchParams({ To: message.to.trim(), From: config.from, Body: body }).toString(),
         },
         config.timeoutMs,
+        allowedHosts(config),
       );
       if (!answer.ok) return answer.failure;
-      if (answer.status < 200 || answer.status >= 300) return classifyStatus(answer.status, answer.body, "The SMS provider");
+      if (answer.status < 200 || answer.status >= 300) {
+        const code = (parseJson(answer.body) as { code?: unknown } | null)?.code;
+        return classifyStatus(answer.status, "The SMS provider", typeof code === "number" ? `error ${code}` : undefined);
+      }
       const sid = (parseJson(answer.body) as { sid?: unknown } | null)?.sid;
       if (typeof sid !== "string" || sid === "") return failure(true, "The SMS provider accepted the message but returned no sid.");
       return { ok: true, providerId: sid };

@@ -56,11 +56,11 @@ export function webPushProvider(config: ProviderConfig<"web_push">, secrets: Par
       } catch (error) {
         return failure(false, `The message could not be encrypted for this subscription: ${(error as Error).message}`);
       }
-      const answer = await httpCall(details.endpoint, { method: details.method, headers: details.headers as Record<string, string>, body: details.body as unknown as BodyInit }, config.timeoutMs);
+      const answer = await httpCall(details.endpoint, { method: details.method, headers: details.headers as Record<string, string>, body: details.body ?? "" }, config.timeoutMs);
       if (!answer.ok) return answer.failure;
       if (answer.status >= 200 && answer.status < 300) return { ok: true, providerId: message.id };
       if (answer.status === 404 || answer.status === 410) return failure(false, `The push service answered ${answer.status}: the subscription has expired or was removed.`);
-      return classifyStatus(answer.status, answer.body, "The push service");
+      return classifyStatus(answer.status, "The push service");
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { ProviderConfig, ProviderSecrets } from "./config-schema";
+import { allowedHosts, type ProviderConfig, type ProviderSecrets } from "./config-schema";
 import { classifyStatus, failure, httpCall, parseJson } from "./http-call";
 import type { OutgoingMessage, Provider, SendResult } from "./provider";
 
@@ -45,8 +45,12 @@ export function webhookProvider(config: ProviderConfig<"webhook">, secrets: Part
     kind: "webhook",
     async send(message: OutgoingMessage): Promise<SendResult> {
       const templateUrl = typeof message.rendered.url === "string" ? message.rendered.url : "";
-      const target = config.url || (message.channel === "webhook" ? templateUrl : "");
-      if (!/^https?:\/\//.test(target)) return failure(false, config.url ? "The webhook endpoint URL is not an http(s) URL." : "No webhook endpoint: set one in the provider settings or in the webhook template.");
+      // The admin's endpoint wins; a template's own URL only when the admin allowed template URLs.
+      const target = config.url || (message.channel === "webhook" && config.allowTemplateUrls ? templateUrl : "");
+      if (!/^https?:\/\//.test(target)) {
+        if (config.url) return failure(false, "The webhook endpoint URL is not an http(s) URL.");
+        return failure(false, config.allowTemplateUrls ? "No webhook endpoint: the template has no http(s) endpoint URL." : "No webhook endpoint: set one in the provider settings (or let templates set their own there).");
+      }
       const body = webhookBody(message);
       const answer = await httpCall(
         target,
@@ -63,10 +67,11 @@ export function webhookProvider(config: ProviderConfig<"webhook">, secrets: Part
           body,
         },
         config.timeoutMs,
+        allowedHosts(config),
       );
       if (!answer.ok) return answer.failure;
       if (answer.status >= 200 && answer.status < 300) return { ok: true, providerId: message.id };
-      return classifyStatus(answer.status, answer.body, "The webhook endpoint");
+      return classifyStatus(answer.status, "The webhook endpoint");
     },
   };
 }

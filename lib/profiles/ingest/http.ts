@@ -2,6 +2,7 @@ import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-a
 import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
 import { AppError } from "@/lib/http/errors";
 import { ingestCalls, type ItemResult } from "./ingest-calls";
+import { tooDeepAt } from "./nesting";
 import { batchEnvelopeSchema, LIMITS } from "./schema";
 
 export const SINGLE_TYPES = ["identify", "track", "alias", "page", "screen"] as const;
@@ -33,7 +34,12 @@ export async function handleBatchRequest(request: Request): Promise<Response> {
   const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers, body));
   limitApiKeyRate(keyId);
   const envelope = batchEnvelopeSchema.parse(body);
+  if (tooDeepAt({ context: envelope.context }, LIMITS.depth)) {
+    throw new AppError(400, "invalid_input", `Nest objects and arrays at most ${LIMITS.depth} levels deep.`, "context");
+  }
   envelope.batch.forEach((item, index) => {
+    // An item nested too deep is refused on its own by ingestCalls (measuring it could overflow the stack).
+    if (tooDeepAt(item, LIMITS.depth)) return;
     if (Buffer.byteLength(JSON.stringify(item)) > LIMITS.itemBytes) {
       throw new AppError(413, "item_too_large", `Item ${index} is larger than ${LIMITS.itemBytes / 1024} KB.`, `batch.${index}`);
     }

@@ -5,7 +5,8 @@ import { mergeProfiles } from "./merge-profiles";
 import { isRejection, normalizeCall, type Call, type Rejection } from "./normalize-call";
 import { consentOf, profileFields } from "./profile-fields";
 import { resolveIdentities } from "./resolve-identities";
-import { ingestItemSchema } from "./schema";
+import { tooDeepAt } from "./nesting";
+import { ingestItemSchema, LIMITS } from "./schema";
 import { onEventsIngested } from "@/lib/delivery/on-ingest";
 import { insertEvents } from "./insert-events";
 import type { LockedProfile } from "./running-counts";
@@ -22,8 +23,10 @@ export type IngestOptions = { receivedAt?: Date; sentAt?: string; context?: Reco
 const PROMOTED = ["campaignId", "variantId", "channel"] as const;
 
 function validate(raw: unknown, index: number, options: Required<Pick<IngestOptions, "receivedAt">> & IngestOptions): Call | Rejection {
-  const parsed = ingestItemSchema.safeParse(raw);
   const messageId = typeof (raw as { messageId?: unknown })?.messageId === "string" ? (raw as { messageId: string }).messageId : null;
+  const deep = tooDeepAt(raw, LIMITS.depth);
+  if (deep) return { index, messageId, field: deep, reason: `Nest objects and arrays at most ${LIMITS.depth} levels deep.` };
+  const parsed = ingestItemSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { index, messageId, field: issue.path.join(".") || "(item)", reason: issue.message };

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IngestItem } from "./schema";
-import { LIMITS } from "./schema";
+import { inRange, LIMITS } from "./schema";
 
 /** A call reduced to what storage needs, times corrected for the sender's clock. */
 export type Call = {
@@ -21,7 +21,8 @@ export type Rejection = { index: number; messageId: string | null; field: string
 
 /**
  * Event time = timestamp + (received − sentAt) when the sender says when it sent the call: that
- * cancels a device clock that is off. Times more than a day ahead are refused.
+ * cancels a device clock that is off. Times more than a day ahead, or corrected out of the stored
+ * range, are refused.
  */
 export function normalizeCall(item: IngestItem, index: number, receivedAt: Date, batchSentAt?: string): Call | Rejection {
   const messageId = item.messageId ?? randomUUID();
@@ -31,6 +32,9 @@ export function normalizeCall(item: IngestItem, index: number, receivedAt: Date,
   const occurredAt = new Date(stamp.getTime() + (item.timestamp ? skew : 0));
   if (occurredAt.getTime() - receivedAt.getTime() > LIMITS.futureMs) {
     return { index, messageId, field: "timestamp", reason: "The timestamp is more than 24 hours in the future." };
+  }
+  if (!inRange(occurredAt)) {
+    return { index, messageId, field: "sentAt", reason: "sentAt is so far from the time the call arrived that the corrected timestamp falls before 1970." };
   }
   const base = {
     index,

@@ -1,9 +1,27 @@
 import { z } from "zod";
 
+export const LIMITS = {
+  batchItems: 500,
+  batchBytes: 512 * 1024,
+  itemBytes: 32 * 1024,
+  futureMs: 24 * 60 * 60 * 1000,
+  /** Levels of nested objects and arrays in properties, traits and context. */
+  depth: 32,
+  earliest: Date.UTC(1970, 0, 1),
+  latest: Date.UTC(2100, 0, 1),
+};
+
+/** Whether a time lies in the range ingestion stores. */
+export const inRange = (time: Date) => time.getTime() >= LIMITS.earliest && time.getTime() < LIMITS.latest;
+
 // The Segment spec's common fields. Ids may arrive as numbers from some SDKs; they are kept as text.
 const id = z.union([z.string().trim().min(1).max(200), z.number().finite()]).transform(String);
 const json = z.record(z.string(), z.unknown());
-const instant = z.union([z.iso.datetime({ offset: true }), z.iso.datetime({ local: true })], { error: "Use an ISO 8601 time, e.g. 2026-11-23T10:00:00Z." });
+// Every instant stays in a range PostgreSQL and the clock-skew arithmetic can hold (year 0001 or
+// 9999 overflow them and used to fail the whole batch).
+const instant = z
+  .union([z.iso.datetime({ offset: true }), z.iso.datetime({ local: true })], { error: "Use an ISO 8601 time, e.g. 2026-11-23T10:00:00Z." })
+  .refine((text) => inRange(new Date(text)), "Use a time between 1970 and 2100.");
 
 const common = {
   messageId: z.string().trim().min(1).max(200).optional(),
@@ -32,7 +50,6 @@ export const ingestItemSchema = z.discriminatedUnion("type", [identifySchema, tr
 
 export type IngestItem = z.infer<typeof ingestItemSchema>;
 
-export const LIMITS = { batchItems: 500, batchBytes: 512 * 1024, itemBytes: 32 * 1024, futureMs: 24 * 60 * 60 * 1000 };
 
 export const batchEnvelopeSchema = z.object({
   batch: z.array(z.unknown()).min(1, "Send at least one item.").max(LIMITS.batchItems, `Send at most ${LIMITS.batchItems} items per batch.`),
