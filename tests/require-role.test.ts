@@ -55,6 +55,7 @@ import * as experimentEstimate from "@/app/api/experiments/[experimentId]/estima
 import * as experimentExport from "@/app/api/experiments/[experimentId]/export/route";
 import * as experimentLaunch from "@/app/api/experiments/[experimentId]/launch/route";
 import * as experimentReadout from "@/app/api/experiments/[experimentId]/readout/route";
+import * as experimentReadoutBreakdown from "@/app/api/experiments/[experimentId]/readout/breakdown/route";
 import * as experimentById from "@/app/api/experiments/[experimentId]/route";
 import * as experimentCalculator from "@/app/api/experiments/calculator/route";
 import * as experiments from "@/app/api/experiments/route";
@@ -412,6 +413,13 @@ const CASES: Case[] = [
     call: async (actor) => experimentLaunch.POST(await request("/api/experiments/none/launch", { method: "POST", actor }), params({ experimentId: "none" })),
   },
   { route: "/api/experiments/[experimentId]/readout", method: "GET", allowed: ROLES, success: 404, call: async (actor) => experimentReadout.GET(await request("/api/experiments/none/readout", { actor }), params({ experimentId: "none" })) },
+  {
+    route: "/api/experiments/[experimentId]/readout/breakdown",
+    method: "GET",
+    allowed: ROLES,
+    success: 404,
+    call: async (actor) => experimentReadoutBreakdown.GET(await request("/api/experiments/none/readout/breakdown?by=persona", { actor }), params({ experimentId: "none" })),
+  },
   // Reports.
   { route: "/api/reports/overview", method: "GET", allowed: ROLES, success: 200, call: async (actor) => reportOverview.GET(await request("/api/reports/overview", { actor })) },
   { route: "/api/reports/options", method: "GET", allowed: ROLES, success: 200, call: async (actor) => reportOptions.GET(await request("/api/reports/options", { actor })) },
