@@ -8,6 +8,7 @@
 // calls (getReadout, breakdowns only if cached), and each breakdown tab cold (cache cleared) and
 // cached; in the same run a plain count(*) over "Event" as the machine's baseline.
 import { parseArgs } from "node:util";
+import { timeRuns } from "./support/timing";
 
 const { values } = parseArgs({ options: { database: { type: "string" }, iterations: { type: "string", default: "10" } } });
 if (values.database) process.env.DATABASE_URL = values.database;
@@ -27,17 +28,9 @@ const events = (await db.$queryRawUnsafe<{ events: number }[]>(`SELECT count(*):
 const profiles = await db.profile.count({ where: { workspaceId } });
 const experiments = await db.experiment.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } });
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 async function time(run: () => Promise<unknown>, before?: () => void) {
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    before?.();
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return `p50 ${percentile(samples, 0.5).toFixed(0)}  p95 ${percentile(samples, 0.95).toFixed(0)}`;
+  const { p50, p95 } = await timeRuns(iterations, run, before);
+  return `p50 ${p50.toFixed(0)}  p95 ${p95.toFixed(0)}`;
 }
 
 console.log(`Experiment readouts on ${profiles.toLocaleString("en")} profiles / ${events.toLocaleString("en")} events, ${iterations} runs each (ms)`);

@@ -9,6 +9,7 @@
 // live server); "warm" answers from the cache (one data-version lookup). In the same run a plain
 // count(*) over "Event" gives the machine's baseline.
 import { parseArgs } from "node:util";
+import { timeRuns } from "./support/timing";
 
 const { values } = parseArgs({ options: { database: { type: "string" }, iterations: { type: "string", default: "10" } } });
 if (values.database) process.env.DATABASE_URL = values.database;
@@ -26,18 +27,7 @@ const profiles = await db.profile.count({ where: { workspaceId } });
 const campaign = await db.campaign.findFirst({ where: { workspaceId }, orderBy: { launchedAt: "asc" }, select: { id: true, name: true } });
 if (!campaign) throw new Error("The demo workspace has no campaigns.");
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-async function time(run: () => Promise<unknown>, before?: () => void) {
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    before?.();
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
-}
+const time = (run: () => Promise<unknown>, before?: () => void) => timeRuns(iterations, run, before);
 
 const REPORTS: Record<string, () => Promise<unknown>> = {
   "overview, 90 days (vs previous 90)": () => analytics.getOverview(workspaceId, analytics.overviewQuerySchema.parse({ range: "90d" })),
