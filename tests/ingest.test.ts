@@ -185,6 +185,18 @@ describe("ingestion", () => {
     expect(incremental).toEqual(await counts());
   });
 
+  it("lands two batches that create the same new customers and anonymous ids in opposite orders at once", async () => {
+    const { workspaceId } = await createIngestWorkspace();
+    for (let round = 0; round < 8; round++) {
+      const users = Array.from({ length: 40 }, (_, i) => ({ userId: `race-${round}-${i}`, anonymousId: `anon-${round}-${i}` }));
+      const calls = (order: typeof users) => order.map((u) => ({ type: "identify", ...u, traits: { plan: "pro" }, messageId: mid() }));
+      const [a, b] = await Promise.all([ingestCalls(workspaceId, calls(users)), ingestCalls(workspaceId, calls([...users].reverse()))]);
+      expect([...a, ...b].every((result) => result.status === "accepted")).toBe(true);
+    }
+    expect(await db.profile.count({ where: { workspaceId } })).toBe(8 * 40);
+    expect(await db.profileAlias.count({ where: { workspaceId } })).toBe(8 * 40);
+  });
+
   it("corrects the sender's clock with sentAt", async () => {
     const { workspaceId } = await createIngestWorkspace();
     const receivedAt = new Date("2026-11-23T12:00:00Z");

@@ -8,3 +8,11 @@ type AdapterMeta = { driverAdapterError?: { cause?: { kind?: string } } } | unde
 export const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError &&
   (error.code === "P2002" || (error.meta as AdapterMeta)?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
+
+/**
+ * Whether a Prisma error is a deadlock or serialization failure (SQLSTATE 40P01 / 40001): the
+ * database aborted this transaction so another could go on, and running it again is safe.
+ */
+export const isWriteConflict = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError &&
+  (error.code === "P2034" || (error.meta as AdapterMeta)?.driverAdapterError?.cause?.kind === "TransactionWriteConflict");

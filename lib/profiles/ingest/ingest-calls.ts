@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isUniqueViolation, isWriteConflict } from "@/lib/db/errors";
 import { mergeProfiles } from "./merge-profiles";
 import { isRejection, normalizeCall, type Call, type Rejection } from "./normalize-call";
 import { consentOf, profileFields } from "./profile-fields";
@@ -82,13 +82,15 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
       return attemptResults;
     } catch (error) {
       // Two requests created the same new user or anonymous id at once: the one that lost starts
-      // over and finds the profile the other committed.
-      if (attempt >= IDENTITY_RACE_ATTEMPTS || !isUniqueViolation(error)) throw error;
+      // over and finds the profile the other committed. A deadlock the database broke is retried
+      // the same way, after a short random pause so the two do not collide again.
+      if (attempt >= RACE_ATTEMPTS || !(isUniqueViolation(error) || isWriteConflict(error))) throw error;
+      if (isWriteConflict(error)) await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
     }
   }
 }
 
-const IDENTITY_RACE_ATTEMPTS = 3;
+const RACE_ATTEMPTS = 4;
 
 /** One attempt at storing validated calls, in `tx`; fills in `results` for the calls it decides. */
 async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: ItemResult[]): Promise<void> {

@@ -6,6 +6,10 @@ import { aliasesSql, insertAliasesSql, insertProfilesSql, profilesByExternalIdSq
 export type Merge = { from: string; into: string; anonymousId: string | null; reason: "identify" | "alias" };
 export type Resolution = { profileOf: Map<number, string>; merges: Merge[]; rejections: Rejection[]; createdProfiles: number };
 
+const byKey =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 const unique = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
 
 /**
@@ -97,10 +101,12 @@ export async function resolveIdentities(tx: Tx, workspaceId: string, calls: Call
   for (const [index, id] of profileOf) profileOf.set(index, final(id));
   for (const m of merges) m.into = final(m.into);
 
-  const newProfiles = [...created].filter(([id]) => !mergedInto.has(id));
+  // Rows go in in key order: two batches creating the same users or aliases at once then wait on
+  // each other's first key instead of each holding a key the other needs (a deadlock).
+  const newProfiles = [...created].filter(([id]) => !mergedInto.has(id)).sort(byKey(([, ext]) => ext ?? ""));
   if (newProfiles.length > 0) await tx.$executeRaw(insertProfilesSql(workspaceId, newProfiles.map(([id]) => id), newProfiles.map(([, ext]) => ext)));
-  for (const [id, externalId] of externalWrites) await tx.$executeRaw(setExternalIdsSql(workspaceId, id, externalId));
-  const aliasRows = [...aliasWrites].map(([anon, pid]) => [anon, final(pid)] as const);
+  for (const [id, externalId] of [...externalWrites].sort(byKey(([, ext]) => ext))) await tx.$executeRaw(setExternalIdsSql(workspaceId, id, externalId));
+  const aliasRows = [...aliasWrites].map(([anon, pid]) => [anon, final(pid)] as const).sort(byKey(([anon]) => anon));
   if (aliasRows.length > 0) await tx.$executeRaw(insertAliasesSql(workspaceId, aliasRows.map(([a]) => a), aliasRows.map(([, p]) => p)));
   // A profile created and merged within this batch never reached the database: nothing to move.
   return { profileOf, merges: merges.filter((m) => !created.has(m.from)), rejections, createdProfiles: newProfiles.length };
