@@ -21,6 +21,7 @@ export default defineConfig({
     setupFiles: ["tests/support/worker-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    // .ci/run runs both databases at once, each writing to its own TAILOR_REPORT_DIR.
+    reporters: ["default", ["json", { outputFile: `${process.env.TAILOR_REPORT_DIR ?? "reports"}/vitest.json` }]],
   },
 });

@@ -1,4 +1,5 @@
-// Reads one `npm test` run's reports and prints its runners' counts; with --total, adds lines up.
+// Reads one database's reports (Vitest and Playwright JSON in reportDir, the smoke test's log) and
+// prints its runners' counts; with --total, adds lines up.
 import { existsSync, readFileSync } from "node:fs";
 
 const args = process.argv.slice(2);
@@ -16,14 +17,14 @@ if (args[0] === "--total") {
   process.exit(0);
 }
 
-const [label, logFile, smokeExpected = "smoke"] = args;
+const [label, reportDir, logFile, smokeExpected = "smoke"] = args;
 const lines = [];
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
 
-const vitest = read("reports/vitest.json");
+const vitest = read(`${reportDir}/vitest.json`);
 lines.push(vitest ? `${label} vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${vitest.numPendingTests} skipped` : `${label} vitest: 0 passed, 1 failed (no report: it did not run)`);
 
-const playwright = read("reports/playwright.json");
+const playwright = read(`${reportDir}/playwright.json`);
 lines.push(
   playwright
     ? `${label} playwright: ${playwright.stats.expected} passed, ${playwright.stats.unexpected + playwright.stats.flaky} failed, ${playwright.stats.skipped} skipped`
