@@ -57,8 +57,8 @@ if (workspaceId && profiles > 0) {
   const campaigns = await seedDemoCampaigns(workspaceId);
   if (campaigns > 0) {
     const since = Date.now();
-    console.log(`Demo campaigns: ${campaigns} past sends; counting their message events into the report rollups (one pass over the message events)…`);
-    const rows = await rebuildMessageDaily(workspaceId);
+    console.log(`Demo campaigns: ${campaigns} past sends; counting their message events into the report rollups…`);
+    const rows = await rebuildMessageDaily(workspaceId, new Date(), { report: (line) => console.log(`Demo campaigns: ${line}`) });
     console.log(`Demo campaigns: ${rows} MessageDaily rows in ${((Date.now() - since) / 1000).toFixed(0)} s.`);
   }
   const since = Date.now();

@@ -39,7 +39,7 @@ async function deliveryLoop() {
 }
 // Message rollups a migration dropped to count them anew: rebuilt once from the events, before sending.
 try {
-  const backfilled = await backfillMessageRollups();
+  const backfilled = await backfillMessageRollups(new Date(), (line) => console.log(`worker: ${line}`));
   if (backfilled > 0) console.log(`worker: rebuilt the message rollups of ${backfilled} workspace(s) from their message events`);
 } catch (error) {
   console.error("worker: message-rollup backfill failed:", (error as Error).message);

@@ -80,6 +80,18 @@ describe("unique profiles in MessageDaily", () => {
     await rebuildMessageDaily(workspaceId);
     expect(await uniquesByDay(campaign.id)).toEqual(incremental);
     expect(await links()).toEqual(clicked);
+    // A large workspace is rebuilt range by range of profiles, with progress: the same rollups.
+    const daily = () =>
+      db.messageDaily.findMany({ where: { workspaceId }, orderBy: [{ day: "asc" }, { campaignId: "asc" }, { variantId: "asc" }, { channel: "asc" }, { personaId: "asc" }], omit: { workspaceId: true } });
+    const recipients = () => db.campaignRecipient.findMany({ where: { workspaceId }, orderBy: [{ campaignId: "asc" }, { profileId: "asc" }] });
+    const [wholeDaily, wholeRecipients] = [await daily(), await recipients()];
+    const lines: string[] = [];
+    await rebuildMessageDaily(workspaceId, new Date(), { profilesPerRange: 3, report: (line) => lines.push(line) });
+    expect(await daily()).toEqual(wholeDaily);
+    expect(await recipients()).toEqual(wholeRecipients);
+    expect(await uniquesByDay(campaign.id)).toEqual(incremental);
+    expect(await links()).toEqual(clicked);
+    expect(lines.at(-1)).toMatch(/^message rollups: [\d,]+ profiles in \d+ s$/);
   });
 
   it("count a first open written by two transactions at once only once", async () => {

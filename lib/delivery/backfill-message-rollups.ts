@@ -8,11 +8,11 @@ import { rebuildMessageDaily } from "./message-daily";
  * events: every workspace with a message event and no MessageDaily row. The worker runs this at
  * start, before delivering anything; afterwards delivery keeps the rollups as it writes events.
  */
-export async function backfillMessageRollups(now = new Date()): Promise<number> {
+export async function backfillMessageRollups(now = new Date(), report?: (line: string) => void): Promise<number> {
   const pending = await db.$queryRaw<{ id: string }[]>`
     SELECT w."id" FROM "Workspace" w
     WHERE NOT EXISTS (SELECT 1 FROM "MessageDaily" d WHERE d."workspaceId" = w."id")
       AND EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = w."id" AND e."name" = ANY(${MESSAGE_EVENT_NAMES}::text[]) AND e."campaignId" IS NOT NULL)`;
-  for (const { id } of pending) await rebuildMessageDaily(id, now);
+  for (const { id } of pending) await rebuildMessageDaily(id, now, { report });
   return pending.length;
 }

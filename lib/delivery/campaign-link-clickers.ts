@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { profileScopeSql, type ProfileScope } from "@/lib/profiles/ingest/sql";
 import { inKeyOrder } from "./in-key-order";
 
 type Tx = Prisma.TransactionClient;
@@ -37,14 +38,13 @@ export async function recordLinkClicks(tx: Tx, workspaceId: string, clicks: read
       "clicks" = "CampaignLinkClicker"."clicks" + excluded."clicks", "firstClickAt" = least("CampaignLinkClicker"."firstClickAt", excluded."firstClickAt")`;
 }
 
-/** CampaignLinkClicker recomputed from the message_clicked events in Event, in the caller's transaction. */
-export async function rebuildCampaignLinkClickers(tx: Tx, workspaceId: string): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "CampaignLinkClicker" WHERE "workspaceId" = ${workspaceId}`;
+/** CampaignLinkClicker recomputed from the message_clicked events of the profiles in `profiles`, in the caller's transaction (which emptied it first). */
+export async function rebuildCampaignLinkClickers(tx: Tx, workspaceId: string, profiles: ProfileScope): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "CampaignLinkClicker" ("workspaceId", "campaignId", "url", "profileId", "clicks", "firstClickAt")
     SELECT ${workspaceId}, "campaignId", CASE WHEN jsonb_typeof("properties"->'url') = 'string' THEN left("properties"->>'url', ${LINK_KEY_LENGTH}::int) ELSE '' END,
       "profileId", count(*)::int, min("occurredAt")
     FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_clicked' AND "campaignId" IS NOT NULL
+    WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profiles)} AND "name" = 'message_clicked' AND "campaignId" IS NOT NULL
     GROUP BY 2, 3, 4`;
 }

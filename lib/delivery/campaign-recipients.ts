@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaJoinSql } from "@/lib/personas/sql";
+import { profileScopeSql, type ProfileScope } from "@/lib/profiles/ingest/sql";
 import { inKeyOrder } from "./in-key-order";
 import type { MessageEventName } from "./message-stages";
 
@@ -171,13 +172,11 @@ export async function mergeCampaignRecipients(tx: Tx, workspaceId: string, from:
 export const sentAtSql = (alias: string) => Prisma.raw(`coalesce(tailor_sent_at(${alias}."properties"->>'sentAt'), ${alias}."occurredAt")`);
 
 /**
- * CampaignRecipient and MessageDaily's unique counts recomputed from the message events in Event,
- * in the caller's transaction (after MessageDaily's counts were rebuilt): a recipient's first
- * delivery decides its send day, variant and channel; the persona is `assignment`'s (as the counts'
- * rebuild uses).
+ * CampaignRecipient recomputed from the message events in Event of the profiles in `profiles`, in the
+ * caller's transaction (which emptied it first): a recipient's first delivery decides its send day,
+ * variant and channel; the persona is `assignment`'s (as the counts' rebuild uses).
  */
-export async function rebuildCampaignRecipients(tx: Tx, workspaceId: string, assignment: Prisma.Sql | null): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "CampaignRecipient" WHERE "workspaceId" = ${workspaceId}`;
+export async function rebuildCampaignRecipients(tx: Tx, workspaceId: string, assignment: Prisma.Sql | null, profiles: ProfileScope): Promise<void> {
   const firstDelivered = (value: Prisma.Sql) => Prisma.sql`(array_agg(${value} ORDER BY e."occurredAt", e."id") FILTER (WHERE e."name" = 'message_delivered'))[1]`;
   const firstAny = (value: Prisma.Sql) => Prisma.sql`(array_agg(${value} ORDER BY e."occurredAt", e."id"))[1]`;
   await tx.$executeRaw`
@@ -190,8 +189,13 @@ export async function rebuildCampaignRecipients(tx: Tx, workspaceId: string, ass
       ${Prisma.join(STAGES.map((s) => Prisma.sql`min(e."occurredAt") FILTER (WHERE e."name" = ${s})`))}
     FROM "Event" e
     ${personaJoinSql(assignment, Prisma.sql`e."profileId"`)}
-    WHERE e."workspaceId" = ${workspaceId} AND e."name" IN (${Prisma.join(STAGES)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
+    WHERE e."workspaceId" = ${workspaceId} ${profileScopeSql(profiles, Prisma.sql`e."profileId"`)}
+      AND e."name" IN (${Prisma.join(STAGES)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
     GROUP BY e."campaignId", e."profileId"`;
+}
+
+/** MessageDaily's unique counts (recipients reached per stage) set from CampaignRecipient, once it is rebuilt. */
+export async function countUniqueRecipients(tx: Tx, workspaceId: string): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map((s) => q(FIRST_CONTACT[s].counter)))})
     SELECT ${workspaceId}, coalesce("sentAt", "deliveredAt")::date, "campaignId", "variantId", "channel", "personaId",

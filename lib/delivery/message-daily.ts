@@ -2,8 +2,10 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { personaJoinSql } from "@/lib/personas/sql";
+import { profileScopeSql } from "@/lib/profiles/ingest/sql";
+import { profileRanges, rangeProgress } from "@/lib/profiles/profile-ranges";
 import { rebuildCampaignLinkClickers } from "./campaign-link-clickers";
-import { rebuildCampaignRecipients, recordFirstContacts, sentAtSql } from "./campaign-recipients";
+import { countUniqueRecipients, rebuildCampaignRecipients, recordFirstContacts, sentAtSql } from "./campaign-recipients";
 import { inKeyOrder } from "./in-key-order";
 import { MESSAGE_STAGES, type MessageEventName } from "./message-stages";
 
@@ -69,34 +71,51 @@ async function bumpMessageCounts(tx: Tx, workspaceId: string, events: readonly M
  * profile's persona now (personaAssignmentSql), since history written before delivery has no
  * persona at send time.
  */
-export async function rebuildMessageDaily(workspaceId: string, now = new Date()): Promise<number> {
+export async function rebuildMessageDaily(
+  workspaceId: string,
+  now = new Date(),
+  { report = () => undefined, profilesPerRange }: { report?: (line: string) => void; profilesPerRange?: number } = {},
+): Promise<number> {
   const assignment = await personaAssignmentSql(workspaceId, now);
   const names = Object.keys(MESSAGE_STAGES);
   const count = (name: string) => Prisma.sql`count(*) FILTER (WHERE e."name" = ${name})::int`;
+  // Range by range of profiles (one range for a small workspace), with progress: at 1M profiles a
+  // single pass was minutes without a word. Every group below lies within one profile except
+  // MessageDaily's, whose counts add up across ranges.
+  const { ranges, profiles } = await profileRanges(workspaceId, profilesPerRange);
+  const progress = rangeProgress("message rollups", profiles, ranges.length, report);
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`DELETE FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}`;
-      const rows = await tx.$executeRaw`
-        INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "))}, "revenue")
-        SELECT ${workspaceId}, ${sentAtSql("e")}::date, e."campaignId", coalesce(e."variantId", ''), e."channel", coalesce(pa."personaId", ''),
-               ${Prisma.join(names.map(count))},
-               coalesce(sum(CASE WHEN e."name" = 'message_converted' THEN (e."properties"->>'revenue')::numeric END), 0)
-        FROM "Event" e
-        ${personaJoinSql(assignment, Prisma.sql`e."profileId"`)}
-        WHERE e."workspaceId" = ${workspaceId} AND e."name" IN (${Prisma.join(names)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
-        GROUP BY 2, 3, 4, 5, 6`;
-      await rebuildRecipientRollups(tx, workspaceId, assignment);
-      return rows;
+      await clearRecipientRollups(tx, workspaceId);
+      for (let i = 0; i < ranges.length; i++) {
+        await tx.$executeRaw`
+          INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "))}, "revenue")
+          SELECT ${workspaceId}, ${sentAtSql("e")}::date, e."campaignId", coalesce(e."variantId", ''), e."channel", coalesce(pa."personaId", ''),
+                 ${Prisma.join(names.map(count))},
+                 coalesce(sum(CASE WHEN e."name" = 'message_converted' THEN (e."properties"->>'revenue')::numeric END), 0)
+          FROM "Event" e
+          ${personaJoinSql(assignment, Prisma.sql`e."profileId"`)}
+          WHERE e."workspaceId" = ${workspaceId} ${profileScopeSql(ranges[i]!, Prisma.sql`e."profileId"`)}
+            AND e."name" IN (${Prisma.join(names)}) AND e."campaignId" IS NOT NULL AND e."channel" IS NOT NULL
+          GROUP BY 2, 3, 4, 5, 6
+          ON CONFLICT ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId") DO UPDATE SET
+            ${Prisma.raw(COLUMNS.map((c) => `"${c}" = "MessageDaily"."${c}" + excluded."${c}"`).join(", "))},
+            "revenue" = "MessageDaily"."revenue" + excluded."revenue"`;
+        await rebuildCampaignRecipients(tx, workspaceId, assignment, ranges[i]!);
+        await rebuildCampaignLinkClickers(tx, workspaceId, ranges[i]!);
+        progress(i + 1);
+      }
+      await countUniqueRecipients(tx, workspaceId);
+      const [row] = await tx.$queryRaw<{ rows: number }[]>`SELECT count(*)::int AS rows FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}`;
+      return row?.rows ?? 0;
     },
-    { timeout: 600_000 },
+    { timeout: 3_600_000 },
   );
 }
 
-/**
- * The per-recipient rollups recomputed from the message events, in the caller's transaction (after
- * MessageDaily's counts): CampaignRecipient with MessageDaily's unique counts, and CampaignLinkClicker.
- */
-export async function rebuildRecipientRollups(tx: Tx, workspaceId: string, assignment: Prisma.Sql | null): Promise<void> {
-  await rebuildCampaignRecipients(tx, workspaceId, assignment);
-  await rebuildCampaignLinkClickers(tx, workspaceId);
+/** The per-recipient rollups emptied, in the caller's transaction, before they are rebuilt range by range. */
+async function clearRecipientRollups(tx: Tx, workspaceId: string): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "CampaignRecipient" WHERE "workspaceId" = ${workspaceId}`;
+  await tx.$executeRaw`DELETE FROM "CampaignLinkClicker" WHERE "workspaceId" = ${workspaceId}`;
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type ProfileScope, rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
+import { rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
+import { profileRanges, rangeProgress, seconds } from "@/lib/profiles/profile-ranges";
 
 /** One line of progress: what is being done, how far, how fast, how long to go. */
 export type Report = (line: string) => void;
@@ -15,7 +16,6 @@ const ROLLUPS = ["ProfileEventDaily", "ProfileEventTotal", "ProfileActiveDay"] a
 const CHUNK_PROFILES = 20_000;
 const MAX_CHUNKS = 50;
 
-const seconds = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
 
 /** Runs `statement`, printing the share of `total` its progress query reports every few seconds (VACUUM, index builds). */
 async function withProgress(label: string, statement: string, progress: Prisma.Sql | null, report: Report, inTransaction = false) {
@@ -77,23 +77,11 @@ export async function derivePopulation(workspaceId: string, options: { server: b
     : [];
   for (const index of indexes) await db.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
   try {
-    const total = await db.profile.count({ where: { workspaceId } });
-    const chunks = Math.max(1, Math.min(MAX_CHUNKS, Math.round(total / CHUNK_PROFILES)));
-    const bounds = await db.$queryRaw<{ first: string }[]>`
-      SELECT min("id") AS first FROM (SELECT "id", ntile(${chunks}::int) OVER (ORDER BY "id") AS chunk FROM "Profile" WHERE "workspaceId" = ${workspaceId}) c
-      GROUP BY chunk ORDER BY 1`;
-    const derivedFrom = Date.now();
-    let lastReport = 0;
-    for (let i = 0; i < bounds.length; i++) {
-      // The whole workspace as one range when there is one chunk (the first id is its smallest).
-      const scope: ProfileScope = bounds.length === 1 ? null : { from: bounds[i]!.first, to: bounds[i + 1]?.first ?? null };
-      for (const statement of rebuildRollupsSql(workspaceId, scope)) await db.$executeRaw(statement);
-      const done = Math.round((total * (i + 1)) / bounds.length);
-      const elapsed = Date.now() - derivedFrom;
-      if (Date.now() - lastReport > 10_000 || i === bounds.length - 1) {
-        lastReport = Date.now();
-        report(`rollups: ${done.toLocaleString("en")}/${total.toLocaleString("en")} profiles, ${Math.round(done / (elapsed / 1000)).toLocaleString("en")} profiles/s, about ${seconds((elapsed / done) * (total - done))} to go`);
-      }
+    const { ranges, profiles } = await profileRanges(workspaceId, CHUNK_PROFILES, MAX_CHUNKS);
+    const progress = rangeProgress("rollups", profiles, ranges.length, report);
+    for (let i = 0; i < ranges.length; i++) {
+      for (const statement of rebuildRollupsSql(workspaceId, ranges[i]!)) await db.$executeRaw(statement);
+      progress(i + 1);
     }
   } finally {
     for (const index of indexes) await withProgress(`index ${index.name}`, index.definition, indexProgress(index.table), report, true);

@@ -181,7 +181,8 @@ export const mergeProfileSql = (workspaceId: string, from: string, into: string)
 /** Which profiles a recount covers: a list of ids, a range of ids [from, to) (to: null = to the end), or all (null). */
 export type ProfileScope = string[] | { from: string; to: string | null } | null;
 
-const scope = (profiles: ProfileScope, column = Prisma.raw(`"profileId"`)) => {
+/** `AND <column> …` limiting a statement to the profiles in scope (nothing for null: the whole workspace). */
+export const profileScopeSql = (profiles: ProfileScope, column: Prisma.Sql = Prisma.raw(`"profileId"`)) => {
   if (profiles === null) return Prisma.empty;
   if (Array.isArray(profiles)) return Prisma.sql`AND ${column} = ANY(${profiles}::text[])`;
   return Prisma.sql`AND ${column} >= ${profiles.from} ${profiles.to === null ? Prisma.empty : Prisma.sql`AND ${column} < ${profiles.to}`}`;
@@ -194,7 +195,7 @@ const scope = (profiles: ProfileScope, column = Prisma.raw(`"profileId"`)) => {
 export const recomputeTraitsSql = (workspaceId: string, profileIds: ProfileScope) => Prisma.sql`
   WITH activity AS (
     SELECT e."profileId", e."name", e."occurredAt", e."properties", e."revenue" FROM "Event" e
-    WHERE e."workspaceId" = ${workspaceId} ${scope(profileIds)} AND left(e."name", 1) <> '$' AND e."name" NOT IN (${tailorSide})
+    WHERE e."workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left(e."name", 1) <> '$' AND e."name" NOT IN (${tailorSide})
   ), totals AS (
     SELECT "profileId", count(*) FILTER (WHERE "name" = 'purchase')::int AS orders,
       coalesce(sum("revenue") FILTER (WHERE "name" = 'purchase'), 0) AS revenue,
@@ -222,23 +223,23 @@ export const recomputeTraitsSql = (workspaceId: string, profileIds: ProfileScope
     LEFT JOIN totals t ON t."profileId" = q."id"
     LEFT JOIN categories c ON c."profileId" = q."id"
     LEFT JOIN hours h ON h."profileId" = q."id"
-  WHERE p."workspaceId" = ${workspaceId} AND q."workspaceId" = ${workspaceId} AND q."id" = p."id" ${scope(profileIds, Prisma.raw(`p."id"`))}`;
+  WHERE p."workspaceId" = ${workspaceId} AND q."workspaceId" = ${workspaceId} AND q."id" = p."id" ${profileScopeSql(profileIds, Prisma.raw(`p."id"`))}`;
 
 /** Rebuilds the rollups from raw events (null: the whole workspace); the all-time totals from the daily rows. */
 export const rebuildRollupsSql = (workspaceId: string, profileIds: ProfileScope) => [
-  Prisma.sql`DELETE FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
+  Prisma.sql`DELETE FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
     SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} AND left("name", 1) <> '$' GROUP BY 2, 3, 4 ORDER BY 2, 3, 4`,
-  Prisma.sql`DELETE FROM "ProfileEventTotal" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
+    WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left("name", 1) <> '$' GROUP BY 2, 3, 4 ORDER BY 2, 3, 4`,
+  Prisma.sql`DELETE FROM "ProfileEventTotal" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileEventTotal" ("workspaceId", "profileId", "name", "count", "firstDay", "lastDay")
     SELECT ${workspaceId}, "profileId", "name", sum("count")::int, min("day"), max("day") FROM "ProfileEventDaily"
-    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} GROUP BY 2, 3 ORDER BY 2, 3`,
-  Prisma.sql`DELETE FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)}`,
+    WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} GROUP BY 2, 3 ORDER BY 2, 3`,
+  Prisma.sql`DELETE FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
     SELECT DISTINCT ${workspaceId}, "profileId", "occurredAt"::date FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} ${scope(profileIds)} AND left("name", 1) <> '$' AND "name" NOT IN (${tailorSide}) ORDER BY 2, 3`,
+    WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left("name", 1) <> '$' AND "name" NOT IN (${tailorSide}) ORDER BY 2, 3`,
 ];
