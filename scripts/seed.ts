@@ -11,6 +11,7 @@ import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
 import { seedDemoTemplates } from "@/lib/demo/seed-demo-templates";
 import { demoWorkspaceId } from "@/lib/demo/seed-demo-workspace";
 import { loadPopulation } from "@/lib/demo/population";
+import { seconds } from "@/lib/profiles/profile-ranges";
 
 const { values } = parseArgs({
   options: {
@@ -33,11 +34,15 @@ console.log(seeded ? `Seeded the demo workspace in ${Date.now() - started} ms.` 
 const workspaceId = await demoWorkspaceId();
 if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { workspaceId } })) === 0) {
   let reported = 0;
+  const loadStarted = Date.now();
   const report = await loadPopulation(workspaceId, { profiles, eventsPerProfile: events / Math.max(profiles, 1), seed, now: new Date() }, (done, total) => {
-    // About ten progress lines whatever the size.
-    if (done < total && done - reported < total / 10) return;
+    // About twenty progress lines whatever the size.
+    if (done < total && done - reported < total / 20) return;
     reported = done;
-    console.log(`demo population: events of ${done}/${total} profiles loaded (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    const elapsed = Date.now() - loadStarted;
+    const rate = done / Math.max(elapsed / 1000, 0.001);
+    const togo = done < total ? `, about ${seconds((elapsed / done) * (total - done))} to go` : ` in ${seconds(elapsed)}`;
+    console.log(`demo population: ${done.toLocaleString("en")}/${total.toLocaleString("en")} profiles with their events loaded, ${Math.round(rate).toLocaleString("en")} profiles/s${togo}`);
   }, {}, (line) => console.log(`demo population: ${line}`));
   const rows = report.profiles + report.events;
   console.log(
@@ -50,7 +55,7 @@ if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { works
 if (workspaceId && profiles > 0) {
   const created = await seedDemoSegments(workspaceId);
   if (created > 0) console.log(`Demo segments: ${created} saved with their first size snapshots.`);
-  const personas = await seedDemoPersonas(workspaceId);
+  const personas = await seedDemoPersonas(workspaceId, (line) => console.log(`Demo personas: ${line}`));
   if (personas > 0) console.log(`Demo personas: ${personas} written up, bound to segments, with assumptions to check.`);
   const templates = await seedDemoTemplates(workspaceId);
   if (templates > 0) console.log(`Demo templates: ${templates} (e-mail, SMS, push, a push sent on add_to_cart), each with a published v1 and a draft.`);

@@ -126,7 +126,7 @@ const DEMO_PERSONAS: DemoPersona[] = [
 ];
 
 /** The demo workspace's personas, owned by the demo product manager; skipped once any exist. */
-export async function seedDemoPersonas(workspaceId: string): Promise<number> {
+export async function seedDemoPersonas(workspaceId: string, report?: (line: string) => void): Promise<number> {
   if ((await db.persona.count({ where: { workspaceId } })) > 0) return 0;
   const member = await db.member.findFirst({ where: { workspaceId, role: "pm", deactivatedAt: null }, select: { id: true } });
   const actor = member && (await loadActor(member.id));
@@ -151,6 +151,6 @@ export async function seedDemoPersonas(workspaceId: string): Promise<number> {
     });
   }
   // The first check now, so the gallery warns about contradicted personas from the start.
-  await checkDuePersonas();
+  await checkDuePersonas(new Date(), report);
   return DEMO_PERSONAS.length + (hugo ? 1 : 0);
 }

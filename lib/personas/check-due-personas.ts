@@ -3,6 +3,7 @@ import { checkPersona, storeLastCheck } from "./check-persona";
 import { claimInsights, computePersonaInsights, dayStartUtc, type StoredInsights } from "./compute-persona-insights";
 import { insightBasis } from "./insight-basis";
 import { personaFieldsSchema } from "./schema";
+import { seconds } from "@/lib/profiles/profile-ranges";
 
 /**
  * The daily check, run by the worker every round: every bound persona whose stored insights are
@@ -11,13 +12,18 @@ import { personaFieldsSchema } from "./schema";
  * the gallery warns with. Each computation is claimed first, so several workers (and a page
  * request starting one) never compute the same persona twice at once. Returns how many it computed.
  */
-export async function checkDuePersonas(now = new Date()): Promise<number> {
+export async function checkDuePersonas(now = new Date(), report?: (line: string) => void): Promise<number> {
   const bound = await db.persona.findMany({
     where: { segmentId: { not: null } },
     select: { id: true, workspaceId: true, segmentId: true, assumptions: true, lastCheck: true, children: { select: { id: true, segmentId: true } }, insight: { select: { basis: true, asOf: true, data: true } } },
   });
   let computed = 0;
-  for (const persona of bound) {
+  const started = Date.now();
+  for (const [index, persona] of bound.entries()) {
+    if (report && index > 0) {
+      const elapsed = Date.now() - started;
+      report(`persona checks: ${index}/${bound.length} personas, about ${seconds((elapsed / index) * (bound.length - index))} to go`);
+    }
     try {
       const basis = await insightBasis(persona.workspaceId, persona);
       const stored = persona.insight;
@@ -36,5 +42,6 @@ export async function checkDuePersonas(now = new Date()): Promise<number> {
       console.error(`persona ${persona.id}: daily check failed`, error);
     }
   }
+  report?.(`persona checks: ${bound.length} personas in ${seconds(Date.now() - started)}`);
   return computed;
 }
