@@ -1,18 +1,41 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionFromCookies } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { crossSiteRefusal, dashboardOrigins } from "@/lib/http/same-origin";
 
 const PUBLIC_PAGES = ["/signin"];
 // Opened by the people messages go to, who are not members: click redirect, open pixel,
 // unsubscribe and preference page. Each checks its own signed token.
 const PUBLIC_PREFIXES = ["/r/", "/o/", "/u/"];
 
-/** Sends signed-out visitors to /signin and gives every page a fresh CSP nonce. */
+// The API's own parts that are not the dashboard's cookie-authenticated API: ingestion and the
+// in-app inbox (API keys, CORS), next-auth (its own CSRF token) and the health check.
+const NOT_DASHBOARD_API = ["/api/v1/", "/api/auth/", "/api/health"];
+
+/**
+ * Refuses cross-site mutations of the dashboard's API, sends signed-out visitors to /signin and
+ * gives every page a fresh CSP nonce.
+ */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/")) {
+    const refusal = NOT_DASHBOARD_API.some((prefix) => pathname.startsWith(prefix)) ? null : crossSiteRefusal(request, dashboardOrigins(request.nextUrl.origin));
+    if (!refusal) return NextResponse.next();
+    const { status, ...error } = refusal;
+    return NextResponse.json({ error }, { status, headers: { "cache-control": "no-store" } });
+  }
   // RFC 8058: mail clients POST the List-Unsubscribe URL itself; a page cannot take a plain POST.
   if (request.method === "POST" && /^\/u\/[^/]+$/.test(pathname) && !request.headers.has("next-action")) {
     return NextResponse.rewrite(new URL(`${pathname}/one-click`, request.url));
+  }
+  // The sign-in form posted before its script loaded (the script signs in through next-auth): back
+  // to the form, with the credentials left behind in the body of this request.
+  if (request.method === "POST" && pathname === "/signin" && !request.headers.has("next-action")) {
+    const again = new URL("/signin", request.url);
+    again.searchParams.set("error", "early");
+    const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
+    if (callbackUrl) again.searchParams.set("callbackUrl", callbackUrl);
+    return NextResponse.redirect(again, 303);
   }
   const isPublic = PUBLIC_PAGES.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
   if (!isPublic && !(await sessionFromCookies(request.headers.get("cookie")))) {
@@ -35,9 +58,11 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // API routes answer 401 themselves; static assets need neither a session nor a CSP. The in-app
-  // script and its demo page are public: customer sites load them for signed-out visitors.
+  // API routes answer 401 themselves (here they only meet the cross-site check); static assets need
+  // neither a session nor a CSP. The in-app script and its demo page are public: customer sites load
+  // them for signed-out visitors.
   matcher: [
+    "/api/:path*",
     {
       source: "/((?!api|v1/|tailor-inapp\\.js|inapp-demo\\.html|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
       missing: [

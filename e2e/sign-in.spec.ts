@@ -58,3 +58,17 @@ test("after signing in, a callbackUrl that points off the site lands on the home
   await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
 });
+
+test.describe("before the page's script has loaded", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("submitting the sign-in form posts: the password never reaches the URL, and the form asks again", async ({ page }) => {
+    await page.goto("/signin?callbackUrl=%2Fsegments");
+    await page.getByLabel("E-mail").fill(demoEmail("pm"));
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("The page had not finished loading. Sign in again.")).toBeVisible();
+    expect(page.url()).not.toContain(DEMO_PASSWORD);
+    expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe("/segments");
+  });
+});

@@ -27,7 +27,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
+    // method="post": submitted before the script loads, the password goes in the body, never the URL
+    // (proxy.ts answers that early POST by asking to try again).
+    <form method="post" action={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
       <FormAlert message={error} />
       <div className="space-y-2">
         <Label htmlFor="email">E-mail</Label>

@@ -1,11 +1,9 @@
+import { csvCell, type CsvCell } from "@/lib/csv";
 import type { ArmSummary, Estimate, MetricReadout } from "./compute-readout";
 import type { ExperimentReadout } from "./get-readout";
 
-const cell = (value: string | number | null | undefined) => {
-  if (value === null || value === undefined) return "";
-  const text = typeof value === "number" ? String(Number(value.toPrecision(10))) : value;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+// Ten significant digits: enough to recompute, without binary noise (0.30000000000000004).
+const cell = (value: CsvCell) => csvCell(typeof value === "number" ? Number(value.toPrecision(10)) : value);
 const est = (e: Estimate | undefined): (number | string | null)[] => (e ? (e.ok ? [e.value, e.ciLow, e.ciHigh, ""] : [null, null, null, e.reason]) : [null, null, null, ""]);
 
 export const READOUT_CSV_HEADER = ["section", "metric", "arm", "name", "exposed", "total", "rate", "rate_ci_low", "rate_ci_high", "lift", "lift_ci_low", "lift_ci_high", "p_value", "adjusted_p_value", "chance_to_win", "note"];

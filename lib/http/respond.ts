@@ -57,13 +57,31 @@ export function parseQuery<T>(request: Request, schema: ZodType<T>): T {
   return schema.parse(params);
 }
 
-/** Wraps a route handler so every failure becomes a clear JSON error. */
+/**
+ * Wraps a route handler so every failure becomes a clear JSON error, and no answer is kept by a
+ * browser or proxy cache (a new API key, personal data) unless the route chose its own caching.
+ */
 export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
+    let response: Response;
     try {
-      return await fn(...args);
+      response = await fn(...args);
     } catch (error) {
-      return errorResponse(error);
+      response = errorResponse(error);
     }
+    return noStoreUnlessSet(response);
   };
+}
+
+function noStoreUnlessSet(response: Response): Response {
+  if (response.headers.has("cache-control")) return response;
+  try {
+    response.headers.set("cache-control", "no-store");
+    return response;
+  } catch {
+    // Response.redirect's headers are immutable: copy it.
+    const headers = new Headers(response.headers);
+    headers.set("cache-control", "no-store");
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
 }

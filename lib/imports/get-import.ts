@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import type { RowError } from "./convert-row";
+import { csvCell } from "@/lib/csv";
 
 export type ImportProgress = {
   id: string;
@@ -23,7 +24,6 @@ export async function getImport(workspaceId: string, importId: string): Promise<
   return { ...progress, errorSample: (errors as RowError[]).slice(0, 5) };
 }
 
-const csvCell = (value: string | number) => (/[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
 
 /** The per-row error report as CSV: row number (header = row 1), column, reason. */
 export async function importErrorReport(workspaceId: string, importId: string): Promise<string> {

@@ -30,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <CardDescription>Use the e-mail and password your workspace admin gave you.</CardDescription>
         </CardHeader>
         <CardContent>
-          <SignInForm callbackUrl={next} initialError={error ? "Sign-in failed. Check your e-mail and password." : undefined} />
+          <SignInForm callbackUrl={next} initialError={error === "early" ? "The page had not finished loading. Sign in again." : error ? "Sign-in failed. Check your e-mail and password." : undefined} />
         </CardContent>
       </Card>
       {showDemo && (
