@@ -89,8 +89,19 @@ test("the in-app script on a customer's page shows a message, traps focus, close
   const key = await dialog.getByLabel("API key", { exact: true }).inputValue();
   expect(key).toMatch(/^tlp_/);
   await expect(dialog.getByText("data-user-id")).toBeVisible();
+  await expect(dialog.getByText("data-user-hash")).toBeVisible();
   await dialog.getByRole("button", { name: "Done" }).click();
   await expect(page.getByRole("row", { name: keyName })).toContainText("Client (publishable)");
+
+  // The identity secret the customer's server signs user ids with: hidden until revealed.
+  const secretField = page.getByLabel("Identity secret");
+  await expect(secretField).not.toHaveValue(/^tis_/);
+  await page.getByRole("button", { name: "Reveal secret" }).click();
+  await expect(secretField).toHaveValue(/^tis_[\w-]{43}$/);
+  const secret = await secretField.inputValue();
+  await expect(page.getByRole("heading", { name: "In-app identity verification" })).toBeVisible();
+  await shot(page, "inapp-identity-secret");
+  const userHash = createHmac("sha256", secret).update("cust-000001").digest("hex");
 
   // The in-app channel through the inbox; a test send puts a message in cust-000001's inbox.
   await page.goto("/settings/delivery/providers");
@@ -110,7 +121,11 @@ test("the in-app script on a customer's page shows a message, traps focus, close
 
   // A visitor's browser: no Tailor session, only the page with the script.
   const site = await browser.newPage();
-  await site.goto(`/inapp-demo.html?key=${encodeURIComponent(key)}&user=cust-000001`);
+  // Without the hash from the customer's server the page cannot read the inbox.
+  const unverified = await site.request.get("/api/v1/inapp?userId=cust-000001", { headers: { authorization: `Bearer ${key}` } });
+  expect(unverified.status()).toBe(400);
+  expect((await unverified.json()).error.field).toBe("userHash");
+  await site.goto(`/inapp-demo.html?key=${encodeURIComponent(key)}&user=cust-000001&hash=${userHash}`);
   const modal = site.getByRole("dialog", { name: "Tailor test message" });
   await expect(modal).toBeVisible();
   await expect(modal.getByRole("button", { name: "Got it" })).toBeFocused();
@@ -136,7 +151,7 @@ test("the in-app script on a customer's page shows a message, traps focus, close
   await modal.getByRole("button", { name: "Got it" }).click();
   expect((await clicked).status()).toBe(200);
   await expect(modal).toBeHidden();
-  const inbox = await site.request.get("/api/v1/inapp?userId=cust-000001", { headers: { authorization: `Bearer ${key}` } });
+  const inbox = await site.request.get(`/api/v1/inapp?userId=cust-000001&userHash=${userHash}`, { headers: { authorization: `Bearer ${key}` } });
   const messages = (await inbox.json()).messages as { title: string; seen: boolean; clicked: boolean }[];
   expect(messages[0]).toMatchObject({ title: "Tailor test message", seen: true, clicked: true });
   // A clicked modal does not come back on the next page view.

@@ -1,6 +1,9 @@
 /*!
  * Tailor in-app messages. Embed on your site:
- *   <script src="https://<your tailor>/tailor-inapp.js" data-key="tlp_…" data-user-id="<signed-in user id>"></script>
+ *   <script src="https://<your tailor>/tailor-inapp.js" data-key="tlp_…" data-user-id="<signed-in user id>"
+ *           data-user-hash="<hex HMAC-SHA256 of the user id with the workspace's identity secret>"></script>
+ * The hash is computed by your server (the identity secret never goes to the browser): it proves
+ * the visitor is that user, so nobody else can read their messages with the public key.
  * Optional: data-host (Tailor's origin when the script is served elsewhere), and an element with
  * the attribute data-tailor-cards where cards should appear (else they float bottom-right).
  * It reads the user's inbox (GET /api/v1/inapp) with the publishable client key, shows one
@@ -13,6 +16,7 @@
   if (!script) return;
   var key = script.getAttribute("data-key");
   var userId = script.getAttribute("data-user-id");
+  var userHash = script.getAttribute("data-user-hash");
   var host = (script.getAttribute("data-host") || new URL(script.src, location.href).origin).replace(/\/+$/, "");
   var seen = {};
 
@@ -49,7 +53,7 @@
       method: "POST",
       keepalive: true,
       headers: { authorization: "Bearer " + key, "content-type": "application/json" },
-      body: JSON.stringify({ userId: userId, messageId: message.messageId, type: type }),
+      body: JSON.stringify({ userId: userId, userHash: userHash, messageId: message.messageId, type: type }),
     }).catch(function () {});
   }
 
@@ -220,8 +224,8 @@
   }
 
   function refresh() {
-    if (!key || !userId) return Promise.resolve([]);
-    return fetch(host + "/api/v1/inapp?userId=" + encodeURIComponent(userId), { headers: { authorization: "Bearer " + key } })
+    if (!key || !userId || !userHash) return Promise.resolve([]);
+    return fetch(host + "/api/v1/inapp?userId=" + encodeURIComponent(userId) + "&userHash=" + encodeURIComponent(userHash), { headers: { authorization: "Bearer " + key } })
       .then(function (response) {
         if (!response.ok) throw new Error("Tailor in-app: the inbox answered " + response.status);
         return response.json();
@@ -240,9 +244,10 @@
   document.head.appendChild(el("style", null, CSS));
   window.TailorInApp = {
     refresh: refresh,
-    /** For single-page apps: show the inbox of the user who just signed in. */
-    identify: function (id) {
+    /** For single-page apps: show the inbox of the user who just signed in (with their hash from your server). */
+    identify: function (id, hash) {
       userId = id;
+      userHash = hash;
       return refresh();
     },
   };

@@ -6,11 +6,13 @@ import * as providers from "@/app/api/delivery/providers/route";
 import * as track from "@/app/api/v1/[type]/route";
 import * as inappEvents from "@/app/api/v1/inapp/events/route";
 import * as inapp from "@/app/api/v1/inapp/route";
+import * as inAppIdentity from "@/app/api/workspace/inapp-identity/route";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { identitySecret, userHashFor, verifyUserHash } from "@/lib/delivery/inapp";
 import { inAppProvider, providerConfigSchemas, providerFor } from "@/lib/delivery/providers";
 import { decryptSecrets, encryptSecrets } from "@/lib/delivery/secrets";
-import { request } from "./support/fixtures";
+import { createWorkspace, request } from "./support/fixtures";
 import { ingestRequest } from "./support/ingest-fixtures";
 import { hmacHex, startPeer } from "./support/peer-servers";
 import { createTemplateWorld, json, params, type TemplateWorld } from "./support/template-fixtures";
@@ -155,9 +157,17 @@ describe("in-app inbox with a client key", () => {
   let messageId: string;
   let otherUsersMessageId: string;
 
-  const inbox = (key: string | null, userId: string) =>
-    inapp.GET(new Request(`http://localhost/api/v1/inapp?userId=${encodeURIComponent(userId)}`, { headers: key ? { authorization: `Bearer ${key}`, origin: "https://shop.example.com" } : {} }));
-  const event = (body: unknown, key = clientKey) => inappEvents.POST(ingestRequest("/api/v1/inapp/events", body, key));
+  // What the customer's server renders into the page beside the user id.
+  const hashOf = async (userId: string) => userHashFor(await identitySecret(w.workspaceId), userId);
+  const inboxWith = (key: string | null, userId: string, userHash: string | null) =>
+    inapp.GET(
+      new Request(`http://localhost/api/v1/inapp?userId=${encodeURIComponent(userId)}${userHash === null ? "" : `&userHash=${userHash}`}`, {
+        headers: key ? { authorization: `Bearer ${key}`, origin: "https://shop.example.com" } : {},
+      }),
+    );
+  const inbox = async (key: string | null, userId: string) => inboxWith(key, userId, await hashOf(userId));
+  const event = async (body: { userId: string } & Record<string, unknown>, key = clientKey) =>
+    inappEvents.POST(ingestRequest("/api/v1/inapp/events", { userHash: await hashOf(body.userId), ...body }, key));
 
   beforeAll(async () => {
     const client = await json(await apiKeys.POST(await request("/api/api-keys", { method: "POST", actor: w.actors.admin, body: { name: "Shop site", kind: "client" } })));
@@ -209,6 +219,35 @@ describe("in-app inbox with a client key", () => {
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe("client_key");
     expect(await db.event.count({ where: { workspaceId: w.workspaceId } })).toBe(before);
+  });
+
+  it("reads no inbox and records nothing for a user id without the hash the customer's server made for it", async () => {
+    const missing = await json(await inboxWith(clientKey, "c1", null));
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.field).toBe("userHash");
+    // c2's valid hash does not open c1's inbox; nor does a hash of c1 made with another secret.
+    const borrowed = await json(await inboxWith(clientKey, "c1", await hashOf("c2")));
+    expect(borrowed.status).toBe(401);
+    expect(borrowed.body.error).toMatchObject({ code: "identity_not_verified", field: "userHash" });
+    expect((await inboxWith(clientKey, "c1", userHashFor("tis_guessed", "c1"))).status).toBe(401);
+    const forged = await json(await event({ userId: "c1", userHash: await hashOf("c2"), messageId, type: "click" }));
+    expect(forged.status).toBe(401);
+    const row = await db.inAppMessage.findUniqueOrThrow({ where: { workspaceId_messageId: { workspaceId: w.workspaceId, messageId } } });
+    expect(row.clickedAt).toBeNull();
+  });
+
+  it("lets an admin rotate the identity secret: hashes made with the old one stop working at once", async () => {
+    const { workspaceId, actors } = await createWorkspace();
+    const first = await json(await inAppIdentity.GET(await request("/api/workspace/inapp-identity", { actor: actors.admin })));
+    expect(first.body.secret).toMatch(/^tis_[\w-]{43}$/);
+    expect((await json(await inAppIdentity.GET(await request("/api/workspace/inapp-identity", { actor: actors.admin })))).body.secret).toBe(first.body.secret);
+    const rotated = await json(await inAppIdentity.POST(await request("/api/workspace/inapp-identity", { method: "POST", actor: actors.admin })));
+    expect(rotated.body.secret).not.toBe(first.body.secret);
+    await expect(verifyUserHash(workspaceId, "u1", userHashFor(first.body.secret, "u1"))).rejects.toMatchObject({ status: 401 });
+    await expect(verifyUserHash(workspaceId, "u1", userHashFor(rotated.body.secret, "u1"))).resolves.toBeUndefined();
+    expect(await db.auditLog.count({ where: { workspaceId, action: "inapp_identity.rotated" } })).toBe(1);
+    const stored = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { inAppIdentitySecret: true } });
+    expect(stored.inAppIdentitySecret).not.toContain(rotated.body.secret);
   });
 
   it("records an impression once: seenAt, one message_opened event and one opened in MessageDaily", async () => {

@@ -66,6 +66,7 @@ import * as reportOptions from "@/app/api/reports/options/route";
 import * as reportOverview from "@/app/api/reports/overview/route";
 import * as reportRetention from "@/app/api/reports/retention/route";
 import * as workspaceSettings from "@/app/api/workspace/route";
+import * as inAppIdentity from "@/app/api/workspace/inapp-identity/route";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
@@ -89,6 +90,14 @@ const CASES: Case[] = [
     allowed: ["admin"],
     success: 200,
     call: async (actor) => workspaceSettings.PUT(await request("/api/workspace", { method: "PUT", actor, body: { currency: "EUR" } })),
+  },
+  { route: "/api/workspace/inapp-identity", method: "GET", allowed: ["admin"], success: 200, call: async (actor) => inAppIdentity.GET(await request("/api/workspace/inapp-identity", { actor })) },
+  {
+    route: "/api/workspace/inapp-identity",
+    method: "POST",
+    allowed: ["admin"],
+    success: 200,
+    call: async (actor) => inAppIdentity.POST(await request("/api/workspace/inapp-identity", { method: "POST", actor })),
   },
   { route: "/api/members", method: "GET", allowed: ["admin"], success: 200, call: async (actor) => members.GET(await request("/api/members", { actor })) },
   {

@@ -68,7 +68,7 @@ export function CreateApiKeyDialog() {
             {created.apiKey.kind === "client" && (
               <div className="space-y-1">
                 <p className="text-sm font-medium">Embed on your site</p>
-                <pre className="overflow-x-auto rounded-md border bg-muted/40 p-3 text-xs">{`<script src="${typeof window === "undefined" ? "" : window.location.origin}/tailor-inapp.js"\n  data-key="${created.key}"\n  data-user-id="THE SIGNED-IN USER'S ID"></script>`}</pre>
+                <pre className="overflow-x-auto rounded-md border bg-muted/40 p-3 text-xs">{`<script src="${typeof window === "undefined" ? "" : window.location.origin}/tailor-inapp.js"\n  data-key="${created.key}"\n  data-user-id="THE SIGNED-IN USER'S ID"\n  data-user-hash="ITS HASH FROM YOUR SERVER (see In-app identity verification)"></script>`}</pre>
               </div>
             )}
             <DialogFooter>

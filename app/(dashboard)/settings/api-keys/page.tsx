@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
+import { InAppIdentityCard } from "@/components/api-keys/inapp-identity-card";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/require-page-role";
@@ -22,6 +23,9 @@ export default async function ApiKeysPage() {
           <ApiKeysTable />
         </CardContent>
       </Card>
+      <div className="mt-6">
+        <InAppIdentityCard />
+      </div>
     </>
   );
 }

@@ -1,14 +1,18 @@
 import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
-import { INAPP_CORS_HEADERS, inboxQuerySchema, listInbox, withInAppCors } from "@/lib/delivery/inapp";
+import { INAPP_CORS_HEADERS, inboxQuerySchema, listInbox, verifyUserHash, withInAppCors } from "@/lib/delivery/inapp";
 import { errorResponse, parseQuery } from "@/lib/http/respond";
 
-/** GET /api/v1/inapp?userId=<external id> with a client (publishable) key: the user's in-app inbox. */
+/**
+ * GET /api/v1/inapp?userId=<external id>&userHash=<hex HMAC> with a client (publishable) key: the
+ * user's in-app inbox, once the hash proves the customer's server vouches for that user.
+ */
 export async function GET(request: Request): Promise<Response> {
   try {
     const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers), "client");
     limitApiKeyRate(keyId);
-    const { userId } = parseQuery(request, inboxQuerySchema);
+    const { userId, userHash } = parseQuery(request, inboxQuerySchema);
+    await verifyUserHash(workspaceId, userId, userHash);
     return withInAppCors(Response.json({ messages: await listInbox(workspaceId, userId) }));
   } catch (error) {
     return withInAppCors(errorResponse(error));

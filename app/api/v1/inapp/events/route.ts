@@ -1,14 +1,15 @@
 import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
-import { INAPP_CORS_HEADERS, inAppEventSchema, recordInAppEvent, withInAppCors } from "@/lib/delivery/inapp";
+import { INAPP_CORS_HEADERS, inAppEventSchema, recordInAppEvent, verifyUserHash, withInAppCors } from "@/lib/delivery/inapp";
 import { errorResponse, parseBody } from "@/lib/http/respond";
 
-/** POST /api/v1/inapp/events {userId, messageId, type: impression | click | dismiss} with a client key. */
+/** POST /api/v1/inapp/events {userId, userHash, messageId, type: impression | click | dismiss} with a client key. */
 export async function POST(request: Request): Promise<Response> {
   try {
     const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers), "client");
     limitApiKeyRate(keyId);
     const input = await parseBody(request, inAppEventSchema);
+    await verifyUserHash(workspaceId, input.userId, input.userHash);
     return withInAppCors(Response.json(await recordInAppEvent(workspaceId, input)));
   } catch (error) {
     return withInAppCors(errorResponse(error));
