@@ -49,6 +49,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // A small demo population keeps the server quick while the tests run.
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL, TAILOR_SEED_DEMO: "1", TAILOR_DEMO_PROFILES: "300", TAILOR_DEMO_EVENTS: "12000", TAILOR_OUTBOUND_ALLOW_HOSTS: "127.0.0.1" },
+    // The whole demo history before the first test (the first spec reads it).
+    env: { PORT: String(port), NEXTAUTH_URL: baseURL, TAILOR_SEED_DEMO: "1", TAILOR_DEMO_BEFORE_SERVING: "1", TAILOR_DEMO_PROFILES: "300", TAILOR_DEMO_EVENTS: "12000", TAILOR_OUTBOUND_ALLOW_HOSTS: "127.0.0.1" },
   },
 });

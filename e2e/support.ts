@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Cookie, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "tailor-demo";
 export const demoEmail = (role: "admin" | "marketer" | "pm" | "analyst") => `${role}@demo.tailor.dev`;
@@ -10,10 +10,28 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-export async function signInAs(page: Page, role: "admin" | "marketer" | "pm" | "analyst") {
+type Role = "admin" | "marketer" | "pm" | "analyst";
+// Each role signs in through the form once per worker; later tests start from its session cookie
+// (the sign-in form and bcrypt cost seconds a test). A session revoked meanwhile (sign-in.spec signs
+// out) sends the page to /signin, and the form is used again.
+const sessions = new Map<Role, Cookie[]>();
+
+export async function signInAs(page: Page, role: Role) {
+  const welcome = page.getByRole("heading", { level: 1, name: /Welcome/ });
+  const cached = sessions.get(role);
+  if (cached) {
+    await page.context().addCookies(cached);
+    await page.goto("/");
+    if (!new URL(page.url()).pathname.startsWith("/signin")) {
+      await expect(welcome).toBeVisible({ timeout: 30_000 });
+      return;
+    }
+    await page.context().clearCookies();
+  }
   await signIn(page, demoEmail(role));
   // A loaded machine can take a while to render the first page after sign-in.
-  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
+  await expect(welcome).toBeVisible({ timeout: 30_000 });
+  sessions.set(role, (await page.context().cookies()).filter((cookie) => cookie.name.endsWith("next-auth.session-token")));
 }
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });

@@ -29,9 +29,11 @@ async function shutdown(code: number): Promise<never> {
 
 // Demo users have a published password: seed them only where that is safe or asked for.
 const demo = embedded || process.env.TAILOR_SEED_DEMO === "1";
+// The end-to-end tests read the demo history from their first page: they ask for all of it first.
+const demoBeforeServing = demo && process.env.TAILOR_DEMO_BEFORE_SERVING === "1";
 try {
   await runChild(TSX, ["scripts/migrate.ts", "deploy"]);
-  if (demo) await runChild(TSX, ["scripts/seed.ts", "--profiles", "0"]);
+  if (demo) await runChild(TSX, demoBeforeServing ? ["scripts/seed.ts"] : ["scripts/seed.ts", "--profiles", "0"]);
 } catch (error) {
   console.error((error as Error).message);
   await shutdown(1);
@@ -39,7 +41,7 @@ try {
 
 const next = startChild(process.execPath, [NEXT, mode, "--port", port]);
 // The demo population loads while the app already serves (first run only: it skips a populated workspace).
-if (demo) startChild(TSX, ["scripts/seed.ts"]);
+if (demo && !demoBeforeServing) startChild(TSX, ["scripts/seed.ts"]);
 const worker = startChild(TSX, ["scripts/worker.ts"]);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
