@@ -101,6 +101,9 @@ test("the in-app script on a customer's page shows a message, traps focus, close
   const secret = await secretField.inputValue();
   await expect(page.getByRole("heading", { name: "In-app identity verification" })).toBeVisible();
   await shot(page, "inapp-identity-secret");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shot(page, "inapp-identity-secret-dark");
+  await page.emulateMedia({ colorScheme: "light" });
   const userHash = createHmac("sha256", secret).update("cust-000001").digest("hex");
 
   // The in-app channel through the inbox; a test send puts a message in cust-000001's inbox.
