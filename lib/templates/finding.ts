@@ -54,6 +54,7 @@ export const FINDING_CODES = [
   "email.links",
   "email.too_many_links",
   "email.mjml_invalid",
+  "email.active_content",
   "email.clipped",
   "json.invalid",
   "messenger.caption_too_long",

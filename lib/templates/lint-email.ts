@@ -8,6 +8,14 @@ import type { ChannelContent, EmailBlock } from "./schema";
 
 const UNSUBSCRIBE_LINK = /href\s*=\s*["']\s*\{\{\s*unsubscribe_url\s*\}\}\s*["']/;
 const LINK = /<a\b[^>]*\shref\s*=/gi;
+// Active content in the rendered HTML, from <mj-raw> or hand-written MJML (blocks cannot make it):
+// mail clients strip it and spam filters punish it, and a "view in browser" page would run it.
+const ACTIVE_CONTENT: { pattern: RegExp; message: string }[] = [
+  { pattern: /<script\b/i, message: "E-mail cannot carry scripts: remove the <script> element." },
+  { pattern: /<[a-z][^>]*\son[a-z]+\s*=/i, message: "E-mail cannot carry event handlers (onclick, onload, …): remove the attribute." },
+  { pattern: /\b(?:href|src|action)\s*=\s*["']?\s*(?:javascript|vbscript|data\s*:\s*text\/html)/i, message: "Links and images must be http(s) or mailto: a javascript:, vbscript: or data:text/html address is not allowed." },
+  { pattern: /<(?:iframe|object|embed|form)\b/i, message: "E-mail cannot embed frames, objects or forms: remove the element." },
+];
 
 /** The text fields of each block type, with how they are checked. */
 const BLOCK_FIELDS: Record<string, Record<string, TextCheck>> = {
@@ -38,10 +46,12 @@ export async function lintEmail(content: ChannelContent<"email">, options: LintO
   const mjml = body.format === "blocks" ? blocksToMjml(body.blocks, { preheader: content.preheader }) : withPreheader(body.mjml, content.preheader);
   const { html, errors } = await renderEmail(mjml);
   for (const error of errors) findings.push({ severity: "error", code: "email.mjml_invalid", field: "body", line: error.line, message: `MJML, line ${error.line}: ${error.message}` });
+  const markup = html.replace(/<!--[\s\S]*?-->/g, "");
+  for (const { pattern, message } of ACTIVE_CONTENT) if (pattern.test(markup)) findings.push({ severity: "error", code: "email.active_content", field: "body", message });
   if (!UNSUBSCRIBE_LINK.test(mjml)) {
     findings.push({ severity: "error", code: "email.unsubscribe_missing", field: "body", message: "Add an unsubscribe link: a footer block, or a link to {{ unsubscribe_url }}." });
   }
-  const links = html.replace(/<!--[\s\S]*?-->/g, "").match(LINK)?.length ?? 0;
+  const links = markup.match(LINK)?.length ?? 0;
   findings.push({ severity: "info", code: "email.links", field: "body", count: links, message: `${links} link${links === 1 ? "" : "s"}.` });
   if (links > EMAIL_MAX_LINKS) {
     findings.push({ severity: "warning", code: "email.too_many_links", field: "body", count: links, message: `${links} links: above ${EMAIL_MAX_LINKS}, spam filters grow suspicious.` });

@@ -126,6 +126,20 @@ describe("e-mail findings", () => {
     expect(byCode(findings, "email.mjml_invalid")).toEqual([expect.objectContaining({ severity: "error", line: 2 })]);
   });
 
+  it("errors on scripts, event handlers, javascript: links and frames in MJML, which block publishing", async () => {
+    const unsubscribe = '<a href="{{ unsubscribe_url }}">u</a>';
+    const mjmlWith = (inner: string) => `<mjml><mj-body><mj-section><mj-column><mj-text>x ${unsubscribe}</mj-text>${inner}</mj-column></mj-section></mj-body></mjml>`;
+    const active = async (inner: string) => byCode(await lintContent({ channel: "email", content: { subject: "s", body: { format: "mjml", mjml: mjmlWith(inner) } } }, options), "email.active_content");
+    expect(await active("<mj-raw><script>steal()</script></mj-raw>")).toEqual([expect.objectContaining({ severity: "error", field: "body", message: expect.stringContaining("<script>") })]);
+    expect(await active('<mj-button href="javascript:alert(1)">Go</mj-button>')).toHaveLength(1);
+    expect(await active('<mj-text><a href=" JavaScript:alert(1)">x</a></mj-text>')).toHaveLength(1);
+    expect(await active('<mj-raw><img src="https://cdn.example/x.png" onerror="steal()"></mj-raw>')).toHaveLength(1);
+    expect(await active('<mj-raw><iframe src="https://evil.example"></iframe></mj-raw>')).toHaveLength(1);
+    // Ordinary links, images and words like "online" or "onboarding" are fine.
+    expect(await active('<mj-button href="https://shop.example/sale">Shop online</mj-button><mj-image src="https://cdn.example/onboarding.png" />')).toEqual([]);
+    expect(byCode(await email([{ type: "text", text: "Read about <script> tags and javascript: links" }, footer]), "email.active_content")).toEqual([]);
+  });
+
   it("warns when the HTML is big enough for Gmail to clip", async () => {
     const text = "Lorem ipsum dolor sit amet. ".repeat(4000);
     expect(byCode(await email([{ type: "text", text }, footer]), "email.clipped")).toHaveLength(1);
