@@ -65,4 +65,16 @@ describe("CSV import", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ path: ["mapping"], message: "Map one column to the user id (or the anonymous id)." });
   });
+
+  it("refuses a UTF-16 or binary file with a 400 naming the file, and reads a UTF-8 file with a byte-order mark", async () => {
+    const utf16 = "\uFFFD\uFFFDu\u0000s\u0000e\u0000r\u0000_\u0000i\u0000d\u0000\n\u0000";
+    const refused = startImportSchema.safeParse({ kind: "profiles", fileName: "excel.csv", csv: utf16, mapping: { user_id: { target: "userId", type: "string" } } });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]).toMatchObject({ path: ["csv"], message: expect.stringContaining("not UTF-8 text") });
+
+    const { workspaceId, actors } = await createWorkspace();
+    const started = await startImport(actors.marketer, { kind: "profiles", fileName: "bom.csv", csv: "\uFEFFuser_id,email\nb-1,b1@example.com", mapping: { user_id: { target: "userId", type: "string" }, email: { target: "email", type: "string" } } });
+    expect(await finished(workspaceId, started.id)).toMatchObject({ status: "done", acceptedRows: 1 });
+  });
 });
+

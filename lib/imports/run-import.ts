@@ -17,7 +17,8 @@ const MAX_STORED_ERRORS = 10_000;
  * the server keeps answering while 100k rows load.
  */
 export async function startImport(actor: Actor, input: StartImportInput) {
-  const parsed = Papa.parse<Record<string, string>>(input.csv, { header: true, skipEmptyLines: "greedy" });
+  // A byte-order mark (Excel's "CSV UTF-8") is not part of the first column's name.
+  const parsed = Papa.parse<Record<string, string>>(input.csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy" });
   const rows = parsed.data;
   if (rows.length === 0) throw new AppError(400, "empty_file", "The file has a header but no rows.", "csv");
   const missing = Object.keys(input.mapping).filter((column) => !(parsed.meta.fields ?? []).includes(column));
@@ -70,7 +71,10 @@ async function processImport(importId: string, workspaceId: string, input: Start
     }
     await db.import.update({ where: { id: importId }, data: { status: "done", finishedAt: new Date() } });
   } catch (error) {
-    console.error(error);
-    await db.import.update({ where: { id: importId }, data: { status: "failed", failure: (error as Error).message.slice(0, 500), finishedAt: new Date() } });
+    // The cause goes to the server log; the person importing gets what to do, not database text.
+    console.error(`import ${importId} failed`, error);
+    const stored = counts.accepted + counts.duplicate + counts.rejected;
+    const failure = `The import stopped after ${stored.toLocaleString("en")} of ${rows.length.toLocaleString("en")} rows because of a problem on our side; the rows before are stored. Import the file again to add the rest: rows already stored are skipped.`;
+    await db.import.update({ where: { id: importId }, data: { status: "failed", failure, finishedAt: new Date() } });
   }
 }

@@ -18,7 +18,12 @@ export const startImportSchema = z
   .object({
     kind: z.enum(IMPORT_KINDS),
     fileName: z.string().trim().min(1).max(200),
-    csv: z.string().min(1, "The file is empty.").max(64 * 1024 * 1024, "Import files up to 64 MB."),
+    csv: z
+      .string()
+      .min(1, "The file is empty.")
+      .max(64 * 1024 * 1024, "Import files up to 64 MB.")
+      // Read as UTF-8, a UTF-16 file or a spreadsheet's binary format is full of NUL characters.
+      .refine((csv) => !csv.includes("\u0000"), "The file is not UTF-8 text (UTF-16, or not a CSV at all): save it as “CSV UTF-8” and try again."),
     mapping: z.record(z.string(), columnSchema),
   })
   .superRefine((input, ctx) => {

@@ -22,6 +22,12 @@ describe("segment definition schema", () => {
     expect(withChild({ kind: "trait", id: "t", field: "city", comparison: { type: "string", op: "starts_with", value: "\ud83c\udf89" } }).success).toBe(true);
   });
 
+  it("refuses a NUL character and the year 0000, which the database cannot take, naming the field", () => {
+    expect(pathOf(withChild({ kind: "trait", id: "t", field: "city", comparison: { type: "string", op: "equals", value: "Wien\u0000" } }))).toBe("root.children.0.comparison.value");
+    expect(pathOf(withChild({ kind: "trait", id: "t", field: "lastSeenAt", comparison: { type: "date", op: "before", value: "0000-06-01T00:00:00Z" } }))).toBe("root.children.0.comparison.value");
+    expect(withChild({ kind: "trait", id: "t", field: "lastSeenAt", comparison: { type: "date", op: "before", value: "0001-06-01T00:00:00Z" } }).success).toBe(true);
+  });
+
   it("checks a profile field's type against the comparison and caps nesting", () => {
     expect(pathOf(withChild({ kind: "trait", id: "t", field: "ltv", comparison: { type: "string", op: "exists" } }))).toBe("root.children.0.comparison.type");
     let deep: object = { kind: "reachable", id: "leaf", channel: "sms" };

@@ -40,8 +40,16 @@ const MAX_LIST = 1000;
 const nodeId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "Node ids are 1–40 letters, digits, - or _.");
 // Unpaired UTF-16 surrogates cannot be stored or compared as text by the database.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const text = z.string().max(500, "At most 500 characters.").refine((v) => !LONE_SURROGATE.test(v), "Use valid Unicode text.");
-const instant = z.iso.datetime({ offset: true, message: "Use an ISO-8601 date and time, e.g. 2026-11-01T00:00:00Z." });
+// …nor a NUL character.
+const text = z
+  .string()
+  .max(500, "At most 500 characters.")
+  .refine((v) => !LONE_SURROGATE.test(v), "Use valid Unicode text.")
+  .refine((v) => !v.includes("\u0000"), "Text may not contain a NUL character.");
+// The database's timestamps have no year 0 (ISO's 0000 is 1 BC); four-digit years from 1 on.
+const instant = z.iso
+  .datetime({ offset: true, message: "Use an ISO-8601 date and time, e.g. 2026-11-01T00:00:00Z." })
+  .refine((v) => new Date(v).getUTCFullYear() >= 1, "Use a date from the year 1 on.");
 const amount = z.number().int("Use a whole number.").min(1, "Use 1 or more.").max(3650, "At most 3650.");
 const timeUnit = z.enum(["hours", "days"]);
 
