@@ -35,4 +35,13 @@ describe("sign-in", () => {
     // The same member from another address is not punished for the sprayer.
     await expect(authenticate({ email: actors.admin.email, password: TEST_PASSWORD }, "10.2.0.2")).resolves.toMatchObject({ role: "admin" });
   });
+
+  it("with no trusted proxy declared, counts failures per e-mail only: an unknown address is nobody's bucket", async () => {
+    for (let i = 0; i < 31; i++) {
+      await expect(authenticate({ email: `unknown-ip-${i}@test.tailor.dev`, password: "guess" }, null)).rejects.toThrow("Wrong e-mail");
+    }
+    await expect(authenticate({ email: actors.pm.email, password: TEST_PASSWORD }, null)).resolves.toMatchObject({ role: "pm" });
+    for (let i = 0; i < 5; i++) await expect(authenticate({ email: actors.analyst.email, password: "guess" }, null)).rejects.toThrow("Wrong e-mail");
+    await expect(authenticate({ email: actors.analyst.email, password: TEST_PASSWORD }, null)).rejects.toThrow(/Too many failed sign-ins/);
+  });
 });

@@ -9,7 +9,7 @@ export type SessionClaims = { userId: string; memberId: string; workspaceId: str
 export class SignInError extends Error {}
 
 /** Checks credentials for the member's first active workspace; throws SignInError with a sentence for the user. */
-export async function authenticate(input: SignInInput, ip: string): Promise<SessionClaims> {
+export async function authenticate(input: SignInInput, ip: string | null): Promise<SessionClaims> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new SignInError(parsed.error.issues[0]!.message);
   const { email, password } = parsed.data;

@@ -2,16 +2,12 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, SignInError } from "./authenticate";
 import { callbackPath } from "./callback-path";
+import { clientIp } from "./client-ip";
 import type { Role } from "./roles";
 import { SESSION_MAX_AGE, useSecureCookies } from "./session-cookie";
 import { revokeSessions } from "./session-epoch";
 import { db } from "@/lib/db";
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || (typeof headers?.["x-real-ip"] === "string" ? headers["x-real-ip"] : "unknown");
-}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -26,7 +22,7 @@ export const authOptions: NextAuthOptions = {
         try {
           const claims = await authenticate(
             { email: credentials?.email ?? "", password: credentials?.password ?? "" },
-            clientIp(request?.headers),
+            clientIp(typeof request?.headers?.["x-forwarded-for"] === "string" ? request.headers["x-forwarded-for"] : null),
           );
           return { id: claims.userId, ...claims };
         } catch (error) {
