@@ -1,5 +1,6 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { orNotFound } from "@/app/(dashboard)/or-not-found";
 import { ExperimentEditor } from "@/components/experiments/experiment-editor";
 import { ExperimentReadoutView } from "@/components/experiments/readout/experiment-readout-view";
@@ -8,6 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
 import { draftOf, editorOptions, getExperiment, getReadout } from "@/lib/experiments/server";
@@ -34,7 +36,6 @@ export default async function ExperimentPage({ params }: { params: Promise<{ exp
       </>
     );
   }
-  const readout = await getReadout(actor.workspaceId, experimentId, { breakdowns: "cached" });
   return (
     <>
       <PageHeader
@@ -51,7 +52,25 @@ export default async function ExperimentPage({ params }: { params: Promise<{ exp
           </div>
         }
       />
-      <ExperimentReadoutView readout={readout} canConclude={can(actor.role, "experiments:conclude")} />
+      {/* The header and actions at once; the readout streams in when its statistics are read. */}
+      <Suspense fallback={<ReadoutLoading />}>
+        <Readout workspaceId={actor.workspaceId} experimentId={experimentId} canConclude={can(actor.role, "experiments:conclude")} />
+      </Suspense>
     </>
+  );
+}
+
+async function Readout({ workspaceId, experimentId, canConclude }: { workspaceId: string; experimentId: string; canConclude: boolean }) {
+  const readout = await getReadout(workspaceId, experimentId, { breakdowns: "cached" });
+  return <ExperimentReadoutView readout={readout} canConclude={canConclude} />;
+}
+
+function ReadoutLoading() {
+  return (
+    <div role="status" aria-live="polite" className="space-y-4">
+      <p className="text-sm text-muted-foreground">Reading the results…</p>
+      <Skeleton className="h-28 w-full" />
+      <Skeleton className="h-64 w-full" />
+    </div>
   );
 }
