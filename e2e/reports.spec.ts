@@ -53,7 +53,7 @@ test.describe("reports", () => {
     await expect(page).toHaveURL(/breakdown=segment/);
     await expect(page.getByText("Everyone (mass send)").first()).toBeVisible();
 
-    // A metric definition as a tooltip, word for word from PRODUCT.md.
+    // A metric definition as a tooltip, word for word from docs/product.md.
     await page.getByTestId("kpi-ctr").getByRole("button", { name: "How CTR is defined" }).hover();
     await expect(page.getByRole("tooltip")).toContainText("CTR = unique clickers / delivered");
 

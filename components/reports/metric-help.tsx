@@ -4,7 +4,7 @@ import { Info } from "lucide-react";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { METRIC_DEFINITIONS, type MetricKey } from "@/lib/analytics/metrics";
 
-/** A metric's name with its PRODUCT.md definition one hover or focus away. */
+/** A metric's name with its docs/product.md definition one hover or focus away. */
 export function MetricLabel({ metric, label }: { metric: MetricKey; label?: string }) {
   const definition = METRIC_DEFINITIONS[metric];
   const name = label ?? definition.label;

@@ -1,7 +1,7 @@
 import { estimateRate, type RateEstimate } from "./uncertainty";
 
 /**
- * The metric definitions of PRODUCT.md "Reports" (the UI shows them as tooltips), and the one place
+ * The metric definitions of docs/product.md "Reports" (the UI shows them as tooltips), and the one place
  * their formulas are computed. Reports are campaign-attributed (docs/reports.md): for the messages
  * sent in a range, what became of them, whenever it happened. Per-profile rates divide by the
  * profiles delivered ("recipients") in the same rows — every opener, clicker and converter counted

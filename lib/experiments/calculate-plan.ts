@@ -2,7 +2,7 @@ import { minimumDetectableEffect, power, type Baseline } from "./stats";
 import { holdoutWarning } from "./schema";
 
 /*
- * The pre-launch calculator (STATS.md "Power and minimum detectable effect"), pure: from the
+ * The pre-launch calculator (docs/statistics.md "Power and minimum detectable effect"), pure: from the
  * audience size, the metric's historical per-profile mean and variance, the split and the send
  * rate, the power for a chosen MDE or the MDE for a chosen power, the sample that needs, and the
  * days to reach it. Every number it cannot compute comes back as a reason.

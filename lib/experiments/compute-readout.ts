@@ -4,7 +4,7 @@ import type { ArmStatsRow, MetricPlan } from "./metric-measures";
 import { GUARDRAIL_LABELS, HOLDOUT, type ExperimentStats, type Guardrail } from "./schema";
 
 /*
- * From per-arm sufficient statistics to the readout (STATS.md): the primary metric through
+ * From per-arm sufficient statistics to the readout (docs/statistics.md): the primary metric through
  * lib/experiments/stats' analyze (so `npm run stats` on `request` prints the same numbers),
  * secondaries corrected together with it, guardrails uncorrected, SRM over every arm including
  * the holdout, and the decision sentence. Nothing here returns NaN: undefined numbers are reasons.
@@ -205,7 +205,7 @@ export function computeReadout(input: ReadoutInput): Readout {
   };
 }
 
-/** STATS.md "Multiple comparisons": across variants × goal metrics, one correction. */
+/** docs/statistics.md "Multiple comparisons": across variants × goal metrics, one correction. */
 function correctJointly(metrics: MetricReadout[], stats: ExperimentStats) {
   const slots = metrics.flatMap((m, mi) => (m.report?.variants ?? []).flatMap((v, vi) => (v.ok && v.pValue !== undefined ? [{ mi, vi, p: v.pValue }] : [])));
   const adjusted = adjustPValues(slots.map((s) => s.p), stats.correction);

@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 /*
  * The experiment readout's SQL: one aggregate per experiment (and per breakdown) turning exposures
- * and the events after them into sufficient statistics per arm (STATS.md "Inputs"). Units are
+ * and the events after them into sufficient statistics per arm (docs/statistics.md "Inputs"). Units are
  * exposed profiles; the per-unit values are correlated subqueries on Event's
  * (workspaceId, profileId, occurredAt) index, so each unit reads only its own events in its window.
  */

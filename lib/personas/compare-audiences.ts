@@ -68,7 +68,7 @@ function countries(a: AudienceStats | null, b: AudienceStats | null): ComparedRo
   return [...known.slice(0, MAX_COUNTRIES), other, ...rows.filter((r) => r.value === UNKNOWN)];
 }
 
-/** Open or click rate per channel (unique opens or clicks / delivered, as PRODUCT.md defines them). */
+/** Open or click rate per channel (unique opens or clicks / delivered, as docs/product.md defines them). */
 function rates(a: AudienceStats | null, b: AudienceStats | null, rate: "opened" | "clicked"): ComparedRow[] {
   const used = CHANNELS.filter((c) => [a, b].some((s) => (s?.channels.find((r) => r.channel === c)?.delivered ?? 0) > 0));
   const figure = (stats: AudienceStats | null, channel: Channel): Figure | null => {

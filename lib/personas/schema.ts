@@ -13,7 +13,7 @@ import { definitionSchema, segmentNameSchema } from "@/lib/segments/schema";
  * - active_hours: "most active 18–22 h" — more than <minShare> % of the profiles with a known active
  *   hour (in the profile's own timezone, as ingest computes it) have it in [from, to);
  * - channel_preference: "prefers push over e-mail" — the audience's open or click rate on <channel>
- *   is higher than on <over>; rates follow PRODUCT.md (unique opens or clicks / delivered);
+ *   is higher than on <over>; rates follow docs/product.md (unique opens or clicks / delivered);
  * - text: a free claim the app cannot check; it is shown as "not checkable".
  */
 

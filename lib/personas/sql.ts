@@ -34,7 +34,7 @@ export const distributionsSql = (workspaceId: string, audience: Prisma.Sql) => P
     )::text, count(*)::int FROM a`;
 
 /**
- * Message response per channel for the audience, as PRODUCT.md defines the rates: unique opens
+ * Message response per channel for the audience, as docs/product.md defines the rates: unique opens
  * (clickers) / delivered, a message being one campaign's send to one profile (events written
  * without a campaign count one message each). Reads the (workspaceId, name, occurredAt) index.
  */

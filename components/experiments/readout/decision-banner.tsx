@@ -25,7 +25,7 @@ export function SrmAlarm({ readout }: { readout: ExperimentReadout }) {
 
 const tone = { srm: "destructive", "stop-guardrail": "destructive", ship: "default", "keep-control": "default", "keep-running": "default", "no-difference": "default" } as const;
 
-/** The decision rule of STATS.md in one sentence. */
+/** The decision rule of docs/statistics.md in one sentence. */
 export function DecisionBanner({ readout }: { readout: ExperimentReadout }) {
   const d = readout.decision;
   return (

@@ -31,7 +31,7 @@ type Progress = (done: number, total: number) => void;
 /**
  * Writes a generated population, then derives rollups and computed traits set-based.
  *
- * Server mode streams it with COPY (ARCHITECTURE.md "Bulk writes"); embedded mode uses chunked
+ * Server mode streams it with COPY (docs/design-brief.md "Bulk writes"); embedded mode uses chunked
  * unnest inserts, because pglite-server does not speak COPY FROM STDIN (the connection fails with
  * "protocol synchronization was lost") and each short statement keeps the embedded database
  * responsive. Either way the generator is deterministic, so the same options give the same rows.

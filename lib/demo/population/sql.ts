@@ -8,7 +8,7 @@ export type DemoProfileRow = DemoProfile & { computed: ComputedTraits };
 const TRAIT_COLUMNS = `"ordersCount", "ltv", "aov", "lastPurchaseAt", "firstSeenAt", "lastSeenAt", "categoryViews", "favouriteCategory", "hourCounts", "activeHour"`;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-// Bulk inserts through unnest: one statement per chunk, 5–7× faster than createMany (ARCHITECTURE.md).
+// Bulk inserts through unnest: one statement per chunk, 5–7× faster than createMany (docs/design-brief.md).
 
 export const insertDemoProfilesSql = (workspaceId: string, rows: DemoProfileRow[]) => {
   const c = <K extends keyof ComputedTraits>(k: K) => rows.map((r) => r.computed[k]);

@@ -45,7 +45,7 @@ function compare(request: StatsRequest, control: Moments, treatment: Moments): R
   return frequentist(control, treatment, { alpha, relative });
 }
 
-/** One primary metric, control against every variant: the readout STATS.md describes. */
+/** One primary metric, control against every variant: the readout docs/statistics.md describes. */
 export function analyze(request: StatsRequest): StatsReport {
   const arms: (MeanArm | RatioArm)[] = [request.control, ...request.variants];
   const moments = arms.map((arm) => armMoments(request.metric, arm));
@@ -57,7 +57,7 @@ export function analyze(request: StatsRequest): StatsReport {
     return m.ok ? compare(request, controlMoments, m) : m;
   });
 
-  // STATS.md "Multiple comparisons": correct only the comparisons that produced a p-value.
+  // docs/statistics.md "Multiple comparisons": correct only the comparisons that produced a p-value.
   const withP = comparisons.flatMap((c, i) => (c.ok && c.pValue !== undefined ? [{ i, p: c.pValue }] : []));
   const adjusted = new Map(adjustPValues(withP.map((x) => x.p), request.correction).map((p, k) => [withP[k]!.i, p]));
 

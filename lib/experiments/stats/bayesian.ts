@@ -11,14 +11,14 @@ export interface BayesianResult {
   chanceToWin: number;
 }
 
-/** A proper normal prior on the lift; STATS.md "Bayesian" defaults its sd to 0.3. */
+/** A proper normal prior on the lift; docs/statistics.md "Bayesian" defaults its sd to 0.3. */
 export interface Prior {
   mean: number;
   sd: number;
 }
 
 /**
- * STATS.md "Bayesian": Gaussian posterior on the lift. Without a prior (flat) it is N(Δ, SE²);
+ * docs/statistics.md "Bayesian": Gaussian posterior on the lift. Without a prior (flat) it is N(Δ, SE²);
  * with N(μ0, σ0²) the precisions add. Chance to win = 1 − Φ(0; mean, sd); CI from normal quantiles.
  * `lift` and `se` report the posterior mean and sd.
  */

@@ -10,7 +10,7 @@ function runCli(stdin: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-// STATS.md reference vector 1, through the CLI.
+// docs/statistics.md reference vector 1, through the CLI.
 const request = {
   metric: "mean",
   method: "frequentist",

@@ -3,14 +3,14 @@ import padjust from "@stdlib/stats-padjust";
 
 export type Correction = "holm" | "bh" | "none";
 
-/** STATS.md "Multiple comparisons": Holm (default) or Benjamini–Hochberg; results in input order. */
+/** docs/statistics.md "Multiple comparisons": Holm (default) or Benjamini–Hochberg; results in input order. */
 export function adjustPValues(pValues: readonly number[], correction: Correction): number[] {
   if (correction === "none" || pValues.length === 0) return [...pValues];
   return padjust([...pValues], correction);
 }
 
 /**
- * STATS.md "Multiple comparisons", adjusted CI: adjSD = |Δ / Φ⁻¹(1 − p_adj/2)|, CI = Δ ± z·adjSD.
+ * docs/statistics.md "Multiple comparisons", adjusted CI: adjSD = |Δ / Φ⁻¹(1 − p_adj/2)|, CI = Δ ± z·adjSD.
  * At p_adj = 1 Φ⁻¹ gives 0 and the interval is unbounded, reported as null.
  */
 export function adjustedInterval(

@@ -11,7 +11,7 @@ const enough: DecisionInput = {
   variants: [{ name: "B", lift: 0.3, significant: true }],
 };
 
-describe("decision rule (STATS.md, in its order)", () => {
+describe("decision rule (docs/statistics.md, in its order)", () => {
   it("an SRM alarm wins over everything", () => {
     expect(decide({ ...enough, srmAlarm: true }).sentence).toBe("results unreliable: check assignment");
   });

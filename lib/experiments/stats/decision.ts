@@ -1,6 +1,6 @@
 import { SRM_MIN_EXPOSURES } from "./srm";
 
-/** STATS.md "Decision rule": ≥ 100 exposures per variant and ≥ 5 conversions before any call. */
+/** docs/statistics.md "Decision rule": ≥ 100 exposures per variant and ≥ 5 conversions before any call. */
 export const MIN_EXPOSURES_PER_ARM = SRM_MIN_EXPOSURES;
 export const MIN_CONVERSIONS_PER_ARM = 5;
 
@@ -28,7 +28,7 @@ export interface Decision {
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 
-/** STATS.md "Decision rule shown to users", checked in the order it lists. */
+/** docs/statistics.md "Decision rule shown to users", checked in the order it lists. */
 export function decide(input: DecisionInput): Decision {
   if (input.srmAlarm) return { kind: "srm", sentence: "results unreliable: check assignment" };
   const tooLittle = input.arms.some(

@@ -70,7 +70,7 @@ describe("edge cases return a reason, never NaN/Infinity", () => {
     expect(result).toMatchObject({ ok: true, pValue: 0 });
   });
 
-  it("early sequential p-values are exactly 1 (STATS.md)", () => {
+  it("early sequential p-values are exactly 1 (docs/statistics.md)", () => {
     const result = sequential(
       { n: 50, mean: 0.1, variance: 0.09 },
       { n: 50, mean: 0.11, variance: 0.0979 },

@@ -15,14 +15,14 @@ export interface FrequentistResult extends Interval {
   df: number;
 }
 
-/** STATS.md "Frequentist, fixed horizon": Welch–Satterthwaite ν from the absolute-scale variances. */
+/** docs/statistics.md "Frequentist, fixed horizon": Welch–Satterthwaite ν from the absolute-scale variances. */
 export function welchDf(control: Moments, treatment: Moments): number {
   const a = control.variance / control.n;
   const b = treatment.variance / treatment.n;
   return (a + b) ** 2 / (b ** 2 / (treatment.n - 1) + a ** 2 / (control.n - 1));
 }
 
-/** STATS.md "Frequentist, fixed horizon": t = Δ/SE, p = 2·F_t(−|t|, ν), CI = Δ ± F_t⁻¹(1 − α/2, ν)·SE. */
+/** docs/statistics.md "Frequentist, fixed horizon": t = Δ/SE, p = 2·F_t(−|t|, ν), CI = Δ ± F_t⁻¹(1 − α/2, ν)·SE. */
 export function frequentist(
   control: Moments,
   treatment: Moments,

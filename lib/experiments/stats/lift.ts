@@ -6,7 +6,7 @@ export interface Lift {
 }
 
 /**
- * STATS.md "Relative lift … delta method": Δ = (μ_B − μ_A)/|μ_A|,
+ * docs/statistics.md "Relative lift … delta method": Δ = (μ_B − μ_A)/|μ_A|,
  * Var = var_B/(n_B·μ_A²) + var_A·μ_B²/(n_A·μ_A⁴); absolute: Δ = μ_B − μ_A, Var = var_B/n_B + var_A/n_A.
  */
 export function liftAndSe(control: Moments, treatment: Moments, relative: boolean): Result<Lift> {

@@ -1,6 +1,6 @@
 import { noResult, type MeanArm, type MetricKind, type Moments, type RatioArm, type Result } from "./types";
 
-/** STATS.md "Inputs per variant": proportion mean = x/n, variance = mean·(1−mean). */
+/** docs/statistics.md "Inputs per variant": proportion mean = x/n, variance = mean·(1−mean). */
 export function proportionMoments(arm: MeanArm): Result<Moments> {
   if (arm.n <= 0) return noResult("arm is empty (n = 0)");
   if (arm.sum < 0 || arm.sum > arm.n) return noResult("conversions must be between 0 and n");
@@ -8,7 +8,7 @@ export function proportionMoments(arm: MeanArm): Result<Moments> {
   return { ok: true, n: arm.n, mean, variance: mean * (1 - mean) };
 }
 
-/** STATS.md "Inputs per variant": mean = sum/n, variance = (sumsq − sum²/n)/(n−1). */
+/** docs/statistics.md "Inputs per variant": mean = sum/n, variance = (sumsq − sum²/n)/(n−1). */
 export function meanMoments(arm: MeanArm): Result<Moments> {
   if (arm.n <= 0) return noResult("arm is empty (n = 0)");
   if (arm.n < 2) return noResult("a sample variance needs n ≥ 2");
@@ -18,7 +18,7 @@ export function meanMoments(arm: MeanArm): Result<Moments> {
 }
 
 /**
- * STATS.md "Inputs per variant", ratio metric: μ = ΣM/ΣD and the per-unit delta-method variance
+ * docs/statistics.md "Inputs per variant", ratio metric: μ = ΣM/ΣD and the per-unit delta-method variance
  * var_M/μ_D² + var_D·μ_M²/μ_D⁴ − 2·cov(M,D)·μ_M/μ_D³ — never a binomial over messages.
  */
 export function ratioMoments(arm: RatioArm): Result<Moments> {

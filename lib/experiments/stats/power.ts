@@ -12,7 +12,7 @@ export interface Baseline {
   variance: number;
 }
 
-/** STATS.md "Power and minimum detectable effect": power of a relative effect Δ at per-arm n. */
+/** docs/statistics.md "Power and minimum detectable effect": power of a relative effect Δ at per-arm n. */
 export function power(baseline: Baseline, relativeEffect: number, alpha: number): Result<{ power: number }> {
   const { n, mean: mu, variance } = baseline;
   if (n <= 0 || mu === 0 || variance <= 0) return noResult("power needs n > 0, a non-zero mean and a positive variance");
@@ -23,7 +23,7 @@ export function power(baseline: Baseline, relativeEffect: number, alpha: number)
 }
 
 /**
- * STATS.md "Power and minimum detectable effect": the relative MDE at per-arm n for power π,
+ * docs/statistics.md "Power and minimum detectable effect": the relative MDE at per-arm n for power π,
  * from the quadratic in μ_B; undefined unless n > σ²k²/μ².
  */
 export function minimumDetectableEffect(

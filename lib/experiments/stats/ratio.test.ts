@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ratioMoments } from ".";
 
-describe("ratio metric moments (STATS.md delta method)", () => {
+describe("ratio metric moments (docs/statistics.md delta method)", () => {
   it("matches the delta-method variance computed from per-unit values", () => {
     const units = [
       { m: 1, d: 3 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { adjustPValues, analyze, sampleSizePerArm, srm, statsRequestSchema, type VariantReport } from ".";
 
-// STATS.md "Reference vectors": inputs and expected outputs copied literally; tolerance 1e-4.
+// docs/statistics.md "Reference vectors": inputs and expected outputs copied literally; tolerance 1e-4.
 const TOLERANCE = 1e-4;
 const near = (actual: number | undefined, expected: number) => {
   expect(actual).toBeDefined();
@@ -17,7 +17,7 @@ function only(request: unknown): Extract<VariantReport, { ok: true }> {
 const meansA = { n: 3407, sum: 1396.87, sumSquares: 52377.9767 };
 const meansB = { n: 3461, sum: 2422.7, sumSquares: 134698.29 };
 
-describe("STATS.md reference vectors", () => {
+describe("docs/statistics.md reference vectors", () => {
   it("1. relative Welch t, mean metrics", () => {
     const v = only({ metric: "mean", control: meansA, variants: [meansB] });
     near(v.lift, 0.70732);
@@ -108,7 +108,7 @@ describe("STATS.md reference vectors", () => {
     [0.964, 0.2415, 0.0245, 0.964, 0.7532, 0.0245, 0.2415].forEach((p, i) => near(adjusted[i], p));
   });
 
-  // STATS.md gives these to two decimals / whole units only, so they are checked at that precision.
+  // docs/statistics.md gives these to two decimals / whole units only, so they are checked at that precision.
   it("10. Evan Miller fixed sample size (absolute δ, per arm)", () => {
     const first = sampleSizePerArm(0.2, 0.05, 0.05, 0.8);
     const second = sampleSizePerArm(0.1, 0.02, 0.05, 0.8);

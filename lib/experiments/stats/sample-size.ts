@@ -3,7 +3,7 @@ import { noResult, type Result } from "./types";
 
 /**
  * Per-arm sample size for a conversion rate p and an absolute effect δ: Evan Miller's formula,
- * the source of STATS.md reference vector 10. The null arm's variance is 2·p(1−p) (both arms at p),
+ * the source of docs/statistics.md reference vector 10. The null arm's variance is 2·p(1−p) (both arms at p),
  * the alternative's p(1−p) + p₂(1−p₂) with p₂ = p + δ. Not rounded: callers round up for display.
  */
 export function sampleSizePerArm(

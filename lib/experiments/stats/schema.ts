@@ -20,7 +20,7 @@ const ratioArm = z.object({
   numDenSum: z.number(),
 });
 
-/** Settings shared by every metric kind; defaults follow STATS.md. */
+/** Settings shared by every metric kind; defaults follow docs/statistics.md. */
 const common = {
   method: z.enum(["frequentist", "sequential", "bayesian"]).default("frequentist"),
   alpha: z.number().gt(0).lt(1).default(0.05),

@@ -7,7 +7,7 @@ export interface SequentialResult extends Interval {
 }
 
 /**
- * STATS.md "Sequential": asymptotic confidence sequence (Waudby-Smith et al.), N = n_A + n_B,
+ * docs/statistics.md "Sequential": asymptotic confidence sequence (Waudby-Smith et al.), N = n_A + n_B,
  * tuned for N* units. The p-value is min(1, 1/E); E is taken in logs so a huge E gives p = 0, not 1/∞.
  */
 export function sequential(

@@ -1,7 +1,7 @@
 import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
 import { noResult, type Result } from "./types";
 
-/** STATS.md "Sample ratio mismatch": alarm at p < 0.001 once there are ≥ 100 exposures. */
+/** docs/statistics.md "Sample ratio mismatch": alarm at p < 0.001 once there are ≥ 100 exposures. */
 export const SRM_ALPHA = 0.001;
 export const SRM_MIN_EXPOSURES = 100;
 const WEIGHT_SUM_TOLERANCE = 1e-6;
@@ -12,7 +12,7 @@ export interface SrmResult {
 }
 
 /**
- * STATS.md "Sample ratio mismatch": χ² goodness of fit of exposure counts against the configured
+ * docs/statistics.md "Sample ratio mismatch": χ² goodness of fit of exposure counts against the configured
  * weights; arms with weight 0 are left out. With no exposures or a single arm there is nothing to
  * mismatch, so p = 1 (reference vector 7).
  */

@@ -5,7 +5,7 @@ export interface MeanArm {
   sumSquares: number;
 }
 
-/** Sufficient statistics of one arm for a ratio metric, with the profile as unit (STATS.md "Inputs"). */
+/** Sufficient statistics of one arm for a ratio metric, with the profile as unit (docs/statistics.md "Inputs"). */
 export interface RatioArm {
   n: number;
   numSum: number;
