@@ -29,6 +29,13 @@ export function ExperimentReadoutView({ readout, canConclude }: { readout: Exper
   return (
     <div className="grid gap-6">
       <SrmAlarm readout={readout} />
+      {readout.uncounted > 0 && (
+        // The readout counts a bounded batch of new events before answering; the worker adds the rest.
+        <p role="status" className="rounded-md border border-dashed px-3 py-2 text-sm text-muted-foreground">
+          The latest events of {readout.uncounted.toLocaleString("en")} exposed profile{readout.uncounted === 1 ? " are" : "s are"} still being counted: the figures below
+          leave them out, and the worker adds them within seconds. Reload to see them.
+        </p>
+      )}
       <HealthPanel readout={readout} />
       <DecisionBanner readout={readout} />
       <Card>
