@@ -138,7 +138,9 @@ function MessagesList({ campaignId, live }: { campaignId: string; live: boolean 
   const [status, setStatus] = useState("");
   const [page, setPage] = useState(0);
   const { data } = useQuery({
-    queryKey: ["campaign-messages", campaignId, status, page],
+    // `live` in the key: when the send finishes, the list is read once more, not left as it was
+    // at the last poll (messages still "sending").
+    queryKey: ["campaign-messages", campaignId, status, page, live],
     queryFn: () => apiFetch<{ messages: CampaignMessage[]; total: number }>(`/api/campaigns/${campaignId}/messages?page=${page}&pageSize=${PAGE_SIZE}${status ? `&status=${status}` : ""}`),
     placeholderData: keepPreviousData,
     refetchInterval: live ? 2000 : false,
