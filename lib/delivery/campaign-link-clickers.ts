@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { profileScopeSql, type ProfileScope } from "@/lib/profiles/ingest/sql";
-import { inKeyOrder } from "./in-key-order";
+import { inKeyOrder } from "@/lib/db/key-order";
 
 type Tx = Prisma.TransactionClient;
 

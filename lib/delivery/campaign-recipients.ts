@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaJoinSql } from "@/lib/personas/sql";
 import { profileScopeSql, type ProfileScope } from "@/lib/profiles/ingest/sql";
-import { inKeyOrder } from "./in-key-order";
+import { byKey, inKeyOrder } from "@/lib/db/key-order";
 import type { MessageEventName } from "./message-stages";
 
 type Tx = Prisma.TransactionClient;
@@ -158,7 +158,7 @@ export async function mergeCampaignRecipients(tx: Tx, workspaceId: string, from:
         sentAt: r.sentAt,
         first: Object.fromEntries(STAGES.flatMap((s) => (r[FIRST_CONTACT[s].column] ? [[s, r[FIRST_CONTACT[s].column]!]] : []))),
       }))
-      .sort((a, b) => (a.campaignId < b.campaignId ? -1 : a.campaignId > b.campaignId ? 1 : 0)),
+      .sort(byKey((row) => row.campaignId)),
   );
   await tx.$executeRaw`
     WITH gone AS (DELETE FROM "CampaignLinkClicker" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from} RETURNING "campaignId", "url", "clicks", "firstClickAt")

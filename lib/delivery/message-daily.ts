@@ -6,7 +6,7 @@ import { profileScopeSql } from "@/lib/profiles/ingest/sql";
 import { profileRanges, rangeProgress } from "@/lib/profiles/profile-ranges";
 import { rebuildCampaignLinkClickers } from "./campaign-link-clickers";
 import { countUniqueRecipients, rebuildCampaignRecipients, recordFirstContacts, sentAtSql } from "./campaign-recipients";
-import { inKeyOrder } from "./in-key-order";
+import { inKeyOrder } from "@/lib/db/key-order";
 import { MESSAGE_STAGES, type MessageEventName } from "./message-stages";
 
 type Tx = Prisma.TransactionClient;

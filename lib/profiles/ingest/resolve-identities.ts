@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { byKey } from "@/lib/db/key-order";
 import { uuidv7 } from "@/lib/db/uuidv7";
 import type { Call, Rejection } from "./normalize-call";
 import { aliasesSql, insertAliasesSql, insertProfilesSql, profilesByExternalIdSql, setExternalIdsSql } from "./sql";
@@ -6,10 +7,6 @@ import { aliasesSql, insertAliasesSql, insertProfilesSql, profilesByExternalIdSq
 export type Merge = { from: string; into: string; anonymousId: string | null; reason: "identify" | "alias" };
 export type Resolution = { profileOf: Map<number, string>; merges: Merge[]; rejections: Rejection[]; createdProfiles: number };
 
-const byKey =
-  <T>(key: (row: T) => string) =>
-  (a: T, b: T) =>
-    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 const unique = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
 
 /**
@@ -101,8 +98,8 @@ export async function resolveIdentities(tx: Tx, workspaceId: string, calls: Call
   for (const [index, id] of profileOf) profileOf.set(index, final(id));
   for (const m of merges) m.into = final(m.into);
 
-  // Rows go in in key order: two batches creating the same users or aliases at once then wait on
-  // each other's first key instead of each holding a key the other needs (a deadlock).
+  // Rows go in in key order (lib/db/key-order.ts): two batches creating the same users or aliases
+  // at once cannot deadlock.
   const newProfiles = [...created].filter(([id]) => !mergedInto.has(id)).sort(byKey(([, ext]) => ext ?? ""));
   if (newProfiles.length > 0) await tx.$executeRaw(insertProfilesSql(workspaceId, newProfiles.map(([id]) => id), newProfiles.map(([, ext]) => ext)));
   for (const [id, externalId] of [...externalWrites].sort(byKey(([, ext]) => ext))) await tx.$executeRaw(setExternalIdsSql(workspaceId, id, externalId));
