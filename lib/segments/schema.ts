@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "@/lib/profiles/channels";
+import { isStorableText } from "@/lib/profiles/ingest/storable-text";
 
 /*
  * The one definition of a segment: a condition tree shared by the builder, the API, the SQL
@@ -38,14 +39,11 @@ export const MAX_NODES = 120;
 const MAX_LIST = 1000;
 
 const nodeId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "Node ids are 1–40 letters, digits, - or _.");
-// Unpaired UTF-16 surrogates cannot be stored or compared as text by the database.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// …nor a NUL character.
+// The database can neither store nor compare a NUL or an unpaired UTF-16 surrogate (half an emoji).
 const text = z
   .string()
   .max(500, "At most 500 characters.")
-  .refine((v) => !LONE_SURROGATE.test(v), "Use valid Unicode text.")
-  .refine((v) => !v.includes("\u0000"), "Text may not contain a NUL character.");
+  .refine(isStorableText, "Use valid Unicode text, without NUL characters.");
 // The database's timestamps have no year 0 (ISO's 0000 is 1 BC); four-digit years from 1 on.
 const instant = z.iso
   .datetime({ offset: true, message: "Use an ISO-8601 date and time, e.g. 2026-11-01T00:00:00Z." })

@@ -6,7 +6,9 @@
 // Without the u flag the pattern sees UTF-16 code units: a high surrogate not followed by a low
 // one, or a low one not preceded by a high one.
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const unstorable = (text: string) => UNSTORABLE.test(text);
+/** Whether PostgreSQL can store `text` (no NUL, no unpaired surrogate). */
+export const isStorableText = (text: string) => !UNSTORABLE.test(text);
+const unstorable = (text: string) => !isStorableText(text);
 
 /** The dotted path of the first key or string in `value` that PostgreSQL cannot store, or null. */
 export function unstorableTextAt(value: unknown, path = ""): string | null {
