@@ -11,7 +11,7 @@ import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
 import { seedDemoTemplates } from "@/lib/demo/seed-demo-templates";
 import { demoWorkspaceId } from "@/lib/demo/seed-demo-workspace";
 import { loadPopulation } from "@/lib/demo/population";
-import { seconds } from "@/lib/profiles/profile-ranges";
+import { seconds, timeToGo } from "@/lib/progress";
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +41,7 @@ if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { works
     reported = done;
     const elapsed = Date.now() - loadStarted;
     const rate = done / Math.max(elapsed / 1000, 0.001);
-    const togo = done < total ? `, about ${seconds((elapsed / done) * (total - done))} to go` : ` in ${seconds(elapsed)}`;
+    const togo = done < total ? `, about ${timeToGo(elapsed, done / total)} to go` : ` in ${seconds(elapsed)}`;
     console.log(`demo population: ${done.toLocaleString("en")}/${total.toLocaleString("en")} profiles with their events loaded, ${Math.round(rate).toLocaleString("en")} profiles/s${togo}`);
   }, {}, (line) => console.log(`demo population: ${line}`));
   const rows = report.profiles + report.events;

@@ -3,7 +3,7 @@ import { checkPersona, storeLastCheck } from "./check-persona";
 import { claimInsights, computePersonaInsights, dayStartUtc, type StoredInsights } from "./compute-persona-insights";
 import { insightBasis } from "./insight-basis";
 import { personaFieldsSchema } from "./schema";
-import { seconds } from "@/lib/profiles/profile-ranges";
+import { seconds, timeToGo } from "@/lib/progress";
 
 /**
  * The daily check, run by the worker every round: every bound persona whose stored insights are
@@ -22,7 +22,7 @@ export async function checkDuePersonas(now = new Date(), report?: (line: string)
   for (const [index, persona] of bound.entries()) {
     if (report && index > 0) {
       const elapsed = Date.now() - started;
-      report(`persona checks: ${index}/${bound.length} personas, about ${seconds((elapsed / index) * (bound.length - index))} to go`);
+      report(`persona checks: ${index}/${bound.length} personas, about ${timeToGo(elapsed, index / bound.length)} to go`);
     }
     try {
       const basis = await insightBasis(persona.workspaceId, persona);

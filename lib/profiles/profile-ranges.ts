@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { seconds, timeToGo } from "@/lib/progress";
 import type { ProfileScope } from "./ingest/sql";
 
 /**
@@ -17,9 +18,6 @@ export async function profileRanges(workspaceId: string, perRange = 20_000, maxR
   return { ranges: bounds.map((bound, i) => ({ from: bound.first, to: bounds[i + 1]?.first ?? null })), profiles };
 }
 
-/** "42 s" or "3 min 5 s". */
-export const seconds = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
-
 /** A progress printer for range-by-range work: profiles done, rate and time to go, every 10 s and at the end. */
 export function rangeProgress(label: string, profiles: number, ranges: number, report: (line: string) => void) {
   const started = Date.now();
@@ -32,7 +30,7 @@ export function rangeProgress(label: string, profiles: number, ranges: number, r
     const rate = done / Math.max(elapsed / 1000, 0.001);
     report(
       rangesDone < ranges
-        ? `${label}: ${done.toLocaleString("en")}/${profiles.toLocaleString("en")} profiles, ${Math.round(rate).toLocaleString("en")} profiles/s, about ${seconds((elapsed / done) * (profiles - done))} to go`
+        ? `${label}: ${done.toLocaleString("en")}/${profiles.toLocaleString("en")} profiles, ${Math.round(rate).toLocaleString("en")} profiles/s, about ${timeToGo(elapsed, done / profiles)} to go`
         : `${label}: ${profiles.toLocaleString("en")} profiles in ${seconds(elapsed)}`,
     );
   };

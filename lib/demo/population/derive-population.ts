@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
-import { profileRanges, rangeProgress, seconds } from "@/lib/profiles/profile-ranges";
+import { profileRanges, rangeProgress } from "@/lib/profiles/profile-ranges";
+import { seconds, timeToGo } from "@/lib/progress";
 
 /** One line of progress: what is being done, how far, how fast, how long to go. */
 export type Report = (line: string) => void;
@@ -16,7 +17,6 @@ const ROLLUPS = ["ProfileEventDaily", "ProfileEventTotal", "ProfileActiveDay"] a
 const CHUNK_PROFILES = 20_000;
 const MAX_CHUNKS = 50;
 
-
 /** Runs `statement`, printing the share of `total` its progress query reports every few seconds (VACUUM, index builds). */
 async function withProgress(label: string, statement: string, progress: Prisma.Sql | null, report: Report, inTransaction = false) {
   const started = Date.now();
@@ -28,7 +28,7 @@ async function withProgress(label: string, statement: string, progress: Prisma.S
       const [row] = await db.$queryRaw<{ done: bigint | null; total: bigint | null }[]>(progress).catch(() => []);
       const share = row?.done && row.total ? Number(row.done) / Number(row.total) : null;
       const elapsed = Date.now() - started;
-      if (share) report(`${label}: ${Math.round(share * 100)} % after ${seconds(elapsed)}, about ${seconds((elapsed / share) * (1 - share))} to go`);
+      if (share) report(`${label}: ${Math.round(share * 100)} % after ${seconds(elapsed)}, about ${timeToGo(elapsed, share)} to go`);
     }
   })();
   try {
