@@ -1,7 +1,8 @@
 import { expect, type Cookie, type Page } from "@playwright/test";
+import type { Role } from "@/lib/auth/roles";
 
 export const DEMO_PASSWORD = "tailor-demo";
-export const demoEmail = (role: "admin" | "marketer" | "pm" | "analyst") => `${role}@demo.tailor.dev`;
+export const demoEmail = (role: Role) => `${role}@demo.tailor.dev`;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/signin");
@@ -10,7 +11,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-type Role = "admin" | "marketer" | "pm" | "analyst";
 // Each role signs in through the form once per worker; later tests start from its session cookie
 // (the sign-in form and bcrypt cost seconds a test). A session revoked meanwhile (sign-in.spec signs
 // out) sends the page to /signin, and the form is used again.
