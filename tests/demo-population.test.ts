@@ -5,7 +5,7 @@ import { funnelQuerySchema, getFunnel, getRetention, retentionQuerySchema } from
 import { MIN_RATE_N } from "@/lib/analytics/uncertainty";
 import { generatePopulation, loadPopulation } from "@/lib/demo/population";
 import { createWorkspace } from "./support/fixtures";
-import { rollupsAndRecount } from "./support/rollup-recount";
+import { activityAndRecount, rollupsAndRecount } from "./support/rollup-recount";
 import { recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
 
 // The loader COPYs in server mode and inserts through unnest on PGlite; `npm test` runs both.
@@ -49,6 +49,9 @@ describe("demo population loader", () => {
     expect(fromRollup).toEqual(fromEvents);
     expect(totals.length).toBeGreaterThan(10);
     expect(totals).toEqual(totalsFromEvents);
+    const activity = await activityAndRecount(workspaceId);
+    expect(activity.stored.length).toBeGreaterThan(10);
+    expect(activity.stored).toEqual(activity.recounted);
 
     const traits = await db.$queryRaw<{ ordersCount: number; ltv: string; orders: number; revenue: string }[]>(Prisma.sql`
       SELECT p."ordersCount", p."ltv"::text AS "ltv",

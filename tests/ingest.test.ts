@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { ingestCalls } from "@/lib/profiles/ingest";
 import { recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
 import { createIngestWorkspace, ingestCounts, ingestRequest } from "./support/ingest-fixtures";
-import { rollupsAndRecount } from "./support/rollup-recount";
+import { activityAndRecount, rollupsAndRecount } from "./support/rollup-recount";
 
 let n = 0;
 const mid = () => `msg-${Date.now()}-${n++}`;
@@ -113,6 +113,10 @@ describe("ingestion", () => {
       SELECT count(DISTINCT ("profileId", "occurredAt"::date))::int AS n FROM "Event"
       WHERE "workspaceId" = ${workspaceId} AND left("name", 1) <> '$' AND "name" <> 'message_delivered'`);
     expect(activeDays).toEqual(distinctDays);
+    // Retention's per-profile summary: the same active days, through late events and the merge.
+    const activity = await activityAndRecount(workspaceId);
+    expect(activity.stored.length).toBeGreaterThan(10);
+    expect(activity.stored).toEqual(activity.recounted);
 
     const orders = await db.$queryRaw<{ id: string; ordersCount: number; ltv: string; recomputedOrders: number; recomputedLtv: string }[]>(Prisma.sql`
       SELECT p."id", p."ordersCount", p."ltv"::text AS "ltv",

@@ -105,3 +105,29 @@ describe("retention with too few profiles", () => {
     expect(week1.interval).toEqual(wilsonInterval(week1.active, week1.eligible));
   });
 });
+
+describe("retention up to today", () => {
+  // Four profiles sign up on Monday 06-08. Read on Tuesday 06-30: "ahead" opened the app on
+  // Wednesday 07-01 (a clock a day ahead, or a report read for an earlier day) and "later" on 07-08.
+  it("counts no activity dated after today, in the running week or after it", async () => {
+    const { workspaceId } = await createWorkspace();
+    let n = 0;
+    const track = (userId: string, event: string, day: string) => ({ type: "track", userId, event, properties: {}, timestamp: at(day), messageId: `t-${n++}` });
+    await ingestCalls(workspaceId, [
+      ...["back", "ahead", "later", "quiet"].map((user) => track(user, "signup", "2026-06-08")),
+      track("back", "app_open", "2026-06-16"),
+      track("back", "app_open", "2026-06-30"),
+      track("ahead", "app_open", "2026-07-01"),
+      track("later", "app_open", "2026-07-08"),
+    ]);
+    const read = (criterion: "on" | "on_or_after", period: "week" | "day") =>
+      getRetention(workspaceId, retentionQuerySchema.parse({ cohortEvent: "signup", period, criterion, cohorts: period === "week" ? 4 : 23, periods: period === "week" ? 3 : 30 }), NOW);
+    const cohort = async (criterion: "on" | "on_or_after", period: "week" | "day") => (await read(criterion, period)).cohorts.find((c) => c.cohort === "2026-06-08")!.active;
+    expect(await cohort("on", "week")).toEqual([4, 1, 0, 1]);
+    expect(await cohort("on_or_after", "week")).toEqual([4, 1, 1, 1]);
+    // Days: "back" returned on day 8 and day 22 (today); periods after today have not started.
+    const days = await cohort("on_or_after", "day");
+    expect(days.slice(0, 24)).toEqual([4, ...Array.from({ length: 22 }, () => 1), null]);
+    expect((await cohort("on", "day")).filter((v) => v === 1).map((_, i) => i)).toHaveLength(2);
+  });
+});

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaJoinSql } from "@/lib/personas/sql";
 import { CHANNELS_MEASURING } from "./metrics";
+import { weekStart } from "./range";
 import type { Interval } from "./schema";
 
 // Every report statement, parameterised with Prisma.sql. Sums are cast to float8 so they arrive as
@@ -72,14 +73,15 @@ export type CohortSource = { kind: "event"; name: string } | { kind: "campaign";
  * Events read ProfileEventDaily (its covering (workspaceId, name, day, profileId) index); a
  * campaign's first message reads message_delivered events.
  */
-function cohortMembersSql(workspaceId: string, source: CohortSource, period: Interval, mode: "first_time" | "recurring", firstBucket: string, lastDay: string) {
+function cohortMembersSql(workspaceId: string, source: CohortSource, period: Interval, mode: "first_time" | "recurring", firstBucket: string, lastDay: string, ordered: boolean) {
   const days =
     source.kind === "event"
       ? Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" = ${source.name}`
       : Prisma.sql`SELECT "profileId", "occurredAt"::date AS "day" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_delivered' AND "campaignId" = ${source.campaignId}`;
-  // Ordered by profile: the grid then probes each member's active days in index order, which kept
-  // the probes in cache (at 1M profiles ~1.5 s of probes became ~1 s). Byte order (COLLATE "C")
+  // Ordered by profile when the grid probes each member's return days (an event's): in index order
+  // the probes stayed in cache (at 1M profiles ~1.5 s of probes became ~1 s). Byte order (COLLATE "C")
   // sorts without the locale and is the index's order for our ASCII ids; any order gives the same counts.
+  const order = ordered ? Prisma.sql`ORDER BY "profileId" COLLATE "C"` : Prisma.empty;
   if (mode === "first_time" && source.kind === "event") {
     // A profile's first day with the event is kept in ProfileEventTotal: one row per profile, read
     // index-only from those active since the first cohort began (a first day in range implies a
@@ -88,36 +90,30 @@ function cohortMembersSql(workspaceId: string, source: CohortSource, period: Int
       SELECT "profileId", ${bucketOf(Prisma.raw(`"firstDay"`), period)} AS cohort FROM "ProfileEventTotal"
       WHERE "workspaceId" = ${workspaceId} AND "name" = ${source.name} AND "lastDay" >= ${firstBucket}::date
         AND "firstDay" >= ${firstBucket}::date AND "firstDay" <= ${lastDay}::date
-      ORDER BY "profileId" COLLATE "C"`;
+      ${order}`;
   }
   if (mode === "first_time") {
     return Prisma.sql`
       SELECT "profileId", ${bucketOf(Prisma.sql`min("day")`, period)} AS cohort FROM (${days}) d
       WHERE "day" <= ${lastDay}::date GROUP BY 1
       HAVING min("day") >= ${firstBucket}::date
-      ORDER BY "profileId" COLLATE "C"`;
+      ${order}`;
   }
   return Prisma.sql`
     SELECT "profileId", ${bucketOf(Prisma.raw(`"day"`), period)} AS cohort FROM (${days}) d
     WHERE "day" >= ${firstBucket}::date AND "day" <= ${lastDay}::date
-    GROUP BY 1, 2 ORDER BY "profileId" COLLATE "C"`;
+    GROUP BY 1, 2 ${order}`;
 }
 
-/** Days a profile returned: any activity (ProfileActiveDay) or one event (ProfileEventDaily). */
-function returnDaysSql(workspaceId: string, returnEvent: string | null, firstDay: string, lastDay: string) {
-  return returnEvent === null
-    ? Prisma.sql`SELECT "profileId", "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "day" >= ${firstDay}::date AND "day" <= ${lastDay}::date`
-    : Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" = ${returnEvent} AND "day" >= ${firstDay}::date AND "day" <= ${lastDay}::date`;
+/** Days a profile did the return event (ProfileEventDaily). */
+function returnDaysSql(workspaceId: string, returnEvent: string, firstDay: string, lastDay: string) {
+  return Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" = ${returnEvent} AND "day" >= ${firstDay}::date AND "day" <= ${lastDay}::date`;
 }
 
-/**
- * The cohort grid in one statement: cohort sizes (period -1 rows) and, per (cohort, period k ≥ 1),
- * the members active in period k ("on") or in period k or any later one ("on or after": a member
- * counts for every k up to its last active period).
- */
-export function retentionGridSql(args: {
+type RetentionGridArgs = {
   workspaceId: string;
   source: CohortSource;
+  /** null: any activity of the profile's own. */
   returnEvent: string | null;
   period: Interval;
   mode: "first_time" | "recurring";
@@ -125,10 +121,66 @@ export function retentionGridSql(args: {
   firstBucket: string;
   lastDay: string;
   periods: number;
-}) {
+};
+
+/**
+ * The cohort grid in one statement: cohort sizes (period -1 rows) and, per (cohort, period k ≥ 1),
+ * the members active in period k ("on") or in period k or any later one ("on or after": a member
+ * counts for every k up to its last active period). Days after lastDay never count.
+ */
+export function retentionGridSql(args: RetentionGridArgs) {
+  return args.returnEvent === null ? activityGridSql(args) : returnEventGridSql(args, args.returnEvent);
+}
+
+/**
+ * Any activity: each member's one ProfileActivity row (a hash join, not a lookup per member) gives its
+ * return periods as a pattern of characters, period k the k-th ('1' active), "on or after" adding one
+ * more for any activity after the last period; members are counted per (cohort, pattern), a few
+ * thousand groups at 1M profiles, and the patterns expanded into periods afterwards.
+ */
+function activityGridSql(args: RetentionGridArgs) {
+  const { workspaceId, periods, lastDay } = args;
+  const weekly = args.period === "week";
+  const len = weekly ? 7 : 1;
+  const members = cohortMembersSql(workspaceId, args.source, args.period, args.mode, args.firstBucket, lastDay, false);
+  const todayWeek = weekStart(lastDay);
+  // The member's units (days or weeks) from its first active one, written '0'/'1', cut at today: the
+  // unit holding today is, for weeks, whether it was active on a day of this week up to today (a
+  // clock a day ahead can date an event tomorrow).
+  const upToToday = weekly
+    ? Prisma.sql`tailor_bits_window(a."weeks"::text, 0, (${todayWeek}::date - a."firstWeek") / 7)
+        || CASE WHEN ${todayWeek}::date >= a."firstWeek" THEN sign(strpos(tailor_bits_window(a."days"::text, ${todayWeek}::date - a."firstDay", ${lastDay}::date - ${todayWeek}::date + 1), '1'))::text ELSE '' END`
+    : Prisma.sql`tailor_bits_window(a."days"::text, 0, ${lastDay}::date - a."firstDay" + 1)`;
+  // The position of the member's period 1 in those units.
+  const start = weekly ? Prisma.sql`(m.cohort - a."firstWeek") / 7 + 1` : Prisma.sql`m.cohort - a."firstDay" + 1`;
+  const pattern =
+    args.criterion === "on"
+      ? Prisma.sql`tailor_bits_window(units, start, ${periods}::int)`
+      : Prisma.sql`tailor_bits_window(units, start, ${periods}::int) || sign(strpos(substring(units, start + ${periods}::int + 1), '1'))::text`;
+  const counted =
+    args.criterion === "on"
+      ? Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${periods}::int) AS g(k) ON substr(pattern, g.k, 1) = '1' GROUP BY 1, 2`
+      : Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${periods}::int) AS g(k) ON g.k <= length(rtrim(pattern, '0')) GROUP BY 1, 2`;
+  return Prisma.sql`
+    WITH members AS MATERIALIZED (${members}),
+    patterns AS (
+      SELECT cohort, ${pattern} AS pattern, count(*)::float8 AS n FROM (
+        SELECT m.cohort, ${start} AS start, ${upToToday} AS units
+        FROM members m JOIN "ProfileActivity" a ON a."workspaceId" = ${workspaceId} AND a."profileId" = m."profileId"
+        -- A cohort whose period 1 has not started has no one to look at (the newest one, ~1/7 of members).
+        WHERE m.cohort + ${len}::int <= ${lastDay}::date
+      ) x GROUP BY 1, 2
+    )
+    SELECT to_char(cohort, 'YYYY-MM-DD') AS cohort, -1 AS k, count(*)::float8 AS active FROM members GROUP BY 1
+    UNION ALL
+    SELECT to_char(cohort, 'YYYY-MM-DD'), k, active FROM (${counted}) c`;
+}
+
+/** One event as the return: per member, a lookup of its days with that event (ProfileEventDaily). */
+function returnEventGridSql(args: RetentionGridArgs, returnEvent: string) {
   const len = args.period === "week" ? 7 : 1;
-  const members = cohortMembersSql(args.workspaceId, args.source, args.period, args.mode, args.firstBucket, args.lastDay);
-  const returns = returnDaysSql(args.workspaceId, args.returnEvent, args.firstBucket, args.lastDay);
+  const members = cohortMembersSql(args.workspaceId, args.source, args.period, args.mode, args.firstBucket, args.lastDay, true);
+  const returns = returnDaysSql(args.workspaceId, returnEvent, args.firstBucket, args.lastDay);
   // Per member (one row per profile and cohort), its return periods k ≥ 1 ("on": each k once) or its
   // last one ("on or after"), from a lookup of that profile's return days alone: no sort or hash of
   // every member's days (at 1M profiles ~160k rows) to take the distinct ones afterwards.

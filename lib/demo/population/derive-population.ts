@@ -10,7 +10,7 @@ export type Report = (line: string) => void;
 // Rollups whose secondary indexes are dropped while they fill and built again afterwards: a B-tree
 // built by one sort is many times cheaper than millions of inserts at random places in it (the
 // (name, day, profileId) key of ProfileEventDaily is random in profile order).
-const ROLLUPS = ["ProfileEventDaily", "ProfileEventTotal", "ProfileActiveDay"] as const;
+const ROLLUPS = ["ProfileEventDaily", "ProfileEventTotal", "ProfileActiveDay", "ProfileActivity"] as const;
 // Profiles per derivation chunk: enough that per-statement overhead is small, few enough for
 // progress every few seconds (the demo's 5,000 are one chunk, 1M are 50). Each chunk's rows go into
 // the rollups in primary-key order.

@@ -9,6 +9,21 @@ const viewEvents = Prisma.join(VIEW_EVENTS.map((name) => Prisma.sql`${name}`));
 const foldTotals = Prisma.raw(`"count" = "ProfileEventTotal"."count" + excluded."count",
       "firstDay" = least("ProfileEventTotal"."firstDay", excluded."firstDay"), "lastDay" = greatest("ProfileEventTotal"."lastDay", excluded."lastDay")`);
 
+/**
+ * ProfileActivity rows (one per profile) for the ("profileId", "day") rows of `days`: day and week
+ * numbers counted from a Monday, made into bit strings by tailor_bits (migration profile_activity).
+ */
+const activityRowsSql = (workspaceId: string, days: Prisma.Sql) => Prisma.sql`
+  SELECT ${workspaceId}, "profileId", min("day"), tailor_bits(array_agg("day" - DATE '2000-01-03')),
+         date_trunc('week', min("day"))::date, tailor_bits(array_agg((date_trunc('week', "day")::date - DATE '2000-01-03') / 7))
+  FROM (${days}) d GROUP BY 2`;
+// A profile's stored activity and new days (or a merged profile's activity) as one: the union of both bit strings.
+const foldActivity = Prisma.raw(`"days" = tailor_or_bits("ProfileActivity"."days", excluded."days", excluded."firstDay" - "ProfileActivity"."firstDay"),
+      "firstDay" = least("ProfileActivity"."firstDay", excluded."firstDay"),
+      "weeks" = tailor_or_bits("ProfileActivity"."weeks", excluded."weeks", (excluded."firstWeek" - "ProfileActivity"."firstWeek") / 7),
+      "firstWeek" = least("ProfileActivity"."firstWeek", excluded."firstWeek")`);
+const ACTIVITY_COLUMNS = Prisma.raw(`("workspaceId", "profileId", "firstDay", "days", "firstWeek", "weeks")`);
+
 // Bulk statements for ingestion, one round trip each. Ids travel as text[]; event rows as one JSON
 // document (json_to_recordset): one string to serialize and parse instead of nine escaped arrays.
 
@@ -88,6 +103,12 @@ export const insertEventsSql = (workspaceId: string, rows: readonly EventRow[], 
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
     SELECT DISTINCT ${workspaceId}, "profileId", "occurredAt"::date FROM activity
     ON CONFLICT DO NOTHING
+    RETURNING "profileId", "day"
+  ), summary AS (
+    -- Only days new to the profile change its activity bits.
+    INSERT INTO "ProfileActivity" ${ACTIVITY_COLUMNS}
+    ${activityRowsSql(workspaceId, Prisma.sql`SELECT * FROM active`)}
+    ON CONFLICT ("workspaceId", "profileId") DO UPDATE SET ${foldActivity}
   ), totals AS (
     SELECT "profileId",
       count(*) FILTER (WHERE "name" = 'purchase')::int AS orders,
@@ -166,6 +187,11 @@ export const mergeProfileSql = (workspaceId: string, from: string, into: string)
     SELECT "workspaceId", ${into}, "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
     ON CONFLICT DO NOTHING`,
   Prisma.sql`DELETE FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+  Prisma.sql`
+    INSERT INTO "ProfileActivity" ${ACTIVITY_COLUMNS}
+    SELECT "workspaceId", ${into}, "firstDay", "days", "firstWeek", "weeks" FROM "ProfileActivity" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
+    ON CONFLICT ("workspaceId", "profileId") DO UPDATE SET ${foldActivity}`,
+  Prisma.sql`DELETE FROM "ProfileActivity" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
   Prisma.sql`UPDATE "ProfileAlias" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
   // The known profile's own values win; the anonymous ones fill gaps.
   Prisma.sql`
@@ -242,4 +268,9 @@ export const rebuildRollupsSql = (workspaceId: string, profileIds: ProfileScope)
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
     SELECT DISTINCT ${workspaceId}, "profileId", "occurredAt"::date FROM "Event"
     WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left("name", 1) <> '$' AND "name" NOT IN (${tailorSide}) ORDER BY 2, 3`,
+  Prisma.sql`DELETE FROM "ProfileActivity" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`,
+  Prisma.sql`
+    INSERT INTO "ProfileActivity" ${ACTIVITY_COLUMNS}
+    ${activityRowsSql(workspaceId, Prisma.sql`SELECT "profileId", "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`)}
+    ORDER BY 2`,
 ];
