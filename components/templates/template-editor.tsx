@@ -107,7 +107,8 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
       apiFetch<{ preview: Preview }>("/api/templates/preview", {
         method: "POST",
         signal,
-        body: { content, triggerEvent, ...(profile ? { profileId: profile.id } : {}), ...(locale !== DEFAULT_LOCALE ? { locale } : {}), ...targetQuery(target) },
+        // Readers preview the saved template (the server renders typed content for editors only).
+        body: { ...(canEdit ? { content, triggerEvent } : { templateId: template.id }), ...(profile ? { profileId: profile.id } : {}), ...(locale !== DEFAULT_LOCALE ? { locale } : {}), ...targetQuery(target) },
       }).then((r) => r.preview),
   });
   const findings = preview.data?.findings ?? [];

@@ -1,11 +1,12 @@
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/http/errors";
 import type { Finding } from "./finding";
-import { lintWithCoverage } from "./lint-with-coverage";
+import { withAudienceCoverage } from "./lint-with-coverage";
 import { canonicalLocale } from "./locale-tag";
 import { localeChain, resolveLocale } from "./locale";
 import { recipientContext, type Recipient } from "./recipient-context";
-import { renderContent, type RenderedFields, type RenderProblem } from "./render-content";
+import type { RenderedFields, RenderProblem } from "./render-content";
+import { renderInPool } from "./render-pool";
 import type { TemplateContent } from "./schema";
 import { variableCatalog } from "./variable-catalog";
 import type { AudienceTarget } from "./variable-coverage";
@@ -44,11 +45,13 @@ export function pickLocale(content: TemplateContent, requested: string | null | 
 
 /**
  * Renders content for a real profile (or for nobody) in its locale, with lint findings carrying
- * coverage figures for `target`. Render problems come back as data, never as an error response.
+ * coverage figures for `target`. Render problems come back as data, never as an error response;
+ * the rendering itself runs on the preview pool (render-pool.ts), within its time budget.
  */
 export async function previewTemplate(
   workspaceId: string,
   input: { content?: TemplateContent; templateId?: string; version?: "draft" | "published"; profileId?: string; locale?: string; triggerEvent?: string | null } & AudienceTarget,
+  signal?: AbortSignal,
 ): Promise<Preview> {
   const stored = input.content ? null : await versionToRender(workspaceId, input.templateId!, input.version);
   const content = input.content ?? stored!.content;
@@ -57,9 +60,8 @@ export async function previewTemplate(
   const { recipient, context } = await recipientContext(workspaceId, input.profileId, catalog, triggerEvent);
   const { locale, fallbackFrom } = pickLocale(content, input.locale ?? recipient?.locale);
   const resolved = resolveLocale(content, locale === "default" ? null : locale);
-  const [{ rendered, problems }, findings] = await Promise.all([
-    renderContent(resolved, context),
-    lintWithCoverage(workspaceId, content, { catalog, sample: context, target: { segmentId: input.segmentId, personaId: input.personaId } }),
-  ]);
+  const job = await renderInPool({ content, resolved, context, catalog }, { signal });
+  const { rendered, problems } = job;
+  const findings = await withAudienceCoverage(workspaceId, job.findings, catalog, { segmentId: input.segmentId, personaId: input.personaId });
   return { locale, fallbackFrom, from: resolved.from, recipient, rendered, findings, problems: problems.map((p) => ({ ...p, locale: resolved.from[p.field.split(".")[0]!] ?? locale })) };
 }

@@ -1,11 +1,21 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { can, PERMISSIONS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/require-role";
+import { AppError } from "@/lib/http/errors";
+import { perUserLimit } from "@/lib/http/per-user-limit";
 import { handle, parseBody } from "@/lib/http/respond";
 import { previewTemplate, previewTemplateSchema } from "@/lib/templates/server";
 
-// Called live by the editor; writes nothing, so reading templates is enough.
+// Previews per user at once: the editor's latest and the one it replaces.
+const PREVIEWS_PER_USER = 2;
+
+// Called live by the editor; writes nothing. Content typed into the request renders only for the
+// roles that edit templates; readers preview what is stored (a templateId), which an editor wrote.
 export const POST = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["templates:read"], request);
   const input = await parseBody(request, previewTemplateSchema);
-  return Response.json({ preview: await previewTemplate(actor.workspaceId, input) });
+  if ((input.content !== undefined || input.triggerEvent !== undefined) && !can(actor.role, "templates:edit")) {
+    throw new AppError(403, "forbidden", "Your role previews saved templates only: send the templateId instead of content.", input.content !== undefined ? "content" : "triggerEvent");
+  }
+  const preview = await perUserLimit("previews", actor.userId, PREVIEWS_PER_USER, () => previewTemplate(actor.workspaceId, input, request.signal));
+  return Response.json({ preview });
 });
