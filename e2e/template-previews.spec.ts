@@ -115,3 +115,19 @@ test("every channel's preview renders (screenshots)", async ({ page }) => {
   await expect(page.getByRole("table", { name: "Locale completeness" }).getByRole("row", { name: /de-AT/ })).toContainText("From default");
   await shot(page, "template-locales");
 });
+
+test("a template too heavy to preview is stopped with the reason, and the editor stays usable", async ({ page }) => {
+  await signInAs(page, "marketer");
+  // Every render of this body runs into Liquid's 1 s limit; with three locales the preview needs ~4 s.
+  const heavy = "{% for a in (1..10000) %}{% for b in (1..10000) %}{% endfor %}{% endfor %} STOP to end";
+  const created = await page.request.post("/api/templates", {
+    data: { name: `E2E heavy ${Date.now()}`, channel: "sms", content: { channel: "sms", locales: { default: { body: heavy }, de: { body: heavy }, fr: { body: heavy } } } },
+  });
+  expect(created.status()).toBe(201);
+  const { template } = await created.json();
+  await page.goto(`/templates/${template.id}`);
+  await expect(page.getByRole("alert").filter({ hasText: "took longer than 3 s to render" })).toBeVisible({ timeout: 20_000 });
+  // The rest of the app kept serving while it rendered.
+  await expect(page.getByLabel("Message", { exact: true })).toBeEditable();
+  await shot(page, "template-preview-too-slow");
+});
