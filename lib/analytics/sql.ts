@@ -133,10 +133,12 @@ export function retentionGridSql(args: RetentionGridArgs) {
 }
 
 /**
- * Any activity: each member's one ProfileActivity row (a hash join, not a lookup per member) gives its
- * return periods as a pattern of characters, period k the k-th ('1' active), "on or after" adding one
- * more for any activity after the last period; members are counted per (cohort, pattern), a few
- * thousand groups at 1M profiles, and the patterns expanded into periods afterwards.
+ * Any activity: each member's one ProfileActivity row gives its return periods as a pattern, a
+ * 32-bit mask whose bit k−1 (from the left) is period k and, for "on or after", bit `periods` any
+ * activity after the last period. Members are counted per (cohort, pattern), a few hundred groups
+ * at 1M profiles, and the patterns expanded into periods afterwards: one hash join (the members
+ * hashed, ProfileActivity scanned once, in parallel) instead of a lookup per member. Cohort sizes
+ * count the members themselves, those never active included.
  */
 function activityGridSql(args: RetentionGridArgs) {
   const { workspaceId, periods, lastDay } = args;
@@ -144,34 +146,40 @@ function activityGridSql(args: RetentionGridArgs) {
   const len = weekly ? 7 : 1;
   const members = cohortMembersSql(workspaceId, args.source, args.period, args.mode, args.firstBucket, lastDay, false);
   const todayWeek = weekStart(lastDay);
-  // The member's units (days or weeks) from its first active one, written '0'/'1', cut at today: the
-  // unit holding today is, for weeks, whether it was active on a day of this week up to today (a
-  // clock a day ahead can date an event tomorrow).
-  const upToToday = weekly
-    ? Prisma.sql`tailor_bits_window(a."weeks"::text, 0, (${todayWeek}::date - a."firstWeek") / 7)
-        || CASE WHEN ${todayWeek}::date >= a."firstWeek" THEN sign(strpos(tailor_bits_window(a."days"::text, ${todayWeek}::date - a."firstDay", ${lastDay}::date - ${todayWeek}::date + 1), '1'))::text ELSE '' END`
-    : Prisma.sql`tailor_bits_window(a."days"::text, 0, ${lastDay}::date - a."firstDay" + 1)`;
-  // The position of the member's period 1 in those units.
-  const start = weekly ? Prisma.sql`(m.cohort - a."firstWeek") / 7 + 1` : Prisma.sql`m.cohort - a."firstDay" + 1`;
-  const pattern =
-    args.criterion === "on"
-      ? Prisma.sql`tailor_bits_window(units, start, ${periods}::int)`
-      : Prisma.sql`tailor_bits_window(units, start, ${periods}::int) || sign(strpos(substring(units, start + ${periods}::int + 1), '1'))::text`;
+  const P = Prisma.sql`${periods}::int`;
+  const ZERO = Prisma.raw(`B'0'::bit(32)`);
+  const ONE = Prisma.raw(`B'1'::bit(32)`);
+  // Per member: s, the unit (day or week, counted from its first active one) of its period 1; t, the
+  // unit holding today. Units after t never count; for weeks, unit t counts only the days of this
+  // week up to today (a clock a day ahead can date an event tomorrow).
+  const unitColumns = weekly
+    ? Prisma.sql`a."weeks" AS bits, (m.cohort - a."firstWeek") / 7 + 1 AS s, (${todayWeek}::date - a."firstWeek") / 7 AS t,
+        bit_count(substring(a."days" FROM ${todayWeek}::date - a."firstDay" + 1 FOR ${lastDay}::date - ${todayWeek}::date + 1)) > 0 AS today`
+    : Prisma.sql`a."days" AS bits, m.cohort - a."firstDay" + 1 AS s, ${lastDay}::date - a."firstDay" AS t, false AS today`;
+  // Units s … s+n−1 of the bits, period 1 leftmost (a period 1 before the first active unit shifts right).
+  const units = (n: Prisma.Sql) => Prisma.sql`(substring(bits FROM greatest(s, 0) + 1 FOR greatest(${n} - greatest(-s, 0), 0))::bit(32) >> greatest(-s, 0))`;
+  const inPeriods = weekly
+    ? Prisma.sql`(${units(Prisma.sql`least(${P}, t - s)`)} | CASE WHEN today AND t >= s AND t < s + ${P} THEN ${ONE} >> (t - s) ELSE ${ZERO} END)`
+    : units(Prisma.sql`least(${P}, t - s + 1)`);
+  const later = weekly
+    ? Prisma.sql`(bit_count(substring(bits FROM s + ${P} + 1 FOR greatest(t - s - ${P}, 0))) > 0 OR (today AND t >= s + ${P}))`
+    : Prisma.sql`(bit_count(substring(bits FROM s + ${P} + 1 FOR greatest(t - s - ${P} + 1, 0))) > 0)`;
+  const pattern = args.criterion === "on" ? inPeriods : Prisma.sql`(${inPeriods} | CASE WHEN ${later} THEN ${ONE} >> ${P} ELSE ${ZERO} END)`;
   const counted =
     args.criterion === "on"
-      ? Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${periods}::int) AS g(k) ON substr(pattern, g.k, 1) = '1' GROUP BY 1, 2`
-      : Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${periods}::int) AS g(k) ON g.k <= length(rtrim(pattern, '0')) GROUP BY 1, 2`;
+      ? Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${P}) AS g(k) ON get_bit(pattern::bit(32), g.k - 1) = 1 GROUP BY 1, 2`
+      : Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${P}) AS g(k) ON (pattern::bit(32) << (g.k - 1)) <> ${ZERO} GROUP BY 1, 2`;
   return Prisma.sql`
-    WITH members AS MATERIALIZED (${members}),
-    patterns AS (
-      SELECT cohort, ${pattern} AS pattern, count(*)::float8 AS n FROM (
-        SELECT m.cohort, ${start} AS start, ${upToToday} AS units
-        FROM members m JOIN "ProfileActivity" a ON a."workspaceId" = ${workspaceId} AND a."profileId" = m."profileId"
+    WITH patterns AS (
+      SELECT cohort, (${pattern})::int AS pattern, count(*)::float8 AS n
+      FROM (
+        SELECT m.cohort, ${unitColumns}
+        FROM (${members}) m JOIN "ProfileActivity" a ON a."workspaceId" = ${workspaceId} AND a."profileId" = m."profileId"
         -- A cohort whose period 1 has not started has no one to look at (the newest one, ~1/7 of members).
         WHERE m.cohort + ${len}::int <= ${lastDay}::date
       ) x GROUP BY 1, 2
     )
-    SELECT to_char(cohort, 'YYYY-MM-DD') AS cohort, -1 AS k, count(*)::float8 AS active FROM members GROUP BY 1
+    SELECT to_char(cohort, 'YYYY-MM-DD') AS cohort, -1 AS k, size AS active FROM (SELECT cohort, count(*)::float8 AS size FROM (${members}) m GROUP BY 1) s
     UNION ALL
     SELECT to_char(cohort, 'YYYY-MM-DD'), k, active FROM (${counted}) c`;
 }

@@ -13,8 +13,9 @@ import type { PreviewJob, PreviewJobResult } from "./preview-job";
 export const PREVIEW_BUDGET_MS = 3_000;
 const POOL_SIZE = 2;
 const MAX_QUEUED = 8;
-// Resolved at run time from the source tree (the server runs from it), out of the bundler's sight.
-const WORKER_FILE = path.join(process.cwd(), "lib", "templates", "preview-worker.mjs");
+// Started by Node from the source tree (the server runs from it), not bundled: the bundler would
+// follow the path into tsx's loader, which only Node itself can run.
+const WORKER_FILE = [process.cwd(), "lib", "templates", "preview-worker.mjs"].join(path.sep);
 
 type Task = { job: PreviewJob; budgetMs: number; resolve: (r: PreviewJobResult) => void; reject: (e: unknown) => void };
 type Slot = { worker: Worker; ready: Promise<void>; busy: boolean };
@@ -24,7 +25,7 @@ const queue: Task[] = [];
 let nextId = 0;
 
 function spawn(): Slot {
-  const worker = new Worker(WORKER_FILE);
+  const worker = new Worker(/* turbopackIgnore: true */ /* webpackIgnore: true */ WORKER_FILE);
   // A thread waiting for work must not keep a script (or a test run) alive.
   worker.unref();
   const ready = new Promise<void>((resolve, reject) => {

@@ -28,10 +28,10 @@ CREATE FUNCTION tailor_or_bits(a varbit, b varbit, shift int) RETURNS varbit LAN
   FROM (SELECT greatest(greatest(-shift, 0) + length(a), greatest(shift, 0) + length(b)) AS n) x
 $$;
 
--- Units [start, start + n) of a bit string written as text ('0'/'1'), as n characters: '0' outside
--- it (start may be negative), nothing when n <= 0.
-CREATE FUNCTION tailor_bits_window(bits text, start int, n int) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT rpad(repeat('0', least(greatest(-start, 0), greatest(n, 0))) || substring(bits, greatest(start, 0) + 1, greatest(n - greatest(-start, 0), 0)), greatest(n, 0), '0')
+-- Units [start, start + n) of a bit string as n characters '0'/'1': '0' outside it (start may be
+-- negative), nothing when n <= 0. Only the slice becomes text, not the whole string.
+CREATE FUNCTION tailor_bits_window(bits varbit, start int, n int) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT rpad(repeat('0', least(greatest(-start, 0), greatest(n, 0))) || substring(bits FROM greatest(start, 0) + 1 FOR greatest(n - greatest(-start, 0), 0))::text, greatest(n, 0), '0')
 $$;
 
 -- Every active profile's summary, from its active days.
