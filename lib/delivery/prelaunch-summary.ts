@@ -30,31 +30,46 @@ export type PrelaunchSummary = {
 export async function prelaunchSummary(workspaceId: string, campaignId: string, now = new Date()): Promise<PrelaunchSummary> {
   const c = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } } });
   if (!c) throw notFound("That campaign");
-  const audience = await campaignAudienceSql(workspaceId, campaignAudienceSchema.parse(c.audience), now);
+  const audienceSpec = campaignAudienceSchema.parse(c.audience);
+  const audience = await campaignAudienceSql(workspaceId, audienceSpec, now);
   const policy = await loadPolicy(workspaceId);
   const channel = c.channel as Channel;
   const reach = CHANNEL_INFO[channel] ? reachabilitySql(channel) : { consented: Prisma.sql`true`, hasAddress: Prisma.sql`true` };
   const unsubscribed = c.topic ? Prisma.sql`coalesce(p."subscriptions" -> ${c.topic}::text = 'false'::jsonb, false)` : Prisma.sql`false`;
   const caps = c.transactional ? [] : policy.caps.filter((cap) => cap.channel === "all" || cap.channel === channel);
-  const capped = caps.length === 0 ? Prisma.sql`false` : Prisma.join(
-    caps.map((cap) => Prisma.sql`(SELECT count(*) FROM "Message" m WHERE m."workspaceId" = ${workspaceId} AND m."profileId" = p."id"
-        AND m."status" IN ('sent', 'delivered') AND m."sentAt" >= ${new Date(now.getTime() - cap.days * 86_400_000)}::timestamp
-        ${cap.channel === "all" ? Prisma.empty : Prisma.sql`AND m."channel" = ${cap.channel}`}) >= ${cap.max}`),
-    " OR ",
-  );
+  // Messages counting toward each cap, per profile, from one range of the longest cap's window
+  // (index-only) and joined by hash: not a lookup per audience member (1M of them for "everyone").
+  const windowStart = (days: number) => new Date(now.getTime() - days * 86_400_000);
+  const sent =
+    caps.length === 0
+      ? null
+      : Prisma.sql`SELECT "profileId", ${Prisma.join(
+          caps.map((cap, i) => Prisma.sql`count(*) FILTER (WHERE "sentAt" >= ${windowStart(cap.days)}::timestamp ${cap.channel === "all" ? Prisma.empty : Prisma.sql`AND "channel" = ${cap.channel}`}) AS ${Prisma.raw(`c${i}`)}`),
+        )}
+        FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "sentAt" >= ${windowStart(Math.max(...caps.map((cap) => cap.days)))}::timestamp AND "status" IN ('sent', 'delivered')
+        GROUP BY 1`;
+  const capped = sent === null ? Prisma.sql`false` : Prisma.join(caps.map((cap, i) => Prisma.sql`coalesce(sent.${Prisma.raw(`c${i}`)}, 0) >= ${cap.max}`), " OR ");
   // Deferring quiet hours only delay a send; skipping ones lose it. Per-profile schedules have no one instant to check.
   const schedule = campaignScheduleSchema.parse(c.schedule);
   const quiet = policy.quietHours;
   const sendsAt = schedule.kind === "now" ? now : schedule.kind === "at" ? new Date(schedule.at) : null;
   const local = Prisma.sql`((${sendsAt}::timestamp AT TIME ZONE 'UTC') AT TIME ZONE coalesce(tz."name", ${policy.defaultTimezone}))::time`;
-  const inQuietHours = !sendsAt || c.transactional || !quiet.enabled || quiet.action !== "skip" ? Prisma.sql`false`
+  const quietApplies = sendsAt !== null && !c.transactional && quiet.enabled && quiet.action === "skip";
+  const inQuietHours = !quietApplies ? Prisma.sql`false`
     : quiet.start < quiet.end ? Prisma.sql`(${local} >= ${quiet.start}::time AND ${local} < ${quiet.end}::time)`
     : Prisma.sql`(${local} >= ${quiet.start}::time OR ${local} < ${quiet.end}::time)`;
+  // Everyone is the workspace's profiles themselves, not a join of them with their own ids.
+  const profiles = audienceSpec.kind === "all"
+    ? Prisma.sql`"Profile" p`
+    : Prisma.sql`(${audience}) a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."id"`;
   const [row] = await runSegmentQuery<{ audience: number; no_consent: number; unsubscribed: number; no_address: number; frequency_cap: number; quiet_hours: number }[]>(Prisma.sql`
-    WITH tz AS MATERIALIZED (SELECT "name" FROM pg_timezone_names), r AS (
+    WITH ${quietApplies ? Prisma.sql`tz AS MATERIALIZED (SELECT "name" FROM pg_timezone_names),` : Prisma.empty}
+    r AS (
       SELECT NOT ${reach.consented} AS no_consent, ${unsubscribed} AS unsubscribed, NOT ${reach.hasAddress} AS no_address, (${capped}) AS capped, ${inQuietHours} AS quiet
-      FROM (${audience}) a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."id"
-      LEFT JOIN tz ON tz."name" = p."timezone"
+      FROM ${profiles}
+      ${sent === null ? Prisma.empty : Prisma.sql`LEFT JOIN (${sent}) sent ON sent."profileId" = p."id"`}
+      ${quietApplies ? Prisma.sql`LEFT JOIN tz ON tz."name" = p."timezone"` : Prisma.empty}
+      WHERE p."workspaceId" = ${workspaceId}
     )
     SELECT count(*)::int AS audience,
            count(*) FILTER (WHERE no_consent)::int AS no_consent,
