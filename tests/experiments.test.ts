@@ -16,6 +16,8 @@ import { assignArm } from "@/lib/experiments/assign-arm";
 import { experimentArms } from "@/lib/experiments/experiment-arms";
 import { getReadout } from "@/lib/experiments/get-readout";
 import { launchExperiment } from "@/lib/experiments/launch-experiment";
+import { listExperiments } from "@/lib/experiments/list-experiments";
+import { drainReadoutStatistics } from "@/lib/experiments/readout-statistics";
 import { recordExposures } from "@/lib/experiments/record-exposures";
 import { createTemplate, publishTemplate } from "@/lib/templates/server";
 import { request } from "./support/fixtures";
@@ -137,6 +139,17 @@ describe("recordExposures", () => {
     expect(byProfile[p1]).toEqual({ arm: "A", at: t0.toISOString(), multiple: false });
     expect(byProfile[p2]).toEqual({ arm: "holdout", at: t0.toISOString(), multiple: true });
     expect(byProfile[p3]).toEqual({ arm: "A", at: t0.toISOString(), multiple: true });
+
+    // The list counts exposed profiles (multiple ones too): from the exposures until the readout
+    // statistics exist, from the statistics afterwards, a worker round behind new exposures.
+    const listed = async () => (await listExperiments(w.workspaceId)).find((e) => e.id === id)!.exposures;
+    expect(await listed()).toBe(3);
+    await drainReadoutStatistics(w.workspaceId, id);
+    expect(await db.experiment.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id } } })).toMatchObject({ readoutBuiltAt: expect.any(Date) });
+    expect(await listed()).toBe(3);
+    await db.$transaction((tx) => recordExposures(tx, w.workspaceId, id, [{ profileId: w.profiles.c4!, variantKey: "B", exposedAt: t1 }]));
+    await drainReadoutStatistics(w.workspaceId, id);
+    expect(await listed()).toBe(4);
   });
 });
 

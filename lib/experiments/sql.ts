@@ -296,6 +296,12 @@ export const dailyStatsSql = (s: UnitScope) => Prisma.sql`
   FROM "ExperimentDailyStat" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}
   ORDER BY "day"`;
 
+/** Exposed profiles per experiment from the statistics: every unit is one "#n" or one "#multiple". */
+export const exposedUnitsSql = (workspaceId: string, experimentIds: string[]) => Prisma.sql`
+  SELECT "experimentId", sum("sum")::float8 AS units FROM "ExperimentDailyStat"
+  WHERE "workspaceId" = ${workspaceId} AND "experimentId" = ANY(${experimentIds}::text[]) AND "measure" IN ('#n', '#multiple')
+  GROUP BY 1`;
+
 /** Experiments with dirty units, and experiments whose statistics were never built. */
 export const pendingStatisticsSql = () => Prisma.sql`
   SELECT DISTINCT d."workspaceId", d."experimentId" FROM "ExperimentDirtyUnit" d
