@@ -20,8 +20,9 @@ test.describe("reports", () => {
     await expect(page).toHaveURL(/range=90d/);
     await expect(page.getByTestId("kpi-ctr")).not.toHaveText(thirtyDays);
 
-    // The basis is stated where the numbers are.
+    // The basis is stated where the numbers are, and when they were counted.
     await expect(page.getByText(/Campaign-attributed:/)).toBeVisible();
+    await expect(page.getByTestId("report-as-of")).toHaveText(/^As of \d{1,2}:\d{2}:\d{2}/);
     // Every KPI names its n; a rate on fewer than 30 reads "too few" instead of a number.
     await expect(page.getByTestId("kpi-ctr")).toContainText(/n = [\d,.]+K? profiles/);
 

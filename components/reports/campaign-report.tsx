@@ -10,7 +10,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { CampaignReport as Report } from "@/lib/analytics";
+import type { Cached, CampaignReport as Report } from "@/lib/analytics";
+import { AsOf, refetchWhileRefreshing } from "./as-of";
 import { DeliveryFunnelChart } from "./delivery-funnel-chart";
 import { channelLabel, DeliverySeriesChart } from "./delivery-series-chart";
 import { KpiCards } from "./kpi-cards";
@@ -33,7 +34,7 @@ const SKIP_LABELS: Record<string, string> = {
  * page can embed it as well as /reports/campaigns/[id] mounting it.
  */
 export function CampaignReport({ campaignId }: { campaignId: string }) {
-  const { data, error, isPending } = useQuery({ queryKey: ["reports", "campaign", campaignId], queryFn: () => apiFetch<Report>(`/api/reports/campaigns/${encodeURIComponent(campaignId)}`) });
+  const { data, error, isPending } = useQuery({ queryKey: ["reports", "campaign", campaignId], queryFn: () => apiFetch<Cached<Report>>(`/api/reports/campaigns/${encodeURIComponent(campaignId)}`), refetchInterval: refetchWhileRefreshing });
   if (isPending) return <ChartSkeleton label="Loading the campaign report…" className="h-72" />;
   if (error) return error instanceof ApiError && error.status === 404 ? <EmptyState icon={Megaphone} title="No such campaign" description="It may have been deleted. The overview lists every campaign that sent in a range." /> : <ReportError error={error} />;
   const file = (name: string) => `${data.campaign.id}-${name}`;
@@ -48,6 +49,7 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
         <span>
           · conversion = {data.campaign.goalEvent} within {formatDuration(data.campaign.attributionHours * 3600)} of delivery
         </span>
+        <AsOf cache={data.cache} />
       </div>
       {!sentAnything && data.skipReasons.length === 0 ? (
         <EmptyState

@@ -11,7 +11,8 @@ import { SeriesLegend, useHiddenSeries } from "@/components/charts/series-legend
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { Funnel } from "@/lib/analytics";
+import type { Cached, Funnel } from "@/lib/analytics";
+import { AsOf, refetchWhileRefreshing } from "./as-of";
 import { funnelQuerySchema } from "@/lib/analytics/schema";
 import { FunnelBuilder } from "./funnel-builder";
 import { RangePicker } from "./range-picker";
@@ -73,7 +74,7 @@ export function FunnelReport() {
   const parsed = funnelQuerySchema.safeParse({ steps: DEFAULT_STEPS, ...params });
   const query = parsed.success ? parsed.data : funnelQuerySchema.parse({ steps: DEFAULT_STEPS });
   const qs = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), steps: query.steps.join(",") }).toString();
-  const { data, error, isPending } = useQuery({ queryKey: ["reports", "funnel", qs], queryFn: () => apiFetch<Funnel>(`/api/reports/funnel?${qs}`), placeholderData: keepPreviousData });
+  const { data, error, isPending } = useQuery({ queryKey: ["reports", "funnel", qs], queryFn: () => apiFetch<Cached<Funnel>>(`/api/reports/funnel?${qs}`), placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
   const windowDays = query.windowHours % 24 === 0;
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
@@ -123,6 +124,7 @@ export function FunnelReport() {
       <div className="space-y-4">
         {!parsed.success && <ReportError error={new Error(parsed.error.issues[0]?.message ?? "Check the funnel's settings.")} />}
         {error && <ReportError error={error} />}
+        <AsOf cache={data?.cache} />
         {isPending ? (
           <ChartSkeleton label="Building the funnel…" className="h-72" />
         ) : data && data.total[0]!.reached === 0 ? (

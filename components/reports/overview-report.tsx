@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { Overview } from "@/lib/analytics";
+import type { Cached, Overview } from "@/lib/analytics";
+import { AsOf, refetchWhileRefreshing } from "./as-of";
 import { overviewQuerySchema } from "@/lib/analytics/schema";
 import { DeliveryFunnelChart } from "./delivery-funnel-chart";
 import { DeliverySeriesChart } from "./delivery-series-chart";
@@ -35,7 +36,7 @@ export function OverviewReport() {
   const parsed = overviewQuerySchema.safeParse(params);
   const query = parsed.success ? parsed.data : overviewQuerySchema.parse({});
   const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as [string, string][]).toString();
-  const { data, error, isPending, isFetching } = useQuery({ queryKey: ["reports", "overview", qs], queryFn: () => apiFetch<Overview>(`/api/reports/overview?${qs}`), placeholderData: keepPreviousData });
+  const { data, error, isPending, isFetching } = useQuery({ queryKey: ["reports", "overview", qs], queryFn: () => apiFetch<Cached<Overview>>(`/api/reports/overview?${qs}`), placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
   const file = (name: string) => `${name}-${data?.range.from ?? ""}-${data?.range.to ?? ""}`;
 
   return (
@@ -61,6 +62,7 @@ export function OverviewReport() {
             {shortDay(data.range.from)} – {shortDay(data.range.to)} (UTC){data.compareRange && <> vs {shortDay(data.compareRange.from)} – {shortDay(data.compareRange.to)}</>}
           </p>
         )}
+        <AsOf cache={data?.cache} />
       </div>
       <AttributionNote />
       {error && <ReportError error={error} />}

@@ -8,7 +8,8 @@ import { ChartSkeleton } from "@/components/charts/chart-skeleton";
 import { formatCount, shortDay } from "@/components/charts/format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { ExperimentRetention, Retention } from "@/lib/analytics";
+import type { Cached, ExperimentRetention, Retention } from "@/lib/analytics";
+import { AsOf, refetchWhileRefreshing } from "./as-of";
 import { ANY_ACTIVITY, experimentRetentionQuerySchema, retentionQuerySchema } from "@/lib/analytics/schema";
 import { MetricLabel } from "./metric-help";
 import { ReportError } from "./report-error";
@@ -51,11 +52,11 @@ export function RetentionReport() {
   const fallback = ["signup", "app_open", "session_start", "purchase"].find((e) => events.includes(e)) ?? events[0];
   const query = !params.cohortEvent && fallback && !events.includes(parsedQuery.cohortEvent) ? { ...parsedQuery, cohortEvent: fallback } : parsedQuery;
   const qs = toQs(query);
-  const grid = useQuery({ queryKey: ["reports", "retention", qs], queryFn: () => apiFetch<Retention>(`/api/reports/retention?${qs}`), placeholderData: keepPreviousData, enabled: options.isSuccess });
+  const grid = useQuery({ queryKey: ["reports", "retention", qs], queryFn: () => apiFetch<Cached<Retention>>(`/api/reports/retention?${qs}`), placeholderData: keepPreviousData, enabled: options.isSuccess, refetchInterval: refetchWhileRefreshing });
   const experimentId = params.experimentId ?? options.data?.experiments[0]?.id;
   const xq = experimentRetentionQuerySchema.safeParse({ experimentId, returnEvent: query.returnEvent, period: query.period === "week" ? "week" : "day", periods: query.period === "week" ? 8 : 14, criterion: query.criterion });
   const xqs = xq.success ? toQs(xq.data) : "";
-  const exposure = useQuery({ queryKey: ["reports", "experiment-retention", xqs], queryFn: () => apiFetch<ExperimentRetention>(`/api/reports/experiment-retention?${xqs}`), enabled: xq.success, placeholderData: keepPreviousData });
+  const exposure = useQuery({ queryKey: ["reports", "experiment-retention", xqs], queryFn: () => apiFetch<Cached<ExperimentRetention>>(`/api/reports/experiment-retention?${xqs}`), enabled: xq.success, placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
   const eventOptions = (current: string) => [...new Set([current, ...events])].filter((e) => e !== ANY_ACTIVITY);
   const unit = query.period === "week" ? "week" : "day";
 
@@ -113,6 +114,7 @@ export function RetentionReport() {
             <option value="on_or_after">Active on or after period k</option>
           </NativeSelect>
         </Field>
+        <AsOf cache={grid.data?.cache} />
       </div>
       {!parsed.success && params.cohort === "campaign" && <p className="text-sm text-muted-foreground">Pick the campaign whose first message starts each cohort.</p>}
       {grid.error && <ReportError error={grid.error} />}

@@ -6,7 +6,7 @@ export { getRetention, type Retention, type RetentionCohort } from "./get-retent
 export { getExperimentRetention, type ExperimentRetention, type ArmCurve } from "./get-experiment-retention";
 export { getFunnel, type Funnel, type FunnelStep, type FunnelGroup } from "./get-funnel";
 export { listReportOptions, type ReportOptions } from "./list-report-options";
-export { cachedReport, clearReportCache, dataVersion } from "./cache";
+export { cachedReport, clearReportCache, dataVersion, type Cached, type CacheState } from "./cache";
 export { METRIC_DEFINITIONS, deliveryRates, type MetricKey, type DeliveryTotals, type DeliveryRates } from "./metrics";
 export * from "./schema";
 export { resolveRange, previousRange, type DayRange } from "./range";
