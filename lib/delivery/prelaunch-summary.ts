@@ -1,3 +1,4 @@
+import { cachedReport } from "@/lib/analytics/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
@@ -82,4 +83,17 @@ export async function prelaunchSummary(workspaceId: string, campaignId: string, 
   const total = row?.audience ?? 0;
   const willSend = total - skips.reduce((sum, s) => sum + s.count, 0);
   return { audience: total, skips, willSend, estimatedSeconds: Math.ceil(willSend / SEND_RATE_ESTIMATE), triggered: (c.schedule as { kind?: string }).kind === "trigger" };
+}
+
+/**
+ * The launch dialog's estimate: prelaunchSummary cached like a report (lib/analytics/cache.ts) per
+ * campaign version, policy and minute, so analysts opening the dialog at once share one count and a
+ * stream of new events does not recount it for each of them. The launch itself (and an experiment's
+ * launch guard) always counts afresh.
+ */
+export async function cachedPrelaunchSummary(workspaceId: string, campaignId: string, now = new Date()) {
+  const [campaign, policy] = await Promise.all([db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } }, select: { updatedAt: true } }), loadPolicy(workspaceId)]);
+  if (!campaign) throw notFound("That campaign");
+  const params = { campaignId, updatedAt: campaign.updatedAt.toISOString(), policy, minute: Math.floor(now.getTime() / 60_000) };
+  return cachedReport(workspaceId, "prelaunch", params, () => prelaunchSummary(workspaceId, campaignId, now));
 }

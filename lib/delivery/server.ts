@@ -4,5 +4,5 @@ export { launchCampaign } from "./launch-campaign";
 export { changeCampaignStatus, type CampaignAction } from "./campaign-status";
 export { listCampaigns, type CampaignListItem } from "./list-campaigns";
 export { getCampaign, listCampaignMessages, type CampaignDetail, type CampaignMessage } from "./get-campaign";
-export { prelaunchSummary, type PrelaunchSummary } from "./prelaunch-summary";
+export { cachedPrelaunchSummary, prelaunchSummary, type PrelaunchSummary } from "./prelaunch-summary";
 export * from "./api-schema";

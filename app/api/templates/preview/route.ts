@@ -5,8 +5,8 @@ import { perUserLimit } from "@/lib/http/per-user-limit";
 import { handle, parseBody } from "@/lib/http/respond";
 import { previewTemplate, previewTemplateSchema } from "@/lib/templates/server";
 
-// Previews per user at once: the editor's latest and the one it replaces.
-const PREVIEWS_PER_USER = 2;
+// Previews per user at once: the editor's latest and the one it replaces, in a couple of tabs.
+const PREVIEWS_PER_USER = 4;
 
 // Called live by the editor; writes nothing. Content typed into the request renders only for the
 // roles that edit templates; readers preview what is stored (a templateId), which an editor wrote.

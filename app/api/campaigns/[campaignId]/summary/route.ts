@@ -1,12 +1,12 @@
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/require-role";
-import { prelaunchSummary } from "@/lib/delivery/server";
+import { cachedPrelaunchSummary } from "@/lib/delivery/server";
 import { handle } from "@/lib/http/respond";
 
 type Context = { params: Promise<{ campaignId: string }> };
 
-// The pre-launch estimate: audience, skips by reason, send duration.
+// The launch dialog's estimate: audience, skips by reason, send duration (shared by readers, cached per minute).
 export const GET = handle(async (request: Request, { params }: Context) => {
   const actor = await requireRole(PERMISSIONS["campaigns:read"], request);
-  return Response.json({ summary: await prelaunchSummary(actor.workspaceId, (await params).campaignId) });
+  return Response.json({ summary: await cachedPrelaunchSummary(actor.workspaceId, (await params).campaignId) });
 });
