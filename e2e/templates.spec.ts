@@ -58,6 +58,10 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
   await expect(recipient).toContainText(customers.nameless);
   await expect(mail.getByText("Hello there").first()).toBeVisible();
   await emailShot(page, "template-email-nameless-preview");
+  // The subject's counter counts what this recipient reads ("Hello there"), not the Liquid tags.
+  const subjectCount = page.locator("#email-default-subject-count");
+  await expect(subjectCount).toContainText("11 / 250");
+  await expect(subjectCount).toContainText("as the preview renders it");
 
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published v1", { exact: true }).first()).toBeVisible();

@@ -14,7 +14,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { experimentInputSchema, holdoutWarning, MAX_VARIANTS, MIN_VARIANTS, variantKey, type ExperimentDraft, type Metric } from "@/lib/experiments/schema";
-import { TEMPLATE_CHANNELS } from "@/lib/templates/channels";
+import { channelLabel, TEMPLATE_CHANNELS } from "@/lib/templates/channels";
 import { CalculatorPanel } from "./calculator-panel";
 import { LaunchExperimentDialog } from "./launch-dialog";
 
@@ -169,7 +169,7 @@ export function ExperimentEditor({ options, initial, experimentId }: { options: 
                 <NativeSelect id="exp-channel" value={draft.channel} onChange={(e) => set({ channel: e.target.value as ExperimentDraft["channel"], variants: variants.map((v) => ({ ...v, versionId: null })) })}>
                   {TEMPLATE_CHANNELS.map((c) => (
                     <option key={c} value={c}>
-                      {c}
+                      {channelLabel(c)}
                     </option>
                   ))}
                 </NativeSelect>

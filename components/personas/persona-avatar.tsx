@@ -10,8 +10,13 @@ const PALETTE = [
   "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-100",
 ];
 
+/** The first letters of the first and last words ("Deal-hunting Dani" → "DD"); a qualifier in brackets ("(UX)") is not part of the name. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s\-–—→]+/).filter((w) => /\p{L}|\p{N}/u.test(w));
+  const bare = name.replace(/[([{][^)\]}]*[)\]}]/g, " ");
+  const words = (bare.trim() ? bare : name)
+    .split(/[\s\-–—→]+/)
+    .map((w) => [...w].filter((ch) => /\p{L}|\p{N}/u.test(ch)).join(""))
+    .filter(Boolean);
   const letters = words.length > 1 ? [words[0]!, words.at(-1)!].map((w) => [...w][0]) : [...(words[0] ?? "?")].slice(0, 2);
   return letters.join("").toUpperCase();
 }

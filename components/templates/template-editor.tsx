@@ -242,6 +242,7 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
                   findings={localeFindings}
                   surfaces={resolved.channel === "in_app" ? [resolved.content.layout] : undefined}
                   inherited={locale === DEFAULT_LOCALE ? undefined : { content: resolved.content as Record<string, unknown>, from: resolved.from }}
+                  rendered={preview.data?.locale === locale ? preview.data.rendered : undefined}
                   renderBody={(value, onChange) => <EmailBlocksEditor idPrefix={`email-${locale}-body`} value={value as EmailBody} onChange={onChange} />}
                 />
               </fieldset>

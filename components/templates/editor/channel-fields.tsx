@@ -42,6 +42,7 @@ export function ChannelFields({
   findings,
   surfaces,
   inherited,
+  rendered,
   renderBody,
 }: {
   spec: ChannelSpec;
@@ -56,6 +57,8 @@ export function ChannelFields({
   surfaces?: readonly Surface[];
   /** For a locale other than default: each field's value as inherited and the locale it comes from. */
   inherited?: { content: Values; from: Record<string, string> };
+  /** This locale's fields as the preview rendered them: counters count those where a field has Liquid. */
+  rendered?: Record<string, unknown>;
   /** The e-mail body editor, for `email_body` fields. */
   renderBody?: (value: unknown, onChange: (value: unknown) => void) => ReactNode;
 }) {
@@ -135,7 +138,7 @@ export function ChannelFields({
             action={reset}
             description={
               <>
-                <FieldCounter id={`${id}-count`} value={text} spec={field} surfaces={surfaces} />
+                <FieldCounter id={`${id}-count`} value={text} spec={field} surfaces={surfaces} rendered={typeof rendered?.[field.name] === "string" ? (rendered[field.name] as string) : undefined} />
                 <FindingList findings={own} spec={spec} />
               </>
             }

@@ -3,9 +3,12 @@ import { SURFACE_LABELS, type FieldSpec, type Surface } from "@/lib/templates/ch
 /**
  * A field's length against its spec: characters (code points, as the linter counts) or bytes,
  * the hard limit, the recommendation and what each surface shows. Going past one is said in
- * words ("7 hidden", "12 over") as well as colour.
+ * words ("7 hidden", "12 over") as well as colour. A field with Liquid is counted as the preview
+ * rendered it (`rendered`), which is what the recipient sees, not the tags.
  */
-export function FieldCounter({ id, value, spec, surfaces }: { id: string; value: string; spec: FieldSpec; surfaces?: readonly Surface[] }) {
+export function FieldCounter({ id, value: source, spec, surfaces, rendered }: { id: string; value: string; spec: FieldSpec; surfaces?: readonly Surface[]; rendered?: string }) {
+  const asRendered = rendered !== undefined && /\{\{|\{%/.test(source);
+  const value = asRendered ? rendered : source;
   const chars = Array.from(value).length;
   const parts: { text: string; tone: "plain" | "warn" | "error" }[] = [];
   if (spec.maxBytes !== undefined) {
@@ -27,6 +30,7 @@ export function FieldCounter({ id, value, spec, surfaces }: { id: string; value:
     parts.push({ text: `${SURFACE_LABELS[surface]} shows ${limit}${hidden > 0 ? ` — ${hidden} hidden` : ""}`, tone: hidden > 0 ? "warn" : "plain" });
   }
   if (parts.length === 0) return null;
+  if (asRendered) parts.push({ text: "as the preview renders it", tone: "plain" });
   return (
     <p id={id} className="text-xs text-muted-foreground tabular-nums">
       {parts.map((p, i) => (
