@@ -28,7 +28,8 @@ async function create(content: object, name = "Test template") {
 const get = async (id: string) => (await json(await byId.GET(await request(`/api/templates/${id}`, { actor: w.actors.analyst }), params({ templateId: id })))).body.template;
 const patch = async (id: string, body: object) => json(await byId.PATCH(await request(`/api/templates/${id}`, { method: "PATCH", actor: w.actors.marketer, body }), params({ templateId: id })));
 const doPublish = async (id: string, body?: object) => json(await publish.POST(await request(`/api/templates/${id}/publish`, { method: "POST", actor: w.actors.marketer, body }), params({ templateId: id })));
-const doPreview = async (body: object) => json(await preview.POST(await request("/api/templates/preview", { method: "POST", actor: w.actors.pm, body })));
+// Content typed into the request: an editing role (readers preview saved templates, template-preview-limits.test.ts).
+const doPreview = async (body: object) => json(await preview.POST(await request("/api/templates/preview", { method: "POST", actor: w.actors.marketer, body })));
 
 const V1 = "Hi {{ profile.first_name | default: \"there\" }}\nAll is 20% off today.\nReply STOP to opt out.";
 const V2 = "Hi {{ profile.first_name | default: \"there\" }}\nAll is 30% off today.\nReply STOP to opt out.";

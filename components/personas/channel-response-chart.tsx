@@ -30,11 +30,13 @@ export function ChannelResponseChart({ channels }: { channels: ChannelResponse[]
         chart={
           <div className="h-56" role="img" aria-label={`Channel response: ${data.map((d) => `${d.label} open ${pct(d.open)}, click ${pct(d.click)}`).join("; ")}`}>
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+              {/* Top margin: the "100 %" tick sits on the top edge and was cut in half. */}
+              <BarChart data={data} margin={{ top: 14, right: 8, bottom: 0, left: 0 }}>
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" />
                 <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)} %`} tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" width={44} />
                 <Tooltip formatter={(value, name) => [pct(Number(value)), name]} />
-                <Legend wrapperStyle={{ fontSize: 12 }} />
+                {/* Recharts writes each legend entry in its series colour, which the darker bar colour of the dark theme made unreadable. */}
+                <Legend formatter={(name) => <span className="text-foreground">{name}</span>} wrapperStyle={{ fontSize: 12 }} />
                 <Bar dataKey="open" name="Open rate" fill="var(--color-chart-2, #94a3b8)" isAnimationActive={false}>
                   <ErrorBar dataKey="openMargin" width={4} stroke="var(--color-foreground)" />
                 </Bar>
