@@ -127,6 +127,9 @@ test("a template too heavy to preview is stopped with the reason, and the editor
   const { template } = await created.json();
   await page.goto(`/templates/${template.id}`);
   await expect(page.getByRole("alert").filter({ hasText: "took longer than 3 s to render" })).toBeVisible({ timeout: 20_000 });
+  // Its checks did not run either, and the panel does not pretend they passed.
+  await expect(page.getByText("Not checked: the checks run with the preview, which did not render.")).toBeVisible();
+  await expect(page.getByText("No findings.")).toHaveCount(0);
   // The rest of the app kept serving while it rendered.
   await expect(page.getByLabel("Message", { exact: true })).toBeEditable();
   await shot(page, "template-preview-too-slow");

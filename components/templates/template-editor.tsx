@@ -313,7 +313,7 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
             </CardContent>
           </Card>
           <div aria-live="polite" className="sr-only">{errorCount > 0 ? `${errorCount} lint error${errorCount === 1 ? "" : "s"}` : ""}</div>
-          <LintPanel spec={spec} findings={findings} />
+          <LintPanel spec={spec} findings={findings} state={preview.isError ? "failed" : preview.data ? "checked" : "pending"} />
           {canEdit && <VariablePicker />}
         </div>
       </div>

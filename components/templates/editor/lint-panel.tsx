@@ -11,8 +11,12 @@ const GROUPS: { severity: Severity; title: string }[] = [
   { severity: "info", title: "Notes" },
 ];
 
-/** Every finding of a template, errors first, each naming its field (and locale, line:column). */
-export function LintPanel({ spec, findings }: { spec: ChannelSpec; findings: readonly Finding[] }) {
+/**
+ * Every finding of a template, errors first, each naming its field (and locale, line:column). The
+ * checks run with the preview: while it is pending or when it failed there are no findings to show,
+ * which must not read as "no findings".
+ */
+export function LintPanel({ spec, findings, state = "checked" }: { spec: ChannelSpec; findings: readonly Finding[]; state?: "checked" | "pending" | "failed" }) {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   return (
@@ -22,12 +26,18 @@ export function LintPanel({ spec, findings }: { spec: ChannelSpec; findings: rea
           <h2>Checks</h2>
         </CardTitle>
         <p className="text-sm text-muted-foreground">
-          {errors === 0 ? "Nothing blocks sending." : `${errors} ${errors === 1 ? "error blocks" : "errors block"} sending.`}
-          {warnings > 0 && ` ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`}
+          {state === "failed"
+            ? "Not checked: the checks run with the preview, which did not render."
+            : state === "pending"
+              ? "Checking…"
+              : errors === 0
+                ? "Nothing blocks sending."
+                : `${errors} ${errors === 1 ? "error blocks" : "errors block"} sending.`}
+          {state === "checked" && warnings > 0 && ` ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`}
         </p>
       </CardHeader>
       <CardContent className="space-y-3">
-        {findings.length === 0 && (
+        {state === "checked" && findings.length === 0 && (
           <p className="flex items-center gap-1.5 text-sm text-success">
             <CheckCircle2 className="size-4" aria-hidden /> No findings.
           </p>
