@@ -7,13 +7,17 @@ import { count, metricValue, pct, pValue, signedPct } from "../format";
 const estimate = (e: Estimate, show: (x: number) => string) =>
   e.ok ? (
     <>
-      {show(e.value)} <span className="text-xs text-muted-foreground">[{show(e.ciLow)}, {show(e.ciHigh)}]</span>
+      {show(e.value)} <span className="block text-xs text-muted-foreground">[{show(e.ciLow)}, {show(e.ciHigh)}]</span>
     </>
   ) : (
     <span className="text-muted-foreground">{e.reason}</span>
   );
 
-/** Per arm: exposed, the metric's total, its value with CI; per variant the lift over control, p and adjusted p. */
+/**
+ * Per arm: exposed, the metric's total, its value with CI; per variant the lift over control, p and
+ * (in brackets) adjusted p. Each estimate's interval sits on its own line and the arm keeps a column
+ * wide enough for its name, so at 1024 px the table neither wraps names into five lines nor hides a column.
+ */
 export function ArmsTable({ readout, kind, holdoutLift, caption, currency }: { readout: MetricReadout; kind: MetricKind; holdoutLift?: Estimate | null; caption: string; currency: string }) {
   const variants = new Map((readout.report?.variants ?? []).map((v) => [v.name, v]));
   const totalHeader = kind === "conversion" ? "Conversions" : kind === "ctr" ? "Clicks" : "Revenue";
@@ -22,13 +26,12 @@ export function ArmsTable({ readout, kind, holdoutLift, caption, currency }: { r
       <caption className="sr-only">{caption}</caption>
       <TableHeader>
         <TableRow>
-          <TableHead>Arm</TableHead>
+          <TableHead className="min-w-36">Arm</TableHead>
           <TableHead className="text-right">Exposed</TableHead>
           <TableHead className="text-right">{totalHeader}</TableHead>
           <TableHead className="text-right">{kind === "revenue_per_recipient" ? "Per recipient" : "Rate"} [95 % CI]</TableHead>
           <TableHead className="text-right">Lift vs control [CI]</TableHead>
-          <TableHead className="text-right">p-value</TableHead>
-          <TableHead className="text-right">Adjusted p</TableHead>
+          <TableHead className="text-right">p-value (adjusted)</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -60,8 +63,10 @@ export function ArmsTable({ readout, kind, holdoutLift, caption, currency }: { r
                   <span className="text-muted-foreground">{readout.reason ?? "—"}</span>
                 )}
               </TableCell>
-              <TableCell className="text-right tabular-nums">{v?.ok && v.pValue !== undefined ? pValue(v.pValue) : v?.ok && v.chanceToWin !== undefined ? `${pct(v.chanceToWin)} to win` : "—"}</TableCell>
-              <TableCell className="text-right tabular-nums">{v?.ok && v.adjustedPValue !== undefined ? pValue(v.adjustedPValue) : "—"}</TableCell>
+              <TableCell className="text-right tabular-nums">
+                {v?.ok && v.pValue !== undefined ? pValue(v.pValue) : v?.ok && v.chanceToWin !== undefined ? `${pct(v.chanceToWin)} to win` : "—"}
+                {v?.ok && v.adjustedPValue !== undefined && <span className="block text-xs text-muted-foreground">({pValue(v.adjustedPValue)})</span>}
+              </TableCell>
             </TableRow>
           );
         })}

@@ -27,7 +27,7 @@ export function ExperimentReadoutView({ readout, canConclude }: { readout: Exper
   const armKeys = [...e.variants.map((v) => v.key), ...(e.holdoutShare > 0 ? ["holdout"] : [])];
   const method = e.stats.method === "sequential" ? "sequential (safe to peek)" : "fixed horizon";
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <SrmAlarm readout={readout} />
       {readout.uncounted > 0 && (
         // The readout counts a bounded batch of new events before answering; the worker adds the rest.
@@ -77,7 +77,7 @@ export function ExperimentReadoutView({ readout, canConclude }: { readout: Exper
           </CardTitle>
           <CardDescription>Relative lift of each variant over the control (A) with its {pct(1 - e.stats.alpha, 0)} interval; p-values adjusted across variants{readout.secondary.length ? " and goal metrics" : ""}.</CardDescription>
         </CardHeader>
-        <CardContent className="grid gap-6">
+        <CardContent className="grid grid-cols-1 gap-6">
           <LiftIntervalChart rows={liftRows(readout.primary)} alpha={e.stats.alpha} caption="Lift over control" />
           <ArmsTable readout={readout.primary} kind={kind} currency={readout.currency} holdoutLift={readout.holdoutLift} caption="Primary metric by arm" />
         </CardContent>
