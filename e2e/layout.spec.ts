@@ -55,6 +55,9 @@ const overflowOf = (page: Page) =>
     return { sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth, clipped };
   });
 
+// Tables whose last column a user reported missing at 1024 px: it must be in view without scrolling.
+const LAST_COLUMNS: Record<string, RegExp> = { "/audit": /^Change$/, "/reports": /^Rev\. \/ recipient/ };
+
 for (const width of [1024, 1440]) {
   test(`every page fits a ${width} px window: nothing scrolls sideways or is cut off`, async ({ page }) => {
     test.slow();
@@ -69,6 +72,12 @@ for (const width of [1024, 1440]) {
       await page.screenshot({ path: `test-results/screens/layout-${width}${path.replace(/[/?=,]+/g, "-").replace(/-$/, "") || "-home"}.png`, fullPage: true });
       const { sideways, clipped } = await overflowOf(page);
       if (sideways > 0) problems.push(`${path}: scrolls ${sideways} px sideways`);
+      const last = LAST_COLUMNS[path];
+      if (last) {
+        // Where it is without scrolling the table sideways (vertical position does not matter).
+        const box = await page.getByRole("columnheader", { name: last }).first().boundingBox();
+        if (!box || box.x + box.width > width) problems.push(`${path}: the ${last.source} column is out of view`);
+      }
       for (const c of clipped) problems.push(`${path}: cut off — ${c}`);
     }
     expect(problems).toEqual([]);

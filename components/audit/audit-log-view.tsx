@@ -115,29 +115,28 @@ export function AuditLogView() {
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead className="w-44">When (UTC)</TableHead>
-              <TableHead>Who</TableHead>
-              <TableHead>Action</TableHead>
-              <TableHead>Entity</TableHead>
+              <TableHead className="w-48">When (UTC) · who</TableHead>
+              <TableHead className="w-56">What</TableHead>
               <TableHead>Change</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.id}>
-                <TableCell className="whitespace-nowrap tabular-nums">{row.at.slice(0, 19).replace("T", " ")}</TableCell>
-                <TableCell>{row.actorEmail}</TableCell>
-                <TableCell>
-                  <Badge variant="secondary">{row.action}</Badge>
+                {/* Three columns, so the change itself stays in view at 1024 px (five pushed it off the right). */}
+                <TableCell className="align-top">
+                  <span className="block whitespace-nowrap tabular-nums">{row.at.slice(0, 19).replace("T", " ")}</span>
+                  <span className="block text-xs break-all text-muted-foreground">{row.actorEmail}</span>
                 </TableCell>
-                <TableCell>
-                  <span className="block">
+                <TableCell className="align-top">
+                  <Badge variant="secondary">{row.action}</Badge>
+                  <span className="mt-1 block">
                     {row.entityType}
                     {row.entityLabel && <span className="text-muted-foreground"> · {row.entityLabel}</span>}
                   </span>
-                  <span className="block font-mono text-xs text-muted-foreground">{row.entityId}</span>
+                  <span className="block font-mono text-xs break-all text-muted-foreground">{row.entityId}</span>
                 </TableCell>
-                <TableCell>
+                <TableCell className="align-top">
                   <AuditChange before={row.before} after={row.after} />
                 </TableCell>
               </TableRow>
