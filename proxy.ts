@@ -7,6 +7,8 @@ const PUBLIC_PAGES = ["/signin"];
 // Opened by the people messages go to, who are not members: click redirect, open pixel,
 // unsubscribe and preference page. Each checks its own signed token.
 const PUBLIC_PREFIXES = ["/r/", "/o/", "/u/"];
+// The invitation page: its link's secret is checked by the page; a signed-in invitee accepts there.
+const INVITATION_PAGE = /^\/invite\/[^/]+$/;
 
 // The API's own parts that are not the dashboard's cookie-authenticated API: ingestion and the
 // in-app inbox (API keys, CORS), next-auth (its own CSRF token) and the health check.
@@ -28,16 +30,16 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && /^\/u\/[^/]+$/.test(pathname) && !request.headers.has("next-action")) {
     return NextResponse.rewrite(new URL(`${pathname}/one-click`, request.url));
   }
-  // The sign-in form posted before its script loaded (the script signs in through next-auth): back
-  // to the form, with the credentials left behind in the body of this request.
-  if (request.method === "POST" && pathname === "/signin" && !request.headers.has("next-action")) {
-    const again = new URL("/signin", request.url);
+  // The sign-in or invitation form posted before its script loaded (the script does the work): back
+  // to the form, with the password left behind in the body of this request.
+  if (request.method === "POST" && (pathname === "/signin" || INVITATION_PAGE.test(pathname)) && !request.headers.has("next-action")) {
+    const again = new URL(pathname, request.url);
     again.searchParams.set("error", "early");
     const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
     if (callbackUrl) again.searchParams.set("callbackUrl", callbackUrl);
     return NextResponse.redirect(again, 303);
   }
-  const isPublic = PUBLIC_PAGES.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  const isPublic = PUBLIC_PAGES.includes(pathname) || INVITATION_PAGE.test(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
   if (!isPublic && !(await sessionFromCookies(request.headers.get("cookie")))) {
     const signIn = new URL("/signin", request.url);
     if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);

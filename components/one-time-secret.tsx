@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/use-toast";
 
-/** A secret Tailor shows exactly once (one-time passwords, API keys), with a copy button. */
+/** A secret Tailor shows exactly once (one-time passwords, API keys, invitation links), with a copy button. */
 export function OneTimeSecret({ label, value }: { label: string; value: string }) {
   async function copy() {
     await navigator.clipboard?.writeText(value);

@@ -5,6 +5,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { joinWithNewAccount } from "@/lib/members";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
 
 let actors: Record<Role, Actor>;
@@ -17,15 +18,19 @@ const patch = async (actor: Actor, memberId: string, body: unknown) =>
   memberById.PATCH(await request(`/api/members/${memberId}`, { method: "PATCH", actor, body }), { params: Promise.resolve({ memberId }) });
 
 describe("members API", () => {
-  it("adds a member whose one-time password signs in once and must then be changed", async () => {
+  it("adds a member as an invitation whose link, shown once, lets them join with their own password", async () => {
     const email = uniqueEmail("added");
     const response = await members.POST(await request("/api/members", { method: "POST", actor: actors.admin, body: { email, name: "Added", role: "pm" } }));
     expect(response.status).toBe(201);
-    const { oneTimePassword, member } = await response.json();
-    expect(member).toMatchObject({ email, role: "pm" });
-    const claims = await authenticate({ email, password: oneTimePassword }, "127.0.0.1");
+    const { invitation, invitePath } = await response.json();
+    expect(invitation).toMatchObject({ email, role: "pm", name: "Added" });
+    const token = invitePath.replace("/invite/", "");
+    const joined = await joinWithNewAccount({ token, name: "Added", password: "my own password", confirmPassword: "my own password" });
+    expect(joined.email).toBe(email);
+    const claims = await authenticate({ email, password: "my own password" }, "127.0.0.1");
     expect(claims.workspaceId).toBe(workspaceId);
-    expect((await db.user.findUniqueOrThrow({ where: { email } })).mustChangePassword).toBe(true);
+    // Only a hash of the link's secret is kept.
+    expect(await db.invitation.count({ where: { tokenHash: token } })).toBe(0);
   });
 
   it("rejects a bad e-mail with a 400 naming the field and writes nothing", async () => {
@@ -35,6 +40,7 @@ describe("members API", () => {
     expect((await response.json()).error).toMatchObject({ code: "invalid_input", field: "email" });
     expect(await db.auditLog.count({ where: { workspaceId } })).toBe(before);
     expect(await db.user.count({ where: { email: "not-an-email" } })).toBe(0);
+    expect(await db.invitation.count({ where: { email: "not-an-email" } })).toBe(0);
   });
 
   it("rejects an unknown role with a 400 naming the field", async () => {
@@ -49,7 +55,7 @@ describe("members API", () => {
     expect((await response.json()).error.code).toBe("invalid_json");
   });
 
-  it("answers 409 on the e-mail field when the address already has an account", async () => {
+  it("answers 409 on the e-mail field when the address is already a member here", async () => {
     const response = await members.POST(await request("/api/members", { method: "POST", actor: actors.admin, body: { email: actors.pm.email, name: "Dup", role: "pm" } }));
     expect(response.status).toBe(409);
     expect((await response.json()).error.field).toBe("email");

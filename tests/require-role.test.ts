@@ -13,6 +13,9 @@ import * as profiles from "@/app/api/profiles/route";
 import * as traits from "@/app/api/traits/route";
 import * as memberById from "@/app/api/members/[memberId]/route";
 import * as members from "@/app/api/members/route";
+import * as invitationById from "@/app/api/invitations/[invitationId]/route";
+import * as myWorkspaces from "@/app/api/account/workspaces/route";
+import * as acceptInvitation from "@/app/api/account/invitations/[invitationId]/accept/route";
 import * as eventProperties from "@/app/api/events/properties/route";
 import * as events from "@/app/api/events/route";
 import * as segmentArchive from "@/app/api/segments/[segmentId]/archive/route";
@@ -69,6 +72,8 @@ import * as workspaceSettings from "@/app/api/workspace/route";
 import * as inAppIdentity from "@/app/api/workspace/inapp-identity/route";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { inviteMember } from "@/lib/members";
+import { newInvitationToken } from "@/lib/members/invitation-token";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
 
 type Case = {
@@ -106,6 +111,38 @@ const CASES: Case[] = [
     allowed: ["admin"],
     success: 201,
     call: async (actor) => members.POST(await request("/api/members", { method: "POST", actor, body: { email: uniqueEmail(), name: "New Member", role: "analyst" } })),
+  },
+  {
+    route: "/api/invitations/[invitationId]",
+    method: "DELETE",
+    allowed: ["admin"],
+    success: 200,
+    call: async (actor, self) => {
+      const { invitation } = await inviteMember(self.admin, { email: uniqueEmail("revoked"), name: "Revoked", role: "analyst" });
+      return invitationById.DELETE(await request(`/api/invitations/${invitation.id}`, { method: "DELETE", actor }), params({ invitationId: invitation.id }));
+    },
+  },
+  { route: "/api/account/workspaces", method: "GET", allowed: ROLES, success: 200, call: async (actor) => myWorkspaces.GET(await request("/api/account/workspaces", { actor })) },
+  {
+    route: "/api/account/workspaces",
+    method: "POST",
+    allowed: ROLES,
+    success: 200,
+    call: async (actor) => myWorkspaces.POST(await request("/api/account/workspaces", { method: "POST", actor, body: { memberId: actor?.memberId ?? "none" } })),
+  },
+  {
+    route: "/api/account/invitations/[invitationId]/accept",
+    method: "POST",
+    allowed: ROLES,
+    success: 201,
+    call: async (actor) => {
+      const { db } = await import("@/lib/db");
+      const other = await db.workspace.create({ data: { name: "Inviting workspace" } });
+      const invitation = await db.invitation.create({
+        data: { workspaceId: other.id, email: actor?.email ?? uniqueEmail(), name: "Invitee", role: "analyst", tokenHash: newInvitationToken().tokenHash, invitedById: "someone", expiresAt: new Date(Date.now() + 86_400_000) },
+      });
+      return acceptInvitation.POST(await request(`/api/account/invitations/${invitation.id}/accept`, { method: "POST", actor }), params({ invitationId: invitation.id }));
+    },
   },
   {
     route: "/api/members/[memberId]",
@@ -439,7 +476,9 @@ const CASES: Case[] = [
 ];
 // Not session routes: next-auth itself, the health check, the ingestion API and the in-app inbox
 // (API keys; tests/ingest-*.test.ts, tests/delivery-providers-api.test.ts).
-const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health", "/api/v1/batch", "/api/v1/[type]", "/api/v1/inapp", "/api/v1/inapp/events"];
+const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health", "/api/v1/batch", "/api/v1/[type]", "/api/v1/inapp", "/api/v1/inapp/events",
+  // The invitation link's secret is the credential (tests/invitations.test.ts).
+  "/api/invitations/join"];
 
 function routeFiles(dir: string, prefix = "/api"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

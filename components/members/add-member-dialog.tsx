@@ -16,7 +16,7 @@ import { ROLE_DESCRIPTIONS } from "@/lib/auth/roles";
 import { addMemberSchema, type AddMemberInput } from "@/lib/members/schema";
 import { RoleSelect } from "./role-select";
 
-type Added = { member: { email: string }; oneTimePassword: string };
+type Added = { invitation: { email: string; expiresAt: string }; invitePath: string };
 
 export function AddMemberDialog() {
   const [open, setOpen] = useState(false);
@@ -41,7 +41,7 @@ export function AddMemberDialog() {
   function onOpenChange(next: boolean) {
     setOpen(next);
     if (!next) {
-      // The one-time password is gone for good once the dialog closes.
+      // The invitation link is gone for good once the dialog closes.
       setAdded(null);
       mutation.reset();
       form.reset();
@@ -59,10 +59,13 @@ export function AddMemberDialog() {
         {added ? (
           <>
             <DialogHeader>
-              <DialogTitle>Member added</DialogTitle>
-              <DialogDescription>Give {added.member.email} this one-time password. They choose their own at first sign-in.</DialogDescription>
+              <DialogTitle>Invitation ready</DialogTitle>
+              <DialogDescription>
+                Send this link to {added.invitation.email}. It works once, for 7 days: they join with a password of their own, or by signing in if
+                they already use Tailor.
+              </DialogDescription>
             </DialogHeader>
-            <OneTimeSecret label="One-time password" value={added.oneTimePassword} />
+            <OneTimeSecret label="Invitation link" value={`${window.location.origin}${added.invitePath}`} />
             <DialogFooter>
               <Button onClick={() => onOpenChange(false)}>Done</Button>
             </DialogFooter>
@@ -71,7 +74,7 @@ export function AddMemberDialog() {
           <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} className="space-y-4" noValidate>
             <DialogHeader>
               <DialogTitle>Add a member</DialogTitle>
-              <DialogDescription>They get a one-time password to sign in with.</DialogDescription>
+              <DialogDescription>They get a link to join with: share it with them yourself.</DialogDescription>
             </DialogHeader>
             <FormAlert message={mutation.error && !(mutation.error instanceof ApiError && mutation.error.field) ? mutation.error.message : undefined} />
             <div className="space-y-2">
@@ -95,7 +98,7 @@ export function AddMemberDialog() {
             </div>
             <DialogFooter>
               <Button type="submit" disabled={mutation.isPending}>
-                {mutation.isPending ? "Adding…" : "Add member"}
+                {mutation.isPending ? "Inviting…" : "Invite"}
               </Button>
             </DialogFooter>
           </form>

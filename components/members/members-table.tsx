@@ -8,17 +8,24 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/use-toast";
 import type { Role } from "@/lib/auth/roles";
-import type { MemberRow } from "@/lib/members/list-members";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import type { InvitationRow, MemberRow } from "@/lib/members";
 import { RoleSelect } from "./role-select";
 
 export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
   const queryClient = useQueryClient();
-  const members = useQuery({ queryKey: ["members"], queryFn: () => apiFetch<{ members: MemberRow[] }>("/api/members") });
+  const members = useQuery({ queryKey: ["members"], queryFn: () => apiFetch<{ members: MemberRow[]; invitations: InvitationRow[] }>("/api/members") });
   const update = useMutation({
     mutationFn: ({ id, ...body }: { id: string; role?: Role; active?: boolean }) =>
       apiFetch(`/api/members/${id}`, { method: "PATCH", body }),
     onSuccess: () => toast({ title: "Member updated", variant: "success" }),
     onError: (error) => toast({ title: "Could not update the member", description: error.message, variant: "destructive" }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
+  });
+  const withdraw = useMutation({
+    mutationFn: (id: string) => apiFetch(`/api/invitations/${id}`, { method: "DELETE" }),
+    onSuccess: () => toast({ title: "Invitation withdrawn", description: "Its link no longer works.", variant: "success" }),
+    onError: (error) => toast({ title: "Could not withdraw the invitation", description: error.message, variant: "destructive" }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
   });
 
@@ -76,6 +83,25 @@ export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
             </TableRow>
           );
         })}
+        {members.data.invitations.map((invitation) => (
+          <TableRow key={invitation.id} aria-label={invitation.email}>
+            <TableCell>
+              <span className="block font-medium">{invitation.name}</span>
+              <span className="block text-sm text-muted-foreground">{invitation.email}</span>
+            </TableCell>
+            <TableCell className="text-sm">{ROLE_LABELS[invitation.role]}</TableCell>
+            <TableCell>
+              <Badge variant="outline" title={`The link works until ${new Date(invitation.expiresAt).toLocaleString()}`}>
+                Invited
+              </Badge>
+            </TableCell>
+            <TableCell className="text-right">
+              <Button variant="outline" size="sm" disabled={withdraw.isPending} aria-label={`Withdraw the invitation of ${invitation.email}`} onClick={() => withdraw.mutate(invitation.id)}>
+                Withdraw
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );

@@ -5,17 +5,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { NAV_ITEMS } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu } from "./user-menu";
+import { WorkspaceSwitcher } from "./workspace-switcher";
 
 export function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
   const items = NAV_ITEMS.filter((item) => can(actor.role, item.permission));
   return (
     <div className="flex min-h-screen">
       <aside className="sticky top-0 flex h-screen w-60 shrink-0 flex-col border-r bg-sidebar text-sidebar-foreground">
-        <div className="border-b px-4 py-4">
-          <p className="text-xs font-semibold uppercase tracking-wider text-muted-foreground">Tailor</p>
-          <p className="truncate text-sm font-medium" title={actor.workspaceName}>
-            {actor.workspaceName}
-          </p>
+        <div className="border-b px-2 py-3">
+          <WorkspaceSwitcher workspaceName={actor.workspaceName} />
         </div>
         <div className="flex-1 overflow-y-auto p-3">
           <SidebarNav items={items} />

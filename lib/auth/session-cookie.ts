@@ -33,17 +33,21 @@ export async function sessionFromCookies(cookieHeader: string | null): Promise<S
   }
 }
 
+/** What a renewed session may change: its epoch, or the membership (workspace) it acts in. */
+export type SessionChange = { epoch?: number; memberId?: string; workspaceId?: string; role?: string };
+
 /**
- * The Set-Cookie header that moves the request's own session to `epoch` (after a password change
- * revoked every session, the member who changed it stays signed in here); null without a session.
+ * The Set-Cookie header that carries the request's own session on with `change` applied: after a
+ * password change revoked every session the member who changed it stays signed in here; switching
+ * workspace moves it to another of the user's memberships. Null without a session.
  */
-export async function renewedSessionCookie(cookieHeader: string | null, epoch: number): Promise<string | null> {
+export async function renewedSessionCookie(cookieHeader: string | null, change: SessionChange): Promise<string | null> {
   const token = cookieHeader ? readCookie(cookieHeader, SESSION_COOKIE) : undefined;
   const secret = process.env.NEXTAUTH_SECRET;
   if (!token || !secret) return null;
   const claims = await decode({ token, secret }).catch(() => null);
   if (!claims) return null;
   const { exp: _exp, iat: _iat, jti: _jti, ...rest } = claims;
-  const renewed = await encode({ token: { ...rest, epoch }, secret, maxAge: SESSION_MAX_AGE });
+  const renewed = await encode({ token: { ...rest, ...change }, secret, maxAge: SESSION_MAX_AGE });
   return `${SESSION_COOKIE}=${renewed}; Path=/; Max-Age=${SESSION_MAX_AGE}; HttpOnly; SameSite=Lax${useSecureCookies ? "; Secure" : ""}`;
 }

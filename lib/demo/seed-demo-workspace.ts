@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE_NAME } from "./demo-users";
+import { DEMO_PASSWORD, DEMO_SANDBOX_NAME, DEMO_USERS, DEMO_WORKSPACE_NAME } from "./demo-users";
 
 /**
  * Seeds the demo workspace and one member per role, only into an empty database, so a
@@ -23,6 +23,14 @@ export async function seedDemoWorkspace(): Promise<boolean> {
       const member = await tx.member.create({ data: { workspaceId: workspace.id, userId: user.id, role: demo.role } });
       await recordAudit(tx, actor, { action: "member.added", entityType: "member", entityId: member.id, after: { email: demo.email, role: demo.role } });
     }
+    // A second, empty workspace the demo admin also belongs to, so the workspace menu and
+    // invitations across workspaces can be tried. Created after the demo workspace: sign-in
+    // opens the oldest membership.
+    const sandbox = await tx.workspace.create({ data: { name: DEMO_SANDBOX_NAME, createdAt: new Date(workspace.createdAt.getTime() + 1) } });
+    const sandboxAdmin = await tx.member.create({ data: { workspaceId: sandbox.id, userId: adminUser.id, role: "admin", createdAt: new Date(adminMember.createdAt.getTime() + 1) } });
+    const sandboxActor = { workspaceId: sandbox.id, userId: adminUser.id, email: adminUser.email };
+    await recordAudit(tx, sandboxActor, { action: "workspace.created", entityType: "workspace", entityId: sandbox.id, after: { name: sandbox.name } });
+    await recordAudit(tx, sandboxActor, { action: "member.added", entityType: "member", entityId: sandboxAdmin.id, after: { email: admin!.email, role: "admin" } });
   });
   return true;
 }

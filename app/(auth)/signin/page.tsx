@@ -11,10 +11,10 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   // The database decides, not the cookie alone: a revoked session must see the form, not loop back.
-  if (await currentActor((await headers()).get("cookie"))) redirect("/");
   const { callbackUrl, error } = await searchParams;
   // Only same-site paths: an open redirect after sign-in would be a phishing aid.
   const next = callbackPath(callbackUrl, process.env.NEXTAUTH_URL || "http://localhost");
+  if (await currentActor((await headers()).get("cookie"))) redirect(next.startsWith("/signin") ? "/" : next);
   const showDemo = await demoWorkspaceExists();
   return (
     <div className="space-y-6">
@@ -27,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <CardTitle>
             <h1>Sign in</h1>
           </CardTitle>
-          <CardDescription>Use the e-mail and password your workspace admin gave you.</CardDescription>
+          <CardDescription>Use your e-mail and password.</CardDescription>
         </CardHeader>
         <CardContent>
           <SignInForm callbackUrl={next} initialError={error === "early" ? "The page had not finished loading. Sign in again." : error ? "Sign-in failed. Check your e-mail and password." : undefined} />

@@ -1,15 +1,17 @@
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/require-role";
 import { handle, parseBody } from "@/lib/http/respond";
-import { addMember, addMemberSchema, listMembers } from "@/lib/members";
+import { addMemberSchema, inviteMember, listInvitations, listMembers } from "@/lib/members";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["members:manage"], request);
-  return Response.json({ members: await listMembers(actor.workspaceId) });
+  const [members, invitations] = await Promise.all([listMembers(actor.workspaceId), listInvitations(actor.workspaceId)]);
+  return Response.json({ members, invitations });
 });
 
+/** Adding a member invites them: the link in the answer is shown once. */
 export const POST = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["members:manage"], request);
   const input = await parseBody(request, addMemberSchema);
-  return Response.json(await addMember(actor, input), { status: 201 });
+  return Response.json(await inviteMember(actor, input), { status: 201 });
 });
