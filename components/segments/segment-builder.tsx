@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { apiFetch, ApiError } from "@/components/api-fetch";
 import { FormAlert } from "@/components/form-messages";
+import { AsOf } from "@/components/reports/as-of";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -199,7 +200,11 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
                   {total === undefined ? "—" : number(total)}
                   {live.pending && <Loader2 className="size-5 animate-spin text-muted-foreground" aria-label="Counting" />}
                 </p>
-                <p className="text-xs text-muted-foreground">{definition ? "profiles match right now" : "Fix the highlighted conditions to count."}</p>
+                {definition && live.cache?.refreshing ? (
+                  <AsOf cache={live.cache} />
+                ) : (
+                  <p className="text-xs text-muted-foreground">{definition ? "profiles match right now" : "Fix the highlighted conditions to count."}</p>
+                )}
               </div>
               <div>
                 <p className="text-sm font-medium">In plain words</p>

@@ -3,6 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { apiFetch } from "@/components/api-fetch";
+import { refetchWhileRefreshing } from "@/components/reports/as-of";
+import type { Cached } from "@/lib/analytics";
 import type { AudienceCounts, SampleProfile } from "@/lib/segments";
 import type { SegmentDefinition } from "@/lib/segments/schema";
 
@@ -19,14 +21,17 @@ export function useDebounced<T>(value: T, ms: number): T {
 /**
  * Live total and per-node counts for the definition being edited. Requests go out 350 ms after the
  * last edit; a newer definition aborts the older request (TanStack passes the abort signal); the
- * previous counts stay on screen, marked as updating, until the new ones arrive.
+ * previous counts stay on screen, marked as updating, until the new ones arrive. Counts the server
+ * answered from an earlier minute's data while it counts newer data (slow definitions at scale) carry
+ * `cache.refreshing`; they are read again every 2 s until the new counts are in.
  */
 export function useLiveCounts(definition: SegmentDefinition | null, selfId?: string) {
   const key = useDebounced(definition ? JSON.stringify(definition) : null, 350);
-  const counts = useQuery<AudienceCounts>({
+  const counts = useQuery<Cached<AudienceCounts>>({
     queryKey: ["segment-preview", key, selfId],
-    queryFn: ({ signal }) => apiFetch<AudienceCounts>("/api/segments/preview", { method: "POST", body: { definition: JSON.parse(key!), selfId }, signal }),
+    queryFn: ({ signal }) => apiFetch<Cached<AudienceCounts>>("/api/segments/preview", { method: "POST", body: { definition: JSON.parse(key!), selfId }, signal }),
     enabled: key !== null,
+    refetchInterval: refetchWhileRefreshing,
     placeholderData: keepPreviousData,
     retry: false,
   });
@@ -38,5 +43,5 @@ export function useLiveCounts(definition: SegmentDefinition | null, selfId?: str
     retry: false,
   });
   const pending = definition !== null && (key !== JSON.stringify(definition) || counts.isFetching);
-  return { counts: counts.data ?? null, error: counts.error, sample: sample.data ?? null, samplePending: sample.isFetching, pending };
+  return { counts: counts.data ?? null, cache: counts.data?.cache, error: counts.error, sample: sample.data ?? null, samplePending: sample.isFetching, pending };
 }

@@ -1,6 +1,7 @@
 export * from "./schema";
 export { countAudience, countAudienceTotal, type AudienceCounts, type NodeCount } from "./count-audience";
 export { listAudience, sampleAudience, type SampleProfile } from "./list-audience";
+export { cachedAudienceCounts, cachedAudienceSample } from "./cached-audience";
 export { explainProfile, findProfile, type Explanation, type NodeVerdict } from "./explain-profile";
 export { createSegment } from "./create-segment";
 export { createStaticSegment, type StaticSegmentReport } from "./create-static-segment";

@@ -61,3 +61,12 @@ export const explainSql = (workspaceId: string, compiled: CompiledDefinition, pr
     ",\n",
   )}
   ${from(workspaceId, compiled)} AND p."id" = ${profileId}`;
+
+/**
+ * What an audience count depends on beyond events (the report cache's data version): the newest
+ * audit entry — segment and persona edits, preference-page changes and imports are all audited —
+ * and how far the workspace's imports have got. Two index lookups on small tables.
+ */
+export const audienceVersionSql = (workspaceId: string) => Prisma.sql`
+  SELECT (SELECT "id"::text FROM "AuditLog" WHERE "workspaceId" = ${workspaceId} ORDER BY "at" DESC, "id" DESC LIMIT 1) AS "audit",
+         (SELECT count(*)::text || ':' || coalesce(sum("processedRows"), 0)::text FROM "Import" WHERE "workspaceId" = ${workspaceId}) AS "imports"`;

@@ -1,11 +1,12 @@
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/require-role";
 import { handle, parseBody } from "@/lib/http/respond";
-import { countAudience, previewSegmentSchema } from "@/lib/segments";
+import { cachedAudienceCounts, previewSegmentSchema } from "@/lib/segments";
 
-// The builder's live counts: the total and every node's, for a definition that need not be saved.
+// The builder's live counts: the total and every node's, for a definition that need not be saved
+// (cached per data version; see lib/segments/cached-audience.ts).
 export const POST = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["segments:read"], request);
   const { definition, selfId } = await parseBody(request, previewSegmentSchema);
-  return Response.json(await countAudience(actor.workspaceId, definition, { selfId }));
+  return Response.json(await cachedAudienceCounts(actor.workspaceId, definition, { selfId }));
 });

@@ -1,10 +1,10 @@
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/require-role";
 import { handle, parseBody } from "@/lib/http/respond";
-import { sampleAudience, sampleSegmentSchema } from "@/lib/segments";
+import { cachedAudienceSample, sampleSegmentSchema } from "@/lib/segments";
 
 export const POST = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["segments:read"], request);
   const { definition, selfId, limit } = await parseBody(request, sampleSegmentSchema);
-  return Response.json({ profiles: await sampleAudience(actor.workspaceId, definition, limit, { selfId }) });
+  return Response.json(await cachedAudienceSample(actor.workspaceId, definition, limit, { selfId }));
 });
