@@ -31,7 +31,7 @@ test("a marketer lists and filters templates, creates an SMS template from the c
   await page.goto("/templates");
   await page.getByRole("link", { name: "New template" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New template" })).toBeVisible();
-  await page.getByLabel("Name").fill("Restock alert");
+  await page.getByLabel("Name", { exact: true }).fill("Restock alert");
   const sms = page.getByRole("radio", { name: /SMS/ });
   await expect(page.getByText("Message (up to 1,600 characters).")).toBeVisible();
   await sms.check();

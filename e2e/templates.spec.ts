@@ -42,7 +42,11 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
   await toolbar.getByRole("button", { name: "Add button" }).click();
   await page.getByRole("group", { name: "Block 4: Button" }).getByLabel("Button text").fill("Shop the sale");
   await page.getByRole("group", { name: "Block 4: Button" }).getByLabel("Button URL").fill("https://shop.example.com/sale");
+  // The inbox shows the sender the template names (else the e-mail provider's From name).
+  await expect(page.getByRole("group", { name: "Inbox row" })).toContainText("The e-mail provider's From name");
+  await page.getByLabel("From name (optional)").fill("Acme Outfitters");
   await saved(page);
+  await expect(page.getByRole("group", { name: "Inbox row" })).toContainText("Acme Outfitters");
 
   // The preview is rendered for a real customer: the named one sees her name…
   const recipient = page.getByTestId("preview-recipient");

@@ -119,6 +119,32 @@ describe("SMTP e-mail through a real SMTP server", () => {
     expect(mail.headers.get("x-tailor-message")).toBe(m.id);
   });
 
+  it("sends the template's personalised From name instead of the provider's, with line breaks flattened", async () => {
+    const created = await json(
+      await templates.POST(
+        await request("/api/templates", {
+          method: "POST",
+          actor: w.actors.marketer,
+          body: { name: "From the store", channel: "email", content: { channel: "email", locales: { default: { fromName: "{{ profile.first_name }} at Acme", subject: "Hi", body: { format: "blocks", blocks: [{ type: "text", text: "Hello" }] } } } } },
+        }),
+      ),
+    );
+    const templateId = created.body.template.id as string;
+    const sent = await json(await testSend.POST(await request(`/api/templates/${templateId}/test-send`, { method: "POST", actor: w.actors.marketer, body: { profileId: w.profiles.c3 } }), params({ templateId })));
+    expect(sent.body.message.rendered.fromName).toBe("Cleo at Acme");
+    await saveProvider(w.actors.admin, "email", smtpSettings("s3cret-relay-password"));
+    const provider = await providerFor(w.workspaceId, "email");
+    const m = message({ channel: "email", to: "c3@example.com", rendered: sent.body.message.rendered });
+    expect(await provider.send(m)).toMatchObject({ ok: true });
+    expect(mails.find((x) => x.messageId === `<${m.id}@shop.example.com>`)!.from?.value[0]).toEqual({ address: "news@shop.example.com", name: "Cleo at Acme" });
+
+    const injected = message({ channel: "email", to: "c3@example.com", rendered: { fromName: "Evil\r\nBcc: all@example.com", subject: "s", text: "x" } });
+    expect(await provider.send(injected)).toMatchObject({ ok: true });
+    const mail = mails.find((x) => x.messageId === `<${injected.id}@shop.example.com>`)!;
+    expect(mail.from?.value[0]).toEqual({ address: "news@shop.example.com", name: "Evil Bcc: all@example.com" });
+    expect(mail.envelopeTo).toEqual(["c3@example.com"]);
+  });
+
   it("reads 550 as permanent and 451 as transient", async () => {
     await saveProvider(w.actors.admin, "email", smtpSettings());
     const provider = await providerFor(w.workspaceId, "email");

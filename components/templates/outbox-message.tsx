@@ -51,17 +51,19 @@ export function OutboxMessage({ channel, rendered }: { channel: TemplateChannel;
   if (channel === "email") {
     const subject = String(rendered.subject ?? "");
     const preheader = typeof rendered.preheader === "string" ? rendered.preheader : undefined;
+    const fromName = typeof rendered.fromName === "string" && rendered.fromName !== "" ? rendered.fromName : undefined;
     return (
       // Stacked: the 640 px frame needs the full row, and the text part reads better at full width than squeezed beside it.
       <div className="grid gap-4">
         <dl className="grid gap-3 md:grid-cols-2">
+          {fromName !== undefined && <Field label="From name" value={fromName} />}
           <Field label="Subject" value={subject} />
           {preheader !== undefined && <Field label="Preheader" value={preheader} />}
           <div className="md:col-span-2">
             <Field label="Plain-text part" value={typeof rendered.text === "string" && rendered.text !== "" ? rendered.text : "(none)"} />
           </div>
         </dl>
-        <EmailPreview fromName="Tailor test send" subject={subject} preheader={preheader} html={String(rendered.html ?? "")} />
+        <EmailPreview fromName={fromName} subject={subject} preheader={preheader} html={String(rendered.html ?? "")} />
       </div>
     );
   }

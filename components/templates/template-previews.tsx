@@ -24,7 +24,7 @@ export function TemplatePreviews({ channel, rendered, findings, layout }: { chan
   const of = (...fields: string[]) => findings.filter((f) => f.field && fields.includes(f.field.split(".")[0]!));
   switch (channel) {
     case "email":
-      return <EmailPreview fromName={SENDER} subject={str(rendered, "subject")} preheader={opt(rendered, "preheader")} html={str(rendered, "html")} findings={of("subject", "preheader")} />;
+      return <EmailPreview fromName={opt(rendered, "fromName")} subject={str(rendered, "subject")} preheader={opt(rendered, "preheader")} html={str(rendered, "html")} findings={of("fromName", "subject", "preheader")} />;
     case "push":
       return (
         <div className="flex flex-wrap gap-6">

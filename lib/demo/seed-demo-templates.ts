@@ -12,6 +12,7 @@ const sale = (discount: number): TemplateContent => ({
   channel: "email",
   locales: {
     default: {
+      fromName: "Acme Outfitters",
       subject: `${discount} % off for you, ${FIRST_NAME}`,
       preheader: "Our autumn sale ends Sunday.",
       body: {
@@ -26,6 +27,7 @@ const sale = (discount: number): TemplateContent => ({
       },
     },
     de: {
+      fromName: "Acme Outfitters",
       subject: `${discount} % Rabatt für dich, ${VORNAME}`,
       preheader: "Unser Herbst-Sale endet am Sonntag.",
       body: {

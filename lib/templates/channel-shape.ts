@@ -9,7 +9,7 @@ const withLimit = (f: FieldSpec) => (f.maxLength ? `${f.label} (up to ${f.maxLen
 
 /**
  * One line on what a channel's message is made of, read from its spec so the channel picker never
- * drifts from the editor: "Subject and body; optional preheader and plain-text part."
+ * drifts from the editor: "Subject and body; optional from name, preheader and plain-text part."
  */
 export function channelShape(spec: ChannelSpec): string {
   const required = spec.fields.filter((f) => f.required);

@@ -21,6 +21,7 @@ function renderText(source: string, field: string, context: LiquidContext, probl
 }
 
 async function renderEmailContent(content: ChannelContent<"email">, context: LiquidContext, problems: RenderProblem[]): Promise<RenderedFields> {
+  const fromName = content.fromName === undefined ? undefined : renderText(content.fromName, "fromName", context, problems);
   const subject = renderText(content.subject, "subject", context, problems);
   const preheader = content.preheader === undefined ? undefined : renderText(content.preheader, "preheader", context, problems);
   const before = problems.length;
@@ -42,7 +43,7 @@ async function renderEmailContent(content: ChannelContent<"email">, context: Liq
     else problems.push({ field: "body", ...result.problem });
   }
   const text = content.text !== undefined ? renderText(content.text, "text", context, problems) : html === null ? null : htmlToText(html);
-  return { subject, ...(preheader !== undefined ? { preheader } : {}), html, text };
+  return { ...(fromName !== undefined ? { fromName } : {}), subject, ...(preheader !== undefined ? { preheader } : {}), html, text };
 }
 
 /**

@@ -76,6 +76,7 @@ const H = CHANNEL_SPECS.webhook;
 
 // Each shape `satisfies` the record of its spec's field names: a field missing from either fails to compile.
 const email = z.strictObject({
+  fromName: field(spec(E, "fromName")),
   subject: field(spec(E, "subject")),
   preheader: field(spec(E, "preheader")),
   body: emailBodySchema,

@@ -1,6 +1,6 @@
 "use client";
 
-import { Monitor, Smartphone, Star } from "lucide-react";
+import { Mail, Monitor, Smartphone, Star } from "lucide-react";
 import { useState } from "react";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { Finding } from "@/lib/templates/finding";
@@ -29,7 +29,8 @@ export function EmailPreview({
   html,
   findings,
 }: {
-  fromName: string;
+  /** The template's From name; without one the provider's is used, which the preview does not know. */
+  fromName?: string;
   subject: string;
   preheader?: string;
   /** The rendered HTML document. */
@@ -42,10 +43,10 @@ export function EmailPreview({
       <div className="mb-2 flex items-center justify-between gap-2">
         <Tabs value={width} onValueChange={(v) => setWidth(v as Width)}>
           <TabsList aria-label="E-mail width">
-            <TabsTrigger value="desktop">
+            <TabsTrigger value="desktop" switchesView>
               <Monitor className="size-3.5" aria-hidden /> Desktop ({WIDTHS.desktop} px)
             </TabsTrigger>
-            <TabsTrigger value="mobile">
+            <TabsTrigger value="mobile" switchesView>
               <Smartphone className="size-3.5" aria-hidden /> Mobile ({WIDTHS.mobile} px)
             </TabsTrigger>
           </TabsList>
@@ -55,11 +56,11 @@ export function EmailPreview({
         <div className="mx-auto overflow-hidden rounded-md border border-neutral-200 bg-white text-neutral-900 shadow-sm" style={{ width: WIDTHS[width] }}>
           <div className="flex items-start gap-3 border-b border-neutral-200 bg-white px-4 py-3" aria-label="Inbox row" role="group">
             <span className="flex size-9 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-sm font-semibold text-white" aria-hidden>
-              {fromName.trim().charAt(0).toUpperCase()}
+              {fromName ? fromName.trim().charAt(0).toUpperCase() : <Mail className="size-4" />}
             </span>
             <div className="min-w-0 flex-1 text-[13px] leading-5">
               <div className="flex items-baseline justify-between gap-2">
-                <span className="truncate font-semibold">{fromName}</span>
+                {fromName ? <span className="truncate font-semibold">{fromName}</span> : <span className="truncate italic text-neutral-500">The e-mail provider&apos;s From name</span>}
                 <span className="shrink-0 text-[12px] text-neutral-500">9:41</span>
               </div>
               <p className="truncate font-semibold">{subject}</p>

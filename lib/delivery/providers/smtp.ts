@@ -39,9 +39,11 @@ export function smtpProvider(config: ProviderConfig<"smtp">, secrets: Partial<Pr
       const r = message.rendered;
       const html = typeof r.html === "string" ? r.html : undefined;
       const text = typeof r.text === "string" && r.text !== "" ? r.text : undefined;
+      // The template's From name wins over the provider's; line breaks never reach a header.
+      const fromName = (typeof r.fromName === "string" ? r.fromName.replace(/[\r\n]+/g, " ").trim() : "") || config.fromName;
       try {
         const info = await transport.sendMail({
-          from: config.fromName ? { name: config.fromName, address: config.fromAddress } : config.fromAddress,
+          from: fromName ? { name: fromName, address: config.fromAddress } : config.fromAddress,
           to: message.to,
           subject: typeof r.subject === "string" ? r.subject : "",
           html,

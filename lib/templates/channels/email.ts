@@ -4,6 +4,9 @@ export const EMAIL_SPEC = {
   channel: "email",
   label: "E-mail",
   fields: [
+    // The sender's display name in the inbox; left out, the e-mail provider's "From name" is used.
+    // Inboxes show about 25 characters of it on a phone (Gmail, Apple Mail); 120 is Tailor's cap.
+    { name: "fromName", label: "From name", kind: "text", required: false, liquid: true, recommendedLength: 25, maxLength: 120 },
     // Common deliverability guidance (Litmus, Mailchimp): clients show about 60 characters of a
     // subject, phones fewer. RFC 5322 only limits a line to 998 octets, so 60 is advice; 250 is
     // Tailor's cap.
