@@ -169,10 +169,13 @@ describe("personas", () => {
   it("starts one computation however many requests ask at once", async () => {
     const id = await createEmma({ segmentId: allSegmentId });
     const answers = await Promise.all(Array.from({ length: 6 }, () => readInsights(id)));
-    const since = new Set(answers.map((a) => a.computing?.since));
+    // Every answer that saw a computation running saw the same one. On a busy machine a request can
+    // arrive after that computation finished (a small persona computes in milliseconds): it gets its
+    // result, never a second computation.
+    const since = new Set(answers.flatMap((a) => (a.computing ? [a.computing.since] : [])));
     expect(since.size).toBe(1);
-    expect([...since][0]).toEqual(expect.any(String));
-    await settledInsights(id);
+    const settled = await settledInsights(id);
+    for (const answer of answers.filter((a) => !a.computing)) expect(answer.asOf).toBe(settled.asOf);
     // Workers racing for the daily computation: of concurrent claims exactly one wins.
     const tomorrow = new Date(Date.now() + 24 * HOUR);
     const claims = await Promise.all(Array.from({ length: 6 }, () => claimInsights(workspaceId, id, "basis", tomorrow)));
