@@ -14,7 +14,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.tsx"],
+    include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
     environment: "node",
     pool: "forks",
     globalSetup: ["tests/support/global-setup.ts"],

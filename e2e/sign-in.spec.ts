@@ -21,7 +21,7 @@ for (const [role, menu] of Object.entries(MENUS)) {
     await signInAs(page, role as keyof typeof MENUS);
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link")).toHaveText([...menu]);
-    await expect(page.getByRole("button", { name: "User menu" })).toContainText(
+    await expect(page.getByRole("button", { name: /account menu/ })).toContainText(
       { admin: "Admin", marketer: "Marketer", pm: "Product manager", analyst: "Analyst" }[role as keyof typeof MENUS],
     );
     await shot(page, `home-${role}`);
@@ -38,7 +38,7 @@ test("a wrong password shows an error and stays on sign-in", async ({ page }) =>
 test("a member signs out from the user menu, and a copy of the old session cookie no longer works", async ({ page, context }) => {
   await signInAs(page, "marketer");
   const kept = await context.cookies();
-  await page.getByRole("button", { name: "User menu" }).click();
+  await page.getByRole("button", { name: /account menu/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/");

@@ -35,3 +35,40 @@ export async function signInAs(page: Page, role: Role) {
 }
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+
+/** Every page the admin sees, with one real object of each kind. */
+export async function everyPage(page: Page): Promise<string[]> {
+  const get = async <T,>(path: string) => (await (await page.request.get(path)).json()) as T;
+  const [{ personas }, { profiles }, { segments }, { templates }, { campaigns }, { experiments }] = await Promise.all([
+    get<{ personas: { id: string }[] }>("/api/personas"),
+    get<{ profiles: { id: string }[] }>("/api/profiles"),
+    get<{ segments: { id: string }[] }>("/api/segments"),
+    get<{ templates: { id: string }[] }>("/api/templates"),
+    get<{ campaigns: { id: string; name: string }[] }>("/api/campaigns"),
+    get<{ experiments: { id: string; name: string }[] }>("/api/experiments"),
+  ]);
+  const sent = campaigns.find((c) => /Spring sale/.test(c.name)) ?? campaigns[0]!;
+  const readout = experiments.find((e) => /Subject line/.test(e.name)) ?? experiments[0]!;
+  return [
+    "/",
+    "/personas",
+    `/personas/${personas[0]!.id}`,
+    `/personas/compare?ids=${personas.slice(0, 2).map((p) => p.id).join(",")}`,
+    "/profiles",
+    `/profiles/${profiles[0]!.id}`,
+    "/segments",
+    `/segments/${segments[0]!.id}`,
+    "/templates",
+    `/templates/${templates[0]!.id}`,
+    "/campaigns",
+    `/campaigns/${sent.id}`,
+    "/experiments",
+    `/experiments/${readout.id}`,
+    "/reports",
+    "/reports/retention",
+    "/reports/funnels",
+    `/reports/campaigns/${sent.id}`,
+    "/outbox",
+    "/audit",
+  ];
+}

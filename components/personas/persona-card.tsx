@@ -62,7 +62,7 @@ export function PersonaCard({ persona, compare }: { persona: GalleryCard; compar
           <div>
             <p>
               <span className="font-semibold tabular-nums">{persona.size === null ? "—" : persona.size.toLocaleString("en")}</span> profiles in{" "}
-              <Link href={`/segments/${persona.segment.id}`} className="text-primary hover:underline">
+              <Link href={`/segments/${persona.segment.id}`} className="text-primary underline underline-offset-4">
                 {persona.segment.name}
               </Link>
             </p>

@@ -110,7 +110,7 @@ function SideHeader({ side }: { side: CompareSide }) {
             {persona.segment ? (
               <>
                 <span className="font-semibold tabular-nums">{size === null ? "—" : size.toLocaleString("en")}</span> profiles in{" "}
-                <Link href={`/segments/${persona.segment.id}`} className="text-primary hover:underline">
+                <Link href={`/segments/${persona.segment.id}`} className="text-primary underline underline-offset-4">
                   {persona.segment.name}
                 </Link>
                 <InsightStatus insights={insights} />

@@ -48,7 +48,7 @@ export function SegmentBinding({ personaId, personaName, segmentId, segments, on
         {bound ? (
           <>
             <Link2 className="mr-1 inline size-4 text-muted-foreground" aria-hidden />
-            Bound to <Link className="font-medium text-primary hover:underline" href={`/segments/${bound.id}`}>{bound.name}</Link>
+            Bound to <Link className="font-medium text-primary underline underline-offset-4" href={`/segments/${bound.id}`}>{bound.name}</Link>
             {bound.size !== null && <> · {bound.size.toLocaleString("en")} profiles</>}
           </>
         ) : (

@@ -1,6 +1,8 @@
 "use client";
 
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { useScrollsSideways } from "@/components/ui/use-scrolls-sideways";
 import { downloadCsv } from "@/components/charts/csv";
 import { formatCount, formatPercent, shortDay } from "@/components/charts/format";
 import { heatFill, heatText } from "@/components/charts/palette";
@@ -18,6 +20,8 @@ const ofSize = (active: number, size: number) => {
  * only, marked as left out of the curve.
  */
 export function RetentionGrid({ retention, filename }: { retention: Retention; filename: string }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(scroller);
   const unit = retention.period === "week" ? "Week" : "Day";
   const ks = Array.from({ length: retention.periods + 1 }, (_, k) => k);
   return (
@@ -41,7 +45,7 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
           CSV
         </Button>
       </div>
-      <div className="overflow-x-auto">
+      <div ref={scroller} tabIndex={scrolls ? 0 : undefined} className="overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
         <table className="w-full border-separate border-spacing-0.5 text-xs" aria-label="Cohort retention grid">
           <thead>
             <tr>
@@ -94,7 +98,7 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
                       title={`${ofSize(active, c.size)}${c.incomplete[k] ? " (period still running)" : ""}`}
                     >
                       <div className="font-medium">{formatPercent(rate)}</div>
-                      <div className="opacity-80">{formatCount(active)}</div>
+                      <div>{formatCount(active)}</div>
                     </td>
                   );
                 })}

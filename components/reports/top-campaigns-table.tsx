@@ -30,8 +30,6 @@ export function TopCampaignsTable({ campaigns, filename, currency }: { campaigns
         <TableHeader>
           <TableRow>
             <TableHead>Campaign</TableHead>
-            <TableHead>Channel</TableHead>
-            <TableHead>Targeting</TableHead>
             <TableHead className="text-right">Recipients</TableHead>
             <TableHead className="text-right">
               <MetricLabel metric="openRate" />
@@ -50,15 +48,16 @@ export function TopCampaignsTable({ campaigns, filename, currency }: { campaigns
         <TableBody>
           {campaigns.map((c) => (
             <TableRow key={c.id}>
-              <TableCell>
+              <TableCell className="[overflow-wrap:anywhere]">
                 <Link href={`/reports/campaigns/${encodeURIComponent(c.id)}`} className="font-medium hover:underline">
                   {c.name}
                 </Link>
-                <div className="text-xs text-muted-foreground">{c.audience}</div>
-              </TableCell>
-              <TableCell>{channelLabel(c.channel)}</TableCell>
-              <TableCell>
-                <Badge variant="outline">{TARGETING_LABELS[c.targeting]}</Badge>
+                {/* Channel and targeting under the name: the rates keep their columns in view at 1024 px. */}
+                <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
+                  <span>{channelLabel(c.channel)}</span>
+                  <Badge variant="outline">{TARGETING_LABELS[c.targeting]}</Badge>
+                  <span>{c.audience}</span>
+                </div>
               </TableCell>
               <TableCell className="text-right tabular-nums">{formatCount(c.totals.recipients)}</TableCell>
               <TableCell className="text-right tabular-nums">

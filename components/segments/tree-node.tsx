@@ -98,7 +98,8 @@ function SortableNode({ node, label, children, className }: { node: SegmentNode;
   );
   const problems = issues.get(node.id);
   return (
-    <li
+    // A labelled group, not a list item: its container is a plain stack (a list may hold only items).
+    <div
       ref={setNodeRef}
       {...attributes}
       // The sortable attributes make the item a button for dnd-kit's own keyboard sensor, which we
@@ -108,7 +109,7 @@ function SortableNode({ node, label, children, className }: { node: SegmentNode;
       aria-roledescription={undefined}
       aria-label={label}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={cn("list-none", isDragging && "relative z-10 opacity-80", className)}
+      className={cn(isDragging && "relative z-10 opacity-80", className)}
     >
       {children(handle)}
       {problems && (
@@ -118,7 +119,7 @@ function SortableNode({ node, label, children, className }: { node: SegmentNode;
           ))}
         </ul>
       )}
-    </li>
+    </div>
   );
 }
 
@@ -205,9 +206,9 @@ function GroupBody({ group, handle, label, isRoot }: { group: SegmentGroup; hand
         {!readOnly && !isRoot && <NodeMenu node={group} label={label} />}
       </div>
       <SortableContext items={group.children.map((c) => c.id)} strategy={verticalListSortingStrategy}>
-        <ul className="flex flex-col gap-2">
+        <div className="flex flex-col gap-2">
           {group.children.map((child) => (child.kind === "group" ? <GroupNode key={child.id} group={child} /> : <ConditionNode key={child.id} node={child} />))}
-        </ul>
+        </div>
       </SortableContext>
       {!readOnly && <GroupEnd group={group} />}
       {group.children.length === 0 && (

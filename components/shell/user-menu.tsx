@@ -17,7 +17,6 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
-        aria-label="User menu"
         className="flex w-full items-center gap-2 rounded-md px-2 py-2 text-left text-sm hover:bg-sidebar-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
       >
         <span aria-hidden className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground">
@@ -27,6 +26,7 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           <span className="block truncate font-medium">{name}</span>
           <span className="block truncate text-xs text-muted-foreground">{roleLabel}</span>
         </span>
+        <span className="sr-only">, account menu</span>
         <ChevronsUpDown className="size-4 text-muted-foreground" aria-hidden />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-64">

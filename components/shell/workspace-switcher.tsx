@@ -37,8 +37,8 @@ export function WorkspaceSwitcher({ workspaceName }: { workspaceName: string }) 
 
   return (
     <DropdownMenu>
+      {/* Named by what it shows, then what it does (WCAG 2.5.3: the visible text is part of the name). */}
       <DropdownMenuTrigger
-        aria-label={`Workspace: ${workspaceName}`}
         className="flex w-full items-center gap-2 rounded-md px-2 py-1 text-left hover:bg-sidebar-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
       >
         <span className="min-w-0 flex-1">
@@ -48,10 +48,12 @@ export function WorkspaceSwitcher({ workspaceName }: { workspaceName: string }) 
           </span>
         </span>
         {invitations.length > 0 && (
-          <Badge variant="secondary" aria-label={`${invitations.length} invitation${invitations.length === 1 ? "" : "s"}`}>
+          <Badge variant="secondary">
             {invitations.length}
+            <span className="sr-only"> invitation{invitations.length === 1 ? "" : "s"}</span>
           </Badge>
         )}
+        <span className="sr-only">, switch workspace</span>
         <ChevronsUpDown className="size-4 shrink-0 text-muted-foreground" aria-hidden />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-80">

@@ -1,10 +1,18 @@
-import type { ComponentProps } from "react";
-import { cn } from "./cn";
+"use client";
 
-/** The wrapper scrolls sideways on narrow screens; give the table a TableCaption (sr-only if need be) or an aria-label. */
+import { useRef, type ComponentProps } from "react";
+import { cn } from "./cn";
+import { useScrollsSideways } from "./use-scrolls-sideways";
+
+/**
+ * The wrapper scrolls sideways on narrow screens, and is then a tab stop so the keyboard can scroll
+ * it; give the table a TableCaption (sr-only if need be) or an aria-label.
+ */
 export function Table({ className, ...props }: ComponentProps<"table">) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(wrapper);
   return (
-    <div className="relative w-full overflow-x-auto">
+    <div ref={wrapper} tabIndex={scrolls ? 0 : undefined} className="relative w-full overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
       <table className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>
   );

@@ -63,7 +63,7 @@ export function LocaleTabs({
         <Tabs value={active} onValueChange={onActiveChange}>
           <TabsList aria-label="Locales">
             {rows.map((row) => (
-              <TabsTrigger key={row.locale} value={row.locale}>
+              <TabsTrigger key={row.locale} value={row.locale} switchesView>
                 {row.locale === DEFAULT_LOCALE ? "Default" : row.locale}
               </TabsTrigger>
             ))}

@@ -80,8 +80,8 @@ export function VariablePicker() {
                         disabled={!target}
                         onClick={() => target?.insert(`{{ ${path} | default: "" }}`)}
                         className="flex w-full items-baseline gap-2 rounded px-2 py-1 text-left hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden disabled:cursor-not-allowed disabled:opacity-60"
-                        aria-label={`Insert ${path}`}
                       >
+                        <span className="sr-only">Insert </span>
                         <span className="font-mono text-xs">{path}</span>
                         <Badge variant="outline" className="px-1 py-0 text-[10px]">
                           {entry.type}

@@ -65,8 +65,8 @@ export function WebPushNotification({
     <div className="w-[420px] max-w-full">
       <Tabs value={os} onValueChange={(v) => setOs(v as Os)}>
         <TabsList aria-label="Web push platform">
-          <TabsTrigger value="chrome_macos">macOS</TabsTrigger>
-          <TabsTrigger value="chrome_windows">Windows</TabsTrigger>
+          <TabsTrigger value="chrome_macos" switchesView>macOS</TabsTrigger>
+          <TabsTrigger value="chrome_windows" switchesView>Windows</TabsTrigger>
         </TabsList>
       </Tabs>
       <figure aria-label={`Web push preview, ${os === "chrome_macos" ? "Chrome on macOS" : "Chrome on Windows"}`} className="mt-2">
