@@ -74,8 +74,8 @@ let server: ChildProcess | null = null;
 
 function startServer(): ChildProcess {
   const child = spawn(TSX, ["scripts/run.ts", "start"], { cwd: ROOT, env: serverEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout!.pipe(log, { end: false });
-  child.stderr!.pipe(log, { end: false });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
   return child;
 }
 
@@ -205,6 +205,7 @@ try {
       }
     }),
   );
+  // eslint-disable-next-line @typescript-eslint/await-thenable -- set in a callback above; TypeScript narrows it to null here
   while (restarting) await restarting;
   const loadSeconds = seconds(started);
   await stopServer();

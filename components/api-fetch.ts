@@ -19,9 +19,10 @@ export async function apiFetch<T>(url: string, init?: { method?: string; body?: 
     body: init?.body === undefined ? undefined : JSON.stringify(init.body),
     signal: init?.signal,
   });
-  const payload = await response.json().catch(() => null);
+  const payload = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
-    const error = payload?.error;
+    // The API's error shape (lib/http/errors.ts): { error: { code, message, field?, … } }.
+    const error = (payload as { error?: { message?: string; field?: string } & Record<string, unknown> } | null)?.error;
     throw new ApiError(response.status, error?.message ?? `Request failed (${response.status}).`, error?.field, error ?? {});
   }
   return payload as T;

@@ -50,7 +50,7 @@ export function useAutosave<T extends Record<string, unknown>>(value: T, options
       return;
     }
     setState((s) => ({ status: "pending", savedAt: s.savedAt }));
-    const timer = setTimeout(async () => {
+    const save = async () => {
       if (inFlight.current) return;
       inFlight.current = true;
       const changes = Object.fromEntries(changed.map((key) => [key, value[key]])) as Partial<T>;
@@ -68,7 +68,8 @@ export function useAutosave<T extends Record<string, unknown>>(value: T, options
         inFlight.current = false;
         setTick((t) => t + 1); // re-run: edits made during the request are still unsaved
       }
-    }, DEBOUNCE_MS);
+    };
+    const timer = setTimeout(() => void save(), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [value, tick, enabled]);
 

@@ -12,7 +12,7 @@ test("an admin edits the send policy: caps, quiet hours, default timezone and to
   await signInPatiently(page, "admin");
   // Put the policy back afterwards: quiet hours left on would hold up later specs' sends.
   const original = (await (await page.request.get("/api/delivery/policy")).json()).policy;
-  test.info().attach("policy before", { body: JSON.stringify(original), contentType: "application/json" });
+  await test.info().attach("policy before", { body: JSON.stringify(original), contentType: "application/json" });
   try {
     await page.goto("/settings/delivery/policy");
     await expect(page.getByRole("heading", { level: 1, name: "Send policy" })).toBeVisible();

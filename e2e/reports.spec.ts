@@ -63,7 +63,7 @@ test.describe("reports", () => {
     await page.getByRole("button", { name: "Export delivery funnel as CSV" }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^delivery-funnel-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = await readFile((await file.path())!, "utf8");
+    const csv = await readFile((await file.path()), "utf8");
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe("stage,count,rate,rate_denominator,previous_period");
     expect(lines[1]).toMatch(/^Sent \(messages\),\d+,,,\d+$/);

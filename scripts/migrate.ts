@@ -4,6 +4,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { describeDatabase } from "@/lib/db/database-url";
+import { displayValue } from "@/lib/display-value";
 import {
   createMigration,
   deployMigrations,
@@ -134,7 +135,7 @@ const COMMANDS = { deploy, dev, status, check, reset, resolve } as const;
 
 /** The engine's errors end in a trace of its Rust frames: keep the message, and name a failed migration. */
 function describeFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : typeof error === "object" ? JSON.stringify(error, null, 2) : String(error);
+  const message = error instanceof Error ? error.message : typeof error === "object" ? JSON.stringify(error, null, 2) : displayValue(error);
   const migration = /migration_name="([^"]+)"/.exec(message)?.[1];
   const reason = message.split(/\n\s+0: /)[0]!.replace(/^external connector error\n/, "");
   if (migration) return `migration ${migration} failed:\n${reason}`;

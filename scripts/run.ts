@@ -1,6 +1,6 @@
 // `npm run dev` / `npm start`: database (embedded unless DATABASE_URL) → migrations → demo seed → Next.js + worker.
 import { loadEnvironment } from "./support/env-local";
-import { useEmbeddedDatabase } from "./support/embedded-database";
+import { openEmbeddedDatabase } from "./support/embedded-database";
 import { NEXT, runChild, startChild, TSX } from "./support/run-child";
 
 const mode = process.argv[2];
@@ -16,7 +16,7 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 let stopDatabase = async () => {};
 const embedded = !process.env.DATABASE_URL;
 if (embedded) {
-  const database = await useEmbeddedDatabase();
+  const database = await openEmbeddedDatabase();
   process.env.DATABASE_URL = database.url;
   stopDatabase = database.stop;
   console.log(`Embedded database (PGlite) from .data/pglite at ${database.url}`);
@@ -50,9 +50,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 const workerExited = new Promise<void>((resolve) => worker.on("exit", () => resolve()));
-next.on("exit", async (code) => {
+next.on("exit", (code) => {
   worker.kill("SIGTERM");
   // The worker finishes its round before the embedded database stops under it (a few seconds at most).
-  await Promise.race([workerExited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  await shutdown(code ?? 0);
+  void Promise.race([workerExited, new Promise((resolve) => setTimeout(resolve, 5_000))]).then(() => shutdown(code ?? 0));
 });

@@ -1,7 +1,7 @@
 // Runs a command with DATABASE_URL set: as given, or pointing at the embedded database
 // (started for the command, or the one `npm run dev` is already serving).
 import { loadEnvironment } from "./support/env-local";
-import { useEmbeddedDatabase } from "./support/embedded-database";
+import { openEmbeddedDatabase } from "./support/embedded-database";
 import { runChild } from "./support/run-child";
 
 const [command, ...args] = process.argv.slice(2);
@@ -12,7 +12,7 @@ if (!command) {
 loadEnvironment(true);
 let stop = async () => {};
 if (!process.env.DATABASE_URL) {
-  const embedded = await useEmbeddedDatabase();
+  const embedded = await openEmbeddedDatabase();
   process.env.DATABASE_URL = embedded.url;
   stop = embedded.stop;
 }

@@ -32,6 +32,7 @@ async function trackedEmail(links = ["https://shop.example/sale", "https://shop.
   const ref = { workspaceId, messageId: message.id };
   const html = `<html><body>${links.map((l, i) => `<a href="${l.replace(/&/g, "&amp;")}">Link ${i}</a>`).join(" ")}</body></html>`;
   const { rendered, stored } = trackLinks({ subject: "Hello", html, text: links.join("\n") }, "email", ref, BASE);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it for Prisma's Json input
   await db.message.update({ where: { workspaceId_id: { workspaceId, id: message.id } }, data: { rendered: stored as object } });
   const tracked = [...(rendered.html as string).matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
   return { campaign, profile, message, ref, tracked, pixel: openPixelUrl(ref, BASE), unsubscribe: unsubscribeUrl(ref, BASE) };

@@ -24,7 +24,7 @@ async function versionOf(templateId: string) {
 beforeAll(async () => {
   w = await createDeliveryWorld();
   const extra = Array.from({ length: EXTRA }, (_, i) => ({ type: "identify", userId: `x${i}`, messageId: `id-x${i}`, traits: { email: `x${i}@example.com`, phone: `+49151000${String(1000 + i)}`, consent: { sms: true } } }));
-  await ingestCalls(w.workspaceId, extra as never);
+  await ingestCalls(w.workspaceId, extra);
   const a = await versionOf(await publishedSms(w.actors.marketer, "20 % off today: https://shop.example/sale"));
   const b = await versionOf(await publishedSms(w.actors.marketer, "Today only: 20 % off everything. https://shop.example/sale"));
   const created = await json(

@@ -33,7 +33,7 @@ async function smsVersion(w: DeliveryWorld, body: string) {
 /** `count` identified profiles with SMS consent and a phone, in trait group `group`. */
 async function addGroup(w: DeliveryWorld, group: string, count: number, timezone = "Europe/Berlin") {
   const calls = Array.from({ length: count }, (_, i) => ({ type: "identify", userId: `${group}${i}`, messageId: `id-${group}${i}`, traits: { email: `${group}${i}@example.com`, phone: `+4915200${group.length}${String(10000 + i)}`, timezone, group, consent: { sms: true } } }));
-  const results = await ingestCalls(w.workspaceId, calls as never);
+  const results = await ingestCalls(w.workspaceId, calls);
   expect(results.every((r: { status: string }) => r.status === "accepted")).toBe(true);
 }
 
@@ -202,7 +202,7 @@ describe("the launch estimate on a hand-made population", () => {
     estimate = res.body.estimate;
   });
 
-  it("counts the audience and each policy skip as the sender would", async () => {
+  it("counts the audience and each policy skip as the sender would", () => {
     // Everyone with an e-mail: the six people (dan no phone; eve, finn no consent) + 30 ok + 10 capped + 5 in quiet hours.
     expect(estimate.audience).toBe(51);
     expect(Object.fromEntries(estimate.skips.map((s) => [s.reason, s.count]))).toEqual({ no_consent: 2, no_address: 1, frequency_cap: 10, quiet_hours: 5 });
@@ -210,7 +210,7 @@ describe("the launch estimate on a hand-made population", () => {
     expect(estimate.refusal).toBeNull();
   });
 
-  it("splits the reach into expected exposures per arm, the holdout included", async () => {
+  it("splits the reach into expected exposures per arm, the holdout included", () => {
     // 45 % / 45 % / 10 % of 33.
     expect(estimate.arms.map((a) => [a.key, a.share, a.perDay])).toEqual([
       ["A", 0.45, 15],
@@ -219,7 +219,7 @@ describe("the launch estimate on a hand-made population", () => {
     ]);
   });
 
-  it("warns below the planned sample: one send gives the smallest arm 14 of 200", async () => {
+  it("warns below the planned sample: one send gives the smallest arm 14 of 200", () => {
     expect(estimate.days).toEqual({ ok: false, reason: "not reached: one send gives the smallest arm 7 % of it" });
     expect(estimate.warnings).toEqual([`Below the planned sample: this send exposes about 14 profiles in the smallest arm, 7 % of the planned 200. The readout will say "keep running" until more profiles are exposed.`]);
   });

@@ -100,7 +100,7 @@ describe("creating an experiment", () => {
   ] as const) {
     it(`refuses ${what} with a 400 naming ${field}, writing nothing`, async () => {
       const before = await counts();
-      const { status, body: res } = await create(over as never);
+      const { status, body: res } = await create(over);
       expect(status).toBe(400);
       expect(res.error.field).toBe(field);
       expect(await counts()).toEqual(before);

@@ -41,7 +41,7 @@ async function throwawayDatabase(): Promise<ThrowawayDatabase> {
 /** A scratch project: a schema file and a migrations directory holding the given migrations. */
 function scratchProject(schema: string, migrations: Record<string, string> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "tailor-migrate-"));
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
   const schemaPath = path.join(dir, "schema.prisma");
   const migrationsDir = path.join(dir, "migrations");
   writeFileSync(schemaPath, HEADER + schema);

@@ -62,7 +62,7 @@ beforeAll(async () => {
   message("c2", "message_clicked", "push", "camp-push");
   message("c2", "message_clicked", "push", "camp-push"); // a second click on the same message: one clicker
   message("c3", "message_opened", "email", "camp-mail");
-  const results = await ingestCalls(workspaceId, calls as never);
+  const results = await ingestCalls(workspaceId, calls);
   expect(results.every((r: { status: string }) => r.status === "accepted")).toBe(true);
   allSegmentId = (await createSegment(actors.marketer, { name: "Everyone who bought or not", description: "", definition: definitionSchema.parse(and()) })).id;
 });
@@ -294,7 +294,7 @@ describe("personas", () => {
 
   it("maps each profile to its most specific persona for a date", async () => {
     const { workspaceId: own, actors: ownActors } = await createIngestWorkspace();
-    await ingestCalls(own, CUSTOMERS.map((c) => ({ type: "identify", userId: c.id, traits: { platform: c.platform, country: c.country }, timestamp: at(c.hour), messageId: `x-${c.id}` })) as never);
+    await ingestCalls(own, CUSTOMERS.map((c) => ({ type: "identify", userId: c.id, traits: { platform: c.platform, country: c.country }, timestamp: at(c.hour), messageId: `x-${c.id}` })));
     const ios = await createSegment(ownActors.marketer, { name: "iOS", description: "", definition: definitionSchema.parse(and(trait("ios", "platform", "ios"))) });
     const { createPersona, createSubPersona } = await import("@/lib/personas");
     const parent = await createPersona(ownActors.pm, { name: "iPhone fans", segmentId: ios.id });

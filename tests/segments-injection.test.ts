@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
 import { definitionSchema, listAudience, type SegmentDefinition } from "@/lib/segments";
 import { createWorkspace } from "./support/fixtures";
@@ -66,10 +65,10 @@ let workspaceId: string;
 beforeAll(async () => {
   ({ workspaceId } = await createWorkspace());
   await db.profile.createMany({
-    data: profiles.map(({ traits, consent, ...p }) => ({ ...p, workspaceId, traits: traits as Prisma.InputJsonObject, consent: consent as Prisma.InputJsonObject })),
+    data: profiles.map(({ traits, consent, ...p }) => ({ ...p, workspaceId, traits: traits, consent: consent })),
   });
   await db.event.createMany({
-    data: events.map((e, i) => ({ workspaceId, profileId: e.profileId, name: e.name, occurredAt: e.occurredAt, messageId: `inj-${i}`, properties: e.properties as Prisma.InputJsonObject })),
+    data: events.map((e, i) => ({ workspaceId, profileId: e.profileId, name: e.name, occurredAt: e.occurredAt, messageId: `inj-${i}`, properties: e.properties })),
   });
   // Counts without property filters read the daily rollups, as after ingestion.
   for (const statement of rebuildRollupsSql(workspaceId, null)) await db.$executeRaw(statement);

@@ -57,8 +57,8 @@ beforeAll(async () => {
       country: p.country,
       city: p.city,
       platform: p.platform,
-      traits: p.traits as Prisma.InputJsonObject,
-      consent: p.consent as Prisma.InputJsonObject,
+      traits: p.traits,
+      consent: p.consent,
       ordersCount: p.ordersCount,
       ltv: p.ltv,
       aov: p.aov,
@@ -76,7 +76,7 @@ beforeAll(async () => {
       name: e.name,
       occurredAt: e.occurredAt,
       messageId: `oracle-${i}`,
-      properties: e.properties as Prisma.InputJsonObject,
+      properties: e.properties,
     })),
   });
   for (const statement of rebuildRollupsSql(workspaceId, null)) await db.$executeRaw(statement);
@@ -105,7 +105,7 @@ beforeAll(async () => {
   }
   const nested: OracleSegment = { kind: "dynamic", definition: generateDefinition(rng, pools, { maxDepth: 3, segmentIds, ...treeOptions }) };
   const row = await db.segment.create({
-    data: { workspaceId, name: "oracle nested", kind: "dynamic", definition: nested.definition as unknown as Prisma.InputJsonObject, ownerEmail: "oracle@test.tailor.dev" },
+    data: { workspaceId, name: "oracle nested", kind: "dynamic", definition: nested.definition, ownerEmail: "oracle@test.tailor.dev" },
   });
   segments.set(row.id, nested);
   segmentIds = [...segmentIds, row.id];
@@ -193,7 +193,7 @@ function* simplifications(definition: SegmentDefinition): Generator<SegmentDefin
       }
     }
     if (node.not) {
-      const plain = asRoot(rebuild(root, node, (n) => ({ ...n, not: undefined }) as SegmentNode));
+      const plain = asRoot(rebuild(root, node, (n) => ({ ...n, not: undefined })));
       if (plain) yield plain;
     }
     if (node.kind === "event") {

@@ -13,7 +13,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { CampaignInput, CampaignSchedule } from "@/lib/delivery/schema";
 import { TEMPLATE_CHANNELS, CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
-import { SCHEDULE_KINDS, scheduleFor, type ScheduleKind } from "./schedule-kinds";
+import { SCHEDULE_KINDS, scheduleFor } from "./schedule-kinds";
 
 export type CampaignFormOptions = {
   segments: { id: string; name: string }[];
@@ -69,7 +69,7 @@ export function CampaignForm({ options, campaignId, initial }: { options: Campai
   const error = save.error instanceof ApiError ? save.error : null;
   const fieldError = (...fields: string[]) => (error?.field && fields.some((f) => error.field === f || error.field!.startsWith(`${f}.`)) ? error.message : undefined);
   const shownFields = ["name", "channel", "audience", "templateId", "schedule", "goalEvent", "attributionHours"];
-  const kind = schedule.kind as ScheduleKind;
+  const kind = schedule.kind;
 
   return (
     <Card className="max-w-3xl">

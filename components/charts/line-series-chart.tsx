@@ -2,6 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { AXIS_PROPS, seriesColour, seriesDash, TOOLTIP_STYLE } from "./palette";
+import { displayValue } from "@/lib/display-value";
 
 export type LineSeries = { key: string; label: string; index: number };
 
@@ -38,7 +39,7 @@ export function LineSeriesChart({
           <XAxis dataKey={xKey} tickFormatter={(x) => formatX(String(x))} minTickGap={24} {...AXIS_PROPS} />
           <YAxis tickFormatter={(y) => formatY(Number(y))} width={56} domain={yDomain} {...AXIS_PROPS} />
           <Tooltip
-            labelFormatter={(x) => formatX(String(x))}
+            labelFormatter={(x) => formatX(displayValue(x))}
             formatter={(value, name, item) => {
               const text = value === null || value === undefined ? "—" : formatY(Number(value));
               const detail = tooltipDetail?.(String(name), item.payload as Record<string, string | number | null>);

@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { CAP_CHANNELS, type CapChannel, type FrequencyCap } from "@/lib/delivery/policy/schema";
-import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
+import { CHANNEL_INFO } from "@/lib/profiles/channels";
 
-export const capChannelLabel = (c: CapChannel) => (c === "all" ? "All channels" : CHANNEL_INFO[c as Channel].label);
+export const capChannelLabel = (c: CapChannel) => (c === "all" ? "All channels" : CHANNEL_INFO[c].label);
 
 const numberOf = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
 const shown = (n: number) => (Number.isFinite(n) ? String(n) : "");

@@ -21,6 +21,7 @@ import type { ProviderKind, SendResult } from "@/lib/delivery/providers/provider
 import { PROVIDER_FORMS, type ProviderField } from "@/lib/delivery/providers/provider-forms";
 import { CHANNEL_SPECS } from "@/lib/templates/channels";
 import { SecretField } from "./secret-field";
+import { displayValue } from "@/lib/display-value";
 
 type Values = Record<string, string | boolean>;
 
@@ -32,7 +33,7 @@ function initialValues(kind: ProviderKind, settings: ProviderSettings): Values {
       .filter((f) => f.type !== "secret")
       .map((f) => {
         const value = stored[f.name] ?? f.defaultValue ?? (f.type === "checkbox" ? false : "");
-        return [f.name, typeof value === "boolean" ? value : String(value)];
+        return [f.name, typeof value === "boolean" ? value : displayValue(value)];
       }),
   );
 }

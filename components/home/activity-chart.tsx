@@ -3,6 +3,7 @@
 import { Area, AreaChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
 import type { ActivityDay } from "@/lib/workspace";
+import { displayValue } from "@/lib/display-value";
 
 const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
 
@@ -32,7 +33,7 @@ export function ActivityChart({ days }: { days: ActivityDay[] }) {
               <XAxis dataKey="day" tickFormatter={shortDay} tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" minTickGap={24} />
               <YAxis allowDecimals={false} tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" />
               <Tooltip
-                labelFormatter={(day) => shortDay(String(day))}
+                labelFormatter={(day) => shortDay(displayValue(day))}
                 formatter={(value) => [value, "Changes"]}
                 contentStyle={{ background: "var(--color-popover)", border: "1px solid var(--color-border)", borderRadius: 6, fontSize: 12 }}
               />

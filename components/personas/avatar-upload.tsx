@@ -31,7 +31,7 @@ export function AvatarUpload({ personaId, name, hasImage: initial, readOnly }: {
     setError(undefined);
     try {
       const response = await fetch(`/api/personas/${personaId}/avatar`, { method, body });
-      if (!response.ok) throw new Error((await response.json().catch(() => null))?.error?.message ?? "Upload failed.");
+      if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? "Upload failed.");
       setHasImage(method === "PUT");
       setVersion(String(Date.now()));
     } catch (e) {

@@ -35,7 +35,7 @@ export function OverviewReport() {
   const { params, set } = useReportParams();
   const parsed = overviewQuerySchema.safeParse(params);
   const query = parsed.success ? parsed.data : overviewQuerySchema.parse({});
-  const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as [string, string][]).toString();
+  const qs = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
   const { data, error, isPending, isFetching } = useQuery({ queryKey: ["reports", "overview", qs], queryFn: () => apiFetch<Cached<Overview>>(`/api/reports/overview?${qs}`), placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
   const file = (name: string) => `${name}-${data?.range.from ?? ""}-${data?.range.to ?? ""}`;
 

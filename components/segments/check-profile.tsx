@@ -12,6 +12,7 @@ import { Input } from "@/components/ui/input";
 import type { Explanation, NodeVerdict } from "@/lib/segments";
 import { describeNode } from "@/lib/segments/describe-definition";
 import type { SegmentDefinition, SegmentNode } from "@/lib/segments/schema";
+import { displayValue } from "@/lib/display-value";
 
 /** What decided a node, in words: the trait's value, the event count or time, consent and address. */
 function decidedBy(node: SegmentNode, verdict: NodeVerdict): string | null {
@@ -20,9 +21,9 @@ function decidedBy(node: SegmentNode, verdict: NodeVerdict): string | null {
     case "group":
       return null;
     case "trait":
-      return v === null ? "no value" : `value: ${typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 16).replace("T", " ") + " UTC" : String(v)}`;
+      return v === null ? "no value" : `value: ${typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 16).replace("T", " ") + " UTC" : displayValue(v)}`;
     case "event":
-      if (node.measure.type === "first" || node.measure.type === "last") return v === null ? "never happened" : `${node.measure.type} time: ${String(v).slice(0, 16).replace("T", " ")} UTC`;
+      if (node.measure.type === "first" || node.measure.type === "last") return v === null ? "never happened" : `${node.measure.type} time: ${displayValue(v).slice(0, 16).replace("T", " ")} UTC`;
       return `${Number(v ?? 0).toLocaleString("en")} time${Number(v) === 1 ? "" : "s"} in the window`;
     case "reachable": {
       const r = (v ?? {}) as { consent?: boolean | null; address?: boolean };

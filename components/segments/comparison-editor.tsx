@@ -5,6 +5,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { OPERATORS, operatorOf, withOperator } from "@/lib/segments/operators";
 import type { Comparison } from "@/lib/segments/schema";
 import { dayEndIso, dayStartIso } from "@/lib/segments/utc-day";
+import { displayValue } from "@/lib/display-value";
 
 const isoToLocalDate = (iso: string) => iso.slice(0, 10);
 
@@ -24,7 +25,7 @@ export function ComparisonEditor({
 }) {
   const operator = operatorOf(comparison);
   const c = comparison as Record<string, unknown> & Comparison;
-  const set = (patch: Record<string, unknown>) => onChange({ ...comparison, ...patch } as Comparison);
+  const set = (patch: Record<string, unknown>) => onChange({ ...comparison, ...patch });
   const listId = `examples-${subject.replace(/\W/g, "-")}`;
   const num = (value: string) => (value === "" || Number.isNaN(Number(value)) ? 0 : Number(value));
 
@@ -45,10 +46,10 @@ export function ComparisonEditor({
         </datalist>
       )}
       {operator.shape === "value" && comparison.type === "string" && (
-        <Input className="h-8 w-40" aria-label={`Value for ${subject}`} list={listId} value={String(c.value ?? "")} disabled={disabled} onChange={(e) => set({ value: e.target.value })} />
+        <Input className="h-8 w-40" aria-label={`Value for ${subject}`} list={listId} value={displayValue(c.value)} disabled={disabled} onChange={(e) => set({ value: e.target.value })} />
       )}
       {operator.shape === "value" && comparison.type === "number" && (
-        <Input className="h-8 w-28" type="number" aria-label={`Value for ${subject}`} value={String(c.value ?? 0)} disabled={disabled} onChange={(e) => set({ value: num(e.target.value) })} />
+        <Input className="h-8 w-28" type="number" aria-label={`Value for ${subject}`} value={displayValue(c.value, "0")} disabled={disabled} onChange={(e) => set({ value: num(e.target.value) })} />
       )}
       {operator.shape === "value" && comparison.type === "boolean" && (
         <NativeSelect aria-label={`Value for ${subject}`} value={String(c.value)} disabled={disabled} onChange={(e) => set({ value: e.target.value === "true" })}>
@@ -57,7 +58,7 @@ export function ComparisonEditor({
         </NativeSelect>
       )}
       {operator.shape === "value" && comparison.type === "date" && (
-        <Input className="h-8 w-40" type="date" aria-label={`Date for ${subject}`} value={isoToLocalDate(String(c.value ?? ""))} disabled={disabled} onChange={(e) => set({ value: dayStartIso(e.target.value) })} />
+        <Input className="h-8 w-40" type="date" aria-label={`Date for ${subject}`} value={isoToLocalDate(displayValue(c.value))} disabled={disabled} onChange={(e) => set({ value: dayStartIso(e.target.value) })} />
       )}
       {operator.shape === "values" && (
         <Input
@@ -72,21 +73,21 @@ export function ComparisonEditor({
       )}
       {operator.shape === "range" && comparison.type === "number" && (
         <>
-          <Input className="h-8 w-24" type="number" aria-label={`Lowest ${subject}`} value={String(c.min ?? 0)} disabled={disabled} onChange={(e) => set({ min: num(e.target.value) })} />
+          <Input className="h-8 w-24" type="number" aria-label={`Lowest ${subject}`} value={displayValue(c.min, "0")} disabled={disabled} onChange={(e) => set({ min: num(e.target.value) })} />
           <span className="text-sm text-muted-foreground">and</span>
-          <Input className="h-8 w-24" type="number" aria-label={`Highest ${subject}`} value={String(c.max ?? 0)} disabled={disabled} onChange={(e) => set({ max: num(e.target.value) })} />
+          <Input className="h-8 w-24" type="number" aria-label={`Highest ${subject}`} value={displayValue(c.max, "0")} disabled={disabled} onChange={(e) => set({ max: num(e.target.value) })} />
         </>
       )}
       {operator.shape === "range" && comparison.type === "date" && (
         <>
-          <Input className="h-8 w-40" type="date" aria-label={`Earliest ${subject}`} value={isoToLocalDate(String(c.from ?? ""))} disabled={disabled} onChange={(e) => set({ from: dayStartIso(e.target.value) })} />
+          <Input className="h-8 w-40" type="date" aria-label={`Earliest ${subject}`} value={isoToLocalDate(displayValue(c.from))} disabled={disabled} onChange={(e) => set({ from: dayStartIso(e.target.value) })} />
           <span className="text-sm text-muted-foreground">and</span>
-          <Input className="h-8 w-40" type="date" aria-label={`Latest ${subject}`} value={isoToLocalDate(String(c.to ?? ""))} disabled={disabled} onChange={(e) => set({ to: dayEndIso(e.target.value) })} />
+          <Input className="h-8 w-40" type="date" aria-label={`Latest ${subject}`} value={isoToLocalDate(displayValue(c.to))} disabled={disabled} onChange={(e) => set({ to: dayEndIso(e.target.value) })} />
         </>
       )}
       {operator.shape === "relative" && (
         <>
-          <Input className="h-8 w-20" type="number" min={1} aria-label={`How many for ${subject}`} value={String(c.amount ?? 1)} disabled={disabled} onChange={(e) => set({ amount: Math.trunc(num(e.target.value)) })} />
+          <Input className="h-8 w-20" type="number" min={1} aria-label={`How many for ${subject}`} value={displayValue(c.amount, "1")} disabled={disabled} onChange={(e) => set({ amount: Math.trunc(num(e.target.value)) })} />
           <NativeSelect aria-label={`Unit for ${subject}`} value={String(c.unit)} disabled={disabled} onChange={(e) => set({ unit: e.target.value })}>
             <option value="days">days</option>
             <option value="hours">hours</option>

@@ -21,7 +21,7 @@ export function SizeTrendChart({ snapshots }: { snapshots: { at: string; size: n
         <div className="h-48" role="img" aria-label={`Segment size from ${snapshots[0]!.size.toLocaleString("en")} to ${snapshots.at(-1)!.size.toLocaleString("en")}`}>
           <ResponsiveContainer width="100%" height="100%">
             <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t) => shortDay(new Date(t).toISOString())} tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" minTickGap={24} />
+              <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => shortDay(new Date(t).toISOString())} tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" minTickGap={24} />
               <YAxis allowDecimals={false} tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" width={56} tickFormatter={(n: number) => n.toLocaleString("en")} />
               <Tooltip
                 labelFormatter={(t) => formatUtc(new Date(Number(t)).toISOString())}

@@ -29,7 +29,7 @@ export function useLiveCounts(definition: SegmentDefinition | null, selfId?: str
   const key = useDebounced(definition ? JSON.stringify(definition) : null, 350);
   const counts = useQuery<Cached<AudienceCounts>>({
     queryKey: ["segment-preview", key, selfId],
-    queryFn: ({ signal }) => apiFetch<Cached<AudienceCounts>>("/api/segments/preview", { method: "POST", body: { definition: JSON.parse(key!), selfId }, signal }),
+    queryFn: ({ signal }) => apiFetch<Cached<AudienceCounts>>("/api/segments/preview", { method: "POST", body: { definition: JSON.parse(key!) as unknown, selfId }, signal }),
     enabled: key !== null,
     refetchInterval: refetchWhileRefreshing,
     placeholderData: keepPreviousData,
@@ -37,7 +37,7 @@ export function useLiveCounts(definition: SegmentDefinition | null, selfId?: str
   });
   const sample = useQuery<SampleProfile[]>({
     queryKey: ["segment-sample", key, selfId],
-    queryFn: ({ signal }) => apiFetch<{ profiles: SampleProfile[] }>("/api/segments/sample", { method: "POST", body: { definition: JSON.parse(key!), selfId, limit: 8 }, signal }).then((r) => r.profiles),
+    queryFn: ({ signal }) => apiFetch<{ profiles: SampleProfile[] }>("/api/segments/sample", { method: "POST", body: { definition: JSON.parse(key!) as unknown, selfId, limit: 8 }, signal }).then((r) => r.profiles),
     enabled: key !== null,
     placeholderData: keepPreviousData,
     retry: false,

@@ -3,6 +3,7 @@
 import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
 import { EmailPreview } from "./previews/email-preview";
 import { TemplatePreviews } from "./template-previews";
+import { displayValue } from "@/lib/display-value";
 
 const asText = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value, null, 2));
 const isLink = (value: unknown): value is string => typeof value === "string" && /^https?:\/\/\S+$/.test(value);
@@ -49,7 +50,7 @@ function Field({ label, value }: { label: string; value: unknown }) {
 export function OutboxMessage({ channel, rendered }: { channel: TemplateChannel; rendered: Record<string, unknown> }) {
   const spec = CHANNEL_SPECS[channel];
   if (channel === "email") {
-    const subject = String(rendered.subject ?? "");
+    const subject = displayValue(rendered.subject);
     const preheader = typeof rendered.preheader === "string" ? rendered.preheader : undefined;
     const fromName = typeof rendered.fromName === "string" && rendered.fromName !== "" ? rendered.fromName : undefined;
     return (
@@ -63,7 +64,7 @@ export function OutboxMessage({ channel, rendered }: { channel: TemplateChannel;
             <Field label="Plain-text part" value={typeof rendered.text === "string" && rendered.text !== "" ? rendered.text : "(none)"} />
           </div>
         </dl>
-        <EmailPreview fromName={fromName} subject={subject} preheader={preheader} html={String(rendered.html ?? "")} />
+        <EmailPreview fromName={fromName} subject={subject} preheader={preheader} html={displayValue(rendered.html)} />
       </div>
     );
   }

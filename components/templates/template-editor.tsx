@@ -132,7 +132,7 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
   const resolved = resolveLocale(draft.content, locale === DEFAULT_LOCALE ? null : locale);
   const own = (draft.content.locales as Record<string, Record<string, unknown>>)[locale] ?? {};
   const setLocales = (update: (locales: Record<string, Record<string, unknown>>) => Record<string, Record<string, unknown>>) =>
-    setDraft((d) => ({ ...d, content: { ...d.content, locales: update({ ...d.content.locales } as Record<string, Record<string, unknown>>) } as TemplateContent }));
+    setDraft((d) => ({ ...d, content: { ...d.content, locales: update({ ...d.content.locales }) } as TemplateContent }));
   const setField = (name: string, value: unknown) =>
     setLocales((locales) => {
       const next = { ...locales[locale] };
@@ -241,7 +241,7 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
                   onChange={setField}
                   findings={localeFindings}
                   surfaces={resolved.channel === "in_app" ? [resolved.content.layout] : undefined}
-                  inherited={locale === DEFAULT_LOCALE ? undefined : { content: resolved.content as Record<string, unknown>, from: resolved.from }}
+                  inherited={locale === DEFAULT_LOCALE ? undefined : { content: resolved.content, from: resolved.from }}
                   rendered={preview.data?.locale === locale ? preview.data.rendered : undefined}
                   renderBody={(value, onChange) => <EmailBlocksEditor idPrefix={`email-${locale}-body`} value={value as EmailBody} onChange={onChange} />}
                 />

@@ -12,8 +12,8 @@ import { WebPushNotification } from "./previews/web-push-notification";
 type Rendered = Record<string, unknown>;
 const SENDER = "Acme Outfitters";
 
-const str = (r: Rendered, key: string) => (typeof r[key] === "string" ? (r[key] as string) : "");
-const opt = (r: Rendered, key: string) => (typeof r[key] === "string" && r[key] !== "" ? (r[key] as string) : undefined);
+const str = (r: Rendered, key: string) => (typeof r[key] === "string" ? (r[key]) : "");
+const opt = (r: Rendered, key: string) => (typeof r[key] === "string" && r[key] !== "" ? (r[key]) : undefined);
 const list = (r: Rendered, key: string) => (Array.isArray(r[key]) ? (r[key] as { label: string; url?: string }[]).map((b) => ({ label: b.label ?? "", url: b.url ?? "" })) : []);
 
 /**

@@ -12,7 +12,12 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
   const wrapper = useRef<HTMLDivElement>(null);
   const scrolls = useScrollsSideways(wrapper);
   return (
-    <div ref={wrapper} tabIndex={scrolls ? 0 : undefined} className="relative w-full overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+    <div
+      ref={wrapper}
+      // A region that scrolls must take focus to scroll by keyboard (WCAG 2.1.1).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={scrolls ? 0 : undefined}
+      className="relative w-full overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
       <table className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>
   );

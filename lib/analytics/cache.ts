@@ -24,7 +24,7 @@ export const SLOW_MS = 300;
 const MAX_AGE_MS = Number(process.env.TAILOR_REPORT_STALE_SECONDS ?? 120) * 1000;
 
 type Entry = { version: string; value: unknown; computedAt: number; computeMs: number };
-const store: Map<string, Entry> = ((globalThis as { __tailorReportCache?: Map<string, Entry> }).__tailorReportCache ??= new Map());
+const store: Map<string, Entry> = ((globalThis as { __tailorReportCache?: Map<string, Entry> }).__tailorReportCache ??= new Map<string, Entry>());
 // Reports being recomputed behind a stale answer: one refresh per report at a time, whatever version.
 const refreshing: Set<string> = ((globalThis as { __tailorReportRefreshing?: Set<string> }).__tailorReportRefreshing ??= new Set());
 

@@ -61,7 +61,7 @@ export async function startPgliteServer({ dataDir, port, maxConnections = 20 }: 
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4_000);
-    process.stderr.write(`[pglite] ${chunk}`);
+    process.stderr.write(`[pglite] ${chunk.toString()}`);
   });
   // An orphan would keep holding the data directory. SIGTERM: PGlite closes its files, then exits.
   const killOnExit = () => child.kill("SIGTERM");

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { personaJoinSql } from "@/lib/personas/sql";
@@ -65,7 +64,7 @@ export async function enqueueTriggeredSends(tx: Tx, workspaceId: string, events:
       INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "status", "sendAfter", "context")
       SELECT ${workspaceId}, gen_random_uuid()::text, ${t.id}, u.profile_id, u.occurrence, ${t.channel}, 'queued', u.send_after::timestamp, u.context::jsonb
       FROM unnest(${matching.map((e) => e.profileId)}::text[], ${matching.map((e) => `event:${e.messageId}`)}::text[],
-                  ${matching.map((e) => new Date(now.getTime() + waitOf(t.trigger)).toISOString())}::text[],
+                  ${matching.map(() => new Date(now.getTime() + waitOf(t.trigger)).toISOString())}::text[],
                   ${matching.map((e) => JSON.stringify({ name: e.name, occurredAt: e.occurredAt.toISOString(), properties: e.properties }))}::text[])
         AS u(profile_id, occurrence, send_after, context)
       WHERE true ${inAudience}

@@ -92,7 +92,7 @@ export async function seedDemoExperiments(workspaceId: string): Promise<number> 
           weight: v.weight / treated,
           position,
           versionId: demo.variants[position]?.ownVersion ? versionId : null,
-          sendOption: demo.variants[position]?.sendOption ? json(demo.variants[position]!.sendOption) : undefined,
+          sendOption: demo.variants[position]?.sendOption ? json(demo.variants[position].sendOption) : undefined,
         })),
       });
       await tx.$executeRaw(exposuresFromEventsSql(workspaceId, experiment.id, demo.campaignId));

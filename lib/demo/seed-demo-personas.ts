@@ -1,6 +1,6 @@
 import { loadActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
-import { checkDuePersonas, createPersona, createSubPersona, recordValidation, type Assumption, type CreatePersonaInput } from "@/lib/personas";
+import { checkDuePersonas, createPersona, createSubPersona, recordValidation, type CreatePersonaInput } from "@/lib/personas";
 import { definitionSchema } from "@/lib/segments";
 
 const DAY = 86_400_000;
@@ -136,7 +136,7 @@ export async function seedDemoPersonas(workspaceId: string, report?: (line: stri
     const binding = "existing" in segment
       ? { segmentId: (await db.segment.findFirst({ where: { workspaceId, name: segment.existing }, select: { id: true } }))?.id ?? null }
       : { newSegment: segment };
-    const persona = await createPersona(actor, { ...story, assumptions: story.assumptions as Assumption[], ...binding });
+    const persona = await createPersona(actor, { ...story, assumptions: story.assumptions, ...binding });
     ids.set(story.name, persona.id);
     if (validated) {
       await recordValidation(actor, persona.id, { method: validated.method, validatedAt: new Date(Date.now() - validated.daysAgo * DAY), sampleSize: validated.sampleSize, notes: validated.notes });

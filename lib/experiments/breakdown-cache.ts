@@ -10,7 +10,7 @@ import type { UnitScope } from "./sql";
  */
 const MAX_ENTRIES = 200;
 type Entry = { version: string; value: Breakdown };
-const store: Map<string, Entry> = ((globalThis as { __tailorBreakdownCache?: Map<string, Entry> }).__tailorBreakdownCache ??= new Map());
+const store: Map<string, Entry> = ((globalThis as { __tailorBreakdownCache?: Map<string, Entry> }).__tailorBreakdownCache ??= new Map<string, Entry>());
 
 async function groupsVersion(workspaceId: string): Promise<string> {
   const [personas, segments] = await Promise.all([

@@ -110,7 +110,7 @@ export function armRows(stats: readonly DailyStat[], plans: MetricPlan[], keep: 
   for (const s of stats) {
     const targets = columns.get(s.measure);
     if (!targets || !keep(s)) continue;
-    const row = rows.get(s.variantKey) ?? ({ grp: "", variantKey: s.variantKey, n: 0, multiple: 0 } as ArmStatsRow);
+    const row = rows.get(s.variantKey) ?? ({ grp: "", variantKey: s.variantKey, n: 0, multiple: 0 });
     for (const [column, field] of targets) (row as Record<string, unknown>)[column] = Number(row[column] ?? 0) + Number(s[field]);
     rows.set(s.variantKey, row);
   }

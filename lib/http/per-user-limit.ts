@@ -4,7 +4,7 @@ import { AppError } from "./errors";
  * At most `limit` requests of one kind per user at a time (per server process): the rest answer 429
  * at once. For work whose cost the caller chooses, such as rendering a template it typed.
  */
-const running: Map<string, number> = ((globalThis as { __tailorPerUser?: Map<string, number> }).__tailorPerUser ??= new Map());
+const running: Map<string, number> = ((globalThis as { __tailorPerUser?: Map<string, number> }).__tailorPerUser ??= new Map<string, number>());
 
 export async function perUserLimit<T>(kind: string, userId: string, limit: number, work: () => Promise<T>): Promise<T> {
   const key = `${kind}\u0000${userId}`;

@@ -23,7 +23,7 @@ describe("singleflight", () => {
 
   it("runs different keys separately and runs again once the first call is over", async () => {
     let runs = 0;
-    const run = async () => ++runs;
+    const run = () => Promise.resolve(++runs);
     await Promise.all([singleflight("a", run), singleflight("b", run)]);
     expect(runs).toBe(2);
     expect((await singleflight("a", run)).value).toBe(3);

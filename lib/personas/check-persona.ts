@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { evaluateAssumptions, personaWarnings, tallyVerdicts, type AssumptionVerdict, type AudienceStats, type CheckTally } from "./evaluate-assumptions";
 import type { Assumption } from "./schema";
 
@@ -27,5 +26,5 @@ export function checkPersona(persona: { segmentId: string | null; assumptions: r
 export async function storeLastCheck(workspaceId: string, personaId: string, lastCheck: LastCheck | null, stored: unknown) {
   const same = (key: keyof LastCheck) => (stored as Partial<LastCheck> | null)?.[key] === lastCheck?.[key];
   if (!lastCheck || (["at", "size", "confirmed", "contradicted", "checkable"] as const).every(same)) return;
-  await db.persona.updateMany({ where: { workspaceId, id: personaId }, data: { lastCheck: lastCheck as unknown as InputJsonValue } });
+  await db.persona.updateMany({ where: { workspaceId, id: personaId }, data: { lastCheck: lastCheck } });
 }

@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { inSegmentDefinition, runSegmentQuery, sampleAudience, savedAudienceSql } from "@/lib/segments";
 import { audienceStats } from "./audience-stats";
 import { checkPersona, storeLastCheck } from "./check-persona";
@@ -60,7 +59,7 @@ export async function computePersonaInsights(workspaceId: string, persona: Insig
     const stats = await audienceStats(workspaceId, persona.segmentId, asOf);
     const sample = await sampleAudience(workspaceId, inSegmentDefinition(persona.segmentId), SAMPLE_SIZE, { now: asOf });
     const data: StoredInsights = { stats, children: await childShares(workspaceId, persona, stats, asOf), sampleIds: sample.map((p) => p.id) };
-    await db.personaInsight.update({ where, data: { basis, data: data as unknown as InputJsonValue, asOf, durationMs: Date.now() - asOf.getTime(), error: null } });
+    await db.personaInsight.update({ where, data: { basis, data: data, asOf, durationMs: Date.now() - asOf.getTime(), error: null } });
     const current = await db.persona.findUnique({ where: { workspaceId_id: { workspaceId, id: persona.id } }, select: { segmentId: true, assumptions: true, lastCheck: true } });
     if (current) {
       const { lastCheck } = checkPersona({ segmentId: current.segmentId, assumptions: personaFieldsSchema.shape.assumptions.parse(current.assumptions) }, stats, asOf);

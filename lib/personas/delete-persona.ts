@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { notFound } from "@/lib/http/errors";
 import { inUse } from "@/lib/segments";
 import { findPersonaDependents } from "./find-persona-dependents";
@@ -17,7 +16,7 @@ export async function deletePersona(actor: Actor, personaId: string) {
   if (dependents.length > 0) throw inUse(row.name, dependents);
   await db.$transaction(async (tx) => {
     await tx.persona.delete({ where });
-    await recordAudit(tx, actor, { action: "persona.deleted", entityType: "persona", entityId: personaId, before: storyOf(row) as unknown as InputJsonValue });
+    await recordAudit(tx, actor, { action: "persona.deleted", entityType: "persona", entityId: personaId, before: storyOf(row) });
   });
   return { id: personaId };
 }

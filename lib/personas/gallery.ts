@@ -6,7 +6,7 @@ export const GALLERY_FRESHNESS = ["all", "stale", "fresh"] as const;
 
 // The gallery's URL query: a link keeps the filters; anything unreadable falls back to "no filter"
 // rather than an error page, since these links get hand-edited and shared.
-const oneValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const oneValue = (value: unknown): unknown => (Array.isArray(value) ? (value as unknown[])[0] : value);
 export const galleryFiltersSchema = z.object({
   freshness: z.preprocess(oneValue, z.enum(GALLERY_FRESHNESS)).catch("all"),
   owner: z.preprocess(oneValue, z.string().trim().min(1).max(200).optional()).catch(undefined),

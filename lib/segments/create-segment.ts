@@ -19,7 +19,7 @@ export async function createSegment(actor: Actor, input: CreateSegmentInput) {
         name: input.name,
         description: input.description,
         kind: "dynamic",
-        definition: input.definition as unknown as InputJsonValue,
+        definition: input.definition,
         ownerId: actor.userId,
         ownerEmail: actor.email,
       },

@@ -54,13 +54,15 @@ const startOfTodayUtc = () => dayStartIso(todayUtc());
  */
 export function withOperator(previous: Comparison | null, type: ValueType, op: Comparison["op"]): Comparison {
   const old = previous?.type === type ? (previous as Record<string, unknown>) : {};
-  const firstValue = typeof old.value === "string" || typeof old.value === "number" ? old.value : Array.isArray(old.values) ? old.values[0] : undefined;
+  const oldValues = Array.isArray(old.values) ? (old.values as unknown[]) : undefined;
+  // A list comparison's values are strings (schema.ts), a single one a string or a number.
+  const firstValue = typeof old.value === "string" || typeof old.value === "number" ? old.value : (oldValues?.[0] as string | undefined);
   const shape = OPERATORS[type].find((o) => o.op === op)?.shape ?? "none";
   const base = { type, op } as Record<string, unknown>;
   if (shape === "none") return base as Comparison;
   switch (type) {
     case "string":
-      if (shape === "values") return { ...base, values: Array.isArray(old.values) ? old.values : firstValue !== undefined ? [String(firstValue)] : [] } as Comparison;
+      if (shape === "values") return { ...base, values: oldValues ?? (firstValue !== undefined ? [String(firstValue)] : []) } as Comparison;
       return { ...base, value: firstValue !== undefined ? String(firstValue) : "" } as Comparison;
     case "number":
       if (shape === "range") return { ...base, min: typeof old.min === "number" ? old.min : Number(firstValue ?? 0), max: typeof old.max === "number" ? old.max : Number(firstValue ?? 100) } as Comparison;

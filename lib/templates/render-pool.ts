@@ -107,7 +107,8 @@ export function renderInPool(job: PreviewJob, options: { budgetMs?: number; sign
       const i = queue.indexOf(task);
       if (i >= 0) {
         queue.splice(i, 1);
-        reject(options.signal!.reason);
+        const reason: unknown = options.signal!.reason;
+        reject(reason instanceof Error ? reason : new Error("The preview was cancelled."));
       }
     });
     queue.push(task);

@@ -35,7 +35,7 @@ function alive(pid: number): boolean {
  * The embedded database in .data/pglite. PGlite must have one owner per data directory, so when
  * `npm run dev` already serves it, db:* scripts join that server instead of opening the files twice.
  */
-export async function useEmbeddedDatabase(): Promise<{ url: string; stop(): Promise<void>; shared: boolean }> {
+export async function openEmbeddedDatabase(): Promise<{ url: string; stop: () => Promise<void>; shared: boolean }> {
   if (existsSync(STATE_FILE)) {
     const state = JSON.parse(readFileSync(STATE_FILE, "utf8")) as State;
     if (alive(state.pid) && (await answers(state.url))) return { url: state.url, stop: async () => {}, shared: true };

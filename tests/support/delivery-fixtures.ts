@@ -32,7 +32,7 @@ export async function createDeliveryWorld(): Promise<DeliveryWorld> {
   const { workspaceId, actors } = await createIngestWorkspace();
   const results = await ingestCalls(
     workspaceId,
-    PEOPLE.map((p) => ({ type: "identify", userId: p.id, messageId: `id-${p.id}`, traits: { email: `${p.id}@example.com`, ...p } })) as never,
+    PEOPLE.map((p) => ({ type: "identify", userId: p.id, messageId: `id-${p.id}`, traits: { email: `${p.id}@example.com`, ...p } })),
   );
   if (!results.every((r: { status: string }) => r.status === "accepted")) throw new Error(`ingest failed: ${JSON.stringify(results)}`);
   const rows = await db.profile.findMany({ where: { workspaceId }, select: { id: true, externalId: true } });

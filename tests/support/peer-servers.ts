@@ -15,7 +15,8 @@ export async function startPeer(answer: (r: Received) => Answer | Promise<Answer
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
+    req.on("end", () => void reply());
+    const reply = async () => {
       const r: Received = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks) };
       received.push(r);
       const a = await answer(r);
@@ -26,7 +27,7 @@ export async function startPeer(answer: (r: Received) => Answer | Promise<Answer
       };
       if (a.delayMs) setTimeout(send, a.delayMs);
       else send();
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -330,7 +330,7 @@ function comparison(rng: Rng, type: ValueType, pool: Pools, now: Date, fallbackT
   const numbers = pool.number.length ? pool.number : [0, 1, 42];
   const dates = pool.date.length ? pool.date : fallbackTimes;
   const exists = rng.chance(0.12);
-  if (exists) return { type, op: rng.pick(["exists", "not_exists"] as const) } as Comparison;
+  if (exists) return { type, op: rng.pick(["exists", "not_exists"] as const) };
   switch (type) {
     case "string": {
       const op = rng.pick(["equals", "not_equals", "contains", "starts_with", "ends_with", "in", "not_in"] as const);

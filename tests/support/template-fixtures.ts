@@ -28,7 +28,7 @@ export async function createTemplateWorld(): Promise<TemplateWorld> {
     traits: { email: `${c.id}@example.com`, country: c.country, ...(c.locale ? { locale: c.locale } : {}), ...(c.first_name ? { first_name: c.first_name } : {}), health_condition: "none" },
     messageId: `id-${c.id}`,
   }));
-  const results = await ingestCalls(workspaceId, calls as never);
+  const results = await ingestCalls(workspaceId, calls);
   if (!results.every((r: { status: string }) => r.status === "accepted")) throw new Error(`ingest failed: ${JSON.stringify(results)}`);
   await db.traitFlag.create({ data: { workspaceId, key: "traits.health_condition", flag: "sensitive", reason: "Health data must not be used in copy", flaggedBy: actors.pm.email } });
   const rows = await db.profile.findMany({ where: { workspaceId }, select: { id: true, externalId: true } });

@@ -53,6 +53,7 @@ export async function createMessage(
       sendAfter: sentAt ?? new Date(),
       sentAt,
       deliveredAt: over.deliveredAt === undefined ? sentAt : over.deliveredAt,
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it for Prisma's Json input
       rendered: (over.rendered ?? undefined) as object | undefined,
     },
   });

@@ -24,7 +24,7 @@ function readFilters(params: Record<string, string | string[] | undefined>): Fil
   const filters: Filters = {};
   for (const key of FILTER_KEYS) {
     const parsed = outboxQuerySchema.safeParse({ [key]: params[key] });
-    if (parsed.success && parsed.data[key]) (filters as Record<string, string>)[key] = parsed.data[key] as string;
+    if (parsed.success && parsed.data[key]) (filters as Record<string, string>)[key] = parsed.data[key];
   }
   return filters;
 }

@@ -23,8 +23,8 @@ export function PreferenceForm({ token, initial }: Props) {
     setStatus({ kind: "saving" });
     try {
       const response = await fetch(`/u/${token}/preferences`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      const payload = await response.json().catch(() => null);
-      if (!response.ok) throw new Error(payload?.error?.message ?? "Your choices could not be saved. Please try again.");
+      const payload = (await response.json().catch(() => null)) as { preferences: Preferences; error?: { message?: string } } | null;
+      if (!response.ok || !payload) throw new Error(payload?.error?.message ?? "Your choices could not be saved. Please try again.");
       setSaved(payload.preferences);
       setChoices(choicesOf(payload.preferences));
       setStatus({ kind: "saved", message: "unsubscribeAll" in body ? "You are unsubscribed from everything." : "Saved. Your choices apply from now on." });

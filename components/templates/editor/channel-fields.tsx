@@ -11,6 +11,7 @@ import { fieldLabel } from "../field-label";
 import { FindingItem } from "../finding-item";
 import { FieldCounter } from "./field-counter";
 import { TextField } from "./text-field";
+import { displayValue } from "@/lib/display-value";
 
 type Values = Record<string, unknown>;
 type Item = Record<string, string>;
@@ -111,7 +112,7 @@ export function ChannelFields({
                 <Label htmlFor={id}>{field.label}</Label>
                 {reset}
               </div>
-              <NativeSelect id={id} value={String(value ?? "")} onChange={(e) => set(e.target.value)} className="w-48">
+              <NativeSelect id={id} value={displayValue(value)} onChange={(e) => set(e.target.value)} className="w-48">
                 {field.options?.map((o) => (
                   <option key={o} value={o}>
                     {o}

@@ -17,8 +17,8 @@ function loadBindings(): Promise<Bindings> {
     (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof registry }).PRISMA_WASM_PANIC_REGISTRY = registry;
     const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as Bindings & { __wbg_set_wasm(exports: unknown): void };
     const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
-    const module = new WebAssembly.Module(readFileSync(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports });
+    const wasm = new WebAssembly.Module(readFileSync(wasmPath));
+    const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;

@@ -27,9 +27,9 @@ class CharAwareClient extends pg.Client {
     if (typeof callback === "function") {
       args[last] = (error: Error | null, result: QueryResult) => {
         if (result) hideCharColumns(result);
-        callback(error, result);
+        (callback as (error: Error | null, result: QueryResult) => void)(error, result);
       };
-      return (super.query as (...a: unknown[]) => never)(...args);
+      return (super.query as unknown as (...a: unknown[]) => never)(...args);
     }
     const pending = (super.query as (...a: unknown[]) => unknown)(...args);
     if (pending instanceof Promise) {

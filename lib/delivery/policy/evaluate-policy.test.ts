@@ -30,7 +30,8 @@ const quiet = (start: string, end: string, action: "defer" | "skip" = "defer", d
   policy({ quietHours: { enabled: true, start, end, action }, defaultTimezone });
 
 describe("consent, topic and address come first, in that order", () => {
-  const cases: [string, PolicyInput, string | "send"][] = [
+  // The expected outcome: "send" or the skip reason.
+  const cases: [string, PolicyInput, string][] = [
     ["consent true, address present → send", input(), "send"],
     ["no consent recorded for the channel → no_consent", input({ profile: { consent: { email: true } } }), "no_consent"],
     ["opted out of the channel → no_consent", input({ profile: { consent: { push: false } } }), "no_consent"],

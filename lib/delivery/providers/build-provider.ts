@@ -1,4 +1,4 @@
-import { providerConfigSchemas, type ProviderConfig, type ProviderSecrets } from "./config-schema";
+import { providerConfigSchemas } from "./config-schema";
 import { inAppProvider } from "./in-app";
 import { messengerBotProvider } from "./messenger-bot";
 import type { Provider, ProviderKind } from "./provider";
@@ -17,15 +17,15 @@ export function buildProvider(kind: ProviderKind, rawConfig: unknown, secrets: R
     case "sandbox":
       return sandboxProvider();
     case "smtp":
-      return smtpProvider(providerConfigSchemas.smtp.parse(rawConfig) as ProviderConfig<"smtp">, secrets as Partial<ProviderSecrets<"smtp">>);
+      return smtpProvider(providerConfigSchemas.smtp.parse(rawConfig), secrets);
     case "web_push":
-      return webPushProvider(providerConfigSchemas.web_push.parse(rawConfig), secrets as Partial<ProviderSecrets<"web_push">>);
+      return webPushProvider(providerConfigSchemas.web_push.parse(rawConfig), secrets);
     case "sms_http":
-      return smsHttpProvider(providerConfigSchemas.sms_http.parse(rawConfig), secrets as Partial<ProviderSecrets<"sms_http">>);
+      return smsHttpProvider(providerConfigSchemas.sms_http.parse(rawConfig), secrets);
     case "messenger_bot":
-      return messengerBotProvider(providerConfigSchemas.messenger_bot.parse(rawConfig), secrets as Partial<ProviderSecrets<"messenger_bot">>);
+      return messengerBotProvider(providerConfigSchemas.messenger_bot.parse(rawConfig), secrets);
     case "webhook":
-      return webhookProvider(providerConfigSchemas.webhook.parse(rawConfig), secrets as Partial<ProviderSecrets<"webhook">>);
+      return webhookProvider(providerConfigSchemas.webhook.parse(rawConfig), secrets);
     case "in_app":
       return inAppProvider(providerConfigSchemas.in_app.parse(rawConfig));
   }

@@ -36,7 +36,7 @@ const allowHosts = z
   .max(1000, "At most 1,000 characters.")
   .default("")
   .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean).join(", "))
-  .refine((v) => v.split(", ").every((h) => h === "" || /^[a-z0-9.:\[\]-]+$/.test(h)), "List host names or addresses, separated by commas (no schemes, ports or paths).");
+  .refine((v) => v.split(", ").every((h) => h === "" || /^[a-z0-9.:[\]-]+$/.test(h)), "List host names or addresses, separated by commas (no schemes, ports or paths).");
 /** The allowed internal hosts of a provider's config, as a list. */
 export const allowedHosts = (config: { allowHosts?: string }) => (config.allowHosts ?? "").split(",").map((h) => h.trim()).filter(Boolean);
 

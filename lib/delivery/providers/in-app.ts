@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { IN_APP_LAYOUTS } from "@/lib/templates/channels";
 import type { ProviderConfig } from "./config-schema";
 import { failure } from "./http-call";
@@ -13,7 +12,7 @@ export function inAppContent(rendered: Record<string, unknown>) {
   const buttons = Array.isArray(rendered.buttons)
     ? (rendered.buttons as { label?: unknown; url?: unknown }[]).filter((b) => typeof b.label === "string").map((b) => ({ label: b.label as string, url: typeof b.url === "string" ? b.url : "" }))
     : [];
-  const str = (key: string) => (typeof rendered[key] === "string" ? (rendered[key] as string) : "");
+  const str = (key: string) => (typeof rendered[key] === "string" ? (rendered[key]) : "");
   return { layout, content: { title: str("title"), body: str("body"), imageUrl: str("imageUrl") || null, buttons } };
 }
 
@@ -31,7 +30,7 @@ export function inAppProvider(config: ProviderConfig<"in_app">, now: () => Date 
       await db.inAppMessage.createMany({
         data: valid.map((message) => {
           const { layout, content } = inAppContent(message.rendered);
-          return { workspaceId, profileId: message.profileId, messageId: message.id, campaignId: message.campaignId, layout, content: content as InputJsonValue, expiresAt };
+          return { workspaceId, profileId: message.profileId, messageId: message.id, campaignId: message.campaignId, layout, content: content, expiresAt };
         }),
         // A retry writes nothing new and reports the row written before.
         skipDuplicates: true,

@@ -62,8 +62,9 @@ export function smtpProvider(config: ProviderConfig<"smtp">, secrets: Partial<Pr
         return classifySmtpError(error as SmtpError);
       }
     },
-    async close() {
+    close() {
       transport.close();
+      return Promise.resolve();
     },
   };
 }

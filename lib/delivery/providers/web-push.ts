@@ -21,7 +21,7 @@ export function parseSubscription(to: unknown): PushSubscription | null {
 /** What the site's service worker receives in its push event (event.data.json()). */
 export function webPushPayload(message: OutgoingMessage): string {
   const r = message.rendered;
-  const str = (key: string) => (typeof r[key] === "string" && r[key] !== "" ? (r[key] as string) : undefined);
+  const str = (key: string) => (typeof r[key] === "string" && r[key] !== "" ? (r[key]) : undefined);
   return JSON.stringify({
     title: str("title") ?? "",
     body: str("body") ?? "",
@@ -56,7 +56,7 @@ export function webPushProvider(config: ProviderConfig<"web_push">, secrets: Par
       } catch (error) {
         return failure(false, `The message could not be encrypted for this subscription: ${(error as Error).message}`);
       }
-      const answer = await httpCall(details.endpoint, { method: details.method, headers: details.headers as Record<string, string>, body: details.body ?? "" }, config.timeoutMs);
+      const answer = await httpCall(details.endpoint, { method: details.method, headers: details.headers, body: details.body ?? "" }, config.timeoutMs);
       if (!answer.ok) return answer.failure;
       if (answer.status >= 200 && answer.status < 300) return { ok: true, providerId: message.id };
       if (answer.status === 404 || answer.status === 410) return failure(false, `The push service answered ${answer.status}: the subscription has expired or was removed.`);

@@ -28,7 +28,7 @@ export async function followTrackedLink(token: string, { now = new Date(), recor
   const [row] = await db.$queryRaw<(TrackedMessage & { links: unknown })[]>(messageLinksSql(ref.workspaceId, ref.messageId, LINKS_KEY));
   if (!row) return null;
   const { links, ...message } = row;
-  const link = Array.isArray(links) ? links[ref.link] : undefined;
+  const link: unknown = Array.isArray(links) ? links[ref.link] : undefined;
   const target = typeof link === "string" ? safeTarget(link) : null;
   if (!target) return null;
   if (record) {

@@ -48,7 +48,7 @@ function withPixel(html: string, pixelUrl: string): string {
 
 function rewriteButtons(value: unknown, rewrite: Rewriter): unknown {
   if (!Array.isArray(value)) return value;
-  return value.map((button) => {
+  return value.map((button: unknown) => {
     if (!button || typeof button !== "object") return button;
     const url = (button as Record<string, unknown>).url;
     return typeof url === "string" && HTTP.test(url.trim()) ? { ...button, url: rewrite(url.trim()) } : button;

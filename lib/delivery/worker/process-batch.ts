@@ -4,7 +4,6 @@ import { HOLDOUT } from "@/lib/experiments/schema";
 import { assignPersonas } from "@/lib/personas/assign-personas";
 import { assignArm } from "@/lib/experiments/assign-arm";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
-import type { TemplateChannel } from "@/lib/templates/channels";
 import { profileLiquidContext, type ProfileRow } from "@/lib/templates/profile-context";
 import { pickLocale } from "@/lib/templates/preview-template";
 import { resolveLocale } from "@/lib/templates/locale";
@@ -81,7 +80,7 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
       const to = addressOf(message.channel, profile);
       const decision = evaluatePolicy({
         policy,
-        channel: message.channel as TemplateChannel,
+        channel: message.channel,
         transactional: campaign.transactional,
         topic: campaign.topic,
         profile: { consent: asRecord(profile.consent), subscriptions: asRecord(profile.subscriptions), timezone: profile.timezone, hasAddress: to !== undefined },
@@ -182,13 +181,13 @@ async function prepare(workspaceId: string, item: Ready): Promise<Prepared | Out
     ...(campaign.triggerEvent ? { event: asRecord(message.context?.properties) } : {}),
   };
   const resolved = resolveLocale(content, locale === "default" ? null : locale);
-  const missing = missingWithoutDefault(`${workspaceId}:${versionId}:${locale}`, resolved.content as Record<string, unknown>, context);
+  const missing = missingWithoutDefault(`${workspaceId}:${versionId}:${locale}`, resolved.content, context);
   const { rendered, problems } = missing.length > 0 ? { rendered: {}, problems: missing } : await renderContent(resolved, context);
   if (problems.length > 0) {
     const p = problems[0]!;
     return { message, kind: "skipped", reason: "render_error", detail: `${p.field}: ${p.message} (line ${p.line}, column ${p.column})`, variantKey };
   }
-  const tracked = trackLinks(rendered, message.channel as TemplateChannel, ref, baseUrl);
+  const tracked = trackLinks(rendered, message.channel, ref, baseUrl);
   const outgoing: OutgoingMessage = {
     workspaceId, id: message.id, campaignId: message.campaignId, profileId: profile.id, channel: message.channel as Channel, to,
     rendered: tracked.rendered, locale, unsubscribeUrl: unsubscribe, templateId, versionId,

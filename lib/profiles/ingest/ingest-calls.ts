@@ -57,7 +57,7 @@ const eventRevenue = (call: Call) => {
  */
 export async function ingestCalls(workspaceId: string, items: unknown[], options: IngestOptions = {}): Promise<ItemResult[]> {
   const receivedAt = options.receivedAt ?? new Date();
-  const results: ItemResult[] = new Array(items.length);
+  const results = new Array<ItemResult>(items.length);
   const calls: Call[] = [];
   const seen = new Set<string>();
   items.forEach((raw, index) => {

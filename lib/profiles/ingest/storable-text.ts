@@ -5,6 +5,7 @@
  */
 // Without the u flag the pattern sees UTF-16 code units: a high surrogate not followed by a low
 // one, or a low one not preceded by a high one.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what PostgreSQL's text cannot hold
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Whether PostgreSQL can store `text` (no NUL, no unpaired surrogate). */
 export const isStorableText = (text: string) => !UNSTORABLE.test(text);

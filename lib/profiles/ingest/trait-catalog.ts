@@ -12,7 +12,7 @@ export function traitType(value: unknown): TraitType | null {
   if (typeof value === "object") return "object";
   if (typeof value === "number") return "number";
   if (typeof value === "boolean") return "boolean";
-  return ISO_DATE.test(String(value)) ? "date" : "string";
+  return typeof value === "string" && ISO_DATE.test(value) ? "date" : "string";
 }
 
 /** Learns trait names, types and up to five example values from identify calls. */

@@ -13,7 +13,7 @@ import { can, PERMISSIONS } from "@/lib/auth/roles";
 import { EDITABLE_STATUSES } from "@/lib/delivery/campaign-rules";
 import { getCampaign } from "@/lib/delivery/server";
 import { getExperiment } from "@/lib/experiments/server";
-import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
+import { CHANNEL_SPECS } from "@/lib/templates/channels";
 import { orNotFound } from "../../or-not-found";
 
 export const metadata: Metadata = { title: "Campaign" };
@@ -28,7 +28,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
     <>
       <PageHeader
         title={d.name}
-        description={`${CHANNEL_SPECS[d.channel as TemplateChannel]?.label ?? d.channel} to ${campaign.audienceLabel} · ${describeSchedule(d.schedule)}${d.transactional ? " · transactional" : ""}`}
+        description={`${CHANNEL_SPECS[d.channel]?.label ?? d.channel} to ${campaign.audienceLabel} · ${describeSchedule(d.schedule)}${d.transactional ? " · transactional" : ""}`}
         actions={
           editor && (
             <div className="flex items-start gap-2">

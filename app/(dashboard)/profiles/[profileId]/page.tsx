@@ -10,6 +10,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { getProfile } from "@/lib/profiles";
+import { displayValue } from "@/lib/display-value";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -87,7 +88,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
             <CardTitle><h2>Traits</h2></CardTitle>
           </CardHeader>
           <CardContent>
-            <KeyValues entries={Object.entries(profile.traits).map(([key, value]): [string, string] => [key, typeof value === "object" ? JSON.stringify(value) : String(value)])} empty="No traits yet: they arrive with identify calls." />
+            <KeyValues entries={Object.entries(profile.traits).map(([key, value]): [string, string] => [key, displayValue(value)])} empty="No traits yet: they arrive with identify calls." />
           </CardContent>
         </Card>
         <Card className="lg:col-span-3">
