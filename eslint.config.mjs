@@ -8,14 +8,27 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "reports/**", "test-results/**", ".data/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "node_modules/**",
+      "reports/**",
+      "test-results/**",
+      ".data/**",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       // A leading underscore marks a value left out on purpose (`const { exp: _exp, ...rest } = claims`).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true },
+      ],
       // React ignores what an event handler returns; `onSubmit={form.handleSubmit(save)}` is the idiom.
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
     },
@@ -39,7 +52,10 @@ export default tseslint.config(
     rules: {
       ...jsxA11y.flatConfigs.recommended.rules,
       // Our Label takes htmlFor; the controls are components (Input, NativeSelect, Textarea, …).
-      "jsx-a11y/label-has-associated-control": ["error", { assert: "either", controlComponents: ["Input", "NativeSelect", "Textarea", "SelectTrigger"], depth: 3 }],
+      "jsx-a11y/label-has-associated-control": [
+        "error",
+        { assert: "either", controlComponents: ["Input", "NativeSelect", "Textarea", "SelectTrigger"], depth: 3 },
+      ],
       // A page whose one purpose is a form (sign-in, a new persona's or template's name) focuses it.
       "jsx-a11y/no-autofocus": "off",
     },
@@ -56,6 +72,9 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.{js,mjs,cjs}"], ...tseslint.configs.disableTypeChecked },
-  { files: ["lib/**/*.mjs", "prisma/**/*.cjs", "scripts/**", "*.config.*", "*.mjs"], languageOptions: { globals: globals.node } },
+  {
+    files: ["lib/**/*.mjs", "prisma/**/*.cjs", "scripts/**", "*.config.*", "*.mjs"],
+    languageOptions: { globals: globals.node },
+  },
   { files: ["public/**/*.js"], languageOptions: { globals: globals.browser } },
 );

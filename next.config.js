@@ -8,7 +8,9 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // Browsers heed it only over HTTPS, so a plain-HTTP install on a LAN is unaffected; development
   // stays without it so http://localhost is never pinned.
-  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+  ...(process.env.NODE_ENV === "production"
+    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+    : []),
 ];
 
 /** @type {import('next').NextConfig} */

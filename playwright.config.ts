@@ -8,8 +8,18 @@ const baseURL = `http://localhost:${port}`;
 // server write at once (sends, exposures, tracking, imports), and the pages read rollups and
 // statistics those writes keep. On PostgreSQL .ci/run runs these (TAILOR_E2E_SCOPE=database); the
 // whole suite runs on the embedded database, and Vitest covers every query on both.
-const DATABASE_SPECS = ["campaigns", "delivery-tracking", "experiments", "experiments-guards", "imports", "profiles", "reports", "segments"];
-const scope = process.env.TAILOR_E2E_SCOPE === "database" ? DATABASE_SPECS.map((name) => `**/${name}.spec.ts`) : undefined;
+const DATABASE_SPECS = [
+  "campaigns",
+  "delivery-tracking",
+  "experiments",
+  "experiments-guards",
+  "imports",
+  "profiles",
+  "reports",
+  "segments",
+];
+const scope =
+  process.env.TAILOR_E2E_SCOPE === "database" ? DATABASE_SPECS.map((name) => `**/${name}.spec.ts`) : undefined;
 
 export default defineConfig({
   testDir: "e2e",
@@ -50,6 +60,14 @@ export default defineConfig({
     stderr: "pipe",
     // A small demo population keeps the server quick while the tests run.
     // The whole demo history before the first test (the first spec reads it).
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL, TAILOR_SEED_DEMO: "1", TAILOR_DEMO_BEFORE_SERVING: "1", TAILOR_DEMO_PROFILES: "300", TAILOR_DEMO_EVENTS: "12000", TAILOR_OUTBOUND_ALLOW_HOSTS: "127.0.0.1" },
+    env: {
+      PORT: String(port),
+      NEXTAUTH_URL: baseURL,
+      TAILOR_SEED_DEMO: "1",
+      TAILOR_DEMO_BEFORE_SERVING: "1",
+      TAILOR_DEMO_PROFILES: "300",
+      TAILOR_DEMO_EVENTS: "12000",
+      TAILOR_OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+    },
   },
 });

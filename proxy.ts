@@ -21,7 +21,9 @@ const NOT_DASHBOARD_API = ["/api/v1/", "/api/auth/", "/api/health"];
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
-    const refusal = NOT_DASHBOARD_API.some((prefix) => pathname.startsWith(prefix)) ? null : crossSiteRefusal(request, dashboardOrigins(request.nextUrl.origin));
+    const refusal = NOT_DASHBOARD_API.some((prefix) => pathname.startsWith(prefix))
+      ? null
+      : crossSiteRefusal(request, dashboardOrigins(request.nextUrl.origin));
     if (!refusal) return NextResponse.next();
     const { status, ...error } = refusal;
     return NextResponse.json({ error }, { status, headers: { "cache-control": "no-store" } });
@@ -32,14 +34,21 @@ export async function proxy(request: NextRequest) {
   }
   // The sign-in or invitation form posted before its script loaded (the script does the work): back
   // to the form, with the password left behind in the body of this request.
-  if (request.method === "POST" && (pathname === "/signin" || INVITATION_PAGE.test(pathname)) && !request.headers.has("next-action")) {
+  if (
+    request.method === "POST" &&
+    (pathname === "/signin" || INVITATION_PAGE.test(pathname)) &&
+    !request.headers.has("next-action")
+  ) {
     const again = new URL(pathname, request.url);
     again.searchParams.set("error", "early");
     const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
     if (callbackUrl) again.searchParams.set("callbackUrl", callbackUrl);
     return NextResponse.redirect(again, 303);
   }
-  const isPublic = PUBLIC_PAGES.includes(pathname) || INVITATION_PAGE.test(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  const isPublic =
+    PUBLIC_PAGES.includes(pathname) ||
+    INVITATION_PAGE.test(pathname) ||
+    PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
   if (!isPublic && !(await sessionFromCookies(request.headers.get("cookie")))) {
     const signIn = new URL("/signin", request.url);
     if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -66,7 +75,8 @@ export const config = {
   matcher: [
     "/api/:path*",
     {
-      source: "/((?!api|v1/|tailor-inapp\\.js|inapp-demo\\.html|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
+      source:
+        "/((?!api|v1/|tailor-inapp\\.js|inapp-demo\\.html|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

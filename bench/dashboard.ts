@@ -16,7 +16,14 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "10" }, seconds: { type: "string", default: "60" }, users: { type: "string", default: "4" }, only: { type: "string" } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "10" },
+    seconds: { type: "string", default: "60" },
+    users: { type: "string", default: "4" },
+    only: { type: "string" },
+  },
+});
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const RUNS = Number(values.runs);
 const SECONDS = Number(values.seconds);
@@ -24,7 +31,11 @@ const USERS = Number(values.users);
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error("Set DATABASE_URL to the server's database: the count(*) baseline is timed on it.");
 
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
 async function signIn(email = "admin@demo.tailor.dev", password = "tailor-demo"): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
@@ -52,7 +63,10 @@ async function send(call: Call, cookie: string): Promise<boolean> {
   });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${call.name}: ${call.path} answered ${response.status}`);
-  return response.headers.get("content-type")?.includes("json") === true && (JSON.parse(body) as { cache?: { refreshing?: boolean } }).cache?.refreshing === true;
+  return (
+    response.headers.get("content-type")?.includes("json") === true &&
+    (JSON.parse(body) as { cache?: { refreshing?: boolean } }).cache?.refreshing === true
+  );
 }
 
 async function json<T>(path: string, cookie: string): Promise<T> {
@@ -65,11 +79,17 @@ async function json<T>(path: string, cookie: string): Promise<T> {
 async function discover(cookie: string): Promise<Call[]> {
   const personas = (await json<{ personas: { id: string; name: string }[] }>("/api/personas", cookie)).personas;
   const segments = (await json<{ segments: { id: string }[] }>("/api/segments", cookie)).segments;
-  const segment = await json<{ segment: { id: string; definition: unknown } }>(`/api/segments/${segments[0]!.id}`, cookie);
+  const segment = await json<{ segment: { id: string; definition: unknown } }>(
+    `/api/segments/${segments[0]!.id}`,
+    cookie,
+  );
   const profiles = (await json<{ profiles: { id: string; email: string | null }[] }>("/api/profiles", cookie)).profiles;
   const templates = (await json<{ templates: { id: string }[] }>("/api/templates", cookie)).templates;
-  const campaigns = (await json<{ campaigns: { id: string; name: string; experimentId?: string | null }[] }>("/api/campaigns", cookie)).campaigns;
-  const experiments = (await json<{ experiments: { id: string; name: string }[] }>("/api/experiments", cookie)).experiments;
+  const campaigns = (
+    await json<{ campaigns: { id: string; name: string; experimentId?: string | null }[] }>("/api/campaigns", cookie)
+  ).campaigns;
+  const experiments = (await json<{ experiments: { id: string; name: string }[] }>("/api/experiments", cookie))
+    .experiments;
   const persona = personas[0]!.id;
   const profile = profiles[0]!.id;
   const template = templates[0]!.id;
@@ -83,7 +103,13 @@ async function discover(cookie: string): Promise<Call[]> {
     { name: "page /personas/:id", path: `/personas/${persona}` },
     { name: "GET /api/personas/:id", path: `/api/personas/${persona}` },
     { name: "GET /api/personas/:id/insights", path: `/api/personas/${persona}/insights` },
-    { name: "page /personas/compare", path: `/personas/compare?ids=${personas.slice(0, 2).map((p) => p.id).join(",")}` },
+    {
+      name: "page /personas/compare",
+      path: `/personas/compare?ids=${personas
+        .slice(0, 2)
+        .map((p) => p.id)
+        .join(",")}`,
+    },
     { name: "page /profiles", path: "/profiles" },
     { name: "GET /api/profiles", path: "/api/profiles" },
     { name: "page /profiles/:id", path: `/profiles/${profile}` },
@@ -91,13 +117,29 @@ async function discover(cookie: string): Promise<Call[]> {
     { name: "page /segments", path: "/segments" },
     { name: "GET /api/segments", path: "/api/segments" },
     { name: "page /segments/:id", path: `/segments/${segment.segment.id}` },
-    { name: "POST /api/segments/preview", path: "/api/segments/preview", body: { definition, selfId: segment.segment.id } },
-    { name: "POST /api/segments/explain", path: "/api/segments/explain", body: { definition, selfId: segment.segment.id, profile } },
-    { name: "POST /api/segments/sample", path: "/api/segments/sample", body: { definition, selfId: segment.segment.id, limit: 10 } },
+    {
+      name: "POST /api/segments/preview",
+      path: "/api/segments/preview",
+      body: { definition, selfId: segment.segment.id },
+    },
+    {
+      name: "POST /api/segments/explain",
+      path: "/api/segments/explain",
+      body: { definition, selfId: segment.segment.id, profile },
+    },
+    {
+      name: "POST /api/segments/sample",
+      path: "/api/segments/sample",
+      body: { definition, selfId: segment.segment.id, limit: 10 },
+    },
     { name: "page /templates", path: "/templates" },
     { name: "GET /api/templates", path: "/api/templates" },
     { name: "page /templates/:id", path: `/templates/${template}` },
-    { name: "POST /api/templates/preview", path: "/api/templates/preview", body: { templateId: template, profileId: profile } },
+    {
+      name: "POST /api/templates/preview",
+      path: "/api/templates/preview",
+      body: { templateId: template, profileId: profile },
+    },
     { name: "page /campaigns", path: "/campaigns" },
     { name: "GET /api/campaigns", path: "/api/campaigns" },
     { name: "page /campaigns/:id", path: `/campaigns/${campaign}` },
@@ -111,7 +153,10 @@ async function discover(cookie: string): Promise<Call[]> {
     { name: "GET /api/reports/overview", path: "/api/reports/overview?range=30d" },
     { name: "GET /api/reports/campaigns/:id", path: `/api/reports/campaigns/${campaign}` },
     { name: "GET /api/reports/retention", path: "/api/reports/retention" },
-    { name: "GET /api/reports/funnel", path: "/api/reports/funnel?steps=product_view,add_to_cart,checkout_start,purchase&range=30d" },
+    {
+      name: "GET /api/reports/funnel",
+      path: "/api/reports/funnel?steps=product_view,add_to_cart,checkout_start,purchase&range=30d",
+    },
     { name: "GET /api/reports/options", path: "/api/reports/options" },
     { name: "page /outbox", path: "/outbox" },
     { name: "GET /api/outbox", path: "/api/outbox" },
@@ -122,7 +167,11 @@ async function discover(cookie: string): Promise<Call[]> {
 
 /** An API key for the ingestion API: one event through it is "new data" for every cache. */
 async function newDataSender(cookie: string): Promise<() => Promise<void>> {
-  const response = await fetch(`${base}/api/api-keys`, { method: "POST", headers: { cookie, origin: base, "content-type": "application/json" }, body: JSON.stringify({ name: `bench-dashboard-${Date.now()}`, kind: "server" }) });
+  const response = await fetch(`${base}/api/api-keys`, {
+    method: "POST",
+    headers: { cookie, origin: base, "content-type": "application/json" },
+    body: JSON.stringify({ name: `bench-dashboard-${Date.now()}`, kind: "server" }),
+  });
   if (!response.ok) throw new Error(`creating an API key answered ${response.status}: ${await response.text()}`);
   const { key } = (await response.json()) as { key: string };
   let n = 0;
@@ -130,7 +179,17 @@ async function newDataSender(cookie: string): Promise<() => Promise<void>> {
     const res = await fetch(`${base}/v1/batch`, {
       method: "POST",
       headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-      body: JSON.stringify({ batch: [{ type: "track", userId: "bench-dashboard", event: "page_view", messageId: `bench-dash-${Date.now()}-${n++}`, properties: {} }] }),
+      body: JSON.stringify({
+        batch: [
+          {
+            type: "track",
+            userId: "bench-dashboard",
+            event: "page_view",
+            messageId: `bench-dash-${Date.now()}-${n++}`,
+            properties: {},
+          },
+        ],
+      }),
     });
     if (!res.ok) throw new Error(`ingest answered ${res.status}`);
     await res.arrayBuffer();
@@ -152,12 +211,18 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 const db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();
 const baseline: number[] = [];
-const countEvents = async () => baseline.push(await timed(async () => void (await db.query(`SELECT count(*) FROM "Event"`))));
+const countEvents = async () =>
+  baseline.push(await timed(async () => void (await db.query(`SELECT count(*) FROM "Event"`))));
 
 const cookie = await signIn();
 const calls = await discover(cookie);
 const newData = await newDataSender(cookie);
-console.log(`${calls.length} calls against ${base}, ${RUNS} runs each; load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(
+  `${calls.length} calls against ${base}, ${RUNS} runs each; load average ${(await import("node:os"))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
 // One untimed round: a production server's first request per route loads its code.
 for (const call of calls) await send(call, cookie);
 
@@ -174,13 +239,17 @@ for (let run = 0; run < RUNS; run++) {
 await countEvents();
 const base95 = quantile(baseline, 0.95);
 console.log(`\nbaseline count(*) over "Event": p50 ${ms(quantile(baseline, 0.5))} ms, p95 ${ms(base95)} ms`);
-console.log(`\n${"call".padEnd(36)} ${"cold p50".padStart(9)} ${"cold p95".padStart(9)} ${"× count".padStart(8)} ${"warm p50".padStart(9)} ${"warm p95".padStart(9)}`);
+console.log(
+  `\n${"call".padEnd(36)} ${"cold p50".padStart(9)} ${"cold p95".padStart(9)} ${"× count".padStart(8)} ${"warm p50".padStart(9)} ${"warm p95".padStart(9)}`,
+);
 for (const call of calls) {
   const c = cold.get(call.name)!;
   const w = warm.get(call.name)!;
   const p95 = quantile(c, 0.95);
   const flag = p95 > 1000 || p95 > 1.5 * base95 || quantile(w, 0.95) > 100 ? "  ✗" : "";
-  console.log(`${call.name.padEnd(36)} ${ms(quantile(c, 0.5))}  ${ms(p95)}  ${(p95 / base95).toFixed(2).padStart(7)}  ${ms(quantile(w, 0.5))}  ${ms(quantile(w, 0.95))}${flag}`);
+  console.log(
+    `${call.name.padEnd(36)} ${ms(quantile(c, 0.5))}  ${ms(p95)}  ${(p95 / base95).toFixed(2).padStart(7)}  ${ms(quantile(w, 0.5))}  ${ms(quantile(w, 0.95))}${flag}`,
+  );
 }
 
 /** `USERS` signed-in users looping over every call (each starting at another one) until the time is up. */
@@ -219,13 +288,19 @@ async function concurrent(label: string, beside?: () => Promise<void>) {
   stop = true;
   const batches = await load;
   await countEvents();
-  console.log(`\n${label}: ${USERS} users for ${SECONDS} s${beside ? `, ${batches} ingest batches of 500 events beside them` : ""}`);
+  console.log(
+    `\n${label}: ${USERS} users for ${SECONDS} s${beside ? `, ${batches} ingest batches of 500 events beside them` : ""}`,
+  );
   // "as of": answers that were a report's last result while newer data was being counted.
-  console.log(`${"call".padEnd(36)} ${"n".padStart(5)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"errors".padStart(7)} ${"as of".padStart(6)}`);
+  console.log(
+    `${"call".padEnd(36)} ${"n".padStart(5)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"errors".padStart(7)} ${"as of".padStart(6)}`,
+  );
   for (const call of calls) {
     const s = samples.get(call.name)!;
     const p95 = quantile(s, 0.95);
-    console.log(`${call.name.padEnd(36)} ${String(s.length).padStart(5)} ${ms(quantile(s, 0.5))}  ${ms(p95)}  ${String(errors.get(call.name) ?? 0).padStart(6)} ${String(asOf.get(call.name) ?? 0).padStart(6)}${p95 > 1500 || errors.get(call.name) ? "  ✗" : ""}`);
+    console.log(
+      `${call.name.padEnd(36)} ${String(s.length).padStart(5)} ${ms(quantile(s, 0.5))}  ${ms(p95)}  ${String(errors.get(call.name) ?? 0).padStart(6)} ${String(asOf.get(call.name) ?? 0).padStart(6)}${p95 > 1500 || errors.get(call.name) ? "  ✗" : ""}`,
+    );
   }
 }
 
@@ -233,16 +308,33 @@ await concurrent("Concurrent users");
 
 /** Ingestion beside the users: 500-event batches of one new customer each, back to back. */
 const ingestKey = await (async () => {
-  const response = await fetch(`${base}/api/api-keys`, { method: "POST", headers: { cookie, origin: base, "content-type": "application/json" }, body: JSON.stringify({ name: `bench-dashboard-load-${Date.now()}`, kind: "server" }) });
+  const response = await fetch(`${base}/api/api-keys`, {
+    method: "POST",
+    headers: { cookie, origin: base, "content-type": "application/json" },
+    body: JSON.stringify({ name: `bench-dashboard-load-${Date.now()}`, kind: "server" }),
+  });
   return ((await response.json()) as { key: string }).key;
 })();
 let batch = 0;
 await concurrent("Concurrent users while ingesting", async () => {
   const at = new Date().toISOString();
-  const items = Array.from({ length: 500 }, (_, i) => ({ type: "track", userId: `bench-load-${batch}-${i}`, event: "product_view", timestamp: at, messageId: `bench-load-${Date.now()}-${batch}-${i}`, properties: { category: "shoes" } }));
+  const items = Array.from({ length: 500 }, (_, i) => ({
+    type: "track",
+    userId: `bench-load-${batch}-${i}`,
+    event: "product_view",
+    timestamp: at,
+    messageId: `bench-load-${Date.now()}-${batch}-${i}`,
+    properties: { category: "shoes" },
+  }));
   batch++;
-  const res = await fetch(`${base}/v1/batch`, { method: "POST", headers: { authorization: `Bearer ${ingestKey}`, "content-type": "application/json" }, body: JSON.stringify({ batch: items }) });
+  const res = await fetch(`${base}/v1/batch`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${ingestKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ batch: items }),
+  });
   await res.arrayBuffer();
 });
-console.log(`\nbaseline count(*) over the whole run: p50 ${ms(quantile(baseline, 0.5))} ms, p95 ${ms(quantile(baseline, 0.95))} ms`);
+console.log(
+  `\nbaseline count(*) over the whole run: p50 ${ms(quantile(baseline, 0.5))} ms, p95 ${ms(quantile(baseline, 0.95))} ms`,
+);
 await db.end();

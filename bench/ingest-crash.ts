@@ -18,7 +18,10 @@ import { connectionFields, isPglite } from "@/lib/db/database-url";
 import { NEXT, runChild, TSX } from "../scripts/support/run-child";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: "boolean", default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { keep: { type: "boolean", default: false } },
+});
 const total = Number(positionals[0] ?? 200_000);
 const BATCH = 500;
 const CLIENTS = 4;
@@ -28,7 +31,9 @@ const NAMES = ["page_view", "product_view", "add_to_cart", "search", "app_open",
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl?.startsWith("postgres") || (await isPglite(serverUrl))) {
-  console.error("Set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres): the crash test needs server mode.");
+  console.error(
+    "Set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres): the crash test needs server mode.",
+  );
   process.exit(2);
 }
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -68,12 +73,22 @@ const base = `http://127.0.0.1:${port}`;
 mkdirSync(path.join(ROOT, "reports"), { recursive: true });
 const logPath = path.join(ROOT, "reports", `ingest-crash-${run}.log`);
 const log = createWriteStream(logPath);
-const serverEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: crashUrl.toString(), PORT: String(port), NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: crashUrl.toString(),
+  PORT: String(port),
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+};
 delete serverEnv.TAILOR_SEED_DEMO;
 let server: ChildProcess | null = null;
 
 function startServer(): ChildProcess {
-  const child = spawn(TSX, ["scripts/run.ts", "start"], { cwd: ROOT, env: serverEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(TSX, ["scripts/run.ts", "start"], {
+    cwd: ROOT,
+    env: serverEnv,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   return child;
@@ -84,7 +99,11 @@ async function waitUntilServing(timeoutMs = 120_000) {
   while (Date.now() < deadline) {
     try {
       // No key: answered 401 by the route, so Next.js is up and routing.
-      const response = await fetch(`${base}/api/v1/batch`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+      const response = await fetch(`${base}/api/v1/batch`, {
+        method: "POST",
+        body: "{}",
+        headers: { "content-type": "application/json" },
+      });
       if (response.status === 401) return;
     } catch {
       // not listening yet
@@ -116,7 +135,10 @@ function event(i: number) {
     type: "track",
     userId: `crash-user-${i % USERS}`,
     event: name,
-    properties: name === "purchase" ? { revenue: (i % 90) + 10, category: "shoes" } : { category: ["shoes", "bags", "hats"][i % 3] },
+    properties:
+      name === "purchase"
+        ? { revenue: (i % 90) + 10, category: "shoes" }
+        : { category: ["shoes", "bags", "hats"][i % 3] },
     timestamp: new Date(Date.now() - (i % 86_400) * 1000).toISOString(),
     messageId: `crash-${run}-${i}`,
   };
@@ -129,7 +151,9 @@ try {
     await runChild(process.execPath, [NEXT, "build"]);
   }
   await onServer(`CREATE DATABASE "${database}"`);
-  console.log(`database ${database} on ${serverUrl.replace(/\/[^/]*$/, "")}; server log ${path.relative(ROOT, logPath)}`);
+  console.log(
+    `database ${database} on ${serverUrl.replace(/\/[^/]*$/, "")}; server log ${path.relative(ROOT, logPath)}`,
+  );
   await runChild(TSX, ["scripts/migrate.ts", "deploy"], { ...process.env, DATABASE_URL: crashUrl.toString() });
   await runChild(TSX, ["scripts/seed.ts", "--profiles", "0"], { ...process.env, DATABASE_URL: crashUrl.toString() });
 
@@ -138,8 +162,20 @@ try {
   const { db, getDb } = await import("@/lib/db");
   const { createApiKey } = await import("@/lib/api-keys");
   const workspace = await db.workspace.findFirstOrThrow({ where: { isDemo: true } });
-  const admin = await db.member.findFirstOrThrow({ where: { workspaceId: workspace.id, role: "admin" }, include: { user: true } });
-  const actor = { userId: admin.userId, memberId: admin.id, workspaceId: workspace.id, workspaceName: workspace.name, email: admin.user.email, name: admin.user.name, role: admin.role, mustChangePassword: false };
+  const admin = await db.member.findFirstOrThrow({
+    where: { workspaceId: workspace.id, role: "admin" },
+    include: { user: true },
+  });
+  const actor = {
+    userId: admin.userId,
+    memberId: admin.id,
+    workspaceId: workspace.id,
+    workspaceName: workspace.name,
+    email: admin.user.email,
+    name: admin.user.name,
+    role: admin.role,
+    mustChangePassword: false,
+  };
   const { key } = await createApiKey(actor, { name: `crash ${run}` });
 
   let started = performance.now();
@@ -164,7 +200,11 @@ try {
     for (let attempt = 1; ; attempt++) {
       requests++;
       try {
-        const response = await fetch(`${base}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body });
+        const response = await fetch(`${base}/api/v1/batch`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+          body,
+        });
         if (response.status === 200) {
           const result = (await response.json()) as { duplicates: number };
           if (attempt > 1) replayed += result.duplicates;
@@ -187,7 +227,9 @@ try {
     await kill9(server!);
     server = startServer();
     await waitUntilServing();
-    kills.push(`kill -9 #${ordinal} after ${at}/${batches} batches acknowledged, serving again ${seconds(killed)} s later`);
+    kills.push(
+      `kill -9 #${ordinal} after ${at}/${batches} batches acknowledged, serving again ${seconds(killed)} s later`,
+    );
     console.log(kills.at(-1));
   }
 
@@ -198,7 +240,9 @@ try {
         const index = next++;
         await send(index);
         acknowledged++;
-        const due = KILLS_AT.findIndex((fraction, i) => kills.length === i && !restarting && acknowledged >= fraction * batches);
+        const due = KILLS_AT.findIndex(
+          (fraction, i) => kills.length === i && !restarting && acknowledged >= fraction * batches,
+        );
         if (due >= 0) {
           restarting = crashAndRestart(due + 1).finally(() => (restarting = null));
         }
@@ -222,16 +266,21 @@ try {
     db.event.count({ where: { workspaceId: workspace.id, name: "purchase" } }),
     db.profile.aggregate({ where: { workspaceId: workspace.id }, _sum: { ordersCount: true } }),
   ]);
-  const rollupsAgree = daily._sum.count === stored.length && totals._sum.count === stored.length && orders._sum.ordersCount === purchases;
+  const rollupsAgree =
+    daily._sum.count === stored.length && totals._sum.count === stored.length && orders._sum.ordersCount === purchases;
 
-  console.log(`load: ${loadSeconds} s, ${requests} requests for ${batches} batches (${CLIENTS} clients × ${BATCH} events)`);
+  console.log(
+    `load: ${loadSeconds} s, ${requests} requests for ${batches} batches (${CLIENTS} clients × ${BATCH} events)`,
+  );
   console.log(`failed requests, retried: ${[...failures].map(([kind, n]) => `${kind} × ${n}`).join(", ") || "none"}`);
   console.log(`retried items answered "duplicate" (committed before the kill, reply lost): ${replayed}`);
   console.log(`sent:       ${total.toLocaleString("en")}`);
   console.log(`stored:     ${stored.length.toLocaleString("en")}`);
   console.log(`duplicates: ${duplicates}`);
   console.log(`lost:       ${lost}`);
-  console.log(`rollups:    ProfileEventDaily sums to ${daily._sum.count}, ProfileEventTotal to ${totals._sum.count}, ordersCount to ${orders._sum.ordersCount} for ${purchases} purchases — ${rollupsAgree ? "consistent" : "INCONSISTENT"}`);
+  console.log(
+    `rollups:    ProfileEventDaily sums to ${daily._sum.count}, ProfileEventTotal to ${totals._sum.count}, ordersCount to ${orders._sum.ordersCount} for ${purchases} purchases — ${rollupsAgree ? "consistent" : "INCONSISTENT"}`,
+  );
   await getDb().$disconnect();
   exitCode = lost === 0 && duplicates === 0 && rollupsAgree && kills.length === KILLS_AT.length ? 0 : 1;
   if (kills.length !== KILLS_AT.length) console.error(`only ${kills.length} of ${KILLS_AT.length} kills happened`);
@@ -240,7 +289,10 @@ try {
 } finally {
   await stopServer().catch(() => undefined);
   if (values.keep) console.log(`kept database ${database}`);
-  else await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch((error) => console.error(`could not drop ${database}: ${(error as Error).message}`));
+  else
+    await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch((error) =>
+      console.error(`could not drop ${database}: ${(error as Error).message}`),
+    );
   log.end();
 }
 process.exit(exitCode);

@@ -25,8 +25,20 @@ const NAMES = ["page_view", "product_view", "add_to_cart", "search", "app_open",
 const run = randomUUID().slice(0, 8);
 
 const workspace = await db.workspace.findFirstOrThrow({ where: { isDemo: true } });
-const admin = await db.member.findFirstOrThrow({ where: { workspaceId: workspace.id, role: "admin" }, include: { user: true } });
-const actor = { userId: admin.userId, memberId: admin.id, workspaceId: workspace.id, workspaceName: workspace.name, email: admin.user.email, name: admin.user.name, role: admin.role, mustChangePassword: false };
+const admin = await db.member.findFirstOrThrow({
+  where: { workspaceId: workspace.id, role: "admin" },
+  include: { user: true },
+});
+const actor = {
+  userId: admin.userId,
+  memberId: admin.id,
+  workspaceId: workspace.id,
+  workspaceName: workspace.name,
+  email: admin.user.email,
+  name: admin.user.name,
+  role: admin.role,
+  mustChangePassword: false,
+};
 const { key } = await createApiKey(actor, { name: `bench ${run}` });
 
 function event(i: number, prefix: string, users = `bench-user-${run}`) {
@@ -35,14 +47,21 @@ function event(i: number, prefix: string, users = `bench-user-${run}`) {
     type: "track",
     userId: `${users}-${(Math.floor(i / BATCH) * Math.ceil(BATCH / PER_USER) + Math.floor((i % BATCH) / PER_USER)) % USERS}`,
     event: name,
-    properties: name === "purchase" ? { revenue: (i % 90) + 10, category: "shoes" } : { category: ["shoes", "bags", "hats"][i % 3] },
+    properties:
+      name === "purchase"
+        ? { revenue: (i % 90) + 10, category: "shoes" }
+        : { category: ["shoes", "bags", "hats"][i % 3] },
     timestamp: new Date(Date.now() - (i % 86_400) * 1000).toISOString(),
     messageId: `${prefix}-${i}`,
   };
 }
 
 async function send(batch: ReturnType<typeof event>[]): Promise<number> {
-  const response = await fetch(`${base}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ batch }) });
+  const response = await fetch(`${base}/api/v1/batch`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify({ batch }),
+  });
   if (response.status !== 200) throw new Error(`batch answered ${response.status}: ${await response.text()}`);
   const result = (await response.json()) as { accepted: number; results: { status: string; reason?: string }[] };
   const other = result.results.find((r) => r.status !== "accepted");
@@ -54,7 +73,13 @@ async function send(batch: ReturnType<typeof event>[]): Promise<number> {
 // (≈ 1 s), which is not throughput. Other users, so the timed load starts on the same footing.
 const WARM_UP_BATCHES = 2 * CLIENTS;
 for (let b = 0; b < WARM_UP_BATCHES; b += CLIENTS) {
-  await Promise.all(Array.from({ length: CLIENTS }, (_, c) => send(Array.from({ length: BATCH }, (_, k) => event((b + c) * BATCH + k, `bench-warm-${run}`, `bench-warm-${run}`)))));
+  await Promise.all(
+    Array.from({ length: CLIENTS }, (_, c) =>
+      send(
+        Array.from({ length: BATCH }, (_, k) => event((b + c) * BATCH + k, `bench-warm-${run}`, `bench-warm-${run}`)),
+      ),
+    ),
+  );
 }
 
 // HTTP: each client takes the next batch until all are sent.
@@ -66,7 +91,9 @@ await Promise.all(
     while (next < total) {
       const start = next;
       next += BATCH;
-      const stored = await send(Array.from({ length: Math.min(BATCH, total - start) }, (_, k) => event(start + k, `bench-http-${run}`)));
+      const stored = await send(
+        Array.from({ length: Math.min(BATCH, total - start) }, (_, k) => event(start + k, `bench-http-${run}`)),
+      );
       accepted += stored; // not `accepted += await …`: that reads `accepted` before the await and loses the other clients' counts
     }
   }),
@@ -74,7 +101,13 @@ await Promise.all(
 const httpSeconds = (performance.now() - httpStarted) / 1000;
 
 // COPY: the same number of events, straight into Event (no identity, rollups or traits).
-const profileIds = (await db.profile.findMany({ where: { workspaceId: workspace.id, externalId: { startsWith: `bench-user-${run}-` } }, select: { id: true }, take: USERS })).map((p) => p.id);
+const profileIds = (
+  await db.profile.findMany({
+    where: { workspaceId: workspace.id, externalId: { startsWith: `bench-user-${run}-` } },
+    select: { id: true },
+    take: USERS,
+  })
+).map((p) => p.id);
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
 const escape = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n");
@@ -87,14 +120,18 @@ function* rows() {
 const copyStarted = performance.now();
 await pipeline(
   Readable.from(rows()),
-  client.query(copyFrom(`COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties") FROM STDIN`)),
+  client.query(
+    copyFrom(`COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties") FROM STDIN`),
+  ),
 );
 const copySeconds = (performance.now() - copyStarted) / 1000;
 await client.end();
 
 const httpRate = total / httpSeconds;
 const copyRate = total / copySeconds;
-console.log(`events: ${total} (${accepted} accepted over HTTP), ${CLIENTS} clients × ${BATCH}-event batches, ${PER_USER} per user per batch, ${base}`);
+console.log(
+  `events: ${total} (${accepted} accepted over HTTP), ${CLIENTS} clients × ${BATCH}-event batches, ${PER_USER} per user per batch, ${base}`,
+);
 console.log(`HTTP /api/v1/batch: ${Math.round(httpRate).toLocaleString("en")} events/s (${httpSeconds.toFixed(1)} s)`);
 console.log(`COPY:               ${Math.round(copyRate).toLocaleString("en")} events/s (${copySeconds.toFixed(1)} s)`);
 console.log(`HTTP / COPY:        ${((httpRate / copyRate) * 100).toFixed(1)} %`);

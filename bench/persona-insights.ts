@@ -20,7 +20,8 @@ const workspace = await db.workspace.findFirst({ where: { isDemo: true }, select
 if (!workspace) throw new Error("No demo workspace: run `npm run seed -- --profiles 200000 --events 2000000` first.");
 const workspaceId = workspace.id;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await fn();
@@ -34,13 +35,19 @@ async function repeat(fn: () => Promise<unknown>) {
 }
 const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
 
-const [{ profiles }] = await db.$queryRawUnsafe<[{ profiles: number }]>(`SELECT count(*)::int AS profiles FROM "Profile" WHERE "workspaceId" = $1`, workspaceId);
+const [{ profiles }] = await db.$queryRawUnsafe<[{ profiles: number }]>(
+  `SELECT count(*)::int AS profiles FROM "Profile" WHERE "workspaceId" = $1`,
+  workspaceId,
+);
 const [{ events }] = await db.$queryRawUnsafe<[{ events: number }]>(`SELECT count(*)::int AS events FROM "Event"`);
 const baseline = await repeat(() => db.$queryRawUnsafe(`SELECT count(*) FROM "Event"`));
-console.log(`Population: ${profiles.toLocaleString("en")} profiles, ${events.toLocaleString("en")} events; ${runs} runs per p50 / p95.`);
+console.log(
+  `Population: ${profiles.toLocaleString("en")} profiles, ${events.toLocaleString("en")} events; ${runs} runs per p50 / p95.`,
+);
 console.log(`Baseline count(*) over "Event": p50 ${ms(baseline.p50)}  p95 ${ms(baseline.p95)}\n`);
 
-const api = (personaId: string) => async () => getPersonaInsights(workspaceId, await getPersona(workspaceId, personaId));
+const api = (personaId: string) => async () =>
+  getPersonaInsights(workspaceId, await getPersona(workspaceId, personaId));
 async function computed(personaId: string) {
   for (;;) {
     const row = await db.personaInsight.findUnique({ where: { workspaceId_personaId: { workspaceId, personaId } } });
@@ -49,8 +56,14 @@ async function computed(personaId: string) {
   }
 }
 
-const personas = await db.persona.findMany({ where: { workspaceId, segmentId: { not: null } }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } });
-console.log(`${"persona".padEnd(26)} ${"audience".padStart(9)}  ${"cold".padStart(9)}  ${"computing".padStart(9)}  ${"first".padStart(9)}   warm p50 / p95         size p50 / p95`);
+const personas = await db.persona.findMany({
+  where: { workspaceId, segmentId: { not: null } },
+  select: { id: true, name: true },
+  orderBy: { createdAt: "asc" },
+});
+console.log(
+  `${"persona".padEnd(26)} ${"audience".padStart(9)}  ${"cold".padStart(9)}  ${"computing".padStart(9)}  ${"first".padStart(9)}   warm p50 / p95         size p50 / p95`,
+);
 const worst = { cold: 0, warm: 0 };
 for (const persona of personas) {
   await db.personaInsight.deleteMany({ where: { workspaceId, personaId: persona.id } });
@@ -63,8 +76,12 @@ for (const persona of personas) {
   const audience = (row.data as { stats: { size: number } }).stats.size;
   worst.cold = Math.max(worst.cold, cold, first);
   worst.warm = Math.max(worst.warm, warm.p95);
-  console.log(`${persona.name.padEnd(26)} ${audience.toLocaleString("en").padStart(9)}  ${ms(cold)}  ${ms(row.durationMs!)}  ${ms(first)}  ${ms(warm.p50)} / ${ms(warm.p95)}  ${ms(size.p50)} / ${ms(size.p95)}`);
+  console.log(
+    `${persona.name.padEnd(26)} ${audience.toLocaleString("en").padStart(9)}  ${ms(cold)}  ${ms(row.durationMs!)}  ${ms(first)}  ${ms(warm.p50)} / ${ms(warm.p95)}  ${ms(size.p50)} / ${ms(size.p95)}`,
+  );
 }
-console.log(`\nWorst insights call: cold ${ms(worst.cold)} (target ≤ 1000), warm p95 ${ms(worst.warm)} (target ≤ 100); baseline count(*) p95 ${ms(baseline.p95)}`);
+console.log(
+  `\nWorst insights call: cold ${ms(worst.cold)} (target ≤ 1000), warm p95 ${ms(worst.warm)} (target ≤ 100); baseline count(*) p95 ${ms(baseline.p95)}`,
+);
 await db.$disconnect();
 process.exit(0);

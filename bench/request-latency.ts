@@ -9,7 +9,11 @@ const iterations = Number(process.argv[2] ?? 20);
 const email = process.env.BENCH_EMAIL ?? "admin@demo.tailor.dev";
 const password = process.env.BENCH_PASSWORD ?? "tailor-demo";
 
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
 async function timed<T>(samples: number[], fn: () => Promise<T>): Promise<T> {
   const started = performance.now();
@@ -38,7 +42,12 @@ async function get(path: string, cookie: string): Promise<void> {
   await response.arrayBuffer();
 }
 
-const samples = { "sign-in (csrf + credentials)": [] as number[], "GET / (home page)": [] as number[], "GET /api/members": [] as number[], "GET /api/audit": [] as number[] };
+const samples = {
+  "sign-in (csrf + credentials)": [] as number[],
+  "GET / (home page)": [] as number[],
+  "GET /api/members": [] as number[],
+  "GET /api/audit": [] as number[],
+};
 // One warm-up round so first-request compilation and caches do not count.
 const warm = await signIn();
 await Promise.all([get("/", warm), get("/api/members", warm), get("/api/audit", warm)]);

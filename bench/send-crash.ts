@@ -17,13 +17,18 @@ import { hasWaitingMessages } from "@/lib/delivery/waiting-messages";
 import { createSendWorkspace, launchPush, publishedPush, pushToWebhook, startSink } from "./support/send-world";
 
 loadEnvironment(false);
-const { values } = parseArgs({ options: { profiles: { type: "string", default: "100000" }, kills: { type: "string", default: "3" } } });
+const { values } = parseArgs({
+  options: { profiles: { type: "string", default: "100000" }, kills: { type: "string", default: "3" } },
+});
 const profiles = Number(values.profiles);
 const kills = Number(values.kills);
 const db = getDb();
 
 const { workspaceId, actor } = await createSendWorkspace(`Crash test ${new Date().toISOString()}`, profiles);
-const templateId = await publishedPush(actor, "Crash push", { title: "Hello {{ profile.first_name | default: 'you' }}", body: "Crash test." });
+const templateId = await publishedPush(actor, "Crash push", {
+  title: "Hello {{ profile.first_name | default: 'you' }}",
+  body: "Crash test.",
+});
 const sink = await startSink();
 await pushToWebhook(workspaceId, sink.url);
 const campaignId = await launchPush(actor, "Crash test", templateId);
@@ -34,14 +39,19 @@ console.log(`crash test: ${expected} messages queued for the webhook sink`);
 // A short lease, so the messages a killed worker held come back within seconds.
 const workerEnv = { ...process.env, TAILOR_SEND_LEASE_MS: "5000", TAILOR_WORKER_INTERVAL_MS: "3600000" };
 // One process (node --import tsx), so kill -9 hits the worker itself, not a launcher.
-const startWorker = () => spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env: workerEnv, stdio: process.env.CRASH_VERBOSE ? "inherit" : "ignore" });
+const startWorker = () =>
+  spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    env: workerEnv,
+    stdio: process.env.CRASH_VERBOSE ? "inherit" : "ignore",
+  });
 const waiting = () => hasWaitingMessages(workspaceId, campaignId);
 
 let worker: ChildProcess = startWorker();
 for (let k = 1; k <= kills; k++) {
   // Kill at a random point once it has made progress.
   const target = sink.received.size + Math.floor((expected / (kills + 2)) * (0.5 + Math.random()));
-  while (sink.received.size < Math.min(target, expected - 1) && (await waiting())) await new Promise((r) => setTimeout(r, 100));
+  while (sink.received.size < Math.min(target, expected - 1) && (await waiting()))
+    await new Promise((r) => setTimeout(r, 100));
   worker.kill("SIGKILL");
   console.log(`kill -9 #${k} after ${sink.received.size} distinct messages received`);
   await new Promise((r) => setTimeout(r, 500));
@@ -51,7 +61,9 @@ const started = Date.now();
 while ((await waiting()) && Date.now() - started < 30 * 60_000) await new Promise((r) => setTimeout(r, 500));
 worker.kill("SIGTERM");
 
-const ids = new Set((await db.message.findMany({ where: { workspaceId, campaignId }, select: { id: true } })).map((m) => m.id));
+const ids = new Set(
+  (await db.message.findMany({ where: { workspaceId, campaignId }, select: { id: true } })).map((m) => m.id),
+);
 const redelivered = [...sink.received.values()].reduce((n, times) => n + times.length - 1, 0);
 const missing = [...ids].filter((id) => !sink.received.has(id)).length;
 const unknown = [...sink.received.keys()].filter((key) => !ids.has(key)).length;

@@ -12,7 +12,14 @@ import { getDb } from "@/lib/db";
 import { invalidateProviderCache } from "@/lib/delivery/providers";
 import { runDueCampaigns } from "@/lib/delivery/scheduler";
 import { LANES, sendBatches } from "@/lib/delivery/worker/deliver";
-import { createSendWorkspace, launchPush, percentile, publishedPush, pushToWebhook, startSink } from "./support/send-world";
+import {
+  createSendWorkspace,
+  launchPush,
+  percentile,
+  publishedPush,
+  pushToWebhook,
+  startSink,
+} from "./support/send-world";
 
 // The app key signs tracked links and encrypts the webhook secret, as in the app.
 loadEnvironment(false);
@@ -21,7 +28,11 @@ const profiles = Number(values.profiles);
 const db = getDb();
 
 const { workspaceId, actor } = await createSendWorkspace(`Send bench ${new Date().toISOString()}`, profiles);
-const templateId = await publishedPush(actor, "Bench push", { title: "Hi {{ profile.first_name | default: 'there' }}", body: "New arrivals are in.", url: "https://shop.example/new" });
+const templateId = await publishedPush(actor, "Bench push", {
+  title: "Hi {{ profile.first_name | default: 'there' }}",
+  body: "New arrivals are in.",
+  url: "https://shop.example/new",
+});
 
 async function run(label: string) {
   const campaignId = await launchPush(actor, label, templateId);
@@ -49,7 +60,11 @@ const outbox = await db.$queryRaw<{ ms: number }[]>`
   SELECT extract(epoch FROM (o."createdAt" - m."createdAt")) * 1000 AS ms
   FROM "OutboxMessage" o JOIN "Message" m ON m."workspaceId" = o."workspaceId" AND m."id" = o."messageId"
   WHERE o."workspaceId" = ${workspaceId} AND o."campaignId" = ${sandbox.campaignId}`;
-report("sandbox", sandbox, outbox.map((r) => Number(r.ms)));
+report(
+  "sandbox",
+  sandbox,
+  outbox.map((r) => Number(r.ms)),
+);
 
 // 2. Webhook to a local sink, signed.
 const sink = await startSink();
@@ -57,10 +72,22 @@ await pushToWebhook(workspaceId, sink.url);
 // This process built the sandbox provider for the channel a moment ago: forget it.
 invalidateProviderCache(workspaceId);
 const webhook = await run("webhook");
-const created = new Map((await db.message.findMany({ where: { workspaceId, campaignId: webhook.campaignId }, select: { id: true, createdAt: true } })).map((m) => [m.id, m.createdAt.getTime()]));
+const created = new Map(
+  (
+    await db.message.findMany({
+      where: { workspaceId, campaignId: webhook.campaignId },
+      select: { id: true, createdAt: true },
+    })
+  ).map((m) => [m.id, m.createdAt.getTime()]),
+);
 const latencies = [...created].flatMap(([id, at]) => (sink.received.get(id) ?? []).slice(0, 1).map((t) => t - at));
 const duplicates = [...sink.received.values()].reduce((n, times) => n + times.length - 1, 0);
-report("webhook", webhook, latencies, `; sink received ${sink.requests()} requests, ${sink.received.size} distinct, ${duplicates} duplicates`);
+report(
+  "webhook",
+  webhook,
+  latencies,
+  `; sink received ${sink.requests()} requests, ${sink.received.size} distinct, ${duplicates} duplicates`,
+);
 await sink.close();
 await db.$disconnect();
 process.exit(0);

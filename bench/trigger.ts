@@ -17,7 +17,9 @@ import { handleBatchRequest } from "@/lib/profiles/ingest/http";
 import { createSendWorkspace, launchPush, percentile, publishedPush } from "./support/send-world";
 
 loadEnvironment(false);
-const { values } = parseArgs({ options: { events: { type: "string", default: "10000" }, rate: { type: "string", default: "1000" } } });
+const { values } = parseArgs({
+  options: { events: { type: "string", default: "10000" }, rate: { type: "string", default: "1000" } },
+});
 const events = Number(values.events);
 const rate = Number(values.rate);
 const BATCH = 100;
@@ -25,23 +27,47 @@ const db = getDb();
 
 const { workspaceId, actor } = await createSendWorkspace(`Trigger bench ${new Date().toISOString()}`, events);
 const { key } = await createApiKey(actor, { name: "bench" });
-const templateId = await publishedPush(actor, "Cart push", { title: "Still want the {{ event.product | default: 'item' }}?", body: "It is waiting in your cart." }, "add_to_cart");
-const campaignId = await launchPush(actor, "Cart trigger", templateId, { kind: "trigger", trigger: { recipe: "event", event: "add_to_cart", delayMinutes: 0 } });
+const templateId = await publishedPush(
+  actor,
+  "Cart push",
+  { title: "Still want the {{ event.product | default: 'item' }}?", body: "It is waiting in your cart." },
+  "add_to_cart",
+);
+const campaignId = await launchPush(actor, "Cart trigger", templateId, {
+  kind: "trigger",
+  trigger: { recipe: "event", event: "add_to_cart", delayMinutes: 0 },
+});
 
-const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env: { ...process.env, TAILOR_WORKER_INTERVAL_MS: "3600000" }, stdio: "ignore" });
+const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+  env: { ...process.env, TAILOR_WORKER_INTERVAL_MS: "3600000" },
+  stdio: "ignore",
+});
 await new Promise((r) => setTimeout(r, 3000)); // the worker's start-up (imports, first round)
 
 const started = performance.now();
 for (let sent = 0; sent < events; sent += BATCH) {
-  const batch = Array.from({ length: Math.min(BATCH, events - sent) }, (_, i) => ({ type: "track", userId: `user-${sent + i}`, event: "add_to_cart", properties: { product: "Boots" }, messageId: `cart-${sent + i}` }));
-  const response = await handleBatchRequest(new Request("http://localhost/api/v1/batch", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ batch }) }));
+  const batch = Array.from({ length: Math.min(BATCH, events - sent) }, (_, i) => ({
+    type: "track",
+    userId: `user-${sent + i}`,
+    event: "add_to_cart",
+    properties: { product: "Boots" },
+    messageId: `cart-${sent + i}`,
+  }));
+  const response = await handleBatchRequest(
+    new Request("http://localhost/api/v1/batch", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify({ batch }),
+    }),
+  );
   if (response.status !== 200) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
   const due = started + ((sent + BATCH) / rate) * 1000;
   if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
 }
 const ingestSeconds = (performance.now() - started) / 1000;
 const deadline = Date.now() + 10 * 60_000;
-while ((await hasWaitingMessages(workspaceId, campaignId)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+while ((await hasWaitingMessages(workspaceId, campaignId)) && Date.now() < deadline)
+  await new Promise((r) => setTimeout(r, 250));
 worker.kill("SIGTERM");
 
 const rows = await db.$queryRaw<{ enqueue: number; provider: number | null }[]>`

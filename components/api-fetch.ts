@@ -12,7 +12,10 @@ export class ApiError extends Error {
 }
 
 /** fetch for the dashboard's internal API: JSON in and out, errors as ApiError. */
-export async function apiFetch<T>(url: string, init?: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
+export async function apiFetch<T>(
+  url: string,
+  init?: { method?: string; body?: unknown; signal?: AbortSignal },
+): Promise<T> {
   const response = await fetch(url, {
     method: init?.method ?? "GET",
     headers: init?.body === undefined ? undefined : { "content-type": "application/json" },
@@ -23,7 +26,12 @@ export async function apiFetch<T>(url: string, init?: { method?: string; body?: 
   if (!response.ok) {
     // The API's error shape (lib/http/errors.ts): { error: { code, message, field?, … } }.
     const error = (payload as { error?: { message?: string; field?: string } & Record<string, unknown> } | null)?.error;
-    throw new ApiError(response.status, error?.message ?? `Request failed (${response.status}).`, error?.field, error ?? {});
+    throw new ApiError(
+      response.status,
+      error?.message ?? `Request failed (${response.status}).`,
+      error?.field,
+      error ?? {},
+    );
   }
   return payload as T;
 }

@@ -8,14 +8,34 @@ import { apiFetch } from "@/components/api-fetch";
 import { DependentsList } from "@/components/dependents-list";
 import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { isActive, type Dependent } from "@/lib/segments/dependents";
 
 /**
  * Archive (after a confirmation that says what still uses it) or, once archived, Unarchive: both
  * reversible, so unarchiving needs no confirmation. `url` is the thing's archive route.
  */
-export function ArchiveDialog({ url, name, what, archived, dependents }: { url: string; name: string; what: string; archived: boolean; dependents: Dependent[] }) {
+export function ArchiveDialog({
+  url,
+  name,
+  what,
+  archived,
+  dependents,
+}: {
+  url: string;
+  name: string;
+  what: string;
+  archived: boolean;
+  dependents: Dependent[];
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const change = useMutation({
@@ -47,14 +67,24 @@ export function ArchiveDialog({ url, name, what, archived, dependents }: { url: 
         <DialogHeader>
           <DialogTitle>Archive “{name}”?</DialogTitle>
           <DialogDescription>
-            It leaves the pickers and the {what} list (“Show archived” still finds it). Its page, history and reports stay, and you can unarchive it at any time.
+            It leaves the pickers and the {what} list (“Show archived” still finds it). Its page, history and reports
+            stay, and you can unarchive it at any time.
           </DialogDescription>
         </DialogHeader>
         {dependents.length > 0 && (
           <>
             <p className="text-sm">
               Still used by these, which keep working
-              {sending.length > 0 && <strong> — {sending.length === 1 ? "one still sends to it" : `${sending.length.toLocaleString("en")} still send to it`}</strong>}:
+              {sending.length > 0 && (
+                <strong>
+                  {" "}
+                  —{" "}
+                  {sending.length === 1
+                    ? "one still sends to it"
+                    : `${sending.length.toLocaleString("en")} still send to it`}
+                </strong>
+              )}
+              :
             </p>
             <DependentsList dependents={dependents} label={`What still uses “${name}”`} />
           </>

@@ -8,7 +8,15 @@ import { ApiError, apiFetch } from "@/components/api-fetch";
 import { DependentsList } from "@/components/dependents-list";
 import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import type { Dependent } from "@/lib/segments/dependents";
 
 /**
@@ -16,7 +24,15 @@ import type { Dependent } from "@/lib/segments/dependents";
  * the server's 409 says when that changed since) the dialog lists those users instead and offers
  * archiving — `archiveUrl`, absent when it is archived already.
  */
-export function DeleteDialog({ url, name, what, consequence, then, dependents, archiveUrl }: {
+export function DeleteDialog({
+  url,
+  name,
+  what,
+  consequence,
+  then,
+  dependents,
+  archiveUrl,
+}: {
   url: string;
   name: string;
   what: string;
@@ -41,7 +57,10 @@ export function DeleteDialog({ url, name, what, consequence, then, dependents, a
       router.refresh();
     },
   });
-  const refusal = remove.error instanceof ApiError && remove.error.status === 409 ? (remove.error.details.dependents as Dependent[] | undefined) : undefined;
+  const refusal =
+    remove.error instanceof ApiError && remove.error.status === 409
+      ? (remove.error.details.dependents as Dependent[] | undefined)
+      : undefined;
   const users = refusal ?? dependents;
   const inUse = users.length > 0;
   return (

@@ -12,7 +12,11 @@ const KINDS: Record<DependentKind, { plural: string; href: (id: string) => strin
 /** What uses a segment, persona or template, by kind, each a link; sends still going carry their status. */
 export function DependentsList({ dependents, label }: { dependents: readonly Dependent[]; label: string }) {
   return (
-    <div role="group" aria-label={label} className="grid max-h-64 gap-3 overflow-y-auto rounded-md border bg-muted/40 p-3 text-sm">
+    <div
+      role="group"
+      aria-label={label}
+      className="grid max-h-64 gap-3 overflow-y-auto rounded-md border bg-muted/40 p-3 text-sm"
+    >
       {DEPENDENT_KINDS.map((kind) => {
         const items = dependents.filter((d) => d.kind === kind);
         if (items.length === 0) return null;

@@ -19,7 +19,13 @@ export function OneTimeSecret({ label, value }: { label: string; value: string }
         <AlertDescription>Tailor stores only a hash: copy it now, it cannot be shown again.</AlertDescription>
       </Alert>
       <div className="flex items-center gap-2">
-        <Input readOnly value={value} aria-label={label} className="font-mono" onFocus={(event) => event.currentTarget.select()} />
+        <Input
+          readOnly
+          value={value}
+          aria-label={label}
+          className="font-mono"
+          onFocus={(event) => event.currentTarget.select()}
+        />
         <Button variant="outline" size="icon" aria-label={`Copy ${label.toLowerCase()}`} onClick={() => void copy()}>
           <Copy className="size-4" aria-hidden />
         </Button>

@@ -13,7 +13,11 @@ export function ShowArchivedToggle({ shown }: { shown: boolean }) {
   const [pending, startTransition] = useTransition();
   // Ticked at once, while the list reloads; and disabled until hydrated, when a tick would do nothing.
   const [checked, setChecked] = useOptimistic(shown);
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const toggle = (show: boolean) => {
     const next = new URLSearchParams(search);
     if (show) next.set("archived", "show");
@@ -25,7 +29,13 @@ export function ShowArchivedToggle({ shown }: { shown: boolean }) {
   };
   return (
     <label className="flex w-fit items-center gap-2 text-sm" aria-busy={pending || undefined}>
-      <input type="checkbox" className="size-4 accent-primary" checked={checked} disabled={!hydrated} onChange={(e) => toggle(e.target.checked)} />
+      <input
+        type="checkbox"
+        className="size-4 accent-primary"
+        checked={checked}
+        disabled={!hydrated}
+        onChange={(e) => toggle(e.target.checked)}
+      />
       Show archived
     </label>
   );

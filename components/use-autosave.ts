@@ -4,7 +4,11 @@ import { useEffect, useRef, useState } from "react";
 import type { ZodError } from "zod";
 import { ApiError } from "@/components/api-fetch";
 
-export type SaveState = { status: "saved" | "pending" | "saving" | "invalid" | "error"; savedAt: Date | null; message?: string };
+export type SaveState = {
+  status: "saved" | "pending" | "saving" | "invalid" | "error";
+  savedAt: Date | null;
+  message?: string;
+};
 /** Messages by field path ("goals.2", "content.locales.default.subject"). */
 export type FieldErrors = Record<string, string>;
 
@@ -23,7 +27,15 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * once `validate` finds nothing wrong with them (errors are shown per field instead of being sent).
  * One request at a time; edits made while one is in flight are saved right after it.
  */
-export function useAutosave<T extends Record<string, unknown>>(value: T, options: { validate: (value: T) => FieldErrors; save: (changes: Partial<T>) => Promise<void>; onSaved?: () => void; enabled?: boolean }) {
+export function useAutosave<T extends Record<string, unknown>>(
+  value: T,
+  options: {
+    validate: (value: T) => FieldErrors;
+    save: (changes: Partial<T>) => Promise<void>;
+    onSaved?: () => void;
+    enabled?: boolean;
+  },
+) {
   const saved = useRef(value);
   const inFlight = useRef(false);
   const [state, setState] = useState<SaveState>({ status: "saved", savedAt: null });

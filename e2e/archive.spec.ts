@@ -1,7 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
-const everyoneWithEmail = { root: { kind: "group", id: "root", op: "and", children: [{ kind: "trait", id: "e", field: "email", comparison: { type: "string", op: "exists" } }] } };
+const everyoneWithEmail = {
+  root: {
+    kind: "group",
+    id: "root",
+    op: "and",
+    children: [{ kind: "trait", id: "e", field: "email", comparison: { type: "string", op: "exists" } }],
+  },
+};
 
 async function post(request: APIRequestContext, url: string, data: unknown) {
   const response = await request.post(url, { data });
@@ -23,20 +30,37 @@ async function bothSchemes(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: "light" });
 }
 
-test("a segment in use cannot be deleted: the dialog names its persona, campaigns and experiment, and archiving takes it out of the campaign form", async ({ browser, page }) => {
+test("a segment in use cannot be deleted: the dialog names its persona, campaigns and experiment, and archiving takes it out of the campaign form", async ({
+  browser,
+  page,
+}) => {
   // Many pages and six API calls: on a loaded machine this outlasts the default minute.
   test.setTimeout(180_000);
   // What the issue found: one segment, used by a persona, two campaigns and an experiment.
   const marketer = await browser.newPage();
   await signInAs(marketer, "marketer");
-  const { segment } = await post(marketer.request, "/api/segments", { name: "Spring shoppers", definition: everyoneWithEmail });
+  const { segment } = await post(marketer.request, "/api/segments", {
+    name: "Spring shoppers",
+    definition: everyoneWithEmail,
+  });
   const template = await pushTemplate(marketer.request, "New arrivals");
   for (const name of ["Spring push", "Spring reminder"]) {
-    await post(marketer.request, "/api/campaigns", { name, channel: "push", audience: { kind: "segment", id: segment.id }, templateId: template.id, schedule: { kind: "now" } });
+    await post(marketer.request, "/api/campaigns", {
+      name,
+      channel: "push",
+      audience: { kind: "segment", id: segment.id },
+      templateId: template.id,
+      schedule: { kind: "now" },
+    });
   }
   await post(marketer.request, "/api/experiments", {
-    name: "Spring wording", channel: "push", audience: { kind: "segment", id: segment.id },
-    variants: [{ name: "Plain", weight: 0.5, versionId: template.versionId }, { name: "Same, later", weight: 0.5, versionId: template.versionId }],
+    name: "Spring wording",
+    channel: "push",
+    audience: { kind: "segment", id: segment.id },
+    variants: [
+      { name: "Plain", weight: 0.5, versionId: template.versionId },
+      { name: "Same, later", weight: 0.5, versionId: template.versionId },
+    ],
     primaryMetric: { kind: "ctr" },
   });
   await marketer.close();
@@ -69,7 +93,10 @@ test("a segment in use cannot be deleted: the dialog names its persona, campaign
   expect(refused.status()).toBe(409);
   const { error } = await refused.json();
   expect(error.dependents.map((d: { kind: string; name: string }) => `${d.kind}: ${d.name}`).sort()).toEqual([
-    "campaign: Spring push", "campaign: Spring reminder", "experiment: Spring wording", "persona: Spring Sam",
+    "campaign: Spring push",
+    "campaign: Spring reminder",
+    "experiment: Spring wording",
+    "persona: Spring Sam",
   ]);
 
   await dialog.getByRole("button", { name: "Archive instead" }).click();
@@ -93,7 +120,9 @@ test("a segment in use cannot be deleted: the dialog names its persona, campaign
   await bothSchemes(page, "segments-show-archived");
 });
 
-test("an unused template is deleted after a confirmation; one a campaign sends is archived instead and leaves the campaign form", async ({ page }) => {
+test("an unused template is deleted after a confirmation; one a campaign sends is archived instead and leaves the campaign form", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signInAs(page, "marketer");
   const unused = await post(page.request, "/api/templates", { name: "Never sent push", channel: "push" });
@@ -107,12 +136,20 @@ test("an unused template is deleted after a confirmation; one a campaign sends i
   // One a draft campaign sends: archiving is allowed, and the confirmation says what still uses it.
   const weekend = await post(page.request, "/api/templates", { name: "Weekend push", channel: "push" });
   expect((await page.request.post(`/api/templates/${weekend.template.id}/publish`)).status()).toBe(200);
-  await post(page.request, "/api/campaigns", { name: "Weekend send", channel: "push", audience: { kind: "all" }, templateId: weekend.template.id, schedule: { kind: "now" } });
+  await post(page.request, "/api/campaigns", {
+    name: "Weekend send",
+    channel: "push",
+    audience: { kind: "all" },
+    templateId: weekend.template.id,
+    schedule: { kind: "now" },
+  });
   await page.goto(`/templates/${weekend.template.id}`);
   await page.getByRole("button", { name: "Archive", exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("heading", { name: "Archive “Weekend push”?" })).toBeVisible();
-  await expect(dialog.getByRole("group", { name: "What still uses “Weekend push”" }).getByRole("link", { name: "Weekend send" })).toBeVisible();
+  await expect(
+    dialog.getByRole("group", { name: "What still uses “Weekend push”" }).getByRole("link", { name: "Weekend send" }),
+  ).toBeVisible();
   await bothSchemes(page, "template-archive-confirm");
   await dialog.getByRole("button", { name: "Archive template" }).click();
   await expect(page.getByText("Archived", { exact: true })).toBeVisible();

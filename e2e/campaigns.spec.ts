@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
-test("a marketer launches a push campaign to a persona, watches it send, and follows a message to its click and unsubscribe", async ({ page }) => {
+test("a marketer launches a push campaign to a persona, watches it send, and follows a message to its click and unsubscribe", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signInAs(page, "marketer");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Campaigns" }).click();

@@ -8,7 +8,9 @@ async function signInPatiently(page: Page, role: "admin" | "marketer") {
   await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible({ timeout: 30_000 });
 }
 
-test("an admin edits the send policy: caps, quiet hours, default timezone and topics, with inline errors and a saved toast", async ({ page }) => {
+test("an admin edits the send policy: caps, quiet hours, default timezone and topics, with inline errors and a saved toast", async ({
+  page,
+}) => {
   await signInPatiently(page, "admin");
   // Put the policy back afterwards: quiet hours left on would hold up later specs' sends.
   const original = (await (await page.request.get("/api/delivery/policy")).json()).policy;
@@ -16,7 +18,9 @@ test("an admin edits the send policy: caps, quiet hours, default timezone and to
   try {
     await page.goto("/settings/delivery/policy");
     await expect(page.getByRole("heading", { level: 1, name: "Send policy" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Delivery settings" }).getByRole("link", { name: "Policy" })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Delivery settings" }).getByRole("link", { name: "Policy" }),
+    ).toHaveAttribute("aria-current", "page");
     await page.waitForLoadState("networkidle");
     await shot(page, "policy-page");
 
@@ -77,7 +81,9 @@ test("an admin edits the send policy: caps, quiet hours, default timezone and to
   }
 });
 
-test("the policy page is for admins: a marketer gets the forbidden page, but may read the policy through the API", async ({ page }) => {
+test("the policy page is for admins: a marketer gets the forbidden page, but may read the policy through the API", async ({
+  page,
+}) => {
   await signInPatiently(page, "marketer");
   await page.goto("/settings/delivery/policy");
   await expect(page.getByText("403 — not for your role")).toBeVisible();

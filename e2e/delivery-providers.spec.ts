@@ -13,24 +13,33 @@ async function startSink() {
     let body = "";
     req.on("data", (c) => (body += c));
     req.on("end", () => {
-      const signed = req.headers["x-tailor-signature"] === `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
+      const signed =
+        req.headers["x-tailor-signature"] === `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
       received.push({ headers: req.headers, body, signed });
       res.writeHead(signed ? 200 : 401).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/tailor`, received, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/tailor`,
+    received,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 const card = (page: Page, channel: string) => page.getByRole("region", { name: channel, exact: true });
 
-test("an admin configures the webhook provider: the secret shows as set, never its value, and a test send reaches the endpoint signed", async ({ page }) => {
+test("an admin configures the webhook provider: the secret shows as set, never its value, and a test send reaches the endpoint signed", async ({
+  page,
+}) => {
   const sink = await startSink();
   try {
     await signInAs(page, "admin");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Delivery" }).click();
     await expect(page).toHaveURL(/\/settings\/delivery\/providers$/);
-    await expect(page.getByRole("navigation", { name: "Delivery settings" }).getByRole("link", { name: "Providers" })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Delivery settings" }).getByRole("link", { name: "Providers" }),
+    ).toHaveAttribute("aria-current", "page");
     const webhook = card(page, "Webhook");
     // The demo default: the sandbox.
     await expect(webhook.getByLabel("Provider")).toHaveValue("sandbox");
@@ -75,7 +84,10 @@ test("an admin configures the webhook provider: the secret shows as set, never i
   }
 });
 
-test("the in-app script on a customer's page shows a message, traps focus, closes on Escape and records a click", async ({ page, browser }) => {
+test("the in-app script on a customer's page shows a message, traps focus, closes on Escape and records a click", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "admin");
   // A publishable client key, made the way an admin makes one.
   await page.goto("/settings/api-keys");
@@ -125,7 +137,9 @@ test("the in-app script on a customer's page shows a message, traps focus, close
   // A visitor's browser: no Tailor session, only the page with the script.
   const site = await browser.newPage();
   // Without the hash from the customer's server the page cannot read the inbox.
-  const unverified = await site.request.get("/api/v1/inapp?userId=cust-000001", { headers: { authorization: `Bearer ${key}` } });
+  const unverified = await site.request.get("/api/v1/inapp?userId=cust-000001", {
+    headers: { authorization: `Bearer ${key}` },
+  });
   expect(unverified.status()).toBe(400);
   expect((await unverified.json()).error.field).toBe("userHash");
   await site.goto(`/inapp-demo.html?key=${encodeURIComponent(key)}&user=cust-000001&hash=${userHash}`);
@@ -138,7 +152,9 @@ test("the in-app script on a customer's page shows a message, traps focus, close
   await site.keyboard.press("Tab");
   await expect(modal.getByRole("button", { name: "Got it" })).toBeFocused();
   await site.screenshot({ path: "test-results/screens/inapp-demo-modal.png" });
-  const dismissed = site.waitForResponse((r) => r.url().includes("/api/v1/inapp/events") && r.request().postDataJSON().type === "dismiss");
+  const dismissed = site.waitForResponse(
+    (r) => r.url().includes("/api/v1/inapp/events") && r.request().postDataJSON().type === "dismiss",
+  );
   await site.keyboard.press("Escape");
   await expect(modal).toBeHidden();
   expect((await dismissed).status()).toBe(200);
@@ -150,11 +166,15 @@ test("the in-app script on a customer's page shows a message, traps focus, close
   await sendTest();
   await site.reload();
   await expect(modal).toBeVisible();
-  const clicked = site.waitForResponse((r) => r.url().includes("/api/v1/inapp/events") && r.request().postDataJSON().type === "click");
+  const clicked = site.waitForResponse(
+    (r) => r.url().includes("/api/v1/inapp/events") && r.request().postDataJSON().type === "click",
+  );
   await modal.getByRole("button", { name: "Got it" }).click();
   expect((await clicked).status()).toBe(200);
   await expect(modal).toBeHidden();
-  const inbox = await site.request.get(`/api/v1/inapp?userId=cust-000001&userHash=${userHash}`, { headers: { authorization: `Bearer ${key}` } });
+  const inbox = await site.request.get(`/api/v1/inapp?userId=cust-000001&userHash=${userHash}`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
   const messages = (await inbox.json()).messages as { title: string; seen: boolean; clicked: boolean }[];
   expect(messages[0]).toMatchObject({ title: "Tailor test message", seen: true, clicked: true });
   // A clicked modal does not come back on the next page view.
@@ -169,7 +189,9 @@ test("the in-app script on a customer's page shows a message, traps focus, close
   await expect(saveInApp).toBeDisabled();
 });
 
-test("a sandbox test send lands in the outbox, where filters find it and the viewer draws it like the template preview", async ({ page }) => {
+test("a sandbox test send lands in the outbox, where filters find it and the viewer draws it like the template preview", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   await page.goto("/settings/delivery/providers");
   const push = card(page, "Mobile push");
@@ -188,7 +210,10 @@ test("a sandbox test send lands in the outbox, where filters find it and the vie
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows.nth(1)).toContainText("Provider settings test");
   await expect(rows.nth(1)).toContainText("Mobile push");
-  await rows.nth(1).getByRole("button", { name: /Show the message/ }).click();
+  await rows
+    .nth(1)
+    .getByRole("button", { name: /Show the message/ })
+    .click();
   const preview = page.getByRole("group", { name: "How the recipient sees it" });
   await expect(preview.getByText("Tailor test message").first()).toBeVisible();
   await shot(page, "outbox-filtered-push");

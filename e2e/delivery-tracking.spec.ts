@@ -20,7 +20,15 @@ async function signInPatiently(page: Page, role: "admin" | "marketer") {
  * Tokens are signed with the server's app key (NEXTAUTH_SECRET, shared the same way).
  */
 
-type Fixture = { workspaceId: string; profileId: string; messageId: string; clickUrl: string; unsubscribe: string; pixel: string; target: string };
+type Fixture = {
+  workspaceId: string;
+  profileId: string;
+  messageId: string;
+  clickUrl: string;
+  unsubscribe: string;
+  pixel: string;
+  target: string;
+};
 
 const id = (prefix: string) => `${prefix}${randomBytes(10).toString("hex")}`.slice(0, 25);
 
@@ -46,7 +54,11 @@ async function deliveredEmail(baseURL: string): Promise<Fixture> {
     const ref = { workspaceId, messageId };
     const unsubscribe = unsubscribeUrl(ref, baseURL);
     const { rendered, stored } = trackLinks(
-      { subject: "Your weekly deals", html: `<html><body><p>Hello!</p><a href="${target}">See the deals</a> <a href="${unsubscribe}">Unsubscribe</a></body></html>`, text: `See the deals: ${target}` },
+      {
+        subject: "Your weekly deals",
+        html: `<html><body><p>Hello!</p><a href="${target}">See the deals</a> <a href="${unsubscribe}">Unsubscribe</a></body></html>`,
+        text: `See the deals: ${target}`,
+      },
       "email",
       ref,
       baseURL,
@@ -67,7 +79,16 @@ async function deliveredEmail(baseURL: string): Promise<Fixture> {
 }
 
 const eventCount = (f: Fixture, suffix: string) =>
-  withDb(async (db) => Number((await db.query(`SELECT count(*) FROM "Event" WHERE "workspaceId" = $1 AND "messageId" = $2`, [f.workspaceId, `${f.messageId}:${suffix}`])).rows[0].count));
+  withDb(async (db) =>
+    Number(
+      (
+        await db.query(`SELECT count(*) FROM "Event" WHERE "workspaceId" = $1 AND "messageId" = $2`, [
+          f.workspaceId,
+          `${f.messageId}:${suffix}`,
+        ])
+      ).rows[0].count,
+    ),
+  );
 
 async function hydrated(page: Page) {
   await page.waitForFunction(() => document.readyState === "complete");
@@ -131,7 +152,10 @@ test("the preference page turns e-mail off and the profile shows e-mail consent 
   await shot(page, "tracking-profile-consent-off");
 });
 
-test("a mail client's one-click unsubscribe (RFC 8058) and the open pixel work over plain HTTP, signed out", async ({ request, baseURL }) => {
+test("a mail client's one-click unsubscribe (RFC 8058) and the open pixel work over plain HTTP, signed out", async ({
+  request,
+  baseURL,
+}) => {
   const f = await deliveredEmail(baseURL!);
   const pixel = await request.get(f.pixel);
   expect(pixel.status()).toBe(200);
@@ -144,7 +168,15 @@ test("a mail client's one-click unsubscribe (RFC 8058) and the open pixel work o
   const oneClick = await request.post(f.unsubscribe, { form: { "List-Unsubscribe": "One-Click" } });
   expect(oneClick.status()).toBe(200);
   expect(await oneClick.text()).toBe("You are unsubscribed.");
-  const consent = await withDb(async (db) => (await db.query(`SELECT "consent" FROM "Profile" WHERE "workspaceId" = $1 AND "id" = $2`, [f.workspaceId, f.profileId])).rows[0].consent);
+  const consent = await withDb(
+    async (db) =>
+      (
+        await db.query(`SELECT "consent" FROM "Profile" WHERE "workspaceId" = $1 AND "id" = $2`, [
+          f.workspaceId,
+          f.profileId,
+        ])
+      ).rows[0].consent,
+  );
   expect(consent.email).toBe(false);
   expect(await eventCount(f, "unsubscribed")).toBe(1);
 });

@@ -13,11 +13,13 @@ import { everyPage, signInAs } from "./support";
  */
 const overflowOf = (page: Page) =>
   page.evaluate(() => {
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""}: ${(el.textContent ?? "").trim().slice(0, 60)}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""}: ${(el.textContent ?? "").trim().slice(0, 60)}`;
     const clipped: string[] = [];
     for (const el of document.querySelectorAll("main *")) {
       const style = getComputedStyle(el);
-      if (!["hidden", "clip"].includes(style.overflowX) || style.textOverflow === "ellipsis" || el.clientWidth <= 1) continue;
+      if (!["hidden", "clip"].includes(style.overflowX) || style.textOverflow === "ellipsis" || el.clientWidth <= 1)
+        continue;
       if (el.closest("svg, [data-slot=skeleton], .recharts-wrapper")) continue;
       if (el.scrollWidth > el.clientWidth + 2) clipped.push(name(el));
     }
@@ -26,17 +28,30 @@ const overflowOf = (page: Page) =>
 
 /** axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
 async function accessibilityProblems(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${where}: ${v.id} (${v.impact}) — ${v.help} — on ${v.nodes.length} element(s): ${v.nodes.slice(0, 4).map((n) => n.html.slice(0, 120)).join(" | ")}`);
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) — ${v.help} — on ${v.nodes.length} element(s): ${v.nodes
+          .slice(0, 4)
+          .map((n) => n.html.slice(0, 120))
+          .join(" | ")}`,
+    );
 }
 
 // Tables whose last column a user reported missing at 1024 px: it must be in view without scrolling.
 const LAST_COLUMNS: Record<string, RegExp> = { "/audit": /^Change$/, "/reports": /Rev\. \/ recipient/ };
 
-for (const [width, theme] of [[1024, "light"], [1440, "dark"]] as const) {
-  test(`every page fits a ${width} px window (nothing scrolls sideways or is cut off) and passes axe in the ${theme} theme`, async ({ page }) => {
+for (const [width, theme] of [
+  [1024, "light"],
+  [1440, "dark"],
+] as const) {
+  test(`every page fits a ${width} px window (nothing scrolls sideways or is cut off) and passes axe in the ${theme} theme`, async ({
+    page,
+  }) => {
     test.slow();
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: theme });
@@ -47,7 +62,10 @@ for (const [width, theme] of [[1024, "light"], [1440, "dark"]] as const) {
       await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
       // Panels that load after the frame (readouts, charts) are part of the page.
       await page.waitForLoadState("networkidle");
-      await page.screenshot({ path: `test-results/screens/layout-${width}-${theme}${path.replace(/[/?=,]+/g, "-").replace(/-$/, "") || "-home"}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/screens/layout-${width}-${theme}${path.replace(/[/?=,]+/g, "-").replace(/-$/, "") || "-home"}.png`,
+        fullPage: true,
+      });
       const { sideways, clipped } = await overflowOf(page);
       if (sideways > 0) problems.push(`${path}: scrolls ${sideways} px sideways`);
       const last = LAST_COLUMNS[path];

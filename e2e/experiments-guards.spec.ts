@@ -15,18 +15,43 @@ async function population(browser: Browser, group: string, count: number): Promi
   await signIn(admin, demoEmail("admin"));
   // A fresh server seeds the demo first (about 20 s on two cores); the first page waits for it.
   await expect(admin.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible({ timeout: 90_000 });
-  const { key } = await (await admin.request.post("/api/api-keys", { data: { name: `e2e experiment guards ${group}` } })).json();
+  const { key } = await (
+    await admin.request.post("/api/api-keys", { data: { name: `e2e experiment guards ${group}` } })
+  ).json();
   const batch = Array.from({ length: count }, (_, i) => ({
     type: "identify",
     userId: `${group}-${i}`,
     messageId: `${group}-identify-${i}`,
-    traits: { email: `${group}-${i}@example.com`, first_name: `Guest ${i}`, consent: { email: true }, e2e_group: group },
+    traits: {
+      email: `${group}-${i}@example.com`,
+      first_name: `Guest ${i}`,
+      consent: { email: true },
+      e2e_group: group,
+    },
   }));
   const sent = await admin.request.post("/v1/batch", { headers: { authorization: `Bearer ${key}` }, data: { batch } });
   expect(sent.status()).toBe(200);
   const name = `Guard test ${group}`;
   const segment = await admin.request.post("/api/segments", {
-    data: { name, description: "", definition: { root: { kind: "group", id: "root", op: "and", children: [{ kind: "trait", id: "g", field: "traits.e2e_group", comparison: { type: "string", op: "equals", value: group } }] } } },
+    data: {
+      name,
+      description: "",
+      definition: {
+        root: {
+          kind: "group",
+          id: "root",
+          op: "and",
+          children: [
+            {
+              kind: "trait",
+              id: "g",
+              field: "traits.e2e_group",
+              comparison: { type: "string", op: "equals", value: group },
+            },
+          ],
+        },
+      },
+    },
   });
   expect(segment.status()).toBe(201);
   await admin.close();
@@ -48,7 +73,10 @@ async function draftExperiment(page: Page, name: string, segment: string, planne
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
 }
 
-test("an A/B test on a segment everyone of which got a message today is refused at launch, with the reason", async ({ browser, page }) => {
+test("an A/B test on a segment everyone of which got a message today is refused at launch, with the reason", async ({
+  browser,
+  page,
+}) => {
   test.slow();
   const group = `capped-${run}`;
   const segment = await population(browser, group, 6);
@@ -74,7 +102,9 @@ test("an A/B test on a segment everyone of which got a message today is refused 
   const refused = dialog.getByRole("alert", { name: "Launch refused" });
   await expect(refused).toContainText("Nobody would be exposed: all 6 are at their frequency cap today.");
   await expect(dialog.getByLabel("Launch estimate")).toContainText("Frequency cap reached");
-  await expect(dialog.getByRole("table", { name: "Expected exposures per arm" })).toContainText("Holdout (gets nothing)");
+  await expect(dialog.getByRole("table", { name: "Expected exposures per arm" })).toContainText(
+    "Holdout (gets nothing)",
+  );
   await expect(dialog.getByRole("button", { name: "Launch", exact: true })).toBeDisabled();
   await shot(page, "experiments-launch-refused");
   await page.emulateMedia({ colorScheme: "dark" });
@@ -91,7 +121,10 @@ test("an A/B test on a segment everyone of which got a message today is refused 
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
 });
 
-test("a launch below the planned sample warns and can be confirmed; shipping a variant the rule does not back needs a written override", async ({ browser, page }) => {
+test("a launch below the planned sample warns and can be confirmed; shipping a variant the rule does not back needs a written override", async ({
+  browser,
+  page,
+}) => {
   test.slow();
   const group = `below-${run}`;
   const segment = await population(browser, group, 8);
@@ -102,7 +135,11 @@ test("a launch below the planned sample warns and can be confirmed; shipping a v
 
   await page.getByRole("button", { name: "Save and launch…" }).click();
   const dialog = page.getByRole("dialog", { name: "Launch this experiment?" });
-  await expect(dialog.getByText(/^Below the planned sample: this send exposes about \d+ profiles in the smallest arm, \d+ % of the planned 200\./)).toBeVisible();
+  await expect(
+    dialog.getByText(
+      /^Below the planned sample: this send exposes about \d+ profiles in the smallest arm, \d+ % of the planned 200\./,
+    ),
+  ).toBeVisible();
   await expect(dialog.getByLabel("Launch estimate")).toContainText("Eligible after policy (estimate)8");
   const arms = dialog.getByRole("table", { name: "Expected exposures per arm" });
   // 8 × 45 % ≈ 4 per variant, 8 × 10 % ≈ 1 held out, on the send day.
@@ -141,12 +178,18 @@ test("a launch below the planned sample warns and can be confirmed; shipping a v
   await expect(page.getByText("Running", { exact: true })).toBeVisible();
   await shot(page, "experiments-override-refused");
 
-  await form.getByLabel("Override reason").fill("Legal approved only B's copy; no time to finish the test before the sale.");
+  await form
+    .getByLabel("Override reason")
+    .fill("Legal approved only B's copy; no time to finish the test before the sale.");
   await form.getByRole("button", { name: "Conclude experiment…" }).click();
   await page.getByRole("dialog", { name: "Ship B?" }).getByRole("button", { name: "Ship B" }).click();
   const conclusion = page.getByLabel("Conclusion");
-  await expect(conclusion).toContainText("Shipped B — overridden: Legal approved only B's copy; no time to finish the test before the sale, by analyst@demo.tailor.dev");
-  await expect(conclusion).toContainText("The decision rule said keep running: 0 % of the needed sample — this conclusion overrode it.");
+  await expect(conclusion).toContainText(
+    "Shipped B — overridden: Legal approved only B's copy; no time to finish the test before the sale, by analyst@demo.tailor.dev",
+  );
+  await expect(conclusion).toContainText(
+    "The decision rule said keep running: 0 % of the needed sample — this conclusion overrode it.",
+  );
   await expect(page.getByText("Concluded", { exact: true })).toBeVisible();
   await conclusion.scrollIntoViewIfNeeded();
   await shot(page, "experiments-override-recorded");

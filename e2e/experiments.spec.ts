@@ -5,7 +5,9 @@ import { shot, signInAs } from "./support";
 // A name of its own per run, so a re-run on the same database finds its own row.
 const name = `Autumn sale: at once vs. 3 h later (${Date.now().toString(36)})`;
 
-test("a marketer designs an experiment with two variants and a holdout, sizes it with the calculator and launches it", async ({ page }) => {
+test("a marketer designs an experiment with two variants and a holdout, sizes it with the calculator and launches it", async ({
+  page,
+}) => {
   // Six pages and four server round trips (calculator, create, save, launch) in one story.
   test.slow();
   await signInAs(page, "marketer");
@@ -59,7 +61,9 @@ test("a marketer designs an experiment with two variants and a holdout, sizes it
   await page.getByRole("button", { name: "Save and launch…" }).click();
   const launch = page.getByRole("dialog", { name: "Launch this experiment?" });
   await expect(launch.getByLabel("Launch estimate")).toContainText("Eligible after policy (estimate)");
-  await expect(launch.getByRole("table", { name: "Expected exposures per arm" })).toContainText("Holdout (gets nothing)");
+  await expect(launch.getByRole("table", { name: "Expected exposures per arm" })).toContainText(
+    "Holdout (gets nothing)",
+  );
   await launch.getByRole("button", { name: /^Launch( anyway)?$/ }).click();
   await expect(page.getByText("Running", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("decision-sentence")).toHaveText(/keep running/);
@@ -71,7 +75,9 @@ test("a marketer designs an experiment with two variants and a holdout, sizes it
   await expect(row.getByText("2 variants + 10 % holdout")).toBeVisible();
 });
 
-test("an analyst reads the demo experiment's decision, sees the SRM alarm on the broken one, exports CSV and concludes", async ({ page }) => {
+test("an analyst reads the demo experiment's decision, sees the SRM alarm on the broken one, exports CSV and concludes", async ({
+  page,
+}) => {
   await signInAs(page, "analyst");
   await page.goto("/experiments");
   await expect(page.getByRole("link", { name: "New experiment" })).toHaveCount(0);
@@ -79,7 +85,9 @@ test("an analyst reads the demo experiment's decision, sees the SRM alarm on the
 
   await page.getByRole("link", { name: "Push send time: at once vs. 3 hours later" }).click();
   // A readout runs its aggregates on the server; the first one in a dev server also compiles the page.
-  await expect(page.getByRole("heading", { level: 1, name: "Push send time: at once vs. 3 hours later" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Push send time: at once vs. 3 hours later" })).toBeVisible({
+    timeout: 30_000,
+  });
   const alarm = page.getByRole("alert", { name: "Sample ratio mismatch" });
   await expect(alarm).toBeVisible();
   await expect(alarm).toContainText("results unreliable, check assignment");
@@ -96,14 +104,18 @@ test("an analyst reads the demo experiment's decision, sees the SRM alarm on the
 
   await page.goto("/experiments");
   await page.getByRole("link", { name: "Subject line: offer first vs. story first" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Subject line: offer first vs. story first" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Subject line: offer first vs. story first" })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByRole("alert", { name: "Sample ratio mismatch" })).toHaveCount(0);
   const sentence = page.getByTestId("decision-sentence");
   await expect(sentence).toHaveText(/^(ship B|keep control|no detectable difference yet.*|keep running.*)$/);
   const decision = (await sentence.textContent())!;
   await expect(page.getByRole("heading", { name: /Primary metric/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /Lift over control: B/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Primary metric by arm" }).getByText("Holdout", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Primary metric by arm" }).getByText("Holdout", { exact: true }),
+  ).toBeVisible();
   await expect(page.getByText("NaN")).toHaveCount(0);
   await shot(page, "experiments-readout");
 
@@ -128,8 +140,12 @@ test("an analyst reads the demo experiment's decision, sees the SRM alarm on the
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
-  const csv = readFileSync(await (await downloading).path(), "utf8").trim().split(/\r?\n/);
-  expect(csv[0]).toBe("section,metric,arm,name,exposed,total,rate,rate_ci_low,rate_ci_high,lift,lift_ci_low,lift_ci_high,p_value,adjusted_p_value,chance_to_win,note");
+  const csv = readFileSync(await (await downloading).path(), "utf8")
+    .trim()
+    .split(/\r?\n/);
+  expect(csv[0]).toBe(
+    "section,metric,arm,name,exposed,total,rate,rate_ci_low,rate_ci_high,lift,lift_ci_low,lift_ci_high,p_value,adjusted_p_value,chance_to_win,note",
+  );
   expect(csv.filter((l) => l.startsWith("primary,")).map((l) => l.split(",")[2])).toEqual(["A", "B", "holdout"]);
   expect(csv.at(-1)).toBe(`decision,,,,,,,,,,,,,,,${decision}`);
 
@@ -137,7 +153,10 @@ test("an analyst reads the demo experiment's decision, sees the SRM alarm on the
   await form.getByLabel("Decision").selectOption("inconclusive");
   const confirmInconclusive = async () => {
     await form.getByRole("button", { name: "Conclude experiment…" }).click();
-    await page.getByRole("dialog", { name: "Conclude as inconclusive?" }).getByRole("button", { name: "Conclude as inconclusive" }).click();
+    await page
+      .getByRole("dialog", { name: "Conclude as inconclusive?" })
+      .getByRole("button", { name: "Conclude as inconclusive" })
+      .click();
   };
   await confirmInconclusive();
   await expect(form.getByText(/Write a note: what you decided and why/)).toBeVisible();

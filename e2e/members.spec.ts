@@ -9,7 +9,10 @@ test("an analyst opening the members page gets a 403 page", async ({ page }) => 
   await shot(page, "members-403-analyst");
 });
 
-test("an admin invites a member by link, the newcomer joins with their own password, and the audit log shows the change", async ({ page, browser }) => {
+test("an admin invites a member by link, the newcomer joins with their own password, and the audit log shows the change", async ({
+  page,
+  browser,
+}) => {
   const email = `new-${Date.now()}@demo.tailor.dev`;
   await signInAs(page, "admin");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Members" }).click();
@@ -48,7 +51,18 @@ test("an admin invites a member by link, the newcomer joins with their own passw
   await newcomer.getByLabel("Repeat the password").fill("my own password 42");
   await newcomer.getByRole("button", { name: "Create account and join" }).click();
   await expect(newcomer.getByRole("heading", { level: 1, name: "Welcome, Nora" })).toBeVisible();
-  await expect(newcomer.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox", "Audit log"]);
+  await expect(newcomer.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
+    "Home",
+    "Personas",
+    "Profiles",
+    "Segments",
+    "Templates",
+    "Campaigns",
+    "Experiments",
+    "Reports",
+    "Outbox",
+    "Audit log",
+  ]);
   await shot(newcomer, "new-member-home");
   // The link worked once.
   await newcomer.goto(link);
@@ -83,7 +97,10 @@ test("the home page shows workspace activity as a chart and as a table", async (
   await shot(page, "home-table-theme");
 });
 
-test("an account from another workspace gets the same invitation, joins from the workspace menu, and switches back", async ({ page, browser }) => {
+test("an account from another workspace gets the same invitation, joins from the workspace menu, and switches back", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "admin");
   // The demo admin also runs the sandbox workspace.
   await page.getByRole("button", { name: /Acme Outfitters \(demo\).*switch workspace/ }).click();
@@ -108,7 +125,9 @@ test("an account from another workspace gets the same invitation, joins from the
   const analyst = await context.newPage();
   await signIn(analyst, "analyst@demo.tailor.dev");
   await expect(analyst.getByText("You are signed in to Acme Outfitters (demo).")).toBeVisible();
-  await expect(analyst.getByRole("button", { name: /Acme Outfitters \(demo\).*switch workspace/ }).getByText("1 invitation")).toBeVisible();
+  await expect(
+    analyst.getByRole("button", { name: /Acme Outfitters \(demo\).*switch workspace/ }).getByText("1 invitation"),
+  ).toBeVisible();
   await analyst.getByRole("button", { name: /Acme Outfitters \(demo\).*switch workspace/ }).click();
   await expect(analyst.getByRole("menuitem", { name: /Join Acme Sandbox \(demo\)/ })).toBeVisible();
   await shot(analyst, "workspace-menu-invitation");

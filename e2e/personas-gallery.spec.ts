@@ -1,7 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
-const DEMO_PERSONAS = ["Deal-hunting Dani", "High-spender Hugo", "Jewellery collector Jo", "Eco shopper Elif", "Lapsed Lars", "Newcomer Nina"];
+const DEMO_PERSONAS = [
+  "Deal-hunting Dani",
+  "High-spender Hugo",
+  "Jewellery collector Jo",
+  "Eco shopper Elif",
+  "Lapsed Lars",
+  "Newcomer Nina",
+];
 
 const card = (page: Page, name: string) => page.getByRole("article", { name });
 
@@ -13,7 +20,9 @@ async function openGallery(page: Page) {
   }).toPass({ timeout: 90_000 });
 }
 
-test("the gallery shows the demo personas, filters to the stale ones and keeps the filter in the URL", async ({ page }) => {
+test("the gallery shows the demo personas, filters to the stale ones and keeps the filter in the URL", async ({
+  page,
+}) => {
   await signInAs(page, "analyst");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Personas" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Personas" })).toBeVisible();
@@ -74,9 +83,16 @@ test("a product manager compares two personas side by side, with their distribut
   await expect(table.getByRole("columnheader", { name: /Deal-hunting Dani/ })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: /Eco shopper Elif/ })).toBeVisible();
   // Figures, not just labels: a share and its count for each persona.
-  await expect(table.getByRole("row").filter({ hasText: /^(iOS|Android|Web)/ }).first()).toContainText(/\d+(\.\d)? % \([\d,]+ of [\d,]+\).*\d+(\.\d)? % \([\d,]+ of [\d,]+\)/);
+  await expect(
+    table
+      .getByRole("row")
+      .filter({ hasText: /^(iOS|Android|Web)/ })
+      .first(),
+  ).toContainText(/\d+(\.\d)? % \([\d,]+ of [\d,]+\).*\d+(\.\d)? % \([\d,]+ of [\d,]+\)/);
   await shot(page, "personas-compare");
-  await page.getByRole("region", { name: "Audiences" }).screenshot({ path: "test-results/screens/personas-compare-audiences.png" });
+  await page
+    .getByRole("region", { name: "Audiences" })
+    .screenshot({ path: "test-results/screens/personas-compare-audiences.png" });
 
   // The same persona twice is explained, not compared with itself.
   const url = new URL(page.url());

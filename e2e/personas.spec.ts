@@ -21,9 +21,13 @@ async function bothSchemes(page: Page, name: string) {
 // "As of 2026-12-07 01:30 UTC": when the stored figures were computed.
 const AS_OF = /^As of \d{4}-\d\d-\d\d \d\d:\d\d UTC$/;
 
-const saved = (page: Page) => expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 15_000 });
+const saved = (page: Page) =>
+  expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 15_000 });
 
-test("a product manager writes a persona, binds a segment built inline, reads its checked assumptions, validates it and adds a sub-persona", async ({ page, browser }) => {
+test("a product manager writes a persona, binds a segment built inline, reads its checked assumptions, validates it and adds a sub-persona", async ({
+  page,
+  browser,
+}) => {
   // Four pages, a background computation twice and three themed screenshots: minutes on a loaded machine.
   test.setTimeout(240_000);
   await signInAs(page, "pm");
@@ -37,7 +41,10 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   await page.getByLabel("Narrative").fill("Emma checks materials before she buys and wants fewer, better messages.");
   await page.getByRole("button", { name: "Add goal" }).click();
   await page.getByLabel("Goals 1", { exact: true }).fill("Buy less, buy better");
-  await page.getByRole("group", { name: "Preferred channels" }).getByRole("checkbox", { name: "E-mail", exact: true }).check();
+  await page
+    .getByRole("group", { name: "Preferred channels" })
+    .getByRole("checkbox", { name: "E-mail", exact: true })
+    .check();
   await page.getByLabel("Tone of voice").selectOption("empathetic");
   await saved(page);
 
@@ -78,10 +85,16 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   const firstAnswer = page.waitForResponse((r) => r.url().endsWith("/insights"));
   await page.getByRole("link", { name: "View persona" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Eco-conscious Emma" })).toBeVisible();
-  expect((await (await firstAnswer).json()).insights).toMatchObject({ asOf: null, stats: null, computing: { estimateMs: null } });
+  expect((await (await firstAnswer).json()).insights).toMatchObject({
+    asOf: null,
+    stats: null,
+    computing: { estimateMs: null },
+  });
   const assumptions = page.getByRole("region", { name: "Assumptions vs data" });
   await expect(assumptions.getByText("Computing for the first time…")).toBeVisible();
-  await expect(assumptions.getByRole("status").filter({ hasText: "Checking assumptions: Computing for the first time" })).toBeAttached();
+  await expect(
+    assumptions.getByRole("status").filter({ hasText: "Checking assumptions: Computing for the first time" }),
+  ).toBeAttached();
   // The one live figure does not wait for the computation.
   await expect(page.getByTestId("persona-size")).toHaveText(/^\d[\d,]*\s*profiles right now$/);
   await bothSchemes(page, "persona-page-computing");
@@ -141,7 +154,9 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   await marketer.goto(parentUrl);
   await expect(marketer.getByRole("heading", { level: 1, name: "Eco-conscious Emma" })).toBeVisible();
   // The panels fill in once the page's script runs: seconds on a loaded machine.
-  await expect(marketer.getByRole("listitem", { name: "≥ 1 % are on the web: Confirmed" })).toBeVisible({ timeout: 30_000 });
+  await expect(marketer.getByRole("listitem", { name: "≥ 1 % are on the web: Confirmed" })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(marketer.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await expect(marketer.getByRole("button", { name: "Record validation" })).toHaveCount(0);
   await expect(marketer.getByRole("link", { name: "New sub-persona" })).toHaveCount(0);

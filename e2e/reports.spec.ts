@@ -3,7 +3,9 @@ import { expect, test } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
 test.describe("reports", () => {
-  test("an analyst reads the overview, changes the range and the breakdown, reads a definition and exports CSV", async ({ page }) => {
+  test("an analyst reads the overview, changes the range and the breakdown, reads a definition and exports CSV", async ({
+    page,
+  }) => {
     // Six views of the overview with their screenshots: more than the default minute on a loaded machine.
     test.slow();
     await signInAs(page, "analyst");
@@ -63,11 +65,19 @@ test.describe("reports", () => {
     await page.getByRole("button", { name: "Export delivery funnel as CSV" }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^delivery-funnel-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = await readFile((await file.path()), "utf8");
+    const csv = await readFile(await file.path(), "utf8");
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe("stage,count,rate,rate_denominator,previous_period");
     expect(lines[1]).toMatch(/^Sent \(messages\),\d+,,,\d+$/);
-    expect(lines.map((l) => l.split(",")[0])).toEqual(["stage", "Sent (messages)", "Delivered (messages)", "Recipients (profiles)", "Opened (profiles)", "Clicked (profiles)", "Converted (profiles)"]);
+    expect(lines.map((l) => l.split(",")[0])).toEqual([
+      "stage",
+      "Sent (messages)",
+      "Delivered (messages)",
+      "Recipients (profiles)",
+      "Opened (profiles)",
+      "Clicked (profiles)",
+      "Converted (profiles)",
+    ]);
 
     // The table twin shows the same numbers.
     const funnel = page.getByRole("region", { name: "Delivery funnel" });
@@ -88,7 +98,9 @@ test.describe("reports", () => {
     await expect(page.getByLabel("Date range")).toHaveValue("90d");
   });
 
-  test("an analyst opens the retention grid, switches day and week, and compares exposed with holdout", async ({ page }) => {
+  test("an analyst opens the retention grid, switches day and week, and compares exposed with holdout", async ({
+    page,
+  }) => {
     await signInAs(page, "analyst");
     await page.goto("/reports/retention");
     const grid = page.getByRole("table", { name: "Cohort retention grid" });
@@ -110,17 +122,24 @@ test.describe("reports", () => {
     await expect(grid).toBeVisible();
 
     const exposure = page.getByRole("region", { name: "Exposed vs holdout" });
-    await expect(exposure.getByText(/Exposed \(|No experiment yet|no exposures yet/).first()).toBeVisible({ timeout: 20_000 });
+    await expect(exposure.getByText(/Exposed \(|No experiment yet|no exposures yet/).first()).toBeVisible({
+      timeout: 20_000,
+    });
     await shot(page, "reports-retention-day");
   });
 
-  test("a cohort too small for a rate is marked in the grid and left out of the curve, and each point shows its n", async ({ page }) => {
+  test("a cohort too small for a rate is marked in the grid and left out of the curve, and each point shows its n", async ({
+    page,
+  }) => {
     await signInAs(page, "analyst");
     // Weekly signup cohorts: the 300-profile demo signs up about 8 a week (30 a week lately).
     await page.goto("/reports/retention?cohortEvent=signup&period=week");
     const grid = page.getByRole("table", { name: "Cohort retention grid" });
     await expect(grid).toBeVisible({ timeout: 30_000 });
-    const small = grid.getByRole("row").filter({ hasText: /too few — n = \d+, not in the curve/ }).first();
+    const small = grid
+      .getByRole("row")
+      .filter({ hasText: /too few — n = \d+, not in the curve/ })
+      .first();
     await expect(small).toBeVisible();
     const header = (await small.getByRole("rowheader").innerText()).trim();
     const [, day, n] = /^(\w{3} \d{1,2})\s+too few — n = (\d+)/.exec(header)!;
@@ -148,12 +167,17 @@ test.describe("reports", () => {
     // profiles here) is too few to draw, the exposed profiles are drawn with their interval.
     const exposure = page.getByRole("region", { name: "Exposed vs holdout" });
     await exposure.getByRole("tab", { name: "Table" }).click();
-    await expect(exposure.getByRole("columnheader", { name: /^Exposed \(\d+\): 95 % interval$/ })).toBeVisible({ timeout: 20_000 });
+    await expect(exposure.getByRole("columnheader", { name: /^Exposed \(\d+\): 95 % interval$/ })).toBeVisible({
+      timeout: 20_000,
+    });
     const week0 = exposure.getByRole("row").filter({ hasText: /^Week 0/ });
     // The holdout's week 0 is "too few" exactly when it has under 30 profiles (its size is in its header).
     const holdout = exposure.getByRole("columnheader", { name: /^Holdout \([\d,]+\): 95 % interval$/ });
-    const holdoutSize = (await holdout.count()) ? Number(/\(([\d,]+)\)/.exec(await holdout.innerText())![1]!.replace(/,/g, "")) : null;
-    if (holdoutSize !== null && holdoutSize < 30) await expect(week0.getByRole("cell", { name: /^too few \(n = \d+\)$/ })).toBeVisible();
+    const holdoutSize = (await holdout.count())
+      ? Number(/\(([\d,]+)\)/.exec(await holdout.innerText())![1]!.replace(/,/g, ""))
+      : null;
+    if (holdoutSize !== null && holdoutSize < 30)
+      await expect(week0.getByRole("cell", { name: /^too few \(n = \d+\)$/ })).toBeVisible();
     await expect(week0.getByRole("cell", { name: /^\d+(\.\d)?%–\d+(\.\d)?%$/ }).first()).toBeVisible();
     await shot(page, "reports-retention-exposed-table");
 
@@ -163,7 +187,9 @@ test.describe("reports", () => {
     await shot(page, "reports-retention-too-few-dark");
   });
 
-  test("an analyst builds a funnel: adds a step, narrows the window and breaks it down by platform", async ({ page }) => {
+  test("an analyst builds a funnel: adds a step, narrows the window and breaks it down by platform", async ({
+    page,
+  }) => {
     await signInAs(page, "analyst");
     await page.goto("/reports/funnels?steps=product_view,add_to_cart");
     const conversion = page.getByRole("region", { name: "Conversion" });
@@ -185,18 +211,24 @@ test.describe("reports", () => {
     await shot(page, "reports-funnel");
   });
 
-  test("a campaign report shows variants, links and skip reasons, and the reports read well in dark mode", async ({ page }) => {
+  test("a campaign report shows variants, links and skip reasons, and the reports read well in dark mode", async ({
+    page,
+  }) => {
     // Four report pages and their screenshots: more than the default minute on a loaded machine.
     test.slow();
     await signInAs(page, "marketer");
     await page.goto("/reports?range=90d");
     await page.getByRole("link", { name: "Subject line A/B test" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Subject line A/B test" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { level: 1, name: "Subject line A/B test" })).toBeVisible({
+      timeout: 30_000,
+    });
     const variants = page.getByRole("region", { name: "By variant" });
     await variants.getByRole("tab", { name: "Table" }).click();
     await expect(variants.getByRole("cell", { name: "Variant A" })).toBeVisible();
     await expect(variants.getByRole("cell", { name: "Variant B" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Top clicked links" }).getByRole("cell", { name: /shop\.example/ })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Top clicked links" }).getByRole("cell", { name: /shop\.example/ }),
+    ).toBeVisible();
     await expect(page.getByRole("region", { name: "Skip reasons" })).toContainText("No profile was skipped");
     await shot(page, "reports-campaign");
 

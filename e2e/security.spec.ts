@@ -15,10 +15,15 @@ test("pages carry a nonce CSP without unsafe-eval, refuse framing and pin HTTPS"
   expect(response.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
 });
 
-test("the dashboard API refuses a mutation from another site or in a form body, writes nothing, and is never cached", async ({ page }) => {
+test("the dashboard API refuses a mutation from another site or in a form body, writes nothing, and is never cached", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   const name = `Cross-site ${Date.now()}`;
-  const foreign = await page.request.post("/api/api-keys", { data: { name }, headers: { origin: "http://evil.localhost:9" } });
+  const foreign = await page.request.post("/api/api-keys", {
+    data: { name },
+    headers: { origin: "http://evil.localhost:9" },
+  });
   expect(foreign.status()).toBe(403);
   expect((await foreign.json()).error.code).toBe("cross_site");
   const form = await page.request.post("/api/api-keys", { form: { name } });
@@ -28,14 +33,22 @@ test("the dashboard API refuses a mutation from another site or in a form body, 
   expect(listed.headers()["cache-control"]).toBe("no-store");
   expect(((await listed.json()).apiKeys as { name: string }[]).map((key) => key.name)).not.toContain(name);
   // Ingestion keeps taking its SDKs' requests from anywhere: it is authenticated by key, not cookie.
-  const ingest = await page.request.post("/api/v1/batch", { data: { batch: [] }, headers: { origin: "http://evil.localhost:9" } });
+  const ingest = await page.request.post("/api/v1/batch", {
+    data: { batch: [] },
+    headers: { origin: "http://evil.localhost:9" },
+  });
   expect(ingest.status()).not.toBe(403);
 });
 
 test("the session cookie is httpOnly, secure and same-site", async ({ page, context }) => {
   await signInAs(page, "pm");
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
-  expect(session).toMatchObject({ name: "__Secure-next-auth.session-token", httpOnly: true, secure: true, sameSite: "Lax" });
+  expect(session).toMatchObject({
+    name: "__Secure-next-auth.session-token",
+    httpOnly: true,
+    secure: true,
+    sameSite: "Lax",
+  });
 });
 
 test("client bundles carry no server secret", () => {

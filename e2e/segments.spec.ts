@@ -3,7 +3,8 @@ import { shot, signInAs } from "./support";
 
 // The issue's example, built by hand: in Germany, added to cart ≥ 2 times in the last 7 days, and a
 // nested group saying they have not purchased in the last 30 days.
-const SUMMARY = "Profiles in Germany who added to cart at least twice in the last 7 days and have not purchased in the last 30 days";
+const SUMMARY =
+  "Profiles in Germany who added to cart at least twice in the last 7 days and have not purchased in the last 30 days";
 
 const condition = (page: Page, name: RegExp | string) => page.getByRole("group", { name });
 
@@ -59,7 +60,8 @@ test("a marketer builds a segment with a nested group and a drag, sees live coun
   await expect(page.getByRole("status", { name: "Audience of this node" }).first()).toContainText("match");
   await expect(page.getByLabel("Counting")).toHaveCount(0);
   const total = Number((await page.getByTestId("audience-total").innerText()).replace(/\D/g, ""));
-  for (const node of await page.getByRole("status", { name: "Audience of this node" }).all()) await expect(node).toContainText(/\d+ match/);
+  for (const node of await page.getByRole("status", { name: "Audience of this node" }).all())
+    await expect(node).toContainText(/\d+ match/);
   // The small e2e population has Germans: the country condition alone must match some of them.
   await expect(condition(page, /^Condition: in Germany/).getByRole("status")).toContainText(/[1-9][\d,]* match/);
   await page.setViewportSize({ width: 1280, height: 1000 });
@@ -75,7 +77,9 @@ test("a marketer builds a segment with a nested group and a drag, sees live coun
   // The saved size equals what the API counts for the saved definition.
   const segmentId = page.url().split("/").pop()!;
   const { segment } = await (await page.request.get(`/api/segments/${segmentId}`)).json();
-  const counts = await (await page.request.post("/api/segments/preview", { data: { definition: segment.definition } })).json();
+  const counts = await (
+    await page.request.post("/api/segments/preview", { data: { definition: segment.definition } })
+  ).json();
   expect(counts.total).toBe(saved);
   await expect(page.getByTestId("segment-summary")).toHaveText(SUMMARY);
   await shot(page, "segment-page");
@@ -83,16 +87,44 @@ test("a marketer builds a segment with a nested group and a drag, sees live coun
 
 const germans = (name: string) => ({
   name,
-  definition: { root: { kind: "group", id: "root", op: "and", children: [{ kind: "trait", id: "de", field: "country", comparison: { type: "string", op: "equals", value: "DE" } }, { kind: "reachable", id: "mail", channel: "email" }] } },
+  definition: {
+    root: {
+      kind: "group",
+      id: "root",
+      op: "and",
+      children: [
+        { kind: "trait", id: "de", field: "country", comparison: { type: "string", op: "equals", value: "DE" } },
+        { kind: "reachable", id: "mail", channel: "email" },
+      ],
+    },
+  },
 });
 
-test("a product manager reads a segment without editing it and checks why people are in or out", async ({ browser, page }) => {
+test("a product manager reads a segment without editing it and checks why people are in or out", async ({
+  browser,
+  page,
+}) => {
   const marketer = await browser.newPage();
   await signInAs(marketer, "marketer");
   const created = await (await marketer.request.post("/api/segments", { data: germans("Reachable Germans") })).json();
-  const member = (await (await marketer.request.post("/api/segments/sample", { data: { definition: germans("").definition, limit: 1 } })).json()).profiles[0];
-  const french = { root: { kind: "group", id: "root", op: "and", children: [{ kind: "trait", id: "fr", field: "country", comparison: { type: "string", op: "equals", value: "FR" } }] } };
-  const outsider = (await (await marketer.request.post("/api/segments/sample", { data: { definition: french, limit: 1 } })).json()).profiles[0];
+  const member = (
+    await (
+      await marketer.request.post("/api/segments/sample", { data: { definition: germans("").definition, limit: 1 } })
+    ).json()
+  ).profiles[0];
+  const french = {
+    root: {
+      kind: "group",
+      id: "root",
+      op: "and",
+      children: [
+        { kind: "trait", id: "fr", field: "country", comparison: { type: "string", op: "equals", value: "FR" } },
+      ],
+    },
+  };
+  const outsider = (
+    await (await marketer.request.post("/api/segments/sample", { data: { definition: french, limit: 1 } })).json()
+  ).profiles[0];
   await marketer.close();
 
   await signInAs(page, "pm");
@@ -131,14 +163,24 @@ test("a marketer reorders conditions with the keyboard and uploads a static segm
   const handle = page.getByRole("button", { name: /^Move Condition: who purchased/ });
   await handle.focus();
   await page.keyboard.press("Alt+ArrowUp");
-  await expect(page.getByTestId("segment-summary")).toHaveText("Profiles who purchased in the last 30 days and reachable by e-mail");
+  await expect(page.getByTestId("segment-summary")).toHaveText(
+    "Profiles who purchased in the last 30 days and reachable by e-mail",
+  );
   await expect(handle).toBeFocused();
 
   await page.goto("/segments");
-  const sample = (await (await page.request.post("/api/segments/sample", { data: { definition: germans("").definition, limit: 2 } })).json()).profiles;
+  const sample = (
+    await (
+      await page.request.post("/api/segments/sample", { data: { definition: germans("").definition, limit: 2 } })
+    ).json()
+  ).profiles;
   await page.getByRole("button", { name: "Upload static segment" }).click();
   await page.getByLabel("Name").fill("Event VIPs");
-  await page.getByLabel("CSV file").setInputFiles({ name: "vips.csv", mimeType: "text/csv", buffer: Buffer.from(`email\n${sample[0].email}\n${sample[1].email}\nnobody@nowhere.example\n`) });
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "vips.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`email\n${sample[0].email}\n${sample[1].email}\nnobody@nowhere.example\n`),
+  });
   await page.getByRole("button", { name: "Create segment" }).click();
   await expect(page.getByText("2 of 3 rows matched a profile")).toBeVisible();
   await expect(page.getByText("row 4: nobody@nowhere.example — no profile has this e-mail")).toBeVisible();

@@ -2,10 +2,36 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail, shot, signIn, signInAs } from "./support";
 
 const MENUS = {
-  admin: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox", "Audit log", "Members", "API keys", "Delivery", "Workspace"],
+  admin: [
+    "Home",
+    "Personas",
+    "Profiles",
+    "Segments",
+    "Templates",
+    "Campaigns",
+    "Experiments",
+    "Reports",
+    "Outbox",
+    "Audit log",
+    "Members",
+    "API keys",
+    "Delivery",
+    "Workspace",
+  ],
   marketer: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox"],
   pm: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox"],
-  analyst: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox", "Audit log"],
+  analyst: [
+    "Home",
+    "Personas",
+    "Profiles",
+    "Segments",
+    "Templates",
+    "Campaigns",
+    "Experiments",
+    "Reports",
+    "Outbox",
+    "Audit log",
+  ],
 } as const;
 
 test("a signed-out visitor is sent to sign-in, which lists the demo users", async ({ page }) => {
@@ -35,7 +61,10 @@ test("a wrong password shows an error and stays on sign-in", async ({ page }) =>
   await shot(page, "sign-in-wrong-password");
 });
 
-test("a member signs out from the user menu, and a copy of the old session cookie no longer works", async ({ page, context }) => {
+test("a member signs out from the user menu, and a copy of the old session cookie no longer works", async ({
+  page,
+  context,
+}) => {
   await signInAs(page, "marketer");
   const kept = await context.cookies();
   await page.getByRole("button", { name: /account menu/ }).click();
@@ -62,7 +91,9 @@ test("after signing in, a callbackUrl that points off the site lands on the home
 test.describe("before the page's script has loaded", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("submitting the sign-in form posts: the password never reaches the URL, and the form asks again", async ({ page }) => {
+  test("submitting the sign-in form posts: the password never reaches the URL, and the form asks again", async ({
+    page,
+  }) => {
     await page.goto("/signin?callbackUrl=%2Fsegments");
     await page.getByLabel("E-mail").fill(demoEmail("pm"));
     await page.getByLabel("Password").fill(DEMO_PASSWORD);

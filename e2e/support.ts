@@ -31,14 +31,18 @@ export async function signInAs(page: Page, role: Role) {
   await signIn(page, demoEmail(role));
   // A loaded machine can take a while to render the first page after sign-in.
   await expect(welcome).toBeVisible({ timeout: 30_000 });
-  sessions.set(role, (await page.context().cookies()).filter((cookie) => cookie.name.endsWith("next-auth.session-token")));
+  sessions.set(
+    role,
+    (await page.context().cookies()).filter((cookie) => cookie.name.endsWith("next-auth.session-token")),
+  );
 }
 
-export const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+export const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 
 /** Every page the admin sees, with one real object of each kind. */
 export async function everyPage(page: Page): Promise<string[]> {
-  const get = async <T,>(path: string) => (await (await page.request.get(path)).json()) as T;
+  const get = async <T>(path: string) => (await (await page.request.get(path)).json()) as T;
   const [{ personas }, { profiles }, { segments }, { templates }, { campaigns }, { experiments }] = await Promise.all([
     get<{ personas: { id: string }[] }>("/api/personas"),
     get<{ profiles: { id: string }[] }>("/api/profiles"),
@@ -53,7 +57,10 @@ export async function everyPage(page: Page): Promise<string[]> {
     "/",
     "/personas",
     `/personas/${personas[0]!.id}`,
-    `/personas/compare?ids=${personas.slice(0, 2).map((p) => p.id).join(",")}`,
+    `/personas/compare?ids=${personas
+      .slice(0, 2)
+      .map((p) => p.id)
+      .join(",")}`,
     "/profiles",
     `/profiles/${profiles[0]!.id}`,
     "/segments",

@@ -2,11 +2,18 @@ import { expect, test, type Page } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
 // Full-page captures leave the sandboxed (out-of-process) e-mail frame blank; an element shot shows it.
-const emailShot = (page: Page, name: string) => page.getByRole("figure", { name: "E-mail preview" }).screenshot({ path: `test-results/screens/${name}.png` });
+const emailShot = (page: Page, name: string) =>
+  page.getByRole("figure", { name: "E-mail preview" }).screenshot({ path: `test-results/screens/${name}.png` });
 
 /** A new template of the channel (with the given content, or the channel's starter), opened in the editor. */
 async function openNew(page: Page, channel: string, content?: object) {
-  const created = await page.request.post("/api/templates", { data: { name: `E2E ${channel} ${Date.now()}`, channel, ...(content ? { content: { channel, locales: { default: content } } } : {}) } });
+  const created = await page.request.post("/api/templates", {
+    data: {
+      name: `E2E ${channel} ${Date.now()}`,
+      channel,
+      ...(content ? { content: { channel, locales: { default: content } } } : {}),
+    },
+  });
   expect(created.status()).toBe(201);
   const { template } = await created.json();
   await page.goto(`/templates/${template.id}`);
@@ -39,7 +46,9 @@ test("a push title past the iOS length is cut on the lock screen with a marker",
   const ios = page.getByRole("figure", { name: "iOS lock screen preview" });
   await expect(ios).toContainText("…cut here: 33 characters hidden");
   await expect(ios).toContainText(`${title.slice(0, 50)}…`);
-  await expect(page.getByRole("figure", { name: "Android notification preview" })).toContainText("…cut here: 18 characters hidden");
+  await expect(page.getByRole("figure", { name: "Android notification preview" })).toContainText(
+    "…cut here: 18 characters hidden",
+  );
   await expect(page.getByText("iOS shows 50 — 33 hidden")).toBeVisible();
   await shot(page, "template-push");
 });
@@ -53,14 +62,19 @@ test("hostile e-mail HTML runs nothing: the preview is a sandboxed iframe with i
   await signInAs(page, "marketer");
   await openNew(page, "email");
   await page.getByRole("button", { name: "Switch to MJML" }).click();
-  await page.getByLabel("MJML", { exact: true }).fill(
-    `<mjml><mj-body><mj-section><mj-column><mj-text>Hello<script>alert(1)</script><img src=x onerror=alert(1)><a href="javascript:alert(1)">Claim your prize</a></mj-text><mj-text><a href="{{ unsubscribe_url }}">Unsubscribe</a></mj-text></mj-column></mj-section></mj-body></mjml>`,
-  );
+  await page
+    .getByLabel("MJML", { exact: true })
+    .fill(
+      `<mjml><mj-body><mj-section><mj-column><mj-text>Hello<script>alert(1)</script><img src=x onerror=alert(1)><a href="javascript:alert(1)">Claim your prize</a></mj-text><mj-text><a href="{{ unsubscribe_url }}">Unsubscribe</a></mj-text></mj-column></mj-section></mj-body></mjml>`,
+    );
   const iframe = page.locator('iframe[title="E-mail body"]');
   const mail = page.frameLocator('iframe[title="E-mail body"]');
   await expect(mail.getByText("Claim your prize")).toBeVisible();
   await expect(iframe).toHaveAttribute("sandbox", "");
-  await expect(iframe).toHaveAttribute("srcdoc", /^(<!doctype html>)?<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; font-src https: data:">/);
+  await expect(iframe).toHaveAttribute(
+    "srcdoc",
+    /^(<!doctype html>)?<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; font-src https: data:">/,
+  );
   await mail.getByText("Claim your prize").click();
   await page.waitForTimeout(500);
   expect(dialogs).toEqual([]);
@@ -78,15 +92,27 @@ test("every channel's preview renders (screenshots)", async ({ page }) => {
     title: "Price drop on your wishlist",
     body: "The wool overshirt you saved is now 89 € (was 120 €).",
     url: "https://shop.example.com/wishlist",
-    actions: [{ label: "View wishlist", url: "https://shop.example.com/wishlist" }, { label: "Not now", url: "https://shop.example.com/" }],
+    actions: [
+      { label: "View wishlist", url: "https://shop.example.com/wishlist" },
+      { label: "Not now", url: "https://shop.example.com/" },
+    ],
   });
-  await expect(page.getByRole("figure", { name: "Web push preview, Chrome on macOS" })).toContainText("Price drop on your wishlist");
+  await expect(page.getByRole("figure", { name: "Web push preview, Chrome on macOS" })).toContainText(
+    "Price drop on your wishlist",
+  );
   await shot(page, "template-web-push-macos");
   await page.getByRole("tab", { name: "Windows" }).click();
-  await expect(page.getByRole("figure", { name: "Web push preview, Chrome on Windows" })).toContainText("View wishlist");
+  await expect(page.getByRole("figure", { name: "Web push preview, Chrome on Windows" })).toContainText(
+    "View wishlist",
+  );
   await shot(page, "template-web-push-windows");
 
-  await openNew(page, "in_app", { layout: "modal", title: "Free shipping this weekend", body: "Every order ships free until Sunday.", buttons: [{ label: "Shop now", url: "acme://home" }] });
+  await openNew(page, "in_app", {
+    layout: "modal",
+    title: "Free shipping this weekend",
+    body: "Every order ships free until Sunday.",
+    buttons: [{ label: "Shop now", url: "acme://home" }],
+  });
   await expect(page.getByRole("figure", { name: "In-app modal preview" })).toContainText("Free shipping this weekend");
   await shot(page, "template-in-app-modal");
   for (const layout of ["banner", "card"]) {
@@ -95,8 +121,13 @@ test("every channel's preview renders (screenshots)", async ({ page }) => {
     await shot(page, `template-in-app-${layout}`);
   }
 
-  await openNew(page, "messenger", { text: "Your order is on its way.", buttons: [{ label: "Track parcel", url: "https://tlr.sh/t/8Kd2" }] });
-  await expect(page.getByRole("figure", { name: "Messenger preview" }).getByRole("group", { name: "Inline keyboard" })).toContainText("Track parcel");
+  await openNew(page, "messenger", {
+    text: "Your order is on its way.",
+    buttons: [{ label: "Track parcel", url: "https://tlr.sh/t/8Kd2" }],
+  });
+  await expect(
+    page.getByRole("figure", { name: "Messenger preview" }).getByRole("group", { name: "Inline keyboard" }),
+  ).toContainText("Track parcel");
   await shot(page, "template-messenger");
 
   await openNew(page, "webhook");
@@ -112,7 +143,9 @@ test("every channel's preview renders (screenshots)", async ({ page }) => {
   await expect(page.getByText("Write it as de-AT.")).toBeVisible();
   await page.getByLabel("New locale tag").fill("de-AT");
   await page.getByRole("button", { name: "Add locale" }).click();
-  await expect(page.getByRole("table", { name: "Locale completeness" }).getByRole("row", { name: /de-AT/ })).toContainText("From default");
+  await expect(
+    page.getByRole("table", { name: "Locale completeness" }).getByRole("row", { name: /de-AT/ }),
+  ).toContainText("From default");
   await shot(page, "template-locales");
 });
 
@@ -121,12 +154,18 @@ test("a template too heavy to preview is stopped with the reason, and the editor
   // Every render of this body runs into Liquid's 1 s limit; with three locales the preview needs ~4 s.
   const heavy = "{% for a in (1..10000) %}{% for b in (1..10000) %}{% endfor %}{% endfor %} STOP to end";
   const created = await page.request.post("/api/templates", {
-    data: { name: `E2E heavy ${Date.now()}`, channel: "sms", content: { channel: "sms", locales: { default: { body: heavy }, de: { body: heavy }, fr: { body: heavy } } } },
+    data: {
+      name: `E2E heavy ${Date.now()}`,
+      channel: "sms",
+      content: { channel: "sms", locales: { default: { body: heavy }, de: { body: heavy }, fr: { body: heavy } } },
+    },
   });
   expect(created.status()).toBe(201);
   const { template } = await created.json();
   await page.goto(`/templates/${template.id}`);
-  await expect(page.getByRole("alert").filter({ hasText: "took longer than 3 s to render" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "took longer than 3 s to render" })).toBeVisible({
+    timeout: 20_000,
+  });
   // Its checks did not run either, and the panel does not pretend they passed.
   await expect(page.getByText("Not checked: the checks run with the preview, which did not render.")).toBeVisible();
   await expect(page.getByText("No findings.")).toHaveCount(0);

@@ -40,7 +40,10 @@ test("a marketer lists and filters templates, creates an SMS template from the c
   await expect(page).toHaveURL(/\/templates\/(?!new)[^/]+$/);
 });
 
-test("a marketer compares versions side by side and restores v1; an analyst reads the history without restoring", async ({ page, browser }) => {
+test("a marketer compares versions side by side and restores v1; an analyst reads the history without restoring", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "marketer");
   const shipped = await templateId(page, "Order shipped");
   await page.goto(`/templates/${shipped}/history`);
@@ -51,7 +54,9 @@ test("a marketer compares versions side by side and restores v1; an analyst read
   // Default comparison: the published version against the draft.
   await expect(page.getByRole("heading", { name: "Changes from v1 (published) to v2 (draft)" })).toBeVisible();
   const english = page.getByRole("region", { name: "Default locale" });
-  await expect(english.getByRole("cell", { name: /^Removed line 1: .*your order is on its way\. Reply STOP/ })).toBeVisible();
+  await expect(
+    english.getByRole("cell", { name: /^Removed line 1: .*your order is on its way\. Reply STOP/ }),
+  ).toBeVisible();
   await expect(english.getByRole("cell", { name: /^Added line 1: .*arrives in 2–3 days/ })).toBeVisible();
   await shot(page, "templates-history");
 
@@ -71,7 +76,9 @@ test("a marketer compares versions side by side and restores v1; an analyst read
   await signInAs(analyst, "analyst");
   await analyst.goto(`/templates/${shipped}/history`);
   await expect(analyst.getByRole("row", { name: /Version 1/ })).toContainText("published");
-  await expect(analyst.getByRole("region", { name: "Default locale" }).getByRole("cell", { name: /^Added line 1:/ })).toBeVisible();
+  await expect(
+    analyst.getByRole("region", { name: "Default locale" }).getByRole("cell", { name: /^Added line 1:/ }),
+  ).toBeVisible();
   await expect(analyst.getByRole("button", { name: /Restore/ })).toHaveCount(0);
   await shot(analyst, "templates-history-analyst");
   await analyst.close();
@@ -92,14 +99,22 @@ test("a test send lands in the outbox and a row opens to the rendered message", 
   await expect(row).toContainText("SMS");
   await expect(row).toContainText("marketer@demo.tailor.dev");
   await row.getByRole("button", { name: /^Show the message/ }).click();
-  await expect(page.getByText(/your order is on its way and arrives in 2–3 days|Deine Bestellung/).first()).toBeVisible();
+  await expect(
+    page.getByText(/your order is on its way and arrives in 2–3 days|Deine Bestellung/).first(),
+  ).toBeVisible();
   await shot(page, "outbox");
 
   // An e-mail opens with its text part and the HTML in a sandboxed frame.
   const sale = await templateId(page, "Autumn sale");
-  expect((await page.request.post(`/api/templates/${sale}/test-send`, { data: { profileId: profiles[0].id } })).status()).toBe(201);
+  expect(
+    (await page.request.post(`/api/templates/${sale}/test-send`, { data: { profileId: profiles[0].id } })).status(),
+  ).toBe(201);
   await page.goto("/outbox");
-  await page.getByRole("row", { name: /Autumn sale/ }).first().getByRole("button", { name: /^Show the message/ }).click();
+  await page
+    .getByRole("row", { name: /Autumn sale/ })
+    .first()
+    .getByRole("button", { name: /^Show the message/ })
+    .click();
   await expect(page.getByText("Plain-text part")).toBeVisible();
   await expect(page.getByTitle("E-mail body")).toHaveAttribute("sandbox", "");
   await shot(page, "outbox-email");

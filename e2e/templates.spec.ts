@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
-const emailShot = (page: Page, name: string) => page.getByRole("figure", { name: "E-mail preview" }).screenshot({ path: `test-results/screens/${name}.png` });
+const emailShot = (page: Page, name: string) =>
+  page.getByRole("figure", { name: "E-mail preview" }).screenshot({ path: `test-results/screens/${name}.png` });
 
 /** Two customers arriving through the ingestion API: one with a first name, one without. */
 async function createCustomers(page: Page) {
@@ -14,34 +15,61 @@ async function createCustomers(page: Page) {
       headers: { authorization: `Bearer ${key}` },
       data: {
         batch: [
-          { type: "identify", userId, traits, timestamp: new Date(at).toISOString(), messageId: `e2e-tpl-${userId}-id` },
-          { type: "track", userId, event: "session_start", timestamp: new Date(at).toISOString(), messageId: `e2e-tpl-${userId}-seen` },
+          {
+            type: "identify",
+            userId,
+            traits,
+            timestamp: new Date(at).toISOString(),
+            messageId: `e2e-tpl-${userId}-id`,
+          },
+          {
+            type: "track",
+            userId,
+            event: "session_start",
+            timestamp: new Date(at).toISOString(),
+            messageId: `e2e-tpl-${userId}-seen`,
+          },
         ],
       },
     });
-  expect((await identify(`nameless-${now}`, { email: `nameless-${now}@example.com`, locale: "en-GB" }, now - 1000)).ok()).toBe(true);
-  expect((await identify(`zoe-${now}`, { email: `zoe-${now}@example.com`, first_name: "Zoë", locale: "en-GB" }, now)).ok()).toBe(true);
+  expect(
+    (await identify(`nameless-${now}`, { email: `nameless-${now}@example.com`, locale: "en-GB" }, now - 1000)).ok(),
+  ).toBe(true);
+  expect(
+    (await identify(`zoe-${now}`, { email: `zoe-${now}@example.com`, first_name: "Zoë", locale: "en-GB" }, now)).ok(),
+  ).toBe(true);
   await page.context().clearCookies();
   return { nameless: `nameless-${now}@example.com`, named: `zoe-${now}@example.com` };
 }
 
-const saved = (page: Page) => expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 15_000 });
+const saved = (page: Page) =>
+  expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 15_000 });
 
-test("a marketer builds an e-mail from blocks, previews it for real customers, is stopped by an unknown variable, publishes v2 and reads the diff", async ({ page }) => {
+test("a marketer builds an e-mail from blocks, previews it for real customers, is stopped by an unknown variable, publishes v2 and reads the diff", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const customers = await createCustomers(page);
   await signInAs(page, "marketer");
-  const { template } = await (await page.request.post("/api/templates", { data: { name: "Welcome e-mail", channel: "email" } })).json();
+  const { template } = await (
+    await page.request.post("/api/templates", { data: { name: "Welcome e-mail", channel: "email" } })
+  ).json();
   await page.goto(`/templates/${template.id}`);
   await expect(page.getByTestId("preview-recipient")).toContainText("locale");
 
   // Blocks: the starter has a heading with the first name; add a paragraph and a button.
   const toolbar = page.getByRole("toolbar", { name: "Add a block" });
   await toolbar.getByRole("button", { name: "Add text" }).click();
-  await page.getByRole("group", { name: "Block 3: Text" }).getByLabel("Paragraph").fill("Our autumn sale ends on Sunday.\nEverything is 20 % off.");
+  await page
+    .getByRole("group", { name: "Block 3: Text" })
+    .getByLabel("Paragraph")
+    .fill("Our autumn sale ends on Sunday.\nEverything is 20 % off.");
   await toolbar.getByRole("button", { name: "Add button" }).click();
   await page.getByRole("group", { name: "Block 4: Button" }).getByLabel("Button text").fill("Shop the sale");
-  await page.getByRole("group", { name: "Block 4: Button" }).getByLabel("Button URL").fill("https://shop.example.com/sale");
+  await page
+    .getByRole("group", { name: "Block 4: Button" })
+    .getByLabel("Button URL")
+    .fill("https://shop.example.com/sale");
   // The inbox shows the sender the template names (else the e-mail provider's From name).
   await expect(page.getByRole("group", { name: "Inbox row" })).toContainText("The e-mail provider's From name");
   await page.getByLabel("From name (optional)").fill("Acme Outfitters");
@@ -51,14 +79,19 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
   // The preview is rendered for a real customer: the named one sees her name…
   const recipient = page.getByTestId("preview-recipient");
   const mail = page.frameLocator('iframe[title="E-mail body"]');
-  for (let i = 0; i < 20 && !(await recipient.innerText()).includes(customers.named); i++) await page.getByRole("button", { name: "Next profile" }).click();
+  for (let i = 0; i < 20 && !(await recipient.innerText()).includes(customers.named); i++)
+    await page.getByRole("button", { name: "Next profile" }).click();
   await expect(recipient).toContainText(customers.named);
   await expect(mail.getByText("Hello Zoë").first()).toBeVisible();
-  await expect(mail.getByRole("link", { name: "Shop the sale" })).toHaveAttribute("href", "https://shop.example.com/sale");
+  await expect(mail.getByRole("link", { name: "Shop the sale" })).toHaveAttribute(
+    "href",
+    "https://shop.example.com/sale",
+  );
   await shot(page, "template-email-editor");
   await emailShot(page, "template-email-named-preview");
   // …and cycling on to the one without a name shows the default.
-  for (let i = 0; i < 20 && !(await recipient.innerText()).includes(customers.nameless); i++) await page.getByRole("button", { name: "Next profile" }).click();
+  for (let i = 0; i < 20 && !(await recipient.innerText()).includes(customers.nameless); i++)
+    await page.getByRole("button", { name: "Next profile" }).click();
   await expect(recipient).toContainText(customers.nameless);
   await expect(mail.getByText("Hello there").first()).toBeVisible();
   await emailShot(page, "template-email-nameless-preview");
@@ -76,7 +109,9 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
   const paragraph = page.getByRole("group", { name: "Block 3: Text" }).getByLabel("Paragraph");
   await paragraph.fill("Our autumn sale ends on Monday.\nYour colour: {{ profile.favorite_colour }}");
   await saved(page);
-  await expect(page.getByRole("region", { name: "Checks" }).or(page.locator("body"))).toContainText("profile.favorite_colour");
+  await expect(page.getByRole("region", { name: "Checks" }).or(page.locator("body"))).toContainText(
+    "profile.favorite_colour",
+  );
   await page.getByRole("button", { name: "Publish" }).click();
   const refusal = page.getByRole("alert").filter({ hasText: "Not published" });
   await expect(refusal).toContainText("profile.favorite_colour");
@@ -104,7 +139,9 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
 
   // The test send is in the outbox, rendered for the customer it was sent to.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
-  await expect(page.getByRole("row", { name: /Welcome e-mail/ }).first()).toContainText(customers.nameless.split("@")[0]!);
+  await expect(page.getByRole("row", { name: /Welcome e-mail/ }).first()).toContainText(
+    customers.nameless.split("@")[0]!,
+  );
 });
 
 test("a triggered template previews with the customer's own event", async ({ page }) => {
@@ -113,10 +150,25 @@ test("a triggered template previews with the customer's own event", async ({ pag
   const now = Date.now();
   const at = new Date(now).toISOString();
   const batch = [
-    { type: "identify", userId: `cart-${now}`, traits: { email: `cart-${now}@example.com`, first_name: "Ivo" }, timestamp: at, messageId: `e2e-cart-${now}-id` },
-    { type: "track", userId: `cart-${now}`, event: "add_to_cart", properties: { category: "wellies" }, timestamp: at, messageId: `e2e-cart-${now}-cart` },
+    {
+      type: "identify",
+      userId: `cart-${now}`,
+      traits: { email: `cart-${now}@example.com`, first_name: "Ivo" },
+      timestamp: at,
+      messageId: `e2e-cart-${now}-id`,
+    },
+    {
+      type: "track",
+      userId: `cart-${now}`,
+      event: "add_to_cart",
+      properties: { category: "wellies" },
+      timestamp: at,
+      messageId: `e2e-cart-${now}-cart`,
+    },
   ];
-  expect((await page.request.post("/api/v1/batch", { headers: { authorization: `Bearer ${key}` }, data: { batch } })).ok()).toBe(true);
+  expect(
+    (await page.request.post("/api/v1/batch", { headers: { authorization: `Bearer ${key}` }, data: { batch } })).ok(),
+  ).toBe(true);
   await page.context().clearCookies();
 
   await signInAs(page, "marketer");

@@ -2,7 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
 const TRAIT = "traits.price_sensitivity";
-const row = (page: Page) => page.getByRole("table", { name: "Trait catalog" }).getByRole("row", { name: new RegExp(`^${TRAIT.replace(".", "\\.")}\\b`) });
+const row = (page: Page) =>
+  page
+    .getByRole("table", { name: "Trait catalog" })
+    .getByRole("row", { name: new RegExp(`^${TRAIT.replace(".", "\\.")}\\b`) });
 
 // Custom traits are learned as the demo population loads in the background.
 async function openCatalog(page: Page) {
@@ -23,7 +26,9 @@ test("a product manager flags a trait as inferred with a reason and sees it mark
   await expect(page.getByText(/message copy that uses them is refused/)).toBeVisible();
   await openCatalog(page);
 
-  await row(page).getByRole("button", { name: new RegExp(`^(Flag|Change flag of) ${TRAIT.replace(".", "\\.")}$`) }).click();
+  await row(page)
+    .getByRole("button", { name: new RegExp(`^(Flag|Change flag of) ${TRAIT.replace(".", "\\.")}$`) })
+    .click();
   const dialog = page.getByRole("dialog", { name: `Flag ${TRAIT}` });
   await dialog.getByLabel("Inferred").check();
   await dialog.getByLabel("Reason").fill(reason);

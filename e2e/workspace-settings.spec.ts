@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { shot, signInAs } from "./support";
 
-test("an admin sets the workspace currency and the reports show revenue in it; a marketer may not change it", async ({ page }) => {
+test("an admin sets the workspace currency and the reports show revenue in it; a marketer may not change it", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   await page.getByRole("link", { name: "Workspace", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Workspace" })).toBeVisible();
@@ -32,7 +34,9 @@ test("an admin sets the workspace currency and the reports show revenue in it; a
   await shot(page, "workspace-settings-dark");
 });
 
-test("a marketer gets the forbidden page for workspace settings, and the API refuses a change and names a bad currency", async ({ page }) => {
+test("a marketer gets the forbidden page for workspace settings, and the API refuses a change and names a bad currency", async ({
+  page,
+}) => {
   await signInAs(page, "marketer");
   await page.goto("/settings/workspace");
   await expect(page.getByText("403 — not for your role")).toBeVisible();

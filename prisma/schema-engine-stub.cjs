@@ -6,5 +6,7 @@ if (process.argv.includes("--version")) {
   console.log("schema-engine-cli 0.0.0 (tailor stub: migrations run through scripts/migrate.ts)");
   process.exit(0);
 }
-console.error("Prisma's native schema engine is not available here. Use `npm run db:migrate`, `db:deploy`, `db:status` (scripts/migrate.ts).");
+console.error(
+  "Prisma's native schema engine is not available here. Use `npm run db:migrate`, `db:deploy`, `db:status` (scripts/migrate.ts).",
+);
 process.exit(1);

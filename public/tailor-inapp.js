@@ -114,9 +114,12 @@
   }
 
   function focusables(root) {
-    return Array.prototype.filter.call(root.querySelectorAll("button,[href],input,select,textarea,[tabindex]:not([tabindex='-1'])"), function (n) {
-      return !n.disabled;
-    });
+    return Array.prototype.filter.call(
+      root.querySelectorAll("button,[href],input,select,textarea,[tabindex]:not([tabindex='-1'])"),
+      function (n) {
+        return !n.disabled;
+      },
+    );
   }
 
   function showModal(message, root) {
@@ -186,7 +189,11 @@
     // A card counts as seen when it scrolls into view, not when it is merely on the page.
     if ("IntersectionObserver" in window) {
       var observer = new IntersectionObserver(function (entries) {
-        if (entries.some(function (e) { return e.isIntersecting; })) {
+        if (
+          entries.some(function (e) {
+            return e.isIntersecting;
+          })
+        ) {
           impression(message);
           observer.disconnect();
         }
@@ -205,7 +212,9 @@
     document.body.appendChild(root);
     // A clicked modal or banner has done its job; cards stay in the inbox until dismissed.
     var of = function (layout) {
-      return messages.filter(function (m) { return m.layout === layout && (layout === "card" || !m.clicked); });
+      return messages.filter(function (m) {
+        return m.layout === layout && (layout === "card" || !m.clicked);
+      });
     };
     var banner = of("banner")[0];
     var cards = of("card").slice(0, 3);
@@ -218,14 +227,19 @@
       list.setAttribute("aria-label", "Messages for you");
       list.setAttribute("data-tailor-inapp", "");
       (slot || root).appendChild(list);
-      cards.forEach(function (m) { showCard(m, list); });
+      cards.forEach(function (m) {
+        showCard(m, list);
+      });
     }
     if (modal) showModal(modal, root);
   }
 
   function refresh() {
     if (!key || !userId || !userHash) return Promise.resolve([]);
-    return fetch(host + "/api/v1/inapp?userId=" + encodeURIComponent(userId) + "&userHash=" + encodeURIComponent(userHash), { headers: { authorization: "Bearer " + key } })
+    return fetch(
+      host + "/api/v1/inapp?userId=" + encodeURIComponent(userId) + "&userHash=" + encodeURIComponent(userHash),
+      { headers: { authorization: "Bearer " + key } },
+    )
       .then(function (response) {
         if (!response.ok) throw new Error("Tailor in-app: the inbox answered " + response.status);
         return response.json();

@@ -22,7 +22,11 @@ const lines = [];
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
 
 const vitest = read(`${reportDir}/vitest.json`);
-lines.push(vitest ? `${label} vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${vitest.numPendingTests} skipped` : `${label} vitest: 0 passed, 1 failed (no report: it did not run)`);
+lines.push(
+  vitest
+    ? `${label} vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${vitest.numPendingTests} skipped`
+    : `${label} vitest: 0 passed, 1 failed (no report: it did not run)`,
+);
 
 const playwright = read(`${reportDir}/playwright.json`);
 lines.push(

@@ -29,7 +29,10 @@ if (reused) {
     NEXTAUTH_SECRET: process.env.E2E_SECRET_CANARY,
     DATABASE_URL: process.env.E2E_DATABASE_CANARY,
   });
-  writeFileSync(BUILD_NOTE, JSON.stringify({ secret: process.env.E2E_SECRET_CANARY, database: process.env.E2E_DATABASE_CANARY }));
+  writeFileSync(
+    BUILD_NOTE,
+    JSON.stringify({ secret: process.env.E2E_SECRET_CANARY, database: process.env.E2E_DATABASE_CANARY }),
+  );
 }
 const database = await createThrowawayDatabase();
 console.log(`e2e database: ${database.kind}`);

@@ -65,22 +65,32 @@ function shown(file: string): string {
 async function deploy(context: MigrateContext): Promise<number> {
   const applied = await deployMigrations(context);
   for (const name of applied) console.log(`applied ${name}`);
-  console.log(`${applied.length === 0 ? "No pending migrations." : `Applied ${applied.length} migration(s).`} ${took()}`);
+  console.log(
+    `${applied.length === 0 ? "No pending migrations." : `Applied ${applied.length} migration(s).`} ${took()}`,
+  );
   return 0;
 }
 
 async function dev(context: MigrateContext): Promise<number> {
-  const result = await createMigration(context, { name: values.name, createOnly: values["create-only"], acceptDataLoss: values["accept-data-loss"] });
+  const result = await createMigration(context, {
+    name: values.name,
+    createOnly: values["create-only"],
+    acceptDataLoss: values["accept-data-loss"],
+  });
   for (const name of result.applied) console.log(`applied ${name}`);
   switch (result.kind) {
     case "in-sync":
       console.log(`schema.prisma and the database agree: no new migration. ${took()}`);
       return 0;
     case "needs-name":
-      console.error(`schema.prisma has changes: name the migration, e.g. \`npm run db:migrate -- --name add_personas\`. ${took()}`);
+      console.error(
+        `schema.prisma has changes: name the migration, e.g. \`npm run db:migrate -- --name add_personas\`. ${took()}`,
+      );
       return 1;
     case "needs-reset":
-      console.error(`The database cannot follow the migrations: ${result.reason}\nRun \`npm run db:reset -- --force\` (drops all data). ${took()}`);
+      console.error(
+        `The database cannot follow the migrations: ${result.reason}\nRun \`npm run db:reset -- --force\` (drops all data). ${took()}`,
+      );
       return 1;
     case "data-loss":
       for (const message of result.unexecutable) console.error(`cannot apply: ${message}`);
@@ -94,7 +104,9 @@ async function dev(context: MigrateContext): Promise<number> {
       return 1;
     case "created":
       for (const message of result.warnings) console.log(`note: ${message}`);
-      console.log(`${result.appliedNew ? "Created and applied" : "Created (not applied; edit it, then run db:migrate)"} ${shown(result.file)} ${took()}`);
+      console.log(
+        `${result.appliedNew ? "Created and applied" : "Created (not applied; edit it, then run db:migrate)"} ${shown(result.file)} ${took()}`,
+      );
       return 0;
   }
 }
@@ -114,7 +126,9 @@ async function check(context: MigrateContext): Promise<number> {
     console.log(`schema and migrations agree ${took()}`);
     return 0;
   }
-  console.error(`schema.prisma has changes with no migration. Run \`npm run db:migrate -- --name <what changed>\`. Missing SQL:\n${missing}\n${took()}`);
+  console.error(
+    `schema.prisma has changes with no migration. Run \`npm run db:migrate -- --name <what changed>\`. Missing SQL:\n${missing}\n${took()}`,
+  );
   return 1;
 }
 
@@ -135,7 +149,12 @@ const COMMANDS = { deploy, dev, status, check, reset, resolve } as const;
 
 /** The engine's errors end in a trace of its Rust frames: keep the message, and name a failed migration. */
 function describeFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : typeof error === "object" ? JSON.stringify(error, null, 2) : displayValue(error);
+  const message =
+    error instanceof Error
+      ? error.message
+      : typeof error === "object"
+        ? JSON.stringify(error, null, 2)
+        : displayValue(error);
   const migration = /migration_name="([^"]+)"/.exec(message)?.[1];
   const reason = message.split(/\n\s+0: /)[0]!.replace(/^external connector error\n/, "");
   if (migration) return `migration ${migration} failed:\n${reason}`;
@@ -149,9 +168,12 @@ async function main(): Promise<number> {
   if (!Object.hasOwn(COMMANDS, command)) fail(USAGE);
   const url = process.env.DATABASE_URL || undefined;
   if (command !== "check" && !url) {
-    fail(`migrate ${command} needs DATABASE_URL. \`npm run db:*\` sets it (the embedded database when you have no server).`);
+    fail(
+      `migrate ${command} needs DATABASE_URL. \`npm run db:*\` sets it (the embedded database when you have no server).`,
+    );
   }
-  if (command === "reset" && !values.force) fail("reset drops every table and row. Run it again with --force if you mean it.");
+  if (command === "reset" && !values.force)
+    fail("reset drops every table and row. Run it again with --force if you mean it.");
   if (command === "resolve" && !values["rolled-back"] === !values.applied) fail(USAGE);
   if (url && command !== "check") console.log(`migrate ${command} on ${await describeDatabase(url)}`);
   const context = await openMigrateContext({

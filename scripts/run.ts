@@ -53,5 +53,7 @@ const workerExited = new Promise<void>((resolve) => worker.on("exit", () => reso
 next.on("exit", (code) => {
   worker.kill("SIGTERM");
   // The worker finishes its round before the embedded database stops under it (a few seconds at most).
-  void Promise.race([workerExited, new Promise((resolve) => setTimeout(resolve, 5_000))]).then(() => shutdown(code ?? 0));
+  void Promise.race([workerExited, new Promise((resolve) => setTimeout(resolve, 5_000))]).then(() =>
+    shutdown(code ?? 0),
+  );
 });

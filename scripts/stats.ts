@@ -15,7 +15,9 @@ try {
 
 const parsed = statsRequestSchema.safeParse(body);
 if (!parsed.success) {
-  console.error(parsed.error.issues.map((issue) => `${issue.path.join(".") || "request"}: ${issue.message}`).join("\n"));
+  console.error(
+    parsed.error.issues.map((issue) => `${issue.path.join(".") || "request"}: ${issue.message}`).join("\n"),
+  );
   process.exit(INVALID_INPUT);
 }
 console.log(JSON.stringify(analyze(parsed.data), null, 2));

@@ -30,7 +30,8 @@ async function deliveryLoop() {
     try {
       const { sent, started, finished } = await deliveryRound();
       busy = sent > 0;
-      if (started > 0 || finished > 0) console.log(`worker: delivery started ${started} occurrence(s), finished ${finished} campaign(s)`);
+      if (started > 0 || finished > 0)
+        console.log(`worker: delivery started ${started} occurrence(s), finished ${finished} campaign(s)`);
     } catch (error) {
       console.error("worker: delivery round failed:", (error as Error).message);
     }
@@ -40,7 +41,8 @@ async function deliveryLoop() {
 // Message rollups a migration dropped to count them anew: rebuilt once from the events, before sending.
 try {
   const backfilled = await backfillMessageRollups(new Date(), (line) => console.log(`worker: ${line}`));
-  if (backfilled > 0) console.log(`worker: rebuilt the message rollups of ${backfilled} workspace(s) from their message events`);
+  if (backfilled > 0)
+    console.log(`worker: rebuilt the message rollups of ${backfilled} workspace(s) from their message events`);
 } catch (error) {
   console.error("worker: message-rollup backfill failed:", (error as Error).message);
 }
@@ -58,14 +60,17 @@ async function readoutLoop() {
 }
 const readouts = readoutLoop();
 
-console.log(`worker: delivery every ${DELIVERY_POLL_MS} ms while idle; segment snapshots and persona checks every ${Math.round(EVERY_MS / 1000)} s`);
+console.log(
+  `worker: delivery every ${DELIVERY_POLL_MS} ms while idle; segment snapshots and persona checks every ${Math.round(EVERY_MS / 1000)} s`,
+);
 while (!stopping) {
   try {
     const taken = await snapshotDueSegments();
     if (taken > 0) console.log(`worker: recorded today's size of ${taken} segment(s)`);
     // After the snapshots: a persona's check reads the same audiences.
     const checked = await checkDuePersonas();
-    if (checked > 0) console.log(`worker: computed the insights (distributions, shares, assumption checks) of ${checked} persona(s)`);
+    if (checked > 0)
+      console.log(`worker: computed the insights (distributions, shares, assumption checks) of ${checked} persona(s)`);
   } catch (error) {
     // The database may be starting or briefly gone (embedded restarts): try again next round.
     console.error("worker: snapshot round failed:", (error as Error).message);

@@ -12,12 +12,16 @@ beforeAll(async () => {
 
 describe("API answers are not cached", () => {
   it("marks the answer carrying a new API key, a read and an error no-store", async () => {
-    const created = await apiKeys.POST(await request("/api/api-keys", { method: "POST", actor: actors.admin, body: { name: "Cache probe" } }));
+    const created = await apiKeys.POST(
+      await request("/api/api-keys", { method: "POST", actor: actors.admin, body: { name: "Cache probe" } }),
+    );
     expect(created.status).toBe(201);
     expect(created.headers.get("cache-control")).toBe("no-store");
     const read = await workspace.GET(await request("/api/workspace", { actor: actors.analyst }));
     expect(read.headers.get("cache-control")).toBe("no-store");
-    const refused = await apiKeys.POST(await request("/api/api-keys", { method: "POST", actor: actors.analyst, body: { name: "Not mine" } }));
+    const refused = await apiKeys.POST(
+      await request("/api/api-keys", { method: "POST", actor: actors.analyst, body: { name: "Not mine" } }),
+    );
     expect(refused.status).toBe(403);
     expect(refused.headers.get("cache-control")).toBe("no-store");
   });

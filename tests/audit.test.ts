@@ -15,7 +15,13 @@ beforeAll(async () => {
 describe("audit log", () => {
   it("records actor, action, entity and the values before and after", async () => {
     const row = await db.$transaction((tx) =>
-      recordAudit(tx, actors.pm, { action: "persona.updated", entityType: "persona", entityId: "p1", before: { name: "Deal hunter" }, after: { name: "Bargain hunter" } }),
+      recordAudit(tx, actors.pm, {
+        action: "persona.updated",
+        entityType: "persona",
+        entityId: "p1",
+        before: { name: "Deal hunter" },
+        after: { name: "Bargain hunter" },
+      }),
     );
     const stored = await db.auditLog.findUniqueOrThrow({ where: { id: row.id } });
     expect(stored).toMatchObject({
@@ -35,7 +41,11 @@ describe("audit log", () => {
   it("rolls the audit row back with the change it describes", async () => {
     await expect(
       db.$transaction(async (tx) => {
-        await recordAudit(tx, actors.admin, { action: "segment.created", entityType: "segment", entityId: "rolled-back" });
+        await recordAudit(tx, actors.admin, {
+          action: "segment.created",
+          entityType: "segment",
+          entityId: "rolled-back",
+        });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
@@ -43,7 +53,9 @@ describe("audit log", () => {
   });
 
   it("filters by entity type, actor and date", async () => {
-    await db.$transaction((tx) => recordAudit(tx, actors.marketer, { action: "template.created", entityType: "template", entityId: "t1" }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, actors.marketer, { action: "template.created", entityType: "template", entityId: "t1" }),
+    );
     const byType = await listAudit(workspaceId, { entityType: "template", limit: 50 });
     expect(byType.rows.map((r) => r.entityId)).toEqual(["t1"]);
     const byActor = await listAudit(workspaceId, { actorId: actors.pm.userId, limit: 50 });
@@ -55,7 +67,9 @@ describe("audit log", () => {
   it("pages newest first with a cursor", async () => {
     const { workspaceId: own, actors: ownActors } = await createWorkspace();
     for (const id of ["a", "b", "c"]) {
-      await db.$transaction((tx) => recordAudit(tx, ownActors.admin, { action: "test.done", entityType: "test", entityId: id }));
+      await db.$transaction((tx) =>
+        recordAudit(tx, ownActors.admin, { action: "test.done", entityType: "test", entityId: id }),
+      );
     }
     const first = await listAudit(own, { limit: 2 });
     expect(first.rows.map((r) => r.entityId)).toEqual(["c", "b"]);

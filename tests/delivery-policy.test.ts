@@ -24,7 +24,8 @@ const valid: WorkspacePolicy = {
   topics: [{ key: "weekly-deals", label: "Weekly deals" }],
 };
 
-const put = async (role: Role, body: unknown) => policyRoute.PUT(await request("/api/delivery/policy", { method: "PUT", actor: actors[role], body }));
+const put = async (role: Role, body: unknown) =>
+  policyRoute.PUT(await request("/api/delivery/policy", { method: "PUT", actor: actors[role], body }));
 const get = async (role: Role) => policyRoute.GET(await request("/api/delivery/policy", { actor: actors[role] }));
 
 describe("the policy API", () => {
@@ -67,11 +68,20 @@ describe("the policy API", () => {
     expect(await loadPolicy(workspaceId)).toEqual(valid);
     expect(await (await get("analyst")).json()).toMatchObject({ policy: valid, saved: true });
     const audit = await db.auditLog.findFirstOrThrow({ where: { workspaceId, action: "policy.updated" } });
-    expect(audit).toMatchObject({ actorId: actors.admin.userId, entityType: "policy", entityId: workspaceId, before: null, after: valid });
+    expect(audit).toMatchObject({
+      actorId: actors.admin.userId,
+      entityType: "policy",
+      entityId: workspaceId,
+      before: null,
+      after: valid,
+    });
 
     const next = { ...valid, caps: [] };
     await put("admin", next);
-    const second = await db.auditLog.findFirstOrThrow({ where: { workspaceId, action: "policy.updated" }, orderBy: { id: "desc" } });
+    const second = await db.auditLog.findFirstOrThrow({
+      where: { workspaceId, action: "policy.updated" },
+      orderBy: { id: "desc" },
+    });
     expect(second.before).toEqual(valid);
     expect(second.after).toEqual(next);
   });
@@ -80,7 +90,11 @@ describe("the policy API", () => {
 describe("recentSendsFor", () => {
   it("reads each profile's sent and delivered messages since a time, in one batch, other workspaces and statuses left out", async () => {
     const campaign = await createCampaign(workspaceId, { channel: "push" });
-    const [a, b, c] = [await createProfile(workspaceId), await createProfile(workspaceId), await createProfile(workspaceId)];
+    const [a, b, c] = [
+      await createProfile(workspaceId),
+      await createProfile(workspaceId),
+      await createProfile(workspaceId),
+    ];
     const now = new Date("2026-06-15T12:00:00Z");
     const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
     await createMessage(workspaceId, campaign, a.id, { status: "delivered", sentAt: hoursAgo(2) });

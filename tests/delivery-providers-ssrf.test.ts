@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { providerConfigSchemas, smsHttpProvider, webhookProvider, type OutgoingMessage } from "@/lib/delivery/providers";
+import {
+  providerConfigSchemas,
+  smsHttpProvider,
+  webhookProvider,
+  type OutgoingMessage,
+} from "@/lib/delivery/providers";
 import { startPeer } from "./support/peer-servers";
 
 // Every peer here listens on 127.0.0.1. The test setup allows that host for the other provider
@@ -26,7 +31,10 @@ const message = (over: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
   unsubscribeUrl: "",
   ...over,
 });
-const hook = (config: Record<string, unknown>) => webhookProvider(providerConfigSchemas.webhook.parse({ timeoutMs: 2_000, ...config }), { signingSecret: "a-signing-secret-123" });
+const hook = (config: Record<string, unknown>) =>
+  webhookProvider(providerConfigSchemas.webhook.parse({ timeoutMs: 2_000, ...config }), {
+    signingSecret: "a-signing-secret-123",
+  });
 
 describe("outbound calls refuse internal addresses unless an admin allows the host", () => {
   it("refuses a loopback endpoint by address, permanently, without connecting", async () => {
@@ -54,7 +62,12 @@ describe("outbound calls refuse internal addresses unless an admin allows the ho
   });
 
   it("refuses the cloud metadata address and IPv4-mapped loopback", async () => {
-    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://[::ffff:127.0.0.1]:9/", "http://[::1]:9/", "http://10.0.0.1:9/"]) {
+    for (const url of [
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::ffff:127.0.0.1]:9/",
+      "http://[::1]:9/",
+      "http://10.0.0.1:9/",
+    ]) {
       const result = await hook({ url }).send(message());
       expect(result, url).toMatchObject({ ok: false, transient: false });
       expect((result as { error: string }).error, url).toMatch(/internal address/);
@@ -64,7 +77,9 @@ describe("outbound calls refuse internal addresses unless an admin allows the ho
   it("calls a host the admin allowed in the provider settings, and the environment's list", async () => {
     const peer = await startPeer(() => ({ status: 200 }));
     try {
-      expect(await hook({ url: `${peer.url}/hook`, allowHosts: "127.0.0.1" }).send(message())).toMatchObject({ ok: true });
+      expect(await hook({ url: `${peer.url}/hook`, allowHosts: "127.0.0.1" }).send(message())).toMatchObject({
+        ok: true,
+      });
       process.env.TAILOR_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
       expect(await hook({ url: `${peer.url}/hook` }).send(message())).toMatchObject({ ok: true });
       expect(peer.received).toHaveLength(2);
@@ -76,8 +91,13 @@ describe("outbound calls refuse internal addresses unless an admin allows the ho
   it("applies to every HTTP provider, not only webhooks", async () => {
     const peer = await startPeer(() => ({ status: 201, body: { sid: "SM1" } }));
     try {
-      const sms = smsHttpProvider(providerConfigSchemas.sms_http.parse({ baseUrl: peer.url, accountSid: "AC1", from: "Shop" }), { authToken: "t" });
-      expect(await sms.send(message({ channel: "sms", to: "+4915112345678", rendered: { body: "Hi" } }))).toMatchObject({ ok: false, transient: false });
+      const sms = smsHttpProvider(
+        providerConfigSchemas.sms_http.parse({ baseUrl: peer.url, accountSid: "AC1", from: "Shop" }),
+        { authToken: "t" },
+      );
+      expect(await sms.send(message({ channel: "sms", to: "+4915112345678", rendered: { body: "Hi" } }))).toMatchObject(
+        { ok: false, transient: false },
+      );
       expect(peer.received).toHaveLength(0);
     } finally {
       await peer.close();

@@ -22,23 +22,36 @@ const track = (userId: string, event: string, at: Date, properties: Record<strin
 });
 
 const message = (id: string) => db.message.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id } } });
-const conversions = (messageId: string) => db.event.findMany({ where: { workspaceId, name: "message_converted", messageId: `${messageId}:converted` } });
+const conversions = (messageId: string) =>
+  db.event.findMany({ where: { workspaceId, name: "message_converted", messageId: `${messageId}:converted` } });
 
 describe("conversion attribution on ingest", () => {
   it("credits a purchase to the last message delivered before it, with the purchase's revenue", async () => {
     const now = new Date();
     const profile = await createProfile(workspaceId);
-    const older = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, { sentAt: new Date(now.getTime() - 10 * HOUR) });
+    const older = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, {
+      sentAt: new Date(now.getTime() - 10 * HOUR),
+    });
     const lastCampaign = await createCampaign(workspaceId, { channel: "push" });
-    const last = await createMessage(workspaceId, lastCampaign, profile.id, { sentAt: new Date(now.getTime() - 2 * HOUR), variantId: "A" });
+    const last = await createMessage(workspaceId, lastCampaign, profile.id, {
+      sentAt: new Date(now.getTime() - 2 * HOUR),
+      variantId: "A",
+    });
     // Sent after the purchase: not a cause of it.
-    await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, { sentAt: new Date(now.getTime() + HOUR) });
+    await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, {
+      sentAt: new Date(now.getTime() + HOUR),
+    });
 
     const [result] = await ingestCalls(workspaceId, [track(profile.externalId!, "purchase", now, { revenue: 42.5 })]);
     expect(result!.status).toBe("accepted");
 
     const [converted] = await conversions(last.id);
-    expect(converted).toMatchObject({ campaignId: lastCampaign.id, variantId: "A", channel: "push", profileId: profile.id });
+    expect(converted).toMatchObject({
+      campaignId: lastCampaign.id,
+      variantId: "A",
+      channel: "push",
+      profileId: profile.id,
+    });
     expect(converted!.properties).toMatchObject({ revenue: 42.5, messageId: last.id });
     expect((await message(last.id)).convertedAt).not.toBeNull();
     expect((await message(older.id)).convertedAt).toBeNull();
@@ -50,8 +63,16 @@ describe("conversion attribution on ingest", () => {
   it("credits nothing outside the attribution window, nor to a message that failed", async () => {
     const now = new Date();
     const profile = await createProfile(workspaceId);
-    const outside = await createMessage(workspaceId, await createCampaign(workspaceId, { attributionHours: 72 }), profile.id, { sentAt: new Date(now.getTime() - 73 * HOUR) });
-    const failed = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, { status: "failed", sentAt: new Date(now.getTime() - HOUR) });
+    const outside = await createMessage(
+      workspaceId,
+      await createCampaign(workspaceId, { attributionHours: 72 }),
+      profile.id,
+      { sentAt: new Date(now.getTime() - 73 * HOUR) },
+    );
+    const failed = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, {
+      status: "failed",
+      sentAt: new Date(now.getTime() - HOUR),
+    });
     await ingestCalls(workspaceId, [track(profile.externalId!, "purchase", now, { revenue: 10 })]);
     expect(await conversions(outside.id)).toHaveLength(0);
     expect(await conversions(failed.id)).toHaveLength(0);
@@ -61,7 +82,10 @@ describe("conversion attribution on ingest", () => {
   it("a window is measured from delivery: delivered 5 h after sending, a purchase 3 h after delivery is inside a 4-hour window", async () => {
     const now = new Date();
     const profile = await createProfile(workspaceId);
-    const m = await createMessage(workspaceId, await createCampaign(workspaceId, { attributionHours: 4 }), profile.id, { sentAt: new Date(now.getTime() - 8 * HOUR), deliveredAt: new Date(now.getTime() - 3 * HOUR) });
+    const m = await createMessage(workspaceId, await createCampaign(workspaceId, { attributionHours: 4 }), profile.id, {
+      sentAt: new Date(now.getTime() - 8 * HOUR),
+      deliveredAt: new Date(now.getTime() - 3 * HOUR),
+    });
     await ingestCalls(workspaceId, [track(profile.externalId!, "purchase", now)]);
     expect(await conversions(m.id)).toHaveLength(1);
   });
@@ -70,10 +94,17 @@ describe("conversion attribution on ingest", () => {
     const now = new Date();
     const profile = await createProfile(workspaceId);
     const signupCampaign = await createCampaign(workspaceId, { goalEvent: "signup", attributionHours: 24 });
-    const m = await createMessage(workspaceId, signupCampaign, profile.id, { sentAt: new Date(now.getTime() - 3 * HOUR) });
+    const m = await createMessage(workspaceId, signupCampaign, profile.id, {
+      sentAt: new Date(now.getTime() - 3 * HOUR),
+    });
     // Later, but its goal is a purchase: a signup is no conversion for it.
-    const purchaseOnly = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, { sentAt: new Date(now.getTime() - HOUR) });
-    await ingestCalls(workspaceId, [track(profile.externalId!, "page_view", now), track(profile.externalId!, "signup", now)]);
+    const purchaseOnly = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, {
+      sentAt: new Date(now.getTime() - HOUR),
+    });
+    await ingestCalls(workspaceId, [
+      track(profile.externalId!, "page_view", now),
+      track(profile.externalId!, "signup", now),
+    ]);
     expect(await conversions(m.id)).toHaveLength(1);
     expect(await conversions(purchaseOnly.id)).toHaveLength(0);
   });
@@ -81,12 +112,18 @@ describe("conversion attribution on ingest", () => {
   it("converts a message once: a second purchase, or a replay of the first, adds nothing and does not fall back to an earlier message", async () => {
     const now = new Date();
     const profile = await createProfile(workspaceId);
-    const earlier = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, { sentAt: new Date(now.getTime() - 5 * HOUR) });
-    const last = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, { sentAt: new Date(now.getTime() - 2 * HOUR) });
+    const earlier = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, {
+      sentAt: new Date(now.getTime() - 5 * HOUR),
+    });
+    const last = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, {
+      sentAt: new Date(now.getTime() - 2 * HOUR),
+    });
     const first = track(profile.externalId!, "purchase", new Date(now.getTime() - HOUR), { revenue: 5 });
     await ingestCalls(workspaceId, [first, track(profile.externalId!, "purchase", now, { revenue: 7 })]);
     await ingestCalls(workspaceId, [first]);
-    await ingestCalls(workspaceId, [track(profile.externalId!, "purchase", new Date(now.getTime() + 1000), { revenue: 9 })]);
+    await ingestCalls(workspaceId, [
+      track(profile.externalId!, "purchase", new Date(now.getTime() + 1000), { revenue: 9 }),
+    ]);
     const [only, ...rest] = await conversions(last.id);
     expect(rest).toHaveLength(0);
     expect(only!.properties).toMatchObject({ revenue: 5 });
@@ -96,7 +133,9 @@ describe("conversion attribution on ingest", () => {
   it("stays one transaction: when recording the conversion fails, the purchase is not stored either", async () => {
     const now = new Date();
     const profile = await createProfile(workspaceId);
-    const m = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, { sentAt: new Date(now.getTime() - HOUR) });
+    const m = await createMessage(workspaceId, await createCampaign(workspaceId), profile.id, {
+      sentAt: new Date(now.getTime() - HOUR),
+    });
     // A real failure inside the database, scoped to this message so parallel test files are untouched.
     await db.$executeRawUnsafe(`
       CREATE OR REPLACE FUNCTION tailor_test_fail_conversion() RETURNS trigger AS $$
@@ -104,7 +143,9 @@ describe("conversion attribution on ingest", () => {
         IF NEW."messageId" = '${m.id}:converted' THEN RAISE EXCEPTION 'conversion write failed (test)'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER tailor_test_fail_conversion BEFORE INSERT ON "Event" FOR EACH ROW EXECUTE FUNCTION tailor_test_fail_conversion()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER tailor_test_fail_conversion BEFORE INSERT ON "Event" FOR EACH ROW EXECUTE FUNCTION tailor_test_fail_conversion()`,
+    );
     const purchase = track(profile.externalId!, "purchase", now, { revenue: 3 });
     try {
       await expect(ingestCalls(workspaceId, [purchase])).rejects.toThrow(/conversion write failed/);
@@ -113,7 +154,9 @@ describe("conversion attribution on ingest", () => {
       await db.$executeRawUnsafe(`DROP FUNCTION tailor_test_fail_conversion()`);
     }
     expect(await db.event.count({ where: { workspaceId, messageId: purchase.messageId } })).toBe(0);
-    expect((await db.profile.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id: profile.id } } })).ordersCount).toBe(0);
+    expect(
+      (await db.profile.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id: profile.id } } })).ordersCount,
+    ).toBe(0);
     expect((await message(m.id)).convertedAt).toBeNull();
 
     // Once the failure is gone, the same purchase is accepted and converts.

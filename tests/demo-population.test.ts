@@ -14,7 +14,17 @@ const options = { profiles: 120, eventsPerProfile: 25, seed: 7, now: new Date("2
 const eventsOf = (workspaceId: string) =>
   db.event.findMany({
     where: { workspaceId },
-    select: { profileId: true, name: true, occurredAt: true, messageId: true, properties: true, campaignId: true, variantId: true, channel: true, revenue: true },
+    select: {
+      profileId: true,
+      name: true,
+      occurredAt: true,
+      messageId: true,
+      properties: true,
+      campaignId: true,
+      variantId: true,
+      channel: true,
+      revenue: true,
+    },
     orderBy: { messageId: "asc" },
   });
 const profilesOf = (workspaceId: string) =>
@@ -53,7 +63,9 @@ describe("demo population loader", () => {
     expect(activity.stored.length).toBeGreaterThan(10);
     expect(activity.stored).toEqual(activity.recounted);
 
-    const traits = await db.$queryRaw<{ ordersCount: number; ltv: string; orders: number; revenue: string }[]>(Prisma.sql`
+    const traits = await db.$queryRaw<
+      { ordersCount: number; ltv: string; orders: number; revenue: string }[]
+    >(Prisma.sql`
       SELECT p."ordersCount", p."ltv"::text AS "ltv",
         (SELECT count(*)::int FROM "Event" e WHERE e."workspaceId" = p."workspaceId" AND e."profileId" = p."id" AND e."name" = 'purchase') AS "orders",
         (SELECT coalesce(sum("revenue"), 0)::numeric(14,2)::text FROM "Event" e WHERE e."workspaceId" = p."workspaceId" AND e."profileId" = p."id" AND e."name" = 'purchase') AS "revenue"
@@ -66,13 +78,29 @@ describe("demo population loader", () => {
     const { workspaceId } = await createWorkspace();
     await loadPopulation(workspaceId, { ...options, profiles: 300 }, undefined, { copyChunk: 50 });
     const computed = async () =>
-      (await db.profile.findMany({
-        where: { workspaceId },
-        select: { id: true, ordersCount: true, ltv: true, aov: true, lastPurchaseAt: true, firstSeenAt: true, lastSeenAt: true, categoryViews: true, favouriteCategory: true, hourCounts: true, activeHour: true },
-        orderBy: { id: "asc" },
-      })).map((p) => ({ ...p, ltv: p.ltv.toString(), aov: p.aov?.toString() ?? null }));
+      (
+        await db.profile.findMany({
+          where: { workspaceId },
+          select: {
+            id: true,
+            ordersCount: true,
+            ltv: true,
+            aov: true,
+            lastPurchaseAt: true,
+            firstSeenAt: true,
+            lastSeenAt: true,
+            categoryViews: true,
+            favouriteCategory: true,
+            hourCounts: true,
+            activeHour: true,
+          },
+          orderBy: { id: "asc" },
+        })
+      ).map((p) => ({ ...p, ltv: p.ltv.toString(), aov: p.aov?.toString() ?? null }));
     const loaded = await computed();
-    expect(loaded.filter((p) => p.ordersCount > 1 && p.favouriteCategory && p.activeHour !== null).length).toBeGreaterThan(10);
+    expect(
+      loaded.filter((p) => p.ordersCount > 1 && p.favouriteCategory && p.activeHour !== null).length,
+    ).toBeGreaterThan(10);
     await db.$executeRaw(recomputeTraitsSql(workspaceId, null));
     expect(loaded).toEqual(await computed());
   });
@@ -81,7 +109,10 @@ describe("demo population loader", () => {
     const { workspaceId } = await createWorkspace();
     const now = options.now;
     await loadPopulation(workspaceId, { profiles: 5_000, eventsPerProfile: 40, seed: 42, now });
-    for (const steps of ["page_view,add_to_cart,checkout_start,purchase", "product_view,add_to_cart,checkout_start,purchase"]) {
+    for (const steps of [
+      "page_view,add_to_cart,checkout_start,purchase",
+      "product_view,add_to_cart,checkout_start,purchase",
+    ]) {
       const funnel = await getFunnel(workspaceId, funnelQuerySchema.parse({ steps, range: "90d" }), now);
       for (const step of funnel.total.slice(1)) {
         expect(step.fromPrevious).toBeGreaterThan(0.2);

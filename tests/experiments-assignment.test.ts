@@ -16,7 +16,10 @@ function split(salt: string, variants: { key: string; weight: number }[], holdou
 
 describe("assignArm", () => {
   it("gives the same arm for the same salt and profile every time (a re-launch keeps assignments)", () => {
-    const variants = [{ key: "A", weight: 0.5 }, { key: "B", weight: 0.5 }];
+    const variants = [
+      { key: "A", weight: 0.5 },
+      { key: "B", weight: 0.5 },
+    ];
     const first = ids.slice(0, 2000).map((id) => assignArm("salt-1", id, variants, 0.1));
     const again = ids.slice(0, 2000).map((id) => assignArm("salt-1", id, variants, 0.1));
     expect(again).toEqual(first);
@@ -31,40 +34,73 @@ describe("assignArm", () => {
   });
 
   for (const [label, variants, holdout] of [
-    ["45/45 + 10 % holdout", [{ key: "A", weight: 0.5 }, { key: "B", weight: 0.5 }], 0.1],
-    ["three uneven arms, no holdout", [{ key: "A", weight: 0.2 }, { key: "B", weight: 0.3 }, { key: "C", weight: 0.5 }], 0],
-    ["eight arms + 20 % holdout", Array.from({ length: 8 }, (_, i) => ({ key: String.fromCharCode(65 + i), weight: 1 / 8 })), 0.2],
+    [
+      "45/45 + 10 % holdout",
+      [
+        { key: "A", weight: 0.5 },
+        { key: "B", weight: 0.5 },
+      ],
+      0.1,
+    ],
+    [
+      "three uneven arms, no holdout",
+      [
+        { key: "A", weight: 0.2 },
+        { key: "B", weight: 0.3 },
+        { key: "C", weight: 0.5 },
+      ],
+      0,
+    ],
+    [
+      "eight arms + 20 % holdout",
+      Array.from({ length: 8 }, (_, i) => ({ key: String.fromCharCode(65 + i), weight: 1 / 8 })),
+      0.2,
+    ],
   ] as const) {
     it(`splits 100,000 ids within ±1 % of the weights (${label})`, () => {
       const counts = split(`split-${label}`, [...variants], holdout);
       expect(Math.abs((counts.get("holdout") ?? 0) / N - holdout)).toBeLessThan(0.01);
-      for (const v of variants) expect(Math.abs((counts.get(v.key) ?? 0) / N - (1 - holdout) * v.weight)).toBeLessThan(0.01);
+      for (const v of variants)
+        expect(Math.abs((counts.get(v.key) ?? 0) / N - (1 - holdout) * v.weight)).toBeLessThan(0.01);
     });
   }
 
   it("assigns independently across experiments (χ² of the cross-tab is not significant)", () => {
-    const a = [{ key: "A", weight: 0.5 }, { key: "B", weight: 0.5 }];
-    const b = [{ key: "A", weight: 0.3 }, { key: "B", weight: 0.3 }, { key: "C", weight: 0.4 }];
+    const a = [
+      { key: "A", weight: 0.5 },
+      { key: "B", weight: 0.5 },
+    ];
+    const b = [
+      { key: "A", weight: 0.3 },
+      { key: "B", weight: 0.3 },
+      { key: "C", weight: 0.4 },
+    ];
     const rows = ["A", "B", "holdout"];
     const cols = ["A", "B", "C", "holdout"];
     const table = rows.map(() => cols.map(() => 0));
-    for (const id of ids) table[rows.indexOf(assignArm("exp-one", id, a, 0.1))]![cols.indexOf(assignArm("exp-two", id, b, 0.2))]!++;
+    for (const id of ids)
+      table[rows.indexOf(assignArm("exp-one", id, a, 0.1))]![cols.indexOf(assignArm("exp-two", id, b, 0.2))]!++;
     const rowSums = table.map((r) => r.reduce((s, x) => s + x, 0));
     const colSums = cols.map((_, j) => table.reduce((s, r) => s + r[j]!, 0));
     let chi2 = 0;
-    table.forEach((r, i) => r.forEach((observed, j) => {
-      const expected = (rowSums[i]! * colSums[j]!) / N;
-      chi2 += (observed - expected) ** 2 / expected;
-    }));
+    table.forEach((r, i) =>
+      r.forEach((observed, j) => {
+        const expected = (rowSums[i]! * colSums[j]!) / N;
+        chi2 += (observed - expected) ** 2 / expected;
+      }),
+    );
     const p = 1 - chisquareCdf(chi2, (rows.length - 1) * (cols.length - 1));
     expect(p).toBeGreaterThan(0.001);
     // A planted dependence is caught by the same test, so it can fail.
     const dependent = rows.map(() => cols.map(() => 0));
-    for (const id of ids) dependent[rows.indexOf(assignArm("exp-one", id, a, 0.1))]![cols.indexOf(assignArm("exp-one", id, b, 0.2))]!++;
+    for (const id of ids)
+      dependent[rows.indexOf(assignArm("exp-one", id, a, 0.1))]![cols.indexOf(assignArm("exp-one", id, b, 0.2))]!++;
     let chi2Dependent = 0;
     const dr = dependent.map((r) => r.reduce((s, x) => s + x, 0));
     const dc = cols.map((_, j) => dependent.reduce((s, r) => s + r[j]!, 0));
-    dependent.forEach((r, i) => r.forEach((o, j) => (chi2Dependent += (o - (dr[i]! * dc[j]!) / N) ** 2 / ((dr[i]! * dc[j]!) / N || 1))));
+    dependent.forEach((r, i) =>
+      r.forEach((o, j) => (chi2Dependent += (o - (dr[i]! * dc[j]!) / N) ** 2 / ((dr[i]! * dc[j]!) / N || 1))),
+    );
     expect(1 - chisquareCdf(chi2Dependent, 6)).toBeLessThan(0.001);
   });
 });

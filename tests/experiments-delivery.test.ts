@@ -18,15 +18,26 @@ let experimentId: string;
 let campaignId: string;
 
 async function versionOf(templateId: string) {
-  return (await db.templateVersion.findFirstOrThrow({ where: { workspaceId: w.workspaceId, templateId, status: "published" } })).id;
+  return (
+    await db.templateVersion.findFirstOrThrow({
+      where: { workspaceId: w.workspaceId, templateId, status: "published" },
+    })
+  ).id;
 }
 
 beforeAll(async () => {
   w = await createDeliveryWorld();
-  const extra = Array.from({ length: EXTRA }, (_, i) => ({ type: "identify", userId: `x${i}`, messageId: `id-x${i}`, traits: { email: `x${i}@example.com`, phone: `+49151000${String(1000 + i)}`, consent: { sms: true } } }));
+  const extra = Array.from({ length: EXTRA }, (_, i) => ({
+    type: "identify",
+    userId: `x${i}`,
+    messageId: `id-x${i}`,
+    traits: { email: `x${i}@example.com`, phone: `+49151000${String(1000 + i)}`, consent: { sms: true } },
+  }));
   await ingestCalls(w.workspaceId, extra);
   const a = await versionOf(await publishedSms(w.actors.marketer, "20 % off today: https://shop.example/sale"));
-  const b = await versionOf(await publishedSms(w.actors.marketer, "Today only: 20 % off everything. https://shop.example/sale"));
+  const b = await versionOf(
+    await publishedSms(w.actors.marketer, "Today only: 20 % off everything. https://shop.example/sale"),
+  );
   const created = await json(
     await experiments.POST(
       await request("/api/experiments", {
@@ -49,7 +60,12 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
   experimentId = created.body.experiment.id;
   campaignId = created.body.experiment.campaignId;
-  const launched = await json(await launch.POST(await request(`/api/experiments/${experimentId}/launch`, { method: "POST", actor: w.actors.marketer }), params({ experimentId })));
+  const launched = await json(
+    await launch.POST(
+      await request(`/api/experiments/${experimentId}/launch`, { method: "POST", actor: w.actors.marketer }),
+      params({ experimentId }),
+    ),
+  );
   expect(launched.status, JSON.stringify(launched.body)).toBe(200);
   expect(launched.body.experiment.campaignLaunched).toBe(true);
   await drainDelivery();
@@ -57,7 +73,10 @@ beforeAll(async () => {
 
 describe("an experiment launched on the sandbox", () => {
   it("exposes every profile that passed the policy checks, in the arm assignArm gives it, and nobody the policy skipped", async () => {
-    const experiment = await db.experiment.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: experimentId } }, include: { variants: { orderBy: { position: "asc" } } } });
+    const experiment = await db.experiment.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId: w.workspaceId, id: experimentId } },
+      include: { variants: { orderBy: { position: "asc" } } },
+    });
     expect(experiment.status).toBe("running");
     const exposures = await db.exposure.findMany({ where: { workspaceId: w.workspaceId, experimentId } });
     const exposed = new Map(exposures.map((e) => [e.profileId, e.variantKey]));
@@ -65,7 +84,8 @@ describe("an experiment launched on the sandbox", () => {
     expect(exposed.size).toBe(EXTRA + 3);
     for (const who of ["dan", "eve", "finn"]) expect(exposed.has(w.profiles[who]!)).toBe(false);
     const variants = experiment.variants.map((v) => ({ key: v.key, weight: v.weight }));
-    for (const [profileId, arm] of exposed) expect(arm).toBe(assignArm(experiment.salt, profileId, variants, experiment.holdoutShare));
+    for (const [profileId, arm] of exposed)
+      expect(arm).toBe(assignArm(experiment.salt, profileId, variants, experiment.holdoutShare));
     const arms = new Set(exposed.values());
     expect(arms).toEqual(new Set(["A", "B", "holdout"]));
     expect(exposures.every((e) => !e.multiple)).toBe(true);
@@ -76,14 +96,21 @@ describe("an experiment launched on the sandbox", () => {
     const outbox = await db.outboxMessage.findMany({ where: { workspaceId: w.workspaceId, campaignId } });
     const sentTo = new Set(outbox.map((o) => o.profileId));
     for (const e of exposures) expect(sentTo.has(e.profileId)).toBe(e.variantKey !== "holdout");
-    const bodyOf = (arm: string) => outbox.filter((o) => exposures.find((e) => e.profileId === o.profileId)?.variantKey === arm).map((o) => (o.rendered as { body: string }).body);
+    const bodyOf = (arm: string) =>
+      outbox
+        .filter((o) => exposures.find((e) => e.profileId === o.profileId)?.variantKey === arm)
+        .map((o) => (o.rendered as { body: string }).body);
     expect(bodyOf("A").every((b) => b.startsWith("20 % off today"))).toBe(true);
     expect(bodyOf("B").every((b) => b.startsWith("Today only"))).toBe(true);
   });
 
   it("reads out the exposed counts per arm", async () => {
     const readout = await getReadout(w.workspaceId, experimentId, { breakdowns: false });
-    const exposures = await db.exposure.groupBy({ by: ["variantKey"], where: { workspaceId: w.workspaceId, experimentId }, _count: true });
+    const exposures = await db.exposure.groupBy({
+      by: ["variantKey"],
+      where: { workspaceId: w.workspaceId, experimentId },
+      _count: true,
+    });
     const count = Object.fromEntries(exposures.map((e) => [e.variantKey, e._count]));
     expect(readout.primary.arms.map((a) => [a.key, a.exposed])).toEqual([
       ["A", count.A],

@@ -27,22 +27,53 @@ import { json, params } from "./support/template-fixtures";
 
 async function smsVersion(w: DeliveryWorld, body: string) {
   const templateId = await publishedSms(w.actors.marketer, body);
-  return (await db.templateVersion.findFirstOrThrow({ where: { workspaceId: w.workspaceId, templateId, status: "published" } })).id;
+  return (
+    await db.templateVersion.findFirstOrThrow({
+      where: { workspaceId: w.workspaceId, templateId, status: "published" },
+    })
+  ).id;
 }
 
 /** `count` identified profiles with SMS consent and a phone, in trait group `group`. */
 async function addGroup(w: DeliveryWorld, group: string, count: number, timezone = "Europe/Berlin") {
-  const calls = Array.from({ length: count }, (_, i) => ({ type: "identify", userId: `${group}${i}`, messageId: `id-${group}${i}`, traits: { email: `${group}${i}@example.com`, phone: `+4915200${group.length}${String(10000 + i)}`, timezone, group, consent: { sms: true } } }));
+  const calls = Array.from({ length: count }, (_, i) => ({
+    type: "identify",
+    userId: `${group}${i}`,
+    messageId: `id-${group}${i}`,
+    traits: {
+      email: `${group}${i}@example.com`,
+      phone: `+4915200${group.length}${String(10000 + i)}`,
+      timezone,
+      group,
+      consent: { sms: true },
+    },
+  }));
   const results = await ingestCalls(w.workspaceId, calls);
   expect(results.every((r: { status: string }) => r.status === "accepted")).toBe(true);
 }
 
 async function segmentOf(w: DeliveryWorld, name: string, condition: Record<string, unknown>) {
-  return (await createSegment(w.actors.marketer, { name, description: "", definition: definitionSchema.parse({ root: { kind: "group", id: "root", op: "and", children: [condition] } }) })).id;
+  return (
+    await createSegment(w.actors.marketer, {
+      name,
+      description: "",
+      definition: definitionSchema.parse({ root: { kind: "group", id: "root", op: "and", children: [condition] } }),
+    })
+  ).id;
 }
-const inGroup = (group: string) => ({ kind: "trait", id: "group", field: "traits.group", comparison: { type: "string", op: "equals", value: group } });
+const inGroup = (group: string) => ({
+  kind: "trait",
+  id: "group",
+  field: "traits.group",
+  comparison: { type: "string", op: "equals", value: group },
+});
 
-async function createExperiment(w: DeliveryWorld, segmentId: string, versions: [string, string], over: Record<string, unknown> = {}) {
+async function createExperiment(
+  w: DeliveryWorld,
+  segmentId: string,
+  versions: [string, string],
+  over: Record<string, unknown> = {},
+) {
   const res = await json(
     await experiments.POST(
       await request("/api/experiments", {
@@ -67,11 +98,29 @@ async function createExperiment(w: DeliveryWorld, segmentId: string, versions: [
   return res.body.experiment as { id: string; campaignId: string };
 }
 
-const postLaunch = async (w: DeliveryWorld, experimentId: string) => json(await launchRoute.POST(await request(`/api/experiments/${experimentId}/launch`, { method: "POST", actor: w.actors.marketer }), params({ experimentId })));
-const getEstimate = async (w: DeliveryWorld, experimentId: string) => json(await estimateRoute.GET(await request(`/api/experiments/${experimentId}/estimate`, { actor: w.actors.marketer }), params({ experimentId })));
+const postLaunch = async (w: DeliveryWorld, experimentId: string) =>
+  json(
+    await launchRoute.POST(
+      await request(`/api/experiments/${experimentId}/launch`, { method: "POST", actor: w.actors.marketer }),
+      params({ experimentId }),
+    ),
+  );
+const getEstimate = async (w: DeliveryWorld, experimentId: string) =>
+  json(
+    await estimateRoute.GET(
+      await request(`/api/experiments/${experimentId}/estimate`, { actor: w.actors.marketer }),
+      params({ experimentId }),
+    ),
+  );
 const postConclude = async (w: DeliveryWorld, experimentId: string, body: unknown, role: Role = "analyst") =>
-  json(await conclude.POST(await request(`/api/experiments/${experimentId}/conclude`, { method: "POST", actor: w.actors[role], body }), params({ experimentId })));
-const experimentRow = (w: DeliveryWorld, id: string) => db.experiment.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id } } });
+  json(
+    await conclude.POST(
+      await request(`/api/experiments/${experimentId}/conclude`, { method: "POST", actor: w.actors[role], body }),
+      params({ experimentId }),
+    ),
+  );
+const experimentRow = (w: DeliveryWorld, id: string) =>
+  db.experiment.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id } } });
 
 describe("an experiment on a segment everyone of which is at the frequency cap", () => {
   let w: DeliveryWorld;
@@ -86,30 +135,59 @@ describe("an experiment on a segment everyone of which is at the frequency cap",
     segmentId = await segmentOf(w, "Reachable by SMS", { kind: "reachable", id: "sms", channel: "sms" });
     versions = [await smsVersion(w, "20 % off today"), await smsVersion(w, "Today only: 20 % off")];
     // Any campaign to the segment today: the default policy's one message a day is used up.
-    await launch(w.actors.marketer, { templateId: (await db.templateVersion.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: versions[0] } } })).templateId, audience: { kind: "segment", id: segmentId } });
+    await launch(w.actors.marketer, {
+      templateId: (
+        await db.templateVersion.findUniqueOrThrow({
+          where: { workspaceId_id: { workspaceId: w.workspaceId, id: versions[0] } },
+        })
+      ).templateId,
+      audience: { kind: "segment", id: segmentId },
+    });
     await drainDelivery();
     ({ id: experimentId, campaignId } = await createExperiment(w, segmentId, versions, { plannedSampleSize: 500 }));
   });
 
   it("refuses the launch with the reason in words (409), and changes nothing", async () => {
-    const before = { audit: await db.auditLog.count({ where: { workspaceId: w.workspaceId } }), messages: await db.message.count({ where: { workspaceId: w.workspaceId } }) };
+    const before = {
+      audit: await db.auditLog.count({ where: { workspaceId: w.workspaceId } }),
+      messages: await db.message.count({ where: { workspaceId: w.workspaceId } }),
+    };
     const res = await postLaunch(w, experimentId);
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe("no_reach");
     // ana, ben, cleo and the 5 of group "cap": the segment is SMS-reachable, so the cap is the one reason.
-    expect(res.body.error.message).toBe("Nobody would be exposed: all 8 are at their frequency cap today. Launch when they can be reached (or pick another audience).");
-    expect(await experimentRow(w, experimentId)).toMatchObject({ status: "draft", startedAt: null, launchEstimate: null });
-    expect(await db.campaign.findUniqueOrThrow({ where: { experimentId } })).toMatchObject({ status: "draft", launchedAt: null });
-    expect({ audit: await db.auditLog.count({ where: { workspaceId: w.workspaceId } }), messages: await db.message.count({ where: { workspaceId: w.workspaceId } }) }).toEqual(before);
+    expect(res.body.error.message).toBe(
+      "Nobody would be exposed: all 8 are at their frequency cap today. Launch when they can be reached (or pick another audience).",
+    );
+    expect(await experimentRow(w, experimentId)).toMatchObject({
+      status: "draft",
+      startedAt: null,
+      launchEstimate: null,
+    });
+    expect(await db.campaign.findUniqueOrThrow({ where: { experimentId } })).toMatchObject({
+      status: "draft",
+      launchedAt: null,
+    });
+    expect({
+      audit: await db.auditLog.count({ where: { workspaceId: w.workspaceId } }),
+      messages: await db.message.count({ where: { workspaceId: w.workspaceId } }),
+    }).toEqual(before);
   });
 
   it("refuses it in lib too, whoever calls it", async () => {
-    await expect(launchExperiment(w.actors.marketer, experimentId, null)).rejects.toMatchObject({ status: 409, code: "no_reach" });
+    await expect(launchExperiment(w.actors.marketer, experimentId, null)).rejects.toMatchObject({
+      status: 409,
+      code: "no_reach",
+    });
     expect((await experimentRow(w, experimentId)).status).toBe("draft");
   });
 
   it("refuses the campaign's own launch too: an experiment's campaign launches with its experiment", async () => {
-    await expect(launchCampaign(w.actors.marketer, campaignId)).rejects.toMatchObject({ status: 409, code: "launch_with_experiment", field: "experimentId" });
+    await expect(launchCampaign(w.actors.marketer, campaignId)).rejects.toMatchObject({
+      status: 409,
+      code: "launch_with_experiment",
+      field: "experimentId",
+    });
     expect((await experimentRow(w, experimentId)).status).toBe("draft");
   });
 
@@ -119,13 +197,20 @@ describe("an experiment on a segment everyone of which is at the frequency cap",
     const estimate = res.body.estimate as LaunchEstimate;
     expect(estimate).toMatchObject({ audience: 8, reachable: 0, skips: [{ reason: "frequency_cap", count: 8 }] });
     expect(estimate.refusal).toMatch(/all 8 are at their frequency cap today/);
-    expect(estimate.arms.map((a) => [a.key, a.perDay])).toEqual([["A", 0], ["B", 0], ["holdout", 0]]);
+    expect(estimate.arms.map((a) => [a.key, a.perDay])).toEqual([
+      ["A", 0],
+      ["B", 0],
+      ["holdout", 0],
+    ]);
   });
 
   describe("launched anyway, as before the guard (the campaign launched directly)", () => {
     beforeAll(async () => {
       const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000);
-      await db.experiment.update({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: experimentId } }, data: { status: "running", startedAt: threeHoursAgo } });
+      await db.experiment.update({
+        where: { workspaceId_id: { workspaceId: w.workspaceId, id: experimentId } },
+        data: { status: "running", startedAt: threeHoursAgo },
+      });
       await launchCampaign(w.actors.marketer, campaignId, { forExperiment: true });
       await drainDelivery();
     });
@@ -134,8 +219,16 @@ describe("an experiment on a segment everyone of which is at the frequency cap",
       const readout = await getReadout(w.workspaceId, experimentId, { breakdowns: false });
       expect(readout.health.exposed).toBe(0);
       expect(readout.health.readable).toBe(false);
-      expect(readout.health.messages).toMatchObject({ total: 8, waiting: 0, skipped: 8, skipReasons: [{ reason: "frequency_cap", count: 8 }] });
-      expect(readout.health.findings).toContainEqual({ tone: "warning", text: "No exposures 3 hours after launch: 8 of 8 messages were skipped (frequency cap reached: 8)." });
+      expect(readout.health.messages).toMatchObject({
+        total: 8,
+        waiting: 0,
+        skipped: 8,
+        skipReasons: [{ reason: "frequency_cap", count: 8 }],
+      });
+      expect(readout.health.findings).toContainEqual({
+        tone: "warning",
+        text: "No exposures 3 hours after launch: 8 of 8 messages were skipped (frequency cap reached: 8).",
+      });
       // 8 messages are too few to draw a share of.
       expect(readout.health.skipped).toMatchObject({ numerator: 8, n: 8, tooFew: true });
     });
@@ -146,36 +239,82 @@ describe("an experiment on a segment everyone of which is at the frequency cap",
     });
 
     it("shipping B against 'keep running' without a reason is refused (400 naming overrideReason), writing nothing", async () => {
-      const before = { audit: await db.auditLog.count({ where: { workspaceId: w.workspaceId } }), campaign: await db.campaign.findUniqueOrThrow({ where: { experimentId } }) };
+      const before = {
+        audit: await db.auditLog.count({ where: { workspaceId: w.workspaceId } }),
+        campaign: await db.campaign.findUniqueOrThrow({ where: { experimentId } }),
+      };
       for (const overrideReason of [undefined, null, "   "]) {
-        const res = await postConclude(w, experimentId, { decision: "ship", note: "B reads better.", shipVariantKey: "B", overrideReason });
+        const res = await postConclude(w, experimentId, {
+          decision: "ship",
+          note: "B reads better.",
+          shipVariantKey: "B",
+          overrideReason,
+        });
         expect(res.status).toBe(400);
         expect(res.body.error.field).toBe("overrideReason");
-        expect(res.body.error.message).toBe("Shipping B is below the decision rule's minimum data: the decision rule says “keep running: 0 % of the needed sample”. Write why you override it.");
+        expect(res.body.error.message).toBe(
+          "Shipping B is below the decision rule's minimum data: the decision rule says “keep running: 0 % of the needed sample”. Write why you override it.",
+        );
       }
-      expect(await experimentRow(w, experimentId)).toMatchObject({ status: "running", decision: null, overrideReason: null });
+      expect(await experimentRow(w, experimentId)).toMatchObject({
+        status: "running",
+        decision: null,
+        overrideReason: null,
+      });
       expect(await db.auditLog.count({ where: { workspaceId: w.workspaceId } })).toBe(before.audit);
-      expect((await db.campaign.findUniqueOrThrow({ where: { experimentId } })).versionId).toBe(before.campaign.versionId);
+      expect((await db.campaign.findUniqueOrThrow({ where: { experimentId } })).versionId).toBe(
+        before.campaign.versionId,
+      );
     });
 
     it("with a written reason it ships B, keeps the reason and the rule's sentence, and audits both", async () => {
-      const res = await postConclude(w, experimentId, { decision: "ship", note: "B reads better.", shipVariantKey: "B", overrideReason: "  Legal asked for the shorter copy; no test can run this month.  " });
+      const res = await postConclude(w, experimentId, {
+        decision: "ship",
+        note: "B reads better.",
+        shipVariantKey: "B",
+        overrideReason: "  Legal asked for the shorter copy; no test can run this month.  ",
+      });
       expect(res.status).toBe(200);
       const row = await experimentRow(w, experimentId);
-      expect(row).toMatchObject({ status: "concluded", decision: "ship", shippedVariantKey: "B", overrideReason: "Legal asked for the shorter copy; no test can run this month.", ruleDecision: "keep running: 0 % of the needed sample", concludedByEmail: w.actors.analyst.email });
+      expect(row).toMatchObject({
+        status: "concluded",
+        decision: "ship",
+        shippedVariantKey: "B",
+        overrideReason: "Legal asked for the shorter copy; no test can run this month.",
+        ruleDecision: "keep running: 0 % of the needed sample",
+        concludedByEmail: w.actors.analyst.email,
+      });
       expect((await db.campaign.findUniqueOrThrow({ where: { experimentId } })).versionId).toBe(versions[1]);
-      const audit = await db.auditLog.findFirstOrThrow({ where: { workspaceId: w.workspaceId, action: "experiment.concluded", entityId: experimentId } });
+      const audit = await db.auditLog.findFirstOrThrow({
+        where: { workspaceId: w.workspaceId, action: "experiment.concluded", entityId: experimentId },
+      });
       expect(audit.actorEmail).toBe(w.actors.analyst.email);
-      expect(audit.after).toMatchObject({ decision: "ship", shippedVariantKey: "B", overrideReason: "Legal asked for the shorter copy; no test can run this month.", ruleDecision: "keep running: 0 % of the needed sample" });
+      expect(audit.after).toMatchObject({
+        decision: "ship",
+        shippedVariantKey: "B",
+        overrideReason: "Legal asked for the shorter copy; no test can run this month.",
+        ruleDecision: "keep running: 0 % of the needed sample",
+      });
     });
   });
 
   it("rolling back below the minimum needs no override: it changes nothing the campaign sends", async () => {
     const other = await createExperiment(w, segmentId, versions);
-    await db.experiment.update({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: other.id } }, data: { status: "running", startedAt: new Date() } });
-    const res = await postConclude(w, other.id, { decision: "rollback", note: "Nobody was reached; re-run next week." });
+    await db.experiment.update({
+      where: { workspaceId_id: { workspaceId: w.workspaceId, id: other.id } },
+      data: { status: "running", startedAt: new Date() },
+    });
+    const res = await postConclude(w, other.id, {
+      decision: "rollback",
+      note: "Nobody was reached; re-run next week.",
+    });
     expect(res.status).toBe(200);
-    expect(await experimentRow(w, other.id)).toMatchObject({ status: "concluded", decision: "rollback", overrideReason: null, ruleDecision: "keep running" });
+    expect(await experimentRow(w, other.id)).toMatchObject({
+      status: "concluded",
+      decision: "rollback",
+      overrideReason: null,
+      ruleDecision: "keep running",
+    });
   });
 });
 
@@ -189,13 +328,26 @@ describe("the launch estimate on a hand-made population", () => {
     await addGroup(w, "ok", 30);
     await addGroup(w, "capped", 10);
     await addGroup(w, "quiet", 5, "UTC");
-    const versions: [string, string] = [await smsVersion(w, "20 % off today"), await smsVersion(w, "Today only: 20 % off")];
+    const versions: [string, string] = [
+      await smsVersion(w, "20 % off today"),
+      await smsVersion(w, "Today only: 20 % off"),
+    ];
     const capped = await segmentOf(w, "Capped group", inGroup("capped"));
-    await launch(w.actors.marketer, { templateId: (await db.templateVersion.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: versions[0] } } })).templateId, audience: { kind: "segment", id: capped } });
+    await launch(w.actors.marketer, {
+      templateId: (
+        await db.templateVersion.findUniqueOrThrow({
+          where: { workspaceId_id: { workspaceId: w.workspaceId, id: versions[0] } },
+        })
+      ).templateId,
+      audience: { kind: "segment", id: capped },
+    });
     await drainDelivery();
     // Quiet hours that skip, from half an hour ago to half an hour ahead in UTC: group "quiet" (UTC) is inside, Berlin and New York are not.
     const hhmm = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * 60_000).toISOString().slice(11, 16);
-    await savePolicy(w.actors.admin, { ...DEFAULT_POLICY, quietHours: { enabled: true, start: hhmm(-30), end: hhmm(30), action: "skip" } });
+    await savePolicy(w.actors.admin, {
+      ...DEFAULT_POLICY,
+      quietHours: { enabled: true, start: hhmm(-30), end: hhmm(30), action: "skip" },
+    });
     experimentId = (await createExperiment(w, w.everyoneSegmentId, versions, { plannedSampleSize: 200 })).id;
     const res = await getEstimate(w, experimentId);
     expect(res.status).toBe(200);
@@ -205,7 +357,12 @@ describe("the launch estimate on a hand-made population", () => {
   it("counts the audience and each policy skip as the sender would", () => {
     // Everyone with an e-mail: the six people (dan no phone; eve, finn no consent) + 30 ok + 10 capped + 5 in quiet hours.
     expect(estimate.audience).toBe(51);
-    expect(Object.fromEntries(estimate.skips.map((s) => [s.reason, s.count]))).toEqual({ no_consent: 2, no_address: 1, frequency_cap: 10, quiet_hours: 5 });
+    expect(Object.fromEntries(estimate.skips.map((s) => [s.reason, s.count]))).toEqual({
+      no_consent: 2,
+      no_address: 1,
+      frequency_cap: 10,
+      quiet_hours: 5,
+    });
     expect(estimate.reachable).toBe(33);
     expect(estimate.refusal).toBeNull();
   });
@@ -221,13 +378,19 @@ describe("the launch estimate on a hand-made population", () => {
 
   it("warns below the planned sample: one send gives the smallest arm 14 of 200", () => {
     expect(estimate.days).toEqual({ ok: false, reason: "not reached: one send gives the smallest arm 7 % of it" });
-    expect(estimate.warnings).toEqual([`Below the planned sample: this send exposes about 14 profiles in the smallest arm, 7 % of the planned 200. The readout will say "keep running" until more profiles are exposed.`]);
+    expect(estimate.warnings).toEqual([
+      `Below the planned sample: this send exposes about 14 profiles in the smallest arm, 7 % of the planned 200. The readout will say "keep running" until more profiles are exposed.`,
+    ]);
   });
 
   it("matches the campaign's own pre-launch summary", async () => {
     const campaign = await db.campaign.findUniqueOrThrow({ where: { experimentId } });
     const summary = await prelaunchSummary(w.workspaceId, campaign.id);
-    expect({ audience: summary.audience, reachable: summary.willSend, skips: summary.skips }).toEqual({ audience: estimate.audience, reachable: estimate.reachable, skips: estimate.skips });
+    expect({ audience: summary.audience, reachable: summary.willSend, skips: summary.skips }).toEqual({
+      audience: estimate.audience,
+      reachable: estimate.reachable,
+      skips: estimate.skips,
+    });
   });
 
   it("launches below plan (a warning, not a refusal), keeps the estimate, and the sender exposes exactly the estimated reach", async () => {
@@ -241,7 +404,9 @@ describe("the launch estimate on a hand-made population", () => {
     expect(readout.health.messages).toMatchObject({ total: 51, skipped: 18 });
     expect(readout.health.skipped).toMatchObject({ numerator: 18, n: 51, tooFew: false });
     expect(readout.health.findings).toEqual([]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { workspaceId: w.workspaceId, action: "experiment.launched", entityId: experimentId } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { workspaceId: w.workspaceId, action: "experiment.launched", entityId: experimentId },
+    });
     expect(audit.after).toMatchObject({ estimate: { reachable: 33, audience: 51 } });
   });
 });

@@ -10,11 +10,23 @@ const unsubscribe = guardrailPlan(scope, "c", { kind: "unsubscribe_rate", thresh
 const stats = { method: "frequentist" as const, alpha: 0.05, correction: "holm" as const, sequentialTuning: 5000 };
 
 /** One aggregate row per arm: n exposed, x converted, u unsubscribed. */
-const row = (variantKey: string, n: number, x: number, u = 0, multiple = 0): ArmStatsRow => ({ grp: "", variantKey, n, multiple, p__sum: x, p__sq: x, g0__sum: u, g0__sq: u });
+const row = (variantKey: string, n: number, x: number, u = 0, multiple = 0): ArmStatsRow => ({
+  grp: "",
+  variantKey,
+  n,
+  multiple,
+  p__sum: x,
+  p__sq: x,
+  g0__sum: u,
+  g0__sq: u,
+});
 
 function input(rows: ArmStatsRow[], over: Partial<ReadoutInput> = {}): ReadoutInput {
   return {
-    variants: [{ key: "A", name: "Control", weight: 0.5 }, { key: "B", name: "Short subject", weight: 0.5 }],
+    variants: [
+      { key: "A", name: "Control", weight: 0.5 },
+      { key: "B", name: "Short subject", weight: 0.5 },
+    ],
     holdoutShare: 0.1,
     stats,
     plannedSampleSize: 2000,
@@ -72,7 +84,14 @@ describe("computeReadout", () => {
   });
 
   it("weights not adding up to 1: the SRM check gives a reason, not a p-value", () => {
-    const r = computeReadout(input([row("A", 300, 20), row("B", 300, 25)], { variants: [{ key: "A", name: "A", weight: 0.5 }, { key: "B", name: "B", weight: 0.4 }] }));
+    const r = computeReadout(
+      input([row("A", 300, 20), row("B", 300, 25)], {
+        variants: [
+          { key: "A", name: "A", weight: 0.5 },
+          { key: "B", name: "B", weight: 0.4 },
+        ],
+      }),
+    );
     expect(r.srm.pValue).toBeNull();
     expect(r.srm.reason).toMatch(/sum/);
     expect(numbers(r).every(Number.isFinite)).toBe(true);
@@ -106,7 +125,15 @@ describe("computeReadout", () => {
 });
 
 describe("calculatePlan", () => {
-  const base = { audienceSize: 10_000, baseline: { mean: 0.1, variance: 0.09 }, weights: [0.5, 0.5], holdoutShare: 0.1, alpha: 0.05, plannedSampleSize: null, sendRatePerDay: 1000 };
+  const base = {
+    audienceSize: 10_000,
+    baseline: { mean: 0.1, variance: 0.09 },
+    weights: [0.5, 0.5],
+    holdoutShare: 0.1,
+    alpha: 0.05,
+    plannedSampleSize: null,
+    sendRatePerDay: 1000,
+  };
 
   it("power for a 20 % MDE on 4,500 per arm, and the n 80 % power needs", () => {
     const plan = calculatePlan({ ...base, target: { solve: "power", mde: 0.2 } });
@@ -124,14 +151,24 @@ describe("calculatePlan", () => {
   });
 
   it("warns when the audience cannot reach the planned sample, and about a zero holdout", () => {
-    const plan = calculatePlan({ ...base, holdoutShare: 0, plannedSampleSize: 20_000, target: { solve: "power", mde: 0.05 } });
+    const plan = calculatePlan({
+      ...base,
+      holdoutShare: 0,
+      plannedSampleSize: 20_000,
+      target: { solve: "power", mde: 0.05 },
+    });
     expect(plan.warnings.some((w) => w.includes("No holdout"))).toBe(true);
     expect(plan.warnings.some((w) => w.includes("planned 20,000"))).toBe(true);
     expect(plan.warnings.some((w) => w.includes("cannot reach the needed sample"))).toBe(true);
   });
 
   it("without history every figure is a reason", () => {
-    const plan = calculatePlan({ ...base, baseline: null, baselineReason: "no email message was delivered", target: { solve: "power", mde: 0.1 } });
+    const plan = calculatePlan({
+      ...base,
+      baseline: null,
+      baselineReason: "no email message was delivered",
+      target: { solve: "power", mde: 0.1 },
+    });
     expect(plan.power).toEqual({ ok: false, reason: "no email message was delivered" });
     expect(plan.days.ok).toBe(false);
     expect(numbers(plan).every(Number.isFinite)).toBe(true);

@@ -19,7 +19,8 @@ afterAll(() => vi.unstubAllEnvs());
 
 let n = 0;
 const track = () => ({ type: "track", event: "product_view", userId: "u-rate", messageId: `rate-${n++}` });
-const postBatch = (withKey: string) => batch.POST(ingestRequest("/api/v1/batch", { batch: [track(), track()] }, withKey));
+const postBatch = (withKey: string) =>
+  batch.POST(ingestRequest("/api/v1/batch", { batch: [track(), track()] }, withKey));
 
 describe("ingestion rate limit per API key", () => {
   it("answers 429 with Retry-After past the key's burst, and stores nothing from that request", async () => {
@@ -31,7 +32,9 @@ describe("ingestion rate limit per API key", () => {
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(10);
     expect((await limited.json()).error.code).toBe("rate_limited");
-    const call = await single.POST(ingestRequest("/api/v1/track", track(), key), { params: Promise.resolve({ type: "track" }) });
+    const call = await single.POST(ingestRequest("/api/v1/track", track(), key), {
+      params: Promise.resolve({ type: "track" }),
+    });
     expect(call.status).toBe(429);
     expect(call.headers.get("retry-after")).not.toBeNull();
     expect(await ingestCounts(workspaceId)).toEqual(before);

@@ -22,23 +22,71 @@ describe("ingestion", () => {
     const { workspaceId } = await createIngestWorkspace();
     // Browsing anonymously on the desktop, then in the app.
     await ingestCalls(workspaceId, [
-      { type: "track", anonymousId: "desktop-1", event: "product_view", properties: { category: "shoes" }, timestamp: at("20T09:00:00"), messageId: mid() },
-      { type: "track", anonymousId: "desktop-1", event: "product_view", properties: { category: "shoes" }, timestamp: at("20T09:05:00"), messageId: mid() },
+      {
+        type: "track",
+        anonymousId: "desktop-1",
+        event: "product_view",
+        properties: { category: "shoes" },
+        timestamp: at("20T09:00:00"),
+        messageId: mid(),
+      },
+      {
+        type: "track",
+        anonymousId: "desktop-1",
+        event: "product_view",
+        properties: { category: "shoes" },
+        timestamp: at("20T09:05:00"),
+        messageId: mid(),
+      },
       { type: "track", anonymousId: "desktop-1", event: "add_to_cart", timestamp: at("20T09:06:00"), messageId: mid() },
     ]);
     await ingestCalls(workspaceId, [
-      { type: "identify", userId: "cust-7", traits: { email: "Ada@Example.com", first_name: "Ada", timezone: "Europe/Berlin", consent: { email: true } }, timestamp: at("21T10:00:00"), messageId: mid() },
-      { type: "track", userId: "cust-7", event: "purchase", properties: { revenue: 120, category: "shoes" }, timestamp: at("21T10:30:00"), messageId: mid() },
+      {
+        type: "identify",
+        userId: "cust-7",
+        traits: { email: "Ada@Example.com", first_name: "Ada", timezone: "Europe/Berlin", consent: { email: true } },
+        timestamp: at("21T10:00:00"),
+        messageId: mid(),
+      },
+      {
+        type: "track",
+        userId: "cust-7",
+        event: "purchase",
+        properties: { revenue: 120, category: "shoes" },
+        timestamp: at("21T10:30:00"),
+        messageId: mid(),
+      },
       { type: "track", anonymousId: "app-9", event: "app_open", timestamp: at("21T20:00:00"), messageId: mid() },
-      { type: "track", anonymousId: "app-9", event: "product_view", properties: { category: "bags" }, timestamp: at("21T20:01:00"), messageId: mid() },
+      {
+        type: "track",
+        anonymousId: "app-9",
+        event: "product_view",
+        properties: { category: "bags" },
+        timestamp: at("21T20:01:00"),
+        messageId: mid(),
+      },
     ]);
     expect(await db.profile.count({ where: { workspaceId } })).toBe(3);
 
     // The desktop visitor identifies; the app's anonymous id is aliased to the customer.
     const results = await ingestCalls(workspaceId, [
-      { type: "identify", userId: "cust-7", anonymousId: "desktop-1", traits: { plan: "gold" }, timestamp: at("22T08:00:00"), messageId: mid() },
+      {
+        type: "identify",
+        userId: "cust-7",
+        anonymousId: "desktop-1",
+        traits: { plan: "gold" },
+        timestamp: at("22T08:00:00"),
+        messageId: mid(),
+      },
       { type: "alias", previousId: "app-9", userId: "cust-7", timestamp: at("22T08:01:00"), messageId: mid() },
-      { type: "track", userId: "cust-7", event: "purchase", properties: { revenue: 30 }, timestamp: at("22T12:00:00"), messageId: mid() },
+      {
+        type: "track",
+        userId: "cust-7",
+        event: "purchase",
+        properties: { revenue: 30 },
+        timestamp: at("22T12:00:00"),
+        messageId: mid(),
+      },
     ]);
     expect(results.map((r) => r.status)).toEqual(["accepted", "accepted", "accepted"]);
 
@@ -46,7 +94,12 @@ describe("ingestion", () => {
     expect(profiles).toHaveLength(1);
     const customer = await profileByUser(workspaceId, "cust-7");
     expect(await db.event.count({ where: { workspaceId, profileId: customer.id } })).toBe(10);
-    expect((await db.profileAlias.findMany({ where: { workspaceId }, orderBy: { anonymousId: "asc" } })).map((a) => [a.anonymousId, a.profileId])).toEqual([
+    expect(
+      (await db.profileAlias.findMany({ where: { workspaceId }, orderBy: { anonymousId: "asc" } })).map((a) => [
+        a.anonymousId,
+        a.profileId,
+      ]),
+    ).toEqual([
       ["app-9", customer.id],
       ["desktop-1", customer.id],
     ]);
@@ -108,7 +161,9 @@ describe("ingestion", () => {
     expect(totals.length).toBeGreaterThan(10);
     expect(totals).toEqual(totalsFromEvents);
 
-    const activeDays = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId}`);
+    const activeDays = await db.$queryRaw<{ n: number }[]>(
+      Prisma.sql`SELECT count(*)::int AS n FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId}`,
+    );
     const distinctDays = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
       SELECT count(DISTINCT ("profileId", "occurredAt"::date))::int AS n FROM "Event"
       WHERE "workspaceId" = ${workspaceId} AND left("name", 1) <> '$' AND "name" <> 'message_delivered'`);
@@ -118,7 +173,9 @@ describe("ingestion", () => {
     expect(activity.stored.length).toBeGreaterThan(10);
     expect(activity.stored).toEqual(activity.recounted);
 
-    const orders = await db.$queryRaw<{ id: string; ordersCount: number; ltv: string; recomputedOrders: number; recomputedLtv: string }[]>(Prisma.sql`
+    const orders = await db.$queryRaw<
+      { id: string; ordersCount: number; ltv: string; recomputedOrders: number; recomputedLtv: string }[]
+    >(Prisma.sql`
       SELECT p."id", p."ordersCount", p."ltv"::text AS "ltv",
         (SELECT count(*)::int FROM "Event" e WHERE e."workspaceId" = p."workspaceId" AND e."profileId" = p."id" AND e."name" = 'purchase') AS "recomputedOrders",
         (SELECT coalesce(sum("revenue"), 0)::numeric(14,2)::text FROM "Event" e WHERE e."workspaceId" = p."workspaceId" AND e."profileId" = p."id" AND e."name" = 'purchase') AS "recomputedLtv"
@@ -131,11 +188,41 @@ describe("ingestion", () => {
   it("keeps the favourite category and active hour when a batch brings no views", async () => {
     const { workspaceId } = await createIngestWorkspace();
     await ingestCalls(workspaceId, [
-      { type: "track", userId: "fan", event: "product_view", properties: { category: "hats" }, timestamp: at("20T07:00:00"), messageId: mid() },
-      { type: "track", userId: "fan", event: "product_view", properties: { category: "hats" }, timestamp: at("20T07:10:00"), messageId: mid() },
-      { type: "track", userId: "fan", event: "product_view", properties: { category: "bags" }, timestamp: at("20T07:20:00"), messageId: mid() },
+      {
+        type: "track",
+        userId: "fan",
+        event: "product_view",
+        properties: { category: "hats" },
+        timestamp: at("20T07:00:00"),
+        messageId: mid(),
+      },
+      {
+        type: "track",
+        userId: "fan",
+        event: "product_view",
+        properties: { category: "hats" },
+        timestamp: at("20T07:10:00"),
+        messageId: mid(),
+      },
+      {
+        type: "track",
+        userId: "fan",
+        event: "product_view",
+        properties: { category: "bags" },
+        timestamp: at("20T07:20:00"),
+        messageId: mid(),
+      },
     ]);
-    await ingestCalls(workspaceId, [{ type: "track", userId: "fan", event: "purchase", properties: { revenue: 5 }, timestamp: at("21T07:30:00"), messageId: mid() }]);
+    await ingestCalls(workspaceId, [
+      {
+        type: "track",
+        userId: "fan",
+        event: "purchase",
+        properties: { revenue: 5 },
+        timestamp: at("21T07:30:00"),
+        messageId: mid(),
+      },
+    ]);
     const fan = await profileByUser(workspaceId, "fan");
     expect([fan.favouriteCategory, fan.activeHour, fan.categoryViews]).toEqual(["hats", 7, { hats: 2, bags: 1 }]);
   });
@@ -154,7 +241,12 @@ describe("ingestion", () => {
       }));
     await Promise.all([0, 1, 2, 3].map((k) => ingestCalls(workspaceId, batchOf(k))));
     const busy = await profileByUser(workspaceId, "busy");
-    expect([busy.ordersCount, busy.ltv.toString(), busy.categoryViews, busy.favouriteCategory]).toEqual([40, "400", { hats: 20, bags: 20 }, "bags"]);
+    expect([busy.ordersCount, busy.ltv.toString(), busy.categoryViews, busy.favouriteCategory]).toEqual([
+      40,
+      "400",
+      { hats: 20, bags: 20 },
+      "bags",
+    ]);
     expect(busy.hourCounts).toEqual({ "0": 20, "1": 20, "2": 20, "3": 20 });
   });
 
@@ -167,21 +259,48 @@ describe("ingestion", () => {
     const call = (user: number) => {
       const kind = random(6);
       const timestamp = new Date(Date.UTC(2026, 10, 1 + random(25), random(24), random(60))).toISOString();
-      if (kind === 0) return { type: "identify", userId: `u${user}`, traits: { timezone: zones[random(zones.length)] }, timestamp, messageId: mid() };
+      if (kind === 0)
+        return {
+          type: "identify",
+          userId: `u${user}`,
+          traits: { timezone: zones[random(zones.length)] },
+          timestamp,
+          messageId: mid(),
+        };
       const event = ["product_view", "page_view", "purchase", "app_open", "product_view"][kind - 1]!;
       const category = random(5) === 0 ? 42 : categories[random(categories.length)];
-      return { type: "track", userId: `u${user}`, event, properties: { category, revenue: 10 }, timestamp, messageId: mid() };
+      return {
+        type: "track",
+        userId: `u${user}`,
+        event,
+        properties: { category, revenue: 10 },
+        timestamp,
+        messageId: mid(),
+      };
     };
     for (let round = 0; round < 6; round++) {
       const batch = Array.from({ length: 120 }, () => call(random(15)));
       const overlapping = [...batch.slice(60), ...Array.from({ length: 60 }, () => call(random(15)))];
       // Two requests sharing 60 events at once: each shared event is stored by one and is a duplicate for the other.
       const [a, b] = await Promise.all([ingestCalls(workspaceId, batch), ingestCalls(workspaceId, overlapping)]);
-      a.slice(60).forEach((result, i) => expect([result.status, b[i]!.status].sort()).toEqual(["accepted", "duplicate"]));
+      a.slice(60).forEach((result, i) =>
+        expect([result.status, b[i]!.status].sort()).toEqual(["accepted", "duplicate"]),
+      );
       expect(b.slice(60).every((result) => result.status === "accepted")).toBe(true);
     }
     const counts = () =>
-      db.profile.findMany({ where: { workspaceId }, orderBy: { id: "asc" }, select: { id: true, timezone: true, categoryViews: true, favouriteCategory: true, hourCounts: true, activeHour: true } });
+      db.profile.findMany({
+        where: { workspaceId },
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          timezone: true,
+          categoryViews: true,
+          favouriteCategory: true,
+          hourCounts: true,
+          activeHour: true,
+        },
+      });
     const incremental = await counts();
     expect(incremental.filter((p) => p.timezone).length).toBeGreaterThan(5);
     expect(incremental.filter((p) => p.favouriteCategory === "Bags").length).toBeGreaterThan(0);
@@ -192,9 +311,16 @@ describe("ingestion", () => {
   it("lands two batches that create the same new customers and anonymous ids in opposite orders at once", async () => {
     const { workspaceId } = await createIngestWorkspace();
     for (let round = 0; round < 8; round++) {
-      const users = Array.from({ length: 40 }, (_, i) => ({ userId: `race-${round}-${i}`, anonymousId: `anon-${round}-${i}` }));
-      const calls = (order: typeof users) => order.map((u) => ({ type: "identify", ...u, traits: { plan: "pro" }, messageId: mid() }));
-      const [a, b] = await Promise.all([ingestCalls(workspaceId, calls(users)), ingestCalls(workspaceId, calls([...users].reverse()))]);
+      const users = Array.from({ length: 40 }, (_, i) => ({
+        userId: `race-${round}-${i}`,
+        anonymousId: `anon-${round}-${i}`,
+      }));
+      const calls = (order: typeof users) =>
+        order.map((u) => ({ type: "identify", ...u, traits: { plan: "pro" }, messageId: mid() }));
+      const [a, b] = await Promise.all([
+        ingestCalls(workspaceId, calls(users)),
+        ingestCalls(workspaceId, calls([...users].reverse())),
+      ]);
       expect([...a, ...b].every((result) => result.status === "accepted")).toBe(true);
     }
     expect(await db.profile.count({ where: { workspaceId } })).toBe(8 * 40);
@@ -205,10 +331,14 @@ describe("ingestion", () => {
     const { workspaceId } = await createIngestWorkspace();
     const receivedAt = new Date("2026-11-23T12:00:00Z");
     // The device clock is 2 hours behind: it stamped 09:00 and thought it sent at 10:00.
-    await ingestCalls(workspaceId, [{ type: "track", userId: "skewed", event: "app_open", timestamp: "2026-11-23T09:00:00Z", messageId: mid() }], {
-      receivedAt,
-      sentAt: "2026-11-23T10:00:00Z",
-    });
+    await ingestCalls(
+      workspaceId,
+      [{ type: "track", userId: "skewed", event: "app_open", timestamp: "2026-11-23T09:00:00Z", messageId: mid() }],
+      {
+        receivedAt,
+        sentAt: "2026-11-23T10:00:00Z",
+      },
+    );
     const event = await db.event.findFirstOrThrow({ where: { workspaceId, name: "app_open" } });
     expect(event.occurredAt.toISOString()).toBe("2026-11-23T11:00:00.000Z");
   });
@@ -216,11 +346,24 @@ describe("ingestion", () => {
   it("accepts the key as Basic username or writeKey, at /v1/batch too, and single calls", async () => {
     const { workspaceId, key } = await createIngestWorkspace();
     const basic = `Basic ${Buffer.from(`${key}:`).toString("base64")}`;
-    const viaBasic = await segmentPath.POST(ingestRequest("/v1/batch", { batch: [{ type: "track", userId: "b", event: "signup", messageId: mid() }] }, null, { authorization: basic }));
+    const viaBasic = await segmentPath.POST(
+      ingestRequest("/v1/batch", { batch: [{ type: "track", userId: "b", event: "signup", messageId: mid() }] }, null, {
+        authorization: basic,
+      }),
+    );
     expect(viaBasic.status).toBe(200);
-    const viaWriteKey = await batch.POST(ingestRequest("/api/v1/batch", { writeKey: key, batch: [{ type: "track", userId: "b", event: "search", messageId: mid() }] }, null));
+    const viaWriteKey = await batch.POST(
+      ingestRequest(
+        "/api/v1/batch",
+        { writeKey: key, batch: [{ type: "track", userId: "b", event: "search", messageId: mid() }] },
+        null,
+      ),
+    );
     expect(viaWriteKey.status).toBe(200);
-    const identify = await single.POST(ingestRequest("/api/v1/identify", { userId: "b", traits: { email: "b@example.com" } }, key), { params: Promise.resolve({ type: "identify" }) });
+    const identify = await single.POST(
+      ingestRequest("/api/v1/identify", { userId: "b", traits: { email: "b@example.com" } }, key),
+      { params: Promise.resolve({ type: "identify" }) },
+    );
     expect(identify.status).toBe(200);
     expect((await profileByUser(workspaceId, "b")).email).toBe("b@example.com");
     expect(await db.event.count({ where: { workspaceId } })).toBe(3);
@@ -230,7 +373,12 @@ describe("ingestion", () => {
   it("learns the trait catalog from identify calls", async () => {
     const { workspaceId } = await createIngestWorkspace();
     await ingestCalls(workspaceId, [
-      { type: "identify", userId: "c1", traits: { plan: "gold", age: 31, vip: true, birthday: "1990-04-01" }, messageId: mid() },
+      {
+        type: "identify",
+        userId: "c1",
+        traits: { plan: "gold", age: 31, vip: true, birthday: "1990-04-01" },
+        messageId: mid(),
+      },
       { type: "identify", userId: "c2", traits: { plan: "silver" }, messageId: mid() },
     ]);
     const catalog = await db.traitCatalog.findMany({ where: { workspaceId }, orderBy: { key: "asc" } });

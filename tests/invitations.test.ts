@@ -22,7 +22,9 @@ beforeAll(async () => {
 });
 
 const invite = async (email: string, role: Role = "analyst") =>
-  members.POST(await request("/api/members", { method: "POST", actor: here.admin, body: { email, name: "Invitee", role } }));
+  members.POST(
+    await request("/api/members", { method: "POST", actor: here.admin, body: { email, name: "Invitee", role } }),
+  );
 const tokenOf = (invitePath: string) => invitePath.replace("/invite/", "");
 const join = async (body: unknown) => joinRoute.POST(await request("/api/invitations/join", { method: "POST", body }));
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
@@ -30,7 +32,12 @@ const params = <T extends Record<string, string>>(value: T) => ({ params: Promis
 /** The shape of a JSON value: keys and value types, never the values themselves. */
 function shape(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shape);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]).sort());
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, shape(v)])
+        .sort(),
+    );
   return typeof value;
 }
 
@@ -38,7 +45,10 @@ async function sessionClaims(response: Response) {
   const cookie = response.headers.get("set-cookie") ?? "";
   const token = cookie.match(new RegExp(`${SESSION_COOKIE}=([^;]+)`))?.[1];
   expect(token, "the answer moves the session").toBeTruthy();
-  return { cookie: `${SESSION_COOKIE}=${token}`, claims: await decode({ token: token!, secret: process.env.NEXTAUTH_SECRET! }) };
+  return {
+    cookie: `${SESSION_COOKIE}=${token}`,
+    claims: await decode({ token: token!, secret: process.env.NEXTAUTH_SECRET! }),
+  };
 }
 
 describe("inviting members", () => {
@@ -69,7 +79,9 @@ describe("inviting members", () => {
       epoch: before.sessionEpoch,
       must: before.mustChangePassword,
     });
-    const audit = await db.auditLog.findMany({ where: { workspaceId, action: "member.invited", entityId: { in: [a.invitation.id, b.invitation.id] } } });
+    const audit = await db.auditLog.findMany({
+      where: { workspaceId, action: "member.invited", entityId: { in: [a.invitation.id, b.invitation.id] } },
+    });
     expect(audit).toHaveLength(2);
   });
 
@@ -77,17 +89,33 @@ describe("inviting members", () => {
     const email = uniqueEmail("joiner");
     const { invitePath } = await (await invite(email, "pm")).json();
     const token = tokenOf(invitePath);
-    expect(await invitationForToken(token)).toMatchObject({ email, role: "pm", workspaceName: here.admin.workspaceName });
+    expect(await invitationForToken(token)).toMatchObject({
+      email,
+      role: "pm",
+      workspaceName: here.admin.workspaceName,
+    });
 
-    const joined = await join({ token, name: "Jo Joiner", password: "a password of mine", confirmPassword: "a password of mine" });
+    const joined = await join({
+      token,
+      name: "Jo Joiner",
+      password: "a password of mine",
+      confirmPassword: "a password of mine",
+    });
     expect(joined.status).toBe(201);
     expect(await joined.json()).toEqual({ email });
     const claims = await authenticate({ email, password: "a password of mine" }, "127.0.0.9");
     expect(claims).toMatchObject({ workspaceId, role: "pm", name: "Jo Joiner" });
     expect((await db.user.findUniqueOrThrow({ where: { email } })).mustChangePassword).toBe(false);
-    expect(await db.auditLog.count({ where: { workspaceId, action: "member.added", entityId: claims.memberId } })).toBe(1);
+    expect(await db.auditLog.count({ where: { workspaceId, action: "member.added", entityId: claims.memberId } })).toBe(
+      1,
+    );
 
-    const again = await join({ token, name: "Mallory", password: "another password", confirmPassword: "another password" });
+    const again = await join({
+      token,
+      name: "Mallory",
+      password: "another password",
+      confirmPassword: "another password",
+    });
     expect(again.status).toBe(410);
     expect((await again.json()).error.field).toBe("token");
     expect(await invitationForToken(token)).toBeNull();
@@ -98,23 +126,39 @@ describe("inviting members", () => {
     const { invitePath, invitation } = await (await invite(existing.email, "marketer")).json();
     const before = await db.user.findUniqueOrThrow({ where: { id: existing.userId } });
 
-    const hijack = await join({ token: tokenOf(invitePath), name: "Hijacker", password: "chosen by admin", confirmPassword: "chosen by admin" });
+    const hijack = await join({
+      token: tokenOf(invitePath),
+      name: "Hijacker",
+      password: "chosen by admin",
+      confirmPassword: "chosen by admin",
+    });
     expect(hijack.status).toBe(409);
     expect((await hijack.json()).error.field).toBe("email");
-    expect((await db.user.findUniqueOrThrow({ where: { id: existing.userId } })).passwordHash).toBe(before.passwordHash);
+    expect((await db.user.findUniqueOrThrow({ where: { id: existing.userId } })).passwordHash).toBe(
+      before.passwordHash,
+    );
     expect(await db.member.count({ where: { workspaceId, userId: existing.userId } })).toBe(0);
 
-    const mine = await (await workspacesRoute.GET(await request("/api/account/workspaces", { actor: existing }))).json();
+    const mine = await (
+      await workspacesRoute.GET(await request("/api/account/workspaces", { actor: existing }))
+    ).json();
     expect(mine.workspaces).toEqual([expect.objectContaining({ memberId: existing.memberId, current: true })]);
-    expect(mine.invitations).toEqual([expect.objectContaining({ id: invitation.id, workspaceName: here.admin.workspaceName, role: "marketer" })]);
+    expect(mine.invitations).toEqual([
+      expect.objectContaining({ id: invitation.id, workspaceName: here.admin.workspaceName, role: "marketer" }),
+    ]);
 
-    const accepted = await acceptRoute.POST(await request(`/api/account/invitations/${invitation.id}/accept`, { method: "POST", actor: existing }), params({ invitationId: invitation.id }));
+    const accepted = await acceptRoute.POST(
+      await request(`/api/account/invitations/${invitation.id}/accept`, { method: "POST", actor: existing }),
+      params({ invitationId: invitation.id }),
+    );
     expect(accepted.status).toBe(201);
     const { memberId } = await accepted.json();
     const { cookie, claims } = await sessionClaims(accepted);
     expect(claims).toMatchObject({ memberId, workspaceId, role: "marketer", sub: existing.userId });
     // The moved session works at once, in the new workspace.
-    const now = await workspacesRoute.GET(new Request("http://localhost/api/account/workspaces", { headers: { cookie } }));
+    const now = await workspacesRoute.GET(
+      new Request("http://localhost/api/account/workspaces", { headers: { cookie } }),
+    );
     const body = await now.json();
     expect(body.workspaces.map((w: { memberId: string; current: boolean }) => [w.memberId, w.current])).toEqual([
       [existing.memberId, false],
@@ -122,34 +166,62 @@ describe("inviting members", () => {
     ]);
     expect(body.invitations).toEqual([]);
     // The account's own password still signs in, to its first workspace.
-    expect((await authenticate({ email: existing.email, password: TEST_PASSWORD }, "127.0.0.10")).workspaceId).toBe(existing.workspaceId);
+    expect((await authenticate({ email: existing.email, password: TEST_PASSWORD }, "127.0.0.10")).workspaceId).toBe(
+      existing.workspaceId,
+    );
 
     // And back again.
-    const back = await workspacesRoute.POST(new Request("http://localhost/api/account/workspaces", { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ memberId: existing.memberId }) }));
+    const back = await workspacesRoute.POST(
+      new Request("http://localhost/api/account/workspaces", {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: JSON.stringify({ memberId: existing.memberId }),
+      }),
+    );
     expect(back.status).toBe(200);
-    expect((await sessionClaims(back)).claims).toMatchObject({ memberId: existing.memberId, workspaceId: existing.workspaceId });
+    expect((await sessionClaims(back)).claims).toMatchObject({
+      memberId: existing.memberId,
+      workspaceId: existing.workspaceId,
+    });
   });
 
   it("refuses someone else's invitation, a withdrawn one and an expired one", async () => {
     const target = elsewhere.analyst;
     const { invitation, invitePath } = await (await invite(target.email)).json();
     // Someone else signed in cannot take it.
-    const other = await acceptRoute.POST(await request(`/api/account/invitations/${invitation.id}/accept`, { method: "POST", actor: elsewhere.pm }), params({ invitationId: invitation.id }));
+    const other = await acceptRoute.POST(
+      await request(`/api/account/invitations/${invitation.id}/accept`, { method: "POST", actor: elsewhere.pm }),
+      params({ invitationId: invitation.id }),
+    );
     expect(other.status).toBe(404);
 
     // Withdrawn by the admin: neither the link nor the signed-in path works.
-    const revoked = await invitationById.DELETE(await request(`/api/invitations/${invitation.id}`, { method: "DELETE", actor: here.admin }), params({ invitationId: invitation.id }));
+    const revoked = await invitationById.DELETE(
+      await request(`/api/invitations/${invitation.id}`, { method: "DELETE", actor: here.admin }),
+      params({ invitationId: invitation.id }),
+    );
     expect(revoked.status).toBe(200);
     expect(await invitationForToken(tokenOf(invitePath))).toBeNull();
-    const late = await acceptRoute.POST(await request(`/api/account/invitations/${invitation.id}/accept`, { method: "POST", actor: target }), params({ invitationId: invitation.id }));
+    const late = await acceptRoute.POST(
+      await request(`/api/account/invitations/${invitation.id}/accept`, { method: "POST", actor: target }),
+      params({ invitationId: invitation.id }),
+    );
     expect(late.status).toBe(404);
     expect(await db.member.count({ where: { workspaceId, userId: target.userId } })).toBe(0);
 
     // Expired.
     const email = uniqueEmail("expired");
     const expired = await (await invite(email)).json();
-    await db.invitation.update({ where: { id: expired.invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    const tooLate = await join({ token: tokenOf(expired.invitePath), name: "Late", password: "late password 1", confirmPassword: "late password 1" });
+    await db.invitation.update({
+      where: { id: expired.invitation.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const tooLate = await join({
+      token: tokenOf(expired.invitePath),
+      name: "Late",
+      password: "late password 1",
+      confirmPassword: "late password 1",
+    });
     expect(tooLate.status).toBe(410);
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
@@ -169,7 +241,13 @@ describe("inviting members", () => {
   });
 
   it("refuses to move a session to another user's membership", async () => {
-    const response = await workspacesRoute.POST(await request("/api/account/workspaces", { method: "POST", actor: here.analyst, body: { memberId: here.pm.memberId } }));
+    const response = await workspacesRoute.POST(
+      await request("/api/account/workspaces", {
+        method: "POST",
+        actor: here.analyst,
+        body: { memberId: here.pm.memberId },
+      }),
+    );
     expect(response.status).toBe(404);
     expect(response.headers.get("set-cookie")).toBeNull();
   });

@@ -15,17 +15,30 @@ beforeAll(async () => {
 });
 
 const patch = async (actor: Actor, memberId: string, body: unknown) =>
-  memberById.PATCH(await request(`/api/members/${memberId}`, { method: "PATCH", actor, body }), { params: Promise.resolve({ memberId }) });
+  memberById.PATCH(await request(`/api/members/${memberId}`, { method: "PATCH", actor, body }), {
+    params: Promise.resolve({ memberId }),
+  });
 
 describe("members API", () => {
   it("adds a member as an invitation whose link, shown once, lets them join with their own password", async () => {
     const email = uniqueEmail("added");
-    const response = await members.POST(await request("/api/members", { method: "POST", actor: actors.admin, body: { email, name: "Added", role: "pm" } }));
+    const response = await members.POST(
+      await request("/api/members", {
+        method: "POST",
+        actor: actors.admin,
+        body: { email, name: "Added", role: "pm" },
+      }),
+    );
     expect(response.status).toBe(201);
     const { invitation, invitePath } = await response.json();
     expect(invitation).toMatchObject({ email, role: "pm", name: "Added" });
     const token = invitePath.replace("/invite/", "");
-    const joined = await joinWithNewAccount({ token, name: "Added", password: "my own password", confirmPassword: "my own password" });
+    const joined = await joinWithNewAccount({
+      token,
+      name: "Added",
+      password: "my own password",
+      confirmPassword: "my own password",
+    });
     expect(joined.email).toBe(email);
     const claims = await authenticate({ email, password: "my own password" }, "127.0.0.1");
     expect(claims.workspaceId).toBe(workspaceId);
@@ -35,7 +48,13 @@ describe("members API", () => {
 
   it("rejects a bad e-mail with a 400 naming the field and writes nothing", async () => {
     const before = await db.auditLog.count({ where: { workspaceId } });
-    const response = await members.POST(await request("/api/members", { method: "POST", actor: actors.admin, body: { email: "not-an-email", name: "X", role: "pm" } }));
+    const response = await members.POST(
+      await request("/api/members", {
+        method: "POST",
+        actor: actors.admin,
+        body: { email: "not-an-email", name: "X", role: "pm" },
+      }),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).error).toMatchObject({ code: "invalid_input", field: "email" });
     expect(await db.auditLog.count({ where: { workspaceId } })).toBe(before);
@@ -44,26 +63,42 @@ describe("members API", () => {
   });
 
   it("rejects an unknown role with a 400 naming the field", async () => {
-    const response = await members.POST(await request("/api/members", { method: "POST", actor: actors.admin, body: { email: uniqueEmail(), name: "X", role: "owner" } }));
+    const response = await members.POST(
+      await request("/api/members", {
+        method: "POST",
+        actor: actors.admin,
+        body: { email: uniqueEmail(), name: "X", role: "owner" },
+      }),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).error.field).toBe("role");
   });
 
   it("rejects a body that is not JSON with a 400", async () => {
-    const response = await members.POST(await request("/api/members", { method: "POST", actor: actors.admin, body: "{oops" }));
+    const response = await members.POST(
+      await request("/api/members", { method: "POST", actor: actors.admin, body: "{oops" }),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe("invalid_json");
   });
 
   it("answers 409 on the e-mail field when the address is already a member here", async () => {
-    const response = await members.POST(await request("/api/members", { method: "POST", actor: actors.admin, body: { email: actors.pm.email, name: "Dup", role: "pm" } }));
+    const response = await members.POST(
+      await request("/api/members", {
+        method: "POST",
+        actor: actors.admin,
+        body: { email: actors.pm.email, name: "Dup", role: "pm" },
+      }),
+    );
     expect(response.status).toBe(409);
     expect((await response.json()).error.field).toBe("email");
   });
 
   it("changes a role and records before and after in the audit log", async () => {
     expect((await patch(actors.admin, actors.marketer.memberId, { role: "analyst" })).status).toBe(200);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { workspaceId, entityId: actors.marketer.memberId, action: "member.role_changed" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { workspaceId, entityId: actors.marketer.memberId, action: "member.role_changed" },
+    });
     expect(entry.before).toMatchObject({ role: "marketer", active: true });
     expect(entry.after).toMatchObject({ role: "analyst", active: true });
     expect(entry.actorId).toBe(actors.admin.userId);
@@ -72,8 +107,12 @@ describe("members API", () => {
   it("deactivates a member, who can then no longer sign in", async () => {
     const { actors: own } = await createWorkspace();
     expect((await patch(own.admin, own.pm.memberId, { active: false })).status).toBe(200);
-    await expect(authenticate({ email: own.pm.email, password: "correct horse battery" }, "127.0.0.2")).rejects.toThrow("Wrong e-mail or password.");
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: own.pm.memberId, action: "member.deactivated" } });
+    await expect(authenticate({ email: own.pm.email, password: "correct horse battery" }, "127.0.0.2")).rejects.toThrow(
+      "Wrong e-mail or password.",
+    );
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityId: own.pm.memberId, action: "member.deactivated" },
+    });
     expect(entry.after).toMatchObject({ active: false });
   });
 

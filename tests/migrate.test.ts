@@ -53,7 +53,8 @@ function scratchProject(schema: string, migrations: Record<string, string> = {})
   return {
     migrationsDir,
     setSchema: (next: string) => writeFileSync(schemaPath, HEADER + next),
-    migrate: (url: string | undefined, ...args: string[]) => runCli(url, [...args, "--schema", schemaPath, "--migrations", migrationsDir]),
+    migrate: (url: string | undefined, ...args: string[]) =>
+      runCli(url, [...args, "--schema", schemaPath, "--migrations", migrationsDir]),
   };
 }
 
@@ -108,11 +109,23 @@ describe(`scripts/migrate.ts on ${KIND}`, () => {
     expect(run.output).toContain("does_not_exist");
     expect(await query(database.url, `SELECT to_regclass('"Half"') AS half`)).toEqual([{ half: null }]);
     // As Prisma records a failed migration: started, never finished, not rolled back, the error in logs.
-    const rows = await query<{ finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number; logs: string }>(
+    const rows = await query<{
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+      applied_steps_count: number;
+      logs: string;
+    }>(
       database.url,
       `SELECT finished_at, rolled_back_at, applied_steps_count, logs FROM _prisma_migrations WHERE migration_name = '20260101000000_half'`,
     );
-    expect(rows).toEqual([{ finished_at: null, rolled_back_at: null, applied_steps_count: 0, logs: expect.stringContaining("does_not_exist") }]);
+    expect(rows).toEqual([
+      {
+        finished_at: null,
+        rolled_back_at: null,
+        applied_steps_count: 0,
+        logs: expect.stringContaining("does_not_exist"),
+      },
+    ]);
     const status = await project.migrate(database.url, "status");
     expect(status.code).toBe(1);
     expect(status.output).toMatch(/failed\s+20260101000000_half/);
@@ -138,7 +151,10 @@ describe(`scripts/migrate.ts on ${KIND}`, () => {
 
       expect(accepted.code).toBe(0);
       expect(accepted.output).toMatch(/Created and applied .*\/\d{14}_drop_note\/migration\.sql/);
-      const columns = await query(database.url, `SELECT column_name FROM information_schema.columns WHERE table_name = 'Thing'`);
+      const columns = await query(
+        database.url,
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'Thing'`,
+      );
       expect(columns).toEqual([{ column_name: "id" }]);
     },
     SLOW,
@@ -169,7 +185,12 @@ describe.skipIf(!SERVER)("scripts/migrate.ts on a PostgreSQL server", () => {
     "leaves no tailor_shadow_ database behind after dev and status",
     async () => {
       const shadows = async () =>
-        (await query<{ datname: string }>(SERVER!, `SELECT datname FROM pg_database WHERE datname LIKE '${SHADOW_PREFIX}%'`)).map((row) => row.datname);
+        (
+          await query<{ datname: string }>(
+            SERVER!,
+            `SELECT datname FROM pg_database WHERE datname LIKE '${SHADOW_PREFIX}%'`,
+          )
+        ).map((row) => row.datname);
       const before = await shadows();
       const database = await throwawayDatabase();
       const project = scratchProject(THING);
@@ -197,7 +218,10 @@ describe.skipIf(!SERVER)("scripts/migrate.ts on a PostgreSQL server", () => {
           `SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
            WHERE table_schema = 'public' ORDER BY table_name, column_name`,
         ),
-        indexes: await query(url, `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`),
+        indexes: await query(
+          url,
+          `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`,
+        ),
       });
 
       const [fromPostgres, fromPglite] = await Promise.all([shape(postgres.url), shape(pglite.url)]);

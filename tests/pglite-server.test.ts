@@ -33,7 +33,10 @@ describe("embedded database server", () => {
                   client.release();
                 }
               } else {
-                const { rows } = await pool.query("SELECT $1::int AS n, repeat('x', $2::int) AS pad", [n, (i % 7) * 50]);
+                const { rows } = await pool.query("SELECT $1::int AS n, repeat('x', $2::int) AS pad", [
+                  n,
+                  (i % 7) * 50,
+                ]);
                 if (rows[0]?.n !== n) problems.push(`asked ${n}, got ${rows[0]?.n}`);
               }
               answered++;

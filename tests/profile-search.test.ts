@@ -13,9 +13,21 @@ const mid = () => `search-${n++}`;
 beforeAll(async () => {
   ({ workspaceId } = await createIngestWorkspace());
   await ingestCalls(workspaceId, [
-    { type: "identify", userId: "ada", traits: { email: "Ada.Lovelace@Example.com", plan: "Gold" }, timestamp: at(3), messageId: mid() },
+    {
+      type: "identify",
+      userId: "ada",
+      traits: { email: "Ada.Lovelace@Example.com", plan: "Gold" },
+      timestamp: at(3),
+      messageId: mid(),
+    },
     { type: "identify", userId: "adam", traits: { email: "adam@example.com" }, timestamp: at(5), messageId: mid() },
-    { type: "identify", userId: "ben", traits: { email: "ben@example.com", plan: "silver", age: 42, topics: ["Deals", "new"] }, timestamp: at(1), messageId: mid() },
+    {
+      type: "identify",
+      userId: "ben",
+      traits: { email: "ben@example.com", plan: "silver", age: 42, topics: ["Deals", "new"] },
+      timestamp: at(1),
+      messageId: mid(),
+    },
     { type: "track", userId: "ada", event: "page_view", timestamp: at(3), messageId: mid() },
     { type: "track", userId: "adam", event: "page_view", timestamp: at(5), messageId: mid() },
     { type: "track", userId: "ben", event: "page_view", timestamp: at(1), messageId: mid() },
@@ -26,7 +38,9 @@ beforeAll(async () => {
 });
 
 const search = async (q: string | undefined, extra: Record<string, string> = {}) =>
-  (await listProfiles(workspaceId, profileListQuerySchema.parse({ q, ...extra }))).profiles.map((p) => p.externalId ?? "(anonymous)");
+  (await listProfiles(workspaceId, profileListQuerySchema.parse({ q, ...extra }))).profiles.map(
+    (p) => p.externalId ?? "(anonymous)",
+  );
 
 describe("profile search", () => {
   it("finds profiles by e-mail prefix, ignoring case", async () => {
@@ -70,4 +84,3 @@ describe("profile search", () => {
     expect(far).toMatchObject({ total: PROFILE_COUNT_CAP + 50, totalIsExact: true });
   });
 });
-

@@ -5,7 +5,10 @@ import { createWorkspace } from "./support/fixtures";
 
 let sequence = 0;
 /** New data for the workspace: one event, so its data version moves. */
-const newData = (workspaceId: string) => ingestCalls(workspaceId, [{ type: "track", userId: "cache-reader", event: "page_view", properties: {}, messageId: `cache-${sequence++}` }]);
+const newData = (workspaceId: string) =>
+  ingestCalls(workspaceId, [
+    { type: "track", userId: "cache-reader", event: "page_view", properties: {}, messageId: `cache-${sequence++}` },
+  ]);
 
 /** A report that counts its own computations and takes `ms` to compute. */
 function report(ms: number) {
@@ -26,9 +29,15 @@ describe("report cache", () => {
 
     await newData(workspaceId);
     const started = performance.now();
-    const [stale, alsoStale] = await Promise.all([cachedReport(workspaceId, "slow", {}, slow), cachedReport(workspaceId, "slow", {}, slow)]);
+    const [stale, alsoStale] = await Promise.all([
+      cachedReport(workspaceId, "slow", {}, slow),
+      cachedReport(workspaceId, "slow", {}, slow),
+    ]);
     expect(performance.now() - started).toBeLessThan(SLOW_MS);
-    expect(stale).toMatchObject({ computed: 1, cache: { hit: true, refreshing: true, asOf: first.cache.asOf, version: first.cache.version } });
+    expect(stale).toMatchObject({
+      computed: 1,
+      cache: { hit: true, refreshing: true, asOf: first.cache.asOf, version: first.cache.version },
+    });
     expect(alsoStale.computed).toBe(1);
 
     // One refresh for both readers; once it is in, the answer is of the new version.
@@ -51,6 +60,9 @@ describe("report cache", () => {
     expect((await cachedReport(workspaceId, "fast", {}, fast)).computed).toBe(1);
     expect((await cachedReport(workspaceId, "fast", {}, fast)).cache.hit).toBe(true);
     await newData(workspaceId);
-    expect(await cachedReport(workspaceId, "fast", {}, fast)).toMatchObject({ computed: 2, cache: { hit: false, refreshing: false } });
+    expect(await cachedReport(workspaceId, "fast", {}, fast)).toMatchObject({
+      computed: 2,
+      cache: { hit: false, refreshing: false },
+    });
   });
 });

@@ -68,7 +68,10 @@ const historyArb = fc.record({
 });
 type History = typeof historyArb extends fc.Arbitrary<infer T> ? T : never;
 
-const rateKeys = Object.keys(RATE_PARTS).filter((k) => k !== "revenuePerRecipient") as Exclude<RateKey, "revenuePerRecipient">[];
+const rateKeys = Object.keys(RATE_PARTS).filter((k) => k !== "revenuePerRecipient") as Exclude<
+  RateKey,
+  "revenuePerRecipient"
+>[];
 
 /** Each proportion in [0, 1] and its numerator never above its denominator. */
 function expectSaneRates(t: DeliveryTotals, where: string) {
@@ -94,12 +97,30 @@ async function writeHistory(h: History) {
   const knownIds = Array.from({ length: h.known }, (_, i) => `k${i}-${run}`);
   const anonIds = h.anonymous.map((_, i) => `a${i}-${run}`);
   await ingestCalls(workspaceId, [
-    ...knownIds.map((userId, i) => ({ type: "identify", userId, traits: {}, messageId: `id-${userId}`, timestamp: new Date(START - DAY + i).toISOString() })),
-    ...anonIds.map((anonymousId) => ({ type: "track", anonymousId, event: "page_view", messageId: `pv-${anonymousId}`, timestamp: new Date(START - DAY).toISOString() })),
+    ...knownIds.map((userId, i) => ({
+      type: "identify",
+      userId,
+      traits: {},
+      messageId: `id-${userId}`,
+      timestamp: new Date(START - DAY + i).toISOString(),
+    })),
+    ...anonIds.map((anonymousId) => ({
+      type: "track",
+      anonymousId,
+      event: "page_view",
+      messageId: `pv-${anonymousId}`,
+      timestamp: new Date(START - DAY).toISOString(),
+    })),
   ]);
   const profiles = await db.profile.findMany({ where: { workspaceId }, select: { id: true, externalId: true } });
-  const aliases = await db.profileAlias.findMany({ where: { workspaceId }, select: { anonymousId: true, profileId: true } });
-  const people = [...knownIds.map((id) => profiles.find((p) => p.externalId === id)!.id), ...anonIds.map((id) => aliases.find((a) => a.anonymousId === id)!.profileId)];
+  const aliases = await db.profileAlias.findMany({
+    where: { workspaceId },
+    select: { anonymousId: true, profileId: true },
+  });
+  const people = [
+    ...knownIds.map((id) => profiles.find((p) => p.externalId === id)!.id),
+    ...anonIds.map((id) => aliases.find((a) => a.anonymousId === id)!.profileId),
+  ];
   const isAnonymous = (index: number) => index >= knownIds.length;
 
   const campaigns = await Promise.all(
@@ -129,21 +150,49 @@ async function writeHistory(h: History) {
     const person = m.person % people.length;
     // + i ms: no two messages share an instant, so "the first delivery" is never a tie.
     const sent = START + m.sentMinute * 60_000 + i;
-    const base = { id: `m${i}-${run}`, campaignId: campaign.id, profileId: people[person]!, channel: c.channel, variantId: c.variants ? m.variant : null, personaId: m.persona || null };
+    const base = {
+      id: `m${i}-${run}`,
+      campaignId: campaign.id,
+      profileId: people[person]!,
+      channel: c.channel,
+      variantId: c.variants ? m.variant : null,
+      personaId: m.persona || null,
+    };
     personaOf.set(base.id, m.persona);
     const stamped = { ...base, sentAt: new Date(sent) };
     const events: MessageEvent[] = [];
-    if (m.outcome === "skipped") events.push({ name: "message_skipped", at: new Date(sent), message: base, properties: { reason: "frequency_cap" } });
+    if (m.outcome === "skipped")
+      events.push({
+        name: "message_skipped",
+        at: new Date(sent),
+        message: base,
+        properties: { reason: "frequency_cap" },
+      });
     else if (m.outcome === "failed") events.push({ name: "message_failed", at: new Date(sent), message: base });
     else {
       const delivered = m.stampsSend ? sent + m.deliverSeconds * 1000 : sent;
       events.push({ name: "message_sent", at: new Date(sent), message: m.stampsSend ? stamped : base });
       events.push({ name: "message_delivered", at: new Date(delivered), message: m.stampsSend ? stamped : base });
       // Opens on any channel: a stray open where the channel cannot measure one must not count.
-      if (m.open !== null) events.push({ name: "message_opened", at: new Date(sent + m.open * 60_000), message: stamped });
-      if (m.click !== null && c.channel !== "webhook") events.push({ name: "message_clicked", at: new Date(sent + m.click * 60_000), message: stamped, properties: { url: "https://shop.example/x" } });
-      if (m.convert !== null) events.push({ name: "message_converted", at: new Date(sent + m.convert * 60_000), message: stamped, properties: { revenue: m.revenue / 100 }, revenue: m.revenue / 100 });
-      if (m.unsubscribe) events.push({ name: "message_unsubscribed", at: new Date(sent + 30 * 60_000), message: stamped });
+      if (m.open !== null)
+        events.push({ name: "message_opened", at: new Date(sent + m.open * 60_000), message: stamped });
+      if (m.click !== null && c.channel !== "webhook")
+        events.push({
+          name: "message_clicked",
+          at: new Date(sent + m.click * 60_000),
+          message: stamped,
+          properties: { url: "https://shop.example/x" },
+        });
+      if (m.convert !== null)
+        events.push({
+          name: "message_converted",
+          at: new Date(sent + m.convert * 60_000),
+          message: stamped,
+          properties: { revenue: m.revenue / 100 },
+          revenue: m.revenue / 100,
+        });
+      if (m.unsubscribe)
+        events.push({ name: "message_unsubscribed", at: new Date(sent + 30 * 60_000), message: stamped });
     }
     // Messages to anonymous people are all written before the merges; the rest on either side of them.
     (isAnonymous(person) || h.order[i % h.order.length]! % 2 === 0 ? early : late).push(...events);
@@ -158,44 +207,99 @@ async function writeHistory(h: History) {
     return out;
   };
   const write = async (list: MessageEvent[]) => {
-    for (let i = 0; i < list.length; i += h.batch) await db.$transaction((tx) => writeMessageEvents(tx, workspaceId, list.slice(i, i + h.batch)));
+    for (let i = 0; i < list.length; i += h.batch)
+      await db.$transaction((tx) => writeMessageEvents(tx, workspaceId, list.slice(i, i + h.batch)));
   };
   await write(shuffle(early));
-  const merges = h.anonymous.flatMap((into, i) => (into === null ? [] : [{ type: "identify", userId: knownIds[into % knownIds.length], anonymousId: anonIds[i], messageId: `merge-${i}-${run}` }]));
+  const merges = h.anonymous.flatMap((into, i) =>
+    into === null
+      ? []
+      : [
+          {
+            type: "identify",
+            userId: knownIds[into % knownIds.length],
+            anonymousId: anonIds[i],
+            messageId: `merge-${i}-${run}`,
+          },
+        ],
+  );
   if (merges.length > 0) await ingestCalls(workspaceId, merges);
   await write(shuffle(late));
-  return { workspaceId, campaigns, targeting: new Map(h.campaigns.map((c, i) => [campaigns[i]!.id, c.trigger ? "triggered" : c.audience === "all" ? "mass" : "segmented"])), audienceKey: new Map(h.campaigns.map((c, i) => [campaigns[i]!.id, c.audience === "all" ? "all" : `${c.audience}:${c.audience}-${i % 2}`])), personaOf };
+  return {
+    workspaceId,
+    campaigns,
+    targeting: new Map(
+      h.campaigns.map((c, i) => [
+        campaigns[i]!.id,
+        c.trigger ? "triggered" : c.audience === "all" ? "mass" : "segmented",
+      ]),
+    ),
+    audienceKey: new Map(
+      h.campaigns.map((c, i) => [
+        campaigns[i]!.id,
+        c.audience === "all" ? "all" : `${c.audience}:${c.audience}-${i % 2}`,
+      ]),
+    ),
+    personaOf,
+  };
 }
 
 async function checkReports(h: History) {
   const { workspaceId, campaigns, targeting, audienceKey, personaOf } = await writeHistory(h);
   clearReportCache();
-  const oracle = buildOracle(await loadOracleEvents(workspaceId), (message) => (message ? (personaOf.get(message) ?? "") : ""));
+  const oracle = buildOracle(await loadOracleEvents(workspaceId), (message) =>
+    message ? (personaOf.get(message) ?? "") : "",
+  );
   const from = dayOf(START + h.from * DAY);
   const to = dayOf(START + Math.min(39, h.from + h.span - 1) * DAY);
-  const expectRow = (actual: DeliveryTotals, keep: (d: Dims, day: string) => boolean, where: string, range: [string, string] = [from, to]) => {
+  const expectRow = (
+    actual: DeliveryTotals,
+    keep: (d: Dims, day: string) => boolean,
+    where: string,
+    range: [string, string] = [from, to],
+  ) => {
     expectSaneRates(actual, where);
     expect(rounded(actual), where).toEqual(oracle.totals(range[0], range[1], keep));
   };
 
   for (const breakdown of ["persona", "segment", "channel"] as const) {
-    const overview = await getOverview(workspaceId, overviewQuerySchema.parse({ range: "custom", from, to, breakdown }), NOW);
+    const overview = await getOverview(
+      workspaceId,
+      overviewQuerySchema.parse({ range: "custom", from, to, breakdown }),
+      NOW,
+    );
     expectRow(overview.current.totals, () => true, "overview total");
     const previous = overview.compareRange!;
     expectRow(overview.previous!.totals, () => true, "previous period", [previous.from, previous.to]);
-    for (const row of overview.byChannel) expectRow(row.totals, (d) => d.channel === row.channel, `channel ${row.channel}`);
-    for (const row of overview.byTargeting) expectRow(row.totals, (d) => targeting.get(d.campaignId) === row.targeting, `targeting ${row.targeting}`);
-    for (const row of overview.topCampaigns) expectRow(row.totals, (d) => d.campaignId === row.id, `campaign ${row.id}`);
-    const keyOf = { persona: (d: Dims) => d.personaId || "none", segment: (d: Dims) => audienceKey.get(d.campaignId)!, channel: (d: Dims) => d.channel }[breakdown];
-    for (const row of overview.breakdown.rows) expectRow(row.totals, (d) => keyOf(d) === row.key, `${breakdown} ${row.key}`);
+    for (const row of overview.byChannel)
+      expectRow(row.totals, (d) => d.channel === row.channel, `channel ${row.channel}`);
+    for (const row of overview.byTargeting)
+      expectRow(row.totals, (d) => targeting.get(d.campaignId) === row.targeting, `targeting ${row.targeting}`);
+    for (const row of overview.topCampaigns)
+      expectRow(row.totals, (d) => d.campaignId === row.id, `campaign ${row.id}`);
+    const keyOf = {
+      persona: (d: Dims) => d.personaId || "none",
+      segment: (d: Dims) => audienceKey.get(d.campaignId)!,
+      channel: (d: Dims) => d.channel,
+    }[breakdown];
+    for (const row of overview.breakdown.rows)
+      expectRow(row.totals, (d) => keyOf(d) === row.key, `${breakdown} ${row.key}`);
     // Groups that partition the range add up to its total.
-    for (const [name, rows] of [["channels", overview.byChannel], ["targeting", overview.byTargeting], [breakdown, overview.breakdown.rows]] as const) {
+    for (const [name, rows] of [
+      ["channels", overview.byChannel],
+      ["targeting", overview.byTargeting],
+      [breakdown, overview.breakdown.rows],
+    ] as const) {
       if (rows.length > 0) expect(rounded(sumOf(rows)), `${name} add up`).toEqual(rounded(overview.current.totals));
     }
-    if (campaigns.length <= 10) expect(overview.topCampaigns.reduce((s, c) => s + c.totals.sent, 0)).toBe(overview.current.totals.sent);
+    if (campaigns.length <= 10)
+      expect(overview.topCampaigns.reduce((s, c) => s + c.totals.sent, 0)).toBe(overview.current.totals.sent);
     for (const point of overview.series) {
       const expected = oracle.totals(point.bucket, point.bucket, (d) => d.channel === point.channel);
-      expect([point.sent, point.delivered, point.opens, point.clicks, point.conversions], `series ${point.bucket} ${point.channel}`).toEqual([expected.sent, expected.delivered, expected.opens, expected.clicks, expected.conversions]);
+      expect(
+        [point.sent, point.delivered, point.opens, point.clicks, point.conversions],
+        `series ${point.bucket} ${point.channel}`,
+      ).toEqual([expected.sent, expected.delivered, expected.opens, expected.clicks, expected.conversions]);
     }
   }
 
@@ -203,18 +307,63 @@ async function checkReports(h: History) {
     const report = await getCampaignReport(workspaceId, campaign.id, NOW);
     const span: [string, string] = [report.since, report.until];
     const mine = (more: (d: Dims) => boolean) => (d: Dims) => d.campaignId === campaign.id && more(d);
-    expectRow(report.current.totals, mine(() => true), `report ${campaign.id}`, span);
-    for (const row of report.byVariant) expectRow(row.totals, mine((d) => d.variantId === row.variant), `report ${campaign.id} variant ${row.variant}`, span);
-    for (const row of report.byChannel) expectRow(row.totals, mine((d) => d.channel === row.channel), `report ${campaign.id} channel`, span);
-    for (const row of report.byPersona) expectRow(row.totals, mine((d) => (d.personaId || "none") === row.key), `report ${campaign.id} persona ${row.key}`, span);
+    expectRow(
+      report.current.totals,
+      mine(() => true),
+      `report ${campaign.id}`,
+      span,
+    );
+    for (const row of report.byVariant)
+      expectRow(
+        row.totals,
+        mine((d) => d.variantId === row.variant),
+        `report ${campaign.id} variant ${row.variant}`,
+        span,
+      );
+    for (const row of report.byChannel)
+      expectRow(
+        row.totals,
+        mine((d) => d.channel === row.channel),
+        `report ${campaign.id} channel`,
+        span,
+      );
+    for (const row of report.byPersona)
+      expectRow(
+        row.totals,
+        mine((d) => (d.personaId || "none") === row.key),
+        `report ${campaign.id} persona ${row.key}`,
+        span,
+      );
     if (report.byPersona.length > 0) expect(rounded(sumOf(report.byPersona))).toEqual(rounded(report.current.totals));
   }
 
   // The rebuild from Event agrees with what delivery kept, row by row (but the persona: a rebuild
   // can only know today's, so both are compared without it).
   const rows = async () =>
-    (await db.messageDaily.groupBy({ by: ["day", "campaignId", "variantId", "channel"], where: { workspaceId }, _sum: { sent: true, delivered: true, opened: true, clicked: true, converted: true, unsubscribed: true, skipped: true, failed: true, recipients: true, uniqueOpens: true, uniqueClickers: true, converters: true } }))
-      .map((r) => ({ key: `${r.day.toISOString().slice(0, 10)} ${r.campaignId} ${r.variantId} ${r.channel}`, ...r._sum }))
+    (
+      await db.messageDaily.groupBy({
+        by: ["day", "campaignId", "variantId", "channel"],
+        where: { workspaceId },
+        _sum: {
+          sent: true,
+          delivered: true,
+          opened: true,
+          clicked: true,
+          converted: true,
+          unsubscribed: true,
+          skipped: true,
+          failed: true,
+          recipients: true,
+          uniqueOpens: true,
+          uniqueClickers: true,
+          converters: true,
+        },
+      })
+    )
+      .map((r) => ({
+        key: `${r.day.toISOString().slice(0, 10)} ${r.campaignId} ${r.variantId} ${r.channel}`,
+        ...r._sum,
+      }))
       .filter((r) => Object.entries(r).some(([k, v]) => k !== "key" && v !== 0))
       .sort((a, b) => a.key.localeCompare(b.key));
   const kept = await rows();

@@ -8,12 +8,31 @@ import { funnelQuerySchema, overviewQuerySchema } from "@/lib/analytics/schema";
 
 describe("report formats and pure pieces", () => {
   it("quotes CSV cells with commas, quotes and line breaks, and leaves numbers raw", () => {
-    expect(toCsv(["a", "b"], [["x, y", 0.125], ['say "hi"', null], ["two\nlines", 3]])).toBe('a,b\r\n"x, y",0.125\r\n"say ""hi""",\r\n"two\nlines",3\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x, y", 0.125],
+          ['say "hi"', null],
+          ["two\nlines", 3],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y",0.125\r\n"say ""hi""",\r\n"two\nlines",3\r\n');
   });
 
   it("neutralises text a spreadsheet would run as a formula, and keeps negative numbers numeric", () => {
-    const rows = [['=HYPERLINK("http://evil.localhost","x")'], ["+1+1"], ["-2+3"], ["@SUM(A1)"], ["\tTAB"], [-0.25], ["a=b"]];
-    expect(toCsv(["name"], rows)).toBe(`name\r\n"'=HYPERLINK(""http://evil.localhost"",""x"")"\r\n'+1+1\r\n'-2+3\r\n'@SUM(A1)\r\n'\tTAB\r\n-0.25\r\na=b\r\n`);
+    const rows = [
+      ['=HYPERLINK("http://evil.localhost","x")'],
+      ["+1+1"],
+      ["-2+3"],
+      ["@SUM(A1)"],
+      ["\tTAB"],
+      [-0.25],
+      ["a=b"],
+    ];
+    expect(toCsv(["name"], rows)).toBe(
+      `name\r\n"'=HYPERLINK(""http://evil.localhost"",""x"")"\r\n'+1+1\r\n'-2+3\r\n'@SUM(A1)\r\n'\tTAB\r\n-0.25\r\na=b\r\n`,
+    );
   });
 
   it("formats counts, rates, durations and changes for people", () => {

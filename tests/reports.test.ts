@@ -34,7 +34,11 @@ beforeAll(async () => {
 describe("overview", () => {
   it("equals the campaign-attributed totals and rates recomputed from raw events, for the range and the period before it", async () => {
     const { workspaceId } = population;
-    const overview = await getOverview(workspaceId, overviewQuerySchema.parse({ range: "custom", from: "2026-06-12", to: "2026-06-30" }), NOW);
+    const overview = await getOverview(
+      workspaceId,
+      overviewQuerySchema.parse({ range: "custom", from: "2026-06-12", to: "2026-06-30" }),
+      NOW,
+    );
     const expected = oracle.totals("2026-06-12", "2026-06-30");
     expect(overview.current.totals).toEqual({ ...expected, revenue: expect.closeTo(expected.revenue, 2) });
     expect(overview.current.rates.ctr).toBeCloseTo(expected.uniqueClickers / expected.clickableRecipients, 10);
@@ -47,20 +51,35 @@ describe("overview", () => {
     expect(overview.compareRange).toEqual({ from: "2026-05-24", to: "2026-06-11", days: 19 });
     expect(overview.previous!.totals.delivered).toBe(before.delivered);
     expect(overview.previous!.totals.uniqueClickers).toBe(before.uniqueClickers);
-    for (const row of overview.byChannel) expect(row.totals.uniqueClickers).toBe(oracle.totals("2026-06-12", "2026-06-30", (d) => d.channel === row.channel).uniqueClickers);
+    for (const row of overview.byChannel)
+      expect(row.totals.uniqueClickers).toBe(
+        oracle.totals("2026-06-12", "2026-06-30", (d) => d.channel === row.channel).uniqueClickers,
+      );
     // No persona is bound in this workspace: every message is in the "No persona" row.
-    expect(overview.breakdown.rows.map((r) => [r.label, r.totals.delivered, r.totals.clicks, r.totals.uniqueClickers])).toEqual([["No persona", expected.delivered, expected.clicks, expected.uniqueClickers]]);
+    expect(
+      overview.breakdown.rows.map((r) => [r.label, r.totals.delivered, r.totals.clicks, r.totals.uniqueClickers]),
+    ).toEqual([["No persona", expected.delivered, expected.clicks, expected.uniqueClickers]]);
     const push = overview.topCampaigns.find((c) => c.id === "rep-push")!;
     expect(push.targeting).toBe("triggered");
-    expect(push.totals.recipients).toBe(oracle.totals("2026-06-12", "2026-06-30", (d) => d.campaignId === "rep-push").recipients);
+    expect(push.totals.recipients).toBe(
+      oracle.totals("2026-06-12", "2026-06-30", (d) => d.campaignId === "rep-push").recipients,
+    );
   });
 
   it("sums the rollup per day and per week into the time series", async () => {
     const { workspaceId } = population;
-    const overview = await getOverview(workspaceId, overviewQuerySchema.parse({ range: "custom", from: "2026-06-01", to: "2026-06-30", interval: "week" }), NOW);
+    const overview = await getOverview(
+      workspaceId,
+      overviewQuerySchema.parse({ range: "custom", from: "2026-06-01", to: "2026-06-30", interval: "week" }),
+      NOW,
+    );
     expect(overview.buckets[0]).toBe(weekStart("2026-06-01"));
     for (const point of overview.series) {
-      const delivered = oracle.totals("2026-06-01", "2026-06-30", (d, day) => d.channel === point.channel && weekStart(day) === point.bucket).delivered;
+      const delivered = oracle.totals(
+        "2026-06-01",
+        "2026-06-30",
+        (d, day) => d.channel === point.channel && weekStart(day) === point.bucket,
+      ).delivered;
       expect(point.delivered).toBe(delivered);
     }
   });
@@ -72,8 +91,22 @@ describe("overview", () => {
       const at = (ms: number) => new Date(NOW.getTime() - daysAgo * DAY + ms).toISOString();
       const p = { campaignId: "rep-push", channel: "push" };
       return [
-        { type: "track", userId: "twice", event: "message_delivered", properties: p, timestamp: at(0), messageId: `twice-d${i}` },
-        { type: "track", userId: "twice", event: "message_clicked", properties: { ...p, url: "https://shop.example/app" }, timestamp: at(60_000), messageId: `twice-c${i}` },
+        {
+          type: "track",
+          userId: "twice",
+          event: "message_delivered",
+          properties: p,
+          timestamp: at(0),
+          messageId: `twice-d${i}`,
+        },
+        {
+          type: "track",
+          userId: "twice",
+          event: "message_clicked",
+          properties: { ...p, url: "https://shop.example/app" },
+          timestamp: at(60_000),
+          messageId: `twice-c${i}`,
+        },
       ];
     });
     const query = overviewQuerySchema.parse({ range: "custom", from: "2026-06-15", to: "2026-06-30" });
@@ -100,7 +133,8 @@ describe("campaign report", () => {
     clearReportCache();
     const report = await getCampaignReport(workspaceId, "rep-email", NOW);
     const since = report.since;
-    const email = (extra: (variantId: string) => boolean = () => true) => oracle.totals(since, "2026-06-30", (d) => d.campaignId === "rep-email" && extra(d.variantId));
+    const email = (extra: (variantId: string) => boolean = () => true) =>
+      oracle.totals(since, "2026-06-30", (d) => d.campaignId === "rep-email" && extra(d.variantId));
     expect(report.current.totals.delivered).toBe(email().delivered);
     for (const v of ["A", "B"]) {
       const row = report.byVariant.find((r) => r.variant === v)!;
@@ -112,16 +146,42 @@ describe("campaign report", () => {
     const clicks = raw.filter((e) => e.campaignId === "rep-email" && e.name === "message_clicked");
     const sale = report.topLinks.find((l) => l.url === "https://shop.example/sale")!;
     expect(sale.clicks).toBe(clicks.filter((e) => e.url === "https://shop.example/sale").length);
-    expect(sale.clickers).toBe(new Set(clicks.filter((e) => e.url === "https://shop.example/sale").map((e) => e.profileId)).size);
+    expect(sale.clickers).toBe(
+      new Set(clicks.filter((e) => e.url === "https://shop.example/sale").map((e) => e.profileId)).size,
+    );
     expect(report.skipReasons).toEqual([]);
-    await db.message.create({ data: { workspaceId, campaignId: "rep-email", profileId: raw[0]!.profileId, occurrence: "1", channel: "email", status: "skipped", skipReason: "frequency_cap", sendAfter: NOW } });
+    await db.message.create({
+      data: {
+        workspaceId,
+        campaignId: "rep-email",
+        profileId: raw[0]!.profileId,
+        occurrence: "1",
+        channel: "email",
+        status: "skipped",
+        skipReason: "frequency_cap",
+        sendAfter: NOW,
+      },
+    });
     clearReportCache();
-    expect((await getCampaignReport(workspaceId, "rep-email", NOW)).skipReasons).toEqual([{ reason: "frequency_cap", count: 1 }]);
+    expect((await getCampaignReport(workspaceId, "rep-email", NOW)).skipReasons).toEqual([
+      { reason: "frequency_cap", count: 1 },
+    ]);
   });
 });
 
 /** Retention recomputed from raw events: calendar buckets, period 0 = cohort size. */
-function oracleRetention(raw: RawEvent[], o: { cohortEvent: string; returnEvent: string | null; period: "day" | "week"; cohorts: number; periods: number; mode: "first_time" | "recurring"; criterion: "on" | "on_or_after" }) {
+function oracleRetention(
+  raw: RawEvent[],
+  o: {
+    cohortEvent: string;
+    returnEvent: string | null;
+    period: "day" | "week";
+    cohorts: number;
+    periods: number;
+    mode: "first_time" | "recurring";
+    criterion: "on" | "on_or_after";
+  },
+) {
   const today = dayOf(NOW);
   const len = o.period === "week" ? 7 : 1;
   const bucket = (d: string) => (o.period === "week" ? weekStart(d) : d);
@@ -132,7 +192,8 @@ function oracleRetention(raw: RawEvent[], o: { cohortEvent: string; returnEvent:
     const d = dayOf(e.occurredAt);
     if (d > today) continue;
     if (e.name === o.cohortEvent) cohortDays.set(e.profileId, [...(cohortDays.get(e.profileId) ?? []), d]);
-    const returns = o.returnEvent === null ? !(TAILOR_SIDE_EVENTS as readonly string[]).includes(e.name) : e.name === o.returnEvent;
+    const returns =
+      o.returnEvent === null ? !(TAILOR_SIDE_EVENTS as readonly string[]).includes(e.name) : e.name === o.returnEvent;
     if (returns) returnDays.set(e.profileId, (returnDays.get(e.profileId) ?? new Set()).add(d));
   }
   const members: { profileId: string; cohort: string }[] = [];
@@ -147,7 +208,9 @@ function oracleRetention(raw: RawEvent[], o: { cohortEvent: string; returnEvent:
   for (const m of members) {
     const row = grid.get(m.cohort)!;
     row[0]!++;
-    const ks = [...(returnDays.get(m.profileId) ?? [])].map((d) => Math.round((Date.parse(bucket(d)) - Date.parse(m.cohort)) / (len * DAY))).filter((k) => k >= 1);
+    const ks = [...(returnDays.get(m.profileId) ?? [])]
+      .map((d) => Math.round((Date.parse(bucket(d)) - Date.parse(m.cohort)) / (len * DAY)))
+      .filter((k) => k >= 1);
     const last = Math.max(0, ...ks);
     for (let k = 1; k <= o.periods; k++) if (o.criterion === "on" ? ks.includes(k) : last >= k) row[k]!++;
   }
@@ -165,14 +228,26 @@ describe("retention", () => {
   for (const c of cases) {
     it(`grid equals raw events: ${c.period}, ${c.mode}, "${c.criterion}"`, async () => {
       const { workspaceId, raw } = population;
-      const options = { cohortEvent: "product_view", returnEvent: c.mode === "recurring" ? "purchase" : null, cohorts: 8, periods: 6, ...c };
-      const retention = await getRetention(workspaceId, retentionQuerySchema.parse({ ...options, returnEvent: options.returnEvent ?? "$active" }), NOW);
+      const options = {
+        cohortEvent: "product_view",
+        returnEvent: c.mode === "recurring" ? "purchase" : null,
+        cohorts: 8,
+        periods: 6,
+        ...c,
+      };
+      const retention = await getRetention(
+        workspaceId,
+        retentionQuerySchema.parse({ ...options, returnEvent: options.returnEvent ?? "$active" }),
+        NOW,
+      );
       const expected = oracleRetention(raw, options);
       // The population must give the grid something to get wrong.
       expect(retention.cohorts.some((row) => row.active.slice(1).some((v) => (v ?? 0) > 0))).toBe(true);
       for (const row of retention.cohorts) {
         const want = expected.get(row.cohort)!;
-        row.active.forEach((value, k) => value !== null && expect([row.cohort, k, value]).toEqual([row.cohort, k, want[k]]));
+        row.active.forEach(
+          (value, k) => value !== null && expect([row.cohort, k, value]).toEqual([row.cohort, k, want[k]]),
+        );
         // A cohort under the minimum has counts, no rates (tests/retention.test.ts).
         if (row.size > 0) expect(row.rate[0]).toBe(row.tooFew ? null : 1);
       }
@@ -181,32 +256,88 @@ describe("retention", () => {
 
   it('"on or after" never reports less than "on", and first-time cohorts never outnumber recurring ones', async () => {
     const { workspaceId } = population;
-    const q = (extra: object) => getRetention(workspaceId, retentionQuerySchema.parse({ cohortEvent: "app_open", period: "week", cohorts: 6, periods: 4, ...extra }), NOW);
-    const [on, after, recurring] = await Promise.all([q({ criterion: "on" }), q({ criterion: "on_or_after" }), q({ mode: "recurring" })]);
-    on.cohorts.forEach((row, i) => row.active.forEach((v, k) => v !== null && expect(after.cohorts[i]!.active[k]!).toBeGreaterThanOrEqual(v)));
+    const q = (extra: object) =>
+      getRetention(
+        workspaceId,
+        retentionQuerySchema.parse({ cohortEvent: "app_open", period: "week", cohorts: 6, periods: 4, ...extra }),
+        NOW,
+      );
+    const [on, after, recurring] = await Promise.all([
+      q({ criterion: "on" }),
+      q({ criterion: "on_or_after" }),
+      q({ mode: "recurring" }),
+    ]);
+    on.cohorts.forEach((row, i) =>
+      row.active.forEach((v, k) => v !== null && expect(after.cohorts[i]!.active[k]!).toBeGreaterThanOrEqual(v)),
+    );
     on.cohorts.forEach((row, i) => expect(recurring.cohorts[i]!.size).toBeGreaterThanOrEqual(row.size));
   });
 
   it("campaign cohorts start at each profile's first delivered message of the campaign", async () => {
     const { workspaceId } = population;
-    const retention = await getRetention(workspaceId, retentionQuerySchema.parse({ cohort: "campaign", campaignId: "rep-push", period: "day", cohorts: 14, periods: 3 }), NOW);
+    const retention = await getRetention(
+      workspaceId,
+      retentionQuerySchema.parse({
+        cohort: "campaign",
+        campaignId: "rep-push",
+        period: "day",
+        cohorts: 14,
+        periods: 3,
+      }),
+      NOW,
+    );
     // Read again: an earlier test delivered the push to one more profile.
-    const delivered = await db.event.findMany({ where: { workspaceId, name: "message_delivered", campaignId: "rep-push" }, select: { profileId: true, occurredAt: true } });
+    const delivered = await db.event.findMany({
+      where: { workspaceId, name: "message_delivered", campaignId: "rep-push" },
+      select: { profileId: true, occurredAt: true },
+    });
     const firsts = new Map<string, string>();
-    for (const e of delivered.map((d) => ({ ...d, name: "message_delivered", campaignId: "rep-push" }))) if (e.name === "message_delivered" && e.campaignId === "rep-push") firsts.set(e.profileId, [firsts.get(e.profileId), dayOf(e.occurredAt)].filter(Boolean).sort()[0]!);
-    for (const row of retention.cohorts) expect(row.size).toBe([...firsts.values()].filter((d) => d === row.cohort).length);
+    for (const e of delivered.map((d) => ({ ...d, name: "message_delivered", campaignId: "rep-push" })))
+      if (e.name === "message_delivered" && e.campaignId === "rep-push")
+        firsts.set(e.profileId, [firsts.get(e.profileId), dayOf(e.occurredAt)].filter(Boolean).sort()[0]!);
+    for (const row of retention.cohorts)
+      expect(row.size).toBe([...firsts.values()].filter((d) => d === row.cohort).length);
   });
 
   it("compares exposed and holdout retention after exposure from the Exposure table", async () => {
     const { workspaceId, raw, actors } = population;
-    const experiment = await db.experiment.create({ data: { workspaceId, name: "Report holdout test", salt: "s", primaryMetric: { kind: "ctr" }, stats: {}, ownerEmail: actors.marketer.email, status: "running" } });
+    const experiment = await db.experiment.create({
+      data: {
+        workspaceId,
+        name: "Report holdout test",
+        salt: "s",
+        primaryMetric: { kind: "ctr" },
+        stats: {},
+        ownerEmail: actors.marketer.email,
+        status: "running",
+      },
+    });
     const profileIds = [...new Set(raw.map((e) => e.profileId))].sort();
     const exposedAt = new Date(NOW.getTime() - 10 * DAY);
     await db.exposure.createMany({
-      data: profileIds.map((profileId, i) => ({ workspaceId, experimentId: experiment.id, profileId, variantKey: i % 4 === 0 ? "holdout" : i % 2 ? "A" : "B", exposedAt, multiple: i === 5 })),
+      data: profileIds.map((profileId, i) => ({
+        workspaceId,
+        experimentId: experiment.id,
+        profileId,
+        variantKey: i % 4 === 0 ? "holdout" : i % 2 ? "A" : "B",
+        exposedAt,
+        multiple: i === 5,
+      })),
     });
-    const result = await getExperimentRetention(workspaceId, experimentRetentionQuerySchema.parse({ experimentId: experiment.id, period: "day", periods: 5 }), NOW);
-    const active = (ids: string[], k: number) => ids.filter((id) => raw.some((e) => e.profileId === id && !(TAILOR_SIDE_EVENTS as readonly string[]).includes(e.name) && dayOf(e.occurredAt) === addDays(dayOf(exposedAt), k))).length;
+    const result = await getExperimentRetention(
+      workspaceId,
+      experimentRetentionQuerySchema.parse({ experimentId: experiment.id, period: "day", periods: 5 }),
+      NOW,
+    );
+    const active = (ids: string[], k: number) =>
+      ids.filter((id) =>
+        raw.some(
+          (e) =>
+            e.profileId === id &&
+            !(TAILOR_SIDE_EVENTS as readonly string[]).includes(e.name) &&
+            dayOf(e.occurredAt) === addDays(dayOf(exposedAt), k),
+        ),
+      ).length;
     const holdout = profileIds.filter((_, i) => i % 4 === 0);
     const exposed = profileIds.filter((_, i) => i % 4 !== 0 && i !== 5);
     expect(result.holdout!.size).toBe(holdout.length);
@@ -217,7 +348,11 @@ describe("retention", () => {
       expect(result.exposed!.points[k]!.eligible).toBe(exposed.length);
     }
     // Day 10 after exposure is today: not over, so nobody is counted in it yet.
-    const longer = await getExperimentRetention(workspaceId, experimentRetentionQuerySchema.parse({ experimentId: experiment.id, period: "day", periods: 10 }), NOW);
+    const longer = await getExperimentRetention(
+      workspaceId,
+      experimentRetentionQuerySchema.parse({ experimentId: experiment.id, period: "day", periods: 10 }),
+      NOW,
+    );
     expect(longer.holdout!.points[9]!.eligible).toBe(holdout.length);
     expect(longer.holdout!.points[10]).toMatchObject({ k: 10, rate: null, active: 0, eligible: 0 });
   });
@@ -229,13 +364,22 @@ function oracleFunnel(raw: RawEvent[], steps: string[], from: string, to: string
   for (const e of raw) byProfile.set(e.profileId, [...(byProfile.get(e.profileId) ?? []), e]);
   const reached = steps.map(() => 0);
   for (const events of byProfile.values()) {
-    const starts = events.filter((e) => e.name === steps[0] && dayOf(e.occurredAt) >= from && dayOf(e.occurredAt) <= to).map((e) => e.occurredAt.getTime());
+    const starts = events
+      .filter((e) => e.name === steps[0] && dayOf(e.occurredAt) >= from && dayOf(e.occurredAt) <= to)
+      .map((e) => e.occurredAt.getTime());
     if (starts.length === 0) continue;
     const t1 = Math.min(...starts);
     let prev = t1;
     reached[0]!++;
     for (let i = 1; i < steps.length; i++) {
-      const next = events.filter((e) => e.name === steps[i] && (steps[i] === steps[i - 1] ? e.occurredAt.getTime() > prev : e.occurredAt.getTime() >= prev) && e.occurredAt.getTime() <= t1 + windowMs).map((e) => e.occurredAt.getTime());
+      const next = events
+        .filter(
+          (e) =>
+            e.name === steps[i] &&
+            (steps[i] === steps[i - 1] ? e.occurredAt.getTime() > prev : e.occurredAt.getTime() >= prev) &&
+            e.occurredAt.getTime() <= t1 + windowMs,
+        )
+        .map((e) => e.occurredAt.getTime());
       if (next.length === 0) break;
       prev = Math.min(...next);
       reached[i]!++;
@@ -248,8 +392,20 @@ describe("funnels", () => {
   it("equals raw events for an ordered 4-step funnel with a window", async () => {
     const { workspaceId, raw } = population;
     const steps = ["app_open", "product_view", "add_to_cart", "purchase"];
-    const funnel = await getFunnel(workspaceId, funnelQuerySchema.parse({ range: "custom", from: "2026-06-01", to: "2026-06-30", steps: steps.join(","), windowHours: 24 }), NOW);
-    expect(funnel.total.map((s) => s.reached)).toEqual(oracleFunnel(raw, steps, "2026-06-01", "2026-06-30", 24 * 3600_000));
+    const funnel = await getFunnel(
+      workspaceId,
+      funnelQuerySchema.parse({
+        range: "custom",
+        from: "2026-06-01",
+        to: "2026-06-30",
+        steps: steps.join(","),
+        windowHours: 24,
+      }),
+      NOW,
+    );
+    expect(funnel.total.map((s) => s.reached)).toEqual(
+      oracleFunnel(raw, steps, "2026-06-01", "2026-06-30", 24 * 3600_000),
+    );
     expect(funnel.total[0]!.conversion).toBe(1);
     expect(funnel.total[1]!.dropOff).toBe(funnel.total[0]!.reached - funnel.total[1]!.reached);
   });
@@ -264,14 +420,28 @@ describe("funnels", () => {
       { type: "track", userId: "edge-out", event: "window_start", timestamp: at(0), messageId: "edge-3" },
       { type: "track", userId: "edge-out", event: "window_end", timestamp: at(3601_000), messageId: "edge-4" },
     ]);
-    const funnel = await getFunnel(workspaceId, funnelQuerySchema.parse({ range: "custom", from: "2026-06-20", to: "2026-06-20", steps: "window_start,window_end", windowHours: 1 }), NOW);
+    const funnel = await getFunnel(
+      workspaceId,
+      funnelQuerySchema.parse({
+        range: "custom",
+        from: "2026-06-20",
+        to: "2026-06-20",
+        steps: "window_start,window_end",
+        windowHours: 1,
+      }),
+      NOW,
+    );
     expect(funnel.total.map((s) => s.reached)).toEqual([2, 1]);
     expect(funnel.total[1]!.medianSeconds).toBe(3600);
   });
 
   it("breaks a funnel down by platform with groups that add up to the total", async () => {
     const { workspaceId } = population;
-    const funnel = await getFunnel(workspaceId, funnelQuerySchema.parse({ range: "30d", steps: "app_open,purchase", breakdown: "platform" }), NOW);
+    const funnel = await getFunnel(
+      workspaceId,
+      funnelQuerySchema.parse({ range: "30d", steps: "app_open,purchase", breakdown: "platform" }),
+      NOW,
+    );
     expect(funnel.groups.reduce((s, g) => s + g.steps[1]!.reached, 0)).toBe(funnel.total[1]!.reached);
   });
 });
@@ -282,7 +452,9 @@ describe("report API", () => {
     const bad = await funnelRoute.GET(await request("/api/reports/funnel?steps=signup", { actor: actors.analyst }));
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.field).toBe("steps");
-    const custom = await overviewRoute.GET(await request("/api/reports/overview?range=custom&from=2026-06-10", { actor: actors.analyst }));
+    const custom = await overviewRoute.GET(
+      await request("/api/reports/overview?range=custom&from=2026-06-10", { actor: actors.analyst }),
+    );
     expect((await custom.json()).error.field).toBe("to");
     expect((await overviewRoute.GET(await request("/api/reports/overview"))).status).toBe(401);
     const ok = await overviewRoute.GET(await request("/api/reports/overview?range=7d", { actor: actors.analyst }));

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { experimentRetentionQuerySchema, getExperimentRetention, getRetention, retentionQuerySchema } from "@/lib/analytics";
+import {
+  experimentRetentionQuerySchema,
+  getExperimentRetention,
+  getRetention,
+  retentionQuerySchema,
+} from "@/lib/analytics";
 import { assembleRetention } from "@/lib/analytics/get-retention";
 import { MIN_RATE_N, wilsonInterval } from "@/lib/analytics/uncertainty";
 import { ingestCalls } from "@/lib/profiles/ingest";
@@ -20,7 +25,8 @@ async function smallCohortWorkspace() {
   const { workspaceId, actors } = await createWorkspace();
   const items: object[] = [];
   let n = 0;
-  const track = (userId: string, event: string, timestamp: string) => items.push({ type: "track", userId, event, properties: {}, timestamp, messageId: `r-${n++}` });
+  const track = (userId: string, event: string, timestamp: string) =>
+    items.push({ type: "track", userId, event, properties: {}, timestamp, messageId: `r-${n++}` });
   const cohorts = [
     { week: "2026-06-08", size: 40, prefix: "big" },
     { week: "2026-06-15", size: 3, prefix: "small" },
@@ -29,8 +35,18 @@ async function smallCohortWorkspace() {
     for (let i = 0; i < size; i++) {
       const signup = new Date(Date.parse(`${week}T00:00:00Z`) + (i % 5) * DAY).toISOString().slice(0, 10);
       track(`${prefix}${i}`, "signup", at(signup));
-      if (i % 2 === 0) track(`${prefix}${i}`, "app_open", at(new Date(Date.parse(`${week}T00:00:00Z`) + 8 * DAY).toISOString().slice(0, 10)));
-      if (i % 3 === 0) track(`${prefix}${i}`, "app_open", at(new Date(Date.parse(`${week}T00:00:00Z`) + 15 * DAY).toISOString().slice(0, 10)));
+      if (i % 2 === 0)
+        track(
+          `${prefix}${i}`,
+          "app_open",
+          at(new Date(Date.parse(`${week}T00:00:00Z`) + 8 * DAY).toISOString().slice(0, 10)),
+        );
+      if (i % 3 === 0)
+        track(
+          `${prefix}${i}`,
+          "app_open",
+          at(new Date(Date.parse(`${week}T00:00:00Z`) + 15 * DAY).toISOString().slice(0, 10)),
+        );
     }
   }
   await ingestCalls(workspaceId, items);
@@ -61,8 +77,22 @@ describe("retention with too few profiles", () => {
     const { curve } = await getRetention(workspace.workspaceId, query, NOW);
     // Only the 40-profile cohort: the 3-profile one would have added 2 of 3 to week 1.
     expect(curve[0]).toMatchObject({ k: 0, active: 40, eligible: 40, rate: 1, tooFew: false });
-    expect(curve[1]).toEqual({ k: 1, active: 20, eligible: 40, rate: 0.5, interval: wilsonInterval(20, 40), tooFew: false });
-    expect(curve[2]).toEqual({ k: 2, active: 14, eligible: 40, rate: 14 / 40, interval: wilsonInterval(14, 40), tooFew: false });
+    expect(curve[1]).toEqual({
+      k: 1,
+      active: 20,
+      eligible: 40,
+      rate: 0.5,
+      interval: wilsonInterval(20, 40),
+      tooFew: false,
+    });
+    expect(curve[2]).toEqual({
+      k: 2,
+      active: 14,
+      eligible: 40,
+      rate: 14 / 40,
+      interval: wilsonInterval(14, 40),
+      tooFew: false,
+    });
     // Week 3 of 06-08 is the running week: no cohort is eligible, nothing is drawn.
     expect(curve[3]).toMatchObject({ k: 3, eligible: 0, rate: null, interval: null });
   });
@@ -88,16 +118,41 @@ describe("retention with too few profiles", () => {
 
   it("draws no exposed or holdout point under the minimum, and gives the others their n and interval", async () => {
     const { workspaceId, actors } = workspace;
-    const experiment = await db.experiment.create({ data: { workspaceId, name: "Small holdout", salt: "s", primaryMetric: { kind: "ctr" }, stats: {}, ownerEmail: actors.marketer.email, status: "running" } });
-    const profiles = await db.profile.findMany({ where: { workspaceId }, select: { id: true, externalId: true }, orderBy: { externalId: "asc" } });
+    const experiment = await db.experiment.create({
+      data: {
+        workspaceId,
+        name: "Small holdout",
+        salt: "s",
+        primaryMetric: { kind: "ctr" },
+        stats: {},
+        ownerEmail: actors.marketer.email,
+        status: "running",
+      },
+    });
+    const profiles = await db.profile.findMany({
+      where: { workspaceId },
+      select: { id: true, externalId: true },
+      orderBy: { externalId: "asc" },
+    });
     const exposedAt = new Date("2026-06-15T09:00:00Z");
     await db.exposure.createMany({
-      data: profiles.map((p, i) => ({ workspaceId, experimentId: experiment.id, profileId: p.id, variantKey: i < 5 ? "holdout" : "A", exposedAt })),
+      data: profiles.map((p, i) => ({
+        workspaceId,
+        experimentId: experiment.id,
+        profileId: p.id,
+        variantKey: i < 5 ? "holdout" : "A",
+        exposedAt,
+      })),
     });
-    const result = await getExperimentRetention(workspaceId, experimentRetentionQuerySchema.parse({ experimentId: experiment.id, period: "week", periods: 2 }), NOW);
+    const result = await getExperimentRetention(
+      workspaceId,
+      experimentRetentionQuerySchema.parse({ experimentId: experiment.id, period: "week", periods: 2 }),
+      NOW,
+    );
     expect(result.minimum).toBe(MIN_RATE_N);
     expect(result.holdout!.size).toBe(5);
-    for (const point of result.holdout!.points.filter((p) => p.eligible > 0)) expect(point).toMatchObject({ rate: null, interval: null, tooFew: true });
+    for (const point of result.holdout!.points.filter((p) => p.eligible > 0))
+      expect(point).toMatchObject({ rate: null, interval: null, tooFew: true });
     expect(result.exposed!.size).toBe(profiles.length - 5);
     const week1 = result.exposed!.points[1]!;
     expect(week1.eligible).toBe(profiles.length - 5);
@@ -112,7 +167,14 @@ describe("retention up to today", () => {
   it("counts no activity dated after today, in the running week or after it", async () => {
     const { workspaceId } = await createWorkspace();
     let n = 0;
-    const track = (userId: string, event: string, day: string) => ({ type: "track", userId, event, properties: {}, timestamp: at(day), messageId: `t-${n++}` });
+    const track = (userId: string, event: string, day: string) => ({
+      type: "track",
+      userId,
+      event,
+      properties: {},
+      timestamp: at(day),
+      messageId: `t-${n++}`,
+    });
     await ingestCalls(workspaceId, [
       ...["back", "ahead", "later", "quiet"].map((user) => track(user, "signup", "2026-06-08")),
       track("back", "app_open", "2026-06-16"),
@@ -121,8 +183,19 @@ describe("retention up to today", () => {
       track("later", "app_open", "2026-07-08"),
     ]);
     const read = (criterion: "on" | "on_or_after", period: "week" | "day") =>
-      getRetention(workspaceId, retentionQuerySchema.parse({ cohortEvent: "signup", period, criterion, cohorts: period === "week" ? 4 : 23, periods: period === "week" ? 3 : 30 }), NOW);
-    const cohort = async (criterion: "on" | "on_or_after", period: "week" | "day") => (await read(criterion, period)).cohorts.find((c) => c.cohort === "2026-06-08")!.active;
+      getRetention(
+        workspaceId,
+        retentionQuerySchema.parse({
+          cohortEvent: "signup",
+          period,
+          criterion,
+          cohorts: period === "week" ? 4 : 23,
+          periods: period === "week" ? 3 : 30,
+        }),
+        NOW,
+      );
+    const cohort = async (criterion: "on" | "on_or_after", period: "week" | "day") =>
+      (await read(criterion, period)).cohorts.find((c) => c.cohort === "2026-06-08")!.active;
     expect(await cohort("on", "week")).toEqual([4, 1, 0, 1]);
     expect(await cohort("on_or_after", "week")).toEqual([4, 1, 1, 1]);
     // Days: "back" returned on day 8 and day 22 (today); periods after today have not started.

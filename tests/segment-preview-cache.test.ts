@@ -14,14 +14,30 @@ let workspaceId: string;
 let sequence = 0;
 const recent = () => new Date(Date.now() - 60_000).toISOString();
 const identify = (userId: string, country: string) =>
-  ingestCalls(workspaceId, [{ type: "identify", userId, traits: { country }, timestamp: recent(), messageId: `cache-seg-${sequence++}` }]);
+  ingestCalls(workspaceId, [
+    { type: "identify", userId, traits: { country }, timestamp: recent(), messageId: `cache-seg-${sequence++}` },
+  ]);
 
 const inCountry = (value: string) => ({
-  root: { kind: "group", id: "root", op: "and", children: [{ kind: "trait", id: "c", field: "country", comparison: { type: "string", op: "equals", value } }] },
+  root: {
+    kind: "group",
+    id: "root",
+    op: "and",
+    children: [{ kind: "trait", id: "c", field: "country", comparison: { type: "string", op: "equals", value } }],
+  },
 });
-const countsOf = async (definition: unknown) => (await preview.POST(await request("/api/segments/preview", { method: "POST", actor: actors.analyst, body: { definition } }))).json();
+const countsOf = async (definition: unknown) =>
+  (
+    await preview.POST(
+      await request("/api/segments/preview", { method: "POST", actor: actors.analyst, body: { definition } }),
+    )
+  ).json();
 const sampleOf = async (definition: unknown) =>
-  (await sample.POST(await request("/api/segments/sample", { method: "POST", actor: actors.analyst, body: { definition, limit: 10 } }))).json();
+  (
+    await sample.POST(
+      await request("/api/segments/sample", { method: "POST", actor: actors.analyst, body: { definition, limit: 10 } }),
+    )
+  ).json();
 
 beforeAll(async () => {
   ({ actors, workspaceId } = await createIngestWorkspace());
@@ -49,16 +65,33 @@ describe("segment builder counts, cached per data version", () => {
   });
 
   it("counts again when a segment the definition refers to is redefined, though no event arrived", async () => {
-    const created = await segments.POST(await request("/api/segments", { method: "POST", actor: actors.marketer, body: { name: "French", definition: inCountry("FR") } }));
+    const created = await segments.POST(
+      await request("/api/segments", {
+        method: "POST",
+        actor: actors.marketer,
+        body: { name: "French", definition: inCountry("FR") },
+      }),
+    );
     const { segment } = await created.json();
     await identify("p5", "FR");
-    const member = { root: { kind: "group", id: "root", op: "and", children: [{ kind: "membership", id: "m", segmentId: segment.id }] } };
+    const member = {
+      root: {
+        kind: "group",
+        id: "root",
+        op: "and",
+        children: [{ kind: "membership", id: "m", segmentId: segment.id }],
+      },
+    };
     const before = await countsOf(member);
     expect(before.total).toBe(1);
     expect((await countsOf(member)).cache.hit).toBe(true);
 
     const redefined = await segmentById.PATCH(
-      await request(`/api/segments/${segment.id}`, { method: "PATCH", actor: actors.marketer, body: { definition: inCountry("DE") } }),
+      await request(`/api/segments/${segment.id}`, {
+        method: "PATCH",
+        actor: actors.marketer,
+        body: { definition: inCountry("DE") },
+      }),
       { params: Promise.resolve({ segmentId: segment.id }) },
     );
     expect(redefined.status).toBe(200);

@@ -44,17 +44,40 @@ const profiles: OracleProfile[] = [
   // Keys that look like paths, quotes and operators, held literally at the top level.
   blank(
     "literal",
-    { "a.b": "dotted", "$.a.b": "dollar", "{a,b}": "braces", "a,b": "comma", "it's": "quote", "x;--": "semi", "back\\slash": "bs", "🎉": "emoji", nickname: HOSTILE },
+    {
+      "a.b": "dotted",
+      "$.a.b": "dollar",
+      "{a,b}": "braces",
+      "a,b": "comma",
+      "it's": "quote",
+      "x;--": "semi",
+      "back\\slash": "bs",
+      "🎉": "emoji",
+      nickname: HOSTILE,
+    },
     { city: "Zürich" },
   ),
   // The same names only as nested objects: what a path interpretation would wrongly read.
-  blank("nested", { a: { b: "dotted" }, $: { a: { b: "dollar" } }, "{a": "x", nickname: "O'Brien" }, { city: "Zurich" }),
+  blank(
+    "nested",
+    { a: { b: "dotted" }, $: { a: { b: "dollar" } }, "{a": "x", nickname: "O'Brien" },
+    { city: "Zurich" },
+  ),
   blank("wildcards", { nickname: "50%_off", code: "a\\b" }, { city: "zürich" }),
-  blank("plain", { nickname: "5000 off", code: "ab" }, { city: "Zu\u0308rich" /* the decomposed spelling: different code points */ }),
+  blank(
+    "plain",
+    { nickname: "5000 off", code: "ab" },
+    { city: "Zu\u0308rich" /* the decomposed spelling: different code points */ },
+  ),
 ];
 
 const events: OracleEvent[] = [
-  { profileId: "literal", name: HOSTILE_EVENT, occurredAt: yesterday, properties: { "a.b": "x", "key'quote": "v'1", "🎉": "yes", note: HOSTILE } },
+  {
+    profileId: "literal",
+    name: HOSTILE_EVENT,
+    occurredAt: yesterday,
+    properties: { "a.b": "x", "key'quote": "v'1", "🎉": "yes", note: HOSTILE },
+  },
   { profileId: "nested", name: HOSTILE_EVENT, occurredAt: yesterday, properties: { a: { b: "x" }, "key'quote": "v1" } },
   { profileId: "wildcards", name: "Zürich 🎉 view", occurredAt: yesterday, properties: { tag: "100%" } },
   { profileId: "plain", name: "Zurich view", occurredAt: yesterday, properties: { tag: "1000" } },
@@ -68,7 +91,14 @@ beforeAll(async () => {
     data: profiles.map(({ traits, consent, ...p }) => ({ ...p, workspaceId, traits: traits, consent: consent })),
   });
   await db.event.createMany({
-    data: events.map((e, i) => ({ workspaceId, profileId: e.profileId, name: e.name, occurredAt: e.occurredAt, messageId: `inj-${i}`, properties: e.properties })),
+    data: events.map((e, i) => ({
+      workspaceId,
+      profileId: e.profileId,
+      name: e.name,
+      occurredAt: e.occurredAt,
+      messageId: `inj-${i}`,
+      properties: e.properties,
+    })),
   });
   // Counts without property filters read the daily rollups, as after ingestion.
   for (const statement of rebuildRollupsSql(workspaceId, null)) await db.$executeRaw(statement);
@@ -105,7 +135,11 @@ describe("segment definitions treat names and values as data", () => {
     ] as const) {
       await expectAudience(trait(`traits.${key}`, { type: "string", op: "equals", value }), ["literal"]);
       await expectAudience(trait(`traits.${key}`, { type: "string", op: "exists" }), ["literal"]);
-      await expectAudience(trait(`traits.${key}`, { type: "string", op: "not_exists" }), ["nested", "plain", "wildcards"]);
+      await expectAudience(trait(`traits.${key}`, { type: "string", op: "not_exists" }), [
+        "nested",
+        "plain",
+        "wildcards",
+      ]);
     }
     // "{a" is a key of its own, not the start of a path array.
     await expectAudience(trait("traits.{a", { type: "string", op: "equals", value: "x" }), ["nested"]);
@@ -116,8 +150,13 @@ describe("segment definitions treat names and values as data", () => {
     await expectAudience(trait("traits.x;--", { type: "string", op: "exists" }), ["literal"]);
     await expectAudience(trait("traits.back\\slash", { type: "string", op: "equals", value: "bs" }), ["literal"]);
     await expectAudience(trait("traits.nickname", { type: "string", op: "equals", value: HOSTILE }), ["literal"]);
-    await expectAudience(trait("traits.nickname", { type: "string", op: "in", values: [HOSTILE, "O'Brien"] }), ["literal", "nested"]);
-    await expectAudience(trait("traits.nickname", { type: "string", op: "starts_with", value: `O'Brien"` }), ["literal"]);
+    await expectAudience(trait("traits.nickname", { type: "string", op: "in", values: [HOSTILE, "O'Brien"] }), [
+      "literal",
+      "nested",
+    ]);
+    await expectAudience(trait("traits.nickname", { type: "string", op: "starts_with", value: `O'Brien"` }), [
+      "literal",
+    ]);
     await expectAudience(trait("traits.code", { type: "string", op: "contains", value: "\\" }), ["wildcards"]);
     // Nothing was executed: every profile and event is still there.
     expect(await db.profile.count({ where: { workspaceId } })).toBe(profiles.length);
@@ -130,13 +169,20 @@ describe("segment definitions treat names and values as data", () => {
     await expectAudience(trait("traits.nickname", { type: "string", op: "starts_with", value: "50%" }), ["wildcards"]);
     await expectAudience(trait("traits.nickname", { type: "string", op: "ends_with", value: "%_off" }), ["wildcards"]);
     await expectAudience(trait("traits.nickname", { type: "string", op: "contains", value: "%" }), ["wildcards"]);
-    await expectAudience(did("Zürich 🎉 view", [{ key: "tag", comparison: { type: "string", op: "ends_with", value: "0%" } }]), ["wildcards"]);
+    await expectAudience(
+      did("Zürich 🎉 view", [{ key: "tag", comparison: { type: "string", op: "ends_with", value: "0%" } }]),
+      ["wildcards"],
+    );
   });
 
   it("compares unicode keys, values and event names exactly, code point for code point and case-sensitively", async () => {
     await expectAudience(trait("city", { type: "string", op: "equals", value: "Zürich" }), ["literal"]);
     await expectAudience(trait("city", { type: "string", op: "starts_with", value: "Zü" }), ["literal"]);
-    await expectAudience(trait("city", { type: "string", op: "not_equals", value: "Zürich" }), ["nested", "plain", "wildcards"]);
+    await expectAudience(trait("city", { type: "string", op: "not_equals", value: "Zürich" }), [
+      "nested",
+      "plain",
+      "wildcards",
+    ]);
     await expectAudience(trait("traits.🎉", { type: "string", op: "equals", value: "emoji" }), ["literal"]);
     await expectAudience(did("Zürich 🎉 view"), ["wildcards"]);
     await expectAudience(did("Zurich view"), ["plain"]);
@@ -144,17 +190,32 @@ describe("segment definitions treat names and values as data", () => {
 
   it("reads event names and property keys with quotes, dots and emoji as data", async () => {
     await expectAudience(did(HOSTILE_EVENT), ["literal", "nested"]);
-    await expectAudience(did(HOSTILE_EVENT, [{ key: "a.b", comparison: { type: "string", op: "equals", value: "x" } }]), ["literal"]);
-    await expectAudience(did(HOSTILE_EVENT, [{ key: "a.b", comparison: { type: "string", op: "not_exists" } }]), ["nested"]);
-    await expectAudience(did(HOSTILE_EVENT, [{ key: "key'quote", comparison: { type: "string", op: "equals", value: "v'1" } }]), ["literal"]);
-    await expectAudience(did(HOSTILE_EVENT, [{ key: "🎉", comparison: { type: "string", op: "exists" } }]), ["literal"]);
-    await expectAudience(did(HOSTILE_EVENT, [{ key: "note", comparison: { type: "string", op: "equals", value: HOSTILE } }]), ["literal"]);
+    await expectAudience(
+      did(HOSTILE_EVENT, [{ key: "a.b", comparison: { type: "string", op: "equals", value: "x" } }]),
+      ["literal"],
+    );
+    await expectAudience(did(HOSTILE_EVENT, [{ key: "a.b", comparison: { type: "string", op: "not_exists" } }]), [
+      "nested",
+    ]);
+    await expectAudience(
+      did(HOSTILE_EVENT, [{ key: "key'quote", comparison: { type: "string", op: "equals", value: "v'1" } }]),
+      ["literal"],
+    );
+    await expectAudience(did(HOSTILE_EVENT, [{ key: "🎉", comparison: { type: "string", op: "exists" } }]), [
+      "literal",
+    ]);
+    await expectAudience(
+      did(HOSTILE_EVENT, [{ key: "note", comparison: { type: "string", op: "equals", value: HOSTILE } }]),
+      ["literal"],
+    );
     expect(await db.event.count({ where: { workspaceId } })).toBe(events.length);
   });
 });
 
 describe("the definition schema", () => {
-  const wrap = (node: Record<string, unknown>) => ({ root: { kind: "group", id: "root", op: "and", children: [{ id: "c", ...node }] } });
+  const wrap = (node: Record<string, unknown>) => ({
+    root: { kind: "group", id: "root", op: "and", children: [{ id: "c", ...node }] },
+  });
   const paths = (input: unknown) => {
     const result = definitionSchema.safeParse(input);
     return result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
@@ -164,16 +225,36 @@ describe("the definition schema", () => {
   it("rejects unknown fields, operators, kinds, measures, windows and channels with an error at the offending key", () => {
     expect(paths(wrap({ kind: "trait", field: "nope", comparison: string }))).toEqual(["root.children.0.field"]);
     expect(paths(wrap({ kind: "trait", field: "traits.", comparison: string }))).toEqual(["root.children.0.field"]);
-    expect(paths(wrap({ kind: "trait", field: `traits.${"k".repeat(200)}`, comparison: string }))).toEqual(["root.children.0.field"]);
-    expect(paths(wrap({ kind: "trait", field: "country", comparison: { type: "string", op: "matches", value: ".*" } }))).toEqual(["root.children.0.comparison.op"]);
-    expect(paths(wrap({ kind: "trait", field: "country", comparison: { type: "regex", op: "equals", value: "x" } }))).toEqual(["root.children.0.comparison.type"]);
-    expect(paths(wrap({ kind: "trait", field: "ltv", comparison: string }))).toEqual(["root.children.0.comparison.type"]);
-    expect(paths(wrap({ kind: "sql", query: "SELECT 1" }))).toEqual(["root.children.0.kind"]);
-    expect(paths(wrap({ kind: "event", event: "x", measure: { type: "sum" }, window: { type: "ever" } }))).toEqual(["root.children.0.measure.type"]);
-    expect(paths(wrap({ kind: "event", event: "x", measure: { type: "first" }, window: { type: "since" } }))).toEqual(["root.children.0.window.type"]);
-    expect(paths(wrap({ kind: "event", event: "x", where: [{ key: "k", comparison: { type: "string", op: "like", value: "%" } }], measure: { type: "first" }, window: { type: "ever" } }))).toEqual([
-      "root.children.0.where.0.comparison.op",
+    expect(paths(wrap({ kind: "trait", field: `traits.${"k".repeat(200)}`, comparison: string }))).toEqual([
+      "root.children.0.field",
     ]);
+    expect(
+      paths(wrap({ kind: "trait", field: "country", comparison: { type: "string", op: "matches", value: ".*" } })),
+    ).toEqual(["root.children.0.comparison.op"]);
+    expect(
+      paths(wrap({ kind: "trait", field: "country", comparison: { type: "regex", op: "equals", value: "x" } })),
+    ).toEqual(["root.children.0.comparison.type"]);
+    expect(paths(wrap({ kind: "trait", field: "ltv", comparison: string }))).toEqual([
+      "root.children.0.comparison.type",
+    ]);
+    expect(paths(wrap({ kind: "sql", query: "SELECT 1" }))).toEqual(["root.children.0.kind"]);
+    expect(paths(wrap({ kind: "event", event: "x", measure: { type: "sum" }, window: { type: "ever" } }))).toEqual([
+      "root.children.0.measure.type",
+    ]);
+    expect(paths(wrap({ kind: "event", event: "x", measure: { type: "first" }, window: { type: "since" } }))).toEqual([
+      "root.children.0.window.type",
+    ]);
+    expect(
+      paths(
+        wrap({
+          kind: "event",
+          event: "x",
+          where: [{ key: "k", comparison: { type: "string", op: "like", value: "%" } }],
+          measure: { type: "first" },
+          window: { type: "ever" },
+        }),
+      ),
+    ).toEqual(["root.children.0.where.0.comparison.op"]);
     expect(paths(wrap({ kind: "reachable", channel: "fax" }))).toEqual(["root.children.0.channel"]);
     expect(paths({ root: { kind: "group", id: "root", op: "xor", children: [] } })).toEqual(["root.op"]);
   });

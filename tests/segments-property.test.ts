@@ -2,8 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
-import { countAudience, definitionSchema, listAudience, walk, type SegmentDefinition, type SegmentNode } from "@/lib/segments";
-import { generateDefinition, generatePopulation, Rng, valuePools, type GeneratedPopulation, type TreeOptions, type ValuePools } from "./support/segment-arbitraries";
+import {
+  countAudience,
+  definitionSchema,
+  listAudience,
+  walk,
+  type SegmentDefinition,
+  type SegmentNode,
+} from "@/lib/segments";
+import {
+  generateDefinition,
+  generatePopulation,
+  Rng,
+  valuePools,
+  type GeneratedPopulation,
+  type TreeOptions,
+  type ValuePools,
+} from "./support/segment-arbitraries";
 import { evaluate, type OracleSegment } from "./support/segment-oracle";
 import { createWorkspace } from "./support/fixtures";
 
@@ -99,13 +114,25 @@ beforeAll(async () => {
         ownerEmail: "oracle@test.tailor.dev",
       },
     });
-    if (segment.kind === "static") await db.staticSegmentMember.createMany({ data: segment.profileIds.map((profileId) => ({ workspaceId, segmentId: row.id, profileId })) });
+    if (segment.kind === "static")
+      await db.staticSegmentMember.createMany({
+        data: segment.profileIds.map((profileId) => ({ workspaceId, segmentId: row.id, profileId })),
+      });
     segments.set(row.id, segment);
     segmentIds.push(row.id);
   }
-  const nested: OracleSegment = { kind: "dynamic", definition: generateDefinition(rng, pools, { maxDepth: 3, segmentIds, ...treeOptions }) };
+  const nested: OracleSegment = {
+    kind: "dynamic",
+    definition: generateDefinition(rng, pools, { maxDepth: 3, segmentIds, ...treeOptions }),
+  };
   const row = await db.segment.create({
-    data: { workspaceId, name: "oracle nested", kind: "dynamic", definition: nested.definition, ownerEmail: "oracle@test.tailor.dev" },
+    data: {
+      workspaceId,
+      name: "oracle nested",
+      kind: "dynamic",
+      definition: nested.definition,
+      ownerEmail: "oracle@test.tailor.dev",
+    },
   });
   segments.set(row.id, nested);
   segmentIds = [...segmentIds, row.id];
@@ -151,7 +178,8 @@ const countsDiffer: Check = async (definition) => {
   if (actual.total !== expected.total) wrong.push(`total: oracle ${expected.total}, SQL ${actual.total}`);
   for (const [id, want] of Object.entries(expected.nodes)) {
     const got = actual.nodes[id];
-    if (!got || got.count !== want.count || got.running !== want.running) wrong.push(`${id}: oracle ${JSON.stringify(want)}, SQL ${JSON.stringify(got)}`);
+    if (!got || got.count !== want.count || got.running !== want.running)
+      wrong.push(`${id}: oracle ${JSON.stringify(want)}, SQL ${JSON.stringify(got)}`);
   }
   return wrong.length ? wrong.join("; ") : null;
 };
@@ -162,7 +190,9 @@ function describeProfiles(ids: string[], definition: SegmentDefinition): string 
   const names = new Set([...walk(definition.root)].flatMap(({ node }) => (node.kind === "event" ? [node.event] : [])));
   const shown = ids.slice(0, 3).map((id) => {
     const p = population.profiles.find((q) => q.id === id)!;
-    const events = population.events.filter((e) => e.profileId === id && names.has(e.name)).map((e) => [e.name, e.occurredAt.toISOString(), e.properties]);
+    const events = population.events
+      .filter((e) => e.profileId === id && names.has(e.name))
+      .map((e) => [e.name, e.occurredAt.toISOString(), e.properties]);
     return JSON.stringify({ ...p, events });
   });
   return `${ids.length} [${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}] e.g. ${shown.join(" ")}`;
@@ -171,7 +201,11 @@ function describeProfiles(ids: string[], definition: SegmentDefinition): string 
 /** Every definition one step simpler than the given one: a child removed, a group hoisted, a `not` or filter dropped. */
 function* simplifications(definition: SegmentDefinition): Generator<SegmentDefinition> {
   const root = definition.root;
-  const rebuild = (node: SegmentNode, target: SegmentNode, replacement: SegmentNode[] | ((n: SegmentNode) => SegmentNode)): SegmentNode[] => {
+  const rebuild = (
+    node: SegmentNode,
+    target: SegmentNode,
+    replacement: SegmentNode[] | ((n: SegmentNode) => SegmentNode),
+  ): SegmentNode[] => {
     if (node === target) return Array.isArray(replacement) ? replacement : [replacement(node)];
     if (node.kind !== "group") return [node];
     return [{ ...node, children: node.children.flatMap((c) => rebuild(c, target, replacement)) }];
@@ -198,7 +232,9 @@ function* simplifications(definition: SegmentDefinition): Generator<SegmentDefin
     }
     if (node.kind === "event") {
       for (let i = 0; i < node.where.length; i++) {
-        const fewer = asRoot(rebuild(root, node, (n) => ({ ...n, where: node.where.filter((_, j) => j !== i) }) as SegmentNode));
+        const fewer = asRoot(
+          rebuild(root, node, (n) => ({ ...n, where: node.where.filter((_, j) => j !== i) }) as SegmentNode),
+        );
         if (fewer) yield fewer;
       }
       if (node.window.type !== "ever") {
@@ -210,7 +246,10 @@ function* simplifications(definition: SegmentDefinition): Generator<SegmentDefin
 }
 
 /** Greedily simplifies a failing definition while it keeps failing the same check. */
-async function shrink(definition: SegmentDefinition, check: Check): Promise<{ definition: SegmentDefinition; difference: string }> {
+async function shrink(
+  definition: SegmentDefinition,
+  check: Check,
+): Promise<{ definition: SegmentDefinition; difference: string }> {
   let current = definition;
   let difference = (await check(current))!;
   for (let progress = true, steps = 0; progress && steps < 200; steps++) {
@@ -230,13 +269,22 @@ async function shrink(definition: SegmentDefinition, check: Check): Promise<{ de
   return { definition: current, difference };
 }
 
-async function runTrees(check: Check, indexes: number[], options: TreeOptions = {}): Promise<{ failures: string[]; nonTrivial: number }> {
+async function runTrees(
+  check: Check,
+  indexes: number[],
+  options: TreeOptions = {},
+): Promise<{ failures: string[]; nonTrivial: number }> {
   const failures: string[] = [];
   const shapes = new Set<string>();
   let nonTrivial = 0;
   let failing = 0;
   for (const index of indexes) {
-    const definition = generateDefinition(new Rng(treeSeed(index)), pools, { maxDepth: 4, segmentIds, ...treeOptions, ...options });
+    const definition = generateDefinition(new Rng(treeSeed(index)), pools, {
+      maxDepth: 4,
+      segmentIds,
+      ...treeOptions,
+      ...options,
+    });
     const total = evaluate(population, definition, population.now, segments).total;
     if (total > 0 && total < population.profiles.length) nonTrivial++;
     if (!(await check(definition))) continue;
@@ -245,7 +293,9 @@ async function runTrees(check: Check, indexes: number[], options: TreeOptions = 
     if (failures.length >= MAX_REPORTED) continue;
     const minimal = await shrink(definition, check);
     // Node ids and `not: false` do not change what a tree means: one bug, one report.
-    const shape = JSON.stringify(minimal.definition, (key, value) => (key === "id" || (key === "not" && value === false) ? undefined : value));
+    const shape = JSON.stringify(minimal.definition, (key, value) =>
+      key === "id" || (key === "not" && value === false) ? undefined : value,
+    );
     if (shapes.has(shape)) continue;
     shapes.add(shape);
     failures.push(`tree #${index}, shrunk to ${JSON.stringify(minimal.definition)}\n    ${minimal.difference}`);
@@ -259,14 +309,20 @@ const indexes = (count: number, every = 1) => Array.from({ length: count }, (_, 
 describe(`segment SQL compiler against the in-memory oracle (SEGMENT_SEED=${SEED})`, () => {
   it(`finds exactly the oracle's audience for ${TREES} random definitions`, async () => {
     const { failures, nonTrivial } = await runTrees(audienceDiffers, indexes(TREES));
-    expect(failures.length === 0, `disagreements (replay with SEGMENT_SEED=${SEED}):\n  ${failures.join("\n  ")}\n`).toBe(true);
+    expect(
+      failures.length === 0,
+      `disagreements (replay with SEGMENT_SEED=${SEED}):\n  ${failures.join("\n  ")}\n`,
+    ).toBe(true);
     // The check is only as good as its trees: most must split the population, not match none or all.
     expect(nonTrivial, `only ${nonTrivial} of ${TREES} trees split the population`).toBeGreaterThan(TREES * 0.4);
   }, 180_000);
 
   it(`reports the oracle's total, per-node counts and running counts for every ${COUNT_EVERY}th definition`, async () => {
     const { failures } = await runTrees(countsDiffer, indexes(TREES, COUNT_EVERY));
-    expect(failures.length === 0, `disagreements (replay with SEGMENT_SEED=${SEED}):\n  ${failures.join("\n  ")}\n`).toBe(true);
+    expect(
+      failures.length === 0,
+      `disagreements (replay with SEGMENT_SEED=${SEED}):\n  ${failures.join("\n  ")}\n`,
+    ).toBe(true);
   }, 120_000);
 
   // Number filters on `revenue` take their own path (an expression index, lib/segments/property-filter.ts),
@@ -276,8 +332,14 @@ describe(`segment SQL compiler against the in-memory oracle (SEGMENT_SEED=${SEED
     const audience = await runTrees(audienceDiffers, indexes(REVENUE_TREES), focus);
     const counts = await runTrees(countsDiffer, indexes(REVENUE_TREES, COUNT_EVERY), focus);
     const failures = [...audience.failures, ...counts.failures];
-    expect(failures.length === 0, `disagreements (replay with SEGMENT_SEED=${SEED}):\n  ${failures.join("\n  ")}\n`).toBe(true);
+    expect(
+      failures.length === 0,
+      `disagreements (replay with SEGMENT_SEED=${SEED}):\n  ${failures.join("\n  ")}\n`,
+    ).toBe(true);
     // Purchases are a minority of events, so fewer of these trees split the population than above.
-    expect(audience.nonTrivial, `only ${audience.nonTrivial} of ${REVENUE_TREES} trees split the population`).toBeGreaterThan(REVENUE_TREES * 0.25);
+    expect(
+      audience.nonTrivial,
+      `only ${audience.nonTrivial} of ${REVENUE_TREES} trees split the population`,
+    ).toBeGreaterThan(REVENUE_TREES * 0.25);
   }, 120_000);
 });

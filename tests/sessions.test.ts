@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 
 /** GET /api/segments with exactly this cookie: 200 while the session lives, 401 after. */
-const listSegments = (cookie: string) => segments.GET(new Request("http://localhost/api/segments", { headers: { cookie } }));
+const listSegments = (cookie: string) =>
+  segments.GET(new Request("http://localhost/api/segments", { headers: { cookie } }));
 
 describe("sessions end when they should", () => {
   it("refuses a copied session cookie after its user signs out", async () => {
@@ -31,7 +32,11 @@ describe("sessions end when they should", () => {
       new Request("http://localhost/api/account/password", {
         method: "POST",
         headers: { cookie: other, "content-type": "application/json" },
-        body: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: "a brand new password", confirmPassword: "a brand new password" }),
+        body: JSON.stringify({
+          currentPassword: TEST_PASSWORD,
+          newPassword: "a brand new password",
+          confirmPassword: "a brand new password",
+        }),
       }),
     );
     expect(response.status).toBe(200);
@@ -43,9 +48,16 @@ describe("sessions end when they should", () => {
   it("does not bring a deactivated member's old session back on reactivation", async () => {
     const cookie = await sessionCookie(actors.marketer);
     const setActive = async (active: boolean) =>
-      memberById.PATCH(await request(`/api/members/${actors.marketer.memberId}`, { method: "PATCH", actor: actors.admin, body: { active } }), {
-        params: Promise.resolve({ memberId: actors.marketer.memberId }),
-      });
+      memberById.PATCH(
+        await request(`/api/members/${actors.marketer.memberId}`, {
+          method: "PATCH",
+          actor: actors.admin,
+          body: { active },
+        }),
+        {
+          params: Promise.resolve({ memberId: actors.marketer.memberId }),
+        },
+      );
     expect((await setActive(false)).status).toBe(200);
     expect((await setActive(true)).status).toBe(200);
     expect((await listSegments(cookie)).status).toBe(401);
@@ -65,7 +77,11 @@ describe("a one-time password opens nothing but the password change", () => {
       new Request("http://localhost/api/account/password", {
         method: "POST",
         headers: { cookie, "content-type": "application/json" },
-        body: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: "my own password now", confirmPassword: "my own password now" }),
+        body: JSON.stringify({
+          currentPassword: TEST_PASSWORD,
+          newPassword: "my own password now",
+          confirmPassword: "my own password now",
+        }),
       }),
     );
     expect(changed.status).toBe(200);

@@ -21,18 +21,40 @@ beforeAll(async () => {
 
 async function create(content: object, name = "Test template") {
   const channel = (content as { channel: string }).channel;
-  const created = await json(await templates.POST(await request("/api/templates", { method: "POST", actor: w.actors.marketer, body: { name, channel, content } })));
+  const created = await json(
+    await templates.POST(
+      await request("/api/templates", { method: "POST", actor: w.actors.marketer, body: { name, channel, content } }),
+    ),
+  );
   expect(created.status).toBe(201);
   return created.body.template as { id: string; draft: { id: string; version: number } };
 }
-const get = async (id: string) => (await json(await byId.GET(await request(`/api/templates/${id}`, { actor: w.actors.analyst }), params({ templateId: id })))).body.template;
-const patch = async (id: string, body: object) => json(await byId.PATCH(await request(`/api/templates/${id}`, { method: "PATCH", actor: w.actors.marketer, body }), params({ templateId: id })));
-const doPublish = async (id: string, body?: object) => json(await publish.POST(await request(`/api/templates/${id}/publish`, { method: "POST", actor: w.actors.marketer, body }), params({ templateId: id })));
+const get = async (id: string) =>
+  (
+    await json(
+      await byId.GET(await request(`/api/templates/${id}`, { actor: w.actors.analyst }), params({ templateId: id })),
+    )
+  ).body.template;
+const patch = async (id: string, body: object) =>
+  json(
+    await byId.PATCH(
+      await request(`/api/templates/${id}`, { method: "PATCH", actor: w.actors.marketer, body }),
+      params({ templateId: id }),
+    ),
+  );
+const doPublish = async (id: string, body?: object) =>
+  json(
+    await publish.POST(
+      await request(`/api/templates/${id}/publish`, { method: "POST", actor: w.actors.marketer, body }),
+      params({ templateId: id }),
+    ),
+  );
 // Content typed into the request: an editing role (readers preview saved templates, template-preview-limits.test.ts).
-const doPreview = async (body: object) => json(await preview.POST(await request("/api/templates/preview", { method: "POST", actor: w.actors.marketer, body })));
+const doPreview = async (body: object) =>
+  json(await preview.POST(await request("/api/templates/preview", { method: "POST", actor: w.actors.marketer, body })));
 
-const V1 = "Hi {{ profile.first_name | default: \"there\" }}\nAll is 20% off today.\nReply STOP to opt out.";
-const V2 = "Hi {{ profile.first_name | default: \"there\" }}\nAll is 30% off today.\nReply STOP to opt out.";
+const V1 = 'Hi {{ profile.first_name | default: "there" }}\nAll is 20% off today.\nReply STOP to opt out.';
+const V2 = 'Hi {{ profile.first_name | default: "there" }}\nAll is 30% off today.\nReply STOP to opt out.';
 
 describe("template versions", () => {
   it("goes draft → v1 → edit → v2, supersedes v1, diffs them by line and restores v1 into the draft, audited", async () => {
@@ -50,12 +72,23 @@ describe("template versions", () => {
     const edited = await patch(t.id, { content: sms(V2) });
     expect(edited.body.template).toMatchObject({ changed: true, draft: { version: 2 } });
     const second = await doPublish(t.id);
-    expect(second.body.published).toMatchObject({ version: { version: 2, status: "published" }, superseded: { version: 1 } });
+    expect(second.body.published).toMatchObject({
+      version: { version: 2, status: "published" },
+      superseded: { version: 1 },
+    });
     detail = await get(t.id);
-    expect(detail.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[2, "published"], [1, "superseded"]]);
+    expect(detail.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+      [2, "published"],
+      [1, "superseded"],
+    ]);
     const [v2, v1] = detail.versions as { id: string }[];
 
-    const d = await json(await diff.GET(await request(`/api/templates/${t.id}/diff?a=${v1!.id}&b=${v2!.id}`, { actor: w.actors.pm }), params({ templateId: t.id })));
+    const d = await json(
+      await diff.GET(
+        await request(`/api/templates/${t.id}/diff?a=${v1!.id}&b=${v2!.id}`, { actor: w.actors.pm }),
+        params({ templateId: t.id }),
+      ),
+    );
     expect(d.status).toBe(200);
     expect(d.body.diff.locales).toEqual([
       {
@@ -67,7 +100,7 @@ describe("template versions", () => {
             change: "changed",
             kind: "text",
             lines: [
-              { op: "equal", text: "Hi {{ profile.first_name | default: \"there\" }}", a: 1, b: 1 },
+              { op: "equal", text: 'Hi {{ profile.first_name | default: "there" }}', a: 1, b: 1 },
               { op: "remove", text: "All is 20% off today.", a: 2 },
               { op: "add", text: "All is 30% off today.", b: 2 },
               { op: "equal", text: "Reply STOP to opt out.", a: 3, b: 3 },
@@ -77,15 +110,29 @@ describe("template versions", () => {
       },
     ]);
 
-    const restored = await json(await restore.POST(await request(`/api/templates/${t.id}/versions/${v1!.id}/restore`, { method: "POST", actor: w.actors.admin }), params({ templateId: t.id, versionId: v1!.id })));
+    const restored = await json(
+      await restore.POST(
+        await request(`/api/templates/${t.id}/versions/${v1!.id}/restore`, { method: "POST", actor: w.actors.admin }),
+        params({ templateId: t.id, versionId: v1!.id }),
+      ),
+    );
     expect(restored.status).toBe(200);
     expect(restored.body.restored).toMatchObject({ draft: { version: 3 }, restoredFrom: { version: 1 } });
     detail = await get(t.id);
     expect(detail.draft.content).toEqual(sms(V1));
     expect(detail.published.version).toBe(2); // restoring does not publish
 
-    const audit = await db.auditLog.findMany({ where: { workspaceId: w.workspaceId, entityId: t.id }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["template.created", "template.published", "template.draft_saved", "template.published", "template.version_restored"]);
+    const audit = await db.auditLog.findMany({
+      where: { workspaceId: w.workspaceId, entityId: t.id },
+      orderBy: { id: "asc" },
+    });
+    expect(audit.map((a) => a.action)).toEqual([
+      "template.created",
+      "template.published",
+      "template.draft_saved",
+      "template.published",
+      "template.version_restored",
+    ]);
     expect(audit[2]!.after).toMatchObject({ version: 2, content: sms(V2) });
     expect(audit[4]!.actorEmail).toBe(w.actors.admin.email);
   });
@@ -96,20 +143,36 @@ describe("template versions", () => {
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe("lint_errors");
     const unknown = refused.body.error.findings.find((f: { code: string }) => f.code === "liquid.unknown_variable");
-    expect(unknown).toMatchObject({ severity: "error", field: "body", locale: "default", line: 2, column: 7, variable: "profile.frist_name" });
+    expect(unknown).toMatchObject({
+      severity: "error",
+      field: "body",
+      locale: "default",
+      line: 2,
+      column: 7,
+      variable: "profile.frist_name",
+    });
     expect(unknown.message).toContain("profile.frist_name is not in the profile catalog");
     const detail = await get(t.id);
     expect(detail.published).toBeNull();
     expect(detail.versions).toEqual([expect.objectContaining({ version: 1, status: "draft" })]);
-    expect(await db.auditLog.count({ where: { workspaceId: w.workspaceId, entityId: t.id, action: "template.published" } })).toBe(0);
+    expect(
+      await db.auditLog.count({ where: { workspaceId: w.workspaceId, entityId: t.id, action: "template.published" } }),
+    ).toBe(0);
   });
 
   it("refuses a sensitive trait with the flag's reason, in lint and in the preview's render", async () => {
-    const t = await create(sms("Your condition: {{ profile.health_condition | default: \"n/a\" }}. STOP to opt out"), "Sensitive");
+    const t = await create(
+      sms('Your condition: {{ profile.health_condition | default: "n/a" }}. STOP to opt out'),
+      "Sensitive",
+    );
     const refused = await doPublish(t.id);
     expect(refused.status).toBe(422);
     expect(refused.body.error.findings).toContainEqual(
-      expect.objectContaining({ code: "liquid.refused_trait", severity: "error", message: expect.stringContaining("Health data must not be used in copy") }),
+      expect.objectContaining({
+        code: "liquid.refused_trait",
+        severity: "error",
+        message: expect.stringContaining("Health data must not be used in copy"),
+      }),
     );
     // The value is withheld from the render context too, even though every profile has it.
     const p = await doPreview({ templateId: t.id, profileId: w.profiles.c1 });
@@ -134,13 +197,23 @@ describe("coverage of variables without a default", () => {
 
     const persona = await createPersona(w.actors.pm, { name: "German Gerd", segmentId: w.germanSegmentId });
     const viaPersona = await doPreview({ content: noDefault, personaId: persona.id });
-    expect(viaPersona.body.preview.findings.find((f: { code: string }) => f.code === "liquid.no_default").coverage).toMatchObject({ withValue: 2, total: 3 });
+    expect(
+      viaPersona.body.preview.findings.find((f: { code: string }) => f.code === "liquid.no_default").coverage,
+    ).toMatchObject({ withValue: 2, total: 3 });
   });
 
   it("counts columns and traits in one statement, an empty string as no value", async () => {
-    await db.profile.update({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: w.profiles.c5! } }, data: { city: "" } });
+    await db.profile.update({
+      where: { workspaceId_id: { workspaceId: w.workspaceId, id: w.profiles.c5! } },
+      data: { city: "" },
+    });
     const coverage = await variableCoverage(w.workspaceId, ["traits.first_name", "email", "city", "locale"]);
-    expect([...coverage.values()].map((c) => [c.key, c.withValue, c.total])).toEqual([["traits.first_name", 3, 5], ["email", 5, 5], ["city", 0, 5], ["locale", 4, 5]]);
+    expect([...coverage.values()].map((c) => [c.key, c.withValue, c.total])).toEqual([
+      ["traits.first_name", 3, 5],
+      ["email", 5, 5],
+      ["city", 0, 5],
+      ["locale", 4, 5],
+    ]);
   });
 
   it("carries the coverage into the findings stored at publish", async () => {
@@ -148,47 +221,91 @@ describe("coverage of variables without a default", () => {
     const published = await doPublish(t.id, { segmentId: w.germanSegmentId });
     expect(published.status).toBe(200);
     const detail = await get(t.id);
-    expect(detail.published.findings).toContainEqual(expect.objectContaining({ code: "liquid.no_default", coverage: expect.objectContaining({ withValue: 2, total: 3 }) }));
+    expect(detail.published.findings).toContainEqual(
+      expect.objectContaining({
+        code: "liquid.no_default",
+        coverage: expect.objectContaining({ withValue: 2, total: 3 }),
+      }),
+    );
   });
 });
 
 describe("preview", () => {
   it("renders a real profile's first name, and the default for a profile without one", async () => {
-    const anna = await doPreview({ content: sms("Hi {{ profile.first_name | default: \"there\" }}! STOP to opt out"), profileId: w.profiles.c3 });
-    expect(anna.body.preview).toMatchObject({ locale: "default", rendered: { body: "Hi Cleo! STOP to opt out" }, problems: [], recipient: { id: w.profiles.c3 } });
-    const nobody = await doPreview({ content: sms("Hi {{ profile.first_name | default: \"there\" }}! STOP to opt out"), profileId: w.profiles.c5 });
+    const anna = await doPreview({
+      content: sms('Hi {{ profile.first_name | default: "there" }}! STOP to opt out'),
+      profileId: w.profiles.c3,
+    });
+    expect(anna.body.preview).toMatchObject({
+      locale: "default",
+      rendered: { body: "Hi Cleo! STOP to opt out" },
+      problems: [],
+      recipient: { id: w.profiles.c3 },
+    });
+    const nobody = await doPreview({
+      content: sms('Hi {{ profile.first_name | default: "there" }}! STOP to opt out'),
+      profileId: w.profiles.c5,
+    });
     expect(nobody.body.preview.rendered.body).toBe("Hi there! STOP to opt out");
   });
 
   it("falls back de-AT → de for the profile's locale and for a given one, and renders e-mail HTML and text", async () => {
     const p = await doPreview({ content: email(), profileId: w.profiles.c1 });
     expect(p.status).toBe(200);
-    expect(p.body.preview).toMatchObject({ locale: "de", fallbackFrom: "de-AT", from: { subject: "de", body: "default" } });
+    expect(p.body.preview).toMatchObject({
+      locale: "de",
+      fallbackFrom: "de-AT",
+      from: { subject: "de", body: "default" },
+    });
     expect(p.body.preview.rendered.subject).toBe("Hallo Anna");
     expect(p.body.preview.rendered.html).toContain("Hi Anna,");
     expect(p.body.preview.rendered.html).toContain("https://unsubscribe.invalid/preview");
     expect(p.body.preview.rendered.text).toContain("Hi Anna,\nall is 20% off.");
 
     const given = await doPreview({ content: email(), profileId: w.profiles.c3, locale: "de_at" });
-    expect(given.body.preview).toMatchObject({ locale: "de", fallbackFrom: "de-AT", rendered: { subject: "Hallo Cleo" } });
+    expect(given.body.preview).toMatchObject({
+      locale: "de",
+      fallbackFrom: "de-AT",
+      rendered: { subject: "Hallo Cleo" },
+    });
     const exact = await doPreview({ content: email(), profileId: w.profiles.c2 });
     expect(exact.body.preview).toMatchObject({ locale: "de", fallbackFrom: null, rendered: { subject: "Hallo Ben" } });
   });
 
   it("returns render problems as data, with the field and position", async () => {
-    const p = await doPreview({ content: sms("Hi\n{{ profile.frist_name }} STOP to opt out"), profileId: w.profiles.c1 });
+    const p = await doPreview({
+      content: sms("Hi\n{{ profile.frist_name }} STOP to opt out"),
+      profileId: w.profiles.c1,
+    });
     expect(p.status).toBe(200);
     expect(p.body.preview.rendered.body).toBeNull();
     expect(p.body.preview.problems).toEqual([expect.objectContaining({ field: "body", locale: "default", line: 2 })]);
-    expect(p.body.preview.findings).toContainEqual(expect.objectContaining({ code: "liquid.unknown_variable", line: 2 }));
+    expect(p.body.preview.findings).toContainEqual(
+      expect.objectContaining({ code: "liquid.unknown_variable", line: 2 }),
+    );
   });
 
   it("offers sample profiles of a segment, or the most recent ones", async () => {
-    const german = await json(await samples.GET(await request(`/api/templates/sample-profiles?segmentId=${w.germanSegmentId}&personaId=&limit=10`, { actor: w.actors.analyst })));
+    const german = await json(
+      await samples.GET(
+        await request(`/api/templates/sample-profiles?segmentId=${w.germanSegmentId}&personaId=&limit=10`, {
+          actor: w.actors.analyst,
+        }),
+      ),
+    );
     expect(german.status).toBe(200);
-    expect(german.body.profiles.map((p: { id: string }) => p.id).sort()).toEqual([w.profiles.c1, w.profiles.c2, w.profiles.c4].sort());
-    expect(german.body.profiles).toContainEqual({ id: w.profiles.c1, name: "Anna", email: "c1@example.com", locale: "de-AT" });
-    const all = await json(await samples.GET(await request("/api/templates/sample-profiles?limit=2", { actor: w.actors.analyst })));
+    expect(german.body.profiles.map((p: { id: string }) => p.id).sort()).toEqual(
+      [w.profiles.c1, w.profiles.c2, w.profiles.c4].sort(),
+    );
+    expect(german.body.profiles).toContainEqual({
+      id: w.profiles.c1,
+      name: "Anna",
+      email: "c1@example.com",
+      locale: "de-AT",
+    });
+    const all = await json(
+      await samples.GET(await request("/api/templates/sample-profiles?limit=2", { actor: w.actors.analyst })),
+    );
     expect(all.body.profiles).toHaveLength(2);
   });
 });
@@ -197,22 +314,62 @@ describe("test sends", () => {
   it("renders the draft for the profile in its locale and stores it in the outbox, audited", async () => {
     const t = await create(email(), "Test send");
     const before = await db.outboxMessage.count({ where: { workspaceId: w.workspaceId } });
-    const sent = await json(await testSend.POST(await request(`/api/templates/${t.id}/test-send`, { method: "POST", actor: w.actors.marketer, body: { profileId: w.profiles.c2 } }), params({ templateId: t.id })));
+    const sent = await json(
+      await testSend.POST(
+        await request(`/api/templates/${t.id}/test-send`, {
+          method: "POST",
+          actor: w.actors.marketer,
+          body: { profileId: w.profiles.c2 },
+        }),
+        params({ templateId: t.id }),
+      ),
+    );
     expect(sent.status).toBe(201);
-    expect(sent.body.message).toMatchObject({ kind: "test", templateId: t.id, versionId: t.draft.id, profileId: w.profiles.c2, channel: "email", locale: "de", rendered: { subject: "Hallo Ben" } });
+    expect(sent.body.message).toMatchObject({
+      kind: "test",
+      templateId: t.id,
+      versionId: t.draft.id,
+      profileId: w.profiles.c2,
+      channel: "email",
+      locale: "de",
+      rendered: { subject: "Hallo Ben" },
+    });
     expect(await db.outboxMessage.count({ where: { workspaceId: w.workspaceId } })).toBe(before + 1);
-    const row = await db.outboxMessage.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: sent.body.message.id } } });
+    const row = await db.outboxMessage.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId: w.workspaceId, id: sent.body.message.id } },
+    });
     expect((row.rendered as { html: string }).html).toContain("Hi Ben,");
     expect(row.createdBy).toBe(w.actors.marketer.email);
 
     const listed = await json(await outbox.GET(await request("/api/outbox?limit=5", { actor: w.actors.analyst })));
     expect(listed.body.messages[0]).toMatchObject({ id: sent.body.message.id, rendered: { subject: "Hallo Ben" } });
-    const audit = await db.auditLog.findFirst({ where: { workspaceId: w.workspaceId, entityId: t.id, action: "template.test_sent" } });
-    expect(audit?.after).toMatchObject({ outboxMessageId: sent.body.message.id, profileId: w.profiles.c2, locale: "de" });
+    const audit = await db.auditLog.findFirst({
+      where: { workspaceId: w.workspaceId, entityId: t.id, action: "template.test_sent" },
+    });
+    expect(audit?.after).toMatchObject({
+      outboxMessageId: sent.body.message.id,
+      profileId: w.profiles.c2,
+      locale: "de",
+    });
 
     // Anna reads de-AT: the template has de, and the outbox keeps what was asked for.
-    const austrian = await json(await testSend.POST(await request(`/api/templates/${t.id}/test-send`, { method: "POST", actor: w.actors.marketer, body: { profileId: w.profiles.c1 } }), params({ templateId: t.id })));
-    expect((await db.outboxMessage.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: w.workspaceId, id: austrian.body.message.id } } })).fallbackFrom).toBe("de-AT");
+    const austrian = await json(
+      await testSend.POST(
+        await request(`/api/templates/${t.id}/test-send`, {
+          method: "POST",
+          actor: w.actors.marketer,
+          body: { profileId: w.profiles.c1 },
+        }),
+        params({ templateId: t.id }),
+      ),
+    );
+    expect(
+      (
+        await db.outboxMessage.findUniqueOrThrow({
+          where: { workspaceId_id: { workspaceId: w.workspaceId, id: austrian.body.message.id } },
+        })
+      ).fallbackFrom,
+    ).toBe("de-AT");
     const page = await json(await outbox.GET(await request("/api/outbox?limit=5", { actor: w.actors.analyst })));
     expect(page.body.messages[0]).toMatchObject({ id: austrian.body.message.id, locale: "de", fallbackFrom: "de-AT" });
   });
@@ -220,9 +377,22 @@ describe("test sends", () => {
   it("refuses a message that does not render, storing nothing", async () => {
     const t = await create(sms("Hi {{ profile.health_condition }} STOP"), "Broken");
     const before = await db.outboxMessage.count({ where: { workspaceId: w.workspaceId } });
-    const sent = await json(await testSend.POST(await request(`/api/templates/${t.id}/test-send`, { method: "POST", actor: w.actors.marketer, body: { profileId: w.profiles.c1 } }), params({ templateId: t.id })));
+    const sent = await json(
+      await testSend.POST(
+        await request(`/api/templates/${t.id}/test-send`, {
+          method: "POST",
+          actor: w.actors.marketer,
+          body: { profileId: w.profiles.c1 },
+        }),
+        params({ templateId: t.id }),
+      ),
+    );
     expect(sent.status).toBe(422);
-    expect(sent.body.error).toMatchObject({ code: "render_failed", field: "body", problems: [expect.objectContaining({ field: "body" })] });
+    expect(sent.body.error).toMatchObject({
+      code: "render_failed",
+      field: "body",
+      problems: [expect.objectContaining({ field: "body" })],
+    });
     expect(await db.outboxMessage.count({ where: { workspaceId: w.workspaceId } })).toBe(before);
   });
 });

@@ -13,11 +13,17 @@ export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const actor = await requirePageRole();
-  const [overview, activity] = await Promise.all([getWorkspaceOverview(actor.workspaceId), getWorkspaceActivity(actor.workspaceId)]);
+  const [overview, activity] = await Promise.all([
+    getWorkspaceOverview(actor.workspaceId),
+    getWorkspaceActivity(actor.workspaceId),
+  ]);
   const steps = nextSteps(actor.role, overview);
   return (
     <>
-      <PageHeader title={`Welcome, ${actor.name.split(" ")[0]}`} description={`You are signed in to ${actor.workspaceName}.`} />
+      <PageHeader
+        title={`Welcome, ${actor.name.split(" ")[0]}`}
+        description={`You are signed in to ${actor.workspaceName}.`}
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardHeader>
@@ -57,8 +63,8 @@ export default async function HomePage() {
             <Badge>{ROLE_LABELS[actor.role]}</Badge>
             <p className="text-sm text-muted-foreground">{ROLE_DESCRIPTIONS[actor.role]}</p>
             <p className="text-sm">
-              <span className="font-medium tabular-nums">{overview.activeMembers}</span> active member{overview.activeMembers === 1 ? "" : "s"} in
-              this workspace.
+              <span className="font-medium tabular-nums">{overview.activeMembers}</span> active member
+              {overview.activeMembers === 1 ? "" : "s"} in this workspace.
             </p>
           </CardContent>
         </Card>

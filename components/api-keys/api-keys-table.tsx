@@ -17,13 +17,20 @@ export function ApiKeysTable() {
   const keys = useQuery({ queryKey: ["api-keys"], queryFn: () => apiFetch<{ apiKeys: ApiKeyRow[] }>("/api/api-keys") });
   const revoke = useMutation({
     mutationFn: (id: string) => apiFetch(`/api/api-keys/${id}`, { method: "DELETE" }),
-    onSuccess: () => toast({ title: "API key revoked", description: "Requests with it now get 401.", variant: "success" }),
-    onError: (error) => toast({ title: "Could not revoke the key", description: error.message, variant: "destructive" }),
+    onSuccess: () =>
+      toast({ title: "API key revoked", description: "Requests with it now get 401.", variant: "success" }),
+    onError: (error) =>
+      toast({ title: "Could not revoke the key", description: error.message, variant: "destructive" }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["api-keys"] }),
   });
 
   if (keys.isPending) return <Skeleton className="h-32 w-full" />;
-  if (keys.isError) return <p role="alert" className="text-sm text-destructive">{keys.error.message}</p>;
+  if (keys.isError)
+    return (
+      <p role="alert" className="text-sm text-destructive">
+        {keys.error.message}
+      </p>
+    );
   if (keys.data.apiKeys.length === 0) {
     return (
       <EmptyState
@@ -53,17 +60,32 @@ export function ApiKeysTable() {
           <TableRow key={key.id} aria-label={key.name}>
             <TableCell className="font-medium">{key.name}</TableCell>
             <TableCell>
-              <Badge variant={key.kind === "client" ? "secondary" : "outline"} title={key.kind === "client" ? "Publishable: reads the in-app inbox only" : "Secret write key for the ingestion API"}>
+              <Badge
+                variant={key.kind === "client" ? "secondary" : "outline"}
+                title={
+                  key.kind === "client"
+                    ? "Publishable: reads the in-app inbox only"
+                    : "Secret write key for the ingestion API"
+                }
+              >
                 {key.kind === "client" ? "Client (publishable)" : "Server"}
               </Badge>
             </TableCell>
             <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
             <TableCell className="tabular-nums">{formatUtc(key.createdAt)}</TableCell>
             <TableCell className="tabular-nums">{formatUtc(key.lastUsedAt, "never")}</TableCell>
-            <TableCell>{key.revokedAt ? <Badge variant="outline">Revoked</Badge> : <Badge variant="success">Active</Badge>}</TableCell>
+            <TableCell>
+              {key.revokedAt ? <Badge variant="outline">Revoked</Badge> : <Badge variant="success">Active</Badge>}
+            </TableCell>
             <TableCell className="text-right">
               {!key.revokedAt && (
-                <Button variant="outline" size="sm" aria-label={`Revoke ${key.name}`} disabled={revoke.isPending} onClick={() => revoke.mutate(key.id)}>
+                <Button
+                  variant="outline"
+                  size="sm"
+                  aria-label={`Revoke ${key.name}`}
+                  disabled={revoke.isPending}
+                  onClick={() => revoke.mutate(key.id)}
+                >
                   Revoke
                 </Button>
               )}

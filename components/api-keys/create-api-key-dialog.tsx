@@ -9,7 +9,15 @@ import { ApiError, apiFetch } from "@/components/api-fetch";
 import { FieldError, FormAlert } from "@/components/form-messages";
 import { OneTimeSecret } from "@/components/one-time-secret";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schema";
@@ -17,15 +25,26 @@ import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schem
 type Created = { apiKey: { name: string; kind: "server" | "client" }; key: string };
 
 const KIND_CHOICES = [
-  { value: "server", label: "Server key", help: "The secret write key of the ingestion API (identify, track, alias, batch). Keep it out of web pages." },
-  { value: "client", label: "Client key (publishable)", help: "Safe to put in a web page: it only reads a user’s in-app inbox, for the tailor-inapp.js script." },
+  {
+    value: "server",
+    label: "Server key",
+    help: "The secret write key of the ingestion API (identify, track, alias, batch). Keep it out of web pages.",
+  },
+  {
+    value: "client",
+    label: "Client key (publishable)",
+    help: "Safe to put in a web page: it only reads a user’s in-app inbox, for the tailor-inapp.js script.",
+  },
 ] as const;
 
 export function CreateApiKeyDialog() {
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
   const queryClient = useQueryClient();
-  const form = useForm<CreateApiKeyInput>({ resolver: zodResolver(createApiKeySchema) as never, defaultValues: { name: "", kind: "server" } });
+  const form = useForm<CreateApiKeyInput>({
+    resolver: zodResolver(createApiKeySchema) as never,
+    defaultValues: { name: "", kind: "server" },
+  });
   const mutation = useMutation({
     mutationFn: (input: CreateApiKeyInput) => apiFetch<Created>("/api/api-keys", { method: "POST", body: input }),
     onSuccess: (result) => {
@@ -79,18 +98,34 @@ export function CreateApiKeyDialog() {
           <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} className="space-y-4" noValidate>
             <DialogHeader>
               <DialogTitle>Create an API key</DialogTitle>
-              <DialogDescription>A server write key for the ingestion API, or a publishable client key for the in-app inbox script.</DialogDescription>
+              <DialogDescription>
+                A server write key for the ingestion API, or a publishable client key for the in-app inbox script.
+              </DialogDescription>
             </DialogHeader>
-            <FormAlert message={mutation.error && !(mutation.error instanceof ApiError && mutation.error.field) ? mutation.error.message : undefined} />
+            <FormAlert
+              message={
+                mutation.error && !(mutation.error instanceof ApiError && mutation.error.field)
+                  ? mutation.error.message
+                  : undefined
+              }
+            />
             <div className="space-y-2">
               <Label htmlFor="api-key-name">Name</Label>
-              <Input id="api-key-name" placeholder="Web app" aria-invalid={!!form.formState.errors.name} {...form.register("name")} />
+              <Input
+                id="api-key-name"
+                placeholder="Web app"
+                aria-invalid={!!form.formState.errors.name}
+                {...form.register("name")}
+              />
               <FieldError message={form.formState.errors.name?.message} />
             </div>
             <fieldset className="space-y-2">
               <legend className="text-sm font-medium">Kind</legend>
               {KIND_CHOICES.map((choice) => (
-                <label key={choice.value} className="flex cursor-pointer items-start gap-3 rounded-md border p-3 has-[:checked]:border-primary has-[:checked]:bg-primary/5">
+                <label
+                  key={choice.value}
+                  className="flex cursor-pointer items-start gap-3 rounded-md border p-3 has-[:checked]:border-primary has-[:checked]:bg-primary/5"
+                >
                   <input type="radio" value={choice.value} className="mt-1 accent-primary" {...form.register("kind")} />
                   <span>
                     <span className="block text-sm font-medium">{choice.label}</span>

@@ -5,7 +5,15 @@ import { useState } from "react";
 import { apiFetch } from "@/components/api-fetch";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/use-toast";
@@ -20,16 +28,25 @@ export function InAppIdentityCard() {
   const queryClient = useQueryClient();
   const [shown, setShown] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const secret = useQuery({ queryKey: ["inapp-identity"], queryFn: () => apiFetch<{ secret: string }>("/api/workspace/inapp-identity"), enabled: shown });
+  const secret = useQuery({
+    queryKey: ["inapp-identity"],
+    queryFn: () => apiFetch<{ secret: string }>("/api/workspace/inapp-identity"),
+    enabled: shown,
+  });
   const rotate = useMutation({
     mutationFn: () => apiFetch<{ secret: string }>("/api/workspace/inapp-identity", { method: "POST" }),
     onSuccess: (data) => {
       queryClient.setQueryData(["inapp-identity"], data);
       setShown(true);
       setConfirming(false);
-      toast({ title: "Identity secret rotated", description: "Put the new secret on your server: hashes made with the old one no longer open any inbox.", variant: "success" });
+      toast({
+        title: "Identity secret rotated",
+        description: "Put the new secret on your server: hashes made with the old one no longer open any inbox.",
+        variant: "success",
+      });
     },
-    onError: (error) => toast({ title: "Could not rotate the secret", description: error.message, variant: "destructive" }),
+    onError: (error) =>
+      toast({ title: "Could not rotate the secret", description: error.message, variant: "destructive" }),
   });
 
   return (
@@ -39,8 +56,9 @@ export function InAppIdentityCard() {
           <h2>In-app identity verification</h2>
         </CardTitle>
         <CardDescription>
-          The client key is public, so the inbox also needs proof that the visitor is the user whose messages it shows: your server signs the user id with
-          this secret and the page passes the result as <code className="font-mono">data-user-hash</code>. Without a matching hash the inbox answers 401.
+          The client key is public, so the inbox also needs proof that the visitor is the user whose messages it shows:
+          your server signs the user id with this secret and the page passes the result as{" "}
+          <code className="font-mono">data-user-hash</code>. Without a matching hash the inbox answers 401.
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
@@ -51,7 +69,9 @@ export function InAppIdentityCard() {
               id="identity-secret"
               readOnly
               className="max-w-md font-mono text-xs"
-              value={shown ? (secret.data?.secret ?? (secret.isError ? "" : "Loading…")) : "••••••••••••••••••••••••••••••••"}
+              value={
+                shown ? (secret.data?.secret ?? (secret.isError ? "" : "Loading…")) : "••••••••••••••••••••••••••••••••"
+              }
             />
             {!shown ? (
               <Button type="button" variant="outline" onClick={() => setShown(true)}>
@@ -59,7 +79,15 @@ export function InAppIdentityCard() {
               </Button>
             ) : (
               secret.data && (
-                <Button type="button" variant="outline" onClick={() => navigator.clipboard?.writeText(secret.data.secret).then(() => toast({ title: "Secret copied", variant: "success" }))}>
+                <Button
+                  type="button"
+                  variant="outline"
+                  onClick={() =>
+                    navigator.clipboard
+                      ?.writeText(secret.data.secret)
+                      .then(() => toast({ title: "Secret copied", variant: "success" }))
+                  }
+                >
                   Copy
                 </Button>
               )
@@ -73,7 +101,9 @@ export function InAppIdentityCard() {
               {secret.error.message}
             </p>
           )}
-          <p className="text-xs text-muted-foreground">Keep it on your server only, like a password; never in the page or the app bundle.</p>
+          <p className="text-xs text-muted-foreground">
+            Keep it on your server only, like a password; never in the page or the app bundle.
+          </p>
         </div>
         <pre className="overflow-x-auto rounded-md border bg-muted/40 p-3 text-xs">{SERVER_SAMPLE}</pre>
       </CardContent>
@@ -82,8 +112,8 @@ export function InAppIdentityCard() {
           <DialogHeader>
             <DialogTitle>Rotate the identity secret?</DialogTitle>
             <DialogDescription>
-              Pages whose server still signs with the current secret stop showing in-app messages until it uses the new one. Rotate when the secret may have
-              leaked.
+              Pages whose server still signs with the current secret stop showing in-app messages until it uses the new
+              one. Rotate when the secret may have leaked.
             </DialogDescription>
           </DialogHeader>
           <DialogFooter>

@@ -15,7 +15,11 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { AuditRow } from "@/lib/audit/list-audit";
 import { AuditChange } from "./audit-change";
 
-type Page = { rows: AuditRow[]; nextCursor: string | null; facets: { entityTypes: string[]; actors: { id: string; email: string }[] } };
+type Page = {
+  rows: AuditRow[];
+  nextCursor: string | null;
+  facets: { entityTypes: string[]; actors: { id: string; email: string }[] };
+};
 const FILTERS = ["entityType", "actorId", "from", "to"] as const;
 const ALL = "all"; // Radix Select items cannot have an empty value
 
@@ -23,7 +27,9 @@ export function AuditLogView() {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const filter = Object.fromEntries(FILTERS.flatMap((key) => (searchParams.get(key) ? [[key, searchParams.get(key)!]] : [])));
+  const filter = Object.fromEntries(
+    FILTERS.flatMap((key) => (searchParams.get(key) ? [[key, searchParams.get(key)!]] : [])),
+  );
 
   const query = useInfiniteQuery({
     queryKey: ["audit", filter],
@@ -82,11 +88,23 @@ export function AuditLogView() {
         </div>
         <div className="space-y-1">
           <Label htmlFor="audit-from">From</Label>
-          <Input id="audit-from" type="date" className="w-40" value={filter.from ?? ""} onChange={(e) => setFilter("from", e.target.value)} />
+          <Input
+            id="audit-from"
+            type="date"
+            className="w-40"
+            value={filter.from ?? ""}
+            onChange={(e) => setFilter("from", e.target.value)}
+          />
         </div>
         <div className="space-y-1">
           <Label htmlFor="audit-to">To</Label>
-          <Input id="audit-to" type="date" className="w-40" value={filter.to ?? ""} onChange={(e) => setFilter("to", e.target.value)} />
+          <Input
+            id="audit-to"
+            type="date"
+            className="w-40"
+            value={filter.to ?? ""}
+            onChange={(e) => setFilter("to", e.target.value)}
+          />
         </div>
         {filtered && (
           <Button variant="ghost" onClick={() => router.replace(pathname)}>

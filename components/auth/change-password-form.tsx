@@ -31,7 +31,8 @@ export function ChangePasswordForm() {
       window.location.assign("/");
     } catch (caught) {
       const field = caught instanceof ApiError ? caught.field : undefined;
-      if (field && field in values) form.setError(field as keyof ChangePasswordInput, { message: (caught as Error).message });
+      if (field && field in values)
+        form.setError(field as keyof ChangePasswordInput, { message: (caught as Error).message });
       else setError((caught as Error).message);
     }
   }
@@ -42,7 +43,13 @@ export function ChangePasswordForm() {
       {FIELDS.map((field) => (
         <div key={field.name} className="space-y-2">
           <Label htmlFor={field.name}>{field.label}</Label>
-          <Input id={field.name} type="password" autoComplete={field.autoComplete} aria-invalid={!!errors[field.name]} {...form.register(field.name)} />
+          <Input
+            id={field.name}
+            type="password"
+            autoComplete={field.autoComplete}
+            aria-invalid={!!errors[field.name]}
+            {...form.register(field.name)}
+          />
           <FieldError message={errors[field.name]?.message} />
         </div>
       ))}

@@ -12,7 +12,10 @@ import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const [error, setError] = useState(initialError);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: SignInInput) {
@@ -29,16 +32,35 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     // method="post": submitted before the script loads, the password goes in the body, never the URL
     // (proxy.ts answers that early POST by asking to try again).
-    <form method="post" action={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
+    <form
+      method="post"
+      action={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+      onSubmit={form.handleSubmit(onSubmit)}
+      className="space-y-4"
+      noValidate
+    >
       <FormAlert message={error} />
       <div className="space-y-2">
         <Label htmlFor="email">E-mail</Label>
-        <Input id="email" type="email" autoComplete="username" autoFocus aria-invalid={!!errors.email} {...form.register("email")} />
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          autoFocus
+          aria-invalid={!!errors.email}
+          {...form.register("email")}
+        />
         <FieldError message={errors.email?.message} />
       </div>
       <div className="space-y-2">
         <Label htmlFor="password">Password</Label>
-        <Input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} {...form.register("password")} />
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!errors.password}
+          {...form.register("password")}
+        />
         <FieldError message={errors.password?.message} />
       </div>
       <Button type="submit" className="w-full" disabled={isSubmitting}>

@@ -8,20 +8,38 @@ import { useState } from "react";
 import { apiFetch } from "@/components/api-fetch";
 import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import type { CampaignStatus } from "@/lib/delivery/schema";
 import { skipReasonLabel } from "@/lib/delivery/policy/skip-reasons";
 import type { PrelaunchSummary } from "@/lib/delivery/server";
 
 const number = (n: number) => n.toLocaleString("en-GB");
-const duration = (s: number) => (s < 60 ? `${s} s` : s < 3600 ? `${Math.ceil(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
+const duration = (s: number) =>
+  s < 60 ? `${s} s` : s < 3600 ? `${Math.ceil(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
 
 /** Launch (after the pre-launch estimate), pause, resume, cancel — what the status allows. */
-export function CampaignActions({ campaignId, status, experimentId }: { campaignId: string; status: CampaignStatus; experimentId: string | null }) {
+export function CampaignActions({
+  campaignId,
+  status,
+  experimentId,
+}: {
+  campaignId: string;
+  status: CampaignStatus;
+  experimentId: string | null;
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const act = useMutation({
-    mutationFn: (action: "launch" | "pause" | "resume" | "cancel") => apiFetch(`/api/campaigns/${campaignId}/${action}`, { method: "POST" }),
+    mutationFn: (action: "launch" | "pause" | "resume" | "cancel") =>
+      apiFetch(`/api/campaigns/${campaignId}/${action}`, { method: "POST" }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ["campaign", campaignId] });
       router.refresh();
@@ -52,7 +70,13 @@ export function CampaignActions({ campaignId, status, experimentId }: { campaign
           </Button>
         )}
         {status !== "sent" && status !== "cancelled" && (
-          <Button variant="outline" onClick={() => confirm("Cancel this campaign? Messages not sent yet will never be sent.") && act.mutate("cancel")} disabled={act.isPending}>
+          <Button
+            variant="outline"
+            onClick={() =>
+              confirm("Cancel this campaign? Messages not sent yet will never be sent.") && act.mutate("cancel")
+            }
+            disabled={act.isPending}
+          >
             <Ban className="size-4" aria-hidden /> Cancel campaign
           </Button>
         )}
@@ -64,7 +88,11 @@ export function CampaignActions({ campaignId, status, experimentId }: { campaign
 
 function LaunchDialog({ campaignId, onLaunch }: { campaignId: string; onLaunch: () => Promise<unknown> }) {
   const [open, setOpen] = useState(false);
-  const summary = useQuery({ queryKey: ["campaign-summary", campaignId], queryFn: () => apiFetch<{ summary: PrelaunchSummary }>(`/api/campaigns/${campaignId}/summary`), enabled: open });
+  const summary = useQuery({
+    queryKey: ["campaign-summary", campaignId],
+    queryFn: () => apiFetch<{ summary: PrelaunchSummary }>(`/api/campaigns/${campaignId}/summary`),
+    enabled: open,
+  });
   const launch = useMutation({ mutationFn: onLaunch, onSuccess: () => setOpen(false) });
   const s = summary.data?.summary;
   return (
@@ -77,7 +105,10 @@ function LaunchDialog({ campaignId, onLaunch }: { campaignId: string; onLaunch: 
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Launch this campaign?</DialogTitle>
-          <DialogDescription>An estimate of the audience as it is now; policy is checked again for each person when their message goes out.</DialogDescription>
+          <DialogDescription>
+            An estimate of the audience as it is now; policy is checked again for each person when their message goes
+            out.
+          </DialogDescription>
         </DialogHeader>
         {summary.isPending && (
           <p className="flex items-center gap-2 text-sm text-muted-foreground">

@@ -52,13 +52,22 @@ export function CampaignLive({ initial }: { initial: CampaignDetail }) {
         <CardContent className="grid gap-3">
           {p.total === 0 ? (
             <p className="text-sm text-muted-foreground">
-              {data.status === "draft" ? "Nothing is queued until you launch." : data.status === "scheduled" ? `Waiting for the first send${data.nextRunAt ? ` at ${formatUtc(data.nextRunAt)}` : ""}.` : "No messages yet."}
+              {data.status === "draft"
+                ? "Nothing is queued until you launch."
+                : data.status === "scheduled"
+                  ? `Waiting for the first send${data.nextRunAt ? ` at ${formatUtc(data.nextRunAt)}` : ""}.`
+                  : "No messages yet."}
             </p>
           ) : (
             <>
-              <Progress value={value} aria-label="Send progress" aria-valuetext={`${value} % — ${number(p.done)} of ${number(p.total)} handled`} />
+              <Progress
+                value={value}
+                aria-label="Send progress"
+                aria-valuetext={`${value} % — ${number(p.done)} of ${number(p.total)} handled`}
+              />
               <p className="text-sm tabular-nums" data-testid="campaign-progress">
-                {number(p.done)} of {number(p.total)} handled ({value} %) · {number(p.delivered)} sent · {number(p.skipped)} skipped · {number(p.failed)} failed
+                {number(p.done)} of {number(p.total)} handled ({value} %) · {number(p.delivered)} sent ·{" "}
+                {number(p.skipped)} skipped · {number(p.failed)} failed
                 {p.withheld > 0 && ` · ${number(p.withheld)} held out`}
                 {p.queued + p.sending > 0 && ` · ${number(p.queued + p.sending)} waiting`}
               </p>
@@ -88,12 +97,16 @@ export function CampaignLive({ initial }: { initial: CampaignDetail }) {
                     <TableCell className="text-right tabular-nums" data-testid={`funnel-${row.label.toLowerCase()}`}>
                       {number(row.n)}
                     </TableCell>
-                    <TableCell className="text-right tabular-nums text-muted-foreground">{row.of === null ? "" : percent(row.n, row.of)}</TableCell>
+                    <TableCell className="text-right tabular-nums text-muted-foreground">
+                      {row.of === null ? "" : percent(row.n, row.of)}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
-            <p className="mt-2 text-xs text-muted-foreground">Rates per delivered message; opens, clicks and conversions count once per message.</p>
+            <p className="mt-2 text-xs text-muted-foreground">
+              Rates per delivered message; opens, clicks and conversions count once per message.
+            </p>
           </CardContent>
         </Card>
         <Card>
@@ -102,7 +115,10 @@ export function CampaignLive({ initial }: { initial: CampaignDetail }) {
           </CardHeader>
           <CardContent>
             {p.skipReasons.length === 0 ? (
-              <p className="text-sm text-muted-foreground">Nobody skipped so far. Profiles without consent, address, or over a frequency cap would be listed here with the reason.</p>
+              <p className="text-sm text-muted-foreground">
+                Nobody skipped so far. Profiles without consent, address, or over a frequency cap would be listed here
+                with the reason.
+              </p>
             ) : (
               <Table aria-label="Skip reasons">
                 <TableHeader>
@@ -117,7 +133,9 @@ export function CampaignLive({ initial }: { initial: CampaignDetail }) {
                     <TableRow key={r.reason}>
                       <TableCell>{skipReasonLabel(r.reason)}</TableCell>
                       <TableCell className="text-right tabular-nums">{number(r.count)}</TableCell>
-                      <TableCell className="text-right tabular-nums text-muted-foreground">{percent(r.count, p.total)}</TableCell>
+                      <TableCell className="text-right tabular-nums text-muted-foreground">
+                        {percent(r.count, p.total)}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -141,7 +159,10 @@ function MessagesList({ campaignId, live }: { campaignId: string; live: boolean 
     // `live` in the key: when the send finishes, the list is read once more, not left as it was
     // at the last poll (messages still "sending").
     queryKey: ["campaign-messages", campaignId, status, page, live],
-    queryFn: () => apiFetch<{ messages: CampaignMessage[]; total: number }>(`/api/campaigns/${campaignId}/messages?page=${page}&pageSize=${PAGE_SIZE}${status ? `&status=${status}` : ""}`),
+    queryFn: () =>
+      apiFetch<{ messages: CampaignMessage[]; total: number }>(
+        `/api/campaigns/${campaignId}/messages?page=${page}&pageSize=${PAGE_SIZE}${status ? `&status=${status}` : ""}`,
+      ),
     placeholderData: keepPreviousData,
     refetchInterval: live ? 2000 : false,
   });

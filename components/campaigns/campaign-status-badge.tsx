@@ -11,5 +11,9 @@ const VARIANT: Record<CampaignStatus, "secondary" | "outline" | "success" | "war
 };
 
 export function CampaignStatusBadge({ status }: { status: CampaignStatus }) {
-  return <Badge variant={VARIANT[status]} aria-label="Campaign status">{status[0]!.toUpperCase() + status.slice(1)}</Badge>;
+  return (
+    <Badge variant={VARIANT[status]} aria-label="Campaign status">
+      {status[0]!.toUpperCase() + status.slice(1)}
+    </Badge>
+  );
 }

@@ -48,7 +48,9 @@ export function CampaignsTable({ campaigns }: { campaigns: CampaignListItem[] })
                     </span>
                   </div>
                 ) : (
-                  <span className="text-xs tabular-nums text-muted-foreground">{p.funnel.sent > 0 ? `${number(p.funnel.sent)} sent (history)` : "–"}</span>
+                  <span className="text-xs tabular-nums text-muted-foreground">
+                    {p.funnel.sent > 0 ? `${number(p.funnel.sent)} sent (history)` : "–"}
+                  </span>
                 )}
               </TableCell>
               <TableCell className="text-sm text-muted-foreground">{c.ownerEmail}</TableCell>

@@ -8,7 +8,17 @@ export type BarSeries = { key: string; label: string; index: number };
 type Row = Record<string, unknown>;
 
 /** A category's name on the axis, with a note under it (e.g. "too few (n = 12)" for a row whose bars are not drawn). */
-function CategoryTick({ x, y, payload, notes }: { x?: number; y?: number; payload?: { value: string }; notes?: ReadonlyMap<string, string> }) {
+function CategoryTick({
+  x,
+  y,
+  payload,
+  notes,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: string };
+  notes?: ReadonlyMap<string, string>;
+}) {
   const note = payload ? notes?.get(payload.value) : undefined;
   return (
     <g transform={`translate(${x ?? 0},${y ?? 0})`}>
@@ -16,7 +26,15 @@ function CategoryTick({ x, y, payload, notes }: { x?: number; y?: number; payloa
         {payload?.value}
       </text>
       {note && (
-        <text x={-4} y={11} dy={4} textAnchor="end" fontSize={10} fontStyle="italic" fill="var(--color-muted-foreground)">
+        <text
+          x={-4}
+          y={11}
+          dy={4}
+          textAnchor="end"
+          fontSize={10}
+          fontStyle="italic"
+          fill="var(--color-muted-foreground)"
+        >
           {note}
         </text>
       )}
@@ -61,15 +79,36 @@ export function BarListChart({
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" horizontal={false} />
           <XAxis type="number" tickFormatter={(v) => format(Number(v))} {...AXIS_PROPS} />
-          <YAxis type="category" dataKey={categoryKey} width={150} interval={0} {...AXIS_PROPS} tick={<CategoryTick notes={notes} />} />
+          <YAxis
+            type="category"
+            dataKey={categoryKey}
+            width={150}
+            interval={0}
+            {...AXIS_PROPS}
+            tick={<CategoryTick notes={notes} />}
+          />
           <Tooltip
             cursor={{ fill: "var(--color-muted)" }}
-            formatter={(value, name, item) => [describe ? describe(item.payload as Row, String(name), true) : text(value), series.find((s) => s.key === name)?.label ?? String(name)]}
+            formatter={(value, name, item) => [
+              describe ? describe(item.payload as Row, String(name), true) : text(value),
+              series.find((s) => s.key === name)?.label ?? String(name),
+            ]}
             contentStyle={TOOLTIP_STYLE}
           />
           {visible.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.key} fill={seriesColour(s.index)} isAnimationActive={false} radius={[0, 3, 3, 0]}>
-              <LabelList dataKey={(row: Row) => (describe ? describe(row, s.key, false) : text(row[s.key]))} position="right" style={{ fontSize: 11, fill: "var(--color-foreground)" }} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.key}
+              fill={seriesColour(s.index)}
+              isAnimationActive={false}
+              radius={[0, 3, 3, 0]}
+            >
+              <LabelList
+                dataKey={(row: Row) => (describe ? describe(row, s.key, false) : text(row[s.key]))}
+                position="right"
+                style={{ fontSize: 11, fill: "var(--color-foreground)" }}
+              />
             </Bar>
           ))}
         </BarChart>

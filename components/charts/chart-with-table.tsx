@@ -40,7 +40,13 @@ export function ChartWithTable({
         <div className="text-sm text-muted-foreground">{summary}</div>
         <div className="flex items-center gap-2">
           {csv && (
-            <Button type="button" variant="outline" size="sm" onClick={() => downloadCsv(csv)} aria-label={`Export ${showAs.replace(/^Show /, "").replace(/ as$/, "")} as CSV`}>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              onClick={() => downloadCsv(csv)}
+              aria-label={`Export ${showAs.replace(/^Show /, "").replace(/ as$/, "")} as CSV`}
+            >
               <Download className="size-3.5" aria-hidden /> CSV
             </Button>
           )}
@@ -68,7 +74,10 @@ export function ChartWithTable({
               {rows.map((row) => (
                 <TableRow key={row.key}>
                   {row.cells.map((cell, i) => (
-                    <TableCell key={columns[i]!.header} className={columns[i]!.numeric ? "text-right tabular-nums" : undefined}>
+                    <TableCell
+                      key={columns[i]!.header}
+                      className={columns[i]!.numeric ? "text-right tabular-nums" : undefined}
+                    >
                       {cell}
                     </TableCell>
                   ))}

@@ -25,7 +25,11 @@ export function formatDuration(seconds: number | null | undefined): string {
 }
 
 /** A change vs the comparison period: rates in percentage points, counts and money relative. */
-export function formatChange(current: number | null, previous: number | null, kind: "rate" | "relative"): { text: string; direction: "up" | "down" | "flat" } | null {
+export function formatChange(
+  current: number | null,
+  previous: number | null,
+  kind: "rate" | "relative",
+): { text: string; direction: "up" | "down" | "flat" } | null {
   if (current === null || previous === null) return null;
   if (kind === "rate") {
     const pp = (current - previous) * 100;
@@ -34,7 +38,11 @@ export function formatChange(current: number | null, previous: number | null, ki
   }
   if (previous === 0) return current === 0 ? { text: "±0%", direction: "flat" } : null;
   const rel = ((current - previous) / Math.abs(previous)) * 100;
-  return { text: `${rel > 0 ? "+" : rel < 0 ? "−" : "±"}${Math.abs(rel).toFixed(rel >= 10 || rel <= -10 ? 0 : 1)}%`, direction: Math.abs(rel) < 0.05 ? "flat" : rel > 0 ? "up" : "down" };
+  return {
+    text: `${rel > 0 ? "+" : rel < 0 ? "−" : "±"}${Math.abs(rel).toFixed(rel >= 10 || rel <= -10 ? 0 : 1)}%`,
+    direction: Math.abs(rel) < 0.05 ? "flat" : rel > 0 ? "up" : "down",
+  };
 }
 
-export const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
+export const shortDay = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });

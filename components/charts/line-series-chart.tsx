@@ -51,7 +51,18 @@ export function LineSeriesChart({
           {series
             .filter((s) => !hidden.has(s.key))
             .map((s) => (
-              <Line key={s.key} dataKey={s.key} name={s.key} type="linear" isAnimationActive={false} stroke={seriesColour(s.index)} strokeDasharray={seriesDash(s.index)} strokeWidth={2} dot={data.length <= 31 ? { r: 2.5 } : false} connectNulls={false} />
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.key}
+                type="linear"
+                isAnimationActive={false}
+                stroke={seriesColour(s.index)}
+                strokeDasharray={seriesDash(s.index)}
+                strokeWidth={2}
+                dot={data.length <= 31 ? { r: 2.5 } : false}
+                connectNulls={false}
+              />
             ))}
         </LineChart>
       </ResponsiveContainer>

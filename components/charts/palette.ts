@@ -3,7 +3,16 @@
  * light and the dark theme (its black is swapped for grey). Series also get a dash pattern, so
  * colour is never the only signal (STYLE.md).
  */
-export const SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999", "#F0E442"] as const;
+export const SERIES_COLOURS = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#CC79A7",
+  "#56B4E9",
+  "#D55E00",
+  "#999999",
+  "#F0E442",
+] as const;
 export const SERIES_DASHES = ["0", "6 3", "2 3", "8 3 2 3", "4 2", "1 2", "10 4", "3 6"] as const;
 
 export const seriesColour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length]!;
@@ -27,5 +36,11 @@ export const heatText = (share: number) => {
   return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? "#ffffff" : "#000000";
 };
 
-export const TOOLTIP_STYLE = { background: "var(--color-popover)", color: "var(--color-popover-foreground)", border: "1px solid var(--color-border)", borderRadius: 6, fontSize: 12 } as const;
+export const TOOLTIP_STYLE = {
+  background: "var(--color-popover)",
+  color: "var(--color-popover-foreground)",
+  border: "1px solid var(--color-border)",
+  borderRadius: 6,
+  fontSize: 12,
+} as const;
 export const AXIS_PROPS = { tick: { fontSize: 11 }, stroke: "var(--color-muted-foreground)" } as const;

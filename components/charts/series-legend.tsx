@@ -17,7 +17,19 @@ export function useHiddenSeries() {
 }
 
 /** A legend of toggle buttons: swatch with the series' colour and dash, pressed = shown. */
-export function SeriesLegend({ series, hidden, onToggle, label, shape = "line" }: { series: { key: string; label: string; index: number }[]; hidden: ReadonlySet<string>; onToggle: (key: string) => void; label: string; shape?: "line" | "square" }) {
+export function SeriesLegend({
+  series,
+  hidden,
+  onToggle,
+  label,
+  shape = "line",
+}: {
+  series: { key: string; label: string; index: number }[];
+  hidden: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+  label: string;
+  shape?: "line" | "square";
+}) {
   return (
     <div role="group" aria-label={label} className="flex flex-wrap gap-1.5">
       {series.map((s) => {
@@ -36,7 +48,16 @@ export function SeriesLegend({ series, hidden, onToggle, label, shape = "line" }
               </svg>
             ) : (
               <svg width="18" height="8" aria-hidden>
-                <line x1="1" y1="4" x2="17" y2="4" stroke={seriesColour(s.index)} strokeWidth="2.5" strokeDasharray={seriesDash(s.index)} opacity={shown ? 1 : 0.35} />
+                <line
+                  x1="1"
+                  y1="4"
+                  x2="17"
+                  y2="4"
+                  stroke={seriesColour(s.index)}
+                  strokeWidth="2.5"
+                  strokeDasharray={seriesDash(s.index)}
+                  opacity={shown ? 1 : 0.35}
+                />
               </svg>
             )}
             {s.label}

@@ -18,10 +18,15 @@ type Props = { caps: FrequencyCap[]; errors: FieldErrors; onChange: (caps: Frequ
 
 /** Frequency caps: at most `max` messages on a channel (or across all) per `days` days. */
 export function PolicyCapsEditor({ caps, errors, onChange }: Props) {
-  const set = (i: number, patch: Partial<FrequencyCap>) => onChange(caps.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const set = (i: number, patch: Partial<FrequencyCap>) =>
+    onChange(caps.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   return (
     <div className="space-y-3">
-      {caps.length === 0 ? <p className="text-sm text-muted-foreground">No caps: a profile can get any number of messages. Add one, e.g. at most 3 mobile pushes in 7 days.</p> : null}
+      {caps.length === 0 ? (
+        <p className="text-sm text-muted-foreground">
+          No caps: a profile can get any number of messages. Add one, e.g. at most 3 mobile pushes in 7 days.
+        </p>
+      ) : null}
       <ul className="space-y-3">
         {caps.map((cap, i) => {
           const rowErrors = (["max", "channel", "days"] as const).map((f) => errors[`caps.${i}.${f}`]).filter(Boolean);
@@ -29,8 +34,22 @@ export function PolicyCapsEditor({ caps, errors, onChange }: Props) {
             <li key={i} className="space-y-1 text-sm">
               <div className="flex flex-wrap items-center gap-2">
                 <span>At most</span>
-                <Input type="number" min={1} className="w-20" aria-label={`Cap ${i + 1}: max messages`} aria-invalid={!!errors[`caps.${i}.max`]} value={shown(cap.max)} onChange={(e) => set(i, { max: numberOf(e.target.value) })} />
-                <NativeSelect className="h-9 w-44" aria-label={`Cap ${i + 1}: channel`} aria-invalid={!!errors[`caps.${i}.channel`]} value={cap.channel} onChange={(e) => set(i, { channel: e.target.value as CapChannel })}>
+                <Input
+                  type="number"
+                  min={1}
+                  className="w-20"
+                  aria-label={`Cap ${i + 1}: max messages`}
+                  aria-invalid={!!errors[`caps.${i}.max`]}
+                  value={shown(cap.max)}
+                  onChange={(e) => set(i, { max: numberOf(e.target.value) })}
+                />
+                <NativeSelect
+                  className="h-9 w-44"
+                  aria-label={`Cap ${i + 1}: channel`}
+                  aria-invalid={!!errors[`caps.${i}.channel`]}
+                  value={cap.channel}
+                  onChange={(e) => set(i, { channel: e.target.value as CapChannel })}
+                >
                   {CAP_CHANNELS.map((c) => (
                     <option key={c} value={c}>
                       {capChannelLabel(c)}
@@ -38,9 +57,23 @@ export function PolicyCapsEditor({ caps, errors, onChange }: Props) {
                   ))}
                 </NativeSelect>
                 <span>messages in</span>
-                <Input type="number" min={1} className="w-20" aria-label={`Cap ${i + 1}: days`} aria-invalid={!!errors[`caps.${i}.days`]} value={shown(cap.days)} onChange={(e) => set(i, { days: numberOf(e.target.value) })} />
+                <Input
+                  type="number"
+                  min={1}
+                  className="w-20"
+                  aria-label={`Cap ${i + 1}: days`}
+                  aria-invalid={!!errors[`caps.${i}.days`]}
+                  value={shown(cap.days)}
+                  onChange={(e) => set(i, { days: numberOf(e.target.value) })}
+                />
                 <span>{cap.days === 1 ? "day" : "days"}</span>
-                <Button type="button" variant="ghost" size="icon" aria-label={`Remove cap ${i + 1}`} onClick={() => onChange(caps.filter((_, j) => j !== i))}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="icon"
+                  aria-label={`Remove cap ${i + 1}`}
+                  onClick={() => onChange(caps.filter((_, j) => j !== i))}
+                >
                   <Trash2 />
                 </Button>
               </div>
@@ -51,7 +84,12 @@ export function PolicyCapsEditor({ caps, errors, onChange }: Props) {
           );
         })}
       </ul>
-      <Button type="button" variant="outline" size="sm" onClick={() => onChange([...caps, { channel: "all", max: 1, days: 1 }])}>
+      <Button
+        type="button"
+        variant="outline"
+        size="sm"
+        onClick={() => onChange([...caps, { channel: "all", max: 1, days: 1 }])}
+      >
         <Plus /> Add cap
       </Button>
     </div>

@@ -66,18 +66,28 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
   const channelLabel = CHANNEL_SPECS[channel].label;
 
   const save = useMutation({
-    mutationFn: () => apiFetch<{ provider: ProviderSettings }>(`/api/delivery/providers/${channel}`, { method: "PUT", body: { kind, config: configOf(kind, values), secrets } }),
+    mutationFn: () =>
+      apiFetch<{ provider: ProviderSettings }>(`/api/delivery/providers/${channel}`, {
+        method: "PUT",
+        body: { kind, config: configOf(kind, values), secrets },
+      }),
     onMutate: () => setFieldErrors({}),
     onSuccess: ({ provider }) => {
       setSecrets({});
       setTestResult(null);
-      toast({ title: `${channelLabel} provider saved`, description: `${channelLabel} messages now go through ${PROVIDER_FORMS[provider.kind].label}.`, variant: "success" });
+      toast({
+        title: `${channelLabel} provider saved`,
+        description: `${channelLabel} messages now go through ${PROVIDER_FORMS[provider.kind].label}.`,
+        variant: "success",
+      });
       void queryClient.invalidateQueries({ queryKey: ["delivery-providers"] });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.field) {
         // Every field at fault at once (zod's issues), not only the first.
-        const issues = Array.isArray(error.details.issues) ? (error.details.issues as { field: string; message: string }[]) : [{ field: error.field, message: error.message.replace(/^[\w.]+: /, "") }];
+        const issues = Array.isArray(error.details.issues)
+          ? (error.details.issues as { field: string; message: string }[])
+          : [{ field: error.field, message: error.message.replace(/^[\w.]+: /, "") }];
         const errors: Record<string, string> = {};
         for (const issue of issues) errors[issue.field.replace(/^(config|secrets)\./, "")] ??= issue.message;
         setFieldErrors(errors);
@@ -85,13 +95,23 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
     },
   });
   const test = useMutation({
-    mutationFn: () => apiFetch<{ kind: string; result: SendResult; elapsedMs: number }>(`/api/delivery/providers/${channel}/test`, { method: "POST", body: { to: testTo } }),
+    mutationFn: () =>
+      apiFetch<{ kind: string; result: SendResult; elapsedMs: number }>(`/api/delivery/providers/${channel}/test`, {
+        method: "POST",
+        body: { to: testTo },
+      }),
     onMutate: () => setTestResult(null),
     onSuccess: setTestResult,
   });
 
-  const dirty = kind !== settings.kind || JSON.stringify(values) !== JSON.stringify(initialValues(settings.kind, settings)) || Object.values(secrets).some((s) => s !== "");
-  const formError = save.error && !(save.error instanceof ApiError && save.error.field && save.error.field !== "kind") ? save.error.message : undefined;
+  const dirty =
+    kind !== settings.kind ||
+    JSON.stringify(values) !== JSON.stringify(initialValues(settings.kind, settings)) ||
+    Object.values(secrets).some((s) => s !== "");
+  const formError =
+    save.error && !(save.error instanceof ApiError && save.error.field && save.error.field !== "kind")
+      ? save.error.message
+      : undefined;
 
   function changeKind(next: ProviderKind) {
     setKind(next);
@@ -120,7 +140,13 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
     if (f.type === "checkbox") {
       return (
         <div key={f.name} className="flex items-start gap-2 sm:col-span-2">
-          <input id={fieldId} type="checkbox" className="mt-1 size-4 accent-primary" checked={values[f.name] === true} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.checked }))} />
+          <input
+            id={fieldId}
+            type="checkbox"
+            className="mt-1 size-4 accent-primary"
+            checked={values[f.name] === true}
+            onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.checked }))}
+          />
           <div>
             <Label htmlFor={fieldId}>{f.label}</Label>
             {f.help && <p className="text-xs text-muted-foreground">{f.help}</p>}
@@ -132,7 +158,12 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
       <div key={f.name} className="space-y-1.5">
         <Label htmlFor={fieldId}>{f.label}</Label>
         {f.type === "select" ? (
-          <NativeSelect id={fieldId} className="w-full" value={String(values[f.name] ?? "")} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}>
+          <NativeSelect
+            id={fieldId}
+            className="w-full"
+            value={String(values[f.name] ?? "")}
+            onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+          >
             {f.options!.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -175,7 +206,9 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
             <CardDescription>{form.description}</CardDescription>
           </div>
           {settings.configured ? (
-            <Badge variant={settings.kind === "sandbox" ? "secondary" : "success"}>{PROVIDER_FORMS[settings.kind].label}</Badge>
+            <Badge variant={settings.kind === "sandbox" ? "secondary" : "success"}>
+              {PROVIDER_FORMS[settings.kind].label}
+            </Badge>
           ) : (
             <Badge variant="outline">Sandbox (default)</Badge>
           )}
@@ -199,7 +232,13 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
           <FormAlert message={formError} />
           <div className="space-y-1.5">
             <Label htmlFor={`${id}-kind`}>Provider</Label>
-            <NativeSelect id={`${id}-kind`} className="w-full" value={kind} onChange={(e) => changeKind(e.target.value as ProviderKind)} aria-invalid={!!fieldErrors.kind}>
+            <NativeSelect
+              id={`${id}-kind`}
+              className="w-full"
+              value={kind}
+              onChange={(e) => changeKind(e.target.value as ProviderKind)}
+              aria-invalid={!!fieldErrors.kind}
+            >
               {KINDS_FOR_CHANNEL[channel].map((k) => (
                 <option key={k} value={k}>
                   {PROVIDER_FORMS[k].label}
@@ -211,9 +250,15 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
           {form.fields.length > 0 && <div className="grid gap-4 sm:grid-cols-2">{form.fields.map(input)}</div>}
         </CardContent>
         <CardFooter className="flex flex-wrap items-center justify-between gap-3 border-t pt-4">
-          <p className="text-xs text-muted-foreground">{settings.updatedAt ? `Saved ${formatUtc(settings.updatedAt)}` : "Not saved yet: messages go to the sandbox outbox."}</p>
+          <p className="text-xs text-muted-foreground">
+            {settings.updatedAt
+              ? `Saved ${formatUtc(settings.updatedAt)}`
+              : "Not saved yet: messages go to the sandbox outbox."}
+          </p>
           <Button type="submit" disabled={save.isPending || !dirty}>
-            {save.isPending ? "Saving…" : `Save ${/^[A-Z]+$/.test(channelLabel) ? channelLabel : channelLabel.toLowerCase()} provider`}
+            {save.isPending
+              ? "Saving…"
+              : `Save ${/^[A-Z]+$/.test(channelLabel) ? channelLabel : channelLabel.toLowerCase()} provider`}
           </Button>
         </CardFooter>
       </form>
@@ -228,9 +273,19 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
         >
           <div className="min-w-56 flex-1 space-y-1.5">
             <Label htmlFor={`${id}-test-to`}>Send a test to</Label>
-            <Input id={`${id}-test-to`} placeholder={PROVIDER_FORMS[settings.kind].addressHint} value={testTo} onChange={(e) => setTestTo(e.target.value)} />
+            <Input
+              id={`${id}-test-to`}
+              placeholder={PROVIDER_FORMS[settings.kind].addressHint}
+              value={testTo}
+              onChange={(e) => setTestTo(e.target.value)}
+            />
           </div>
-          <Button type="submit" variant="outline" disabled={test.isPending || testTo.trim() === "" || dirty} title={dirty ? "Save first: the test uses the saved settings." : undefined}>
+          <Button
+            type="submit"
+            variant="outline"
+            disabled={test.isPending || testTo.trim() === "" || dirty}
+            title={dirty ? "Save first: the test uses the saved settings." : undefined}
+          >
             {test.isPending ? "Sending…" : "Send test"}
           </Button>
         </form>
@@ -239,11 +294,19 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
         {testResult && (
           <Alert variant={testResult.result.ok ? "default" : "destructive"} role="status">
             {testResult.result.ok ? <CheckCircle2 aria-hidden className="text-success" /> : <CircleAlert aria-hidden />}
-            <AlertTitle>{testResult.result.ok ? "Accepted by the provider" : testResult.result.transient ? "Failed — would be retried" : "Refused — would not be retried"}</AlertTitle>
+            <AlertTitle>
+              {testResult.result.ok
+                ? "Accepted by the provider"
+                : testResult.result.transient
+                  ? "Failed — would be retried"
+                  : "Refused — would not be retried"}
+            </AlertTitle>
             <AlertDescription>
               {testResult.result.ok ? (
                 <p>
-                  {PROVIDER_FORMS[testResult.kind as ProviderKind]?.label ?? testResult.kind} answered in {testResult.elapsedMs.toLocaleString("en")} ms; provider id <code className="font-mono text-xs break-all">{testResult.result.providerId}</code>.
+                  {PROVIDER_FORMS[testResult.kind as ProviderKind]?.label ?? testResult.kind} answered in{" "}
+                  {testResult.elapsedMs.toLocaleString("en")} ms; provider id{" "}
+                  <code className="font-mono text-xs break-all">{testResult.result.providerId}</code>.
                 </p>
               ) : (
                 <p className="break-words">{testResult.result.error}</p>

@@ -10,9 +10,17 @@ export type ProvidersResponse = { providers: ProviderSettings[]; kindsForChannel
 
 /** One card per channel: the provider that carries it, its settings and a test send. */
 export function ProvidersSettings() {
-  const query = useQuery({ queryKey: ["delivery-providers"], queryFn: () => apiFetch<ProvidersResponse>("/api/delivery/providers") });
+  const query = useQuery({
+    queryKey: ["delivery-providers"],
+    queryFn: () => apiFetch<ProvidersResponse>("/api/delivery/providers"),
+  });
   if (query.isPending) return <Skeleton className="h-96 w-full" />;
-  if (query.isError) return <p role="alert" className="text-sm text-destructive">{query.error.message}</p>;
+  if (query.isError)
+    return (
+      <p role="alert" className="text-sm text-destructive">
+        {query.error.message}
+      </p>
+    );
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       {query.data.providers.map((p) => (

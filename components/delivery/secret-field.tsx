@@ -11,7 +11,23 @@ import { Label } from "@/components/ui/label";
  * A secret the server keeps and never sends back: "Set ✓" with a Replace button when one is
  * stored, a password input otherwise. Left blank, a save keeps the stored value.
  */
-export function SecretField({ id, label, help, isSet, value, onChange, error }: { id: string; label: string; help?: string; isSet: boolean; value: string; onChange: (v: string) => void; error?: string }) {
+export function SecretField({
+  id,
+  label,
+  help,
+  isSet,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  help?: string;
+  isSet: boolean;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
   const [replacing, setReplacing] = useState(false);
   const editing = !isSet || replacing;
   return (
@@ -19,7 +35,15 @@ export function SecretField({ id, label, help, isSet, value, onChange, error }: 
       <Label htmlFor={id}>{label}</Label>
       {editing ? (
         <div className="flex gap-2">
-          <Input id={id} type="password" autoComplete="new-password" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={!!error} placeholder={isSet ? "Leave blank to keep the stored one" : undefined} />
+          <Input
+            id={id}
+            type="password"
+            autoComplete="new-password"
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            aria-invalid={!!error}
+            placeholder={isSet ? "Leave blank to keep the stored one" : undefined}
+          />
           {isSet && (
             <Button
               type="button"
@@ -36,10 +60,20 @@ export function SecretField({ id, label, help, isSet, value, onChange, error }: 
         </div>
       ) : (
         <div className="flex h-9 items-center gap-3">
-          <span id={id} className="inline-flex items-center gap-1 text-sm font-medium text-success" aria-label={`${label}: set`}>
+          <span
+            id={id}
+            className="inline-flex items-center gap-1 text-sm font-medium text-success"
+            aria-label={`${label}: set`}
+          >
             Set <Check className="size-4" aria-hidden />
           </span>
-          <Button type="button" variant="outline" size="sm" aria-label={`Replace ${label.toLowerCase()}`} onClick={() => setReplacing(true)}>
+          <Button
+            type="button"
+            variant="outline"
+            size="sm"
+            aria-label={`Replace ${label.toLowerCase()}`}
+            onClick={() => setReplacing(true)}
+          >
             Replace
           </Button>
         </div>

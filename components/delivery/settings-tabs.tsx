@@ -13,7 +13,10 @@ const TABS = [
 export function DeliverySettingsTabs() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Delivery settings" className="mb-6 inline-flex h-9 items-center rounded-md bg-muted p-1 text-muted-foreground">
+    <nav
+      aria-label="Delivery settings"
+      className="mb-6 inline-flex h-9 items-center rounded-md bg-muted p-1 text-muted-foreground"
+    >
       {TABS.map((tab) => {
         const current = pathname === tab.href || pathname.startsWith(`${tab.href}/`);
         return (

@@ -21,7 +21,9 @@ function Row({ label, figure, show }: { label: string; figure: Figure | null; sh
   return (
     <div className="flex justify-between gap-4 border-b py-1.5 text-sm last:border-0">
       <dt className="text-muted-foreground">{label}</dt>
-      <dd className="text-right font-medium tabular-nums">{figure.ok ? show(figure.value) : <span className="font-normal text-muted-foreground">{figure.reason}</span>}</dd>
+      <dd className="text-right font-medium tabular-nums">
+        {figure.ok ? show(figure.value) : <span className="font-normal text-muted-foreground">{figure.reason}</span>}
+      </dd>
     </div>
   );
 }
@@ -62,7 +64,9 @@ export function CalculatorPanel({ draft, onPlan }: { draft: ExperimentDraft; onP
             <Calculator className="size-4" aria-hidden /> Sample-size calculator
           </h2>
         </CardTitle>
-        <CardDescription>From this audience&apos;s size and the metric&apos;s baseline in past {draft.channel} sends.</CardDescription>
+        <CardDescription>
+          From this audience&apos;s size and the metric&apos;s baseline in past {draft.channel} sends.
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         <form
@@ -83,17 +87,38 @@ export function CalculatorPanel({ draft, onPlan }: { draft: ExperimentDraft; onP
           {solve === "power" ? (
             <div className="grid gap-1.5">
               <Label htmlFor="calc-mde">Minimum detectable effect (relative, %)</Label>
-              <Input id="calc-mde" type="number" min={0.1} step="0.1" value={mde} onChange={(e) => setMde(Number(e.target.value))} />
+              <Input
+                id="calc-mde"
+                type="number"
+                min={0.1}
+                step="0.1"
+                value={mde}
+                onChange={(e) => setMde(Number(e.target.value))}
+              />
             </div>
           ) : (
             <div className="grid gap-1.5">
               <Label htmlFor="calc-power">Power (%)</Label>
-              <Input id="calc-power" type="number" min={10} max={99} value={power} onChange={(e) => setPower(Number(e.target.value))} />
+              <Input
+                id="calc-power"
+                type="number"
+                min={10}
+                max={99}
+                value={power}
+                onChange={(e) => setPower(Number(e.target.value))}
+              />
             </div>
           )}
           <div className="grid gap-1.5">
             <Label htmlFor="calc-rate">Send rate (profiles per day)</Label>
-            <Input id="calc-rate" type="number" min={1} placeholder="from recent sends" value={rate} onChange={(e) => setRate(e.target.value)} />
+            <Input
+              id="calc-rate"
+              type="number"
+              min={1}
+              placeholder="from recent sends"
+              value={rate}
+              onChange={(e) => setRate(e.target.value)}
+            />
           </div>
           <Button type="submit" variant="secondary" disabled={calc.isPending}>
             {calc.isPending && <Loader2 className="size-4 animate-spin" aria-hidden />} Calculate
@@ -103,18 +128,36 @@ export function CalculatorPanel({ draft, onPlan }: { draft: ExperimentDraft; onP
         {plan && (
           <section aria-label="Calculator result" className="grid gap-3">
             <dl>
-              <Row label="Audience" figure={{ ok: true, value: plan.audienceSize }} show={(x) => `${count(x)} profiles`} />
+              <Row
+                label="Audience"
+                figure={{ ok: true, value: plan.audienceSize }}
+                show={(x) => `${count(x)} profiles`}
+              />
               <Row
                 label={plan.baseline.scope === "audience" ? "Baseline (this audience)" : "Baseline (whole channel)"}
-                figure={plan.baseline.scope === "none" ? { ok: false, reason: plan.baseline.reason } : { ok: true, value: plan.baseline.mean }}
-                show={(x) => `${metricValue(kind, x, plan.currency)}${plan.baseline.scope !== "none" ? ` of ${count(plan.baseline.units)}` : ""}`}
+                figure={
+                  plan.baseline.scope === "none"
+                    ? { ok: false, reason: plan.baseline.reason }
+                    : { ok: true, value: plan.baseline.mean }
+                }
+                show={(x) =>
+                  `${metricValue(kind, x, plan.currency)}${plan.baseline.scope !== "none" ? ` of ${count(plan.baseline.units)}` : ""}`
+                }
               />
               <Row label="Per arm, whole audience" figure={{ ok: true, value: plan.perArmAvailable }} show={count} />
               <Row label={`Power at ${mde} % MDE`} figure={plan.power} show={(x) => pct(x, 0)} />
               <Row label={`MDE at ${power} % power`} figure={plan.mde} show={(x) => `${pct(x)} relative`} />
-              <Row label={solve === "power" ? "Needed per arm (80 % power)" : "Per arm evaluated"} figure={plan.neededPerArm} show={count} />
+              <Row
+                label={solve === "power" ? "Needed per arm (80 % power)" : "Per arm evaluated"}
+                figure={plan.neededPerArm}
+                show={count}
+              />
               <Row label="Profiles to expose" figure={plan.neededTotal} show={count} />
-              <Row label={`Days at ${plan.sendRatePerDay ? count(plan.sendRatePerDay) : "?"}/day${plan.sendRateSource === "history" ? " (recent sends)" : ""}`} figure={plan.days} show={(x) => `${count(x)} ${x === 1 ? "day" : "days"}`} />
+              <Row
+                label={`Days at ${plan.sendRatePerDay ? count(plan.sendRatePerDay) : "?"}/day${plan.sendRateSource === "history" ? " (recent sends)" : ""}`}
+                figure={plan.days}
+                show={(x) => `${count(x)} ${x === 1 ? "day" : "days"}`}
+              />
             </dl>
             {plan.warnings.map((w) => (
               <Alert key={w} variant="warning">
@@ -123,7 +166,12 @@ export function CalculatorPanel({ draft, onPlan }: { draft: ExperimentDraft; onP
               </Alert>
             ))}
             {plan.neededPerArm.ok && (
-              <Button type="button" variant="outline" size="sm" onClick={() => plan.neededPerArm.ok && onPlan(plan.neededPerArm.value)}>
+              <Button
+                type="button"
+                variant="outline"
+                size="sm"
+                onClick={() => plan.neededPerArm.ok && onPlan(plan.neededPerArm.value)}
+              >
                 Use {count(plan.neededPerArm.value)} per arm as the planned sample
               </Button>
             )}

@@ -28,7 +28,9 @@ export function ExperimentsTable({ experiments }: { experiments: ExperimentListI
               <Link href={`/experiments/${e.id}`} className="font-medium text-primary hover:underline">
                 {e.name}
               </Link>
-              {e.campaignName && <p className="max-w-64 truncate text-xs text-muted-foreground">campaign: {e.campaignName}</p>}
+              {e.campaignName && (
+                <p className="max-w-64 truncate text-xs text-muted-foreground">campaign: {e.campaignName}</p>
+              )}
             </TableCell>
             <TableCell>
               <Badge variant={statusVariant[e.status]}>{STATUS_LABEL[e.status]}</Badge>
@@ -39,7 +41,11 @@ export function ExperimentsTable({ experiments }: { experiments: ExperimentListI
             </TableCell>
             <TableCell className="text-right text-sm tabular-nums">{count(e.exposures)}</TableCell>
             <TableCell className="text-sm">
-              {e.decision ? `${DECISION_LABEL[e.decision] ?? e.decision}${e.shippedVariantKey ? ` ${e.shippedVariantKey}` : ""}` : <span className="text-muted-foreground">{e.status === "running" ? "awaiting an analyst" : "—"}</span>}
+              {e.decision ? (
+                `${DECISION_LABEL[e.decision] ?? e.decision}${e.shippedVariantKey ? ` ${e.shippedVariantKey}` : ""}`
+              ) : (
+                <span className="text-muted-foreground">{e.status === "running" ? "awaiting an analyst" : "—"}</span>
+              )}
             </TableCell>
             <TableCell className="text-sm whitespace-nowrap">{formatUtc(e.startedAt, "not launched")}</TableCell>
           </TableRow>

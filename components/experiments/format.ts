@@ -21,4 +21,8 @@ export function metricName(m: Metric): string {
 }
 
 export const STATUS_LABEL: Record<string, string> = { draft: "Draft", running: "Running", concluded: "Concluded" };
-export const DECISION_LABEL: Record<string, string> = { ship: "Shipped", rollback: "Rolled back", inconclusive: "Inconclusive" };
+export const DECISION_LABEL: Record<string, string> = {
+  ship: "Shipped",
+  rollback: "Rolled back",
+  inconclusive: "Inconclusive",
+};

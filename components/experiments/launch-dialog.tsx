@@ -6,7 +6,14 @@ import { apiFetch } from "@/components/api-fetch";
 import { FormAlert } from "@/components/form-messages";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { skipReasonLabel } from "@/lib/delivery/policy/skip-reasons";
 import type { LaunchEstimate } from "@/lib/experiments/launch-estimate";
@@ -17,7 +24,17 @@ import { count, pct, signedPct } from "./format";
  * (the holdout too) can expect, how long the planned sample takes. A launch nobody would see is
  * refused with the reason (the server refuses it too); one below the plan warns and may go ahead.
  */
-export function LaunchExperimentDialog({ experimentId, open, onOpenChange, onLaunched }: { experimentId: string; open: boolean; onOpenChange: (open: boolean) => void; onLaunched: () => void }) {
+export function LaunchExperimentDialog({
+  experimentId,
+  open,
+  onOpenChange,
+  onLaunched,
+}: {
+  experimentId: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onLaunched: () => void;
+}) {
   const estimate = useQuery({
     queryKey: ["experiment-estimate", experimentId],
     queryFn: () => apiFetch<{ estimate: LaunchEstimate }>(`/api/experiments/${experimentId}/estimate`),
@@ -25,7 +42,10 @@ export function LaunchExperimentDialog({ experimentId, open, onOpenChange, onLau
     // Caps and audiences move: every opening counts again.
     gcTime: 0,
   });
-  const launch = useMutation({ mutationFn: () => apiFetch(`/api/experiments/${experimentId}/launch`, { method: "POST" }), onSuccess: onLaunched });
+  const launch = useMutation({
+    mutationFn: () => apiFetch(`/api/experiments/${experimentId}/launch`, { method: "POST" }),
+    onSuccess: onLaunched,
+  });
   const e = estimate.data?.estimate;
   const perDay = e?.triggered ? "Exposures a day" : "Exposures on the send day";
   return (
@@ -33,7 +53,10 @@ export function LaunchExperimentDialog({ experimentId, open, onOpenChange, onLau
       <DialogContent className="max-w-xl">
         <DialogHeader>
           <DialogTitle>Launch this experiment?</DialogTitle>
-          <DialogDescription>An estimate from the audience and the send policy as they are now; policy is checked again for each person when their message goes out.</DialogDescription>
+          <DialogDescription>
+            An estimate from the audience and the send policy as they are now; policy is checked again for each person
+            when their message goes out.
+          </DialogDescription>
         </DialogHeader>
         {estimate.isPending && (
           <p className="flex items-center gap-2 text-sm text-muted-foreground">
@@ -89,11 +112,17 @@ export function LaunchExperimentDialog({ experimentId, open, onOpenChange, onLau
             </Table>
             <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-sm" aria-label="Sample plan">
               <dt className="text-muted-foreground">Planned sample</dt>
-              <dd className="text-right tabular-nums">{e.plannedSampleSize ? `${count(e.plannedSampleSize)} per arm` : "not planned"}</dd>
+              <dd className="text-right tabular-nums">
+                {e.plannedSampleSize ? `${count(e.plannedSampleSize)} per arm` : "not planned"}
+              </dd>
               <dt className="text-muted-foreground">Days to the planned sample</dt>
-              <dd className="text-right tabular-nums">{e.days.ok ? `${count(e.days.value)} ${e.days.value === 1 ? "day" : "days"}` : e.days.reason}</dd>
+              <dd className="text-right tabular-nums">
+                {e.days.ok ? `${count(e.days.value)} ${e.days.value === 1 ? "day" : "days"}` : e.days.reason}
+              </dd>
               <dt className="text-muted-foreground">Smallest detectable lift (80 % power)</dt>
-              <dd className="text-right tabular-nums">{e.mde ? (e.mde.ok ? signedPct(e.mde.value) : e.mde.reason) : "—"}</dd>
+              <dd className="text-right tabular-nums">
+                {e.mde ? (e.mde.ok ? signedPct(e.mde.value) : e.mde.reason) : "—"}
+              </dd>
             </dl>
           </>
         )}
@@ -103,7 +132,8 @@ export function LaunchExperimentDialog({ experimentId, open, onOpenChange, onLau
             Not yet
           </Button>
           <Button onClick={() => launch.mutate()} disabled={!e || Boolean(e.refusal) || launch.isPending}>
-            {launch.isPending && <Loader2 className="size-4 animate-spin" aria-hidden />} {e && e.warnings.length > 0 ? "Launch anyway" : "Launch"}
+            {launch.isPending && <Loader2 className="size-4 animate-spin" aria-hidden />}{" "}
+            {e && e.warnings.length > 0 ? "Launch anyway" : "Launch"}
           </Button>
         </DialogFooter>
       </DialogContent>

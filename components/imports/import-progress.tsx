@@ -23,7 +23,13 @@ export function ImportProgress({ importId }: { importId: string }) {
     <div className="space-y-4">
       <div className="space-y-2">
         <div className="flex justify-between text-sm">
-          <span>{p.status === "running" ? `Importing ${p.fileName}…` : p.status === "done" ? `Imported ${p.fileName}` : `Import of ${p.fileName} failed`}</span>
+          <span>
+            {p.status === "running"
+              ? `Importing ${p.fileName}…`
+              : p.status === "done"
+                ? `Imported ${p.fileName}`
+                : `Import of ${p.fileName} failed`}
+          </span>
           <span className="tabular-nums">
             {p.processedRows.toLocaleString("en")} / {p.totalRows.toLocaleString("en")} rows
           </span>

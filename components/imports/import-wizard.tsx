@@ -16,12 +16,26 @@ import { ImportProgress } from "./import-progress";
 
 type Loaded = { fileName: string; csv: string; columns: string[]; preview: Record<string, string>[]; rowCount: number };
 
-const TARGET_LABELS: Record<string, string> = { ignore: "Ignore", userId: "User id", anonymousId: "Anonymous id", event: "Event name", timestamp: "Time", messageId: "Message id" };
-const targetLabel = (target: string) => TARGET_LABELS[target] ?? (target.includes(":") ? `${target.split(":")[0]![0]!.toUpperCase()}${target.split(":")[0]!.slice(1)} “${target.split(":")[1]}”` : target);
+const TARGET_LABELS: Record<string, string> = {
+  ignore: "Ignore",
+  userId: "User id",
+  anonymousId: "Anonymous id",
+  event: "Event name",
+  timestamp: "Time",
+  messageId: "Message id",
+};
+const targetLabel = (target: string) =>
+  TARGET_LABELS[target] ??
+  (target.includes(":")
+    ? `${target.split(":")[0]![0]!.toUpperCase()}${target.split(":")[0]!.slice(1)} “${target.split(":")[1]}”`
+    : target);
 
 function initialMapping(kind: ImportKind, loaded: Loaded): ColumnMapping {
   return Object.fromEntries(
-    loaded.columns.map((column) => [column, { target: guessTarget(column, kind), type: detectColumnType(loaded.preview.map((row) => row[column] ?? "")) }]),
+    loaded.columns.map((column) => [
+      column,
+      { target: guessTarget(column, kind), type: detectColumnType(loaded.preview.map((row) => row[column] ?? "")) },
+    ]),
   );
 }
 
@@ -32,7 +46,11 @@ export function ImportWizard() {
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [readError, setReadError] = useState<string>();
   const start = useMutation({
-    mutationFn: () => apiFetch<{ id: string }>("/api/imports", { method: "POST", body: { kind, fileName: loaded!.fileName, csv: loaded!.csv, mapping } }),
+    mutationFn: () =>
+      apiFetch<{ id: string }>("/api/imports", {
+        method: "POST",
+        body: { kind, fileName: loaded!.fileName, csv: loaded!.csv, mapping },
+      }),
   });
 
   async function onFile(file: File | undefined) {
@@ -45,7 +63,13 @@ export function ImportWizard() {
       setLoaded(null);
       return setReadError("That file has no header row or no data rows.");
     }
-    const next = { fileName: file.name, csv, columns: parsed.meta.fields, preview: parsed.data.slice(0, 20), rowCount: parsed.data.length };
+    const next = {
+      fileName: file.name,
+      csv,
+      columns: parsed.meta.fields,
+      preview: parsed.data.slice(0, 20),
+      rowCount: parsed.data.length,
+    };
     setLoaded(next);
     setMapping(initialMapping(kind, next));
   }
@@ -77,7 +101,13 @@ export function ImportWizard() {
         </div>
         <div className="space-y-1">
           <Label htmlFor="import-file">CSV file</Label>
-          <Input id="import-file" type="file" accept=".csv,text/csv" className="w-80" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <Input
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv"
+            className="w-80"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
         </div>
       </div>
       <FormAlert message={readError ?? start.error?.message} />
@@ -85,7 +115,8 @@ export function ImportWizard() {
         <>
           <div>
             <h2 className="mb-2 font-medium">
-              Map the columns of {loaded.fileName} <span className="text-muted-foreground">({loaded.rowCount.toLocaleString("en")} rows)</span>
+              Map the columns of {loaded.fileName}{" "}
+              <span className="text-muted-foreground">({loaded.rowCount.toLocaleString("en")} rows)</span>
             </h2>
             <Table aria-label="Column mapping">
               <TableHeader>
@@ -104,9 +135,19 @@ export function ImportWizard() {
                   return (
                     <TableRow key={column}>
                       <TableCell className="font-mono text-xs">{column}</TableCell>
-                      <TableCell className="max-w-56 truncate text-muted-foreground">{loaded.preview.slice(0, 3).map((r) => r[column]).join(", ")}</TableCell>
+                      <TableCell className="max-w-56 truncate text-muted-foreground">
+                        {loaded.preview
+                          .slice(0, 3)
+                          .map((r) => r[column])
+                          .join(", ")}
+                      </TableCell>
                       <TableCell>
-                        <Select value={current.type} onValueChange={(type) => setMapping({ ...mapping, [column]: { ...current, type: type as typeof current.type } })}>
+                        <Select
+                          value={current.type}
+                          onValueChange={(type) =>
+                            setMapping({ ...mapping, [column]: { ...current, type: type as typeof current.type } })
+                          }
+                        >
                           <SelectTrigger aria-label={`Type of ${column}`} className="w-32">
                             <SelectValue />
                           </SelectTrigger>
@@ -120,7 +161,10 @@ export function ImportWizard() {
                         </Select>
                       </TableCell>
                       <TableCell>
-                        <Select value={current.target} onValueChange={(target) => setMapping({ ...mapping, [column]: { ...current, target } })}>
+                        <Select
+                          value={current.target}
+                          onValueChange={(target) => setMapping({ ...mapping, [column]: { ...current, target } })}
+                        >
                           <SelectTrigger aria-label={`Destination of ${column}`} className="w-52">
                             <SelectValue />
                           </SelectTrigger>

@@ -6,7 +6,13 @@ import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 
 /** The signed-in invitee joins; the answer moves their session to the new workspace. */
-export function AcceptInvitationButton({ invitationId, workspaceName }: { invitationId: string; workspaceName: string }) {
+export function AcceptInvitationButton({
+  invitationId,
+  workspaceName,
+}: {
+  invitationId: string;
+  workspaceName: string;
+}) {
   const accept = useMutation({
     mutationFn: () => apiFetch(`/api/account/invitations/${invitationId}/accept`, { method: "POST" }),
     onSuccess: () => window.location.assign("/"),

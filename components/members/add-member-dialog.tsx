@@ -9,7 +9,15 @@ import { ApiError, apiFetch } from "@/components/api-fetch";
 import { FieldError, FormAlert } from "@/components/form-messages";
 import { OneTimeSecret } from "@/components/one-time-secret";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ROLE_DESCRIPTIONS } from "@/lib/auth/roles";
@@ -22,7 +30,10 @@ export function AddMemberDialog() {
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState<Added | null>(null);
   const queryClient = useQueryClient();
-  const form = useForm<AddMemberInput>({ resolver: zodResolver(addMemberSchema), defaultValues: { name: "", email: "", role: "marketer" } });
+  const form = useForm<AddMemberInput>({
+    resolver: zodResolver(addMemberSchema),
+    defaultValues: { name: "", email: "", role: "marketer" },
+  });
   const { errors } = form.formState;
 
   const mutation = useMutation({
@@ -61,8 +72,8 @@ export function AddMemberDialog() {
             <DialogHeader>
               <DialogTitle>Invitation ready</DialogTitle>
               <DialogDescription>
-                Send this link to {added.invitation.email}. It works once, for 7 days: they join with a password of their own, or by signing in if
-                they already use Tailor.
+                Send this link to {added.invitation.email}. It works once, for 7 days: they join with a password of
+                their own, or by signing in if they already use Tailor.
               </DialogDescription>
             </DialogHeader>
             <OneTimeSecret label="Invitation link" value={`${window.location.origin}${added.invitePath}`} />
@@ -76,7 +87,13 @@ export function AddMemberDialog() {
               <DialogTitle>Add a member</DialogTitle>
               <DialogDescription>They get a link to join with: share it with them yourself.</DialogDescription>
             </DialogHeader>
-            <FormAlert message={mutation.error && !(mutation.error instanceof ApiError && mutation.error.field) ? mutation.error.message : undefined} />
+            <FormAlert
+              message={
+                mutation.error && !(mutation.error instanceof ApiError && mutation.error.field)
+                  ? mutation.error.message
+                  : undefined
+              }
+            />
             <div className="space-y-2">
               <Label htmlFor="member-name">Name</Label>
               <Input id="member-name" aria-invalid={!!errors.name} {...form.register("name")} />
@@ -92,7 +109,9 @@ export function AddMemberDialog() {
               <Controller
                 control={form.control}
                 name="role"
-                render={({ field }) => <RoleSelect id="member-role" className="w-full" value={field.value} onChange={field.onChange} />}
+                render={({ field }) => (
+                  <RoleSelect id="member-role" className="w-full" value={field.value} onChange={field.onChange} />
+                )}
               />
               <p className="text-sm text-muted-foreground">{ROLE_DESCRIPTIONS[form.watch("role")]}</p>
             </div>

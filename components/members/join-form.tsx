@@ -13,8 +13,16 @@ import { Label } from "@/components/ui/label";
 import { joinWithNewAccountSchema, type JoinWithNewAccountInput } from "@/lib/members/schema";
 
 /** A newcomer names themselves and chooses a password; then they are signed in to the workspace. */
-export function JoinForm(props: { token: string; email: string; defaultName: string; signInPath: string; initialError?: string }) {
-  const [error, setError] = useState<{ message: string; accountExists?: boolean } | undefined>(props.initialError ? { message: props.initialError } : undefined);
+export function JoinForm(props: {
+  token: string;
+  email: string;
+  defaultName: string;
+  signInPath: string;
+  initialError?: string;
+}) {
+  const [error, setError] = useState<{ message: string; accountExists?: boolean } | undefined>(
+    props.initialError ? { message: props.initialError } : undefined,
+  );
   const form = useForm<JoinWithNewAccountInput>({
     resolver: zodResolver(joinWithNewAccountSchema),
     defaultValues: { token: props.token, name: props.defaultName, password: "", confirmPassword: "" },
@@ -27,7 +35,8 @@ export function JoinForm(props: { token: string; email: string; defaultName: str
       await apiFetch("/api/invitations/join", { method: "POST", body: values });
     } catch (caught) {
       const field = caught instanceof ApiError ? caught.field : undefined;
-      if (field === "name" || field === "password" || field === "confirmPassword") form.setError(field, { message: (caught as Error).message });
+      if (field === "name" || field === "password" || field === "confirmPassword")
+        form.setError(field, { message: (caught as Error).message });
       else setError({ message: (caught as Error).message, accountExists: field === "email" });
       return;
     }
@@ -53,13 +62,25 @@ export function JoinForm(props: { token: string; email: string; defaultName: str
       </div>
       <div className="space-y-2">
         <Label htmlFor="join-password">Choose a password</Label>
-        <Input id="join-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...form.register("password")} />
+        <Input
+          id="join-password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!errors.password}
+          {...form.register("password")}
+        />
         <FieldError message={errors.password?.message} />
         {!errors.password && <p className="text-sm text-muted-foreground">At least 10 characters.</p>}
       </div>
       <div className="space-y-2">
         <Label htmlFor="join-confirm">Repeat the password</Label>
-        <Input id="join-confirm" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} {...form.register("confirmPassword")} />
+        <Input
+          id="join-confirm"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!errors.confirmPassword}
+          {...form.register("confirmPassword")}
+        />
         <FieldError message={errors.confirmPassword?.message} />
       </div>
       <Button type="submit" className="w-full" disabled={isSubmitting}>

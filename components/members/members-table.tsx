@@ -14,23 +14,34 @@ import { RoleSelect } from "./role-select";
 
 export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
   const queryClient = useQueryClient();
-  const members = useQuery({ queryKey: ["members"], queryFn: () => apiFetch<{ members: MemberRow[]; invitations: InvitationRow[] }>("/api/members") });
+  const members = useQuery({
+    queryKey: ["members"],
+    queryFn: () => apiFetch<{ members: MemberRow[]; invitations: InvitationRow[] }>("/api/members"),
+  });
   const update = useMutation({
     mutationFn: ({ id, ...body }: { id: string; role?: Role; active?: boolean }) =>
       apiFetch(`/api/members/${id}`, { method: "PATCH", body }),
     onSuccess: () => toast({ title: "Member updated", variant: "success" }),
-    onError: (error) => toast({ title: "Could not update the member", description: error.message, variant: "destructive" }),
+    onError: (error) =>
+      toast({ title: "Could not update the member", description: error.message, variant: "destructive" }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
   });
   const withdraw = useMutation({
     mutationFn: (id: string) => apiFetch(`/api/invitations/${id}`, { method: "DELETE" }),
-    onSuccess: () => toast({ title: "Invitation withdrawn", description: "Its link no longer works.", variant: "success" }),
-    onError: (error) => toast({ title: "Could not withdraw the invitation", description: error.message, variant: "destructive" }),
+    onSuccess: () =>
+      toast({ title: "Invitation withdrawn", description: "Its link no longer works.", variant: "success" }),
+    onError: (error) =>
+      toast({ title: "Could not withdraw the invitation", description: error.message, variant: "destructive" }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
   });
 
   if (members.isPending) return <Skeleton className="h-48 w-full" />;
-  if (members.isError) return <p role="alert" className="text-sm text-destructive">{members.error.message}</p>;
+  if (members.isError)
+    return (
+      <p role="alert" className="text-sm text-destructive">
+        {members.error.message}
+      </p>
+    );
 
   return (
     <Table>
@@ -91,12 +102,21 @@ export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
             </TableCell>
             <TableCell className="text-sm">{ROLE_LABELS[invitation.role]}</TableCell>
             <TableCell>
-              <Badge variant="outline" title={`The link works until ${new Date(invitation.expiresAt).toLocaleString()}`}>
+              <Badge
+                variant="outline"
+                title={`The link works until ${new Date(invitation.expiresAt).toLocaleString()}`}
+              >
                 Invited
               </Badge>
             </TableCell>
             <TableCell className="text-right">
-              <Button variant="outline" size="sm" disabled={withdraw.isPending} aria-label={`Withdraw the invitation of ${invitation.email}`} onClick={() => withdraw.mutate(invitation.id)}>
+              <Button
+                variant="outline"
+                size="sm"
+                disabled={withdraw.isPending}
+                aria-label={`Withdraw the invitation of ${invitation.email}`}
+                onClick={() => withdraw.mutate(invitation.id)}
+              >
                 Withdraw
               </Button>
             </TableCell>

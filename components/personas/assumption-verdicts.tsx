@@ -12,7 +12,12 @@ const LOOK: Record<AssumptionStatus, { label: string; icon: typeof CircleCheck; 
 /** Each assumption with its verdict in words and icon, and the figure that decided it. */
 export function AssumptionVerdicts({ verdicts }: { verdicts: AssumptionVerdict[] }) {
   if (verdicts.length === 0) {
-    return <p className="text-sm text-muted-foreground">No assumptions yet. Add claims like “≥ 60 % are on iOS” in the editor and they are checked here against the audience.</p>;
+    return (
+      <p className="text-sm text-muted-foreground">
+        No assumptions yet. Add claims like “≥ 60 % are on iOS” in the editor and they are checked here against the
+        audience.
+      </p>
+    );
   }
   return (
     <ul className="divide-y">
@@ -24,7 +29,8 @@ export function AssumptionVerdicts({ verdicts }: { verdicts: AssumptionVerdict[]
             <Icon className={`mt-0.5 size-5 shrink-0 ${look.tone}`} aria-hidden />
             <div className="min-w-0">
               <p className="text-sm font-medium">
-                {v.statement} <span className={`ml-1 text-xs font-semibold uppercase tracking-wide ${look.tone}`}>{look.label}</span>
+                {v.statement}{" "}
+                <span className={`ml-1 text-xs font-semibold uppercase tracking-wide ${look.tone}`}>{look.label}</span>
               </p>
               {v.actual && <p className="text-sm text-muted-foreground">{v.actual}</p>}
             </div>

@@ -16,10 +16,22 @@ async function shrink(file: File): Promise<Blob> {
   canvas.width = Math.round(bitmap.width * scale);
   canvas.height = Math.round(bitmap.height * scale);
   canvas.getContext("2d")!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("The image could not be read."))), "image/png"));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("The image could not be read."))), "image/png"),
+  );
 }
 
-export function AvatarUpload({ personaId, name, hasImage: initial, readOnly }: { personaId: string; name: string; hasImage: boolean; readOnly: boolean }) {
+export function AvatarUpload({
+  personaId,
+  name,
+  hasImage: initial,
+  readOnly,
+}: {
+  personaId: string;
+  name: string;
+  hasImage: boolean;
+  readOnly: boolean;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [hasImage, setHasImage] = useState(initial);
   const [version, setVersion] = useState(() => String(Date.now()));
@@ -31,7 +43,11 @@ export function AvatarUpload({ personaId, name, hasImage: initial, readOnly }: {
     setError(undefined);
     try {
       const response = await fetch(`/api/personas/${personaId}/avatar`, { method, body });
-      if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? "Upload failed.");
+      if (!response.ok)
+        throw new Error(
+          ((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ??
+            "Upload failed.",
+        );
       setHasImage(method === "PUT");
       setVersion(String(Date.now()));
     } catch (e) {
@@ -46,12 +62,18 @@ export function AvatarUpload({ personaId, name, hasImage: initial, readOnly }: {
       <PersonaAvatar personaId={personaId} name={name || "?"} hasImage={hasImage} size="lg" version={version} />
       {!readOnly && (
         <div className="grid gap-1">
-          <input ref={input} type="file" accept="image/png,image/jpeg,image/webp,image/gif" className="sr-only" aria-label="Avatar image"
+          <input
+            ref={input}
+            type="file"
+            accept="image/png,image/jpeg,image/webp,image/gif"
+            className="sr-only"
+            aria-label="Avatar image"
             onChange={async (e) => {
               const file = e.target.files?.[0];
               e.target.value = "";
               if (file) await send("PUT", await shrink(file).catch(() => file));
-            }} />
+            }}
+          />
           <div className="flex gap-2">
             <Button type="button" variant="outline" size="sm" disabled={busy} onClick={() => input.current?.click()}>
               <ImageUp className="size-4" aria-hidden /> Upload image
@@ -62,7 +84,9 @@ export function AvatarUpload({ personaId, name, hasImage: initial, readOnly }: {
               </Button>
             )}
           </div>
-          <p className="text-xs text-muted-foreground">Without an image the avatar shows the persona&apos;s initials.</p>
+          <p className="text-xs text-muted-foreground">
+            Without an image the avatar shows the persona&apos;s initials.
+          </p>
           <FieldError message={error} />
         </div>
       )}

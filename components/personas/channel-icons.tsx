@@ -1,7 +1,14 @@
 import { Bell, Globe, Mail, MessageCircle, MessageSquare, Smartphone } from "lucide-react";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
 
-export const CHANNEL_ICONS: Record<Channel, typeof Mail> = { email: Mail, push: Smartphone, web_push: Globe, sms: MessageSquare, in_app: Bell, messenger: MessageCircle };
+export const CHANNEL_ICONS: Record<Channel, typeof Mail> = {
+  email: Mail,
+  push: Smartphone,
+  web_push: Globe,
+  sms: MessageSquare,
+  in_app: Bell,
+  messenger: MessageCircle,
+};
 
 /** Preferred channels in the persona's order, each an icon with its name for screen readers and on hover. */
 export function ChannelIcons({ channels }: { channels: readonly Channel[] }) {

@@ -3,7 +3,13 @@ import { formatDay } from "@/components/format-time";
 import { Badge } from "@/components/ui/badge";
 
 /** Fresh, stale or never validated — in words and icon, never colour alone. */
-export function FreshnessBadge({ state, validatedAt }: { state: "fresh" | "stale" | "never"; validatedAt: string | null }) {
+export function FreshnessBadge({
+  state,
+  validatedAt,
+}: {
+  state: "fresh" | "stale" | "never";
+  validatedAt: string | null;
+}) {
   const when = validatedAt && formatDay(validatedAt);
   if (state === "fresh") {
     return (
@@ -13,7 +19,10 @@ export function FreshnessBadge({ state, validatedAt }: { state: "fresh" | "stale
     );
   }
   return (
-    <Badge variant="warning" title={state === "never" ? "Never validated" : `Last validated ${when}: more than 6 months ago`}>
+    <Badge
+      variant="warning"
+      title={state === "never" ? "Never validated" : `Last validated ${when}: more than 6 months ago`}
+    >
       <Clock aria-hidden /> {state === "never" ? "Stale · never validated" : `Stale · validated ${when}`}
     </Badge>
   );

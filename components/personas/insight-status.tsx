@@ -7,7 +7,9 @@ export function computingText(computing: NonNullable<PersonaInsights["computing"
   if (computing.estimateMs === null) return "Computing for the first time";
   const estimate = `about ${Math.max(1, Math.round(computing.estimateMs / 1000)).toLocaleString("en")} s`;
   const elapsed = now - Date.parse(computing.since);
-  return elapsed > 2 * computing.estimateMs + 5_000 ? `Computing, taking longer than last time (${estimate})` : `Computing, ${estimate}`;
+  return elapsed > 2 * computing.estimateMs + 5_000
+    ? `Computing, taking longer than last time (${estimate})`
+    : `Computing, ${estimate}`;
 }
 
 /**
@@ -16,7 +18,10 @@ export function computingText(computing: NonNullable<PersonaInsights["computing"
  */
 export function InsightStatus({ insights }: { insights: PersonaInsights }) {
   return (
-    <span className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground" data-testid="insight-status">
+    <span
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground"
+      data-testid="insight-status"
+    >
       {insights.asOf && <span>As of {formatUtc(insights.asOf)}</span>}
       {insights.computing && (
         <span role="status" className="inline-flex items-center gap-1">

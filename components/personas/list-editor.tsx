@@ -8,7 +8,15 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
 /** A list of short sentences (goals, pain points, …): one input per entry, add and remove. */
-export function ListEditor({ label, hint, items, onChange, errorFor, readOnly, placeholder }: {
+export function ListEditor({
+  label,
+  hint,
+  items,
+  onChange,
+  errorFor,
+  readOnly,
+  placeholder,
+}: {
   label: string;
   hint?: string;
   items: string[];
@@ -28,10 +36,22 @@ export function ListEditor({ label, hint, items, onChange, errorFor, readOnly, p
           <li key={i} className="grid gap-1">
             <div className="flex gap-1.5">
               <Label htmlFor={`${id}-${i}`} className="sr-only">{`${label} ${i + 1}`}</Label>
-              <Input id={`${id}-${i}`} value={item} readOnly={readOnly} placeholder={placeholder} aria-invalid={Boolean(errorFor(i)) || undefined}
-                onChange={(e) => onChange(items.map((old, j) => (j === i ? e.target.value : old)))} />
+              <Input
+                id={`${id}-${i}`}
+                value={item}
+                readOnly={readOnly}
+                placeholder={placeholder}
+                aria-invalid={Boolean(errorFor(i)) || undefined}
+                onChange={(e) => onChange(items.map((old, j) => (j === i ? e.target.value : old)))}
+              />
               {!readOnly && (
-                <Button type="button" variant="ghost" size="icon" aria-label={`Remove ${label.toLowerCase()} ${i + 1}`} onClick={() => onChange(items.filter((_, j) => j !== i))}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="icon"
+                  aria-label={`Remove ${label.toLowerCase()} ${i + 1}`}
+                  onClick={() => onChange(items.filter((_, j) => j !== i))}
+                >
                   <X className="size-4" aria-hidden />
                 </Button>
               )}

@@ -17,7 +17,8 @@ export function initialsOf(name: string): string {
     .split(/[\s\-–—→]+/)
     .map((w) => [...w].filter((ch) => /\p{L}|\p{N}/u.test(ch)).join(""))
     .filter(Boolean);
-  const letters = words.length > 1 ? [words[0]!, words.at(-1)!].map((w) => [...w][0]) : [...(words[0] ?? "?")].slice(0, 2);
+  const letters =
+    words.length > 1 ? [words[0]!, words.at(-1)!].map((w) => [...w][0]) : [...(words[0] ?? "?")].slice(0, 2);
   return letters.join("").toUpperCase();
 }
 
@@ -30,11 +31,32 @@ function hash(text: string): number {
 const SIZES = { sm: "size-8 text-xs", md: "size-12 text-base", lg: "size-20 text-2xl" } as const;
 
 /** The uploaded image, or generated initials on a colour derived from the name. */
-export function PersonaAvatar({ personaId, name, hasImage, size = "md", version }: { personaId: string; name: string; hasImage: boolean; size?: keyof typeof SIZES; version?: string }) {
-  const box = cn("inline-flex shrink-0 items-center justify-center overflow-hidden rounded-full font-semibold", SIZES[size]);
+export function PersonaAvatar({
+  personaId,
+  name,
+  hasImage,
+  size = "md",
+  version,
+}: {
+  personaId: string;
+  name: string;
+  hasImage: boolean;
+  size?: keyof typeof SIZES;
+  version?: string;
+}) {
+  const box = cn(
+    "inline-flex shrink-0 items-center justify-center overflow-hidden rounded-full font-semibold",
+    SIZES[size],
+  );
   if (hasImage) {
     // A plain img: the avatar is private to the workspace, nothing for next/image to optimise.
-    return <img src={`/api/personas/${personaId}/avatar${version ? `?v=${encodeURIComponent(version)}` : ""}`} alt={`${name}'s avatar`} className={cn(box, "object-cover")} />;
+    return (
+      <img
+        src={`/api/personas/${personaId}/avatar${version ? `?v=${encodeURIComponent(version)}` : ""}`}
+        alt={`${name}'s avatar`}
+        className={cn(box, "object-cover")}
+      />
+    );
   }
   return (
     <span role="img" aria-label={`${name}'s avatar`} className={cn(box, PALETTE[hash(name) % PALETTE.length])}>

@@ -26,7 +26,12 @@ export function PersonaCard({ persona, compare }: { persona: GalleryCard; compar
       className={cn("flex h-full flex-col", persona.parentId && "border-l-4 border-l-primary/40")}
     >
       <CardHeader className="flex-row items-start gap-3">
-        <PersonaAvatar personaId={persona.id} name={persona.name} hasImage={persona.hasAvatarImage} version={persona.updatedAt} />
+        <PersonaAvatar
+          personaId={persona.id}
+          name={persona.name}
+          hasImage={persona.hasAvatarImage}
+          version={persona.updatedAt}
+        />
         <div className="min-w-0 flex-1">
           <h2 id={`persona-${persona.id}-name`} className="truncate font-semibold">
             <Link href={`/personas/${persona.id}`} className="hover:underline">
@@ -61,7 +66,10 @@ export function PersonaCard({ persona, compare }: { persona: GalleryCard; compar
         {persona.segment ? (
           <div>
             <p>
-              <span className="font-semibold tabular-nums">{persona.size === null ? "—" : persona.size.toLocaleString("en")}</span> profiles in{" "}
+              <span className="font-semibold tabular-nums">
+                {persona.size === null ? "—" : persona.size.toLocaleString("en")}
+              </span>{" "}
+              profiles in{" "}
               <Link href={`/segments/${persona.segment.id}`} className="text-primary underline underline-offset-4">
                 {persona.segment.name}
               </Link>

@@ -16,14 +16,22 @@ import { PersonaAvatar } from "./persona-avatar";
 export type CompareSide = { persona: PersonaDetail; insights: PersonaInsights };
 
 // Verdicts in words and icon, never colour alone.
-const VERDICTS: Record<AssumptionStatus, { label: string; variant: "success" | "destructive" | "secondary" | "outline"; icon: LucideIcon }> = {
+const VERDICTS: Record<
+  AssumptionStatus,
+  { label: string; variant: "success" | "destructive" | "secondary" | "outline"; icon: LucideIcon }
+> = {
   confirmed: { label: "Confirmed", variant: "success", icon: CircleCheck },
   contradicted: { label: "Contradicted", variant: "destructive", icon: CircleX },
   inconclusive: { label: "Inconclusive", variant: "secondary", icon: CircleHelp },
   no_data: { label: "No data", variant: "outline", icon: CircleMinus },
   not_checkable: { label: "Not checkable", variant: "outline", icon: CircleMinus },
 };
-const PRIORITY_LABELS = { price: "Price", quality: "Quality", sustainability: "Sustainability", convenience: "Convenience" } as const;
+const PRIORITY_LABELS = {
+  price: "Price",
+  quality: "Quality",
+  sustainability: "Sustainability",
+  convenience: "Convenience",
+} as const;
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const none = <span className="text-muted-foreground">—</span>;
@@ -47,7 +55,9 @@ const STORY_ROWS: { label: string; render: (p: PersonaDetail) => ReactNode }[] =
   {
     label: "Priorities, ranked",
     render: (p) =>
-      p.priorities.length === 0 ? none : (
+      p.priorities.length === 0 ? (
+        none
+      ) : (
         <ol className="list-decimal space-y-0.5 pl-5">
           {p.priorities.map((priority) => (
             <li key={priority}>{PRIORITY_LABELS[priority]}</li>
@@ -58,7 +68,9 @@ const STORY_ROWS: { label: string; render: (p: PersonaDetail) => ReactNode }[] =
   {
     label: "Channels, in order",
     render: (p) =>
-      p.channels.length === 0 ? none : (
+      p.channels.length === 0 ? (
+        none
+      ) : (
         <ol className="space-y-0.5">
           {p.channels.map((channel) => {
             const Icon = CHANNEL_ICONS[channel];
@@ -74,10 +86,14 @@ const STORY_ROWS: { label: string; render: (p: PersonaDetail) => ReactNode }[] =
   {
     label: "Tone of voice",
     render: (p) =>
-      !p.tone.voice && !p.tone.example ? none : (
+      !p.tone.voice && !p.tone.example ? (
+        none
+      ) : (
         <>
           {p.tone.voice && <p className="font-medium">{capitalised(p.tone.voice)}</p>}
-          {p.tone.example && <blockquote className="mt-1 border-l-2 pl-2 text-muted-foreground italic">“{p.tone.example}”</blockquote>}
+          {p.tone.example && (
+            <blockquote className="mt-1 border-l-2 pl-2 text-muted-foreground italic">“{p.tone.example}”</blockquote>
+          )}
         </>
       ),
   },
@@ -90,7 +106,12 @@ function SideHeader({ side }: { side: CompareSide }) {
   return (
     <Card>
       <CardHeader className="flex-row items-start gap-3">
-        <PersonaAvatar personaId={persona.id} name={persona.name} hasImage={persona.hasAvatarImage} version={persona.updatedAt} />
+        <PersonaAvatar
+          personaId={persona.id}
+          name={persona.name}
+          hasImage={persona.hasAvatarImage}
+          version={persona.updatedAt}
+        />
         <div className="min-w-0 flex-1 space-y-1.5">
           <h2 className="text-lg font-semibold">
             <Link href={`/personas/${persona.id}`} className="hover:underline">
@@ -109,14 +130,17 @@ function SideHeader({ side }: { side: CompareSide }) {
           <p className="text-sm">
             {persona.segment ? (
               <>
-                <span className="font-semibold tabular-nums">{size === null ? "—" : size.toLocaleString("en")}</span> profiles in{" "}
+                <span className="font-semibold tabular-nums">{size === null ? "—" : size.toLocaleString("en")}</span>{" "}
+                profiles in{" "}
                 <Link href={`/segments/${persona.segment.id}`} className="text-primary underline underline-offset-4">
                   {persona.segment.name}
                 </Link>
                 <InsightStatus insights={insights} />
               </>
             ) : (
-              <span className="text-muted-foreground">No segment bound: nothing about this persona is checked against customers.</span>
+              <span className="text-muted-foreground">
+                No segment bound: nothing about this persona is checked against customers.
+              </span>
             )}
           </p>
         </div>
@@ -128,14 +152,20 @@ function SideHeader({ side }: { side: CompareSide }) {
 function Verdicts({ side }: { side: CompareSide }) {
   const { verdicts } = side.insights;
   const count = (status: AssumptionStatus) => verdicts.filter((v) => v.status === status).length;
-  const tally = (["confirmed", "contradicted", "inconclusive", "no_data", "not_checkable"] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${VERDICTS[s].label.toLowerCase()}`);
+  const tally = (["confirmed", "contradicted", "inconclusive", "no_data", "not_checkable"] as const)
+    .filter((s) => count(s) > 0)
+    .map((s) => `${count(s)} ${VERDICTS[s].label.toLowerCase()}`);
   return (
     <Card>
       <CardHeader>
         <CardTitle>
           <h3>{side.persona.name}</h3>
         </CardTitle>
-        <p className="text-sm text-muted-foreground">{verdicts.length === 0 ? "No assumptions written down yet." : `${verdicts.length} assumption${verdicts.length === 1 ? "" : "s"}: ${tally.join(", ")}.`}</p>
+        <p className="text-sm text-muted-foreground">
+          {verdicts.length === 0
+            ? "No assumptions written down yet."
+            : `${verdicts.length} assumption${verdicts.length === 1 ? "" : "s"}: ${tally.join(", ")}.`}
+        </p>
       </CardHeader>
       <CardContent>
         <ul className="space-y-3 text-sm">
@@ -160,7 +190,15 @@ function Verdicts({ side }: { side: CompareSide }) {
 }
 
 /** Two personas side by side: their stories row by row, their assumption checks, and their audiences. */
-export function PersonaCompare({ left, right, dimensions }: { left: CompareSide; right: CompareSide; dimensions: ComparedDimension[] }) {
+export function PersonaCompare({
+  left,
+  right,
+  dimensions,
+}: {
+  left: CompareSide;
+  right: CompareSide;
+  dimensions: ComparedDimension[];
+}) {
   const names: [string, string] = [left.persona.name, right.persona.name];
   return (
     <div className="flex flex-col gap-6">
@@ -218,7 +256,8 @@ export function PersonaCompare({ left, right, dimensions }: { left: CompareSide;
           </h2>
           <p className="text-sm text-muted-foreground">
             Shares of each persona’s own audience, so a small persona and a large one compare fairly.
-            {[left, right].some((s) => !s.insights.stats) && " A persona without a bound segment has no audience to chart."}
+            {[left, right].some((s) => !s.insights.stats) &&
+              " A persona without a bound segment has no audience to chart."}
           </p>
         </div>
         <div className="grid gap-4 lg:grid-cols-2">

@@ -30,7 +30,11 @@ const LISTS = [
   { key: "painPoints", label: "Pain points", placeholder: "Greenwashing" },
   { key: "motivations", label: "Motivations", placeholder: "Reducing her footprint" },
   { key: "objections", label: "Objections", placeholder: "Fast-fashion promotions" },
-  { key: "jobsToBeDone", label: "Jobs to be done", placeholder: "When I need something, help me find the sustainable option" },
+  {
+    key: "jobsToBeDone",
+    label: "Jobs to be done",
+    placeholder: "When I need something, help me find the sustainable option",
+  },
 ] as const;
 
 function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
@@ -46,7 +50,17 @@ function Section({ title, description, children }: { title: string; description?
 }
 
 /** The persona form: sections of the story, the audience binding and the assumptions, saved as you type. */
-export function PersonaEditor({ personaId, initial, hasAvatarImage, segments: initialSegments }: { personaId: string; initial: PersonaFields; hasAvatarImage: boolean; segments: SegmentOption[] }) {
+export function PersonaEditor({
+  personaId,
+  initial,
+  hasAvatarImage,
+  segments: initialSegments,
+}: {
+  personaId: string;
+  initial: PersonaFields;
+  hasAvatarImage: boolean;
+  segments: SegmentOption[];
+}) {
   const router = useRouter();
   const [draft, setDraft] = useState(initial);
   const [segments, setSegments] = useState(initialSegments);
@@ -54,10 +68,12 @@ export function PersonaEditor({ personaId, initial, hasAvatarImage, segments: in
   const { state, errors, markSaved } = useAutosave(draft, {
     validate: (value) => fieldErrors(personaFieldsSchema.safeParse(value).error),
     // The schema's parse trims; what is sent is what the server would store.
-    save: (changes) => apiFetch(`/api/personas/${personaId}`, { method: "PATCH", body: personaFieldsSchema.partial().parse(changes) }),
+    save: (changes) =>
+      apiFetch(`/api/personas/${personaId}`, { method: "PATCH", body: personaFieldsSchema.partial().parse(changes) }),
     onSaved,
   });
-  const set = <K extends keyof PersonaFields>(key: K, value: PersonaFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof PersonaFields>(key: K, value: PersonaFields[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   const error = (path: string) => errors[path];
 
   return (
@@ -76,52 +92,122 @@ export function PersonaEditor({ personaId, initial, hasAvatarImage, segments: in
             <AvatarUpload personaId={personaId} name={draft.name} hasImage={hasAvatarImage} readOnly={false} />
             <div className="grid gap-1.5">
               <Label htmlFor="persona-name">Name</Label>
-              <Input id="persona-name" value={draft.name} onChange={(e) => set("name", e.target.value)} aria-invalid={Boolean(error("name")) || undefined} />
+              <Input
+                id="persona-name"
+                value={draft.name}
+                onChange={(e) => set("name", e.target.value)}
+                aria-invalid={Boolean(error("name")) || undefined}
+              />
               <FieldError message={error("name")} />
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor="persona-summary">One-line summary</Label>
-              <Input id="persona-summary" value={draft.summary} maxLength={200} onChange={(e) => set("summary", e.target.value)} aria-invalid={Boolean(error("summary")) || undefined} placeholder="Chooses sustainable products and reads the label" />
+              <Input
+                id="persona-summary"
+                value={draft.summary}
+                maxLength={200}
+                onChange={(e) => set("summary", e.target.value)}
+                aria-invalid={Boolean(error("summary")) || undefined}
+                placeholder="Chooses sustainable products and reads the label"
+              />
               <p className="text-xs text-muted-foreground">{draft.summary.length} / 160</p>
               <FieldError message={error("summary")} />
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor="persona-narrative">Narrative</Label>
-              <Textarea id="persona-narrative" rows={5} value={draft.narrative} onChange={(e) => set("narrative", e.target.value)} aria-invalid={Boolean(error("narrative")) || undefined} placeholder="A day in their life, in a few sentences." />
+              <Textarea
+                id="persona-narrative"
+                rows={5}
+                value={draft.narrative}
+                onChange={(e) => set("narrative", e.target.value)}
+                aria-invalid={Boolean(error("narrative")) || undefined}
+                placeholder="A day in their life, in a few sentences."
+              />
               <FieldError message={error("narrative")} />
             </div>
           </Section>
           <Section title="Goals, pains and jobs" description="Short sentences, one per line, most important first.">
             {LISTS.map(({ key, label, placeholder }) => (
-              <ListEditor key={key} label={label} items={draft[key]} placeholder={placeholder} readOnly={false} onChange={(items) => set(key, items)} errorFor={(i) => error(i === null ? key : `${key}.${i}`)} />
+              <ListEditor
+                key={key}
+                label={label}
+                items={draft[key]}
+                placeholder={placeholder}
+                readOnly={false}
+                onChange={(items) => set(key, items)}
+                errorFor={(i) => error(i === null ? key : `${key}.${i}`)}
+              />
             ))}
           </Section>
           <Section title="What they care about and how to talk to them">
-            <RankedPicker legend="Priorities" hint="Tick what matters to them and rank it: first matters most." options={PRIORITIES} labels={PRIORITY_LABELS} value={draft.priorities} onChange={(v) => set("priorities", v)} readOnly={false} />
-            <RankedPicker legend="Preferred channels" hint="Where they like to hear from us, favourite first." options={CHANNELS} labels={CHANNEL_LABELS} value={draft.channels} onChange={(v) => set("channels", v)} readOnly={false} />
+            <RankedPicker
+              legend="Priorities"
+              hint="Tick what matters to them and rank it: first matters most."
+              options={PRIORITIES}
+              labels={PRIORITY_LABELS}
+              value={draft.priorities}
+              onChange={(v) => set("priorities", v)}
+              readOnly={false}
+            />
+            <RankedPicker
+              legend="Preferred channels"
+              hint="Where they like to hear from us, favourite first."
+              options={CHANNELS}
+              labels={CHANNEL_LABELS}
+              value={draft.channels}
+              onChange={(v) => set("channels", v)}
+              readOnly={false}
+            />
             <div className="grid gap-1.5 sm:grid-cols-[12rem_1fr] sm:items-start sm:gap-3">
               <div className="grid gap-1.5">
                 <Label htmlFor="persona-tone">Tone of voice</Label>
-                <NativeSelect id="persona-tone" value={draft.tone.voice ?? ""} onChange={(e) => set("tone", { ...draft.tone, voice: (e.target.value || null) as PersonaFields["tone"]["voice"] })}>
+                <NativeSelect
+                  id="persona-tone"
+                  value={draft.tone.voice ?? ""}
+                  onChange={(e) =>
+                    set("tone", { ...draft.tone, voice: (e.target.value || null) as PersonaFields["tone"]["voice"] })
+                  }
+                >
                   <option value="">— not set —</option>
-                  {TONES.map((t) => <option key={t} value={t}>{TONE_LABELS[t]}</option>)}
+                  {TONES.map((t) => (
+                    <option key={t} value={t}>
+                      {TONE_LABELS[t]}
+                    </option>
+                  ))}
                 </NativeSelect>
               </div>
               <div className="grid gap-1.5">
                 <Label htmlFor="persona-tone-example">Example sentence</Label>
-                <Input id="persona-tone-example" value={draft.tone.example} onChange={(e) => set("tone", { ...draft.tone, example: e.target.value })} placeholder="Made from recycled cotton, built to last." aria-invalid={Boolean(error("tone.example")) || undefined} />
+                <Input
+                  id="persona-tone-example"
+                  value={draft.tone.example}
+                  onChange={(e) => set("tone", { ...draft.tone, example: e.target.value })}
+                  placeholder="Made from recycled cotton, built to last."
+                  aria-invalid={Boolean(error("tone.example")) || undefined}
+                />
                 <FieldError message={error("tone.example")} />
               </div>
             </div>
           </Section>
         </div>
         <div className="grid content-start gap-4">
-          <Section title="Assumptions" description="Claims about the audience. The persona page marks each one confirmed or contradicted with the actual figure.">
-            <AssumptionEditor assumptions={draft.assumptions} onChange={(a) => set("assumptions", a)} errorFor={error} readOnly={false} />
+          <Section
+            title="Assumptions"
+            description="Claims about the audience. The persona page marks each one confirmed or contradicted with the actual figure."
+          >
+            <AssumptionEditor
+              assumptions={draft.assumptions}
+              onChange={(a) => set("assumptions", a)}
+              errorFor={error}
+              readOnly={false}
+            />
           </Section>
         </div>
       </div>
-      <Section title="Audience" description="Bind the persona to a live segment: its size, distributions and assumption checks come from these profiles.">
+      <Section
+        title="Audience"
+        description="Bind the persona to a live segment: its size, distributions and assumption checks come from these profiles."
+      >
         <SegmentBinding
           personaId={personaId}
           personaName={draft.name}

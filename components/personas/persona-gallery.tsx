@@ -26,11 +26,14 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
   // The server filters (the page reads the query), so a shared link shows the same cards.
   function navigate(changes: Partial<Record<keyof GalleryFilters, string>>) {
     const next = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...filters, ...changes })) if (value && value !== "all") next.set(key, value);
+    for (const [key, value] of Object.entries({ ...filters, ...changes }))
+      if (value && value !== "all") next.set(key, value);
     startTransition(() => router.replace(next.size > 0 ? `${pathname}?${next}` : pathname, { scroll: false }));
   }
   const toggle = (card: { id: string; name: string }, checked: boolean) =>
-    setPicked((current) => (checked ? [...current, { id: card.id, name: card.name }] : current.filter((p) => p.id !== card.id)));
+    setPicked((current) =>
+      checked ? [...current, { id: card.id, name: card.name }] : current.filter((p) => p.id !== card.id),
+    );
   const isPicked = (id: string) => picked.some((p) => p.id === id);
   const [a, b] = picked;
 
@@ -39,7 +42,12 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
       <div className="flex flex-wrap items-end gap-4" role="group" aria-label="Filter personas">
         <div className="grid gap-1.5">
           <Label htmlFor="filter-freshness">Freshness</Label>
-          <NativeSelect id="filter-freshness" className="w-52" value={filters.freshness} onChange={(e) => navigate({ freshness: e.target.value })}>
+          <NativeSelect
+            id="filter-freshness"
+            className="w-52"
+            value={filters.freshness}
+            onChange={(e) => navigate({ freshness: e.target.value })}
+          >
             {Object.entries(FRESHNESS_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -49,7 +57,12 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="filter-owner">Owner</Label>
-          <NativeSelect id="filter-owner" className="w-56" value={filters.owner ?? ""} onChange={(e) => navigate({ owner: e.target.value })}>
+          <NativeSelect
+            id="filter-owner"
+            className="w-56"
+            value={filters.owner ?? ""}
+            onChange={(e) => navigate({ owner: e.target.value })}
+          >
             <option value="">Anyone</option>
             {view.owners.map((owner) => (
               <option key={owner} value={owner}>
@@ -60,7 +73,12 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="filter-channel">Prefers channel</Label>
-          <NativeSelect id="filter-channel" className="w-44" value={filters.channel ?? ""} onChange={(e) => navigate({ channel: e.target.value })}>
+          <NativeSelect
+            id="filter-channel"
+            className="w-44"
+            value={filters.channel ?? ""}
+            onChange={(e) => navigate({ channel: e.target.value })}
+          >
             <option value="">Any channel</option>
             {CHANNELS.map((channel) => (
               <option key={channel} value={channel}>
@@ -79,13 +97,19 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
         )}
         <p className="mb-1.5 flex items-center gap-2 text-sm text-muted-foreground" aria-live="polite">
           {pending && <Loader2 className="size-4 animate-spin" aria-hidden />}
-          {view.filtered ? `${view.cards.length.toLocaleString("en")} of ${view.total.toLocaleString("en")} personas` : `${view.total.toLocaleString("en")} personas`}
+          {view.filtered
+            ? `${view.cards.length.toLocaleString("en")} of ${view.total.toLocaleString("en")} personas`
+            : `${view.total.toLocaleString("en")} personas`}
         </p>
       </div>
 
       {/* Nothing to pick from when the filters hide every card. */}
       {(view.cards.length > 0 || picked.length > 0) && (
-        <div className="flex flex-wrap items-center gap-3 rounded-lg border bg-muted/40 px-4 py-2 text-sm" role="region" aria-label="Compare personas">
+        <div
+          className="flex flex-wrap items-center gap-3 rounded-lg border bg-muted/40 px-4 py-2 text-sm"
+          role="region"
+          aria-label="Compare personas"
+        >
           <GitCompareArrows className="size-4 text-muted-foreground" aria-hidden />
           <span className="min-w-0 flex-1">
             {picked.length === 0
@@ -112,7 +136,11 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
       )}
 
       {view.total === 0 ? (
-        <EmptyState icon={Archive} title="Every persona is archived" description="Archived personas stay out of pickers and this gallery; tick “Show archived” to see them and bring one back." />
+        <EmptyState
+          icon={Archive}
+          title="Every persona is archived"
+          description="Archived personas stay out of pickers and this gallery; tick “Show archived” to see them and bring one back."
+        />
       ) : view.cards.length === 0 ? (
         <EmptyState
           icon={SearchX}
@@ -131,7 +159,11 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
               <PersonaCard
                 persona={card}
                 // Two at most: the other boxes wait until a pick is cleared.
-                compare={{ checked: isPicked(card.id), disabled: picked.length === 2 && !isPicked(card.id), onChange: (checked) => toggle(card, checked) }}
+                compare={{
+                  checked: isPicked(card.id),
+                  disabled: picked.length === 2 && !isPicked(card.id),
+                  onChange: (checked) => toggle(card, checked),
+                }}
               />
             </li>
           ))}

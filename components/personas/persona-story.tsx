@@ -17,13 +17,19 @@ export function PersonaStory({ story }: { story: PersonaFields }) {
   const empty = !story.narrative && LISTS.every(([key]) => story[key].length === 0);
   return (
     <div className="grid gap-5 text-sm">
-      {story.narrative ? <p className="leading-relaxed whitespace-pre-line">{story.narrative}</p> : empty && <p className="text-muted-foreground">The story is not written yet.</p>}
+      {story.narrative ? (
+        <p className="leading-relaxed whitespace-pre-line">{story.narrative}</p>
+      ) : (
+        empty && <p className="text-muted-foreground">The story is not written yet.</p>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         {LISTS.filter(([key]) => story[key].length > 0).map(([key, label]) => (
           <section key={key} aria-label={label}>
             <h3 className="mb-1 font-medium">{label}</h3>
             <ul className="list-disc space-y-0.5 pl-5 text-muted-foreground">
-              {story[key].map((line, i) => <li key={i}>{line}</li>)}
+              {story[key].map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
             </ul>
           </section>
         ))}
@@ -31,17 +37,31 @@ export function PersonaStory({ story }: { story: PersonaFields }) {
       <div className="grid gap-4 sm:grid-cols-2">
         <section aria-label="Priorities">
           <h3 className="mb-1 font-medium">Cares about, most first</h3>
-          {story.priorities.length === 0 ? <p className="text-muted-foreground">Not ranked yet.</p> : (
-            <ol className="list-decimal space-y-0.5 pl-5 text-muted-foreground">{story.priorities.map((p) => <li key={p}>{PRIORITY_LABELS[p]}</li>)}</ol>
+          {story.priorities.length === 0 ? (
+            <p className="text-muted-foreground">Not ranked yet.</p>
+          ) : (
+            <ol className="list-decimal space-y-0.5 pl-5 text-muted-foreground">
+              {story.priorities.map((p) => (
+                <li key={p}>{PRIORITY_LABELS[p]}</li>
+              ))}
+            </ol>
           )}
         </section>
         <section aria-label="Preferred channels">
           <h3 className="mb-1 font-medium">Preferred channels</h3>
-          {story.channels.length === 0 ? <p className="text-muted-foreground">None chosen yet.</p> : (
+          {story.channels.length === 0 ? (
+            <p className="text-muted-foreground">None chosen yet.</p>
+          ) : (
             <ol className="space-y-1 text-muted-foreground">
               {story.channels.map((c, i) => {
                 const Icon = CHANNEL_ICONS[c];
-                return <li key={c} className="flex items-center gap-2"><span className="w-4 tabular-nums">{i + 1}.</span><Icon className="size-4" aria-hidden />{CHANNEL_INFO[c].label}</li>;
+                return (
+                  <li key={c} className="flex items-center gap-2">
+                    <span className="w-4 tabular-nums">{i + 1}.</span>
+                    <Icon className="size-4" aria-hidden />
+                    {CHANNEL_INFO[c].label}
+                  </li>
+                );
               })}
             </ol>
           )}

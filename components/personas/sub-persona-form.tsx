@@ -11,7 +11,13 @@ const PARENT_NODE = "parent";
  * narrow it. The builder counts the combination live; only the added conditions are sent, and the
  * server composes them with the parent's segment (so the parent's later changes flow down).
  */
-export function SubPersonaForm({ parent, segments }: { parent: { id: string; name: string; segmentId: string }; segments: { id: string; name: string; archived?: boolean }[] }) {
+export function SubPersonaForm({
+  parent,
+  segments,
+}: {
+  parent: { id: string; name: string; segmentId: string };
+  segments: { id: string; name: string; archived?: boolean }[];
+}) {
   const router = useRouter();
   const create = async ({ name, description, definition }: BuilderSave) => {
     const added = definition.root.children.filter((c) => !(c.kind === "membership" && c.id === PARENT_NODE));
@@ -29,8 +35,22 @@ export function SubPersonaForm({ parent, segments }: { parent: { id: string; nam
       segments={segments}
       onSave={create}
       saveLabel="Create sub-persona"
-      details={{ name: "Sub-persona name", namePlaceholder: "Career high spender", description: "One-line summary", descriptionPlaceholder: "Buys for work events, on weekdays" }}
-      initial={{ name: "", description: "", root: { kind: "group", id: "root", op: "and", children: [{ kind: "membership", id: PARENT_NODE, segmentId: parent.segmentId }] } }}
+      details={{
+        name: "Sub-persona name",
+        namePlaceholder: "Career high spender",
+        description: "One-line summary",
+        descriptionPlaceholder: "Buys for work events, on weekdays",
+      }}
+      initial={{
+        name: "",
+        description: "",
+        root: {
+          kind: "group",
+          id: "root",
+          op: "and",
+          children: [{ kind: "membership", id: PARENT_NODE, segmentId: parent.segmentId }],
+        },
+      }}
     />
   );
 }

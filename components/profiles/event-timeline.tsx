@@ -16,11 +16,22 @@ import type { TimelineEvent } from "@/lib/profiles/list-profile-events";
 const ALL = "all";
 
 function summary(properties: unknown): string {
-  const entries = Object.entries((properties ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null && typeof v !== "object");
-  return entries.slice(0, 4).map(([k, v]) => `${k}: ${String(v)}`).join(" · ");
+  const entries = Object.entries((properties ?? {}) as Record<string, unknown>).filter(
+    ([, v]) => v !== null && typeof v !== "object",
+  );
+  return entries
+    .slice(0, 4)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(" · ");
 }
 
-export function EventTimeline({ profileId, eventNames }: { profileId: string; eventNames: { name: string; count: number }[] }) {
+export function EventTimeline({
+  profileId,
+  eventNames,
+}: {
+  profileId: string;
+  eventNames: { name: string; count: number }[];
+}) {
   const [name, setName] = useState(ALL);
   const events = useInfiniteQuery({
     queryKey: ["profile-events", profileId, name],
@@ -56,9 +67,15 @@ export function EventTimeline({ profileId, eventNames }: { profileId: string; ev
       {events.isPending ? (
         <Skeleton className="h-48 w-full" />
       ) : events.isError ? (
-        <p role="alert" className="text-sm text-destructive">{events.error.message}</p>
+        <p role="alert" className="text-sm text-destructive">
+          {events.error.message}
+        </p>
       ) : rows.length === 0 ? (
-        <EmptyState icon={Activity} title="No events" description="Events this profile performs appear here, newest first." />
+        <EmptyState
+          icon={Activity}
+          title="No events"
+          description="Events this profile performs appear here, newest first."
+        />
       ) : (
         <ol aria-label="Event timeline" className="divide-y rounded-md border">
           {rows.map((event) => (

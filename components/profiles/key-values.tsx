@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 
 /** A two-column list of named values; empty values show as a dash, never as a blank. */
-export function KeyValues({ entries, empty = "Nothing recorded yet." }: { entries: [string, ReactNode][]; empty?: string }) {
+export function KeyValues({
+  entries,
+  empty = "Nothing recorded yet.",
+}: {
+  entries: [string, ReactNode][];
+  empty?: string;
+}) {
   if (entries.length === 0) return <p className="text-sm text-muted-foreground">{empty}</p>;
   return (
     <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">

@@ -28,10 +28,18 @@ export function ProfilesTable() {
   const pathname = usePathname();
   const params = useSearchParams();
   const [search, setSearch] = useState(params.get("q") ?? "");
-  const query = { q: params.get("q") ?? "", sort: params.get("sort") ?? "lastSeenAt", dir: params.get("dir") ?? "desc", page: params.get("page") ?? "1" };
+  const query = {
+    q: params.get("q") ?? "",
+    sort: params.get("sort") ?? "lastSeenAt",
+    dir: params.get("dir") ?? "desc",
+    page: params.get("page") ?? "1",
+  };
   const profiles = useQuery({
     queryKey: ["profiles", query],
-    queryFn: () => apiFetch<{ profiles: ProfileRow[]; total: number; totalIsExact: boolean }>(`/api/profiles?${new URLSearchParams({ ...query, pageSize: "25" })}`),
+    queryFn: () =>
+      apiFetch<{ profiles: ProfileRow[]; total: number; totalIsExact: boolean }>(
+        `/api/profiles?${new URLSearchParams({ ...query, pageSize: "25" })}`,
+      ),
     placeholderData: keepPreviousData,
   });
 
@@ -44,7 +52,8 @@ export function ProfilesTable() {
     event.preventDefault();
     navigate({ q: search.trim(), page: "1" });
   }
-  const sortBy = (key: string) => navigate({ sort: key, dir: query.sort === key && query.dir === "desc" ? "asc" : "desc", page: "1" });
+  const sortBy = (key: string) =>
+    navigate({ sort: key, dir: query.sort === key && query.dir === "desc" ? "asc" : "desc", page: "1" });
 
   const total = profiles.data?.total ?? 0;
   const exact = profiles.data?.totalIsExact ?? true;
@@ -55,7 +64,12 @@ export function ProfilesTable() {
   return (
     <div className="space-y-4">
       <form onSubmit={onSearch} role="search" className="flex max-w-xl gap-2">
-        <Input aria-label="Search profiles" placeholder="User id, anonymous id, e-mail or trait value" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <Input
+          aria-label="Search profiles"
+          placeholder="User id, anonymous id, e-mail or trait value"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <Button type="submit" variant="secondary">
           <Search className="size-4" aria-hidden /> Search
         </Button>
@@ -63,12 +77,18 @@ export function ProfilesTable() {
       {profiles.isPending ? (
         <Skeleton className="h-96 w-full" />
       ) : profiles.isError ? (
-        <p role="alert" className="text-sm text-destructive">{profiles.error.message}</p>
+        <p role="alert" className="text-sm text-destructive">
+          {profiles.error.message}
+        </p>
       ) : total === 0 ? (
         <EmptyState
           icon={Users}
           title={query.q ? `No profile matches “${query.q}”` : "No profiles yet"}
-          description={query.q ? "Search by a full id, the start of an e-mail, or an exact trait value." : "Profiles appear when your apps send identify and track calls with an API key, or when you import a CSV."}
+          description={
+            query.q
+              ? "Search by a full id, the start of an e-mail, or an exact trait value."
+              : "Profiles appear when your apps send identify and track calls with an API key, or when you import a CSV."
+          }
         />
       ) : (
         <>
@@ -79,12 +99,23 @@ export function ProfilesTable() {
                   <TableHead
                     key={column.key}
                     className={"numeric" in column ? "text-right" : undefined}
-                    aria-sort={query.sort === column.key ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+                    aria-sort={
+                      query.sort === column.key ? (query.dir === "asc" ? "ascending" : "descending") : undefined
+                    }
                   >
                     {column.sortable ? (
-                      <button type="button" className="inline-flex items-center gap-1 hover:text-foreground" onClick={() => sortBy(column.key)}>
+                      <button
+                        type="button"
+                        className="inline-flex items-center gap-1 hover:text-foreground"
+                        onClick={() => sortBy(column.key)}
+                      >
                         {column.label}
-                        {query.sort === column.key && (query.dir === "asc" ? <ArrowUp className="size-3" aria-hidden /> : <ArrowDown className="size-3" aria-hidden />)}
+                        {query.sort === column.key &&
+                          (query.dir === "asc" ? (
+                            <ArrowUp className="size-3" aria-hidden />
+                          ) : (
+                            <ArrowDown className="size-3" aria-hidden />
+                          ))}
                       </button>
                     ) : (
                       column.label
@@ -101,7 +132,8 @@ export function ProfilesTable() {
                       {profile.email ?? profile.externalId ?? "Anonymous visitor"}
                     </Link>
                     <span className="block font-mono text-xs text-muted-foreground">
-                      {profile.externalId ?? profile.id} {profile.anonymous && <Badge variant="outline">anonymous</Badge>}
+                      {profile.externalId ?? profile.id}{" "}
+                      {profile.anonymous && <Badge variant="outline">anonymous</Badge>}
                     </span>
                   </TableCell>
                   <TableCell>{profile.country ?? "—"}</TableCell>
@@ -125,10 +157,20 @@ export function ProfilesTable() {
               )}
             </span>
             <span className="flex gap-2">
-              <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => navigate({ page: String(page - 1) })}>
+              <Button
+                variant="outline"
+                size="sm"
+                disabled={page <= 1}
+                onClick={() => navigate({ page: String(page - 1) })}
+              >
                 Previous
               </Button>
-              <Button variant="outline" size="sm" disabled={lastPage} onClick={() => navigate({ page: String(page + 1) })}>
+              <Button
+                variant="outline"
+                size="sm"
+                disabled={lastPage}
+                onClick={() => navigate({ page: String(page + 1) })}
+              >
                 Next
               </Button>
             </span>

@@ -10,7 +10,11 @@ import { TraitFlagDialog } from "./trait-flag-dialog";
 
 // Not the builder's ["trait-catalog"] key: that query keeps only the custom traits.
 const QUERY_KEY = ["trait-catalog", "all"] as const;
-const SOURCE_LABELS: Record<CatalogEntry["source"], string> = { profile: "Profile field", computed: "Computed", trait: "Custom trait" };
+const SOURCE_LABELS: Record<CatalogEntry["source"], string> = {
+  profile: "Profile field",
+  computed: "Computed",
+  trait: "Custom trait",
+};
 const FLAG_BADGES: Record<TraitFlagKind, { label: string; icon: typeof ShieldAlert }> = {
   sensitive: { label: "Sensitive", icon: ShieldAlert },
   inferred: { label: "Inferred", icon: EyeOff },
@@ -35,7 +39,10 @@ export function TraitCatalogTable({ initial, canFlag }: { initial: CatalogEntry[
       )}
       {/* Profile fields and computed traits always exist; custom ones arrive with data. */}
       {!entries.some((e) => e.source === "trait") && (
-        <p className="text-sm text-muted-foreground">No custom traits yet: they appear here as your apps send identify calls with properties, or when you import a CSV.</p>
+        <p className="text-sm text-muted-foreground">
+          No custom traits yet: they appear here as your apps send identify calls with properties, or when you import a
+          CSV.
+        </p>
       )}
       <Table aria-label="Trait catalog">
         <TableHeader>
@@ -68,7 +75,10 @@ export function TraitCatalogTable({ initial, canFlag }: { initial: CatalogEntry[
                   {entry.examples.length === 0 ? (
                     <span className="text-muted-foreground">—</span>
                   ) : (
-                    <span className="block truncate text-muted-foreground" title={entry.examples.map(example).join(", ")}>
+                    <span
+                      className="block truncate text-muted-foreground"
+                      title={entry.examples.map(example).join(", ")}
+                    >
                       {entry.examples.slice(0, 3).map(example).join(", ")}
                     </span>
                   )}

@@ -6,15 +6,31 @@ import { useState, type FormEvent } from "react";
 import { apiFetch, ApiError } from "@/components/api-fetch";
 import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/use-toast";
 import { Textarea } from "@/components/ui/textarea";
 import type { CatalogEntry, TraitFlagKind } from "@/lib/profiles";
 
 const FLAG_CHOICES: { value: TraitFlagKind | "none"; label: string; hint: string }[] = [
-  { value: "sensitive", label: "Sensitive", hint: "Health, beliefs, finances, family — things people would not expect a shop to mention." },
-  { value: "inferred", label: "Inferred", hint: "Guessed by a model or enrichment rather than told to us: it may be wrong, and saying it aloud feels like surveillance." },
+  {
+    value: "sensitive",
+    label: "Sensitive",
+    hint: "Health, beliefs, finances, family — things people would not expect a shop to mention.",
+  },
+  {
+    value: "inferred",
+    label: "Inferred",
+    hint: "Guessed by a model or enrichment rather than told to us: it may be wrong, and saying it aloud feels like surveillance.",
+  },
   { value: "none", label: "Not flagged", hint: "May be used in message copy." },
 ];
 
@@ -25,12 +41,19 @@ export function TraitFlagDialog({ entry, queryKey }: { entry: CatalogEntry; quer
   const [flag, setFlag] = useState<TraitFlagKind | "none">(entry.flag?.flag ?? "sensitive");
   const [reason, setReason] = useState(entry.flag?.reason ?? "");
   const save = useMutation({
-    mutationFn: () => apiFetch("/api/traits/flags", { method: "PUT", body: { key: entry.key, flag: flag === "none" ? null : flag, reason: flag === "none" ? "" : reason } }),
+    mutationFn: () =>
+      apiFetch("/api/traits/flags", {
+        method: "PUT",
+        body: { key: entry.key, flag: flag === "none" ? null : flag, reason: flag === "none" ? "" : reason },
+      }),
     onSuccess: async () => {
       // Refetch rather than patch the cache: the server records who flagged it.
       await queryClient.invalidateQueries({ queryKey });
       setOpen(false);
-      toast({ title: flag === "none" ? `${entry.key} is no longer flagged` : `${entry.key} flagged ${flag}`, variant: "success" });
+      toast({
+        title: flag === "none" ? `${entry.key} is no longer flagged` : `${entry.key} flagged ${flag}`,
+        variant: "success",
+      });
     },
   });
   const onOpenChange = (next: boolean) => {
@@ -59,7 +82,9 @@ export function TraitFlagDialog({ entry, queryKey }: { entry: CatalogEntry; quer
             <DialogTitle>
               Flag <code className="font-mono">{entry.key}</code>
             </DialogTitle>
-            <DialogDescription>Flagged traits stay usable in segments, but message copy that mentions them is refused.</DialogDescription>
+            <DialogDescription>
+              Flagged traits stay usable in segments, but message copy that mentions them is refused.
+            </DialogDescription>
           </DialogHeader>
           <fieldset className="grid gap-2">
             <legend className="mb-1 text-sm font-medium">Flag</legend>

@@ -21,9 +21,14 @@ function decidedBy(node: SegmentNode, verdict: NodeVerdict): string | null {
     case "group":
       return null;
     case "trait":
-      return v === null ? "no value" : `value: ${typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 16).replace("T", " ") + " UTC" : displayValue(v)}`;
+      return v === null
+        ? "no value"
+        : `value: ${typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 16).replace("T", " ") + " UTC" : displayValue(v)}`;
     case "event":
-      if (node.measure.type === "first" || node.measure.type === "last") return v === null ? "never happened" : `${node.measure.type} time: ${displayValue(v).slice(0, 16).replace("T", " ")} UTC`;
+      if (node.measure.type === "first" || node.measure.type === "last")
+        return v === null
+          ? "never happened"
+          : `${node.measure.type} time: ${displayValue(v).slice(0, 16).replace("T", " ")} UTC`;
       return `${Number(v ?? 0).toLocaleString("en")} time${Number(v) === 1 ? "" : "s"} in the window`;
     case "reachable": {
       const r = (v ?? {}) as { consent?: boolean | null; address?: boolean };
@@ -35,17 +40,32 @@ function decidedBy(node: SegmentNode, verdict: NodeVerdict): string | null {
   }
 }
 
-function VerdictTree({ node, explanation, names }: { node: SegmentNode; explanation: Explanation; names: Record<string, string> }) {
+function VerdictTree({
+  node,
+  explanation,
+  names,
+}: {
+  node: SegmentNode;
+  explanation: Explanation;
+  names: Record<string, string>;
+}) {
   const verdict = explanation.nodes[node.id] ?? { matched: false, value: null };
   const Icon = verdict.matched ? CircleCheck : CircleX;
   const detail = decidedBy(node, verdict);
   return (
     <li className="list-none">
       <div className="flex items-start gap-2 py-0.5 text-sm">
-        <Icon className={verdict.matched ? "mt-0.5 size-4 shrink-0 text-success" : "mt-0.5 size-4 shrink-0 text-destructive"} aria-hidden />
+        <Icon
+          className={
+            verdict.matched ? "mt-0.5 size-4 shrink-0 text-success" : "mt-0.5 size-4 shrink-0 text-destructive"
+          }
+          aria-hidden
+        />
         <span>
           <span className="sr-only">{verdict.matched ? "True: " : "False: "}</span>
-          {node.kind === "group" ? `${node.not ? "NOT " : ""}${node.op === "and" ? "All" : "Any"} of:` : describeNode(node, names)}
+          {node.kind === "group"
+            ? `${node.not ? "NOT " : ""}${node.op === "and" ? "All" : "Any"} of:`
+            : describeNode(node, names)}
           {detail && <span className="text-muted-foreground"> — {detail}</span>}
         </span>
       </div>
@@ -61,10 +81,22 @@ function VerdictTree({ node, explanation, names }: { node: SegmentNode; explanat
 }
 
 /** "Why is this person in / not in?" for a saved or edited definition. */
-export function CheckProfile({ definition, segmentId, names }: { definition: SegmentDefinition; segmentId?: string; names: Record<string, string> }) {
+export function CheckProfile({
+  definition,
+  segmentId,
+  names,
+}: {
+  definition: SegmentDefinition;
+  segmentId?: string;
+  names: Record<string, string>;
+}) {
   const [query, setQuery] = useState("");
   const check = useMutation({
-    mutationFn: () => apiFetch<Explanation>("/api/segments/explain", { method: "POST", body: { definition, profile: query, selfId: segmentId } }),
+    mutationFn: () =>
+      apiFetch<Explanation>("/api/segments/explain", {
+        method: "POST",
+        body: { definition, profile: query, selfId: segmentId },
+      }),
   });
   const result = check.data;
   return (
@@ -76,7 +108,12 @@ export function CheckProfile({ definition, segmentId, names }: { definition: Seg
           if (query.trim()) check.mutate();
         }}
       >
-        <Input aria-label="Profile id, user id or e-mail" placeholder="ada@example.com or cust-000123" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <Input
+          aria-label="Profile id, user id or e-mail"
+          placeholder="ada@example.com or cust-000123"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <Button type="submit" variant="outline" disabled={!query.trim() || check.isPending}>
           <Search className="size-4" aria-hidden /> Check
         </Button>
@@ -88,7 +125,9 @@ export function CheckProfile({ definition, segmentId, names }: { definition: Seg
             <Link href={`/profiles/${result.profile.id}`} className="font-medium text-primary hover:underline">
               {result.profile.email ?? result.profile.externalId ?? result.profile.id}
             </Link>
-            <Badge variant={result.matched ? "success" : "destructive"}>{result.matched ? "is in this segment" : "is not in this segment"}</Badge>
+            <Badge variant={result.matched ? "success" : "destructive"}>
+              {result.matched ? "is in this segment" : "is not in this segment"}
+            </Badge>
           </p>
           <ul aria-label="Why">
             <VerdictTree node={definition.root} explanation={result} names={names} />

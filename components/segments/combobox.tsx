@@ -35,7 +35,9 @@ export function Combobox({
   const text = query ?? value;
   const shown = useMemo(() => {
     const q = (query ?? "").toLowerCase();
-    return options.filter((o) => !q || o.value.toLowerCase().includes(q) || o.label?.toLowerCase().includes(q)).slice(0, 50);
+    return options
+      .filter((o) => !q || o.value.toLowerCase().includes(q) || o.label?.toLowerCase().includes(q))
+      .slice(0, 50);
   }, [options, query]);
 
   const pick = (option: ComboOption) => {
@@ -89,7 +91,12 @@ export function Combobox({
         className="flex h-8 w-full min-w-0 rounded-md border border-input bg-background px-2 text-sm shadow-xs placeholder:text-muted-foreground focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:border-destructive"
       />
       {open && shown.length > 0 && !disabled && (
-        <ul id={`${id}-list`} role="listbox" aria-label={label} className="absolute z-40 mt-1 max-h-64 w-full min-w-56 overflow-y-auto rounded-md border bg-popover p-1 text-sm shadow-md">
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          aria-label={label}
+          className="absolute z-40 mt-1 max-h-64 w-full min-w-56 overflow-y-auto rounded-md border bg-popover p-1 text-sm shadow-md"
+        >
           {shown.map((option, i) => (
             <li
               key={option.value}
@@ -102,7 +109,10 @@ export function Combobox({
                 pick(option);
               }}
               onMouseEnter={() => setActive(i)}
-              className={cn("flex cursor-default items-baseline justify-between gap-3 rounded-sm px-2 py-1", i === active && "bg-accent text-accent-foreground")}
+              className={cn(
+                "flex cursor-default items-baseline justify-between gap-3 rounded-sm px-2 py-1",
+                i === active && "bg-accent text-accent-foreground",
+              )}
             >
               <span className="truncate">{option.label ?? option.value}</span>
               {option.hint && <span className="shrink-0 text-xs text-muted-foreground">{option.hint}</span>}

@@ -26,7 +26,8 @@ import { ComparisonEditor } from "./comparison-editor";
 import { useEventNames, useEventProperties, usePersonaOptions, useTraitCatalog } from "./use-catalog";
 
 const VALUE_TYPES: ValueType[] = ["string", "number", "boolean", "date"];
-const asValueType = (type: string): ValueType => (VALUE_TYPES.includes(type as ValueType) ? (type as ValueType) : "string");
+const asValueType = (type: string): ValueType =>
+  VALUE_TYPES.includes(type as ValueType) ? (type as ValueType) : "string";
 
 export function TraitEditor({ node }: { node: TraitCondition }) {
   const { dispatch, readOnly } = useBuilder();
@@ -34,19 +35,39 @@ export function TraitEditor({ node }: { node: TraitCondition }) {
   const custom = node.field.startsWith(TRAIT_PREFIX);
   const entry = catalog.data?.find((t) => t.key === node.field);
   const options = [
-    ...Object.entries(PROFILE_FIELDS).map(([key, type]) => ({ value: key, label: FIELD_LABELS[key] ?? key, hint: type })),
+    ...Object.entries(PROFILE_FIELDS).map(([key, type]) => ({
+      value: key,
+      label: FIELD_LABELS[key] ?? key,
+      hint: type,
+    })),
     ...(catalog.data ?? []).map((t) => ({ value: t.key, hint: `${t.type} · trait` })),
   ];
   const replace = (next: TraitCondition) => dispatch({ type: "replace", id: node.id, node: next });
   const setField = (field: string) => {
-    const type = field in PROFILE_FIELDS ? PROFILE_FIELDS[field as keyof typeof PROFILE_FIELDS] : asValueType(catalog.data?.find((t) => t.key === field)?.type ?? node.comparison.type);
+    const type =
+      field in PROFILE_FIELDS
+        ? PROFILE_FIELDS[field as keyof typeof PROFILE_FIELDS]
+        : asValueType(catalog.data?.find((t) => t.key === field)?.type ?? node.comparison.type);
     replace({ ...node, field, comparison: type === node.comparison.type ? node.comparison : defaultComparison(type) });
   };
   return (
     <>
-      <Combobox label="Field" value={node.field} onChange={setField} options={options} placeholder="country, ltv, traits.plan…" disabled={readOnly} className="w-48" />
+      <Combobox
+        label="Field"
+        value={node.field}
+        onChange={setField}
+        options={options}
+        placeholder="country, ltv, traits.plan…"
+        disabled={readOnly}
+        className="w-48"
+      />
       {custom && (
-        <NativeSelect aria-label={`Type of ${node.field}`} value={node.comparison.type} disabled={readOnly} onChange={(e) => replace({ ...node, comparison: defaultComparison(e.target.value as ValueType) })}>
+        <NativeSelect
+          aria-label={`Type of ${node.field}`}
+          value={node.comparison.type}
+          disabled={readOnly}
+          onChange={(e) => replace({ ...node, comparison: defaultComparison(e.target.value as ValueType) })}
+        >
           {VALUE_TYPES.map((t) => (
             <option key={t} value={t}>
               {t}
@@ -54,7 +75,13 @@ export function TraitEditor({ node }: { node: TraitCondition }) {
           ))}
         </NativeSelect>
       )}
-      <ComparisonEditor subject={FIELD_LABELS[node.field] ?? node.field} comparison={node.comparison} examples={entry?.examples} disabled={readOnly} onChange={(comparison) => replace({ ...node, comparison })} />
+      <ComparisonEditor
+        subject={FIELD_LABELS[node.field] ?? node.field}
+        comparison={node.comparison}
+        examples={entry?.examples}
+        disabled={readOnly}
+        onChange={(comparison) => replace({ ...node, comparison })}
+      />
     </>
   );
 }
@@ -82,8 +109,21 @@ export function EventEditor({ node }: { node: EventCondition }) {
   const setWindow = (window: EventWindow) => replace({ ...node, window });
   return (
     <>
-      <Combobox label="Event" value={node.event} onChange={(event) => replace({ ...node, event })} options={(names.data ?? []).map((n) => ({ value: n }))} placeholder="purchase" disabled={readOnly} className="w-44" />
-      <NativeSelect aria-label={`How often ${node.event}`} value={measureChoice(node.measure)} disabled={readOnly} onChange={(e) => replace({ ...node, measure: measureFrom(e.target.value as MeasureChoice, node.measure) })}>
+      <Combobox
+        label="Event"
+        value={node.event}
+        onChange={(event) => replace({ ...node, event })}
+        options={(names.data ?? []).map((n) => ({ value: n }))}
+        placeholder="purchase"
+        disabled={readOnly}
+        className="w-44"
+      />
+      <NativeSelect
+        aria-label={`How often ${node.event}`}
+        value={measureChoice(node.measure)}
+        disabled={readOnly}
+        onChange={(e) => replace({ ...node, measure: measureFrom(e.target.value as MeasureChoice, node.measure) })}
+      >
         {MEASURES.map((m) => (
           <option key={m.value} value={m.value}>
             {m.label}
@@ -99,7 +139,15 @@ export function EventEditor({ node }: { node: EventCondition }) {
             aria-label={`Times ${node.event}`}
             value={String(node.measure.count)}
             disabled={readOnly}
-            onChange={(e) => replace({ ...node, measure: { ...(node.measure as Extract<EventMeasure, { type: "count" }>), count: Math.max(0, Math.trunc(Number(e.target.value) || 0)) } })}
+            onChange={(e) =>
+              replace({
+                ...node,
+                measure: {
+                  ...(node.measure as Extract<EventMeasure, { type: "count" }>),
+                  count: Math.max(0, Math.trunc(Number(e.target.value) || 0)),
+                },
+              })
+            }
           />
           <span className="text-sm text-muted-foreground">times</span>
         </>
@@ -110,7 +158,13 @@ export function EventEditor({ node }: { node: EventCondition }) {
         disabled={readOnly}
         onChange={(e) => {
           const type = e.target.value as EventWindow["type"];
-          setWindow(type === "ever" ? { type } : type === "last" ? { type, amount: 30, unit: "days" } : { type, from: dayStartIso(todayUtc()), to: dayEndIso(todayUtc()) });
+          setWindow(
+            type === "ever"
+              ? { type }
+              : type === "last"
+                ? { type, amount: 30, unit: "days" }
+                : { type, from: dayStartIso(todayUtc()), to: dayEndIso(todayUtc()) },
+          );
         }}
       >
         <option value="last">in the last</option>
@@ -119,8 +173,31 @@ export function EventEditor({ node }: { node: EventCondition }) {
       </NativeSelect>
       {node.window.type === "last" && (
         <>
-          <Input className="h-8 w-20" type="number" min={1} aria-label={`Window length for ${node.event}`} value={String(node.window.amount)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "last" }>), amount: Math.trunc(Number(e.target.value) || 0) })} />
-          <NativeSelect aria-label={`Window unit for ${node.event}`} value={node.window.unit} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "last" }>), unit: e.target.value as "days" | "hours" })}>
+          <Input
+            className="h-8 w-20"
+            type="number"
+            min={1}
+            aria-label={`Window length for ${node.event}`}
+            value={String(node.window.amount)}
+            disabled={readOnly}
+            onChange={(e) =>
+              setWindow({
+                ...(node.window as Extract<EventWindow, { type: "last" }>),
+                amount: Math.trunc(Number(e.target.value) || 0),
+              })
+            }
+          />
+          <NativeSelect
+            aria-label={`Window unit for ${node.event}`}
+            value={node.window.unit}
+            disabled={readOnly}
+            onChange={(e) =>
+              setWindow({
+                ...(node.window as Extract<EventWindow, { type: "last" }>),
+                unit: e.target.value as "days" | "hours",
+              })
+            }
+          >
             <option value="days">days</option>
             <option value="hours">hours</option>
           </NativeSelect>
@@ -128,15 +205,43 @@ export function EventEditor({ node }: { node: EventCondition }) {
       )}
       {node.window.type === "between" && (
         <>
-          <Input className="h-8 w-40" type="date" aria-label={`From date for ${node.event}`} value={node.window.from.slice(0, 10)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "between" }>), from: dayStartIso(e.target.value) })} />
+          <Input
+            className="h-8 w-40"
+            type="date"
+            aria-label={`From date for ${node.event}`}
+            value={node.window.from.slice(0, 10)}
+            disabled={readOnly}
+            onChange={(e) =>
+              setWindow({
+                ...(node.window as Extract<EventWindow, { type: "between" }>),
+                from: dayStartIso(e.target.value),
+              })
+            }
+          />
           <span className="text-sm text-muted-foreground">and</span>
-          <Input className="h-8 w-40" type="date" aria-label={`To date for ${node.event}`} value={node.window.to.slice(0, 10)} disabled={readOnly} onChange={(e) => setWindow({ ...(node.window as Extract<EventWindow, { type: "between" }>), to: dayEndIso(e.target.value) })} />
+          <Input
+            className="h-8 w-40"
+            type="date"
+            aria-label={`To date for ${node.event}`}
+            value={node.window.to.slice(0, 10)}
+            disabled={readOnly}
+            onChange={(e) =>
+              setWindow({
+                ...(node.window as Extract<EventWindow, { type: "between" }>),
+                to: dayEndIso(e.target.value),
+              })
+            }
+          />
         </>
       )}
       <div className="flex basis-full flex-col gap-1.5 empty:hidden">
         {node.where.map((filter, i) => {
           const known = properties.data?.find((p) => p.key === filter.key);
-          const setFilter = (next: typeof filter | null) => replace({ ...node, where: next ? node.where.map((f, j) => (j === i ? next : f)) : node.where.filter((_, j) => j !== i) });
+          const setFilter = (next: typeof filter | null) =>
+            replace({
+              ...node,
+              where: next ? node.where.map((f, j) => (j === i ? next : f)) : node.where.filter((_, j) => j !== i),
+            });
           return (
             <div key={i} className="flex flex-wrap items-center gap-2 pl-6">
               <span className="text-sm text-muted-foreground">where</span>
@@ -145,16 +250,34 @@ export function EventEditor({ node }: { node: EventCondition }) {
                 value={filter.key}
                 onChange={(key) => {
                   const type = asValueType(properties.data?.find((p) => p.key === key)?.type ?? filter.comparison.type);
-                  setFilter({ key, comparison: type === filter.comparison.type ? filter.comparison : defaultComparison(type) });
+                  setFilter({
+                    key,
+                    comparison: type === filter.comparison.type ? filter.comparison : defaultComparison(type),
+                  });
                 }}
-                options={(properties.data ?? []).map((p) => ({ value: p.key, hint: `${p.type}${p.examples.length ? ` · e.g. ${String(p.examples[0])}` : ""}` }))}
+                options={(properties.data ?? []).map((p) => ({
+                  value: p.key,
+                  hint: `${p.type}${p.examples.length ? ` · e.g. ${String(p.examples[0])}` : ""}`,
+                }))}
                 placeholder="revenue"
                 disabled={readOnly}
                 className="w-36"
               />
-              <ComparisonEditor subject={`property ${filter.key || i + 1}`} comparison={filter.comparison} examples={known?.examples} disabled={readOnly} onChange={(comparison) => setFilter({ ...filter, comparison })} />
+              <ComparisonEditor
+                subject={`property ${filter.key || i + 1}`}
+                comparison={filter.comparison}
+                examples={known?.examples}
+                disabled={readOnly}
+                onChange={(comparison) => setFilter({ ...filter, comparison })}
+              />
               {!readOnly && (
-                <Button variant="ghost" size="icon" className="size-7" aria-label={`Remove property filter ${filter.key}`} onClick={() => setFilter(null)}>
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  className="size-7"
+                  aria-label={`Remove property filter ${filter.key}`}
+                  onClick={() => setFilter(null)}
+                >
                   <X className="size-4" aria-hidden />
                 </Button>
               )}
@@ -163,7 +286,14 @@ export function EventEditor({ node }: { node: EventCondition }) {
         })}
       </div>
       {!readOnly && node.where.length < 10 && (
-        <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => replace({ ...node, where: [...node.where, { key: "", comparison: defaultComparison("string") }] })}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="h-7 px-2 text-xs"
+          onClick={() =>
+            replace({ ...node, where: [...node.where, { key: "", comparison: defaultComparison("string") }] })
+          }
+        >
           <Plus className="size-3" aria-hidden /> property filter
         </Button>
       )}
@@ -176,7 +306,18 @@ export function ReachableEditor({ node }: { node: ReachableCondition }) {
   return (
     <>
       <span className="text-sm">is reachable by</span>
-      <NativeSelect aria-label="Channel" value={node.channel} disabled={readOnly} onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, channel: e.target.value as ReachableCondition["channel"] } })}>
+      <NativeSelect
+        aria-label="Channel"
+        value={node.channel}
+        disabled={readOnly}
+        onChange={(e) =>
+          dispatch({
+            type: "replace",
+            id: node.id,
+            node: { ...node, channel: e.target.value as ReachableCondition["channel"] },
+          })
+        }
+      >
         {CHANNELS.map((c) => (
           <option key={c} value={c}>
             {CHANNEL_INFO[c].label}
@@ -193,7 +334,12 @@ export function MembershipEditor({ node }: { node: MembershipCondition }) {
   return (
     <>
       <span className="text-sm">is in segment</span>
-      <NativeSelect aria-label="Segment" value={node.segmentId} disabled={readOnly} onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, segmentId: e.target.value } })}>
+      <NativeSelect
+        aria-label="Segment"
+        value={node.segmentId}
+        disabled={readOnly}
+        onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, segmentId: e.target.value } })}
+      >
         <option value="">Pick a segment…</option>
         {segments
           .filter((s) => !s.archived || s.id === node.segmentId)
@@ -214,8 +360,19 @@ export function PersonaEditor({ node }: { node: PersonaCondition }) {
   return (
     <>
       <span className="text-sm">is in persona</span>
-      <NativeSelect aria-label="Persona" value={node.personaId} disabled={readOnly} onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, personaId: e.target.value } })}>
-        <option value="">{personas.isPending ? "Loading personas…" : personas.data?.length === 0 ? "No personas yet" : "Pick a persona…"}</option>
+      <NativeSelect
+        aria-label="Persona"
+        value={node.personaId}
+        disabled={readOnly}
+        onChange={(e) => dispatch({ type: "replace", id: node.id, node: { ...node, personaId: e.target.value } })}
+      >
+        <option value="">
+          {personas.isPending
+            ? "Loading personas…"
+            : personas.data?.length === 0
+              ? "No personas yet"
+              : "Pick a persona…"}
+        </option>
         {personas.data
           ?.filter((p) => !p.archived || p.id === node.personaId)
           .map((p) => (
@@ -225,7 +382,9 @@ export function PersonaEditor({ node }: { node: PersonaCondition }) {
             </option>
           ))}
       </NativeSelect>
-      {picked?.segment && <span className="text-xs text-muted-foreground">via its segment “{picked.segment.name}”</span>}
+      {picked?.segment && (
+        <span className="text-xs text-muted-foreground">via its segment “{picked.segment.name}”</span>
+      )}
       {personas.isError && (
         <span role="alert" className="text-xs text-destructive">
           Could not load the personas: {personas.error.message}

@@ -3,7 +3,15 @@ import { cn } from "@/components/ui/cn";
 import type { SampleProfile } from "@/lib/segments";
 
 /** Matching profiles, each linking to its profile page; `detailed` adds LTV and orders. */
-export function SampleProfileList({ profiles, detailed = false, dimmed = false }: { profiles: SampleProfile[]; detailed?: boolean; dimmed?: boolean }) {
+export function SampleProfileList({
+  profiles,
+  detailed = false,
+  dimmed = false,
+}: {
+  profiles: SampleProfile[];
+  detailed?: boolean;
+  dimmed?: boolean;
+}) {
   return (
     <ul className={cn("divide-y text-sm", dimmed && "opacity-70")}>
       {profiles.map((p) => (
@@ -12,7 +20,18 @@ export function SampleProfileList({ profiles, detailed = false, dimmed = false }
             {p.email ?? p.externalId ?? p.id}
           </Link>
           <span className="shrink-0 text-xs text-muted-foreground">
-            {[p.country, p.platform, ...(detailed ? [`LTV ${Number(p.ltv).toLocaleString("en")}`, `${p.ordersCount} order${p.ordersCount === 1 ? "" : "s"}`] : [])].filter(Boolean).join(" · ")}
+            {[
+              p.country,
+              p.platform,
+              ...(detailed
+                ? [
+                    `LTV ${Number(p.ltv).toLocaleString("en")}`,
+                    `${p.ordersCount} order${p.ordersCount === 1 ? "" : "s"}`,
+                  ]
+                : []),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </span>
         </li>
       ))}

@@ -14,7 +14,20 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { describeDefinition, describeNode } from "@/lib/segments/describe-definition";
-import { countNodes, duplicateNode, findNode, findParent, insertNode, moveByKeyboard, moveNode, removeNode, replaceNode, starterCondition, toggleNot, wrapInGroup } from "@/lib/segments/edit-tree";
+import {
+  countNodes,
+  duplicateNode,
+  findNode,
+  findParent,
+  insertNode,
+  moveByKeyboard,
+  moveNode,
+  removeNode,
+  replaceNode,
+  starterCondition,
+  toggleNot,
+  wrapInGroup,
+} from "@/lib/segments/edit-tree";
 import { fieldToPath, issuesByNode } from "@/lib/segments/issues-by-node";
 import { definitionSchema, MAX_NODES, type SegmentDefinition, type SegmentGroup } from "@/lib/segments/schema";
 import { BuilderContext, type BuilderAction } from "./builder-context";
@@ -31,21 +44,35 @@ export type BuilderSegment = { id?: string; name: string; description: string; r
 
 function apply(root: SegmentGroup, action: BuilderAction): SegmentGroup {
   switch (action.type) {
-    case "replace": return replaceNode(root, action.id, action.node);
+    case "replace":
+      return replaceNode(root, action.id, action.node);
     case "add": {
       if (countNodes(root) >= MAX_NODES) return root;
-      const node = action.kind === "group" ? { kind: "group" as const, id: newId(), op: "and" as const, children: [] } : starterCondition(action.kind, newId());
+      const node =
+        action.kind === "group"
+          ? { kind: "group" as const, id: newId(), op: "and" as const, children: [] }
+          : starterCondition(action.kind, newId());
       return insertNode(root, action.groupId, node);
     }
-    case "remove": return removeNode(root, action.id);
-    case "duplicate": return duplicateNode(root, action.id, newId);
-    case "negate": return toggleNot(root, action.id);
-    case "wrap": return wrapInGroup(root, action.id, "and", newId);
-    case "move": return moveByKeyboard(root, action.id, action.move);
+    case "remove":
+      return removeNode(root, action.id);
+    case "duplicate":
+      return duplicateNode(root, action.id, newId);
+    case "negate":
+      return toggleNot(root, action.id);
+    case "wrap":
+      return wrapInGroup(root, action.id, "and", newId);
+    case "move":
+      return moveByKeyboard(root, action.id, action.move);
   }
 }
 
-const SEGMENT_DETAILS = { name: "Name", namePlaceholder: "Cart abandoners in Germany", description: "Description", descriptionPlaceholder: "Who they are and what we send them" };
+const SEGMENT_DETAILS = {
+  name: "Name",
+  namePlaceholder: "Cart abandoners in Germany",
+  description: "Description",
+  descriptionPlaceholder: "Who they are and what we send them",
+};
 
 export type BuilderSave = { name: string; description: string; definition: SegmentDefinition };
 
@@ -54,7 +81,14 @@ export type BuilderSave = { name: string; description: string; definition: Segme
  * `onSave` the caller keeps the result (a persona binding a segment inline) instead of it being
  * saved here and opened.
  */
-export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel, details = SEGMENT_DETAILS }: {
+export function SegmentBuilder({
+  initial,
+  readOnly,
+  segments,
+  onSave,
+  saveLabel,
+  details = SEGMENT_DETAILS,
+}: {
   initial: BuilderSegment;
   readOnly: boolean;
   segments: { id: string; name: string; archived?: boolean }[];
@@ -85,8 +119,13 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
   const live = useLiveCounts(definition, initial.id);
   const issues = useMemo(() => {
     const all = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path, message: i.message }));
-    const server = live.error instanceof ApiError && live.error.field ? [{ path: fieldToPath(live.error.field), message: live.error.message }] : [];
-    const saved = saveError?.field?.startsWith("definition.") ? [{ path: fieldToPath(saveError.field), message: saveError.message }] : [];
+    const server =
+      live.error instanceof ApiError && live.error.field
+        ? [{ path: fieldToPath(live.error.field), message: live.error.message }]
+        : [];
+    const saved = saveError?.field?.startsWith("definition.")
+      ? [{ path: fieldToPath(saveError.field), message: saveError.message }]
+      : [];
     return issuesByNode(root, [...all, ...server, ...saved]);
   }, [parsed, live.error, saveError, root]);
 
@@ -97,7 +136,9 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
         if (action.type === "move" && next !== current) {
           const place = findParent(next, action.id)!;
           const node = findNode(next, action.id)!;
-          setAnnouncement(`Moved ${describeNode(node, names)} ${MOVE_WORDS[action.move]}: position ${place.index + 1} of ${place.parent.children.length}.`);
+          setAnnouncement(
+            `Moved ${describeNode(node, names)} ${MOVE_WORDS[action.move]}: position ${place.index + 1} of ${place.parent.children.length}.`,
+          );
           setFocusId(action.id);
         }
         return next;
@@ -154,7 +195,9 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
 
   const total = live.counts?.total;
   return (
-    <BuilderContext.Provider value={{ readOnly, counts: live.counts, pending: live.pending, issues, segments: others, names, dispatch }}>
+    <BuilderContext.Provider
+      value={{ readOnly, counts: live.counts, pending: live.pending, issues, segments: others, names, dispatch }}
+    >
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-4">
           {!readOnly && (
@@ -162,11 +205,24 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
               <CardContent className="grid gap-3 pt-6 md:grid-cols-2">
                 <div className="grid gap-1.5">
                   <Label htmlFor="segment-name">{details.name}</Label>
-                  <Input id="segment-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={saveError?.field === "name" || undefined} placeholder={details.namePlaceholder} />
+                  <Input
+                    id="segment-name"
+                    value={name}
+                    onChange={(e) => setName(e.target.value)}
+                    aria-invalid={saveError?.field === "name" || undefined}
+                    placeholder={details.namePlaceholder}
+                  />
                 </div>
                 <div className="grid gap-1.5">
                   <Label htmlFor="segment-description">{details.description}</Label>
-                  <Textarea id="segment-description" rows={1} className="min-h-9" value={description} onChange={(e) => setDescription(e.target.value)} placeholder={details.descriptionPlaceholder} />
+                  <Textarea
+                    id="segment-description"
+                    rows={1}
+                    className="min-h-9"
+                    value={description}
+                    onChange={(e) => setDescription(e.target.value)}
+                    placeholder={details.descriptionPlaceholder}
+                  />
                 </div>
               </CardContent>
             </Card>
@@ -177,13 +233,20 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
             </CardHeader>
             <CardContent>
               <p id="segment-builder-move-help" className="sr-only">
-                Drag to move. With the keyboard: Alt plus Arrow Up or Down moves among siblings, Alt plus Arrow Right moves into the group above, Alt plus Arrow Left moves out of the group.
+                Drag to move. With the keyboard: Alt plus Arrow Up or Down moves among siblings, Alt plus Arrow Right
+                moves into the group above, Alt plus Arrow Left moves out of the group.
               </p>
               <div aria-live="polite" className="sr-only">
                 {announcement}
               </div>
               {/* Read-only, the controls stay legible: they show the definition rather than offer edits. */}
-              <div className={readOnly ? "[&_input:disabled]:cursor-default [&_input:disabled]:opacity-100 [&_select:disabled]:cursor-default [&_select:disabled]:opacity-100" : undefined}>
+              <div
+                className={
+                  readOnly
+                    ? "[&_input:disabled]:cursor-default [&_input:disabled]:opacity-100 [&_select:disabled]:cursor-default [&_select:disabled]:opacity-100"
+                    : undefined
+                }
+              >
                 <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
                   <GroupNode group={root} isRoot />
                 </DndContext>
@@ -198,12 +261,16 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
                 <p className="text-sm text-muted-foreground">Audience</p>
                 <p className="flex items-center gap-2 text-3xl font-semibold tabular-nums" data-testid="audience-total">
                   {total === undefined ? "—" : number(total)}
-                  {live.pending && <Loader2 className="size-5 animate-spin text-muted-foreground" aria-label="Counting" />}
+                  {live.pending && (
+                    <Loader2 className="size-5 animate-spin text-muted-foreground" aria-label="Counting" />
+                  )}
                 </p>
                 {definition && live.cache?.refreshing ? (
                   <AsOf cache={live.cache} />
                 ) : (
-                  <p className="text-xs text-muted-foreground">{definition ? "profiles match right now" : "Fix the highlighted conditions to count."}</p>
+                  <p className="text-xs text-muted-foreground">
+                    {definition ? "profiles match right now" : "Fix the highlighted conditions to count."}
+                  </p>
                 )}
               </div>
               <div>
@@ -215,7 +282,8 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
               {saveError && !saveError.field?.startsWith("definition.") && <FormAlert message={saveError.message} />}
               {!readOnly && (
                 <Button onClick={save} disabled={!definition || saving || !name.trim()}>
-                  {saving && <Loader2 className="size-4 animate-spin" aria-hidden />} {saveLabel ?? (initial.id ? "Save changes" : "Save segment")}
+                  {saving && <Loader2 className="size-4 animate-spin" aria-hidden />}{" "}
+                  {saveLabel ?? (initial.id ? "Save changes" : "Save segment")}
                 </Button>
               )}
             </CardContent>
@@ -225,7 +293,11 @@ export function SegmentBuilder({ initial, readOnly, segments, onSave, saveLabel,
               <CardTitle className="text-base">Sample profiles</CardTitle>
             </CardHeader>
             <CardContent>
-              {live.sample && live.sample.length === 0 && <p className="text-sm text-muted-foreground">No one matches yet. Loosen a condition to see people here.</p>}
+              {live.sample && live.sample.length === 0 && (
+                <p className="text-sm text-muted-foreground">
+                  No one matches yet. Loosen a condition to see people here.
+                </p>
+              )}
               {live.sample && <SampleProfileList profiles={live.sample} dimmed={live.samplePending} />}
             </CardContent>
           </Card>

@@ -31,7 +31,9 @@ export function SegmentsTable({ segments }: { segments: SegmentListItem[] }) {
               </div>
               {s.description && <p className="max-w-md truncate text-xs text-muted-foreground">{s.description}</p>}
             </TableCell>
-            <TableCell className="text-right tabular-nums">{s.size === null ? "—" : s.size.toLocaleString("en")}</TableCell>
+            <TableCell className="text-right tabular-nums">
+              {s.size === null ? "—" : s.size.toLocaleString("en")}
+            </TableCell>
             <TableCell>
               <SizeSparkline trend={s.trend} label={`${s.name} size`} />
             </TableCell>

@@ -8,7 +8,15 @@ import { useState } from "react";
 import { ApiError, apiFetch } from "@/components/api-fetch";
 import { FieldError, FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { StaticSegmentReport } from "@/lib/segments";
@@ -22,13 +30,25 @@ export function StaticSegmentDialog() {
   const [name, setName] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const upload = useMutation({
-    mutationFn: async () => apiFetch<{ report: StaticSegmentReport }>("/api/segments/static", { method: "POST", body: { name, fileName: file!.name, csv: await file!.text() } }).then((r) => r.report),
+    mutationFn: async () =>
+      apiFetch<{ report: StaticSegmentReport }>("/api/segments/static", {
+        method: "POST",
+        body: { name, fileName: file!.name, csv: await file!.text() },
+      }).then((r) => r.report),
     onSuccess: () => router.refresh(),
   });
   const report = upload.data;
-  const fieldError = (field: string) => (upload.error instanceof ApiError && upload.error.field === field ? upload.error.message : undefined);
+  const fieldError = (field: string) =>
+    upload.error instanceof ApiError && upload.error.field === field ? upload.error.message : undefined;
   const unmatchedCsv = report
-    ? URL.createObjectURL(new Blob([`row,value,reason\n${report.unmatched.map((u) => [u.row, csvCell(u.value), csvCell(u.reason)].join(",")).join("\n")}\n`], { type: "text/csv" }))
+    ? URL.createObjectURL(
+        new Blob(
+          [
+            `row,value,reason\n${report.unmatched.map((u) => [u.row, csvCell(u.value), csvCell(u.reason)].join(",")).join("\n")}\n`,
+          ],
+          { type: "text/csv" },
+        ),
+      )
     : undefined;
 
   const onOpenChange = (next: boolean) => {
@@ -53,14 +73,16 @@ export function StaticSegmentDialog() {
             <DialogHeader>
               <DialogTitle>“{report.name}” created</DialogTitle>
               <DialogDescription>
-                Read column “{report.column}”: {report.matched.toLocaleString("en")} of {report.rows.toLocaleString("en")} rows matched a profile
+                Read column “{report.column}”: {report.matched.toLocaleString("en")} of{" "}
+                {report.rows.toLocaleString("en")} rows matched a profile
                 {report.duplicates > 0 && `, ${report.duplicates.toLocaleString("en")} named someone twice`}.
               </DialogDescription>
             </DialogHeader>
             {report.unmatched.length > 0 && (
               <div className="space-y-2 text-sm">
                 <p>
-                  {report.unmatched.length.toLocaleString("en")} row{report.unmatched.length === 1 ? "" : "s"} matched no one:
+                  {report.unmatched.length.toLocaleString("en")} row{report.unmatched.length === 1 ? "" : "s"} matched
+                  no one:
                 </p>
                 <ul className="max-h-32 overflow-y-auto rounded border p-2 text-xs">
                   {report.unmatched.slice(0, 20).map((u) => (
@@ -91,17 +113,33 @@ export function StaticSegmentDialog() {
           >
             <DialogHeader>
               <DialogTitle>Upload a static segment</DialogTitle>
-              <DialogDescription>A CSV with a column of user ids or e-mail addresses (headed external_id, user_id or email; otherwise the first column). Its members stay fixed.</DialogDescription>
+              <DialogDescription>
+                A CSV with a column of user ids or e-mail addresses (headed external_id, user_id or email; otherwise the
+                first column). Its members stay fixed.
+              </DialogDescription>
             </DialogHeader>
-            <FormAlert message={upload.error && !fieldError("name") && !fieldError("csv") ? upload.error.message : undefined} />
+            <FormAlert
+              message={upload.error && !fieldError("name") && !fieldError("csv") ? upload.error.message : undefined}
+            />
             <div className="space-y-2">
               <Label htmlFor="static-name">Name</Label>
-              <Input id="static-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={!!fieldError("name")} />
+              <Input
+                id="static-name"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                aria-invalid={!!fieldError("name")}
+              />
               <FieldError message={fieldError("name")} />
             </div>
             <div className="space-y-2">
               <Label htmlFor="static-file">CSV file</Label>
-              <Input id="static-file" type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-invalid={!!fieldError("csv")} />
+              <Input
+                id="static-file"
+                type="file"
+                accept=".csv,text/csv"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                aria-invalid={!!fieldError("csv")}
+              />
               <FieldError message={fieldError("csv")} />
             </div>
             <DialogFooter>

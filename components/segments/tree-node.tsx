@@ -8,7 +8,14 @@ import type { KeyboardEvent, ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { NativeSelect } from "@/components/ui/native-select";
 import { describeNode } from "@/lib/segments/describe-definition";
 import type { KeyboardMove } from "@/lib/segments/edit-tree";
@@ -16,7 +23,12 @@ import type { SegmentCondition, SegmentGroup, SegmentNode } from "@/lib/segments
 import { useBuilder } from "./builder-context";
 import { EventEditor, MembershipEditor, PersonaEditor, ReachableEditor, TraitEditor } from "./condition-editors";
 
-const KEY_MOVES: Record<string, KeyboardMove> = { ArrowUp: "up", ArrowDown: "down", ArrowRight: "indent", ArrowLeft: "outdent" };
+const KEY_MOVES: Record<string, KeyboardMove> = {
+  ArrowUp: "up",
+  ArrowDown: "down",
+  ArrowRight: "indent",
+  ArrowLeft: "outdent",
+};
 const number = (n: number) => n.toLocaleString("en");
 
 /** The node's audience: on its own, and (inside a group) the group's result up to here. */
@@ -24,14 +36,22 @@ function NodeCount({ id, isRoot }: { id: string; isRoot?: boolean }) {
   const { counts, pending } = useBuilder();
   const count = counts?.nodes[id];
   return (
-    <output className={cn("ml-auto flex shrink-0 flex-col items-end text-xs leading-tight tabular-nums text-muted-foreground", pending && "opacity-70")} aria-label="Audience of this node">
+    <output
+      className={cn(
+        "ml-auto flex shrink-0 flex-col items-end text-xs leading-tight tabular-nums text-muted-foreground",
+        pending && "opacity-70",
+      )}
+      aria-label="Audience of this node"
+    >
       {count ? (
         <>
           <span title="Profiles matching this on its own" className="flex items-center gap-1">
             {pending && <Loader2 className="size-3 animate-spin" aria-label="Updating count" />}
             <span className="font-semibold text-foreground">{number(count.count)}</span> match
           </span>
-          {!isRoot && count.running !== null && <span title="Profiles matching the group up to and including this">{number(count.running)} so far</span>}
+          {!isRoot && count.running !== null && (
+            <span title="Profiles matching the group up to and including this">{number(count.running)} so far</span>
+          )}
         </>
       ) : pending ? (
         <Loader2 className="size-3 animate-spin" aria-label="Updating count" />
@@ -73,9 +93,22 @@ function NodeMenu({ node, label }: { node: SegmentNode; label: string }) {
 }
 
 /** A draggable node shell: handle (pointer drag; Alt+arrows by keyboard), content, count, menu. */
-function SortableNode({ node, label, children, className }: { node: SegmentNode; label: string; children: (handle: ReactNode) => ReactNode; className?: string }) {
+function SortableNode({
+  node,
+  label,
+  children,
+  className,
+}: {
+  node: SegmentNode;
+  label: string;
+  children: (handle: ReactNode) => ReactNode;
+  className?: string;
+}) {
   const { readOnly, dispatch, issues } = useBuilder();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: node.id, disabled: readOnly });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: node.id,
+    disabled: readOnly,
+  });
   const onKeyDown = (event: KeyboardEvent) => {
     const move = KEY_MOVES[event.key];
     if (!event.altKey || !move) return;
@@ -125,15 +158,26 @@ function SortableNode({ node, label, children, className }: { node: SegmentNode;
 
 function ConditionEditor({ node }: { node: SegmentCondition }) {
   switch (node.kind) {
-    case "trait": return <TraitEditor node={node} />;
-    case "event": return <EventEditor node={node} />;
-    case "reachable": return <ReachableEditor node={node} />;
-    case "membership": return <MembershipEditor node={node} />;
-    case "persona": return <PersonaEditor node={node} />;
+    case "trait":
+      return <TraitEditor node={node} />;
+    case "event":
+      return <EventEditor node={node} />;
+    case "reachable":
+      return <ReachableEditor node={node} />;
+    case "membership":
+      return <MembershipEditor node={node} />;
+    case "persona":
+      return <PersonaEditor node={node} />;
   }
 }
 
-const KIND_LABELS = { trait: "Profile or trait", event: "Event", reachable: "Reachable on a channel", membership: "In another segment", persona: "In persona" } as const;
+const KIND_LABELS = {
+  trait: "Profile or trait",
+  event: "Event",
+  reachable: "Reachable on a channel",
+  membership: "In another segment",
+  persona: "In persona",
+} as const;
 
 function ConditionNode({ node }: { node: SegmentCondition }) {
   const { readOnly, names, issues } = useBuilder();
@@ -141,7 +185,12 @@ function ConditionNode({ node }: { node: SegmentCondition }) {
   return (
     <SortableNode node={node} label={label}>
       {(handle) => (
-        <div className={cn("flex items-start gap-2 rounded-md border bg-card p-2", issues.has(node.id) && "border-destructive")}>
+        <div
+          className={cn(
+            "flex items-start gap-2 rounded-md border bg-card p-2",
+            issues.has(node.id) && "border-destructive",
+          )}
+        >
           {handle && <div className="pt-1.5">{handle}</div>}
           <div className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
             {node.not && <Badge variant="warning">NOT</Badge>}
@@ -185,10 +234,26 @@ function AddMenu({ group }: { group: SegmentGroup }) {
 /** The end of a group: a drop target, so a node can be dragged into an empty group or to its end. */
 function GroupEnd({ group }: { group: SegmentGroup }) {
   const { setNodeRef, isOver } = useDroppable({ id: `end:${group.id}` });
-  return <div ref={setNodeRef} className={cn("h-2 rounded transition-colors", isOver && "h-8 bg-primary/10 ring-1 ring-primary/40")} aria-hidden />;
+  return (
+    <div
+      ref={setNodeRef}
+      className={cn("h-2 rounded transition-colors", isOver && "h-8 bg-primary/10 ring-1 ring-primary/40")}
+      aria-hidden
+    />
+  );
 }
 
-function GroupBody({ group, handle, label, isRoot }: { group: SegmentGroup; handle: ReactNode; label: string; isRoot?: boolean }) {
+function GroupBody({
+  group,
+  handle,
+  label,
+  isRoot,
+}: {
+  group: SegmentGroup;
+  handle: ReactNode;
+  label: string;
+  isRoot?: boolean;
+}) {
   const { readOnly, dispatch } = useBuilder();
   const setOp = (op: "and" | "or") => dispatch({ type: "replace", id: group.id, node: { ...group, op } });
   return (
@@ -197,7 +262,12 @@ function GroupBody({ group, handle, label, isRoot }: { group: SegmentGroup; hand
         {handle}
         {group.not && <Badge variant="warning">NOT</Badge>}
         <span className="text-sm font-medium">{isRoot ? "Profiles matching" : "Match"}</span>
-        <NativeSelect aria-label={`Combine ${isRoot ? "top-level conditions" : "conditions in this group"}`} value={group.op} disabled={readOnly} onChange={(e) => setOp(e.target.value as "and" | "or")}>
+        <NativeSelect
+          aria-label={`Combine ${isRoot ? "top-level conditions" : "conditions in this group"}`}
+          value={group.op}
+          disabled={readOnly}
+          onChange={(e) => setOp(e.target.value as "and" | "or")}
+        >
           <option value="and">all of (AND)</option>
           <option value="or">any of (OR)</option>
         </NativeSelect>
@@ -207,13 +277,21 @@ function GroupBody({ group, handle, label, isRoot }: { group: SegmentGroup; hand
       </div>
       <SortableContext items={group.children.map((c) => c.id)} strategy={verticalListSortingStrategy}>
         <div className="flex flex-col gap-2">
-          {group.children.map((child) => (child.kind === "group" ? <GroupNode key={child.id} group={child} /> : <ConditionNode key={child.id} node={child} />))}
+          {group.children.map((child) =>
+            child.kind === "group" ? (
+              <GroupNode key={child.id} group={child} />
+            ) : (
+              <ConditionNode key={child.id} node={child} />
+            ),
+          )}
         </div>
       </SortableContext>
       {!readOnly && <GroupEnd group={group} />}
       {group.children.length === 0 && (
         <p className="mb-2 text-sm text-muted-foreground">
-          {isRoot ? "No conditions yet: this segment is everyone. Add a condition — a trait like country, an event like purchase, or a channel people are reachable on." : `An empty group matches ${group.op === "and" ? "everyone" : "no one"}.`}
+          {isRoot
+            ? "No conditions yet: this segment is everyone. Add a condition — a trait like country, an event like purchase, or a channel people are reachable on."
+            : `An empty group matches ${group.op === "and" ? "everyone" : "no one"}.`}
         </p>
       )}
       {!readOnly && <AddMenu group={group} />}
@@ -222,7 +300,13 @@ function GroupBody({ group, handle, label, isRoot }: { group: SegmentGroup; hand
 }
 
 export function GroupNode({ group, isRoot }: { group: SegmentGroup; isRoot?: boolean }) {
-  const label = isRoot ? "All conditions" : `Group: ${group.op === "and" ? "all" : "any"} of ${group.children.length} condition${group.children.length === 1 ? "" : "s"}`;
+  const label = isRoot
+    ? "All conditions"
+    : `Group: ${group.op === "and" ? "all" : "any"} of ${group.children.length} condition${group.children.length === 1 ? "" : "s"}`;
   if (isRoot) return <GroupBody group={group} handle={null} label={label} isRoot />;
-  return <SortableNode node={group} label={label}>{(handle) => <GroupBody group={group} handle={handle} label={label} />}</SortableNode>;
+  return (
+    <SortableNode node={group} label={label}>
+      {(handle) => <GroupBody group={group} handle={handle} label={label} />}
+    </SortableNode>
+  );
 }

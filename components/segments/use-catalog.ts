@@ -11,7 +11,10 @@ const FIVE_MINUTES = 5 * 60_000;
 export function useTraitCatalog() {
   return useQuery({
     queryKey: ["trait-catalog"],
-    queryFn: ({ signal }) => apiFetch<{ traits: CatalogEntry[] }>("/api/traits", { signal }).then((r) => r.traits.filter((t) => t.source === "trait")),
+    queryFn: ({ signal }) =>
+      apiFetch<{ traits: CatalogEntry[] }>("/api/traits", { signal }).then((r) =>
+        r.traits.filter((t) => t.source === "trait"),
+      ),
     staleTime: FIVE_MINUTES,
   });
 }
@@ -23,8 +26,10 @@ export function useTraitCatalog() {
 export function usePersonaOptions() {
   return useQuery({
     queryKey: ["personas"],
-    queryFn: ({ signal }) => apiFetch<{ personas: PersonaCard[] }>("/api/personas?archived=show", { signal }).then((r) => r.personas),
-    select: (personas) => personas.map((p) => ({ id: p.id, name: p.name, segment: p.segment, archived: p.archivedAt !== null })),
+    queryFn: ({ signal }) =>
+      apiFetch<{ personas: PersonaCard[] }>("/api/personas?archived=show", { signal }).then((r) => r.personas),
+    select: (personas) =>
+      personas.map((p) => ({ id: p.id, name: p.name, segment: p.segment, archived: p.archivedAt !== null })),
     staleTime: FIVE_MINUTES,
   });
 }
@@ -40,7 +45,10 @@ export function useEventNames() {
 export function useEventProperties(event: string) {
   return useQuery({
     queryKey: ["event-properties", event],
-    queryFn: ({ signal }) => apiFetch<{ properties: EventProperty[] }>(`/api/events/properties?name=${encodeURIComponent(event)}`, { signal }).then((r) => r.properties),
+    queryFn: ({ signal }) =>
+      apiFetch<{ properties: EventProperty[] }>(`/api/events/properties?name=${encodeURIComponent(event)}`, {
+        signal,
+      }).then((r) => r.properties),
     enabled: event.trim().length > 0,
     staleTime: FIVE_MINUTES,
   });

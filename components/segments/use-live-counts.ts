@@ -29,7 +29,12 @@ export function useLiveCounts(definition: SegmentDefinition | null, selfId?: str
   const key = useDebounced(definition ? JSON.stringify(definition) : null, 350);
   const counts = useQuery<Cached<AudienceCounts>>({
     queryKey: ["segment-preview", key, selfId],
-    queryFn: ({ signal }) => apiFetch<Cached<AudienceCounts>>("/api/segments/preview", { method: "POST", body: { definition: JSON.parse(key!) as unknown, selfId }, signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<Cached<AudienceCounts>>("/api/segments/preview", {
+        method: "POST",
+        body: { definition: JSON.parse(key!) as unknown, selfId },
+        signal,
+      }),
     enabled: key !== null,
     refetchInterval: refetchWhileRefreshing,
     placeholderData: keepPreviousData,
@@ -37,11 +42,23 @@ export function useLiveCounts(definition: SegmentDefinition | null, selfId?: str
   });
   const sample = useQuery<SampleProfile[]>({
     queryKey: ["segment-sample", key, selfId],
-    queryFn: ({ signal }) => apiFetch<{ profiles: SampleProfile[] }>("/api/segments/sample", { method: "POST", body: { definition: JSON.parse(key!) as unknown, selfId, limit: 8 }, signal }).then((r) => r.profiles),
+    queryFn: ({ signal }) =>
+      apiFetch<{ profiles: SampleProfile[] }>("/api/segments/sample", {
+        method: "POST",
+        body: { definition: JSON.parse(key!) as unknown, selfId, limit: 8 },
+        signal,
+      }).then((r) => r.profiles),
     enabled: key !== null,
     placeholderData: keepPreviousData,
     retry: false,
   });
   const pending = definition !== null && (key !== JSON.stringify(definition) || counts.isFetching);
-  return { counts: counts.data ?? null, cache: counts.data?.cache, error: counts.error, sample: sample.data ?? null, samplePending: sample.isFetching, pending };
+  return {
+    counts: counts.data ?? null,
+    cache: counts.data?.cache,
+    error: counts.error,
+    sample: sample.data ?? null,
+    samplePending: sample.isFetching,
+    pending,
+  };
 }

@@ -11,7 +11,13 @@ import { toast } from "@/components/ui/use-toast";
 import { formatMoney, type WorkspaceSettings } from "@/lib/workspace/currency";
 
 /** The workspace's currency: what every revenue figure in reports and experiment readouts is shown in. */
-export function WorkspaceSettingsForm({ initial, currencies }: { initial: WorkspaceSettings; currencies: { code: string; label: string }[] }) {
+export function WorkspaceSettingsForm({
+  initial,
+  currencies,
+}: {
+  initial: WorkspaceSettings;
+  currencies: { code: string; label: string }[];
+}) {
   const [saved, setSaved] = useState(initial);
   const [currency, setCurrency] = useState(initial.currency);
   const [error, setError] = useState<string>();
@@ -23,7 +29,11 @@ export function WorkspaceSettingsForm({ initial, currencies }: { initial: Worksp
     try {
       const result = await apiFetch<WorkspaceSettings>("/api/workspace", { method: "PUT", body: { currency } });
       setSaved(result);
-      toast({ title: "Settings saved", description: `Revenue now reads like ${formatMoney(1234.5, result.currency)}.`, variant: "success" });
+      toast({
+        title: "Settings saved",
+        description: `Revenue now reads like ${formatMoney(1234.5, result.currency)}.`,
+        variant: "success",
+      });
     } catch (e) {
       setError(e instanceof ApiError ? e.message.replace(/^[^:]+: /, "") : String(e));
     } finally {
@@ -43,13 +53,20 @@ export function WorkspaceSettingsForm({ initial, currencies }: { initial: Worksp
         <CardHeader>
           <CardTitle>Currency</CardTitle>
           <CardDescription>
-            The currency your events&apos; revenue is in. Reports and experiment readouts show every amount in it; Tailor does not convert between currencies.
+            The currency your events&apos; revenue is in. Reports and experiment readouts show every amount in it;
+            Tailor does not convert between currencies.
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
           <div className="grid max-w-sm gap-1.5">
             <Label htmlFor="workspace-currency">Currency</Label>
-            <NativeSelect id="workspace-currency" value={currency} onChange={(e) => setCurrency(e.target.value)} aria-invalid={Boolean(error)} aria-describedby="workspace-currency-example">
+            <NativeSelect
+              id="workspace-currency"
+              value={currency}
+              onChange={(e) => setCurrency(e.target.value)}
+              aria-invalid={Boolean(error)}
+              aria-describedby="workspace-currency-example"
+            >
               {currencies.map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.label}

@@ -1,7 +1,26 @@
 import type { Permission } from "@/lib/auth/roles";
 
 // Only sections that exist; later issues add theirs here.
-export const NAV_ITEMS: ReadonlyArray<{ href: string; label: string; icon: "home" | "personas" | "profiles" | "segments" | "templates" | "campaigns" | "experiments" | "reports" | "outbox" | "audit" | "members" | "apiKeys" | "delivery" | "workspace"; permission: Permission }> = [
+export const NAV_ITEMS: ReadonlyArray<{
+  href: string;
+  label: string;
+  icon:
+    | "home"
+    | "personas"
+    | "profiles"
+    | "segments"
+    | "templates"
+    | "campaigns"
+    | "experiments"
+    | "reports"
+    | "outbox"
+    | "audit"
+    | "members"
+    | "apiKeys"
+    | "delivery"
+    | "workspace";
+  permission: Permission;
+}> = [
   { href: "/", label: "Home", icon: "home", permission: "workspace:read" },
   { href: "/personas", label: "Personas", icon: "personas", permission: "personas:read" },
   { href: "/profiles", label: "Profiles", icon: "profiles", permission: "profiles:read" },

@@ -1,13 +1,47 @@
 "use client";
 
-import { BarChart3, Contact, FileText, Filter, FlaskConical, History, Home, Inbox, KeyRound, Megaphone, Settings, SlidersHorizontal, UserRoundSearch, Users } from "lucide-react";
+import {
+  BarChart3,
+  Contact,
+  FileText,
+  Filter,
+  FlaskConical,
+  History,
+  Home,
+  Inbox,
+  KeyRound,
+  Megaphone,
+  Settings,
+  SlidersHorizontal,
+  UserRoundSearch,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-const ICONS = { home: Home, personas: UserRoundSearch, profiles: Contact, segments: Filter, templates: FileText, outbox: Inbox, audit: History, members: Users, apiKeys: KeyRound, campaigns: Megaphone, experiments: FlaskConical, reports: BarChart3, delivery: SlidersHorizontal, workspace: Settings };
+const ICONS = {
+  home: Home,
+  personas: UserRoundSearch,
+  profiles: Contact,
+  segments: Filter,
+  templates: FileText,
+  outbox: Inbox,
+  audit: History,
+  members: Users,
+  apiKeys: KeyRound,
+  campaigns: Megaphone,
+  experiments: FlaskConical,
+  reports: BarChart3,
+  delivery: SlidersHorizontal,
+  workspace: Settings,
+};
 
-export function SidebarNav({ items }: { items: ReadonlyArray<{ href: string; label: string; icon: keyof typeof ICONS }> }) {
+export function SidebarNav({
+  items,
+}: {
+  items: ReadonlyArray<{ href: string; label: string; icon: keyof typeof ICONS }>;
+}) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">

@@ -4,7 +4,11 @@ import type { Finding } from "@/lib/templates/finding";
 
 const ICONS = { error: XCircle, warning: AlertTriangle, info: Info } as const;
 const WORDS = { error: "Error", warning: "Warning", info: "Note" } as const;
-const TONES = { error: "text-destructive", warning: "text-warning-foreground dark:text-warning", info: "text-muted-foreground" } as const;
+const TONES = {
+  error: "text-destructive",
+  warning: "text-warning-foreground dark:text-warning",
+  info: "text-muted-foreground",
+} as const;
 
 /** One finding: severity as icon and word, the field it is about, its message and, for Liquid, line:column. */
 export function FindingItem({ finding, field, className }: { finding: Finding; field?: string; className?: string }) {

@@ -10,9 +10,17 @@ import type { OutboxFilters as Filters } from "@/lib/templates/list-outbox";
 export function OutboxFilters({ filters, campaigns }: { filters: Filters; campaigns: { id: string; name: string }[] }) {
   const active = Object.values(filters).some(Boolean);
   return (
-    <form method="get" action="/outbox" role="search" aria-label="Filter the outbox" className="flex flex-wrap items-end gap-3">
+    <form
+      method="get"
+      action="/outbox"
+      role="search"
+      aria-label="Filter the outbox"
+      className="flex flex-wrap items-end gap-3"
+    >
       <div className="space-y-1.5">
-        <Label htmlFor="outbox-kind" className="block">Kind</Label>
+        <Label htmlFor="outbox-kind" className="block">
+          Kind
+        </Label>
         <NativeSelect id="outbox-kind" name="kind" defaultValue={filters.kind ?? ""} className="w-44">
           <option value="">All messages</option>
           <option value="test">Test sends</option>
@@ -20,7 +28,9 @@ export function OutboxFilters({ filters, campaigns }: { filters: Filters; campai
         </NativeSelect>
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="outbox-campaign" className="block">Campaign</Label>
+        <Label htmlFor="outbox-campaign" className="block">
+          Campaign
+        </Label>
         <NativeSelect id="outbox-campaign" name="campaignId" defaultValue={filters.campaignId ?? ""} className="w-56">
           <option value="">All campaigns</option>
           {campaigns.map((c) => (
@@ -31,7 +41,9 @@ export function OutboxFilters({ filters, campaigns }: { filters: Filters; campai
         </NativeSelect>
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="outbox-channel" className="block">Channel</Label>
+        <Label htmlFor="outbox-channel" className="block">
+          Channel
+        </Label>
         <NativeSelect id="outbox-channel" name="channel" defaultValue={filters.channel ?? ""} className="w-40">
           <option value="">All channels</option>
           {TEMPLATE_CHANNELS.map((c) => (
@@ -42,8 +54,16 @@ export function OutboxFilters({ filters, campaigns }: { filters: Filters; campai
         </NativeSelect>
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="outbox-profile" className="block">Profile</Label>
-        <Input id="outbox-profile" name="profile" defaultValue={filters.profile ?? ""} placeholder="E-mail or user id" className="h-8 w-56" />
+        <Label htmlFor="outbox-profile" className="block">
+          Profile
+        </Label>
+        <Input
+          id="outbox-profile"
+          name="profile"
+          defaultValue={filters.profile ?? ""}
+          placeholder="E-mail or user id"
+          className="h-8 w-56"
+        />
       </div>
       <Button type="submit" size="sm">
         Filter

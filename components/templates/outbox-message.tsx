@@ -15,7 +15,12 @@ function Field({ label, value }: { label: string; value: unknown }) {
       <dd className="rounded-md border bg-muted/30 px-3 py-2 font-mono text-xs break-words whitespace-pre-wrap">
         {/* Links open as the recipient would follow them: through the tracked redirect when the send rewrote them. */}
         {isLink(value) ? (
-          <a href={value} target="_blank" rel="noreferrer noopener" className="text-primary underline-offset-2 hover:underline">
+          <a
+            href={value}
+            target="_blank"
+            rel="noreferrer noopener"
+            className="text-primary underline-offset-2 hover:underline"
+          >
             {value}
           </a>
         ) : Array.isArray(value) && value.every((b) => b && typeof b === "object" && "label" in b) ? (
@@ -25,7 +30,12 @@ function Field({ label, value }: { label: string; value: unknown }) {
                 {b.label}
                 {b.url ? " → " : ""}
                 {isLink(b.url) ? (
-                  <a href={b.url} target="_blank" rel="noreferrer noopener" className="text-primary underline-offset-2 hover:underline">
+                  <a
+                    href={b.url}
+                    target="_blank"
+                    rel="noreferrer noopener"
+                    className="text-primary underline-offset-2 hover:underline"
+                  >
                     {b.url}
                   </a>
                 ) : (
@@ -61,7 +71,10 @@ export function OutboxMessage({ channel, rendered }: { channel: TemplateChannel;
           <Field label="Subject" value={subject} />
           {preheader !== undefined && <Field label="Preheader" value={preheader} />}
           <div className="md:col-span-2">
-            <Field label="Plain-text part" value={typeof rendered.text === "string" && rendered.text !== "" ? rendered.text : "(none)"} />
+            <Field
+              label="Plain-text part"
+              value={typeof rendered.text === "string" && rendered.text !== "" ? rendered.text : "(none)"}
+            />
           </div>
         </dl>
         <EmailPreview fromName={fromName} subject={subject} preheader={preheader} html={displayValue(rendered.html)} />

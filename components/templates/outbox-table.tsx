@@ -19,7 +19,9 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead className="w-10"><span className="sr-only">Message</span></TableHead>
+          <TableHead className="w-10">
+            <span className="sr-only">Message</span>
+          </TableHead>
           <TableHead>When</TableHead>
           <TableHead>Template</TableHead>
           <TableHead>Campaign</TableHead>
@@ -46,7 +48,11 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
                     aria-label={`${expanded ? "Hide" : "Show"} the message sent ${formatUtc(m.createdAt)} (${name})`}
                     onClick={() => setOpen(expanded ? null : m.id)}
                   >
-                    {expanded ? <ChevronDown className="size-4" aria-hidden /> : <ChevronRight className="size-4" aria-hidden />}
+                    {expanded ? (
+                      <ChevronDown className="size-4" aria-hidden />
+                    ) : (
+                      <ChevronRight className="size-4" aria-hidden />
+                    )}
                   </Button>
                 </TableCell>
                 <TableCell className="text-sm whitespace-nowrap">{formatUtc(m.createdAt)}</TableCell>
@@ -58,7 +64,9 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
                   ) : (
                     <span className="text-muted-foreground">{name}</span>
                   )}{" "}
-                  {m.version !== null && <span className="text-muted-foreground">v{m.version.toLocaleString("en")}</span>}
+                  {m.version !== null && (
+                    <span className="text-muted-foreground">v{m.version.toLocaleString("en")}</span>
+                  )}
                 </TableCell>
                 <TableCell className="text-sm whitespace-nowrap">
                   {m.kind === "campaign" ? (
@@ -88,7 +96,10 @@ export function OutboxTable({ messages }: { messages: OutboxRow[] }) {
                 <TableCell className="text-sm whitespace-nowrap">
                   <Badge variant={m.locale === "default" ? "secondary" : "outline"}>{m.locale}</Badge>
                   {m.fallbackFrom && (
-                    <span className="ml-1.5 text-xs text-muted-foreground" title={`The profile's locale ${m.fallbackFrom} is not in the template, so it read ${m.locale}.`}>
+                    <span
+                      className="ml-1.5 text-xs text-muted-foreground"
+                      title={`The profile's locale ${m.fallbackFrom} is not in the template, so it read ${m.locale}.`}
+                    >
                       {`for ${m.fallbackFrom}`}
                     </span>
                   )}

@@ -7,10 +7,28 @@ import { useState } from "react";
 import { apiFetch } from "@/components/api-fetch";
 import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 
 /** Copies a version into the draft after a confirmation, then opens the editor on it. */
-export function RestoreVersionDialog({ templateId, versionId, version, draftVersion }: { templateId: string; versionId: string; version: number; draftVersion: number | null }) {
+export function RestoreVersionDialog({
+  templateId,
+  versionId,
+  version,
+  draftVersion,
+}: {
+  templateId: string;
+  versionId: string;
+  version: number;
+  draftVersion: number | null;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const restore = useMutation({

@@ -3,10 +3,26 @@ import { cn } from "@/components/ui/cn";
 import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
 
 // The persona channel icons (components/personas/channel-icons.tsx) plus webhook, which has no profile address.
-const ICONS: Record<TemplateChannel, LucideIcon> = { email: Mail, push: Smartphone, web_push: Globe, sms: MessageSquare, in_app: Bell, messenger: MessageCircle, webhook: Webhook };
+const ICONS: Record<TemplateChannel, LucideIcon> = {
+  email: Mail,
+  push: Smartphone,
+  web_push: Globe,
+  sms: MessageSquare,
+  in_app: Bell,
+  messenger: MessageCircle,
+  webhook: Webhook,
+};
 
 /** A template channel's icon with its name: visible beside it, or for screen readers and on hover only. */
-export function TemplateChannelIcon({ channel, showLabel = false, className }: { channel: TemplateChannel; showLabel?: boolean; className?: string }) {
+export function TemplateChannelIcon({
+  channel,
+  showLabel = false,
+  className,
+}: {
+  channel: TemplateChannel;
+  showLabel?: boolean;
+  className?: string;
+}) {
   const Icon = ICONS[channel];
   const label = CHANNEL_SPECS[channel].label;
   return (

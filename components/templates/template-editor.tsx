@@ -58,8 +58,10 @@ function contentIssues(draft: Draft): FieldErrors {
   return issues;
 }
 
-const targetQuery = (target: Target): Record<string, string> => (target.kind === "segment" ? { segmentId: target.id } : target.kind === "persona" ? { personaId: target.id } : {});
-const who = (p: SampleProfile | null | undefined) => (p ? (p.name ? `${p.name}${p.email ? ` (${p.email})` : ""}` : (p.email ?? p.id)) : "no profile (defaults only)");
+const targetQuery = (target: Target): Record<string, string> =>
+  target.kind === "segment" ? { segmentId: target.id } : target.kind === "persona" ? { personaId: target.id } : {};
+const who = (p: SampleProfile | null | undefined) =>
+  p ? (p.name ? `${p.name}${p.email ? ` (${p.email})` : ""}` : (p.email ?? p.id)) : "no profile (defaults only)";
 
 /**
  * The template editor: the channel's fields per locale (saved as you type), previews rendered by
@@ -67,12 +69,29 @@ const who = (p: SampleProfile | null | undefined) => (p ? (p.name ? `${p.name}${
  * broken personalisation — live lint with coverage figures, publish (blocked by lint errors) and
  * "Send test" into the sandbox outbox.
  */
-export function TemplateEditor({ template, canEdit, segments, personas }: { template: EditorTemplate; canEdit: boolean; segments: { id: string; name: string }[]; personas: { id: string; name: string }[] }) {
+export function TemplateEditor({
+  template,
+  canEdit,
+  segments,
+  personas,
+}: {
+  template: EditorTemplate;
+  canEdit: boolean;
+  segments: { id: string; name: string }[];
+  personas: { id: string; name: string }[];
+}) {
   const router = useRouter();
-  const [draft, setDraft] = useState<Draft>({ name: template.name, triggerEvent: template.triggerEvent, content: template.content });
+  const [draft, setDraft] = useState<Draft>({
+    name: template.name,
+    triggerEvent: template.triggerEvent,
+    content: template.content,
+  });
   const events = useQuery({
     queryKey: ["events"],
-    queryFn: ({ signal }) => apiFetch<{ events: string[] }>("/api/events", { signal }).then((r) => r.events.filter((name) => !name.startsWith("$"))),
+    queryFn: ({ signal }) =>
+      apiFetch<{ events: string[] }>("/api/events", { signal }).then((r) =>
+        r.events.filter((name) => !name.startsWith("$")),
+      ),
     staleTime: 5 * 60_000,
   });
   const [locale, setLocale] = useState(DEFAULT_LOCALE);
@@ -90,7 +109,11 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
 
   const samples = useQuery({
     queryKey: ["template-samples", target],
-    queryFn: ({ signal }) => apiFetch<{ profiles: SampleProfile[] }>(`/api/templates/sample-profiles?${new URLSearchParams({ ...targetQuery(target), limit: "20" })}`, { signal }).then((r) => r.profiles),
+    queryFn: ({ signal }) =>
+      apiFetch<{ profiles: SampleProfile[] }>(
+        `/api/templates/sample-profiles?${new URLSearchParams({ ...targetQuery(target), limit: "20" })}`,
+        { signal },
+      ).then((r) => r.profiles),
   });
   const profiles = samples.data ?? [];
   const profile = profiles.length > 0 ? profiles[profileIndex % profiles.length] : null;
@@ -108,31 +131,56 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
         method: "POST",
         signal,
         // Readers preview the saved template (the server renders typed content for editors only).
-        body: { ...(canEdit ? { content, triggerEvent } : { templateId: template.id }), ...(profile ? { profileId: profile.id } : {}), ...(locale !== DEFAULT_LOCALE ? { locale } : {}), ...targetQuery(target) },
+        body: {
+          ...(canEdit ? { content, triggerEvent } : { templateId: template.id }),
+          ...(profile ? { profileId: profile.id } : {}),
+          ...(locale !== DEFAULT_LOCALE ? { locale } : {}),
+          ...targetQuery(target),
+        },
       }).then((r) => r.preview),
   });
   const findings = preview.data?.findings ?? [];
 
   const publish = useMutation({
-    mutationFn: () => apiFetch<{ published: { version: { version: number } } }>(`/api/templates/${template.id}/publish`, { method: "POST", body: targetQuery(target) }),
+    mutationFn: () =>
+      apiFetch<{ published: { version: { version: number } } }>(`/api/templates/${template.id}/publish`, {
+        method: "POST",
+        body: targetQuery(target),
+      }),
     onMutate: () => setPublishError(null),
     onSuccess: ({ published }) => {
       toast({ title: `Published v${published.version.version}`, description: "The next edit starts a new draft." });
       router.refresh();
     },
     // A 422 carries the lint findings that block publishing.
-    onError: (error) => setPublishError({ message: error.message, findings: error instanceof ApiError && Array.isArray(error.details.findings) ? (error.details.findings as Finding[]).filter((f) => f.severity === "error") : [] }),
+    onError: (error) =>
+      setPublishError({
+        message: error.message,
+        findings:
+          error instanceof ApiError && Array.isArray(error.details.findings)
+            ? (error.details.findings as Finding[]).filter((f) => f.severity === "error")
+            : [],
+      }),
   });
   const sendTest = useMutation({
-    mutationFn: () => apiFetch<{ message: { id: string } }>(`/api/templates/${template.id}/test-send`, { method: "POST", body: { profileId: profile!.id, ...(locale !== DEFAULT_LOCALE ? { locale } : {}) } }),
+    mutationFn: () =>
+      apiFetch<{ message: { id: string } }>(`/api/templates/${template.id}/test-send`, {
+        method: "POST",
+        body: { profileId: profile!.id, ...(locale !== DEFAULT_LOCALE ? { locale } : {}) },
+      }),
     onSuccess: () => toast({ title: "Test sent to the outbox", description: `Rendered for ${who(profile)}.` }),
     onError: (error) => toast({ title: "Test not sent", description: error.message, variant: "destructive" }),
   });
 
   const resolved = resolveLocale(draft.content, locale === DEFAULT_LOCALE ? null : locale);
   const own = (draft.content.locales as Record<string, Record<string, unknown>>)[locale] ?? {};
-  const setLocales = (update: (locales: Record<string, Record<string, unknown>>) => Record<string, Record<string, unknown>>) =>
-    setDraft((d) => ({ ...d, content: { ...d.content, locales: update({ ...d.content.locales }) } as TemplateContent }));
+  const setLocales = (
+    update: (locales: Record<string, Record<string, unknown>>) => Record<string, Record<string, unknown>>,
+  ) =>
+    setDraft((d) => ({
+      ...d,
+      content: { ...d.content, locales: update({ ...d.content.locales }) } as TemplateContent,
+    }));
   const setField = (name: string, value: unknown) =>
     setLocales((locales) => {
       const next = { ...locales[locale] };
@@ -150,7 +198,8 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
         <div className="flex flex-wrap items-center gap-3">
           {canEdit ? <SaveStatus state={state} /> : <Badge variant="secondary">Read only</Badge>}
           <span className="text-sm text-muted-foreground">
-            {template.draftVersion !== null ? `Draft v${template.draftVersion}` : "No draft"} · {template.publishedVersion !== null ? `published v${template.publishedVersion}` : "never published"}
+            {template.draftVersion !== null ? `Draft v${template.draftVersion}` : "No draft"} ·{" "}
+            {template.publishedVersion !== null ? `published v${template.publishedVersion}` : "never published"}
           </span>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -166,11 +215,26 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
           </Button>
           {canEdit && (
             <>
-              <Button variant="outline" size="sm" disabled={!profile || sendTest.isPending} onClick={() => sendTest.mutate()}>
+              <Button
+                variant="outline"
+                size="sm"
+                disabled={!profile || sendTest.isPending}
+                onClick={() => sendTest.mutate()}
+              >
                 <Send className="size-4" aria-hidden /> Send test
               </Button>
-              <Button size="sm" disabled={publish.isPending || state.status !== "saved"} onClick={() => publish.mutate()} title={state.status !== "saved" ? "Wait for the draft to save" : undefined}>
-                {publish.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Rocket className="size-4" aria-hidden />} Publish
+              <Button
+                size="sm"
+                disabled={publish.isPending || state.status !== "saved"}
+                onClick={() => publish.mutate()}
+                title={state.status !== "saved" ? "Wait for the draft to save" : undefined}
+              >
+                {publish.isPending ? (
+                  <Loader2 className="size-4 animate-spin" aria-hidden />
+                ) : (
+                  <Rocket className="size-4" aria-hidden />
+                )}{" "}
+                Publish
               </Button>
             </>
           )}
@@ -186,7 +250,9 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
               <ul className="mt-1 list-disc pl-5">
                 {publishError.findings.map((f, i) => (
                   <li key={i}>
-                    {f.field ? `${fieldLabel(spec, f.field)}${f.line ? ` (line ${f.line}, column ${f.column})` : ""}: ` : ""}
+                    {f.field
+                      ? `${fieldLabel(spec, f.field)}${f.line ? ` (line ${f.line}, column ${f.column})` : ""}: `
+                      : ""}
                     {f.message}
                   </li>
                 ))}
@@ -202,14 +268,32 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
             <CardContent className="space-y-5 pt-6">
               <div className="grid gap-1.5">
                 <Label htmlFor="template-name">Template name</Label>
-                <Input id="template-name" value={draft.name} readOnly={!canEdit} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} aria-invalid={Boolean(errors.name) || undefined} />
+                <Input
+                  id="template-name"
+                  value={draft.name}
+                  readOnly={!canEdit}
+                  onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
+                  aria-invalid={Boolean(errors.name) || undefined}
+                />
                 {errors.name && <p className="text-sm text-destructive">{errors.name}</p>}
               </div>
               <div className="grid gap-1.5">
                 <Label htmlFor="template-trigger">Sent on an event</Label>
-                <NativeSelect id="template-trigger" className="max-w-sm" disabled={!canEdit} value={draft.triggerEvent ?? ""} onChange={(e) => setDraft((d) => ({ ...d, triggerEvent: e.target.value || null }))}>
+                <NativeSelect
+                  id="template-trigger"
+                  className="max-w-sm"
+                  disabled={!canEdit}
+                  value={draft.triggerEvent ?? ""}
+                  onChange={(e) => setDraft((d) => ({ ...d, triggerEvent: e.target.value || null }))}
+                >
                   <option value="">No — scheduled or one-off sends</option>
-                  {[...new Set([...(draft.triggerEvent ? [draft.triggerEvent] : []), ...(events.data ?? [])])].map((name) => <option key={name} value={name}>{name}</option>)}
+                  {[...new Set([...(draft.triggerEvent ? [draft.triggerEvent] : []), ...(events.data ?? [])])].map(
+                    (name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ),
+                  )}
                 </NativeSelect>
                 <p className="text-xs text-muted-foreground">
                   {draft.triggerEvent
@@ -243,12 +327,21 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
                   surfaces={resolved.channel === "in_app" ? [resolved.content.layout] : undefined}
                   inherited={locale === DEFAULT_LOCALE ? undefined : { content: resolved.content, from: resolved.from }}
                   rendered={preview.data?.locale === locale ? preview.data.rendered : undefined}
-                  renderBody={(value, onChange) => <EmailBlocksEditor idPrefix={`email-${locale}-body`} value={value as EmailBody} onChange={onChange} />}
+                  renderBody={(value, onChange) => (
+                    <EmailBlocksEditor
+                      idPrefix={`email-${locale}-body`}
+                      value={value as EmailBody}
+                      onChange={onChange}
+                    />
+                  )}
                 />
               </fieldset>
-              {Object.entries(errors).filter(([path]) => path.startsWith("content.")).slice(0, 3).map(([path, message]) => (
-                <FormAlert key={path} message={`${path.replace(/^content\.locales\./, "")}: ${message}`} />
-              ))}
+              {Object.entries(errors)
+                .filter(([path]) => path.startsWith("content."))
+                .slice(0, 3)
+                .map(([path, message]) => (
+                  <FormAlert key={path} message={`${path.replace(/^content\.locales\./, "")}: ${message}`} />
+                ))}
             </CardContent>
           </Card>
         </div>
@@ -257,7 +350,10 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
           <Card>
             <CardHeader>
               <CardTitle className="text-base">Preview with a real profile</CardTitle>
-              <CardDescription>Rendered by the server exactly as it would be sent; cycle through people to catch broken personalisation.</CardDescription>
+              <CardDescription>
+                Rendered by the server exactly as it would be sent; cycle through people to catch broken
+                personalisation.
+              </CardDescription>
             </CardHeader>
             <CardContent className="space-y-3">
               <div className="flex flex-wrap items-end gap-2">
@@ -274,46 +370,107 @@ export function TemplateEditor({ template, canEdit, segments, personas }: { temp
                     }}
                   >
                     <option value="all">All profiles</option>
-                    <optgroup label="Segments">{segments.map((s) => <option key={s.id} value={`segment:${s.id}`}>{s.name}</option>)}</optgroup>
-                    <optgroup label="Personas">{personas.map((p) => <option key={p.id} value={`persona:${p.id}`}>{p.name}</option>)}</optgroup>
+                    <optgroup label="Segments">
+                      {segments.map((s) => (
+                        <option key={s.id} value={`segment:${s.id}`}>
+                          {s.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                    <optgroup label="Personas">
+                      {personas.map((p) => (
+                        <option key={p.id} value={`persona:${p.id}`}>
+                          {p.name}
+                        </option>
+                      ))}
+                    </optgroup>
                   </NativeSelect>
                 </div>
                 <div className="grid gap-1.5">
                   <Label htmlFor="preview-profile">Profile</Label>
-                  <NativeSelect id="preview-profile" className="min-w-56" value={profile?.id ?? ""} onChange={(e) => setProfileIndex(Math.max(0, profiles.findIndex((p) => p.id === e.target.value)))}>
+                  <NativeSelect
+                    id="preview-profile"
+                    className="min-w-56"
+                    value={profile?.id ?? ""}
+                    onChange={(e) =>
+                      setProfileIndex(
+                        Math.max(
+                          0,
+                          profiles.findIndex((p) => p.id === e.target.value),
+                        ),
+                      )
+                    }
+                  >
                     {profiles.length === 0 && <option value="">No profiles in this audience</option>}
-                    {profiles.map((p) => <option key={p.id} value={p.id}>{who(p)}</option>)}
+                    {profiles.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {who(p)}
+                      </option>
+                    ))}
                   </NativeSelect>
                 </div>
-                <Button variant="outline" size="icon" aria-label="Previous profile" disabled={profiles.length < 2} onClick={() => setProfileIndex((i) => (i - 1 + profiles.length) % profiles.length)}>
+                <Button
+                  variant="outline"
+                  size="icon"
+                  aria-label="Previous profile"
+                  disabled={profiles.length < 2}
+                  onClick={() => setProfileIndex((i) => (i - 1 + profiles.length) % profiles.length)}
+                >
                   <ChevronLeft className="size-4" aria-hidden />
                 </Button>
-                <Button variant="outline" size="icon" aria-label="Next profile" disabled={profiles.length < 2} onClick={() => setProfileIndex((i) => (i + 1) % profiles.length)}>
+                <Button
+                  variant="outline"
+                  size="icon"
+                  aria-label="Next profile"
+                  disabled={profiles.length < 2}
+                  onClick={() => setProfileIndex((i) => (i + 1) % profiles.length)}
+                >
                   <ChevronRight className="size-4" aria-hidden />
                 </Button>
-                {preview.isFetching && <Loader2 className="mb-2 size-4 animate-spin text-muted-foreground" aria-label="Rendering" />}
+                {preview.isFetching && (
+                  <Loader2 className="mb-2 size-4 animate-spin text-muted-foreground" aria-label="Rendering" />
+                )}
               </div>
               <p className="text-sm text-muted-foreground" data-testid="preview-recipient">
                 Showing {who(profile)}
-                {preview.data && ` · locale ${preview.data.locale}${preview.data.fallbackFrom ? ` (their ${preview.data.fallbackFrom} falls back to it)` : ""}`}
+                {preview.data &&
+                  ` · locale ${preview.data.locale}${preview.data.fallbackFrom ? ` (their ${preview.data.fallbackFrom} falls back to it)` : ""}`}
               </p>
-              {!valid && <p className="text-sm text-muted-foreground">Complete the required fields to see the preview.</p>}
+              {!valid && (
+                <p className="text-sm text-muted-foreground">Complete the required fields to see the preview.</p>
+              )}
               {problems.length > 0 && (
                 <Alert variant="warning">
                   <AlertTitle>Broken for this profile</AlertTitle>
                   <AlertDescription>
                     <ul className="list-disc pl-5">
-                      {problems.map((p, i) => <li key={i}>{fieldLabel(spec, p.field)} (line {p.line}, column {p.column}): {p.message}</li>)}
+                      {problems.map((p, i) => (
+                        <li key={i}>
+                          {fieldLabel(spec, p.field)} (line {p.line}, column {p.column}): {p.message}
+                        </li>
+                      ))}
                     </ul>
                   </AlertDescription>
                 </Alert>
               )}
-              {preview.data && <TemplatePreviews channel={template.channel} rendered={preview.data.rendered} findings={localeFindings} />}
+              {preview.data && (
+                <TemplatePreviews
+                  channel={template.channel}
+                  rendered={preview.data.rendered}
+                  findings={localeFindings}
+                />
+              )}
               {preview.error && <FormAlert message={preview.error.message} />}
             </CardContent>
           </Card>
-          <div aria-live="polite" className="sr-only">{errorCount > 0 ? `${errorCount} lint error${errorCount === 1 ? "" : "s"}` : ""}</div>
-          <LintPanel spec={spec} findings={findings} state={preview.isError ? "failed" : preview.data ? "checked" : "pending"} />
+          <div aria-live="polite" className="sr-only">
+            {errorCount > 0 ? `${errorCount} lint error${errorCount === 1 ? "" : "s"}` : ""}
+          </div>
+          <LintPanel
+            spec={spec}
+            findings={findings}
+            state={preview.isError ? "failed" : preview.data ? "checked" : "pending"}
+          />
           {canEdit && <VariablePicker />}
         </div>
       </div>

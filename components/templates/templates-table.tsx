@@ -31,7 +31,11 @@ export function TemplatesTable({ templates }: { templates: TemplateListItem[] })
                 </Link>
                 {t.archivedAt && <ArchivedBadge />}
               </div>
-              {t.description && <p className="max-w-48 truncate text-xs text-muted-foreground" title={t.description}>{t.description}</p>}
+              {t.description && (
+                <p className="max-w-48 truncate text-xs text-muted-foreground" title={t.description}>
+                  {t.description}
+                </p>
+              )}
             </TableCell>
             <TableCell className="text-sm whitespace-nowrap">
               <TemplateChannelIcon channel={t.channel} showLabel />
@@ -74,7 +78,11 @@ export function TemplatesTable({ templates }: { templates: TemplateListItem[] })
               ) : (
                 <Tooltip>
                   <TooltipTrigger asChild>
-                    <button type="button" className="cursor-help text-muted-foreground" aria-label={`Used by: no campaigns yet. Campaigns using ${t.name} will be listed here.`}>
+                    <button
+                      type="button"
+                      className="cursor-help text-muted-foreground"
+                      aria-label={`Used by: no campaigns yet. Campaigns using ${t.name} will be listed here.`}
+                    >
                       —
                     </button>
                   </TooltipTrigger>

@@ -58,8 +58,12 @@ function FieldDiff({ change, label, a, b }: { change: FieldChange; label: string
         </colgroup>
         <thead className="sr-only">
           <tr>
-            <th scope="col" colSpan={2}>{a}</th>
-            <th scope="col" colSpan={2}>{b}</th>
+            <th scope="col" colSpan={2}>
+              {a}
+            </th>
+            <th scope="col" colSpan={2}>
+              {b}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -99,11 +103,24 @@ function LocaleSection({ diff, channel, a, b }: { diff: LocaleDiff; channel: Tem
 }
 
 /** What changed between two versions, per locale and field, old on the left and new on the right. */
-export function VersionDiff({ templateId, channel, a, b }: { templateId: string; channel: TemplateChannel; a: VersionSummary | null; b: VersionSummary | null }) {
+export function VersionDiff({
+  templateId,
+  channel,
+  a,
+  b,
+}: {
+  templateId: string;
+  channel: TemplateChannel;
+  a: VersionSummary | null;
+  b: VersionSummary | null;
+}) {
   const ready = Boolean(a && b && a.id !== b.id);
   const diff = useQuery({
     queryKey: ["template-diff", templateId, a?.id, b?.id],
-    queryFn: ({ signal }) => apiFetch<{ diff: { locales: LocaleDiff[] } }>(`/api/templates/${templateId}/diff?a=${a!.id}&b=${b!.id}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ diff: { locales: LocaleDiff[] } }>(`/api/templates/${templateId}/diff?a=${a!.id}&b=${b!.id}`, {
+        signal,
+      }),
     enabled: ready,
   });
   const nameA = a ? `v${a.version.toLocaleString("en")} (${a.status})` : "";
@@ -121,7 +138,11 @@ export function VersionDiff({ templateId, channel, a, b }: { templateId: string;
         )}
       </div>
       {!ready ? (
-        <p className="text-sm text-muted-foreground">{a && b ? "Pick two different versions to compare." : "Pick a version in the From column and one in the To column."}</p>
+        <p className="text-sm text-muted-foreground">
+          {a && b
+            ? "Pick two different versions to compare."
+            : "Pick a version in the From column and one in the To column."}
+        </p>
       ) : diff.isPending ? (
         <Skeleton className="h-40" label="Loading the changes…" />
       ) : diff.isError ? (
@@ -129,7 +150,9 @@ export function VersionDiff({ templateId, channel, a, b }: { templateId: string;
       ) : diff.data.diff.locales.length === 0 ? (
         <p className="text-sm text-muted-foreground">{`${nameA} and ${nameB} have the same content.`}</p>
       ) : (
-        diff.data.diff.locales.map((l) => <LocaleSection key={l.locale} diff={l} channel={channel} a={nameA} b={nameB} />)
+        diff.data.diff.locales.map((l) => (
+          <LocaleSection key={l.locale} diff={l} channel={channel} a={nameA} b={nameB} />
+        ))
       )}
     </section>
   );

@@ -22,7 +22,13 @@ function lintText(lint: LintSummary): string {
 }
 
 /** Every version with its status and lint at publish; two radio columns pick the versions the diff below compares. */
-export function VersionHistory({ templateId, channel, versions, compare, canRestore }: {
+export function VersionHistory({
+  templateId,
+  channel,
+  versions,
+  compare,
+  canRestore,
+}: {
   templateId: string;
   channel: TemplateChannel;
   versions: HistoryVersion[];
@@ -45,19 +51,42 @@ export function VersionHistory({ templateId, channel, versions, compare, canRest
             <TableHead>Author</TableHead>
             <TableHead>When</TableHead>
             <TableHead>Lint at publish</TableHead>
-            {canRestore && <TableHead><span className="sr-only">Actions</span></TableHead>}
+            {canRestore && (
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            )}
           </TableRow>
         </TableHeader>
         <TableBody>
           {versions.map((v) => {
             const n = v.version.toLocaleString("en");
             return (
-              <TableRow key={v.id} aria-label={`Version ${n}`} data-selected={v.id === a || v.id === b || undefined} className="data-[selected]:bg-muted/40">
+              <TableRow
+                key={v.id}
+                aria-label={`Version ${n}`}
+                data-selected={v.id === a || v.id === b || undefined}
+                className="data-[selected]:bg-muted/40"
+              >
                 <TableCell>
-                  <input type="radio" name="diff-from" aria-label={`Compare from v${n}`} checked={a === v.id} onChange={() => setA(v.id)} className="size-4 accent-primary" />
+                  <input
+                    type="radio"
+                    name="diff-from"
+                    aria-label={`Compare from v${n}`}
+                    checked={a === v.id}
+                    onChange={() => setA(v.id)}
+                    className="size-4 accent-primary"
+                  />
                 </TableCell>
                 <TableCell>
-                  <input type="radio" name="diff-to" aria-label={`Compare to v${n}`} checked={b === v.id} onChange={() => setB(v.id)} className="size-4 accent-primary" />
+                  <input
+                    type="radio"
+                    name="diff-to"
+                    aria-label={`Compare to v${n}`}
+                    checked={b === v.id}
+                    onChange={() => setB(v.id)}
+                    className="size-4 accent-primary"
+                  />
                 </TableCell>
                 <TableCell className="font-medium">v{n}</TableCell>
                 <TableCell>
@@ -70,7 +99,14 @@ export function VersionHistory({ templateId, channel, versions, compare, canRest
                 <TableCell className="text-sm whitespace-nowrap text-muted-foreground">{lintText(v.lint)}</TableCell>
                 {canRestore && (
                   <TableCell className="text-right">
-                    {v.status !== "draft" && <RestoreVersionDialog templateId={templateId} versionId={v.id} version={v.version} draftVersion={draft?.version ?? null} />}
+                    {v.status !== "draft" && (
+                      <RestoreVersionDialog
+                        templateId={templateId}
+                        versionId={v.id}
+                        version={v.version}
+                        draftVersion={draft?.version ?? null}
+                      />
+                    )}
                   </TableCell>
                 )}
               </TableRow>

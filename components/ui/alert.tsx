@@ -10,7 +10,8 @@ const alertVariants = cva(
       variant: {
         default: "bg-card text-card-foreground",
         destructive: "border-destructive/50 bg-destructive/10 text-destructive",
-        warning: "border-warning/60 bg-warning/10 text-foreground [&>svg]:text-warning-foreground dark:[&>svg]:text-warning",
+        warning:
+          "border-warning/60 bg-warning/10 text-foreground [&>svg]:text-warning-foreground dark:[&>svg]:text-warning",
       },
     },
     defaultVariants: { variant: "default" },

@@ -8,14 +8,23 @@ export const Tabs = TabsPrimitive.Root;
 
 /** Give the list an aria-label when no visible heading names the tab set. */
 export function TabsList({ className, ...props }: ComponentProps<typeof TabsPrimitive.List>) {
-  return <TabsPrimitive.List className={cn("inline-flex h-8 items-center rounded-md bg-muted p-0.5 text-muted-foreground", className)} {...props} />;
+  return (
+    <TabsPrimitive.List
+      className={cn("inline-flex h-8 items-center rounded-md bg-muted p-0.5 text-muted-foreground", className)}
+      {...props}
+    />
+  );
 }
 
 /**
  * `switchesView`: the tab set changes what is shown in place (a locale, a preview's width) instead of
  * showing a TabsContent, so the trigger names no panel (an aria-controls to a missing id is invalid).
  */
-export function TabsTrigger({ className, switchesView = false, ...props }: ComponentProps<typeof TabsPrimitive.Trigger> & { switchesView?: boolean }) {
+export function TabsTrigger({
+  className,
+  switchesView = false,
+  ...props
+}: ComponentProps<typeof TabsPrimitive.Trigger> & { switchesView?: boolean }) {
   return (
     <TabsPrimitive.Trigger
       {...(switchesView ? { "aria-controls": undefined } : {})}
@@ -29,5 +38,10 @@ export function TabsTrigger({ className, switchesView = false, ...props }: Compo
 }
 
 export function TabsContent({ className, ...props }: ComponentProps<typeof TabsPrimitive.Content>) {
-  return <TabsPrimitive.Content className={cn("rounded-md focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring", className)} {...props} />;
+  return (
+    <TabsPrimitive.Content
+      className={cn("rounded-md focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring", className)}
+      {...props}
+    />
+  );
 }

@@ -11,7 +11,10 @@ export const ToastProvider = ToastPrimitive.Provider;
 export function ToastViewport({ className, ...props }: ComponentProps<typeof ToastPrimitive.Viewport>) {
   return (
     <ToastPrimitive.Viewport
-      className={cn("fixed right-0 bottom-0 z-[100] flex max-h-screen w-full max-w-sm flex-col gap-2 p-4 outline-hidden", className)}
+      className={cn(
+        "fixed right-0 bottom-0 z-[100] flex max-h-screen w-full max-w-sm flex-col gap-2 p-4 outline-hidden",
+        className,
+      )}
       {...props}
     />
   );
@@ -31,7 +34,11 @@ const toastVariants = cva(
   },
 );
 
-export function Toast({ className, variant, ...props }: ComponentProps<typeof ToastPrimitive.Root> & VariantProps<typeof toastVariants>) {
+export function Toast({
+  className,
+  variant,
+  ...props
+}: ComponentProps<typeof ToastPrimitive.Root> & VariantProps<typeof toastVariants>) {
   return (
     <ToastPrimitive.Root
       // Errors interrupt (assertive); confirmations wait their turn (polite).

@@ -36,5 +36,9 @@ function subscribe(listener: () => void) {
 
 export function useToasts(): ToastItem[] {
   // The server snapshot is always empty: the store is per browser tab, never shared between requests.
-  return useSyncExternalStore(subscribe, () => toasts, () => NO_TOASTS);
+  return useSyncExternalStore(
+    subscribe,
+    () => toasts,
+    () => NO_TOASTS,
+  );
 }

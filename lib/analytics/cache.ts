@@ -24,9 +24,11 @@ export const SLOW_MS = 300;
 const MAX_AGE_MS = Number(process.env.TAILOR_REPORT_STALE_SECONDS ?? 120) * 1000;
 
 type Entry = { version: string; value: unknown; computedAt: number; computeMs: number };
-const store: Map<string, Entry> = ((globalThis as { __tailorReportCache?: Map<string, Entry> }).__tailorReportCache ??= new Map<string, Entry>());
+const store: Map<string, Entry> = ((globalThis as { __tailorReportCache?: Map<string, Entry> }).__tailorReportCache ??=
+  new Map<string, Entry>());
 // Reports being recomputed behind a stale answer: one refresh per report at a time, whatever version.
-const refreshing: Set<string> = ((globalThis as { __tailorReportRefreshing?: Set<string> }).__tailorReportRefreshing ??= new Set());
+const refreshing: Set<string> = ((globalThis as { __tailorReportRefreshing?: Set<string> }).__tailorReportRefreshing ??=
+  new Set());
 
 export async function dataVersion(workspaceId: string): Promise<string> {
   const [row] = await db.$queryRaw<{ maxEventId: string; messageDaily: string }[]>(dataVersionSql(workspaceId));
@@ -59,7 +61,14 @@ const answer = <T>(entry: Entry, hit: boolean, refreshing: boolean): Cached<T> =
   cache: { hit, version: entry.version, asOf: new Date(entry.computedAt).toISOString(), refreshing },
 });
 
-export async function cachedReport<T extends object>(workspaceId: string, query: string, params: unknown, run: () => Promise<T>, extraVersion = "", now = Date.now()): Promise<Cached<T>> {
+export async function cachedReport<T extends object>(
+  workspaceId: string,
+  query: string,
+  params: unknown,
+  run: () => Promise<T>,
+  extraVersion = "",
+  now = Date.now(),
+): Promise<Cached<T>> {
   const version = (await dataVersion(workspaceId)) + extraVersion;
   const key = `${workspaceId}\u0000${query}\u0000${JSON.stringify(params)}`;
   const last = store.get(key);

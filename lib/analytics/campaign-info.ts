@@ -29,20 +29,48 @@ export function targetingOf(audience: unknown, schedule: unknown): Targeting {
 export async function loadCampaignInfo(workspaceId: string, ids?: string[]): Promise<Map<string, CampaignInfo>> {
   const campaigns = await db.campaign.findMany({
     where: { workspaceId, ...(ids ? { id: { in: ids } } : {}) },
-    select: { id: true, name: true, channel: true, audience: true, schedule: true, launchedAt: true, createdAt: true, goalEvent: true, attributionHours: true },
+    select: {
+      id: true,
+      name: true,
+      channel: true,
+      audience: true,
+      schedule: true,
+      launchedAt: true,
+      createdAt: true,
+      goalEvent: true,
+      attributionHours: true,
+    },
   });
-  const names = await audienceNames(workspaceId, campaigns.map((c) => c.audience as { kind?: string; id?: string }));
+  const names = await audienceNames(
+    workspaceId,
+    campaigns.map((c) => c.audience as { kind?: string; id?: string }),
+  );
   return new Map(
     campaigns.map((c, i) => {
       const audience = c.audience as { kind?: string; id?: string };
-      const audienceKey = audience.kind === "segment" || audience.kind === "persona" ? `${audience.kind}:${audience.id}` : "all";
+      const audienceKey =
+        audience.kind === "segment" || audience.kind === "persona" ? `${audience.kind}:${audience.id}` : "all";
       const audienceLabel =
         audience.kind === "segment"
           ? `Segment: ${names[i] ?? "unknown"}`
           : audience.kind === "persona"
             ? `Persona: ${names[i] ?? "unknown"}`
             : "Everyone (mass send)";
-      return [c.id, { id: c.id, name: c.name, channel: c.channel, targeting: targetingOf(c.audience, c.schedule), audienceKey, audienceLabel, launchedAt: c.launchedAt, createdAt: c.createdAt, goalEvent: c.goalEvent, attributionHours: c.attributionHours }];
+      return [
+        c.id,
+        {
+          id: c.id,
+          name: c.name,
+          channel: c.channel,
+          targeting: targetingOf(c.audience, c.schedule),
+          audienceKey,
+          audienceLabel,
+          launchedAt: c.launchedAt,
+          createdAt: c.createdAt,
+          goalEvent: c.goalEvent,
+          attributionHours: c.attributionHours,
+        },
+      ];
     }),
   );
 }

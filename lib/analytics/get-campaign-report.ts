@@ -12,7 +12,16 @@ import { skipReasonsSql, topLinksSql } from "./sql";
 export type CampaignReport = {
   /** The workspace's currency (ISO 4217): revenue figures are in it. */
   currency: string;
-  campaign: { id: string; name: string; channel: string; targeting: Targeting; audience: string; launchedAt: string | null; goalEvent: string; attributionHours: number };
+  campaign: {
+    id: string;
+    name: string;
+    channel: string;
+    targeting: Targeting;
+    audience: string;
+    launchedAt: string | null;
+    goalEvent: string;
+    attributionHours: number;
+  };
   since: string;
   until: string;
   current: TotalsWithRates;
@@ -27,7 +36,11 @@ export type CampaignReport = {
 
 const withRates = (totals: DeliveryTotals): TotalsWithRates => ({ totals, rates: deliveryRates(totals) });
 
-async function computeCampaignReport(workspaceId: string, campaignId: string, now: Date): Promise<Omit<CampaignReport, "currency">> {
+async function computeCampaignReport(
+  workspaceId: string,
+  campaignId: string,
+  now: Date,
+): Promise<Omit<CampaignReport, "currency">> {
   const info = (await loadCampaignInfo(workspaceId, [campaignId])).get(campaignId);
   if (!info) throw notFound("The campaign");
   // Since launch: a day before, so a send that started just before midnight UTC is included.
@@ -55,17 +68,41 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
   // The series starts at the first day with data, not a day early.
   const firstDay = series.map((s) => s.bucket).sort()[0] ?? addDays(since, 1);
   return {
-    campaign: { id: info.id, name: info.name, channel: info.channel, targeting: info.targeting, audience: info.audienceLabel, launchedAt: info.launchedAt?.toISOString() ?? null, goalEvent: info.goalEvent, attributionHours: info.attributionHours },
+    campaign: {
+      id: info.id,
+      name: info.name,
+      channel: info.channel,
+      targeting: info.targeting,
+      audience: info.audienceLabel,
+      launchedAt: info.launchedAt?.toISOString() ?? null,
+      goalEvent: info.goalEvent,
+      attributionHours: info.attributionHours,
+    },
     since,
     until,
     current: withRates(total),
-    byVariant: [...regroup((v) => v)].filter(([v]) => v !== "").map(([variant, t]) => ({ variant, ...withRates(t) })).sort((a, b) => a.variant.localeCompare(b.variant)),
+    byVariant: [...regroup((v) => v)]
+      .filter(([v]) => v !== "")
+      .map(([variant, t]) => ({ variant, ...withRates(t) }))
+      .sort((a, b) => a.variant.localeCompare(b.variant)),
     byChannel: [...regroup((_, c) => c)].map(([channel, t]) => ({ channel, ...withRates(t) })),
     byPersona: personaRows
-      .map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "Unknown persona") : "No persona", ...withRates(totalsOf(r)) }))
+      .map((r) => ({
+        key: r.personaId || "none",
+        label: r.personaId ? (personaName.get(r.personaId) ?? "Unknown persona") : "No persona",
+        ...withRates(totalsOf(r)),
+      }))
       .sort((a, b) => b.totals.delivered - a.totals.delivered),
     buckets: bucketsOf({ from: firstDay, to: until, days: 0 }, "day"),
-    series: series.map((s) => ({ bucket: s.bucket, channel: s.channel, sent: s.sent, delivered: s.delivered, opens: s.opens, clicks: s.clicks, conversions: s.conversions })),
+    series: series.map((s) => ({
+      bucket: s.bucket,
+      channel: s.channel,
+      sent: s.sent,
+      delivered: s.delivered,
+      opens: s.opens,
+      clicks: s.clicks,
+      conversions: s.conversions,
+    })),
     skipReasons,
     topLinks,
   };
@@ -74,6 +111,11 @@ async function computeCampaignReport(workspaceId: string, campaignId: string, no
 /** One campaign's report since its launch: funnel, variants, channels, personas, days, skips, links. */
 export async function getCampaignReport(workspaceId: string, campaignId: string, now = new Date()) {
   // The currency is read apart from the cache: changing it is not new data.
-  const [report, currency] = await Promise.all([cachedReport(workspaceId, "campaign", { campaignId, day: isoDay(now) }, () => computeCampaignReport(workspaceId, campaignId, now)), getWorkspaceCurrency(workspaceId)]);
+  const [report, currency] = await Promise.all([
+    cachedReport(workspaceId, "campaign", { campaignId, day: isoDay(now) }, () =>
+      computeCampaignReport(workspaceId, campaignId, now),
+    ),
+    getWorkspaceCurrency(workspaceId),
+  ]);
   return { ...report, currency };
 }

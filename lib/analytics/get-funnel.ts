@@ -8,9 +8,24 @@ import { dayEnd, dayStart, type DayRange, resolveRange } from "./range";
 import type { FunnelQuery } from "./schema";
 import { funnelBreakdownSql, funnelSql } from "./sql";
 
-export type FunnelStep = { step: number; event: string; reached: number; conversion: number | null; fromPrevious: number | null; dropOff: number; medianSeconds: number | null };
+export type FunnelStep = {
+  step: number;
+  event: string;
+  reached: number;
+  conversion: number | null;
+  fromPrevious: number | null;
+  dropOff: number;
+  medianSeconds: number | null;
+};
 export type FunnelGroup = { key: string; label: string; steps: FunnelStep[] };
-export type Funnel = { range: DayRange; windowHours: number; steps: string[]; total: FunnelStep[]; groups: FunnelGroup[]; breakdown: FunnelQuery["breakdown"] };
+export type Funnel = {
+  range: DayRange;
+  windowHours: number;
+  steps: string[];
+  total: FunnelStep[];
+  groups: FunnelGroup[];
+  breakdown: FunnelQuery["breakdown"];
+};
 
 type Row = { key: string | null; isTotal: boolean } & Record<string, number | null>;
 
@@ -41,9 +56,17 @@ async function computeFunnel(workspaceId: string, query: FunnelQuery, range: Day
     const personas = await db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } });
     labels = new Map([...personas.map((p) => [p.id, p.name] as const), ["none", "No persona"]]);
   }
-  const statement = funnelSql({ workspaceId, steps: query.steps, from: dayStart(range.from), until: dayEnd(range.to), windowSeconds: query.windowHours * 3600, breakdown });
+  const statement = funnelSql({
+    workspaceId,
+    steps: query.steps,
+    from: dayStart(range.from),
+    until: dayEnd(range.to),
+    windowSeconds: query.windowHours * 3600,
+    breakdown,
+  });
   // The persona join evaluates segments: run it with the segment engine's settings.
-  const rows = query.breakdown === "persona" ? await runSegmentQuery<Row[]>(statement) : await runReportQuery<Row[]>(statement);
+  const rows =
+    query.breakdown === "persona" ? await runSegmentQuery<Row[]>(statement) : await runReportQuery<Row[]>(statement);
   const totalRow = rows.find((r) => r.isTotal) ?? ({ key: null, isTotal: true } as Row);
   return {
     range,
@@ -53,7 +76,11 @@ async function computeFunnel(workspaceId: string, query: FunnelQuery, range: Day
     total: stepsOf(totalRow, query.steps),
     groups: rows
       .filter((r) => !r.isTotal)
-      .map((r) => ({ key: r.key ?? "unknown", label: labels.get(r.key ?? "") ?? r.key ?? "unknown", steps: stepsOf(r, query.steps) }))
+      .map((r) => ({
+        key: r.key ?? "unknown",
+        label: labels.get(r.key ?? "") ?? r.key ?? "unknown",
+        steps: stepsOf(r, query.steps),
+      }))
       .sort((a, b) => b.steps[0]!.reached - a.steps[0]!.reached),
   };
 }

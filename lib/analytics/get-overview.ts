@@ -9,8 +9,22 @@ import { addDays, type DayRange, previousRange, resolveRange, weekStart } from "
 import type { Interval, OverviewBreakdown, OverviewQuery } from "./schema";
 
 export type TotalsWithRates = { totals: DeliveryTotals; rates: DeliveryRates };
-export type SeriesPoint = { bucket: string; channel: string; sent: number; delivered: number; opens: number; clicks: number; conversions: number };
-export type CampaignRow = TotalsWithRates & { id: string; name: string; channel: string; targeting: Targeting | "unknown"; audience: string };
+export type SeriesPoint = {
+  bucket: string;
+  channel: string;
+  sent: number;
+  delivered: number;
+  opens: number;
+  clicks: number;
+  conversions: number;
+};
+export type CampaignRow = TotalsWithRates & {
+  id: string;
+  name: string;
+  channel: string;
+  targeting: Targeting | "unknown";
+  audience: string;
+};
 export type BreakdownRow = TotalsWithRates & { key: string; label: string; campaigns: number };
 export type Overview = {
   range: DayRange;
@@ -34,18 +48,31 @@ const sum = (rows: Iterable<DeliveryTotals>) => [...rows].reduce(addTotals, { ..
 
 /** Per (campaign, channel) totals for a range, keyed "campaignId\u0000channel". */
 async function campaignTotals(workspaceId: string, range: DayRange): Promise<Map<string, DeliveryTotals>> {
-  const rows = await readMessageDaily<"campaignId" | "channel">(workspaceId, { fromDay: range.from, toDay: range.to }, ["campaignId", "channel"]);
+  const rows = await readMessageDaily<"campaignId" | "channel">(workspaceId, { fromDay: range.from, toDay: range.to }, [
+    "campaignId",
+    "channel",
+  ]);
   return new Map(rows.map((r) => [`${r.campaignId}\u0000${r.channel}`, totalsOf(r)]));
 }
 
 /** Every bucket start of a range, so quiet days show as zero instead of disappearing. */
 export function bucketsOf(range: DayRange, interval: Interval): string[] {
   const out: string[] = [];
-  for (let day = interval === "week" ? weekStart(range.from) : range.from; day <= range.to; day = addDays(day, interval === "week" ? 7 : 1)) out.push(day);
+  for (
+    let day = interval === "week" ? weekStart(range.from) : range.from;
+    day <= range.to;
+    day = addDays(day, interval === "week" ? 7 : 1)
+  )
+    out.push(day);
   return out;
 }
 
-async function computeOverview(workspaceId: string, query: OverviewQuery, range: DayRange, compareRange: DayRange | null): Promise<Omit<Overview, "currency">> {
+async function computeOverview(
+  workspaceId: string,
+  query: OverviewQuery,
+  range: DayRange,
+  compareRange: DayRange | null,
+): Promise<Omit<Overview, "currency">> {
   const span = { fromDay: range.from, toDay: range.to };
   const campaigns = await loadCampaignInfo(workspaceId);
   const [byCampaign, previousByCampaign, series, personaRows, personas] = await Promise.all([
@@ -72,30 +99,59 @@ async function computeOverview(workspaceId: string, query: OverviewQuery, range:
     return out;
   };
 
-  const byChannel = [...group((e) => e.channel)].map(([channel, g]) => ({ channel, ...withRates(g.totals) })).sort((a, b) => b.totals.delivered - a.totals.delivered);
+  const byChannel = [...group((e) => e.channel)]
+    .map(([channel, g]) => ({ channel, ...withRates(g.totals) }))
+    .sort((a, b) => b.totals.delivered - a.totals.delivered);
   const topCampaigns = [...group((e) => e.id)]
     .map(([id, g]) => {
       const info = campaigns.get(id);
-      return { id, name: info?.name ?? id, channel: info?.channel ?? entries.find((e) => e.id === id)!.channel, targeting: info?.targeting ?? ("unknown" as const), audience: info?.audienceLabel ?? "—", ...withRates(g.totals) };
+      return {
+        id,
+        name: info?.name ?? id,
+        channel: info?.channel ?? entries.find((e) => e.id === id)!.channel,
+        targeting: info?.targeting ?? ("unknown" as const),
+        audience: info?.audienceLabel ?? "—",
+        ...withRates(g.totals),
+      };
     })
     .sort((a, b) => b.totals.delivered - a.totals.delivered || a.name.localeCompare(b.name))
     .slice(0, 10);
-  const byTargeting = [...group((e) => e.info?.targeting ?? "unknown")].map(([targeting, g]) => ({ targeting, campaigns: g.campaigns.size, ...withRates(g.totals) }));
+  const byTargeting = [...group((e) => e.info?.targeting ?? "unknown")].map(([targeting, g]) => ({
+    targeting,
+    campaigns: g.campaigns.size,
+    ...withRates(g.totals),
+  }));
 
   const personaName = new Map(personas.map((p) => [p.id, p.name]));
   const byDelivered = (a: BreakdownRow, b: BreakdownRow) => b.totals.delivered - a.totals.delivered;
   const breakdownRows: Record<OverviewBreakdown, () => BreakdownRow[]> = {
-    persona: () => personaRows.map((r) => ({ key: r.personaId || "none", label: r.personaId ? (personaName.get(r.personaId) ?? "Unknown persona") : "No persona", campaigns: 0, ...withRates(totalsOf(r)) })),
+    persona: () =>
+      personaRows.map((r) => ({
+        key: r.personaId || "none",
+        label: r.personaId ? (personaName.get(r.personaId) ?? "Unknown persona") : "No persona",
+        campaigns: 0,
+        ...withRates(totalsOf(r)),
+      })),
     segment: () =>
       [...group((e) => e.info?.audienceKey ?? "unknown")].map(([key, g]) => ({
         key,
-        label: entries.find((e) => (e.info?.audienceKey ?? "unknown") === key)?.info?.audienceLabel ?? "Unknown campaign",
+        label:
+          entries.find((e) => (e.info?.audienceKey ?? "unknown") === key)?.info?.audienceLabel ?? "Unknown campaign",
         campaigns: g.campaigns.size,
         ...withRates(g.totals),
       })),
-    channel: () => [...group((e) => e.channel)].map(([channel, g]) => ({ key: channel, label: channelLabel(channel), campaigns: g.campaigns.size, ...withRates(g.totals) })),
+    channel: () =>
+      [...group((e) => e.channel)].map(([channel, g]) => ({
+        key: channel,
+        label: channelLabel(channel),
+        campaigns: g.campaigns.size,
+        ...withRates(g.totals),
+      })),
   };
-  const breakdown: Overview["breakdown"] = { kind: query.breakdown, rows: breakdownRows[query.breakdown]().sort(byDelivered) };
+  const breakdown: Overview["breakdown"] = {
+    kind: query.breakdown,
+    rows: breakdownRows[query.breakdown]().sort(byDelivered),
+  };
 
   return {
     range,
@@ -105,7 +161,15 @@ async function computeOverview(workspaceId: string, query: OverviewQuery, range:
     previous: previousByCampaign ? withRates(sum(previousByCampaign.values())) : null,
     buckets: bucketsOf(range, query.interval),
     channels: [...new Set(series.map((s) => s.channel))].sort(),
-    series: series.map((s) => ({ bucket: s.bucket, channel: s.channel, sent: s.sent, delivered: s.delivered, opens: s.opens, clicks: s.clicks, conversions: s.conversions })),
+    series: series.map((s) => ({
+      bucket: s.bucket,
+      channel: s.channel,
+      sent: s.sent,
+      delivered: s.delivered,
+      opens: s.opens,
+      clicks: s.clicks,
+      conversions: s.conversions,
+    })),
     byChannel,
     topCampaigns,
     byTargeting,
@@ -118,6 +182,11 @@ export async function getOverview(workspaceId: string, query: OverviewQuery, now
   const range = resolveRange(query, now);
   const compareRange = query.compare === "previous" ? previousRange(range) : null;
   // The currency is read apart from the cache: changing it is not new data.
-  const [report, currency] = await Promise.all([cachedReport(workspaceId, "overview", { ...query, range }, () => computeOverview(workspaceId, query, range, compareRange)), getWorkspaceCurrency(workspaceId)]);
+  const [report, currency] = await Promise.all([
+    cachedReport(workspaceId, "overview", { ...query, range }, () =>
+      computeOverview(workspaceId, query, range, compareRange),
+    ),
+    getWorkspaceCurrency(workspaceId),
+  ]);
   return { ...report, currency };
 }

@@ -9,9 +9,23 @@ import { estimateRate, MIN_RATE_N, type Interval } from "./uncertainty";
  * One cohort's row: its size, then per period k its active count (null: period k has not started
  * yet). A cohort under the minimum size is listed (tooFew) but has no rates and stays out of the curve.
  */
-export type RetentionCohort = { cohort: string; size: number; tooFew: boolean; active: (number | null)[]; rate: (number | null)[]; incomplete: boolean[] };
+export type RetentionCohort = {
+  cohort: string;
+  size: number;
+  tooFew: boolean;
+  active: (number | null)[];
+  rate: (number | null)[];
+  incomplete: boolean[];
+};
 /** Retention(k) of a curve: active of eligible, its 95 % Wilson interval; rate null when eligible is too few. */
-export type RetentionPoint = { k: number; rate: number | null; active: number; eligible: number; interval: Interval | null; tooFew: boolean };
+export type RetentionPoint = {
+  k: number;
+  rate: number | null;
+  active: number;
+  eligible: number;
+  interval: Interval | null;
+  tooFew: boolean;
+};
 export type Retention = {
   period: RetentionQuery["period"];
   periods: number;
@@ -25,21 +39,40 @@ export type Retention = {
 /** A curve point as it is drawn: below `minimum` eligible profiles it has no rate, only its counts. */
 export function retentionPoint(k: number, active: number, eligible: number, minimum = MIN_RATE_N): RetentionPoint {
   const estimate = estimateRate(active, eligible, minimum);
-  return { k, rate: estimate.tooFew ? null : estimate.value, active, eligible, interval: estimate.tooFew ? null : estimate.interval, tooFew: estimate.tooFew };
+  return {
+    k,
+    rate: estimate.tooFew ? null : estimate.value,
+    active,
+    eligible,
+    interval: estimate.tooFew ? null : estimate.interval,
+    tooFew: estimate.tooFew,
+  };
 }
 
 /**
  * Period k of a cohort starting on bucket c covers [c + k·len, c + (k+1)·len − 1]: it "exists" once
  * it has started, and is incomplete while today is inside it.
  */
-export function periodState(cohort: string, k: number, len: number, today: string): "future" | "incomplete" | "complete" {
+export function periodState(
+  cohort: string,
+  k: number,
+  len: number,
+  today: string,
+): "future" | "incomplete" | "complete" {
   const start = addDays(cohort, k * len);
   if (start > today) return "future";
   // Today is not over, so a period ending today is still running.
   return addDays(start, len - 1) >= today ? "incomplete" : "complete";
 }
 
-export function assembleRetention(rows: { cohort: string; k: number; active: number }[], cohortStarts: string[], periods: number, len: number, today: string, minimum = MIN_RATE_N) {
+export function assembleRetention(
+  rows: { cohort: string; k: number; active: number }[],
+  cohortStarts: string[],
+  periods: number,
+  len: number,
+  today: string,
+  minimum = MIN_RATE_N,
+) {
   const size = new Map<string, number>();
   const active = new Map<string, number>();
   for (const r of rows) (r.k === -1 ? size : active).set(r.k === -1 ? r.cohort : `${r.cohort}/${r.k}`, r.active);
@@ -85,7 +118,10 @@ async function computeRetention(workspaceId: string, query: RetentionQuery, toda
   const rows = await runReportQuery<{ cohort: string; k: number; active: number }[]>(
     retentionGridSql({
       workspaceId,
-      source: query.cohort === "campaign" ? { kind: "campaign", campaignId: query.campaignId! } : { kind: "event", name: query.cohortEvent },
+      source:
+        query.cohort === "campaign"
+          ? { kind: "campaign", campaignId: query.campaignId! }
+          : { kind: "event", name: query.cohortEvent },
       returnEvent: query.returnEvent === ANY_ACTIVITY ? null : query.returnEvent,
       period: query.period,
       mode: query.mode,
@@ -95,7 +131,11 @@ async function computeRetention(workspaceId: string, query: RetentionQuery, toda
       periods: query.periods,
     }),
   );
-  return { period: query.period, periods: query.periods, ...assembleRetention(rows, cohortStarts, query.periods, len, today) };
+  return {
+    period: query.period,
+    periods: query.periods,
+    ...assembleRetention(rows, cohortStarts, query.periods, len, today),
+  };
 }
 
 /** The cohort grid and retention curve (ProfileEventDaily / ProfileActiveDay rollups), cached per data version. */

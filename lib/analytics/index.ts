@@ -1,6 +1,13 @@
 // Reports: one function per report — the seam a distributed engine would sit behind
 // (docs/design-brief.md "Scale-out path"). See docs/reports.md.
-export { getOverview, type Overview, type SeriesPoint, type CampaignRow, type BreakdownRow, type TotalsWithRates } from "./get-overview";
+export {
+  getOverview,
+  type Overview,
+  type SeriesPoint,
+  type CampaignRow,
+  type BreakdownRow,
+  type TotalsWithRates,
+} from "./get-overview";
 export { getCampaignReport, type CampaignReport } from "./get-campaign-report";
 export { getRetention, type Retention, type RetentionCohort } from "./get-retention";
 export { getExperimentRetention, type ExperimentRetention, type ArmCurve } from "./get-experiment-retention";

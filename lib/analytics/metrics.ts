@@ -9,20 +9,38 @@ import { estimateRate, type RateEstimate } from "./uncertainty";
  * is null ("—"), never NaN.
  */
 export const METRIC_DEFINITIONS = {
-  deliveryRate: { label: "Delivery rate", definition: "Delivery rate = delivered / sent (messages sent in the range)." },
-  openRate: { label: "Open rate", definition: "Open rate = unique opens / delivered (profiles delivered on channels that measure opens: e-mail, mobile push, in-app)." },
+  deliveryRate: {
+    label: "Delivery rate",
+    definition: "Delivery rate = delivered / sent (messages sent in the range).",
+  },
+  openRate: {
+    label: "Open rate",
+    definition:
+      "Open rate = unique opens / delivered (profiles delivered on channels that measure opens: e-mail, mobile push, in-app).",
+  },
   ctr: {
     label: "CTR",
-    definition: "CTR = unique clickers / delivered (per-user ratio over profiles delivered on channels with tracked links; message-level CTR = clicks / delivered).",
+    definition:
+      "CTR = unique clickers / delivered (per-user ratio over profiles delivered on channels with tracked links; message-level CTR = clicks / delivered).",
   },
-  messageCtr: { label: "Message-level CTR", definition: "Message-level CTR = clicks / delivered (messages on channels with tracked links)." },
+  messageCtr: {
+    label: "Message-level CTR",
+    definition: "Message-level CTR = clicks / delivered (messages on channels with tracked links).",
+  },
   conversionRate: {
     label: "Conversion rate",
-    definition: "Conversion rate = profiles with the goal event within the window after delivery (or exposure) / profiles delivered (or exposed).",
+    definition:
+      "Conversion rate = profiles with the goal event within the window after delivery (or exposure) / profiles delivered (or exposed).",
   },
   unsubscribeRate: { label: "Unsubscribe rate", definition: "Unsubscribe rate = unsubscribes / delivered (messages)." },
-  revenuePerRecipient: { label: "Revenue per recipient", definition: "Revenue per recipient = revenue in window / delivered (profiles delivered)." },
-  retention: { label: "Retention", definition: "Retention(k) = profiles of a cohort active in period k / cohort size; period 0 is 100 %." },
+  revenuePerRecipient: {
+    label: "Revenue per recipient",
+    definition: "Revenue per recipient = revenue in window / delivered (profiles delivered).",
+  },
+  retention: {
+    label: "Retention",
+    definition: "Retention(k) = profiles of a cohort active in period k / cohort size; period 0 is 100 %.",
+  },
 } as const;
 export type MetricKey = keyof typeof METRIC_DEFINITIONS;
 
@@ -36,7 +54,8 @@ export const CHANNELS_MEASURING = {
   opens: ["email", "push", "in_app"],
   clicks: ["email", "push", "web_push", "sms", "in_app", "messenger"],
 } as const;
-export const measures = (channel: string, stage: keyof typeof CHANNELS_MEASURING) => (CHANNELS_MEASURING[stage] as readonly string[]).includes(channel);
+export const measures = (channel: string, stage: keyof typeof CHANNELS_MEASURING) =>
+  (CHANNELS_MEASURING[stage] as readonly string[]).includes(channel);
 
 /**
  * What a set of sends adds up to, all from the MessageDaily rollup. Message counts (sent … revenue)
@@ -84,7 +103,10 @@ export type RateKey = Exclude<MetricKey, "retention">;
 export type ProportionKey = Exclude<RateKey, "revenuePerRecipient">;
 
 /** Each rate's numerator and denominator, and what the denominator counts (for "n = …"). */
-export const RATE_PARTS: Record<RateKey, { numerator: keyof DeliveryTotals; denominator: keyof DeliveryTotals; unit: "messages" | "profiles" }> = {
+export const RATE_PARTS: Record<
+  RateKey,
+  { numerator: keyof DeliveryTotals; denominator: keyof DeliveryTotals; unit: "messages" | "profiles" }
+> = {
   deliveryRate: { numerator: "delivered", denominator: "sent", unit: "messages" },
   openRate: { numerator: "uniqueOpens", denominator: "openableRecipients", unit: "profiles" },
   ctr: { numerator: "uniqueClickers", denominator: "clickableRecipients", unit: "profiles" },
@@ -100,12 +122,14 @@ const ratio = (numerator: number, denominator: number) => (denominator > 0 ? num
 
 export function deliveryRates(t: DeliveryTotals): DeliveryRates {
   const out = {} as DeliveryRates;
-  for (const [key, parts] of Object.entries(RATE_PARTS) as [RateKey, (typeof RATE_PARTS)[RateKey]][]) out[key] = ratio(t[parts.numerator], t[parts.denominator]);
+  for (const [key, parts] of Object.entries(RATE_PARTS) as [RateKey, (typeof RATE_PARTS)[RateKey]][])
+    out[key] = ratio(t[parts.numerator], t[parts.denominator]);
   return out;
 }
 
 /** A proportion of a row with its n, 95 % Wilson interval and whether n is too small to draw it. */
-export const rateEstimate = (t: DeliveryTotals, key: ProportionKey): RateEstimate => estimateRate(t[RATE_PARTS[key].numerator], t[RATE_PARTS[key].denominator]);
+export const rateEstimate = (t: DeliveryTotals, key: ProportionKey): RateEstimate =>
+  estimateRate(t[RATE_PARTS[key].numerator], t[RATE_PARTS[key].denominator]);
 
 export function addTotals(a: DeliveryTotals, b: DeliveryTotals): DeliveryTotals {
   const out = { ...a };

@@ -12,7 +12,8 @@ export const daysBetween = (from: string, to: string) => Math.round((Date.parse(
 
 /** A preset ("last 30 days", today included) or a custom range, as inclusive UTC days. */
 export function resolveRange(query: { range: RangePreset; from?: string; to?: string }, now: Date): DayRange {
-  if (query.range === "custom" && query.from && query.to) return { from: query.from, to: query.to, days: daysBetween(query.from, query.to) + 1 };
+  if (query.range === "custom" && query.from && query.to)
+    return { from: query.from, to: query.to, days: daysBetween(query.from, query.to) + 1 };
   const days = query.range === "7d" ? 7 : query.range === "90d" ? 90 : 30;
   const to = isoDay(now);
   return { from: addDays(to, -(days - 1)), to, days };

@@ -11,9 +11,14 @@ export type MessageDimension = "campaignId" | "channel" | "variantId" | "persona
 export type Span = { fromDay: string; toDay: string };
 
 const mdColumn = (d: MessageDimension, interval: Interval) =>
-  d === "bucket" ? (interval === "week" ? Prisma.sql`to_char(date_trunc('week', "day"), 'YYYY-MM-DD')` : Prisma.sql`to_char("day", 'YYYY-MM-DD')`) : Prisma.raw(`"${d}"`);
+  d === "bucket"
+    ? interval === "week"
+      ? Prisma.sql`to_char(date_trunc('week', "day"), 'YYYY-MM-DD')`
+      : Prisma.sql`to_char("day", 'YYYY-MM-DD')`
+    : Prisma.raw(`"${d}"`);
 
-const onChannels = (stage: keyof typeof CHANNELS_MEASURING) => Prisma.sql`"channel" IN (${Prisma.join(CHANNELS_MEASURING[stage])})`;
+const onChannels = (stage: keyof typeof CHANNELS_MEASURING) =>
+  Prisma.sql`"channel" IN (${Prisma.join(CHANNELS_MEASURING[stage])})`;
 
 /**
  * Delivery totals from the MessageDaily rollup over a span of send days, grouped by the given
@@ -24,7 +29,12 @@ const onChannels = (stage: keyof typeof CHANNELS_MEASURING) => Prisma.sql`"chann
  * denominators. Reads the rollup only: (workspaceId, day, …) is its primary key,
  * (workspaceId, campaignId, day) serves one campaign.
  */
-export function messageDailySql(workspaceId: string, span: Span, dims: readonly MessageDimension[], options: { interval?: Interval; campaignId?: string } = {}) {
+export function messageDailySql(
+  workspaceId: string,
+  span: Span,
+  dims: readonly MessageDimension[],
+  options: { interval?: Interval; campaignId?: string } = {},
+) {
   const interval = options.interval ?? "day";
   const select = dims.map((d) => Prisma.sql`${mdColumn(d, interval)} AS "${Prisma.raw(d)}"`);
   return Prisma.sql`
@@ -40,7 +50,14 @@ export function messageDailySql(workspaceId: string, span: Span, dims: readonly 
     FROM "MessageDaily"
     WHERE "workspaceId" = ${workspaceId} AND "day" >= ${span.fromDay}::date AND "day" <= ${span.toDay}::date
       ${options.campaignId ? Prisma.sql`AND "campaignId" = ${options.campaignId}` : Prisma.empty}
-    ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(dims.map((_, i) => Prisma.raw(String(i + 1))), ", ")}` : Prisma.empty}`;
+    ${
+      dims.length > 0
+        ? Prisma.sql`GROUP BY ${Prisma.join(
+            dims.map((_, i) => Prisma.raw(String(i + 1))),
+            ", ",
+          )}`
+        : Prisma.empty
+    }`;
 }
 
 /** Why messages of a campaign were not sent (Message rows with status "skipped"). */
@@ -63,7 +80,8 @@ export const dataVersionSql = (workspaceId: string) => Prisma.sql`
 
 // --- Retention ---------------------------------------------------------------------------------
 
-const bucketOf = (column: Prisma.Sql, period: Interval) => (period === "week" ? Prisma.sql`date_trunc('week', ${column})::date` : Prisma.sql`(${column})::date`);
+const bucketOf = (column: Prisma.Sql, period: Interval) =>
+  period === "week" ? Prisma.sql`date_trunc('week', ${column})::date` : Prisma.sql`(${column})::date`;
 
 export type CohortSource = { kind: "event"; name: string } | { kind: "campaign"; campaignId: string };
 
@@ -73,7 +91,15 @@ export type CohortSource = { kind: "event"; name: string } | { kind: "campaign";
  * Events read ProfileEventDaily (its covering (workspaceId, name, day, profileId) index); a
  * campaign's first message reads message_delivered events.
  */
-function cohortMembersSql(workspaceId: string, source: CohortSource, period: Interval, mode: "first_time" | "recurring", firstBucket: string, lastDay: string, ordered: boolean) {
+function cohortMembersSql(
+  workspaceId: string,
+  source: CohortSource,
+  period: Interval,
+  mode: "first_time" | "recurring",
+  firstBucket: string,
+  lastDay: string,
+  ordered: boolean,
+) {
   const days =
     source.kind === "event"
       ? Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" = ${source.name}`
@@ -157,14 +183,18 @@ function activityGridSql(args: RetentionGridArgs) {
         bit_count(substring(a."days" FROM ${todayWeek}::date - a."firstDay" + 1 FOR ${lastDay}::date - ${todayWeek}::date + 1)) > 0 AS today`
     : Prisma.sql`a."days" AS bits, m.cohort - a."firstDay" + 1 AS s, ${lastDay}::date - a."firstDay" AS t, false AS today`;
   // Units s … s+n−1 of the bits, period 1 leftmost (a period 1 before the first active unit shifts right).
-  const units = (n: Prisma.Sql) => Prisma.sql`(substring(bits FROM greatest(s, 0) + 1 FOR greatest(${n} - greatest(-s, 0), 0))::bit(32) >> greatest(-s, 0))`;
+  const units = (n: Prisma.Sql) =>
+    Prisma.sql`(substring(bits FROM greatest(s, 0) + 1 FOR greatest(${n} - greatest(-s, 0), 0))::bit(32) >> greatest(-s, 0))`;
   const inPeriods = weekly
     ? Prisma.sql`(${units(Prisma.sql`least(${P}, t - s)`)} | CASE WHEN today AND t >= s AND t < s + ${P} THEN ${ONE} >> (t - s) ELSE ${ZERO} END)`
     : units(Prisma.sql`least(${P}, t - s + 1)`);
   const later = weekly
     ? Prisma.sql`(bit_count(substring(bits FROM s + ${P} + 1 FOR greatest(t - s - ${P}, 0))) > 0 OR (today AND t >= s + ${P}))`
     : Prisma.sql`(bit_count(substring(bits FROM s + ${P} + 1 FOR greatest(t - s - ${P} + 1, 0))) > 0)`;
-  const pattern = args.criterion === "on" ? inPeriods : Prisma.sql`(${inPeriods} | CASE WHEN ${later} THEN ${ONE} >> ${P} ELSE ${ZERO} END)`;
+  const pattern =
+    args.criterion === "on"
+      ? inPeriods
+      : Prisma.sql`(${inPeriods} | CASE WHEN ${later} THEN ${ONE} >> ${P} ELSE ${ZERO} END)`;
   const counted =
     args.criterion === "on"
       ? Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${P}) AS g(k) ON get_bit(pattern::bit(32), g.k - 1) = 1 GROUP BY 1, 2`
@@ -187,7 +217,15 @@ function activityGridSql(args: RetentionGridArgs) {
 /** One event as the return: per member, a lookup of its days with that event (ProfileEventDaily). */
 function returnEventGridSql(args: RetentionGridArgs, returnEvent: string) {
   const len = args.period === "week" ? 7 : 1;
-  const members = cohortMembersSql(args.workspaceId, args.source, args.period, args.mode, args.firstBucket, args.lastDay, true);
+  const members = cohortMembersSql(
+    args.workspaceId,
+    args.source,
+    args.period,
+    args.mode,
+    args.firstBucket,
+    args.lastDay,
+    true,
+  );
   const returns = returnDaysSql(args.workspaceId, returnEvent, args.firstBucket, args.lastDay);
   // Per member (one row per profile and cohort), its return periods k ≥ 1 ("on": each k once) or its
   // last one ("on or after"), from a lookup of that profile's return days alone: no sort or hash of
@@ -218,7 +256,15 @@ function returnEventGridSql(args: RetentionGridArgs, returnEvent: string) {
  * Exposed vs holdout: per arm, its size and members active in period k after their own exposure
  * day (k = whole periods since it). Multiple-exposure profiles are left out, as in the readout.
  */
-export function experimentRetentionSql(args: { workspaceId: string; experimentId: string; returnEvent: string | null; period: Interval; criterion: "on" | "on_or_after"; periods: number; lastDay: string }) {
+export function experimentRetentionSql(args: {
+  workspaceId: string;
+  experimentId: string;
+  returnEvent: string | null;
+  period: Interval;
+  criterion: "on" | "on_or_after";
+  periods: number;
+  lastDay: string;
+}) {
   const len = args.period === "week" ? 7 : 1;
   const returns =
     args.returnEvent === null
@@ -257,7 +303,14 @@ export function experimentRetentionSql(args: { workspaceId: string; experimentId
  * step 1 to it. Each step reads its events from the (workspaceId, name, occurredAt, profileId) index,
  * or probes (workspaceId, profileId, occurredAt, name) per profile: index-only either way.
  */
-export function funnelSql(args: { workspaceId: string; steps: string[]; from: Date; until: Date; windowSeconds: number; breakdown: { key: Prisma.Sql; join: Prisma.Sql } | null }) {
+export function funnelSql(args: {
+  workspaceId: string;
+  steps: string[];
+  from: Date;
+  until: Date;
+  windowSeconds: number;
+  breakdown: { key: Prisma.Sql; join: Prisma.Sql } | null;
+}) {
   const { workspaceId, steps } = args;
   // Every later step lies in [from, until + window): bounding each step's scan by it lets the plan read
   // the step's events in that range from the (workspaceId, name, occurredAt, profileId) index alone
@@ -292,8 +345,16 @@ export function funnelSql(args: { workspaceId: string; steps: string[]; from: Da
 }
 
 /** The group a funnel's profiles fall in: the profile's platform, or its persona (an assignment statement). */
-export function funnelBreakdownSql(workspaceId: string, kind: "platform" | "persona", assignment: Prisma.Sql | null): { key: Prisma.Sql; join: Prisma.Sql } {
-  if (kind === "platform") return { key: Prisma.sql`coalesce(p."platform", 'unknown')`, join: Prisma.sql`JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = s1."profileId"` };
+export function funnelBreakdownSql(
+  workspaceId: string,
+  kind: "platform" | "persona",
+  assignment: Prisma.Sql | null,
+): { key: Prisma.Sql; join: Prisma.Sql } {
+  if (kind === "platform")
+    return {
+      key: Prisma.sql`coalesce(p."platform", 'unknown')`,
+      join: Prisma.sql`JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = s1."profileId"`,
+    };
   return {
     key: Prisma.sql`coalesce(pa."personaId", 'none')`,
     join: personaJoinSql(assignment, Prisma.sql`s1."profileId"`),

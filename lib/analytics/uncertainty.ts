@@ -28,8 +28,20 @@ export function wilsonInterval(successes: number, n: number, z = Z95): Interval 
 }
 
 /** A rate as the UI shows it: value, its n, its interval, and whether n is enough to draw it. */
-export type RateEstimate = { value: number | null; numerator: number; n: number; interval: Interval | null; tooFew: boolean };
+export type RateEstimate = {
+  value: number | null;
+  numerator: number;
+  n: number;
+  interval: Interval | null;
+  tooFew: boolean;
+};
 
 export function estimateRate(numerator: number, n: number, minimum = MIN_RATE_N): RateEstimate {
-  return { value: n > 0 ? numerator / n : null, numerator, n, interval: wilsonInterval(numerator, n), tooFew: n < minimum };
+  return {
+    value: n > 0 ? numerator / n : null,
+    numerator,
+    n,
+    interval: wilsonInterval(numerator, n),
+    tooFew: n < minimum,
+  };
 }

@@ -12,7 +12,9 @@ export class TokenBuckets {
 
   take(key: string, config: TokenBucketConfig, now: number): TokenVerdict {
     const previous = this.buckets.get(key);
-    const refilled = previous ? Math.min(config.burst, previous.tokens + ((now - previous.at) / 1000) * config.ratePerSecond) : config.burst;
+    const refilled = previous
+      ? Math.min(config.burst, previous.tokens + ((now - previous.at) / 1000) * config.ratePerSecond)
+      : config.burst;
     if (refilled >= 1) {
       this.buckets.set(key, { tokens: refilled - 1, at: now });
       return { allowed: true };

@@ -24,7 +24,10 @@ function entityLabel(snapshot: unknown): string | null {
 }
 
 /** Newest first; `nextCursor` is set when older rows remain. */
-export async function listAudit(workspaceId: string, filter: AuditFilter): Promise<{ rows: AuditRow[]; nextCursor: string | null }> {
+export async function listAudit(
+  workspaceId: string,
+  filter: AuditFilter,
+): Promise<{ rows: AuditRow[]; nextCursor: string | null }> {
   const at: { gte?: Date; lt?: Date } = {};
   if (filter.from) at.gte = new Date(`${filter.from}T00:00:00Z`);
   if (filter.to) at.lt = new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + DAY_MS);
@@ -60,8 +63,18 @@ export async function listAudit(workspaceId: string, filter: AuditFilter): Promi
 /** The values the filters can take in this workspace: entity types and actors seen in the log. */
 export async function listAuditFacets(workspaceId: string) {
   const [entityTypes, actors] = await Promise.all([
-    db.auditLog.findMany({ where: { workspaceId }, distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
-    db.auditLog.findMany({ where: { workspaceId }, distinct: ["actorId"], select: { actorId: true, actorEmail: true }, orderBy: { actorId: "asc" } }),
+    db.auditLog.findMany({
+      where: { workspaceId },
+      distinct: ["entityType"],
+      select: { entityType: true },
+      orderBy: { entityType: "asc" },
+    }),
+    db.auditLog.findMany({
+      where: { workspaceId },
+      distinct: ["actorId"],
+      select: { actorId: true, actorEmail: true },
+      orderBy: { actorId: "asc" },
+    }),
   ]);
   return {
     entityTypes: entityTypes.map((row) => row.entityType),

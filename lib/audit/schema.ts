@@ -12,6 +12,9 @@ export const auditFilterSchema = z
     before: z.coerce.bigint().positive().optional(), // cursor: rows with a smaller id
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The start date must be on or before the end date.", path: ["from"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: "The start date must be on or before the end date.",
+    path: ["from"],
+  });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

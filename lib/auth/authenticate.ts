@@ -4,7 +4,15 @@ import type { Role } from "./roles";
 import { signInSchema, type SignInInput } from "./sign-in-schema";
 import { checkSignInRateLimit, clearFailedSignIns, recordFailedSignIn } from "./rate-limit";
 
-export type SessionClaims = { userId: string; memberId: string; workspaceId: string; role: Role; email: string; name: string; epoch: number };
+export type SessionClaims = {
+  userId: string;
+  memberId: string;
+  workspaceId: string;
+  role: Role;
+  email: string;
+  name: string;
+  epoch: number;
+};
 
 export class SignInError extends Error {}
 
@@ -16,7 +24,9 @@ export async function authenticate(input: SignInInput, ip: string | null): Promi
 
   const verdict = await checkSignInRateLimit(email, ip);
   if (verdict.limited) {
-    throw new SignInError(`Too many failed sign-ins. Try again in ${verdict.retryAfterMinutes} minute${verdict.retryAfterMinutes === 1 ? "" : "s"}.`);
+    throw new SignInError(
+      `Too many failed sign-ins. Try again in ${verdict.retryAfterMinutes} minute${verdict.retryAfterMinutes === 1 ? "" : "s"}.`,
+    );
   }
 
   const user = await db.user.findUnique({
@@ -30,5 +40,13 @@ export async function authenticate(input: SignInInput, ip: string | null): Promi
     throw new SignInError("Wrong e-mail or password.");
   }
   await clearFailedSignIns(email);
-  return { userId: user.id, memberId: member.id, workspaceId: member.workspaceId, role: member.role, email: user.email, name: user.name, epoch: user.sessionEpoch };
+  return {
+    userId: user.id,
+    memberId: member.id,
+    workspaceId: member.workspaceId,
+    role: member.role,
+    email: user.email,
+    name: user.name,
+    epoch: user.sessionEpoch,
+  };
 }

@@ -10,7 +10,10 @@
  */
 export function clientIp(forwardedFor: string | null | undefined, trustedProxies = trustedProxyCount()): string | null {
   if (trustedProxies < 1 || !forwardedFor) return null;
-  const hops = forwardedFor.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const hops = forwardedFor
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (hops.length === 0) return null;
   return hops[Math.max(0, hops.length - trustedProxies)]!;
 }

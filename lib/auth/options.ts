@@ -8,7 +8,6 @@ import { SESSION_MAX_AGE, useSecureCookies } from "./session-cookie";
 import { revokeSessions } from "./session-epoch";
 import { db } from "@/lib/db";
 
-
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
@@ -22,7 +21,9 @@ export const authOptions: NextAuthOptions = {
         try {
           const claims = await authenticate(
             { email: credentials?.email ?? "", password: credentials?.password ?? "" },
-            clientIp(typeof request?.headers?.["x-forwarded-for"] === "string" ? request.headers["x-forwarded-for"] : null),
+            clientIp(
+              typeof request?.headers?.["x-forwarded-for"] === "string" ? request.headers["x-forwarded-for"] : null,
+            ),
           );
           return { id: claims.userId, ...claims };
         } catch (error) {

@@ -18,7 +18,10 @@ const signedInActor = cache(async (): Promise<Actor> => {
 });
 
 /** requireRole for pages: signed-out → /signin, wrong role → the 403 page, new password owed → its form. */
-export async function requirePageRole(allowed: readonly Role[] = ROLES, { allowPasswordChange = false } = {}): Promise<Actor> {
+export async function requirePageRole(
+  allowed: readonly Role[] = ROLES,
+  { allowPasswordChange = false } = {},
+): Promise<Actor> {
   const actor = await signedInActor();
   if (actor.mustChangePassword && !allowPasswordChange) redirect("/account/password");
   if (!allowed.includes(actor.role)) forbidden();

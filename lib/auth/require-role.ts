@@ -12,12 +12,20 @@ import type { Role } from "./roles";
  * in `allowed`). Pass the request in route handlers; server components and actions read the
  * incoming headers.
  */
-export async function requireRole(allowed: readonly Role[], request?: Request, { allowPasswordChange = false } = {}): Promise<Actor> {
+export async function requireRole(
+  allowed: readonly Role[],
+  request?: Request,
+  { allowPasswordChange = false } = {},
+): Promise<Actor> {
   const cookieHeader = request ? request.headers.get("cookie") : (await headers()).get("cookie");
   const actor = await currentActor(cookieHeader);
   if (!actor) throw unauthorized();
   if (actor.mustChangePassword && !allowPasswordChange) {
-    throw new AppError(403, "password_change_required", "Choose your own password first: the one you were given works only for that.");
+    throw new AppError(
+      403,
+      "password_change_required",
+      "Choose your own password first: the one you were given works only for that.",
+    );
   }
   if (!allowed.includes(actor.role)) throw forbidden("do this");
   return actor;

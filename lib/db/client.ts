@@ -9,7 +9,9 @@ const globalForDb = globalThis as unknown as { tailorDb?: PrismaClient };
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
-    throw new Error("DATABASE_URL is not set: start the app with `npm run dev` / `npm start`, which start the embedded database.");
+    throw new Error(
+      "DATABASE_URL is not set: start the app with `npm run dev` / `npm start`, which start the embedded database.",
+    );
   }
   // The embedded server runs one transaction at a time; a small pool keeps waiting connections few.
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 8 }) });

@@ -7,7 +7,11 @@ import { from as copyFrom } from "pg-copy-streams";
  * Streams text-format lines into `COPY … FROM STDIN` on a pg client (server mode only: pglite-server
  * does not speak COPY's sub-protocol). Lines are sent in ~1 MB pieces; returns the rows copied.
  */
-export async function copyRows(client: pg.Client | pg.PoolClient, statement: string, lines: readonly string[]): Promise<number> {
+export async function copyRows(
+  client: pg.Client | pg.PoolClient,
+  statement: string,
+  lines: readonly string[],
+): Promise<number> {
   function* pieces() {
     let piece = "";
     for (const line of lines) {

@@ -7,7 +7,8 @@ type AdapterMeta = { driverAdapterError?: { cause?: { kind?: string } } } | unde
 /** Whether a Prisma error is a unique-constraint violation, from a model call or a raw statement. */
 export const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError &&
-  (error.code === "P2002" || (error.meta as AdapterMeta)?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
+  (error.code === "P2002" ||
+    (error.meta as AdapterMeta)?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
 
 /**
  * Whether a Prisma error is a deadlock or serialization failure (SQLSTATE 40P01 / 40001): the
@@ -15,4 +16,5 @@ export const isUniqueViolation = (error: unknown) =>
  */
 export const isWriteConflict = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError &&
-  (error.code === "P2034" || (error.meta as AdapterMeta)?.driverAdapterError?.cause?.kind === "TransactionWriteConflict");
+  (error.code === "P2034" ||
+    (error.meta as AdapterMeta)?.driverAdapterError?.cause?.kind === "TransactionWriteConflict");

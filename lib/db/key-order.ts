@@ -10,4 +10,5 @@ export const byKey =
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** A map's values ordered by key (rollup writers upsert their rows in this order). */
-export const inKeyOrder = <V>(rows: ReadonlyMap<string, V>): V[] => [...rows.entries()].sort(byKey(([key]) => key)).map(([, row]) => row);
+export const inKeyOrder = <V>(rows: ReadonlyMap<string, V>): V[] =>
+  [...rows.entries()].sort(byKey(([key]) => key)).map(([, row]) => row);

@@ -55,7 +55,12 @@ const db = new Proxy(pglite, {
   },
 });
 
-const server = new PGLiteSocketServer({ db, port: Number(values.port), host: values.host, maxConnections: Number(values["max-connections"]) });
+const server = new PGLiteSocketServer({
+  db,
+  port: Number(values.port),
+  host: values.host,
+  maxConnections: Number(values["max-connections"]),
+});
 await server.start();
 console.log(`PGlite serving ${values.db} on ${values.host}:${values.port}`);
 

@@ -20,7 +20,9 @@ const KILL_AFTER_MS = 3_000;
 function claimPort(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
-    probe.once("error", (error) => reject(new Error(`Port ${port} on 127.0.0.1 is not free for PGlite: ${error.message}`)));
+    probe.once("error", (error) =>
+      reject(new Error(`Port ${port} on 127.0.0.1 is not free for PGlite: ${error.message}`)),
+    );
     probe.listen(port, "127.0.0.1", () => {
       const { port: bound } = probe.address() as net.AddressInfo;
       probe.close(() => resolve(bound));
@@ -48,13 +50,27 @@ async function answers(url: string): Promise<boolean> {
  * PGlite runs one transaction at a time; `maxConnections` must cover every pool that connects.
  * The caller stops it; if this process exits first, the child is killed with it.
  */
-export async function startPgliteServer({ dataDir, port, maxConnections = 20 }: { dataDir?: string; port?: number; maxConnections?: number } = {}): Promise<PgliteServer> {
+export async function startPgliteServer({
+  dataDir,
+  port,
+  maxConnections = 20,
+}: { dataDir?: string; port?: number; maxConnections?: number } = {}): Promise<PgliteServer> {
   if (dataDir) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const listenPort = await claimPort(port ?? 0);
   const url = `postgresql://postgres@127.0.0.1:${listenPort}/postgres`;
   const child = spawn(
     process.execPath,
-    [SERVER_SCRIPT, "-d", dataDir ?? "memory://", "-p", String(listenPort), "-h", "127.0.0.1", "-m", String(maxConnections)],
+    [
+      SERVER_SCRIPT,
+      "-d",
+      dataDir ?? "memory://",
+      "-p",
+      String(listenPort),
+      "-h",
+      "127.0.0.1",
+      "-m",
+      String(maxConnections),
+    ],
     // stdout only logs each connection; stderr carries the errors worth showing.
     { stdio: ["ignore", "ignore", "pipe"] },
   );
@@ -81,11 +97,15 @@ export async function startPgliteServer({ dataDir, port, maxConnections = 20 }: 
   while (!(await answers(url))) {
     if (child.exitCode !== null || child.signalCode !== null) {
       process.off("exit", killOnExit);
-      throw new Error(`pglite-server exited (${child.exitCode ?? child.signalCode}) before accepting connections:\n${stderr}`);
+      throw new Error(
+        `pglite-server exited (${child.exitCode ?? child.signalCode}) before accepting connections:\n${stderr}`,
+      );
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`pglite-server did not accept connections on port ${listenPort} within ${START_TIMEOUT_MS / 1000} s:\n${stderr}`);
+      throw new Error(
+        `pglite-server did not accept connections on port ${listenPort} within ${START_TIMEOUT_MS / 1000} s:\n${stderr}`,
+      );
     }
     await sleep(100);
   }

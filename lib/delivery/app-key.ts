@@ -8,6 +8,9 @@ import { hkdfSync } from "node:crypto";
  */
 export function appKey(purpose: string): Buffer {
   const secret = process.env.TAILOR_APP_KEY || process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("Set TAILOR_APP_KEY (or NEXTAUTH_SECRET): delivery signs links and encrypts provider secrets with it.");
+  if (!secret)
+    throw new Error(
+      "Set TAILOR_APP_KEY (or NEXTAUTH_SECRET): delivery signs links and encrypts provider secrets with it.",
+    );
   return Buffer.from(hkdfSync("sha256", secret, "tailor", purpose, 32));
 }

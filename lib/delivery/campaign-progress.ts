@@ -19,7 +19,10 @@ export type CampaignProgress = {
 };
 
 /** Progress of many campaigns in one query each (lists show the bar too). */
-export async function campaignProgress(workspaceId: string, campaignIds: readonly string[]): Promise<Map<string, CampaignProgress>> {
+export async function campaignProgress(
+  workspaceId: string,
+  campaignIds: readonly string[],
+): Promise<Map<string, CampaignProgress>> {
   const result = new Map<string, CampaignProgress>();
   if (campaignIds.length === 0) return result;
   const ids = [...campaignIds];
@@ -29,7 +32,17 @@ export async function campaignProgress(workspaceId: string, campaignIds: readonl
     db.$queryRaw<{ campaignId: string; reason: string; n: number }[]>(Prisma.sql`
       SELECT "campaignId", "skipReason" AS reason, count(*)::int AS n FROM "Message"
       WHERE "workspaceId" = ${workspaceId} AND "campaignId" IN (${Prisma.join(ids)}) AND "status" = 'skipped' GROUP BY 1, 2 ORDER BY 3 DESC`),
-    db.$queryRaw<{ campaignId: string; sent: number; delivered: number; opened: number; clicked: number; converted: number; unsubscribed: number }[]>(Prisma.sql`
+    db.$queryRaw<
+      {
+        campaignId: string;
+        sent: number;
+        delivered: number;
+        opened: number;
+        clicked: number;
+        converted: number;
+        unsubscribed: number;
+      }[]
+    >(Prisma.sql`
       SELECT "campaignId", sum("sent")::int AS sent, sum("delivered")::int AS delivered, sum("opened")::int AS opened, sum("clicked")::int AS clicked,
              sum("converted")::int AS converted, sum("unsubscribed")::int AS unsubscribed
       FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId} AND "campaignId" IN (${Prisma.join(ids)}) GROUP BY 1`),
@@ -49,7 +62,14 @@ export async function campaignProgress(workspaceId: string, campaignIds: readonl
       cancelled: count("cancelled"),
       done: total - count("queued") - count("sending"),
       skipReasons: reasons.filter((r) => r.campaignId === id).map((r) => ({ reason: r.reason, count: r.n })),
-      funnel: { sent: f?.sent ?? 0, delivered: f?.delivered ?? 0, opened: f?.opened ?? 0, clicked: f?.clicked ?? 0, converted: f?.converted ?? 0, unsubscribed: f?.unsubscribed ?? 0 },
+      funnel: {
+        sent: f?.sent ?? 0,
+        delivered: f?.delivered ?? 0,
+        opened: f?.opened ?? 0,
+        clicked: f?.clicked ?? 0,
+        converted: f?.converted ?? 0,
+        unsubscribed: f?.unsubscribed ?? 0,
+      },
     });
   }
   return result;

@@ -30,10 +30,27 @@ const q = (name: string) => Prisma.raw(`"${name}"`);
 const DIMS = ["variantId", "channel", "personaId"] as const;
 
 /** A message event as the recipient rollup reads it; `sentAt` is when its message was sent. */
-export type ContactEvent = { name: MessageEventName; occurredAt: Date; sentAt: Date; campaignId: string; profileId: string; variantId: string | null; channel: string; personaId: string | null };
+export type ContactEvent = {
+  name: MessageEventName;
+  occurredAt: Date;
+  sentAt: Date;
+  campaignId: string;
+  profileId: string;
+  variantId: string | null;
+  channel: string;
+  personaId: string | null;
+};
 
 /** A (campaign, profile)'s first instants of a batch; dimensions and sentAt of its earliest delivery (else of its earliest event). */
-export type Contact = { campaignId: string; profileId: string; variantId: string; channel: string; personaId: string; sentAt: Date | null; first: Partial<Record<Stage, Date>> };
+export type Contact = {
+  campaignId: string;
+  profileId: string;
+  variantId: string;
+  channel: string;
+  personaId: string;
+  sentAt: Date | null;
+  first: Partial<Record<Stage, Date>>;
+};
 
 function contactsOf(events: readonly ContactEvent[]): Contact[] {
   const byKey = new Map<string, Contact & { at: Date; delivered: boolean }>();
@@ -43,9 +60,20 @@ function contactsOf(events: readonly ContactEvent[]): Contact[] {
     const c = byKey.get(key);
     const delivered = e.name === "message_delivered";
     // The dimensions follow the earliest delivery: that message makes the profile a recipient.
-    const leads = !c || (delivered && (!c.delivered || e.occurredAt < c.at)) || (!delivered && !c.delivered && e.occurredAt < c.at);
+    const leads =
+      !c || (delivered && (!c.delivered || e.occurredAt < c.at)) || (!delivered && !c.delivered && e.occurredAt < c.at);
     const next = leads
-      ? { campaignId: e.campaignId, profileId: e.profileId, variantId: e.variantId ?? "", channel: e.channel, personaId: e.personaId ?? "", sentAt: delivered ? e.sentAt : null, first: c?.first ?? {}, at: e.occurredAt, delivered }
+      ? {
+          campaignId: e.campaignId,
+          profileId: e.profileId,
+          variantId: e.variantId ?? "",
+          channel: e.channel,
+          personaId: e.personaId ?? "",
+          sentAt: delivered ? e.sentAt : null,
+          first: c?.first ?? {},
+          at: e.occurredAt,
+          delivered,
+        }
       : c;
     const was = next.first[e.name];
     if (!was || e.occurredAt < was) next.first[e.name] = e.occurredAt;
@@ -60,7 +88,10 @@ export async function recordFirstContacts(tx: Tx, workspaceId: string, events: r
 }
 
 /** A row's counts in MessageDaily: nothing until delivered, then 1 recipient (and 1 opener, … if so) on its send day. */
-const contribution = (v: { delivered: string; opened: string; clicked: string; converted: string; sentAt: string; dims: readonly string[] }, sign: 1 | -1) =>
+const contribution = (
+  v: { delivered: string; opened: string; clicked: string; converted: string; sentAt: string; dims: readonly string[] },
+  sign: 1 | -1,
+) =>
   Prisma.raw(
     `(${v.delivered} IS NOT NULL, ${v.dims.join(", ")}, coalesce(${v.sentAt}, ${v.delivered})::date, ${sign}, ` +
       `${sign} * (${v.opened} IS NOT NULL)::int, ${sign} * (${v.clicked} IS NOT NULL)::int, ${sign} * (${v.converted} IS NOT NULL)::int)`,
@@ -83,8 +114,28 @@ export async function upsertContacts(tx: Tx, workspaceId: string, contacts: read
   const column = (s: Stage) => q(FIRST_CONTACT[s].column);
   const counter = (s: Stage) => q(FIRST_CONTACT[s].counter);
   const earlierDelivery = Prisma.sql`excluded."deliveredAt" IS NOT NULL AND (r."deliveredAt" IS NULL OR excluded."deliveredAt" < r."deliveredAt")`;
-  const now = contribution({ delivered: `c."deliveredAt"`, opened: `c."openedAt"`, clicked: `c."clickedAt"`, converted: `c."convertedAt"`, sentAt: `c."sentAt"`, dims: DIMS.map((d) => `c."${d}"`) }, 1);
-  const before = contribution({ delivered: "c.previous[1]", opened: "c.previous[2]", clicked: "c.previous[3]", converted: "c.previous[4]", sentAt: "c.previous[5]", dims: DIMS.map((_, i) => `c."previousDims"[${i + 1}]`) }, -1);
+  const now = contribution(
+    {
+      delivered: `c."deliveredAt"`,
+      opened: `c."openedAt"`,
+      clicked: `c."clickedAt"`,
+      converted: `c."convertedAt"`,
+      sentAt: `c."sentAt"`,
+      dims: DIMS.map((d) => `c."${d}"`),
+    },
+    1,
+  );
+  const before = contribution(
+    {
+      delivered: "c.previous[1]",
+      opened: "c.previous[2]",
+      clicked: "c.previous[3]",
+      converted: "c.previous[4]",
+      sentAt: "c.previous[5]",
+      dims: DIMS.map((_, i) => `c."previousDims"[${i + 1}]`),
+    },
+    -1,
+  );
   await tx.$executeRaw`
     WITH changed AS (
       INSERT INTO "CampaignRecipient" AS r ("workspaceId", "campaignId", "profileId", "variantId", "channel", "personaId", "sentAt", ${Prisma.join(STAGES.map(column))})
@@ -98,14 +149,23 @@ export async function upsertContacts(tx: Tx, workspaceId: string, contacts: read
         ${Prisma.join(STAGES.map((s) => Prisma.sql`${column(s)} = least(r.${column(s)}, excluded.${column(s)})`))},
         "previous" = ARRAY[${Prisma.join(STAGES.map((s) => Prisma.sql`r.${column(s)}`))}, r."sentAt"],
         "previousDims" = ARRAY[${Prisma.join(DIMS.map((d) => Prisma.sql`r.${q(d)}`))}]
-      WHERE ${Prisma.join(STAGES.map((s) => Prisma.sql`excluded.${column(s)} < r.${column(s)} OR (r.${column(s)} IS NULL AND excluded.${column(s)} IS NOT NULL)`), " OR ")}
+      WHERE ${Prisma.join(
+        STAGES.map(
+          (s) =>
+            Prisma.sql`excluded.${column(s)} < r.${column(s)} OR (r.${column(s)} IS NULL AND excluded.${column(s)} IS NOT NULL)`,
+        ),
+        " OR ",
+      )}
       RETURNING r."campaignId", r."variantId", r."channel", r."personaId", r."sentAt", ${Prisma.join(STAGES.map((s) => Prisma.sql`r.${column(s)}`))}, r."previous", r."previousDims"
     ), delta AS (
       SELECT c."campaignId", d."variantId", d."channel", d."personaId", d.day, ${Prisma.join(STAGES.map((s) => Prisma.sql`sum(d.${Prisma.raw(s)})::int AS ${Prisma.raw(s)}`))}
       FROM changed c CROSS JOIN LATERAL (VALUES ${now}, ${before}) AS d(counts, "variantId", "channel", "personaId", day, ${Prisma.raw(STAGES.join(", "))})
       WHERE d.counts
       GROUP BY 1, 2, 3, 4, 5
-      HAVING ${Prisma.join(STAGES.map((s) => Prisma.sql`sum(d.${Prisma.raw(s)}) <> 0`), " OR ")}
+      HAVING ${Prisma.join(
+        STAGES.map((s) => Prisma.sql`sum(d.${Prisma.raw(s)}) <> 0`),
+        " OR ",
+      )}
     )
     INSERT INTO "MessageDaily" ("workspaceId", "day", "campaignId", "variantId", "channel", "personaId", ${Prisma.join(STAGES.map(counter))})
     SELECT ${workspaceId}, day, "campaignId", "variantId", "channel", "personaId", ${Prisma.raw(STAGES.join(", "))} FROM delta
@@ -122,17 +182,30 @@ export async function upsertContacts(tx: Tx, workspaceId: string, contacts: read
  * (now all `into`'s) say. CampaignLinkClicker rows fold the same way.
  */
 export async function mergeCampaignRecipients(tx: Tx, workspaceId: string, from: string, into: string): Promise<void> {
-  const gone = await tx.$queryRaw<(Omit<Contact, "first" | "profileId"> & Record<"deliveredAt" | "openedAt" | "clickedAt" | "convertedAt", Date | null>)[]>`
+  const gone = await tx.$queryRaw<
+    (Omit<Contact, "first" | "profileId"> &
+      Record<"deliveredAt" | "openedAt" | "clickedAt" | "convertedAt", Date | null>)[]
+  >`
     DELETE FROM "CampaignRecipient" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
     RETURNING "campaignId", "variantId", "channel", "personaId", "sentAt", ${Prisma.join(STAGES.map((s) => q(FIRST_CONTACT[s].column)))}`;
   const delivered = gone.filter((r) => r.deliveredAt);
   if (delivered.length > 0) {
     // What the merged profile's rows counted, taken back out (keys in order, as every rollup writer does).
-    const rows = new Map<string, { day: string; campaignId: string; variantId: string; channel: string; personaId: string; n: number[] }>();
+    const rows = new Map<
+      string,
+      { day: string; campaignId: string; variantId: string; channel: string; personaId: string; n: number[] }
+    >();
     for (const r of delivered) {
       const day = (r.sentAt ?? r.deliveredAt!).toISOString().slice(0, 10);
       const key = [day, r.campaignId, r.variantId, r.channel, r.personaId].join("\u0000");
-      const row = rows.get(key) ?? { day, campaignId: r.campaignId, variantId: r.variantId, channel: r.channel, personaId: r.personaId, n: [0, 0, 0, 0] };
+      const row = rows.get(key) ?? {
+        day,
+        campaignId: r.campaignId,
+        variantId: r.variantId,
+        channel: r.channel,
+        personaId: r.personaId,
+        n: [0, 0, 0, 0],
+      };
       STAGES.forEach((s, i) => (row.n[i]! -= r[FIRST_CONTACT[s].column] ? 1 : 0));
       rows.set(key, row);
     }
@@ -156,7 +229,9 @@ export async function mergeCampaignRecipients(tx: Tx, workspaceId: string, from:
         channel: r.channel,
         personaId: r.personaId,
         sentAt: r.sentAt,
-        first: Object.fromEntries(STAGES.flatMap((s) => (r[FIRST_CONTACT[s].column] ? [[s, r[FIRST_CONTACT[s].column]!]] : []))),
+        first: Object.fromEntries(
+          STAGES.flatMap((s) => (r[FIRST_CONTACT[s].column] ? [[s, r[FIRST_CONTACT[s].column]!]] : [])),
+        ),
       }))
       .sort(byKey((row) => row.campaignId)),
   );
@@ -169,15 +244,22 @@ export async function mergeCampaignRecipients(tx: Tx, workspaceId: string, from:
 }
 
 /** The send instant of a message event in SQL: its properties.sentAt (delivery and the demo write it), else when it happened. */
-export const sentAtSql = (alias: string) => Prisma.raw(`coalesce(tailor_sent_at(${alias}."properties"->>'sentAt'), ${alias}."occurredAt")`);
+export const sentAtSql = (alias: string) =>
+  Prisma.raw(`coalesce(tailor_sent_at(${alias}."properties"->>'sentAt'), ${alias}."occurredAt")`);
 
 /**
  * CampaignRecipient recomputed from the message events in Event of the profiles in `profiles`, in the
  * caller's transaction (which emptied it first): a recipient's first delivery decides its send day,
  * variant and channel; the persona is `assignment`'s (as the counts' rebuild uses).
  */
-export async function rebuildCampaignRecipients(tx: Tx, workspaceId: string, assignment: Prisma.Sql | null, profiles: ProfileScope): Promise<void> {
-  const firstDelivered = (value: Prisma.Sql) => Prisma.sql`(array_agg(${value} ORDER BY e."occurredAt", e."id") FILTER (WHERE e."name" = 'message_delivered'))[1]`;
+export async function rebuildCampaignRecipients(
+  tx: Tx,
+  workspaceId: string,
+  assignment: Prisma.Sql | null,
+  profiles: ProfileScope,
+): Promise<void> {
+  const firstDelivered = (value: Prisma.Sql) =>
+    Prisma.sql`(array_agg(${value} ORDER BY e."occurredAt", e."id") FILTER (WHERE e."name" = 'message_delivered'))[1]`;
   const firstAny = (value: Prisma.Sql) => Prisma.sql`(array_agg(${value} ORDER BY e."occurredAt", e."id"))[1]`;
   await tx.$executeRaw`
     INSERT INTO "CampaignRecipient" ("workspaceId", "campaignId", "profileId", "variantId", "channel", "personaId", "sentAt", ${Prisma.join(STAGES.map((s) => q(FIRST_CONTACT[s].column)))})

@@ -21,12 +21,31 @@ export async function changeCampaignStatus(actor: Actor, campaignId: string, act
   const campaign = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } } });
   if (!campaign) throw notFound("That campaign");
   const rule = TRANSITIONS[action];
-  if (!(rule.from as readonly string[]).includes(campaign.status)) throw new AppError(409, "invalid_transition", `A ${campaign.status} campaign cannot be ${action === "cancel" ? "cancelled" : `${action}d`}.`, "status");
+  if (!(rule.from as readonly string[]).includes(campaign.status))
+    throw new AppError(
+      409,
+      "invalid_transition",
+      `A ${campaign.status} campaign cannot be ${action === "cancel" ? "cancelled" : `${action}d`}.`,
+      "status",
+    );
   const to = rule.to ?? (await resumedStatus(workspaceId, campaign));
   const changed = await db.$transaction(async (tx) => {
-    await tx.campaign.update({ where: { workspaceId_id: { workspaceId, id: campaignId } }, data: { status: to, ...(to === "cancelled" ? { nextRunAt: null, completedAt: new Date() } : {}) } });
-    if (to === "cancelled") await tx.message.updateMany({ where: { workspaceId, campaignId, status: "queued" }, data: { status: "cancelled", lastError: "The campaign was cancelled." } });
-    await recordAudit(tx, actor, { action: `campaign.${action === "cancel" ? "cancelled" : `${action}d`}`, entityType: "campaign", entityId: campaignId, before: { status: campaign.status }, after: { status: to } });
+    await tx.campaign.update({
+      where: { workspaceId_id: { workspaceId, id: campaignId } },
+      data: { status: to, ...(to === "cancelled" ? { nextRunAt: null, completedAt: new Date() } : {}) },
+    });
+    if (to === "cancelled")
+      await tx.message.updateMany({
+        where: { workspaceId, campaignId, status: "queued" },
+        data: { status: "cancelled", lastError: "The campaign was cancelled." },
+      });
+    await recordAudit(tx, actor, {
+      action: `campaign.${action === "cancel" ? "cancelled" : `${action}d`}`,
+      entityType: "campaign",
+      entityId: campaignId,
+      before: { status: campaign.status },
+      after: { status: to },
+    });
     return { id: campaignId, status: to };
   });
   forgetTriggers(workspaceId);
@@ -34,7 +53,10 @@ export async function changeCampaignStatus(actor: Actor, campaignId: string, act
 }
 
 /** Where a paused campaign goes back to: sending while it has messages waiting (or listens for a trigger), else scheduled for its next occurrence, else sent. */
-async function resumedStatus(workspaceId: string, campaign: { id: string; nextRunAt: Date | null; schedule: unknown }): Promise<string> {
+async function resumedStatus(
+  workspaceId: string,
+  campaign: { id: string; nextRunAt: Date | null; schedule: unknown },
+): Promise<string> {
   const triggered = (campaign.schedule as { kind?: string }).kind === "trigger";
   if (triggered || (await hasWaitingMessages(workspaceId, campaign.id))) return "sending";
   return campaign.nextRunAt ? "scheduled" : "sent";

@@ -24,8 +24,20 @@ export const campaignColumns = (input: CampaignInput) => ({
 export async function createCampaign(actor: Actor, input: CampaignInput) {
   await checkReferences(actor.workspaceId, input);
   return db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.create({ data: { workspaceId: actor.workspaceId, ...campaignColumns(input), ownerId: actor.userId, ownerEmail: actor.email } });
-    await recordAudit(tx, actor, { action: "campaign.created", entityType: "campaign", entityId: campaign.id, after: json(input) });
+    const campaign = await tx.campaign.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        ...campaignColumns(input),
+        ownerId: actor.userId,
+        ownerEmail: actor.email,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "campaign.created",
+      entityType: "campaign",
+      entityId: campaign.id,
+      after: json(input),
+    });
     return { id: campaign.id, status: campaign.status };
   });
 }
@@ -35,15 +47,25 @@ export async function updateCampaign(actor: Actor, campaignId: string, input: Ca
   const workspaceId = actor.workspaceId;
   const before = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } } });
   if (!before) throw notFound("That campaign");
-  if (!EDITABLE_STATUSES.has(before.status)) throw new AppError(409, "not_editable", `A ${before.status} campaign cannot be edited: pause it first.`, "status");
+  if (!EDITABLE_STATUSES.has(before.status))
+    throw new AppError(409, "not_editable", `A ${before.status} campaign cannot be edited: pause it first.`, "status");
   await checkReferences(workspaceId, input, before);
   return db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.update({ where: { workspaceId_id: { workspaceId, id: campaignId } }, data: campaignColumns(input) });
+    const campaign = await tx.campaign.update({
+      where: { workspaceId_id: { workspaceId, id: campaignId } },
+      data: campaignColumns(input),
+    });
     await recordAudit(tx, actor, {
       action: "campaign.updated",
       entityType: "campaign",
       entityId: campaignId,
-      before: json({ name: before.name, channel: before.channel, audience: before.audience, templateId: before.templateId, schedule: before.schedule }),
+      before: json({
+        name: before.name,
+        channel: before.channel,
+        audience: before.audience,
+        templateId: before.templateId,
+        schedule: before.schedule,
+      }),
       after: json(input),
     });
     return { id: campaign.id, status: campaign.status };

@@ -19,10 +19,17 @@ export type EnqueueTarget = {
  * clock in the profile's timezone (the default for none or an unknown name; PostgreSQL's tz rules
  * handle DST), or the profile's most active hour that day in its timezone.
  */
-function sendAfterSql(schedule: CampaignSchedule, occurrenceKey: string, start: Date, defaultTimezone: string): Prisma.Sql {
+function sendAfterSql(
+  schedule: CampaignSchedule,
+  occurrenceKey: string,
+  start: Date,
+  defaultTimezone: string,
+): Prisma.Sql {
   const zone = Prisma.sql`coalesce(tz."name", ${defaultTimezone})`;
-  if (schedule.kind === "local_time") return Prisma.sql`((${schedule.date}::date + ${schedule.time}::time) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC'`;
-  if (schedule.kind === "recurring" && schedule.localTime) return Prisma.sql`((${occurrenceKey}::date + ${schedule.time}::time) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC'`;
+  if (schedule.kind === "local_time")
+    return Prisma.sql`((${schedule.date}::date + ${schedule.time}::time) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC'`;
+  if (schedule.kind === "recurring" && schedule.localTime)
+    return Prisma.sql`((${occurrenceKey}::date + ${schedule.time}::time) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC'`;
   if (schedule.kind === "best_hour") {
     // activeHour is an hour of the profile's local day (computed on ingest in its timezone).
     return Prisma.sql`((${schedule.date}::date + CASE WHEN p."activeHour" IS NULL THEN ${schedule.fallbackTime}::time ELSE make_time(p."activeHour", 0, 0) END) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC'`;

@@ -26,10 +26,23 @@ export async function getCampaign(workspaceId: string, campaignId: string): Prom
   // Stored definitions were validated on the way in; parse fills defaults added since. Its rules
   // are not asked again: a campaign written before one (or history without a template) still reads.
   const definition = campaignFieldsSchema.parse({
-    name: c.name, channel: c.channel, audience: c.audience, templateId: c.templateId, experimentId: c.experimentId, schedule: c.schedule,
-    transactional: c.transactional, topic: c.topic, goalEvent: c.goalEvent, attributionHours: c.attributionHours,
+    name: c.name,
+    channel: c.channel,
+    audience: c.audience,
+    templateId: c.templateId,
+    experimentId: c.experimentId,
+    schedule: c.schedule,
+    transactional: c.transactional,
+    topic: c.topic,
+    goalEvent: c.goalEvent,
+    attributionHours: c.attributionHours,
   });
-  const template = c.templateId ? await db.template.findUnique({ where: { workspaceId_id: { workspaceId, id: c.templateId } }, select: { id: true, name: true } }) : null;
+  const template = c.templateId
+    ? await db.template.findUnique({
+        where: { workspaceId_id: { workspaceId, id: c.templateId } },
+        select: { id: true, name: true },
+      })
+    : null;
   return {
     id: c.id,
     status: c.status as CampaignStatus,
@@ -47,19 +60,54 @@ export async function getCampaign(workspaceId: string, campaignId: string): Prom
   };
 }
 
-export type CampaignMessage = { id: string; profileId: string; email: string | null; status: string; skipReason: string | null; detail: string | null; variantId: string | null; sendAfter: string; sentAt: string | null; clickedAt: string | null };
+export type CampaignMessage = {
+  id: string;
+  profileId: string;
+  email: string | null;
+  status: string;
+  skipReason: string | null;
+  detail: string | null;
+  variantId: string | null;
+  sendAfter: string;
+  sentAt: string | null;
+  clickedAt: string | null;
+};
 
 /** A page of a campaign's messages, newest first, optionally one status. */
-export async function listCampaignMessages(workspaceId: string, campaignId: string, options: { status?: string; page: number; pageSize: number }) {
+export async function listCampaignMessages(
+  workspaceId: string,
+  campaignId: string,
+  options: { status?: string; page: number; pageSize: number },
+) {
   const where = { workspaceId, campaignId, ...(options.status ? { status: options.status } : {}) };
   const [rows, total] = await Promise.all([
-    db.message.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: options.page * options.pageSize, take: options.pageSize }),
+    db.message.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: options.page * options.pageSize,
+      take: options.pageSize,
+    }),
     db.message.count({ where }),
   ]);
-  const emails = new Map((await db.profile.findMany({ where: { workspaceId, id: { in: rows.map((r) => r.profileId) } }, select: { id: true, email: true } })).map((p) => [p.id, p.email]));
+  const emails = new Map(
+    (
+      await db.profile.findMany({
+        where: { workspaceId, id: { in: rows.map((r) => r.profileId) } },
+        select: { id: true, email: true },
+      })
+    ).map((p) => [p.id, p.email]),
+  );
   const messages: CampaignMessage[] = rows.map((r) => ({
-    id: r.id, profileId: r.profileId, email: emails.get(r.profileId) ?? null, status: r.status, skipReason: r.skipReason, detail: r.skipDetail ?? r.lastError,
-    variantId: r.variantId, sendAfter: r.sendAfter.toISOString(), sentAt: r.sentAt?.toISOString() ?? null, clickedAt: r.clickedAt?.toISOString() ?? null,
+    id: r.id,
+    profileId: r.profileId,
+    email: emails.get(r.profileId) ?? null,
+    status: r.status,
+    skipReason: r.skipReason,
+    detail: r.skipDetail ?? r.lastError,
+    variantId: r.variantId,
+    sendAfter: r.sendAfter.toISOString(),
+    sentAt: r.sentAt?.toISOString() ?? null,
+    clickedAt: r.clickedAt?.toISOString() ?? null,
   }));
   return { messages, total };
 }

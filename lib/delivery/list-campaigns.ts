@@ -19,22 +19,35 @@ export type CampaignListItem = {
 };
 
 /** The workspace's campaigns, most recently changed first, with their progress. */
-export async function listCampaigns(workspaceId: string, filter: { status?: CampaignStatus } = {}): Promise<CampaignListItem[]> {
-  const rows = await db.campaign.findMany({ where: { workspaceId, ...(filter.status ? { status: filter.status } : {}) }, orderBy: { updatedAt: "desc" }, take: 200 });
-  const progress = await campaignProgress(workspaceId, rows.map((r) => r.id));
-  const labels = await audienceLabels(workspaceId, rows.map((r) => campaignAudienceSchema.parse(r.audience)));
+export async function listCampaigns(
+  workspaceId: string,
+  filter: { status?: CampaignStatus } = {},
+): Promise<CampaignListItem[]> {
+  const rows = await db.campaign.findMany({
+    where: { workspaceId, ...(filter.status ? { status: filter.status } : {}) },
+    orderBy: { updatedAt: "desc" },
+    take: 200,
+  });
+  const progress = await campaignProgress(
+    workspaceId,
+    rows.map((r) => r.id),
+  );
+  const labels = await audienceLabels(
+    workspaceId,
+    rows.map((r) => campaignAudienceSchema.parse(r.audience)),
+  );
   return rows.map((r, i) => ({
-      id: r.id,
-      name: r.name,
-      status: r.status as CampaignStatus,
-      channel: r.channel,
-      audience: labels[i]!,
-      schedule: campaignScheduleSchema.parse(r.schedule),
-      experimentId: r.experimentId,
-      ownerEmail: r.ownerEmail,
-      updatedAt: r.updatedAt.toISOString(),
-      launchedAt: r.launchedAt?.toISOString() ?? null,
-      nextRunAt: r.nextRunAt?.toISOString() ?? null,
-      progress: progress.get(r.id)!,
+    id: r.id,
+    name: r.name,
+    status: r.status as CampaignStatus,
+    channel: r.channel,
+    audience: labels[i]!,
+    schedule: campaignScheduleSchema.parse(r.schedule),
+    experimentId: r.experimentId,
+    ownerEmail: r.ownerEmail,
+    updatedAt: r.updatedAt.toISOString(),
+    launchedAt: r.launchedAt?.toISOString() ?? null,
+    nextRunAt: r.nextRunAt?.toISOString() ?? null,
+    progress: progress.get(r.id)!,
   }));
 }

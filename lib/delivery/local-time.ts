@@ -34,7 +34,15 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
-export type LocalParts = { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number };
+export type LocalParts = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+};
 
 /** True when Intl knows the zone (IANA names such as Europe/Berlin, and UTC). */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -106,7 +114,13 @@ export function localTimeToInstant(date: string, time: string, timeZone: string)
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) throw new Error(`Not a date (YYYY-MM-DD): ${date}`);
   const minutes = minutesOf(time);
-  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Math.floor(minutes / 60), minutes % 60);
+  const wall = Date.UTC(
+    Number(match[1]),
+    Number(match[2]) - 1,
+    Number(match[3]),
+    Math.floor(minutes / 60),
+    minutes % 60,
+  );
   // Real zones change offset at most once within a day either side: the offsets a day before and
   // a day after are the only candidates.
   const before = offsetMinutes(new Date(wall - DAY), timeZone);

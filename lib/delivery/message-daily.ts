@@ -5,7 +5,12 @@ import { personaJoinSql } from "@/lib/personas/sql";
 import { profileScopeSql } from "@/lib/profiles/ingest/sql";
 import { profileRanges, rangeProgress } from "@/lib/profiles/profile-ranges";
 import { rebuildCampaignLinkClickers } from "./campaign-link-clickers";
-import { countUniqueRecipients, rebuildCampaignRecipients, recordFirstContacts, sentAtSql } from "./campaign-recipients";
+import {
+  countUniqueRecipients,
+  rebuildCampaignRecipients,
+  recordFirstContacts,
+  sentAtSql,
+} from "./campaign-recipients";
 import { inKeyOrder } from "@/lib/db/key-order";
 import { MESSAGE_STAGES, type MessageEventName } from "./message-stages";
 
@@ -33,19 +38,46 @@ const COLUMNS = Object.values(MESSAGE_STAGES);
  * a click today on last week's message adds to last week's row, beside that message's delivery
  * (docs/reports.md, "Attribution basis").
  */
-export async function bumpMessageDaily(tx: Tx, workspaceId: string, events: readonly MessageDailyEvent[]): Promise<void> {
+export async function bumpMessageDaily(
+  tx: Tx,
+  workspaceId: string,
+  events: readonly MessageDailyEvent[],
+): Promise<void> {
   if (events.length === 0) return;
   await bumpMessageCounts(tx, workspaceId, events);
   await recordFirstContacts(tx, workspaceId, events);
 }
 
 async function bumpMessageCounts(tx: Tx, workspaceId: string, events: readonly MessageDailyEvent[]): Promise<void> {
-  const rows = new Map<string, { day: string; campaignId: string; variantId: string; channel: string; personaId: string; counts: Record<string, number>; revenue: number }>();
+  const rows = new Map<
+    string,
+    {
+      day: string;
+      campaignId: string;
+      variantId: string;
+      channel: string;
+      personaId: string;
+      counts: Record<string, number>;
+      revenue: number;
+    }
+  >();
   for (const e of events) {
     const day = e.sentAt.toISOString().slice(0, 10);
     const key = [day, e.campaignId, e.variantId ?? "", e.channel, e.personaId ?? ""].join("\u0000");
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { day, campaignId: e.campaignId, variantId: e.variantId ?? "", channel: e.channel, personaId: e.personaId ?? "", counts: {}, revenue: 0 }));
+    if (!row)
+      rows.set(
+        key,
+        (row = {
+          day,
+          campaignId: e.campaignId,
+          variantId: e.variantId ?? "",
+          channel: e.channel,
+          personaId: e.personaId ?? "",
+          counts: {},
+          revenue: 0,
+        }),
+      );
     const column = MESSAGE_STAGES[e.name];
     row.counts[column] = (row.counts[column] ?? 0) + 1;
     if (e.name === "message_converted" && e.revenue) row.revenue += e.revenue;
@@ -107,7 +139,9 @@ export async function rebuildMessageDaily(
         progress(i + 1);
       }
       await countUniqueRecipients(tx, workspaceId);
-      const [row] = await tx.$queryRaw<{ rows: number }[]>`SELECT count(*)::int AS rows FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}`;
+      const [row] = await tx.$queryRaw<
+        { rows: number }[]
+      >`SELECT count(*)::int AS rows FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}`;
       return row?.rows ?? 0;
     },
     { timeout: 3_600_000 },

@@ -13,7 +13,15 @@ type Tx = Prisma.TransactionClient;
 export type MessageEvent = {
   name: MessageEventName;
   at: Date;
-  message: { id: string; campaignId: string; profileId: string; channel: string; variantId: string | null; personaId: string | null; sentAt?: Date | null };
+  message: {
+    id: string;
+    campaignId: string;
+    profileId: string;
+    channel: string;
+    variantId: string | null;
+    personaId: string | null;
+    sentAt?: Date | null;
+  };
   properties?: Record<string, unknown>;
   revenue?: number | null;
 };
@@ -25,17 +33,26 @@ export type MessageEvent = {
  * and only the events actually inserted are counted. Every event of a sent message carries the send
  * instant in properties.sentAt: reports attribute it to that day, and a rebuild from Event can too.
  */
-export async function writeMessageEvents(tx: Tx, workspaceId: string, events: readonly MessageEvent[]): Promise<number> {
+export async function writeMessageEvents(
+  tx: Tx,
+  workspaceId: string,
+  events: readonly MessageEvent[],
+): Promise<number> {
   if (events.length === 0) return 0;
   const eventId = (e: MessageEvent) => `${e.message.id}:${e.name.slice("message_".length)}`;
   // A message without a send time is being sent now (sent, delivered, failed) or never was (skipped).
-  const sentAt = (e: MessageEvent) => e.message.sentAt ?? (e.name === "message_sent" || e.name === "message_delivered" ? e.at : null);
+  const sentAt = (e: MessageEvent) =>
+    e.message.sentAt ?? (e.name === "message_sent" || e.name === "message_delivered" ? e.at : null);
   const rows = events.map((e) => ({
     profileId: e.message.profileId,
     name: e.name,
     occurredAt: e.at,
     messageId: eventId(e),
-    properties: { messageId: e.message.id, ...(sentAt(e) ? { sentAt: sentAt(e)!.toISOString() } : {}), ...e.properties },
+    properties: {
+      messageId: e.message.id,
+      ...(sentAt(e) ? { sentAt: sentAt(e)!.toISOString() } : {}),
+      ...e.properties,
+    },
     campaignId: e.message.campaignId,
     variantId: e.message.variantId,
     channel: e.message.channel,
@@ -49,12 +66,29 @@ export async function writeMessageEvents(tx: Tx, workspaceId: string, events: re
   await bumpMessageDaily(
     tx,
     workspaceId,
-    counted.map((e) => ({ name: e.name, occurredAt: e.at, sentAt: sentAt(e) ?? e.at, campaignId: e.message.campaignId, profileId: e.message.profileId, variantId: e.message.variantId, channel: e.message.channel, personaId: e.message.personaId, revenue: e.revenue })),
+    counted.map((e) => ({
+      name: e.name,
+      occurredAt: e.at,
+      sentAt: sentAt(e) ?? e.at,
+      campaignId: e.message.campaignId,
+      profileId: e.message.profileId,
+      variantId: e.message.variantId,
+      channel: e.message.channel,
+      personaId: e.message.personaId,
+      revenue: e.revenue,
+    })),
   );
   await recordLinkClicks(
     tx,
     workspaceId,
-    counted.filter((e) => e.name === "message_clicked").map((e) => ({ campaignId: e.message.campaignId, profileId: e.message.profileId, url: e.properties?.url, at: e.at })),
+    counted
+      .filter((e) => e.name === "message_clicked")
+      .map((e) => ({
+        campaignId: e.message.campaignId,
+        profileId: e.message.profileId,
+        url: e.properties?.url,
+        at: e.at,
+      })),
   );
   return counted.length;
 }

@@ -11,23 +11,38 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * start at the first instant any profile is due; each profile's own time is its Message's
  * sendAfter (lib/delivery/enqueue.ts).
  */
-function occurrenceStart(schedule: CampaignSchedule, isoDate: string, time: string, local: boolean, defaultTimezone: string): Date {
+function occurrenceStart(
+  schedule: CampaignSchedule,
+  isoDate: string,
+  time: string,
+  local: boolean,
+  defaultTimezone: string,
+): Date {
   if (local) return new Date(Date.parse(`${isoDate}T${time}:00Z`) - EARLIEST_OFFSET_MS);
   return localTimeToInstant(isoDate, time, defaultTimezone);
 }
 
 /** The next occurrence strictly after `after` (null when the schedule has none left), with its key. */
-export function nextOccurrence(schedule: CampaignSchedule, after: Date, occurrencesSoFar: number, defaultTimezone: string): { at: Date; key: string } | null {
+export function nextOccurrence(
+  schedule: CampaignSchedule,
+  after: Date,
+  occurrencesSoFar: number,
+  defaultTimezone: string,
+): { at: Date; key: string } | null {
   switch (schedule.kind) {
     case "now":
       return occurrencesSoFar === 0 ? { at: after, key: "1" } : null;
     case "at":
       return occurrencesSoFar === 0 ? { at: new Date(schedule.at), key: "1" } : null;
     case "local_time":
-      return occurrencesSoFar === 0 ? { at: occurrenceStart(schedule, schedule.date, schedule.time, true, defaultTimezone), key: "1" } : null;
+      return occurrencesSoFar === 0
+        ? { at: occurrenceStart(schedule, schedule.date, schedule.time, true, defaultTimezone), key: "1" }
+        : null;
     case "best_hour":
       // Each profile's active hour is local, so the day starts where it starts first.
-      return occurrencesSoFar === 0 ? { at: occurrenceStart(schedule, schedule.date, "00:00", true, defaultTimezone), key: "1" } : null;
+      return occurrencesSoFar === 0
+        ? { at: occurrenceStart(schedule, schedule.date, "00:00", true, defaultTimezone), key: "1" }
+        : null;
     case "recurring": {
       // Walk day by day from the day before `after` (a local day may start before UTC's).
       for (let d = addDays(day(after), -1), i = 0; i < 9; d = addDays(d, 1), i++) {

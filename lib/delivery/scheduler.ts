@@ -19,11 +19,18 @@ const INACTIVITY_SCAN_MS = 60_000;
  * the same occurrence at once — and no transaction stays open while the audience query runs.
  */
 export async function runDueCampaigns(now = new Date()): Promise<number> {
-  const due = await db.campaign.findMany({ where: { status: { in: ["scheduled", "sending"] }, nextRunAt: { lte: now } }, take: 10, orderBy: { nextRunAt: "asc" } });
+  const due = await db.campaign.findMany({
+    where: { status: { in: ["scheduled", "sending"] }, nextRunAt: { lte: now } },
+    take: 10,
+    orderBy: { nextRunAt: "asc" },
+  });
   let started = 0;
   for (const campaign of due) {
     const { workspaceId, id } = campaign;
-    const claimed = await db.campaign.updateMany({ where: { workspaceId, id, nextRunAt: campaign.nextRunAt }, data: { nextRunAt: new Date(now.getTime() + LEASE_MS) } });
+    const claimed = await db.campaign.updateMany({
+      where: { workspaceId, id, nextRunAt: campaign.nextRunAt },
+      data: { nextRunAt: new Date(now.getTime() + LEASE_MS) },
+    });
     if (claimed.count === 0) continue;
     const schedule = campaignScheduleSchema.parse(campaign.schedule);
     const audience = campaignAudienceSchema.parse(campaign.audience);
@@ -31,10 +38,18 @@ export async function runDueCampaigns(now = new Date()): Promise<number> {
     const target = { workspaceId, campaignId: id, channel: campaign.channel, audience, schedule, defaultTimezone };
     if (schedule.kind === "trigger") {
       if (schedule.trigger.recipe === "inactivity") await scanInactivity(target, schedule.trigger.days, now);
-      await db.campaign.updateMany({ where: { workspaceId, id, status: "sending" }, data: { nextRunAt: new Date(now.getTime() + INACTIVITY_SCAN_MS) } });
+      await db.campaign.updateMany({
+        where: { workspaceId, id, status: "sending" },
+        data: { nextRunAt: new Date(now.getTime() + INACTIVITY_SCAN_MS) },
+      });
       continue;
     }
-    const occurrence = nextOccurrence(schedule, new Date(campaign.nextRunAt!.getTime() - 1), campaign.occurrences, defaultTimezone);
+    const occurrence = nextOccurrence(
+      schedule,
+      new Date(campaign.nextRunAt!.getTime() - 1),
+      campaign.occurrences,
+      defaultTimezone,
+    );
     if (!occurrence) {
       await db.campaign.updateMany({ where: { workspaceId, id }, data: { nextRunAt: null } });
       continue;
@@ -55,7 +70,10 @@ export async function runDueCampaigns(now = new Date()): Promise<number> {
  * "scheduled" until its next occurrence. Triggered campaigns keep listening.
  */
 export async function finishCampaigns(now = new Date()): Promise<number> {
-  const sending = await db.campaign.findMany({ where: { status: "sending" }, select: { workspaceId: true, id: true, nextRunAt: true, schedule: true } });
+  const sending = await db.campaign.findMany({
+    where: { status: "sending" },
+    select: { workspaceId: true, id: true, nextRunAt: true, schedule: true },
+  });
   let finished = 0;
   for (const c of sending) {
     if ((c.schedule as { kind?: string }).kind === "trigger") continue;

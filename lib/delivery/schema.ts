@@ -11,10 +11,17 @@ import { TEMPLATE_CHANNELS } from "@/lib/templates/channels";
 export const CAMPAIGN_STATUSES = ["draft", "scheduled", "sending", "sent", "paused", "cancelled"] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
-const id = (label: string) => z.string({ error: `${label} is required.` }).min(1, `${label} is required.`).max(64);
+const id = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .min(1, `${label} is required.`)
+    .max(64);
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time of day as HH:MM (24 h).");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.");
-const instant = z.iso.datetime({ offset: true, error: "Use an ISO date-time with a timezone, e.g. 2026-12-01T09:00:00Z." });
+const instant = z.iso.datetime({
+  offset: true,
+  error: "Use an ISO date-time with a timezone, e.g. 2026-12-01T09:00:00Z.",
+});
 
 /** Who receives it: a saved segment, a persona's audience, or every profile (mass send). */
 export const campaignAudienceSchema = z.discriminatedUnion("kind", [
@@ -27,9 +34,24 @@ export type CampaignAudience = z.infer<typeof campaignAudienceSchema>;
 /** Ready-made trigger recipes; both fire from the ingest path (lib/delivery/triggers.ts). */
 export const campaignTriggerSchema = z.discriminatedUnion("recipe", [
   // Any event: send `delayMinutes` after it (0 = at once).
-  z.object({ recipe: z.literal("event"), event: z.string().min(1, "Pick the event that triggers the send.").max(200), delayMinutes: z.number().int().min(0).max(60 * 24 * 30) }),
+  z.object({
+    recipe: z.literal("event"),
+    event: z.string().min(1, "Pick the event that triggers the send.").max(200),
+    delayMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 30),
+  }),
   // add_to_cart not followed by purchase within `hours`.
-  z.object({ recipe: z.literal("abandoned_cart"), hours: z.number().int().min(1, "Wait at least 1 hour.").max(24 * 14) }),
+  z.object({
+    recipe: z.literal("abandoned_cart"),
+    hours: z
+      .number()
+      .int()
+      .min(1, "Wait at least 1 hour.")
+      .max(24 * 14),
+  }),
   // No app_open / session_start for `days`.
   z.object({ recipe: z.literal("inactivity"), days: z.number().int().min(1, "Wait at least 1 day.").max(365) }),
 ]);
@@ -57,7 +79,11 @@ export type CampaignSchedule = z.infer<typeof campaignScheduleSchema>;
 
 /** A campaign's fields with their defaults; campaignInputSchema adds the rules a new or edited one must pass. */
 export const campaignFieldsSchema = z.object({
-  name: z.string({ error: "Name is required." }).trim().min(1, "Name is required.").max(200, "Name: at most 200 characters."),
+  name: z
+    .string({ error: "Name is required." })
+    .trim()
+    .min(1, "Name is required.")
+    .max(200, "Name: at most 200 characters."),
   channel: z.enum(TEMPLATE_CHANNELS, { error: `Channel must be one of ${TEMPLATE_CHANNELS.join(", ")}.` }),
   audience: campaignAudienceSchema,
   templateId: id("Template").nullable().default(null),
@@ -66,13 +92,23 @@ export const campaignFieldsSchema = z.object({
   transactional: z.boolean().default(false),
   topic: z.string().max(64).nullable().default(null),
   goalEvent: z.string().min(1).max(200).default("purchase"),
-  attributionHours: z.number().int().min(1, "Attribution window: at least 1 hour.").max(24 * 30, "Attribution window: at most 30 days.").default(72),
+  attributionHours: z
+    .number()
+    .int()
+    .min(1, "Attribution window: at least 1 hour.")
+    .max(24 * 30, "Attribution window: at most 30 days.")
+    .default(72),
 });
 
 export const campaignInputSchema = campaignFieldsSchema.superRefine((c, ctx) => {
-  if (!c.templateId && !c.experimentId) ctx.addIssue({ code: "custom", path: ["templateId"], message: "Pick a template (or an experiment) to send." });
+  if (!c.templateId && !c.experimentId)
+    ctx.addIssue({ code: "custom", path: ["templateId"], message: "Pick a template (or an experiment) to send." });
   if (c.schedule.kind === "recurring" && c.schedule.every === "week" && c.schedule.weekday === undefined) {
-    ctx.addIssue({ code: "custom", path: ["schedule", "weekday"], message: "Pick the weekday a weekly campaign sends on." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["schedule", "weekday"],
+      message: "Pick the weekday a weekly campaign sends on.",
+    });
   }
 });
 export type CampaignInput = z.infer<typeof campaignInputSchema>;

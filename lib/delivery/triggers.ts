@@ -9,9 +9,20 @@ import { campaignAudienceSchema, campaignScheduleSchema, type CampaignTrigger } 
 type Tx = Prisma.TransactionClient;
 
 /** An event just stored by ingest, as triggers read it. */
-export type IngestedEvent = { profileId: string; name: string; occurredAt: Date; messageId: string; properties: Record<string, unknown> };
+export type IngestedEvent = {
+  profileId: string;
+  name: string;
+  occurredAt: Date;
+  messageId: string;
+  properties: Record<string, unknown>;
+};
 
-type LiveTrigger = { id: string; channel: string; audience: ReturnType<typeof campaignAudienceSchema.parse>; trigger: CampaignTrigger };
+type LiveTrigger = {
+  id: string;
+  channel: string;
+  audience: ReturnType<typeof campaignAudienceSchema.parse>;
+  trigger: CampaignTrigger;
+};
 
 // Ingest asks on every batch; the live trigger list changes only on launch/pause, so a copy a
 // second old is good enough and keeps the ingest path at one query per second per workspace.
@@ -21,10 +32,22 @@ const cache = new Map<string, { at: number; triggers: LiveTrigger[] }>();
 async function liveTriggers(tx: Tx, workspaceId: string): Promise<LiveTrigger[]> {
   const hit = cache.get(workspaceId);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.triggers;
-  const rows = await tx.campaign.findMany({ where: { workspaceId, status: "sending", schedule: { path: ["kind"], equals: "trigger" } }, select: { id: true, channel: true, audience: true, schedule: true } });
+  const rows = await tx.campaign.findMany({
+    where: { workspaceId, status: "sending", schedule: { path: ["kind"], equals: "trigger" } },
+    select: { id: true, channel: true, audience: true, schedule: true },
+  });
   const triggers = rows.flatMap((r) => {
     const schedule = campaignScheduleSchema.parse(r.schedule);
-    return schedule.kind === "trigger" ? [{ id: r.id, channel: r.channel, audience: campaignAudienceSchema.parse(r.audience), trigger: schedule.trigger }] : [];
+    return schedule.kind === "trigger"
+      ? [
+          {
+            id: r.id,
+            channel: r.channel,
+            audience: campaignAudienceSchema.parse(r.audience),
+            trigger: schedule.trigger,
+          },
+        ]
+      : [];
   });
   cache.set(workspaceId, { at: Date.now(), triggers });
   return triggers;
@@ -39,8 +62,18 @@ export const ACTIVITY_EVENTS = ["app_open", "session_start"];
 // Older events (imports, backfills, replays of history) never fire a real-time trigger.
 const MAX_EVENT_AGE_MS = 24 * 3_600_000;
 
-const waitOf = (trigger: CampaignTrigger) => (trigger.recipe === "event" ? trigger.delayMinutes * 60_000 : trigger.recipe === "abandoned_cart" ? trigger.hours * 3_600_000 : 0);
-const firesOn = (trigger: CampaignTrigger, name: string) => (trigger.recipe === "event" ? trigger.event === name : trigger.recipe === "abandoned_cart" ? name === "add_to_cart" : false);
+const waitOf = (trigger: CampaignTrigger) =>
+  trigger.recipe === "event"
+    ? trigger.delayMinutes * 60_000
+    : trigger.recipe === "abandoned_cart"
+      ? trigger.hours * 3_600_000
+      : 0;
+const firesOn = (trigger: CampaignTrigger, name: string) =>
+  trigger.recipe === "event"
+    ? trigger.event === name
+    : trigger.recipe === "abandoned_cart"
+      ? name === "add_to_cart"
+      : false;
 
 /**
  * Enqueues the triggered sends of freshly ingested events, in the ingest transaction (an event
@@ -48,7 +81,12 @@ const firesOn = (trigger: CampaignTrigger, name: string) => (trigger.recipe === 
  * (campaign, profile, triggering event), due after the recipe's delay, carrying the event for
  * Liquid's event.* and the exit check (a purchase cancels an abandoned-cart reminder).
  */
-export async function enqueueTriggeredSends(tx: Tx, workspaceId: string, events: readonly IngestedEvent[], now = new Date()): Promise<number> {
+export async function enqueueTriggeredSends(
+  tx: Tx,
+  workspaceId: string,
+  events: readonly IngestedEvent[],
+  now = new Date(),
+): Promise<number> {
   const fresh = events.filter((e) => now.getTime() - e.occurredAt.getTime() < MAX_EVENT_AGE_MS);
   if (fresh.length === 0) return 0;
   const triggers = await liveTriggers(tx, workspaceId);

@@ -5,5 +5,7 @@ export const WAITING_STATUSES = ["queued", "sending"];
 
 /** Whether a campaign still has messages to send (one indexed probe). */
 export async function hasWaitingMessages(workspaceId: string, campaignId: string): Promise<boolean> {
-  return (await db.message.count({ where: { workspaceId, campaignId, status: { in: WAITING_STATUSES } }, take: 1 })) > 0;
+  return (
+    (await db.message.count({ where: { workspaceId, campaignId, status: { in: WAITING_STATUSES } }, take: 1 })) > 0
+  );
 }

@@ -3,8 +3,16 @@ import { DEMO_CAMPAIGNS } from "@/lib/demo/population";
 import type { CampaignAudience, CampaignSchedule } from "@/lib/delivery/schema";
 
 // The demo history's latent personas → the demo persona written up for each (seed-demo-personas).
-const PERSONA_NAMES: Record<string, string> = { eco_conscious: "Eco shopper Elif", deal_hunter: "Deal-hunting Dani", lapsed: "Lapsed Lars" };
-const AUDIENCE_OF: Record<string, string | undefined> = { "demo-eco-launch": "eco_conscious", "demo-price-drop": "deal_hunter", "demo-win-back": "lapsed" };
+const PERSONA_NAMES: Record<string, string> = {
+  eco_conscious: "Eco shopper Elif",
+  deal_hunter: "Deal-hunting Dani",
+  lapsed: "Lapsed Lars",
+};
+const AUDIENCE_OF: Record<string, string | undefined> = {
+  "demo-eco-launch": "eco_conscious",
+  "demo-price-drop": "deal_hunter",
+  "demo-win-back": "lapsed",
+};
 
 /**
  * The demo history's past campaigns as Campaign rows (status "sent"), so reports and experiments
@@ -17,13 +25,20 @@ export async function seedDemoCampaigns(workspaceId: string, now = new Date()): 
   const personas = await db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } });
   const personaId = (latent: string | undefined) => personas.find((p) => p.name === PERSONA_NAMES[latent ?? ""])?.id;
   // What each past send sent: the demo template of its channel (seed-demo-templates runs first), pinned at its published version.
-  const templates = await db.template.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" }, select: { id: true, channel: true, versions: { where: { status: "published" }, select: { id: true }, take: 1 } } });
+  const templates = await db.template.findMany({
+    where: { workspaceId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, channel: true, versions: { where: { status: "published" }, select: { id: true }, take: 1 } },
+  });
   const templateOf = (channel: string) => templates.find((t) => t.channel === channel);
   for (const campaign of DEMO_CAMPAIGNS) {
     const sentAt = new Date(now.getTime() - campaign.daysAgo * 86_400_000);
     const persona = personaId(AUDIENCE_OF[campaign.id]);
     const audience: CampaignAudience = persona ? { kind: "persona", id: persona } : { kind: "all" };
-    const schedule: CampaignSchedule = campaign.targeting === "triggered" ? { kind: "trigger", trigger: { recipe: "inactivity", days: 30 } } : { kind: "at", at: sentAt.toISOString() };
+    const schedule: CampaignSchedule =
+      campaign.targeting === "triggered"
+        ? { kind: "trigger", trigger: { recipe: "inactivity", days: 30 } }
+        : { kind: "at", at: sentAt.toISOString() };
     await db.campaign.create({
       data: {
         workspaceId,

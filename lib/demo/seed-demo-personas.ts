@@ -1,15 +1,27 @@
 import { loadActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
-import { checkDuePersonas, createPersona, createSubPersona, recordValidation, type CreatePersonaInput } from "@/lib/personas";
+import {
+  checkDuePersonas,
+  createPersona,
+  createSubPersona,
+  recordValidation,
+  type CreatePersonaInput,
+} from "@/lib/personas";
 import { definitionSchema } from "@/lib/segments";
 
 const DAY = 86_400_000;
-const and = (...children: object[]) => definitionSchema.parse({ root: { kind: "group", id: "root", op: "and", children } });
+const and = (...children: object[]) =>
+  definitionSchema.parse({ root: { kind: "group", id: "root", op: "and", children } });
 const trait = (id: string, field: string, comparison: object) => ({ kind: "trait", id, field, comparison });
 
 type DemoPersona = Omit<CreatePersonaInput, "segmentId" | "newSegment"> & {
   segment: { existing: string } | { name: string; definition: ReturnType<typeof and> };
-  validated: { daysAgo: number; method: "survey" | "interviews" | "analytics" | "usability_test"; sampleSize: number | null; notes: string } | null;
+  validated: {
+    daysAgo: number;
+    method: "survey" | "interviews" | "analytics" | "usability_test";
+    sampleSize: number | null;
+    notes: string;
+  } | null;
 };
 
 /*
@@ -22,7 +34,8 @@ const DEMO_PERSONAS: DemoPersona[] = [
   {
     name: "Deal-hunting Dani",
     summary: "Hunts for discounts, buys often but small, opens every sale alert.",
-    narrative: "Dani follows three deal newsletters and compares prices before every purchase. A voucher that expires tonight gets a click; a brand story does not.",
+    narrative:
+      "Dani follows three deal newsletters and compares prices before every purchase. A voucher that expires tonight gets a click; a brand story does not.",
     goals: ["Pay less than anyone else for the same thing", "Never miss a sale"],
     painPoints: ["Shipping costs that appear at checkout", "Sales that end before payday"],
     motivations: ["The thrill of a bargain"],
@@ -36,13 +49,17 @@ const DEMO_PERSONAS: DemoPersona[] = [
       { kind: "metric", id: "small-baskets", metric: "aov", stat: "median", op: "lt", value: 60 },
       { kind: "text", id: "vouchers", text: "Would rather get a voucher than free shipping." },
     ],
-    segment: { name: "Price-sensitive shoppers", definition: and(trait("price", "traits.price_sensitivity", { type: "string", op: "equals", value: "high" })) },
+    segment: {
+      name: "Price-sensitive shoppers",
+      definition: and(trait("price", "traits.price_sensitivity", { type: "string", op: "equals", value: "high" })),
+    },
     validated: { daysAgo: 40, method: "survey", sampleSize: 1240, notes: "Post-purchase survey, spring sale." },
   },
   {
     name: "High-spender Hugo",
     summary: "Buys premium fashion and jewellery on iOS; expects service, not discounts.",
-    narrative: "Hugo shops a few times a quarter with large baskets. He reads new-arrival e-mails, ignores discount codes, and drops a brand that spams him.",
+    narrative:
+      "Hugo shops a few times a quarter with large baskets. He reads new-arrival e-mails, ignores discount codes, and drops a brand that spams him.",
     goals: ["Be first to new collections", "Gifts that impress"],
     painPoints: ["Generic mass mails", "Slow delivery on expensive items"],
     motivations: ["Status and quality"],
@@ -57,12 +74,18 @@ const DEMO_PERSONAS: DemoPersona[] = [
       { kind: "channel_preference", id: "sms", channel: "sms", over: "email", rate: "click" },
     ],
     segment: { existing: "High spenders" },
-    validated: { daysAgo: 75, method: "interviews", sampleSize: 14, notes: "Fourteen customer interviews in the flagship store." },
+    validated: {
+      daysAgo: 75,
+      method: "interviews",
+      sampleSize: 14,
+      notes: "Fourteen customer interviews in the flagship store.",
+    },
   },
   {
     name: "Eco shopper Elif",
     summary: "Chooses sustainable products and reads long e-mails about how they are made.",
-    narrative: "Elif checks materials and certifications, shops on the web in the evening and wants fewer, better messages.",
+    narrative:
+      "Elif checks materials and certifications, shops on the web in the evening and wants fewer, better messages.",
     goals: ["Buy less, buy better", "Know where things come from"],
     painPoints: ["Greenwashing", "Too many notifications"],
     motivations: ["Reducing her footprint"],
@@ -76,13 +99,22 @@ const DEMO_PERSONAS: DemoPersona[] = [
       { kind: "channel_preference", id: "email", channel: "email", over: "sms", rate: "click" },
       { kind: "active_hours", id: "evening", from: 18, to: 22, minShare: 50 },
     ],
-    segment: { name: "Cares about sustainability", definition: and(trait("eco", "traits.cares_about", { type: "string", op: "equals", value: "sustainability" })) },
-    validated: { daysAgo: 20, method: "analytics", sampleSize: null, notes: "Checked against three months of behaviour." },
+    segment: {
+      name: "Cares about sustainability",
+      definition: and(trait("eco", "traits.cares_about", { type: "string", op: "equals", value: "sustainability" })),
+    },
+    validated: {
+      daysAgo: 20,
+      method: "analytics",
+      sampleSize: null,
+      notes: "Checked against three months of behaviour.",
+    },
   },
   {
     name: "Lapsed Lars",
     summary: "Used to shop every month; has not opened the app or visited for weeks.",
-    narrative: "Lars bought shoes and basics for a year, then drifted away. A reminder with something relevant might bring him back; a flood of mails will not.",
+    narrative:
+      "Lars bought shoes and basics for a year, then drifted away. A reminder with something relevant might bring him back; a flood of mails will not.",
     goals: ["Find what he needs without effort"],
     painPoints: ["Irrelevant recommendations"],
     motivations: ["Convenience"],
@@ -98,8 +130,22 @@ const DEMO_PERSONAS: DemoPersona[] = [
     segment: {
       name: "Quiet for 45 days",
       definition: and(
-        { kind: "event", id: "quiet", event: "session_start", measure: { type: "not_performed" }, window: { type: "last", amount: 45, unit: "days" }, where: [] },
-        { kind: "event", id: "was-active", event: "session_start", measure: { type: "count", op: "at_least", count: 1 }, window: { type: "last", amount: 120, unit: "days" }, where: [] },
+        {
+          kind: "event",
+          id: "quiet",
+          event: "session_start",
+          measure: { type: "not_performed" },
+          window: { type: "last", amount: 45, unit: "days" },
+          where: [],
+        },
+        {
+          kind: "event",
+          id: "was-active",
+          event: "session_start",
+          measure: { type: "count", op: "at_least", count: 1 },
+          window: { type: "last", amount: 120, unit: "days" },
+          where: [],
+        },
       ),
     },
     validated: { daysAgo: 100, method: "analytics", sampleSize: null, notes: "Churn analysis, Q2." },
@@ -107,7 +153,8 @@ const DEMO_PERSONAS: DemoPersona[] = [
   {
     name: "Newcomer Nina",
     summary: "Signed up in the last two weeks and is still finding her way around.",
-    narrative: "Nina came from an ad, browsed a lot and may have bought once. The first weeks decide whether she stays.",
+    narrative:
+      "Nina came from an ad, browsed a lot and may have bought once. The first weeks decide whether she stays.",
     goals: ["Understand what the shop is good at"],
     painPoints: ["Too many choices", "Unclear returns policy"],
     motivations: ["A good first experience"],
@@ -120,26 +167,47 @@ const DEMO_PERSONAS: DemoPersona[] = [
       { kind: "share", id: "germany", dimension: "country", value: "DE", op: "at_least", percent: 30 },
       { kind: "share", id: "app", dimension: "platform", value: "web", op: "at_most", percent: 40 },
     ],
-    segment: { name: "New this fortnight", definition: and(trait("new", "firstSeenAt", { type: "date", op: "within_last", amount: 14, unit: "days" })) },
-    validated: { daysAgo: 240, method: "usability_test", sampleSize: 8, notes: "Onboarding usability test with eight participants." },
+    segment: {
+      name: "New this fortnight",
+      definition: and(trait("new", "firstSeenAt", { type: "date", op: "within_last", amount: 14, unit: "days" })),
+    },
+    validated: {
+      daysAgo: 240,
+      method: "usability_test",
+      sampleSize: 8,
+      notes: "Onboarding usability test with eight participants.",
+    },
   },
 ];
 
 /** The demo workspace's personas, owned by the demo product manager; skipped once any exist. */
 export async function seedDemoPersonas(workspaceId: string, report?: (line: string) => void): Promise<number> {
   if ((await db.persona.count({ where: { workspaceId } })) > 0) return 0;
-  const member = await db.member.findFirst({ where: { workspaceId, role: "pm", deactivatedAt: null }, select: { id: true } });
+  const member = await db.member.findFirst({
+    where: { workspaceId, role: "pm", deactivatedAt: null },
+    select: { id: true },
+  });
   const actor = member && (await loadActor(member.id));
   if (!actor) return 0;
   const ids = new Map<string, string>();
   for (const { segment, validated, ...story } of DEMO_PERSONAS) {
-    const binding = "existing" in segment
-      ? { segmentId: (await db.segment.findFirst({ where: { workspaceId, name: segment.existing }, select: { id: true } }))?.id ?? null }
-      : { newSegment: segment };
+    const binding =
+      "existing" in segment
+        ? {
+            segmentId:
+              (await db.segment.findFirst({ where: { workspaceId, name: segment.existing }, select: { id: true } }))
+                ?.id ?? null,
+          }
+        : { newSegment: segment };
     const persona = await createPersona(actor, { ...story, assumptions: story.assumptions, ...binding });
     ids.set(story.name, persona.id);
     if (validated) {
-      await recordValidation(actor, persona.id, { method: validated.method, validatedAt: new Date(Date.now() - validated.daysAgo * DAY), sampleSize: validated.sampleSize, notes: validated.notes });
+      await recordValidation(actor, persona.id, {
+        method: validated.method,
+        validatedAt: new Date(Date.now() - validated.daysAgo * DAY),
+        sampleSize: validated.sampleSize,
+        notes: validated.notes,
+      });
     }
   }
   const hugo = ids.get("High-spender Hugo");

@@ -19,7 +19,12 @@ export function unitHash(salt: string, profileId: string): number {
  * variant key by the (normalised) weights over the rest. Deterministic: the sender, a re-launch and
  * a test all get the same answer for the same salt and id.
  */
-export function assignArm(salt: string, profileId: string, variants: readonly { key: string; weight: number }[], holdoutShare: number): string {
+export function assignArm(
+  salt: string,
+  profileId: string,
+  variants: readonly { key: string; weight: number }[],
+  holdoutShare: number,
+): string {
   if (variants.length === 0) throw new Error("assignArm needs at least one variant");
   const u = unitHash(salt, profileId);
   if (u < holdoutShare) return HOLDOUT;

@@ -10,7 +10,9 @@ import type { UnitScope } from "./sql";
  */
 const MAX_ENTRIES = 200;
 type Entry = { version: string; value: Breakdown };
-const store: Map<string, Entry> = ((globalThis as { __tailorBreakdownCache?: Map<string, Entry> }).__tailorBreakdownCache ??= new Map<string, Entry>());
+const store: Map<string, Entry> = ((
+  globalThis as { __tailorBreakdownCache?: Map<string, Entry> }
+).__tailorBreakdownCache ??= new Map<string, Entry>());
 
 async function groupsVersion(workspaceId: string): Promise<string> {
   const [personas, segments] = await Promise.all([
@@ -29,7 +31,12 @@ export async function peekBreakdown(s: UnitScope, kind: BreakdownKind, statsVers
   return { groups: [], pending: true };
 }
 
-export async function cachedBreakdown(s: UnitScope, kind: BreakdownKind, statsVersion: string, compute: () => Promise<Breakdown>): Promise<Breakdown> {
+export async function cachedBreakdown(
+  s: UnitScope,
+  kind: BreakdownKind,
+  statsVersion: string,
+  compute: () => Promise<Breakdown>,
+): Promise<Breakdown> {
   const version = `${statsVersion}/${await groupsVersion(s.workspaceId)}`;
   const key = keyOf(s, kind);
   const hit = store.get(key);

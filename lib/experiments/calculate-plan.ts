@@ -86,23 +86,50 @@ export function calculatePlan(input: PlanInput): Plan {
     const n = smallestNFor({ ...baseline, n: 1 }, input.target.mde, input.alpha, TARGET_POWER);
     neededPerArm = n === null ? why("no sample reaches 80 % power for this effect") : fig(n);
   } else {
-    const m = perArmEvaluated > 0 ? minimumDetectableEffect({ ...baseline, n: perArmEvaluated }, input.alpha, input.target.power) : null;
+    const m =
+      perArmEvaluated > 0
+        ? minimumDetectableEffect({ ...baseline, n: perArmEvaluated }, input.alpha, input.target.power)
+        : null;
     mdeFigure = m === null ? why("the audience is empty") : m.ok ? fig(m.mde) : why(m.reason);
     neededPerArm = perArmEvaluated > 0 ? fig(perArmEvaluated) : why("the audience is empty");
   }
 
-  const neededTotal = !neededPerArm.ok ? neededPerArm : smallestShare > 0 ? fig(Math.ceil(neededPerArm.value / smallestShare)) : why("no traffic reaches the smallest arm");
+  const neededTotal = !neededPerArm.ok
+    ? neededPerArm
+    : smallestShare > 0
+      ? fig(Math.ceil(neededPerArm.value / smallestShare))
+      : why("no traffic reaches the smallest arm");
   let days: Figure;
   if (!neededTotal.ok) days = neededTotal;
-  else if (!input.sendRatePerDay || input.sendRatePerDay <= 0) days = why("no send rate: this audience had no sends on this channel recently");
+  else if (!input.sendRatePerDay || input.sendRatePerDay <= 0)
+    days = why("no send rate: this audience had no sends on this channel recently");
   else days = fig(Math.max(1, Math.ceil(neededTotal.value / input.sendRatePerDay)));
 
   if (neededTotal.ok && neededTotal.value > input.audienceSize) {
-    warnings.push(`The audience (${input.audienceSize.toLocaleString("en")} profiles) cannot reach the needed sample (${neededTotal.value.toLocaleString("en")} profiles to expose): it would have to be sent to more than once, or the effect you look for must be larger.`);
+    warnings.push(
+      `The audience (${input.audienceSize.toLocaleString("en")} profiles) cannot reach the needed sample (${neededTotal.value.toLocaleString("en")} profiles to expose): it would have to be sent to more than once, or the effect you look for must be larger.`,
+    );
   }
-  if (input.plannedSampleSize && smallestShare > 0 && Math.ceil(input.plannedSampleSize / smallestShare) > input.audienceSize) {
-    warnings.push(`The planned ${input.plannedSampleSize.toLocaleString("en")} per arm needs ${Math.ceil(input.plannedSampleSize / smallestShare).toLocaleString("en")} profiles; the audience has ${input.audienceSize.toLocaleString("en")}.`);
+  if (
+    input.plannedSampleSize &&
+    smallestShare > 0 &&
+    Math.ceil(input.plannedSampleSize / smallestShare) > input.audienceSize
+  ) {
+    warnings.push(
+      `The planned ${input.plannedSampleSize.toLocaleString("en")} per arm needs ${Math.ceil(input.plannedSampleSize / smallestShare).toLocaleString("en")} profiles; the audience has ${input.audienceSize.toLocaleString("en")}.`,
+    );
   }
-  if (totalWeight > 0 && Math.abs(totalWeight - 1) > 1e-6) warnings.push(`Variant weights add up to ${Math.round(totalWeight * 1000) / 10} %, not 100 %.`);
-  return { smallestShare, perArmAvailable, perArmEvaluated, power: powerFigure, mde: mdeFigure, neededPerArm, neededTotal, days, warnings };
+  if (totalWeight > 0 && Math.abs(totalWeight - 1) > 1e-6)
+    warnings.push(`Variant weights add up to ${Math.round(totalWeight * 1000) / 10} %, not 100 %.`);
+  return {
+    smallestShare,
+    perArmAvailable,
+    perArmEvaluated,
+    power: powerFigure,
+    mde: mdeFigure,
+    neededPerArm,
+    neededTotal,
+    days,
+    warnings,
+  };
 }

@@ -1,5 +1,25 @@
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
-import { adjustedInterval, adjustPValues, analyze, armMoments, decide, frequentist, MIN_EXPOSURES_PER_ARM, minimumDetectableEffect, sequential, srm, statsRequestSchema, type Decision, type MeanArm, type Moments, type RatioArm, type Result, type StatsReport, type StatsRequest, type VariantReport } from "./stats";
+import {
+  adjustedInterval,
+  adjustPValues,
+  analyze,
+  armMoments,
+  decide,
+  frequentist,
+  MIN_EXPOSURES_PER_ARM,
+  minimumDetectableEffect,
+  sequential,
+  srm,
+  statsRequestSchema,
+  type Decision,
+  type MeanArm,
+  type Moments,
+  type RatioArm,
+  type Result,
+  type StatsReport,
+  type StatsRequest,
+  type VariantReport,
+} from "./stats";
 import type { ArmStatsRow, MetricPlan } from "./metric-measures";
 import { GUARDRAIL_LABELS, HOLDOUT, type ExperimentStats, type Guardrail } from "./schema";
 
@@ -24,14 +44,26 @@ export type ArmSummary = {
   rate: Estimate;
 };
 
-export type MetricReadout = { label: string; request: StatsRequest | null; report: StatsReport | null; reason?: string; arms: ArmSummary[] };
+export type MetricReadout = {
+  label: string;
+  request: StatsRequest | null;
+  report: StatsReport | null;
+  reason?: string;
+  arms: ArmSummary[];
+};
 
 export type GuardrailReadout = {
   kind: Guardrail["kind"];
   label: string;
   threshold: number | null;
   arms: ArmSummary[];
-  variants: { key: string; result: Result<{ lift: number; ciLow: number; ciHigh: number; pValue: number }>; worse: boolean; overThreshold: boolean; status: GuardrailStatus }[];
+  variants: {
+    key: string;
+    result: Result<{ lift: number; ciLow: number; ciHigh: number; pValue: number }>;
+    worse: boolean;
+    overThreshold: boolean;
+    status: GuardrailStatus;
+  }[];
   worse: boolean;
 };
 
@@ -71,14 +103,27 @@ function rateOf(plan: MetricPlan, arm: MeanArm | RatioArm, alpha: number): Estim
   const half = normalQuantile(1 - alpha / 2, 0, 1) * Math.sqrt(m.variance / m.n);
   const low = m.mean - half;
   // A rate cannot go below 0; revenue cannot either.
-  return { ok: true, value: m.mean, ciLow: Math.max(0, low), ciHigh: plan.metric === "proportion" ? Math.min(1, m.mean + half) : m.mean + half };
+  return {
+    ok: true,
+    value: m.mean,
+    ciLow: Math.max(0, low),
+    ciHigh: plan.metric === "proportion" ? Math.min(1, m.mean + half) : m.mean + half,
+  };
 }
 
 function totalOf(arm: MeanArm | RatioArm) {
   return "sum" in arm ? arm.sum : arm.numSum;
 }
 
-export function requestFor(plan: MetricPlan, arms: (MeanArm | RatioArm)[], names: string[], weights: number[], stats: ExperimentStats, correction: StatsRequest["correction"], plannedSampleSize: number | null): StatsRequest {
+export function requestFor(
+  plan: MetricPlan,
+  arms: (MeanArm | RatioArm)[],
+  names: string[],
+  weights: number[],
+  stats: ExperimentStats,
+  correction: StatsRequest["correction"],
+  plannedSampleSize: number | null,
+): StatsRequest {
   return statsRequestSchema.parse({
     metric: plan.metric,
     method: stats.method,
@@ -97,19 +142,35 @@ function isSignificant(v: VariantReport, alpha: number) {
   return v.ok && (v.adjustedPValue ?? v.pValue ?? 1) < alpha;
 }
 
-function compare(method: ExperimentStats["method"], control: Moments, treatment: Moments, alpha: number, tuning: number) {
-  return method === "sequential" ? sequential(control, treatment, { alpha, relative: true, tuning }) : frequentist(control, treatment, { alpha, relative: true });
+function compare(
+  method: ExperimentStats["method"],
+  control: Moments,
+  treatment: Moments,
+  alpha: number,
+  tuning: number,
+) {
+  return method === "sequential"
+    ? sequential(control, treatment, { alpha, relative: true, tuning })
+    : frequentist(control, treatment, { alpha, relative: true });
 }
 
 /** The lift of treatment over control with its CI, or why there is none. */
-export function liftEstimate(plan: MetricPlan, control: MeanArm | RatioArm, treatment: MeanArm | RatioArm, stats: ExperimentStats): Estimate & { pValue?: number } {
-  if (control.n === 0 || treatment.n === 0) return { ok: false, reason: control.n === 0 ? "the control arm is empty" : "this arm is empty" };
+export function liftEstimate(
+  plan: MetricPlan,
+  control: MeanArm | RatioArm,
+  treatment: MeanArm | RatioArm,
+  stats: ExperimentStats,
+): Estimate & { pValue?: number } {
+  if (control.n === 0 || treatment.n === 0)
+    return { ok: false, reason: control.n === 0 ? "the control arm is empty" : "this arm is empty" };
   const a = armMoments(plan.metric, control as never);
   const b = armMoments(plan.metric, treatment as never);
   if (!a.ok) return { ok: false, reason: `control: ${a.reason}` };
   if (!b.ok) return { ok: false, reason: b.reason };
   const c = compare(stats.method, a, b, stats.alpha, stats.sequentialTuning);
-  return c.ok ? { ok: true, value: c.lift, ciLow: c.ciLow, ciHigh: c.ciHigh, pValue: c.pValue } : { ok: false, reason: c.reason };
+  return c.ok
+    ? { ok: true, value: c.lift, ciLow: c.ciLow, ciHigh: c.ciHigh, pValue: c.pValue }
+    : { ok: false, reason: c.reason };
 }
 
 export function computeReadout(input: ReadoutInput): Readout {
@@ -124,18 +185,41 @@ export function computeReadout(input: ReadoutInput): Readout {
   const summaries = (plan: MetricPlan, only: string[]) =>
     only.map((key): ArmSummary => {
       const arm = plan.arm(rowOf.get(key));
-      return { key, name: names.get(key) ?? key, holdout: key === HOLDOUT, expectedShare: expected[keys.indexOf(key)] ?? 0, exposed: arm.n, total: totalOf(arm), rate: rateOf(plan, arm, stats.alpha) };
+      return {
+        key,
+        name: names.get(key) ?? key,
+        holdout: key === HOLDOUT,
+        expectedShare: expected[keys.indexOf(key)] ?? 0,
+        exposed: arm.n,
+        total: totalOf(arm),
+        rate: rateOf(plan, arm, stats.alpha),
+      };
     });
   const variantKeys = variants.map((v) => v.key);
   // The variant weights go to analyze as given: weights ≠ 1 must surface as its SRM reason, not be renormalised away.
   const variantWeights = variants.map((v) => v.weight);
 
-  const metricReadout = (m: { label: string; plan: MetricPlan }, correction: StatsRequest["correction"]): MetricReadout => {
+  const metricReadout = (
+    m: { label: string; plan: MetricPlan },
+    correction: StatsRequest["correction"],
+  ): MetricReadout => {
     // CTR has no meaning for the holdout (it receives nothing): its arm is listed without a rate.
     const armKeys = m.plan.metric === "ratio" ? variantKeys : keys;
-    const arms = summaries(m.plan, armKeys).map((a) => (a.holdout && m.plan.metric === "ratio" ? { ...a, rate: { ok: false as const, reason: "the holdout receives no messages" } } : a));
+    const arms = summaries(m.plan, armKeys).map((a) =>
+      a.holdout && m.plan.metric === "ratio"
+        ? { ...a, rate: { ok: false as const, reason: "the holdout receives no messages" } }
+        : a,
+    );
     try {
-      const request = requestFor(m.plan, variantKeys.map((k) => m.plan.arm(rowOf.get(k))), variantKeys, variantWeights, stats, correction, input.plannedSampleSize);
+      const request = requestFor(
+        m.plan,
+        variantKeys.map((k) => m.plan.arm(rowOf.get(k))),
+        variantKeys,
+        variantWeights,
+        stats,
+        correction,
+        input.plannedSampleSize,
+      );
       return { label: m.label, request, report: analyze(request), arms };
     } catch (error) {
       return { label: m.label, request: null, report: null, reason: (error as Error).message, arms };
@@ -155,21 +239,43 @@ export function computeReadout(input: ReadoutInput): Readout {
       const a = armMoments("proportion", control as MeanArm);
       const b = armMoments("proportion", arm as MeanArm);
       // Absolute difference: a guardrail's control rate is often 0, where a relative lift is undefined.
-      const r = !a.ok ? { ok: false as const, reason: control.n === 0 ? "the control arm is empty" : `control: ${a.reason}` } : !b.ok ? { ok: false as const, reason: b.reason } : frequentist(a, b, { alpha: stats.alpha, relative: false });
+      const r = !a.ok
+        ? { ok: false as const, reason: control.n === 0 ? "the control arm is empty" : `control: ${a.reason}` }
+        : !b.ok
+          ? { ok: false as const, reason: b.reason }
+          : frequentist(a, b, { alpha: stats.alpha, relative: false });
       const result = r.ok ? { ok: true as const, lift: r.lift, ciLow: r.ciLow, ciHigh: r.ciHigh, pValue: r.pValue } : r;
       const rate = arm.n > 0 ? (arm as MeanArm).sum / arm.n : 0;
       const overThreshold = guardrail.threshold !== null && arm.n >= 100 && rate > guardrail.threshold;
       const worse = (result.ok && result.pValue < stats.alpha && result.lift > 0) || overThreshold;
-      const status: GuardrailStatus = worse ? "worse" : Math.min(control.n, arm.n) < MIN_EXPOSURES_PER_ARM ? "not-enough-data" : "ok";
+      const status: GuardrailStatus = worse
+        ? "worse"
+        : Math.min(control.n, arm.n) < MIN_EXPOSURES_PER_ARM
+          ? "not-enough-data"
+          : "ok";
       return { key, result, worse, overThreshold, status };
     });
-    return { kind: guardrail.kind, label: GUARDRAIL_LABELS[guardrail.kind], threshold: guardrail.threshold, arms, variants: perVariant, worse: perVariant.some((v) => v.worse) };
+    return {
+      kind: guardrail.kind,
+      label: GUARDRAIL_LABELS[guardrail.kind],
+      threshold: guardrail.threshold,
+      arms,
+      variants: perVariant,
+      worse: perVariant.some((v) => v.worse),
+    };
   });
 
   let holdoutLift: Estimate | null = null;
   if (hasHoldout && input.primary.plan.metric !== "ratio") {
-    const l = liftEstimate(input.primary.plan, input.primary.plan.arm(rowOf.get(HOLDOUT)), input.primary.plan.arm(rowOf.get(variantKeys[0]!)), stats);
-    holdoutLift = l.ok ? { ok: true, value: l.value, ciLow: l.ciLow, ciHigh: l.ciHigh } : { ok: false, reason: l.reason };
+    const l = liftEstimate(
+      input.primary.plan,
+      input.primary.plan.arm(rowOf.get(HOLDOUT)),
+      input.primary.plan.arm(rowOf.get(variantKeys[0]!)),
+      stats,
+    );
+    holdoutLift = l.ok
+      ? { ok: true, value: l.value, ciLow: l.ciLow, ciHigh: l.ciHigh }
+      : { ok: false, reason: l.reason };
   }
 
   const observed = keys.map((k) => Number(rowOf.get(k)?.n ?? 0));
@@ -188,7 +294,9 @@ export function computeReadout(input: ReadoutInput): Readout {
     }),
     plannedSampleSize: input.plannedSampleSize ?? undefined,
     guardrails: guardrails.map((g) => ({ name: g.label, significantlyWorse: g.worse })),
-    variants: (primary.report?.variants ?? []).flatMap((v) => (v.ok ? [{ name: v.name, lift: v.lift, significant: isSignificant(v, stats.alpha) }] : [])),
+    variants: (primary.report?.variants ?? []).flatMap((v) =>
+      v.ok ? [{ name: v.name, lift: v.lift, significant: isSignificant(v, stats.alpha) }] : [],
+    ),
     mde: mde?.ok ? mde.mde : undefined,
   });
 
@@ -200,20 +308,36 @@ export function computeReadout(input: ReadoutInput): Readout {
     secondary,
     guardrails,
     holdoutLift,
-    srm: { pValue: allArms.ok ? allArms.pValue : null, alarm: srmAlarm, ...(allArms.ok ? {} : { reason: allArms.reason }), expected, observed },
+    srm: {
+      pValue: allArms.ok ? allArms.pValue : null,
+      alarm: srmAlarm,
+      ...(allArms.ok ? {} : { reason: allArms.reason }),
+      expected,
+      observed,
+    },
     decision,
   };
 }
 
 /** docs/statistics.md "Multiple comparisons": across variants × goal metrics, one correction. */
 function correctJointly(metrics: MetricReadout[], stats: ExperimentStats) {
-  const slots = metrics.flatMap((m, mi) => (m.report?.variants ?? []).flatMap((v, vi) => (v.ok && v.pValue !== undefined ? [{ mi, vi, p: v.pValue }] : [])));
-  const adjusted = adjustPValues(slots.map((s) => s.p), stats.correction);
+  const slots = metrics.flatMap((m, mi) =>
+    (m.report?.variants ?? []).flatMap((v, vi) => (v.ok && v.pValue !== undefined ? [{ mi, vi, p: v.pValue }] : [])),
+  );
+  const adjusted = adjustPValues(
+    slots.map((s) => s.p),
+    stats.correction,
+  );
   slots.forEach((s, k) => {
     const v = metrics[s.mi]!.report!.variants[s.vi]!;
     if (!v.ok) return;
     const p = adjusted[k]!;
     const interval = adjustedInterval(v.lift, p, stats.alpha);
-    metrics[s.mi]!.report!.variants[s.vi] = { ...v, adjustedPValue: p, adjustedCiLow: interval?.ciLow ?? null, adjustedCiHigh: interval?.ciHigh ?? null };
+    metrics[s.mi]!.report!.variants[s.vi] = {
+      ...v,
+      adjustedPValue: p,
+      adjustedCiLow: interval?.ciLow ?? null,
+      adjustedCiHigh: interval?.ciHigh ?? null,
+    };
   });
 }

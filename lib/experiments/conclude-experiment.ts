@@ -7,8 +7,10 @@ import { getReadout } from "./get-readout";
 import type { ConcludeExperimentInput } from "./schema";
 
 function refuseIfNotRunning(experiment: { status: string; concludedByEmail: string | null }) {
-  if (experiment.status === "concluded") throw conflict(`This experiment was already concluded by ${experiment.concludedByEmail ?? "someone"}.`);
-  if (experiment.status === "draft") throw conflict("Launch the experiment before concluding it: a draft has no results.");
+  if (experiment.status === "concluded")
+    throw conflict(`This experiment was already concluded by ${experiment.concludedByEmail ?? "someone"}.`);
+  if (experiment.status === "draft")
+    throw conflict("Launch the experiment before concluding it: a draft has no results.");
 }
 
 /**
@@ -27,9 +29,16 @@ export async function concludeExperiment(actor: Actor, experimentId: string, inp
   const readout = await getReadout(actor.workspaceId, experimentId, { breakdowns: false });
   const variants = readout.experiment.variants;
   const shipped = input.decision === "ship" ? variants.find((v) => v.key === input.shipVariantKey) : undefined;
-  if (input.decision === "ship" && !shipped) throw new AppError(400, "invalid_input", `There is no variant ${input.shipVariantKey} in this experiment.`, "shipVariantKey");
+  if (input.decision === "ship" && !shipped)
+    throw new AppError(
+      400,
+      "invalid_input",
+      `There is no variant ${input.shipVariantKey} in this experiment.`,
+      "shipVariantKey",
+    );
   const override = overrideNeeded(readout.decision, input, variants[0]!.key);
-  if (override && !input.overrideReason) throw new AppError(400, "override_required", `${override} Write why you override it.`, "overrideReason");
+  if (override && !input.overrideReason)
+    throw new AppError(400, "override_required", `${override} Write why you override it.`, "overrideReason");
   const ruleDecision = readout.decision.sentence;
   const overrideReason = override ? input.overrideReason : null;
 
@@ -40,11 +49,24 @@ export async function concludeExperiment(actor: Actor, experimentId: string, inp
     const concludedAt = new Date();
     await tx.experiment.update({
       where,
-      data: { status: "concluded", decision: input.decision, decisionNote: input.note, shippedVariantKey: shipped?.key ?? null, ruleDecision, overrideReason, concludedById: actor.userId, concludedByEmail: actor.email, concludedAt },
+      data: {
+        status: "concluded",
+        decision: input.decision,
+        decisionNote: input.note,
+        shippedVariantKey: shipped?.key ?? null,
+        ruleDecision,
+        overrideReason,
+        concludedById: actor.userId,
+        concludedByEmail: actor.email,
+        concludedAt,
+      },
     });
     let shippedVersion: { templateId: string; versionId: string } | null = null;
     if (shipped?.versionId) {
-      const version = await tx.templateVersion.findUnique({ where: { workspaceId_id: { workspaceId: actor.workspaceId, id: shipped.versionId } }, select: { templateId: true } });
+      const version = await tx.templateVersion.findUnique({
+        where: { workspaceId_id: { workspaceId: actor.workspaceId, id: shipped.versionId } },
+        select: { templateId: true },
+      });
       if (version) {
         shippedVersion = { templateId: version.templateId, versionId: shipped.versionId };
         await tx.campaign.updateMany({ where: { workspaceId: actor.workspaceId, experimentId }, data: shippedVersion });
@@ -55,8 +77,24 @@ export async function concludeExperiment(actor: Actor, experimentId: string, inp
       entityType: "experiment",
       entityId: experimentId,
       before: { status: experiment.status },
-      after: { status: "concluded", decision: input.decision, note: input.note, shippedVariantKey: shipped?.key ?? null, shippedVersion, ruleDecision, overrideReason },
+      after: {
+        status: "concluded",
+        decision: input.decision,
+        note: input.note,
+        shippedVariantKey: shipped?.key ?? null,
+        shippedVersion,
+        ruleDecision,
+        overrideReason,
+      },
     });
-    return { id: experimentId, decision: input.decision, shippedVariantKey: shipped?.key ?? null, shippedVersion, ruleDecision, overrideReason, concludedAt: concludedAt.toISOString() };
+    return {
+      id: experimentId,
+      decision: input.decision,
+      shippedVariantKey: shipped?.key ?? null,
+      shippedVersion,
+      ruleDecision,
+      overrideReason,
+      concludedAt: concludedAt.toISOString(),
+    };
   });
 }

@@ -12,7 +12,11 @@ import type { Decision } from "./stats/decision";
 export type Conclusion = { decision: "ship" | "rollback" | "inconclusive"; shipVariantKey: string | null };
 
 /** Why this conclusion overrides the decision rule (a sentence ending in the rule's words), or null when it agrees. */
-export function overrideNeeded(rule: Pick<Decision, "kind" | "sentence" | "variant">, conclusion: Conclusion, controlKey: string): string | null {
+export function overrideNeeded(
+  rule: Pick<Decision, "kind" | "sentence" | "variant">,
+  conclusion: Conclusion,
+  controlKey: string,
+): string | null {
   if (conclusion.decision !== "ship" || !conclusion.shipVariantKey) return null;
   const ship = conclusion.shipVariantKey;
   const says = `the decision rule says “${rule.sentence}”`;

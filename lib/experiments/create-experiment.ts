@@ -41,7 +41,16 @@ export const experimentColumns = (input: ExperimentInput) => ({
 export async function writeVariants(tx: Tx, workspaceId: string, experimentId: string, variants: ResolvedVariant[]) {
   await tx.variant.deleteMany({ where: { workspaceId, experimentId } });
   await tx.variant.createMany({
-    data: variants.map((v) => ({ workspaceId, experimentId, key: v.key, name: v.name, weight: v.weight, position: v.position, versionId: v.versionId, sendOption: v.sendOption ? json(v.sendOption) : undefined })),
+    data: variants.map((v) => ({
+      workspaceId,
+      experimentId,
+      key: v.key,
+      name: v.name,
+      weight: v.weight,
+      position: v.position,
+      versionId: v.versionId,
+      sendOption: v.sendOption ? json(v.sendOption) : undefined,
+    })),
   });
 }
 
@@ -55,14 +64,30 @@ export async function createExperiment(actor: Actor, input: ExperimentInput) {
   return db.$transaction(async (tx) => {
     const variants = await resolveVariants(tx, actor.workspaceId, input);
     const experiment = await tx.experiment.create({
-      data: { workspaceId: actor.workspaceId, salt: randomUUID(), ...experimentColumns(input), ownerId: actor.userId, ownerEmail: actor.email },
+      data: {
+        workspaceId: actor.workspaceId,
+        salt: randomUUID(),
+        ...experimentColumns(input),
+        ownerId: actor.userId,
+        ownerEmail: actor.email,
+      },
     });
     await writeVariants(tx, actor.workspaceId, experiment.id, variants);
     const campaign = campaignFieldsOf(input, experiment.id, variants);
     const created = await tx.campaign.create({
-      data: { workspaceId: actor.workspaceId, ...campaignColumns(campaign), ownerId: actor.userId, ownerEmail: actor.email },
+      data: {
+        workspaceId: actor.workspaceId,
+        ...campaignColumns(campaign),
+        ownerId: actor.userId,
+        ownerEmail: actor.email,
+      },
     });
-    await recordAudit(tx, actor, { action: "experiment.created", entityType: "experiment", entityId: experiment.id, after: json({ ...input, campaignId: created.id }) });
+    await recordAudit(tx, actor, {
+      action: "experiment.created",
+      entityType: "experiment",
+      entityId: experiment.id,
+      after: json({ ...input, campaignId: created.id }),
+    });
     return { id: experiment.id, campaignId: created.id };
   });
 }

@@ -11,9 +11,14 @@ import type { CalculatorRequest } from "./schema";
  * summary (who policy would skip and why) at the time it sends — a fixed time when scheduled,
  * else now — and the calculator's baseline and send rate for the primary metric.
  */
-export async function estimateLaunch(workspaceId: string, experimentId: string, now = new Date()): Promise<LaunchEstimate> {
+export async function estimateLaunch(
+  workspaceId: string,
+  experimentId: string,
+  now = new Date(),
+): Promise<LaunchEstimate> {
   const e = await getExperiment(workspaceId, experimentId);
-  if (!e.campaign) throw new AppError(409, "no_campaign", "This experiment has no campaign to send it; create the experiment again.");
+  if (!e.campaign)
+    throw new AppError(409, "no_campaign", "This experiment has no campaign to send it; create the experiment again.");
   const schedule = e.campaign.schedule;
   const scheduled = schedule.kind === "at" ? new Date(schedule.at) : null;
   const at = scheduled && scheduled > now ? scheduled : now;

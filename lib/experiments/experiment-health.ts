@@ -21,7 +21,12 @@ export type HealthInput = {
   multipleExposed: number;
   launch: LaunchRecord | null;
   /** The experiment campaign's Message rows: all, waiting (queued or sending), skipped, and skips by reason. */
-  messages: { total: number; waiting: number; skipped: number; skipReasons: { reason: string; count: number }[] } | null;
+  messages: {
+    total: number;
+    waiting: number;
+    skipped: number;
+    skipReasons: { reason: string; count: number }[];
+  } | null;
   srm: { pValue: number | null; alarm: boolean; reason?: string };
 };
 
@@ -57,17 +62,31 @@ export function experimentHealth(input: HealthInput): ExperimentHealth {
 
   if (input.srm.alarm) {
     readable = false;
-    findings.push({ tone: "alarm", text: "Sample ratio mismatch: the arms did not get the split they were configured for, so no lift below can be trusted." });
+    findings.push({
+      tone: "alarm",
+      text: "Sample ratio mismatch: the arms did not get the split they were configured for, so no lift below can be trusted.",
+    });
   }
   const hours = input.startedAt ? Math.floor((input.now.getTime() - Date.parse(input.startedAt)) / HOUR) : null;
   if (exposed === 0 && input.campaignStatus !== "scheduled" && hours !== null) {
-    const reasons = m && m.skipped > 0 ? `: ${count(m.skipped)} of ${count(m.total)} messages were skipped (${m.skipReasons.map((r) => `${skipReasonLabel(r.reason).toLowerCase()}: ${count(r.count)}`).join("; ")})` : m && m.total === 0 ? ": the campaign has no messages" : "";
+    const reasons =
+      m && m.skipped > 0
+        ? `: ${count(m.skipped)} of ${count(m.total)} messages were skipped (${m.skipReasons.map((r) => `${skipReasonLabel(r.reason).toLowerCase()}: ${count(r.count)}`).join("; ")})`
+        : m && m.total === 0
+          ? ": the campaign has no messages"
+          : "";
     if (hours >= SILENCE_HOURS) {
       readable = false;
-      findings.push({ tone: "warning", text: `No exposures ${hours} hour${hours === 1 ? "" : "s"} after launch${reasons}.` });
+      findings.push({
+        tone: "warning",
+        text: `No exposures ${hours} hour${hours === 1 ? "" : "s"} after launch${reasons}.`,
+      });
     } else findings.push({ tone: "info", text: `No exposures yet; launched less than an hour ago${reasons}.` });
   } else if (expected !== null && exposed > 0 && m && m.waiting === 0 && exposed < expected * SHORTFALL) {
-    findings.push({ tone: "warning", text: `Exposed ${count(exposed)} of the ${count(expected)} the launch estimate expected: policy or delivery turned away more than expected.` });
+    findings.push({
+      tone: "warning",
+      text: `Exposed ${count(exposed)} of the ${count(expected)} the launch estimate expected: policy or delivery turned away more than expected.`,
+    });
   }
   const total = input.observed.reduce((s, n) => s + n, 0);
   return {
@@ -75,7 +94,12 @@ export function experimentHealth(input: HealthInput): ExperimentHealth {
     expected,
     messages: m,
     skipped,
-    srm: { checked: total >= SRM_MIN_EXPOSURES, pValue: input.srm.pValue, alarm: input.srm.alarm, ...(input.srm.reason ? { reason: input.srm.reason } : {}) },
+    srm: {
+      checked: total >= SRM_MIN_EXPOSURES,
+      pValue: input.srm.pValue,
+      alarm: input.srm.alarm,
+      ...(input.srm.reason ? { reason: input.srm.reason } : {}),
+    },
     findings,
     readable,
   };

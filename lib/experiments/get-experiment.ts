@@ -1,11 +1,37 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { campaignAudienceSchema, campaignScheduleSchema, type CampaignAudience, type CampaignSchedule } from "@/lib/delivery/schema";
+import {
+  campaignAudienceSchema,
+  campaignScheduleSchema,
+  type CampaignAudience,
+  type CampaignSchedule,
+} from "@/lib/delivery/schema";
 import { notFound } from "@/lib/http/errors";
 import { launchRecordSchema, type LaunchRecord } from "./launch-estimate";
-import { experimentStatsSchema, guardrailSchema, metricSchema, sendOptionSchema, type ExperimentDraft, type ExperimentStats, type ExperimentStatus, type Guardrail, type Metric, type SendOption } from "./schema";
+import {
+  experimentStatsSchema,
+  guardrailSchema,
+  metricSchema,
+  sendOptionSchema,
+  type ExperimentDraft,
+  type ExperimentStats,
+  type ExperimentStatus,
+  type Guardrail,
+  type Metric,
+  type SendOption,
+} from "./schema";
 
-export type ExperimentVariant = { key: string; name: string; weight: number; position: number; versionId: string | null; sendOption: SendOption | null; templateId: string | null; templateName: string | null; version: number | null };
+export type ExperimentVariant = {
+  key: string;
+  name: string;
+  weight: number;
+  position: number;
+  versionId: string | null;
+  sendOption: SendOption | null;
+  templateId: string | null;
+  templateName: string | null;
+  version: number | null;
+};
 
 export type ExperimentDetail = {
   id: string;
@@ -33,15 +59,40 @@ export type ExperimentDetail = {
   createdAt: string;
   startedAt: string | null;
   variants: ExperimentVariant[];
-  campaign: { id: string; name: string; status: string; channel: string; audience: CampaignAudience; schedule: CampaignSchedule; templateId: string | null; versionId: string | null } | null;
+  campaign: {
+    id: string;
+    name: string;
+    status: string;
+    channel: string;
+    audience: CampaignAudience;
+    schedule: CampaignSchedule;
+    templateId: string | null;
+    versionId: string | null;
+  } | null;
 };
 
 /** One experiment with its variants (and their template versions) and its campaign; 404 when missing. */
 export async function getExperiment(workspaceId: string, experimentId: string): Promise<ExperimentDetail> {
-  const e = await db.experiment.findUnique({ where: { workspaceId_id: { workspaceId, id: experimentId } }, include: { variants: { orderBy: { position: "asc" } } } });
+  const e = await db.experiment.findUnique({
+    where: { workspaceId_id: { workspaceId, id: experimentId } },
+    include: { variants: { orderBy: { position: "asc" } } },
+  });
   if (!e) throw notFound("The experiment");
   const [campaign, versions] = await Promise.all([
-    db.campaign.findUnique({ where: { experimentId }, select: { id: true, workspaceId: true, name: true, status: true, channel: true, audience: true, schedule: true, templateId: true, versionId: true } }),
+    db.campaign.findUnique({
+      where: { experimentId },
+      select: {
+        id: true,
+        workspaceId: true,
+        name: true,
+        status: true,
+        channel: true,
+        audience: true,
+        schedule: true,
+        templateId: true,
+        versionId: true,
+      },
+    }),
     db.templateVersion.findMany({
       where: { workspaceId, id: { in: e.variants.flatMap((v) => (v.versionId ? [v.versionId] : [])) } },
       select: { id: true, version: true, templateId: true, template: { select: { name: true } } },
@@ -87,7 +138,16 @@ export async function getExperiment(workspaceId: string, experimentId: string): 
     }),
     campaign:
       campaign && campaign.workspaceId === workspaceId
-        ? { id: campaign.id, name: campaign.name, status: campaign.status, channel: campaign.channel, audience: campaignAudienceSchema.parse(campaign.audience), schedule: campaignScheduleSchema.parse(campaign.schedule), templateId: campaign.templateId, versionId: campaign.versionId }
+        ? {
+            id: campaign.id,
+            name: campaign.name,
+            status: campaign.status,
+            channel: campaign.channel,
+            audience: campaignAudienceSchema.parse(campaign.audience),
+            schedule: campaignScheduleSchema.parse(campaign.schedule),
+            templateId: campaign.templateId,
+            versionId: campaign.versionId,
+          }
         : null,
   };
 }
@@ -101,7 +161,12 @@ export function draftOf(e: ExperimentDetail): ExperimentDraft {
     audience: e.campaign?.audience ?? { kind: "all" },
     schedule: e.campaign?.schedule ?? { kind: "now" },
     // A send-option variant stored the control's version: show it as "same template".
-    variants: e.variants.map((v, i) => ({ name: v.name, weight: v.weight, versionId: i > 0 && v.sendOption && v.versionId === e.variants[0]?.versionId ? null : v.versionId, sendOption: v.sendOption })),
+    variants: e.variants.map((v, i) => ({
+      name: v.name,
+      weight: v.weight,
+      versionId: i > 0 && v.sendOption && v.versionId === e.variants[0]?.versionId ? null : v.versionId,
+      sendOption: v.sendOption,
+    })),
     holdoutShare: e.holdoutShare,
     primaryMetric: e.primaryMetric,
     secondaryMetrics: e.secondaryMetrics,

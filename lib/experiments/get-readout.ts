@@ -9,13 +9,25 @@ import { computeReadout, liftEstimate, type Estimate, type Readout } from "./com
 import { experimentHealth, type ExperimentHealth } from "./experiment-health";
 import { getExperiment, type ExperimentDetail } from "./get-experiment";
 import type { ArmStatsRow, MetricPlan } from "./metric-measures";
-import { allPlans, armRows, dailyStatistics, drainReadoutStatistics, plansOf, type DailyStat } from "./readout-statistics";
+import {
+  allPlans,
+  armRows,
+  dailyStatistics,
+  drainReadoutStatistics,
+  plansOf,
+  type DailyStat,
+} from "./readout-statistics";
 import { HOLDOUT } from "./schema";
 import { MIN_CONVERSIONS_PER_ARM, MIN_EXPOSURES_PER_ARM } from "./stats";
 import { breakdownStatisticsSql, type Grouping, type UnitScope } from "./sql";
 
 export type CumulativePoint = { day: string; exposed: number; lifts: Record<string, Estimate> };
-export type BreakdownGroup = { id: string; name: string; arms: { key: string; exposed: number; rate: number | null }[]; lifts: Record<string, Estimate> };
+export type BreakdownGroup = {
+  id: string;
+  name: string;
+  arms: { key: string; exposed: number; rate: number | null }[];
+  lifts: Record<string, Estimate>;
+};
 /**
  * A breakdown: computed on demand (its tab), once per data version, then cached. `asOf` is when it
  * was computed; `pending` (readouts that skip uncached breakdowns) means "ask GET …/readout/breakdown".
@@ -51,8 +63,18 @@ function groupLifts(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[], 
   for (const v of e.variants.slice(1)) {
     const treatment = plan.arm(rowOf.get(v.key));
     // Early days of a cumulative chart: below the decision rule's minimum an interval is all noise.
-    if (minimum && [control, treatment].some((a) => a.n < MIN_EXPOSURES_PER_ARM || ("sum" in a && plan.metric === "proportion" && a.sum < MIN_CONVERSIONS_PER_ARM))) {
-      lifts[v.key] = { ok: false, reason: `too little data yet (${MIN_EXPOSURES_PER_ARM} exposed and ${MIN_CONVERSIONS_PER_ARM} conversions per arm)` };
+    if (
+      minimum &&
+      [control, treatment].some(
+        (a) =>
+          a.n < MIN_EXPOSURES_PER_ARM ||
+          ("sum" in a && plan.metric === "proportion" && a.sum < MIN_CONVERSIONS_PER_ARM),
+      )
+    ) {
+      lifts[v.key] = {
+        ok: false,
+        reason: `too little data yet (${MIN_EXPOSURES_PER_ARM} exposed and ${MIN_CONVERSIONS_PER_ARM} conversions per arm)`,
+      };
       continue;
     }
     const l = liftEstimate(plan, control, treatment, e.stats);
@@ -72,12 +94,22 @@ function armKeys(e: ExperimentDetail) {
  * uncorrected: exploratory) read the stored unit values: `breakdowns: true` computes them (through
  * the cache), "cached" includes only cached ones (the page loads the others per tab), false none.
  */
-export async function getReadout(workspaceId: string, experimentId: string, options: { breakdowns?: boolean | "cached"; now?: Date } = {}): Promise<ExperimentReadout> {
-  const [experiment, currency] = await Promise.all([getExperiment(workspaceId, experimentId), getWorkspaceCurrency(workspaceId)]);
+export async function getReadout(
+  workspaceId: string,
+  experimentId: string,
+  options: { breakdowns?: boolean | "cached"; now?: Date } = {},
+): Promise<ExperimentReadout> {
+  const [experiment, currency] = await Promise.all([
+    getExperiment(workspaceId, experimentId),
+    getWorkspaceCurrency(workspaceId),
+  ]);
   const campaignId = experiment.campaign?.id;
   const scope = { workspaceId, experimentId };
   const uncounted = await drainReadoutStatistics(workspaceId, experimentId, { limit: READ_DRAIN_LIMIT, experiment });
-  const [progress, stats] = await Promise.all([campaignId ? campaignProgress(workspaceId, [campaignId]).then((p) => p.get(campaignId)) : undefined, dailyStatistics(scope)]);
+  const [progress, stats] = await Promise.all([
+    campaignId ? campaignProgress(workspaceId, [campaignId]).then((p) => p.get(campaignId)) : undefined,
+    dailyStatistics(scope),
+  ]);
   const plans = plansOf(experiment, scope);
   const readout = computeReadout({
     variants: experiment.variants.map((v) => ({ key: v.key, name: v.name, weight: v.weight })),
@@ -91,7 +123,11 @@ export async function getReadout(workspaceId: string, experimentId: string, opti
   const breakdowns = options.breakdowns ?? true;
   const version = statsVersion(stats);
   const breakdown = (kind: BreakdownKind): Promise<Breakdown> =>
-    breakdowns === false ? Promise.resolve({ groups: [] }) : breakdowns === "cached" ? peekBreakdown(scope, kind, version) : readoutBreakdown(workspaceId, experiment, kind, version);
+    breakdowns === false
+      ? Promise.resolve({ groups: [] })
+      : breakdowns === "cached"
+        ? peekBreakdown(scope, kind, version)
+        : readoutBreakdown(workspaceId, experiment, kind, version);
   const [byPersona, bySegment] = await Promise.all([breakdown("persona"), breakdown("segment")]);
   const health = experimentHealth({
     now: options.now ?? new Date(),
@@ -100,7 +136,14 @@ export async function getReadout(workspaceId: string, experimentId: string, opti
     observed: readout.srm.observed,
     multipleExposed: readout.multipleExposed,
     launch: experiment.launchEstimate,
-    messages: progress ? { total: progress.total, waiting: progress.queued + progress.sending, skipped: progress.skipped, skipReasons: progress.skipReasons } : null,
+    messages: progress
+      ? {
+          total: progress.total,
+          waiting: progress.queued + progress.sending,
+          skipped: progress.skipped,
+          skipReasons: progress.skipReasons,
+        }
+      : null,
     srm: readout.srm,
   });
   return { ...readout, experiment, currency, health, cumulative, byPersona, bySegment, uncounted };
@@ -110,14 +153,21 @@ export async function getReadout(workspaceId: string, experimentId: string, opti
 const statsVersion = (stats: readonly DailyStat[]) => createHash("sha1").update(JSON.stringify(stats)).digest("hex");
 
 /** One breakdown of the primary metric, computed once per data version (and definition of the groups). */
-export async function readoutBreakdown(workspaceId: string, e: ExperimentDetail, kind: BreakdownKind, version?: string): Promise<Breakdown> {
+export async function readoutBreakdown(
+  workspaceId: string,
+  e: ExperimentDetail,
+  kind: BreakdownKind,
+  version?: string,
+): Promise<Breakdown> {
   const scope = { workspaceId, experimentId: e.id };
   if (version === undefined) {
     await drainReadoutStatistics(scope.workspaceId, scope.experimentId, { limit: READ_DRAIN_LIMIT, experiment: e });
     version = statsVersion(await dailyStatistics(scope));
   }
   const plan = plansOf(e, scope).primary.plan;
-  return cachedBreakdown(scope, kind, version, () => (kind === "persona" ? personaBreakdown(e, scope, plan) : segmentBreakdown(e, scope, plan)));
+  return cachedBreakdown(scope, kind, version, () =>
+    kind === "persona" ? personaBreakdown(e, scope, plan) : segmentBreakdown(e, scope, plan),
+  );
 }
 
 const DAY = 86_400_000;
@@ -131,7 +181,9 @@ const MAX_DAYS = 60;
  * Other metrics accrue by exposure day. A novelty effect shows as a fading line.
  */
 function cumulativeLift(e: ExperimentDetail, plan: MetricPlan, stats: readonly DailyStat[]): CumulativePoint[] {
-  const exposureDays = [...new Set(stats.filter((s) => s.measure === "#n" || s.measure === "#multiple").map((s) => s.day))].sort();
+  const exposureDays = [
+    ...new Set(stats.filter((s) => s.measure === "#n" || s.measure === "#multiple").map((s) => s.day)),
+  ].sort();
   if (exposureDays.length === 0) return [];
   let days = exposureDays;
   if (e.primaryMetric.kind === "conversion") {
@@ -147,7 +199,12 @@ function cumulativeLift(e: ExperimentDetail, plan: MetricPlan, stats: readonly D
   });
 }
 
-function groupsOf(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[], nameOf: (id: string) => string): BreakdownGroup[] {
+function groupsOf(
+  e: ExperimentDetail,
+  plan: MetricPlan,
+  rows: ArmStatsRow[],
+  nameOf: (id: string) => string,
+): BreakdownGroup[] {
   const ids = [...new Set(rows.map((r) => r.grp))];
   return ids
     .map((id) => {
@@ -166,18 +223,34 @@ function groupsOf(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[], na
 
 async function personaBreakdown(e: ExperimentDetail, scope: UnitScope, plan: MetricPlan): Promise<Breakdown> {
   const assignment = await personaAssignmentSql(scope.workspaceId, e.startedAt ? new Date(e.startedAt) : new Date());
-  if (!assignment) return { groups: [], reason: "No persona is bound to a segment yet, so profiles cannot be grouped by persona." };
+  if (!assignment)
+    return { groups: [], reason: "No persona is bound to a segment yet, so profiles cannot be grouped by persona." };
   const rows = await run(breakdownStatisticsSql(scope, plan.measures, plan.crosses, { kind: "persona", assignment }));
-  const personas = await db.persona.findMany({ where: { workspaceId: scope.workspaceId }, select: { id: true, name: true } });
+  const personas = await db.persona.findMany({
+    where: { workspaceId: scope.workspaceId },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(personas.map((p) => [p.id, p.name]));
-  return { groups: groupsOf(e, plan, rows, (id) => (id === "" ? "No persona" : (nameOf.get(id) ?? "Unknown persona"))) };
+  return {
+    groups: groupsOf(e, plan, rows, (id) => (id === "" ? "No persona" : (nameOf.get(id) ?? "Unknown persona"))),
+  };
 }
 
 async function segmentBreakdown(e: ExperimentDetail, scope: UnitScope, plan: MetricPlan): Promise<Breakdown> {
-  const segments = await db.segment.findMany({ where: { workspaceId: scope.workspaceId }, orderBy: { updatedAt: "desc" }, take: MAX_SEGMENTS, select: { id: true, name: true } });
+  const segments = await db.segment.findMany({
+    where: { workspaceId: scope.workspaceId },
+    orderBy: { updatedAt: "desc" },
+    take: MAX_SEGMENTS,
+    select: { id: true, name: true },
+  });
   if (segments.length === 0) return { groups: [], reason: "There are no saved segments to break the results down by." };
   const at = e.startedAt ? new Date(e.startedAt) : new Date();
-  const audiences = await Promise.all(segments.map(async (s) => ({ segmentId: s.id, audience: await savedAudienceSql(scope.workspaceId, s.id, { now: at }) })));
+  const audiences = await Promise.all(
+    segments.map(async (s) => ({
+      segmentId: s.id,
+      audience: await savedAudienceSql(scope.workspaceId, s.id, { now: at }),
+    })),
+  );
   const grouping: Grouping = { kind: "segment", audiences };
   const rows = await run(breakdownStatisticsSql(scope, plan.measures, plan.crosses, grouping));
   const nameOf = new Map(segments.map((s) => [s.id, s.name]));

@@ -62,7 +62,14 @@ export const launchRecordSchema = z.object({
 });
 export type LaunchRecord = z.infer<typeof launchRecordSchema>;
 
-export const launchRecordOf = (e: LaunchEstimate): LaunchRecord => ({ at: e.at, audience: e.audience, skips: e.skips, reachable: e.reachable, triggered: e.triggered, arms: e.arms });
+export const launchRecordOf = (e: LaunchEstimate): LaunchRecord => ({
+  at: e.at,
+  audience: e.audience,
+  skips: e.skips,
+  reachable: e.reachable,
+  triggered: e.triggered,
+  arms: e.arms,
+});
 
 const count = (n: number) => n.toLocaleString("en");
 const pct = (x: number) => `${Math.round(x * 100)} %`;
@@ -92,7 +99,12 @@ function skipPhrase(reason: string, channel: string, atNow: boolean): { one: str
 }
 
 /** "all 347 are at their frequency cap today", or each reason's share when several. */
-export function noReachReason(audience: number, skips: { reason: string; count: number }[], channel: string, atNow: boolean): string {
+export function noReachReason(
+  audience: number,
+  skips: { reason: string; count: number }[],
+  channel: string,
+  atNow: boolean,
+): string {
   if (audience === 0) return "the audience is empty";
   const nonzero = skips.filter((s) => s.count > 0);
   if (nonzero.length === 1) {
@@ -121,7 +133,10 @@ export function assessLaunch(input: LaunchEstimateInput, at: Date): LaunchEstima
       sendRatePerDay: input.triggered ? input.historySendRatePerDay : reachable,
     });
   const plan = planFor(plannedSampleSize);
-  const shares = [...input.variants.map((v) => ({ key: v.key, name: v.name, share: (1 - input.holdoutShare) * v.weight })), ...(input.holdoutShare > 0 ? [{ key: HOLDOUT, name: "Holdout", share: input.holdoutShare }] : [])];
+  const shares = [
+    ...input.variants.map((v) => ({ key: v.key, name: v.name, share: (1 - input.holdoutShare) * v.weight })),
+    ...(input.holdoutShare > 0 ? [{ key: HOLDOUT, name: "Holdout", share: input.holdoutShare }] : []),
+  ];
   const perDay = input.triggered ? (input.historySendRatePerDay ?? 0) : reachable;
   const arms = shares.map((a) => ({ ...a, perDay: Math.round(perDay * a.share) }));
   const smallest = Math.floor(perDay * plan.smallestShare);
@@ -129,11 +144,15 @@ export function assessLaunch(input: LaunchEstimateInput, at: Date): LaunchEstima
   let refusal: string | null = null;
 
   const why = noReachReason(input.audience, input.skips, input.channel, input.atNow);
-  if (!input.triggered && reachable === 0) refusal = `Nobody would be exposed: ${why}. Launch when they can be reached (or pick another audience).`;
+  if (!input.triggered && reachable === 0)
+    refusal = `Nobody would be exposed: ${why}. Launch when they can be reached (or pick another audience).`;
   if (input.triggered && reachable === 0) {
     const later = input.skips.filter((s) => PASSING.has(s.reason)).reduce((sum, s) => sum + s.count, 0);
     if (later === 0) refusal = `Nobody could ever be exposed: ${why}. Pick another audience or channel.`;
-    else warnings.push(`Nobody is reachable right now (${why}); the trigger sends as events arrive, once caps and quiet hours allow.`);
+    else
+      warnings.push(
+        `Nobody is reachable right now (${why}); the trigger sends as events arrive, once caps and quiet hours allow.`,
+      );
   }
 
   // A one-off (or recurring) send exposes its reach once: a plan that needs more days is not reached at all.
@@ -148,17 +167,29 @@ export function assessLaunch(input: LaunchEstimateInput, at: Date): LaunchEstima
         ? nobody
         : reachedByOneSend
           ? plan.days
-          : { ok: false, reason: `not reached: one send gives the smallest arm ${pct(smallest / plannedSampleSize)} of it` };
+          : {
+              ok: false,
+              reason: `not reached: one send gives the smallest arm ${pct(smallest / plannedSampleSize)} of it`,
+            };
   if (refusal === null) {
     if (plannedSampleSize && oneOff && !reachedByOneSend) {
-      warnings.push(`Below the planned sample: this send exposes about ${count(smallest)} profiles in the smallest arm, ${pct(smallest / plannedSampleSize)} of the planned ${count(plannedSampleSize)}. The readout will say "keep running" until more profiles are exposed.`);
+      warnings.push(
+        `Below the planned sample: this send exposes about ${count(smallest)} profiles in the smallest arm, ${pct(smallest / plannedSampleSize)} of the planned ${count(plannedSampleSize)}. The readout will say "keep running" until more profiles are exposed.`,
+      );
     } else if (plannedSampleSize && !oneOff && !plan.days.ok) {
       warnings.push(`The planned sample of ${count(plannedSampleSize)} per arm cannot be timed: ${plan.days.reason}.`);
     } else if (!plannedSampleSize && oneOff && smallest < MIN_EXPOSURES_PER_ARM) {
-      warnings.push(`Below the decision rule's minimum: every arm needs ${MIN_EXPOSURES_PER_ARM} exposed profiles before any call, and this send gives the smallest arm about ${count(smallest)}.`);
+      warnings.push(
+        `Below the decision rule's minimum: every arm needs ${MIN_EXPOSURES_PER_ARM} exposed profiles before any call, and this send gives the smallest arm about ${count(smallest)}.`,
+      );
     }
   }
-  const mde = oneOff && reachable === 0 ? nobody : !oneOff || (plannedSampleSize && reachedByOneSend) ? plan.mde : planFor(null).mde;
+  const mde =
+    oneOff && reachable === 0
+      ? nobody
+      : !oneOff || (plannedSampleSize && reachedByOneSend)
+        ? plan.mde
+        : planFor(null).mde;
 
   return {
     at: at.toISOString(),

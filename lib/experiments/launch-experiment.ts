@@ -18,7 +18,12 @@ export type CampaignLauncher = (actor: Actor, campaignId: string) => Promise<unk
  * nothing claims to run that does not. Without a launcher (delivery not installed) the experiment
  * runs and its campaign stays as it is.
  */
-export async function launchExperiment(actor: Actor, experimentId: string, launchCampaign: CampaignLauncher | null, now = new Date()) {
+export async function launchExperiment(
+  actor: Actor,
+  experimentId: string,
+  launchCampaign: CampaignLauncher | null,
+  now = new Date(),
+) {
   const where = { workspaceId_id: { workspaceId: actor.workspaceId, id: experimentId } };
   const draft = await db.experiment.findUnique({ where, select: { status: true } });
   if (!draft) throw notFound("The experiment");
@@ -31,13 +36,24 @@ export async function launchExperiment(actor: Actor, experimentId: string, launc
     if (!experiment) throw notFound("The experiment");
     if (experiment.status !== "draft") throw conflict(`This experiment is already ${experiment.status}.`);
     const campaign = await tx.campaign.findUnique({ where: { experimentId }, select: { id: true, workspaceId: true } });
-    if (!campaign || campaign.workspaceId !== actor.workspaceId) throw new AppError(409, "no_campaign", "This experiment has no campaign to send it; create the experiment again.");
+    if (!campaign || campaign.workspaceId !== actor.workspaceId)
+      throw new AppError(
+        409,
+        "no_campaign",
+        "This experiment has no campaign to send it; create the experiment again.",
+      );
     const startedAt = experiment.startedAt ?? now;
     await tx.experiment.update({ where, data: { status: "running", startedAt, launchEstimate } });
-    await recordAudit(tx, actor, { action: "experiment.launched", entityType: "experiment", entityId: experimentId, after: { campaignId: campaign.id, startedAt: startedAt.toISOString(), estimate: launchEstimate } });
+    await recordAudit(tx, actor, {
+      action: "experiment.launched",
+      entityType: "experiment",
+      entityId: experimentId,
+      after: { campaignId: campaign.id, startedAt: startedAt.toISOString(), estimate: launchEstimate },
+    });
     return { campaignId: campaign.id, startedAt };
   });
-  if (!launchCampaign) return { id: experimentId, campaignId, startedAt: startedAt.toISOString(), campaignLaunched: false, estimate };
+  if (!launchCampaign)
+    return { id: experimentId, campaignId, startedAt: startedAt.toISOString(), campaignLaunched: false, estimate };
   try {
     await launchCampaign(actor, campaignId);
   } catch (error) {

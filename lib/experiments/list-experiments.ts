@@ -32,12 +32,26 @@ export async function listExperiments(workspaceId: string): Promise<ExperimentLi
   const built = experiments.filter((e) => e.readoutBuiltAt !== null).map((e) => e.id);
   const unbuilt = experiments.filter((e) => e.readoutBuiltAt === null).map((e) => e.id);
   const [campaigns, fromStatistics, fromExposures] = await Promise.all([
-    db.campaign.findMany({ where: { workspaceId, experimentId: { in: experiments.map((e) => e.id) } }, select: { experimentId: true, name: true } }),
-    built.length > 0 ? db.$queryRaw<{ experimentId: string; units: number }[]>(exposedUnitsSql(workspaceId, built)) : [],
-    unbuilt.length > 0 ? db.exposure.groupBy({ by: ["experimentId"], where: { workspaceId, experimentId: { in: unbuilt } }, _count: { _all: true } }) : [],
+    db.campaign.findMany({
+      where: { workspaceId, experimentId: { in: experiments.map((e) => e.id) } },
+      select: { experimentId: true, name: true },
+    }),
+    built.length > 0
+      ? db.$queryRaw<{ experimentId: string; units: number }[]>(exposedUnitsSql(workspaceId, built))
+      : [],
+    unbuilt.length > 0
+      ? db.exposure.groupBy({
+          by: ["experimentId"],
+          where: { workspaceId, experimentId: { in: unbuilt } },
+          _count: { _all: true },
+        })
+      : [],
   ]);
   const campaignOf = new Map(campaigns.map((c) => [c.experimentId, c.name]));
-  const exposures = new Map<string, number>([...fromStatistics.map((r) => [r.experimentId, r.units] as const), ...fromExposures.map((r) => [r.experimentId, r._count._all] as const)]);
+  const exposures = new Map<string, number>([
+    ...fromStatistics.map((r) => [r.experimentId, r.units] as const),
+    ...fromExposures.map((r) => [r.experimentId, r._count._all] as const),
+  ]);
   return experiments.map((e) => ({
     id: e.id,
     name: e.name,

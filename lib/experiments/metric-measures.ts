@@ -1,10 +1,21 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeanArm, RatioArm } from "./stats";
 import type { Guardrail, Metric } from "./schema";
-import { campaignEventAny, campaignEventCount, convertedWithin, revenueWithin, type Cross, type Measure, type UnitScope } from "./sql";
+import {
+  campaignEventAny,
+  campaignEventCount,
+  convertedWithin,
+  revenueWithin,
+  type Cross,
+  type Measure,
+  type UnitScope,
+} from "./sql";
 
 /** Row of armStatisticsSql: n, multiple and the measures' sums by column name. */
-export type ArmStatsRow = { grp: string; variantKey: string; n: number; multiple: number } & Record<string, number | string>;
+export type ArmStatsRow = { grp: string; variantKey: string; n: number; multiple: number } & Record<
+  string,
+  number | string
+>;
 
 export type StatsMetric = "proportion" | "mean" | "ratio";
 
@@ -35,8 +46,10 @@ export const FAILED_EVENTS = ["message_failed", "message_complained"] as const;
 
 /** The per-unit measures of a goal metric; `tag` keeps the column names of several metrics apart. */
 export function metricPlan(scope: UnitScope, campaignId: string, metric: Metric, tag: string): MetricPlan {
-  if (metric.kind === "conversion") return meanPlan("proportion", tag, convertedWithin(scope, metric.event, metric.windowHours));
-  if (metric.kind === "revenue_per_recipient") return meanPlan("mean", tag, revenueWithin(scope, metric.event, metric.windowHours));
+  if (metric.kind === "conversion")
+    return meanPlan("proportion", tag, convertedWithin(scope, metric.event, metric.windowHours));
+  if (metric.kind === "revenue_per_recipient")
+    return meanPlan("mean", tag, revenueWithin(scope, metric.event, metric.windowHours));
   const num_ = `${tag}n`;
   const den = `${tag}d`;
   return {
@@ -64,14 +77,23 @@ export function guardrailPlan(scope: UnitScope, campaignId: string, guardrail: G
 }
 
 /** The event names an experiment's measures read: an event with another name cannot change its readout. */
-export function readoutEventNames(e: { primaryMetric: Metric; secondaryMetrics: Metric[]; guardrails: Guardrail[] }): string[] {
-  const ofMetric = (m: Metric): readonly string[] => (m.kind === "ctr" ? [...CTR_CLICKS, ...CTR_DELIVERIES] : [m.event]);
-  const ofGuardrail = (g: Guardrail): readonly string[] => (g.kind === "unsubscribe_rate" ? ["message_unsubscribed"] : FAILED_EVENTS);
-  return [...new Set([...[e.primaryMetric, ...e.secondaryMetrics].flatMap(ofMetric), ...e.guardrails.flatMap(ofGuardrail)])].sort();
+export function readoutEventNames(e: {
+  primaryMetric: Metric;
+  secondaryMetrics: Metric[];
+  guardrails: Guardrail[];
+}): string[] {
+  const ofMetric = (m: Metric): readonly string[] =>
+    m.kind === "ctr" ? [...CTR_CLICKS, ...CTR_DELIVERIES] : [m.event];
+  const ofGuardrail = (g: Guardrail): readonly string[] =>
+    g.kind === "unsubscribe_rate" ? ["message_unsubscribed"] : FAILED_EVENTS;
+  return [
+    ...new Set([...[e.primaryMetric, ...e.secondaryMetrics].flatMap(ofMetric), ...e.guardrails.flatMap(ofGuardrail)]),
+  ].sort();
 }
 
 export function metricLabel(metric: Metric): string {
   if (metric.kind === "conversion") return `conversion (${metric.event} within ${metric.windowHours} h)`;
-  if (metric.kind === "revenue_per_recipient") return `revenue per recipient (${metric.event} within ${metric.windowHours} h)`;
+  if (metric.kind === "revenue_per_recipient")
+    return `revenue per recipient (${metric.event} within ${metric.windowHours} h)`;
   return "click-through rate (clicks / deliveries)";
 }

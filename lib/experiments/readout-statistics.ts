@@ -1,7 +1,24 @@
 import { db } from "@/lib/db";
 import { getExperiment, type ExperimentDetail } from "./get-experiment";
-import { guardrailPlan, metricLabel, metricPlan, readoutEventNames, type ArmStatsRow, type MetricPlan } from "./metric-measures";
-import { claimDirtyUnitsSql, crossName, dailyStatsSql, dirtyCountSql, lockStatisticsSql, pendingStatisticsSql, rebuildStatisticsSql, refreshUnitsSql, type UnitScope } from "./sql";
+import {
+  guardrailPlan,
+  metricLabel,
+  metricPlan,
+  readoutEventNames,
+  type ArmStatsRow,
+  type MetricPlan,
+} from "./metric-measures";
+import {
+  claimDirtyUnitsSql,
+  crossName,
+  dailyStatsSql,
+  dirtyCountSql,
+  lockStatisticsSql,
+  pendingStatisticsSql,
+  rebuildStatisticsSql,
+  refreshUnitsSql,
+  type UnitScope,
+} from "./sql";
 
 /*
  * The readout's incremental statistics (docs/experiments.md "The readout"). Triggers on Event and
@@ -13,19 +30,33 @@ import { claimDirtyUnitsSql, crossName, dailyStatsSql, dirtyCountSql, lockStatis
 export function plansOf(e: ExperimentDetail, scope: UnitScope) {
   const campaignId = e.campaign?.id ?? "";
   const primary = { label: metricLabel(e.primaryMetric), plan: metricPlan(scope, campaignId, e.primaryMetric, "p") };
-  const secondary = e.secondaryMetrics.map((m, i) => ({ label: metricLabel(m), plan: metricPlan(scope, campaignId, m, `s${i}`) }));
+  const secondary = e.secondaryMetrics.map((m, i) => ({
+    label: metricLabel(m),
+    plan: metricPlan(scope, campaignId, m, `s${i}`),
+  }));
   const guardrails = e.guardrails.map((g, i) => ({ guardrail: g, plan: guardrailPlan(scope, campaignId, g, `g${i}`) }));
   return { primary, secondary, guardrails };
 }
 
 export type Plans = ReturnType<typeof plansOf>;
 
-export const allPlans = (p: Plans): MetricPlan[] => [p.primary.plan, ...p.secondary.map((s) => s.plan), ...p.guardrails.map((g) => g.plan)];
+export const allPlans = (p: Plans): MetricPlan[] => [
+  p.primary.plan,
+  ...p.secondary.map((s) => s.plan),
+  ...p.guardrails.map((g) => g.plan),
+];
 
-const measuresOf = (plans: MetricPlan[]) => ({ measures: plans.flatMap((p) => p.measures), crosses: plans.flatMap((p) => p.crosses) });
+const measuresOf = (plans: MetricPlan[]) => ({
+  measures: plans.flatMap((p) => p.measures),
+  crosses: plans.flatMap((p) => p.crosses),
+});
 
 /** Builds an experiment's statistics from scratch from its exposures (backfill, a changed definition). */
-export async function rebuildReadoutStatistics(workspaceId: string, experimentId: string, experiment?: ExperimentDetail): Promise<void> {
+export async function rebuildReadoutStatistics(
+  workspaceId: string,
+  experimentId: string,
+  experiment?: ExperimentDetail,
+): Promise<void> {
   const e = experiment ?? (await getExperiment(workspaceId, experimentId));
   const scope = { workspaceId, experimentId };
   const { measures, crosses } = measuresOf(allPlans(plansOf(e, scope)));
@@ -34,9 +65,15 @@ export async function rebuildReadoutStatistics(workspaceId: string, experimentId
     async (tx) => {
       await tx.$queryRaw(lockStatisticsSql(scope));
       const builtAt = new Date();
-      await tx.experiment.update({ where: { workspaceId_id: { workspaceId, id: experimentId } }, data: { readoutEvents: readoutEventNames(e) } });
+      await tx.experiment.update({
+        where: { workspaceId_id: { workspaceId, id: experimentId } },
+        data: { readoutEvents: readoutEventNames(e) },
+      });
       for (const statement of rebuildStatisticsSql(scope, measures, crosses)) await tx.$executeRaw(statement);
-      await tx.experiment.update({ where: { workspaceId_id: { workspaceId, id: experimentId } }, data: { readoutBuiltAt: builtAt } });
+      await tx.experiment.update({
+        where: { workspaceId_id: { workspaceId, id: experimentId } },
+        data: { readoutBuiltAt: builtAt },
+      });
     },
     { timeout: 30 * 60_000, maxWait: 60_000 },
   );
@@ -49,9 +86,16 @@ const DRAIN_BATCH = 2_000;
  * Recomputes the experiment's dirty units, at most `limit` of them (a readout bounds its wait);
  * builds the statistics instead when they were never built. Returns the dirty units left.
  */
-export async function drainReadoutStatistics(workspaceId: string, experimentId: string, options: { limit?: number; experiment?: ExperimentDetail } = {}): Promise<number> {
+export async function drainReadoutStatistics(
+  workspaceId: string,
+  experimentId: string,
+  options: { limit?: number; experiment?: ExperimentDetail } = {},
+): Promise<number> {
   const scope = { workspaceId, experimentId };
-  const built = await db.experiment.findUnique({ where: { workspaceId_id: { workspaceId, id: experimentId } }, select: { readoutBuiltAt: true } });
+  const built = await db.experiment.findUnique({
+    where: { workspaceId_id: { workspaceId, id: experimentId } },
+    select: { readoutBuiltAt: true },
+  });
   if (!built) {
     // A deleted experiment's exposures marked their units on the way out.
     await db.experimentDirtyUnit.deleteMany({ where: { workspaceId, experimentId } });
@@ -68,9 +112,19 @@ export async function drainReadoutStatistics(workspaceId: string, experimentId: 
   while (done < limit) {
     const claimed = await db.$transaction(async (tx) => {
       await tx.$queryRaw(lockStatisticsSql(scope));
-      const units = await tx.$queryRaw<{ profileId: string }[]>(claimDirtyUnitsSql(scope, Math.min(DRAIN_BATCH, limit - done)));
+      const units = await tx.$queryRaw<{ profileId: string }[]>(
+        claimDirtyUnitsSql(scope, Math.min(DRAIN_BATCH, limit - done)),
+      );
       // A second statement: it sees every write committed before the claim (READ COMMITTED).
-      if (units.length > 0) await tx.$executeRaw(refreshUnitsSql(scope, measures, crosses, units.map((u) => u.profileId)));
+      if (units.length > 0)
+        await tx.$executeRaw(
+          refreshUnitsSql(
+            scope,
+            measures,
+            crosses,
+            units.map((u) => u.profileId),
+          ),
+        );
       return units.length;
     });
     done += claimed;
@@ -97,21 +151,30 @@ export async function dailyStatistics(scope: UnitScope): Promise<DailyStat[]> {
  * Per-arm rows in armStatisticsSql's shape (n, multiple, <measure>__sum, __sq, <a>__x__<b>) from the
  * day rows `keep` selects: all of them for the readout, those up to a day for the cumulative chart.
  */
-export function armRows(stats: readonly DailyStat[], plans: MetricPlan[], keep: (s: DailyStat) => boolean = () => true): ArmStatsRow[] {
+export function armRows(
+  stats: readonly DailyStat[],
+  plans: MetricPlan[],
+  keep: (s: DailyStat) => boolean = () => true,
+): ArmStatsRow[] {
   const columns = new Map<string, [string, "sum" | "sumSquares"][]>([
     ["#n", [["n", "sum"]]],
     ["#multiple", [["multiple", "sum"]]],
   ]);
   for (const p of plans) {
-    for (const m of p.measures) columns.set(m.name, [[`${m.name}__sum`, "sum"], [`${m.name}__sq`, "sumSquares"]]);
+    for (const m of p.measures)
+      columns.set(m.name, [
+        [`${m.name}__sum`, "sum"],
+        [`${m.name}__sq`, "sumSquares"],
+      ]);
     for (const [a, b] of p.crosses) columns.set(crossName(a, b), [[`${a}__x__${b}`, "sum"]]);
   }
   const rows = new Map<string, ArmStatsRow>();
   for (const s of stats) {
     const targets = columns.get(s.measure);
     if (!targets || !keep(s)) continue;
-    const row = rows.get(s.variantKey) ?? ({ grp: "", variantKey: s.variantKey, n: 0, multiple: 0 });
-    for (const [column, field] of targets) (row as Record<string, unknown>)[column] = Number(row[column] ?? 0) + Number(s[field]);
+    const row = rows.get(s.variantKey) ?? { grp: "", variantKey: s.variantKey, n: 0, multiple: 0 };
+    for (const [column, field] of targets)
+      (row as Record<string, unknown>)[column] = Number(row[column] ?? 0) + Number(s[field]);
     rows.set(s.variantKey, row);
   }
   // Sums of whole numbers come back whole; the subtraction of float contributions can leave 1e-12 dust on counts.

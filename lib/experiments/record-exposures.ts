@@ -12,7 +12,12 @@ const CHUNK = 5_000;
  * stays; a later one in another arm marks the profile `multiple` (counted, excluded from the
  * readout). Runs in the sender's transaction so a message and its exposure commit together.
  */
-export async function recordExposures(tx: Prisma.TransactionClient, workspaceId: string, experimentId: string, rows: readonly ExposureRow[]): Promise<number> {
+export async function recordExposures(
+  tx: Prisma.TransactionClient,
+  workspaceId: string,
+  experimentId: string,
+  rows: readonly ExposureRow[],
+): Promise<number> {
   // One row per profile per statement (ON CONFLICT cannot touch a row twice): earliest wins.
   const byProfile = new Map<string, ExposureRow & { multiple: boolean }>();
   for (const row of rows) {
@@ -32,6 +37,11 @@ export async function recordExposures(tx: Prisma.TransactionClient, workspaceId:
 }
 
 /** Identity merge (lib/profiles): `from`'s exposures become `into`'s, one unit per experiment (mergeExposuresSql). */
-export async function mergeExposures(tx: Prisma.TransactionClient, workspaceId: string, from: string, into: string): Promise<void> {
+export async function mergeExposures(
+  tx: Prisma.TransactionClient,
+  workspaceId: string,
+  from: string,
+  into: string,
+): Promise<void> {
   for (const statement of mergeExposuresSql(workspaceId, from, into)) await tx.$executeRaw(statement);
 }

@@ -61,7 +61,9 @@ function groupJoin(grouping: Grouping): Prisma.Sql {
       return Prisma.sql`SELECT u.*, COALESCE(pa."personaId", '') AS "grp" FROM u LEFT JOIN (${grouping.assignment}) pa ON pa."profileId" = u."profileId"`;
     case "segment":
       return Prisma.sql`SELECT u.*, sa."grp" FROM u JOIN (${Prisma.join(
-        grouping.audiences.map((a) => Prisma.sql`SELECT a."id" AS "profileId", ${a.segmentId}::text AS "grp" FROM (${a.audience}) a`),
+        grouping.audiences.map(
+          (a) => Prisma.sql`SELECT a."id" AS "profileId", ${a.segmentId}::text AS "grp" FROM (${a.audience}) a`,
+        ),
         " UNION ALL ",
       )}) sa ON sa."profileId" = u."profileId"`;
   }
@@ -70,7 +72,8 @@ function groupJoin(grouping: Grouping): Prisma.Sql {
 const col = (name: string) => Prisma.raw(`"${name.replace(/[^a-z0-9_*#]/gi, "")}"`);
 
 /** A measure's per-unit value: a first-event measure is 1 when there was one. */
-const unitValue = (m: Measure) => (m.first ? Prisma.sql`(CASE WHEN ${m.expr} IS NOT NULL THEN 1 ELSE 0 END)::float8` : m.expr);
+const unitValue = (m: Measure) =>
+  m.first ? Prisma.sql`(CASE WHEN ${m.expr} IS NOT NULL THEN 1 ELSE 0 END)::float8` : m.expr;
 
 /**
  * Sufficient statistics per (group, arm): n (single-exposed units), the multi-exposed count, and for
@@ -78,13 +81,24 @@ const unitValue = (m: Measure) => (m.first ? Prisma.sql`(CASE WHEN ${m.expr} IS 
  * values are computed once (a materialised CTE) before any group join, so a breakdown that puts a
  * profile in several segments does not re-run its subqueries per segment.
  */
-export function armStatisticsSql(s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], grouping: Grouping = { kind: "none" }) {
-  const perUnit = measures.length > 0 ? Prisma.sql`, ${Prisma.join(measures.map((m) => Prisma.sql`${unitValue(m)} AS ${col(m.name)}`))}` : Prisma.empty;
+export function armStatisticsSql(
+  s: UnitScope,
+  measures: readonly Measure[],
+  crosses: readonly Cross[],
+  grouping: Grouping = { kind: "none" },
+) {
+  const perUnit =
+    measures.length > 0
+      ? Prisma.sql`, ${Prisma.join(measures.map((m) => Prisma.sql`${unitValue(m)} AS ${col(m.name)}`))}`
+      : Prisma.empty;
   const sums = measures.flatMap((m) => [
     Prisma.sql`COALESCE(SUM(g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sum`)}`,
     Prisma.sql`COALESCE(SUM(g.${col(m.name)} * g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sq`)}`,
   ]);
-  const products = crosses.map(([a, b]) => Prisma.sql`COALESCE(SUM(g.${col(a)} * g.${col(b)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${a}__x__${b}`)}`);
+  const products = crosses.map(
+    ([a, b]) =>
+      Prisma.sql`COALESCE(SUM(g.${col(a)} * g.${col(b)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${a}__x__${b}`)}`,
+  );
   const aggregates = [...sums, ...products];
   return Prisma.sql`
     WITH u AS MATERIALIZED (
@@ -103,7 +117,11 @@ export function armStatisticsSql(s: UnitScope, measures: readonly Measure[], cro
  * Inserts exposures once per profile: a conflict keeps the first row's arm and time and only marks
  * the profile multi-exposed when the new arm differs (or the batch itself saw two arms).
  */
-export const insertExposuresSql = (workspaceId: string, experimentId: string, rows: { profileId: string; variantKey: string; exposedAt: Date; multiple: boolean }[]) => Prisma.sql`
+export const insertExposuresSql = (
+  workspaceId: string,
+  experimentId: string,
+  rows: { profileId: string; variantKey: string; exposedAt: Date; multiple: boolean }[],
+) => Prisma.sql`
   INSERT INTO "Exposure" ("workspaceId", "experimentId", "profileId", "variantKey", "exposedAt", "multiple")
   SELECT ${workspaceId}, ${experimentId}, u.profile_id, u.variant_key, u.exposed_at, u.multiple
   FROM unnest(${rows.map((r) => r.profileId)}::text[], ${rows.map((r) => r.variantKey)}::text[],
@@ -117,7 +135,16 @@ export const insertExposuresSql = (workspaceId: string, experimentId: string, ro
  * (optionally only the audience), the per-unit value of the metric after its first delivery there.
  * Sums for mean/proportion metrics; for CTR the ratio sums of clicks and deliveries per profile.
  */
-export const baselineSql = (workspaceId: string, channel: string, since: Date, until: Date, value: "conversion" | "revenue" | "ctr", event: string, hours: number, audience: Prisma.Sql | null) => Prisma.sql`
+export const baselineSql = (
+  workspaceId: string,
+  channel: string,
+  since: Date,
+  until: Date,
+  value: "conversion" | "revenue" | "ctr",
+  event: string,
+  hours: number,
+  audience: Prisma.Sql | null,
+) => Prisma.sql`
   WITH d AS MATERIALIZED (
     SELECT e."profileId", min(e."occurredAt") AS "at", count(*)::float8 AS "deliveries",
       (SELECT count(*) FROM "Event" c WHERE c."workspaceId" = ${workspaceId} AND c."profileId" = e."profileId" AND c."channel" = ${channel}
@@ -148,7 +175,13 @@ export const baselineSql = (workspaceId: string, channel: string, since: Date, u
   FROM v`;
 
 /** Distinct profiles sent a message on `channel` per day, over the days in [since, until) that had sends. */
-export const sendRateSql = (workspaceId: string, channel: string, since: Date, until: Date, audience: Prisma.Sql | null) => Prisma.sql`
+export const sendRateSql = (
+  workspaceId: string,
+  channel: string,
+  since: Date,
+  until: Date,
+  audience: Prisma.Sql | null,
+) => Prisma.sql`
   SELECT COALESCE(avg(s."profiles"), 0)::float8 AS "perDay", count(*)::int AS "days" FROM (
     SELECT date_trunc('day', e."occurredAt") AS "day", count(DISTINCT e."profileId")::float8 AS "profiles"
     FROM "Event" e
@@ -158,13 +191,18 @@ export const sendRateSql = (workspaceId: string, channel: string, since: Date, u
     GROUP BY 1) s`;
 
 /** The audience's size: the statement's distinct profile ids. */
-export const audienceSizeSql = (audience: Prisma.Sql) => Prisma.sql`SELECT count(DISTINCT a."id")::int AS "size" FROM (${audience}) a`;
+export const audienceSizeSql = (audience: Prisma.Sql) =>
+  Prisma.sql`SELECT count(DISTINCT a."id")::int AS "size" FROM (${audience}) a`;
 
 /**
  * Exposures from experiment_exposure events (the demo history, imports): one row per profile, the
  * first exposure's arm and time, `multiple` when the profile's events name more than one arm.
  */
-export const exposuresFromEventsSql = (workspaceId: string, experimentId: string, eventExperimentId: string) => Prisma.sql`
+export const exposuresFromEventsSql = (
+  workspaceId: string,
+  experimentId: string,
+  eventExperimentId: string,
+) => Prisma.sql`
   INSERT INTO "Exposure" ("workspaceId", "experimentId", "profileId", "variantKey", "exposedAt", "multiple")
   SELECT ${workspaceId}, ${experimentId}, f."profileId", f."variant", f."at", f."arms" > 1
   FROM (
@@ -202,15 +240,26 @@ export const conversionDaysSql = (s: UnitScope, event: string, hours: number) =>
  */
 
 /** The contribution rows of the experiment's units (all, or `profiles`): profileId, variantKey, measure, day, value ≠ 0. */
-function unitContributionsSql(s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], profiles: string[] | null) {
+function unitContributionsSql(
+  s: UnitScope,
+  measures: readonly Measure[],
+  crosses: readonly Cross[],
+  profiles: string[] | null,
+) {
   const perUnit = measures.map((m) => Prisma.sql`, ${m.expr} AS ${col(m.name)}`);
-  const value = (m: Measure) => (m.first ? Prisma.sql`(CASE WHEN u.${col(m.name)} IS NOT NULL THEN 1 ELSE 0 END)::float8` : Prisma.sql`u.${col(m.name)}::float8`);
+  const value = (m: Measure) =>
+    m.first
+      ? Prisma.sql`(CASE WHEN u.${col(m.name)} IS NOT NULL THEN 1 ELSE 0 END)::float8`
+      : Prisma.sql`u.${col(m.name)}::float8`;
   const single = (v: Prisma.Sql) => Prisma.sql`CASE WHEN u."multiple" THEN 0 ELSE ${v} END`;
   const exposureDay = Prisma.sql`u."exposedAt"::date`;
   const rows = [
     Prisma.sql`('#n', ${exposureDay}, CASE WHEN u."multiple" THEN 0 ELSE 1 END::float8)`,
     Prisma.sql`('#multiple', ${exposureDay}, CASE WHEN u."multiple" THEN 1 ELSE 0 END::float8)`,
-    ...measures.map((m) => Prisma.sql`(${m.name}, ${m.first ? Prisma.sql`COALESCE(u.${col(m.name)}::date, ${exposureDay})` : exposureDay}, ${single(value(m))})`),
+    ...measures.map(
+      (m) =>
+        Prisma.sql`(${m.name}, ${m.first ? Prisma.sql`COALESCE(u.${col(m.name)}::date, ${exposureDay})` : exposureDay}, ${single(value(m))})`,
+    ),
     ...crosses.map(([a, b]) => {
       const [ma, mb] = [a, b].map((name) => measures.find((m) => m.name === name)!);
       return Prisma.sql`(${crossName(a, b)}, ${exposureDay}, ${single(Prisma.sql`${value(ma!)} * ${value(mb!)}`)})`;
@@ -235,7 +284,12 @@ export const crossName = (a: string, b: string) => `${a}*${b}`;
  * replaced. Run after claimDirtyUnitsSql in its own statement, so it sees everything committed
  * before the claim.
  */
-export const refreshUnitsSql = (s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], profiles: string[]) => Prisma.sql`
+export const refreshUnitsSql = (
+  s: UnitScope,
+  measures: readonly Measure[],
+  crosses: readonly Cross[],
+  profiles: string[],
+) => Prisma.sql`
   WITH fresh AS MATERIALIZED (${unitContributionsSql(s, measures, crosses, profiles)}),
   old AS MATERIALIZED (
     SELECT o."profileId", o."variantKey", o."measure", o."day", o."value" FROM "ExperimentUnitValue" o
@@ -318,11 +372,21 @@ export const dirtyCountSql = (s: UnitScope) => Prisma.sql`
  * "#n"/"#multiple" row), the grouping places units in groups, and the values are summed there.
  * Same columns as armStatisticsSql.
  */
-export function breakdownStatisticsSql(s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[], grouping: Grouping) {
+export function breakdownStatisticsSql(
+  s: UnitScope,
+  measures: readonly Measure[],
+  crosses: readonly Cross[],
+  grouping: Grouping,
+) {
   const names = [...measures.map((m) => m.name), ...crosses.map(([a, b]) => crossName(a, b))];
-  const pivot = names.map((name) => Prisma.sql`, COALESCE(SUM(o."value") FILTER (WHERE o."measure" = ${name}), 0)::float8 AS ${col(name)}`);
+  const pivot = names.map(
+    (name) => Prisma.sql`, COALESCE(SUM(o."value") FILTER (WHERE o."measure" = ${name}), 0)::float8 AS ${col(name)}`,
+  );
   const aggregates = [
-    ...measures.flatMap((m) => [Prisma.sql`SUM(g.${col(m.name)})::float8 AS ${col(`${m.name}__sum`)}`, Prisma.sql`SUM(g.${col(m.name)} * g.${col(m.name)})::float8 AS ${col(`${m.name}__sq`)}`]),
+    ...measures.flatMap((m) => [
+      Prisma.sql`SUM(g.${col(m.name)})::float8 AS ${col(`${m.name}__sum`)}`,
+      Prisma.sql`SUM(g.${col(m.name)} * g.${col(m.name)})::float8 AS ${col(`${m.name}__sq`)}`,
+    ]),
     ...crosses.map(([a, b]) => Prisma.sql`SUM(g.${col(crossName(a, b))})::float8 AS ${col(`${a}__x__${b}`)}`),
   ];
   return Prisma.sql`
@@ -360,4 +424,5 @@ export const mergeExposuresSql = (workspaceId: string, from: string, into: strin
 ];
 
 /** One writer of an experiment's statistics at a time (a rebuild and a drain, or two rebuilds, would collide on the unit rows). */
-export const lockStatisticsSql = (s: UnitScope) => Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`readout:${s.workspaceId}:${s.experimentId}`}, 0))::text`;
+export const lockStatisticsSql = (s: UnitScope) =>
+  Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`readout:${s.workspaceId}:${s.experimentId}`}, 0))::text`;

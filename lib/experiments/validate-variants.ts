@@ -2,7 +2,15 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { variantKey, type ExperimentInput } from "./schema";
 
-export type ResolvedVariant = { key: string; name: string; weight: number; position: number; versionId: string; templateId: string; sendOption: ExperimentInput["variants"][number]["sendOption"] };
+export type ResolvedVariant = {
+  key: string;
+  name: string;
+  weight: number;
+  position: number;
+  versionId: string;
+  templateId: string;
+  sendOption: ExperimentInput["variants"][number]["sendOption"];
+};
 
 /**
  * Every variant sends a published version of a template of the experiment's channel; a send-option
@@ -20,11 +28,36 @@ export async function resolveVariants(tx: Tx, workspaceId: string, input: Experi
     const versionId = v.versionId ?? control.versionId!;
     const version = byId.get(versionId);
     const field = `variants.${v.versionId ? position : 0}.versionId`;
-    if (!version) throw new AppError(400, "invalid_input", `Variant ${variantKey(position)}: that template version does not exist.`, field);
-    if (version.status === "draft") throw new AppError(400, "invalid_input", `Variant ${variantKey(position)}: ${version.template.name} — publish this version before testing it.`, field);
+    if (!version)
+      throw new AppError(
+        400,
+        "invalid_input",
+        `Variant ${variantKey(position)}: that template version does not exist.`,
+        field,
+      );
+    if (version.status === "draft")
+      throw new AppError(
+        400,
+        "invalid_input",
+        `Variant ${variantKey(position)}: ${version.template.name} — publish this version before testing it.`,
+        field,
+      );
     if (version.template.channel !== input.channel) {
-      throw new AppError(400, "invalid_input", `Variant ${variantKey(position)}: ${version.template.name} is a ${version.template.channel} template; this experiment sends ${input.channel}.`, field);
+      throw new AppError(
+        400,
+        "invalid_input",
+        `Variant ${variantKey(position)}: ${version.template.name} is a ${version.template.channel} template; this experiment sends ${input.channel}.`,
+        field,
+      );
     }
-    return { key: variantKey(position), name: v.name, weight: v.weight, position, versionId, templateId: version.templateId, sendOption: v.sendOption };
+    return {
+      key: variantKey(position),
+      name: v.name,
+      weight: v.weight,
+      position,
+      versionId,
+      templateId: version.templateId,
+      sendOption: v.sendOption,
+    };
   });
 }

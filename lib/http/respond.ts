@@ -19,7 +19,14 @@ export function errorResponse(error: unknown): Response {
   }
   if (error instanceof AppError) {
     return Response.json(
-      { error: { ...error.details, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } },
+      {
+        error: {
+          ...error.details,
+          code: error.code,
+          message: error.message,
+          ...(error.field ? { field: error.field } : {}),
+        },
+      },
       { status: error.status, headers: error.headers },
     );
   }

@@ -19,12 +19,24 @@ export function crossSiteRefusal(
   if (SAFE_METHODS.has(request.method.toUpperCase())) return null;
   const site = request.headers.get("sec-fetch-site");
   const origin = request.headers.get("origin");
-  const foreign = site ? site !== "same-origin" && site !== "none" : origin !== null && !allowedOrigins.includes(origin);
-  if (foreign) return { status: 403, code: "cross_site", message: "This request came from another site; open Tailor and try again there." };
+  const foreign = site
+    ? site !== "same-origin" && site !== "none"
+    : origin !== null && !allowedOrigins.includes(origin);
+  if (foreign)
+    return {
+      status: 403,
+      code: "cross_site",
+      message: "This request came from another site; open Tailor and try again there.",
+    };
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   const hasBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
   if (hasBody && (type === "" || SIMPLE_TYPES.includes(type))) {
-    return { status: 415, code: "unsupported_media_type", message: "Send the body as application/json.", field: "content-type" };
+    return {
+      status: 415,
+      code: "unsupported_media_type",
+      message: "Send the body as application/json.",
+      field: "content-type",
+    };
   }
   return null;
 }

@@ -5,7 +5,9 @@
  * computation old — the same it would get had it arrived a moment earlier. Errors reach every
  * waiter and are not remembered. Per server process, like the report cache.
  */
-const inFlight: Map<string, Promise<unknown>> = ((globalThis as { __tailorInFlight?: Map<string, Promise<unknown>> }).__tailorInFlight ??= new Map<string, Promise<unknown>>());
+const inFlight: Map<string, Promise<unknown>> = ((
+  globalThis as { __tailorInFlight?: Map<string, Promise<unknown>> }
+).__tailorInFlight ??= new Map<string, Promise<unknown>>());
 
 export async function singleflight<T>(key: string, run: () => Promise<T>): Promise<{ value: T; joined: boolean }> {
   const running = inFlight.get(key) as Promise<T> | undefined;

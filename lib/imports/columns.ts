@@ -15,18 +15,44 @@ export function detectColumnType(values: string[]): ColumnType {
 }
 
 const ALIASES: Record<string, string> = {
-  user_id: "userId", userid: "userId", customer_id: "userId", external_id: "userId", id: "userId",
-  anonymous_id: "anonymousId", anonymousid: "anonymousId", device_id: "anonymousId",
-  email: "email", e_mail: "email", phone: "phone", locale: "locale", language: "locale", timezone: "timezone", time_zone: "timezone",
-  country: "country", city: "city", platform: "platform",
-  event: "event", event_name: "event", name: "event", timestamp: "timestamp", time: "timestamp", occurred_at: "timestamp", message_id: "messageId",
+  user_id: "userId",
+  userid: "userId",
+  customer_id: "userId",
+  external_id: "userId",
+  id: "userId",
+  anonymous_id: "anonymousId",
+  anonymousid: "anonymousId",
+  device_id: "anonymousId",
+  email: "email",
+  e_mail: "email",
+  phone: "phone",
+  locale: "locale",
+  language: "locale",
+  timezone: "timezone",
+  time_zone: "timezone",
+  country: "country",
+  city: "city",
+  platform: "platform",
+  event: "event",
+  event_name: "event",
+  name: "event",
+  timestamp: "timestamp",
+  time: "timestamp",
+  occurred_at: "timestamp",
+  message_id: "messageId",
 };
 
 /** A first guess at where a column goes, from its header; the user can change every one. */
 export function guessTarget(header: string, kind: ImportKind): string {
-  const key = header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const key = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   const known = ALIASES[key];
-  const fixed = kind === "profiles" ? ["userId", "anonymousId", "email", "phone", "locale", "timezone", "country", "city", "platform"] : ["userId", "anonymousId", "event", "timestamp", "messageId"];
+  const fixed =
+    kind === "profiles"
+      ? ["userId", "anonymousId", "email", "phone", "locale", "timezone", "country", "city", "platform"]
+      : ["userId", "anonymousId", "event", "timestamp", "messageId"];
   if (known && fixed.includes(known) && !(kind === "profiles" && known === "event")) return known;
   if (kind === "profiles" && key.startsWith("consent_")) return `consent:${key.slice(8)}`;
   const name = key.replace(/[^a-z0-9_.-]/g, "").slice(0, 64) || "column";

@@ -20,10 +20,18 @@ export type ImportProgress = {
 export async function getImport(workspaceId: string, importId: string): Promise<ImportProgress> {
   const row = await db.import.findFirst({ where: { id: importId, workspaceId } });
   if (!row) throw notFound("That import");
-  const { errors, mapping: _mapping, fileHash: _hash, workspaceId: _ws, createdById: _by, createdAt: _c, finishedAt: _f, ...progress } = row;
+  const {
+    errors,
+    mapping: _mapping,
+    fileHash: _hash,
+    workspaceId: _ws,
+    createdById: _by,
+    createdAt: _c,
+    finishedAt: _f,
+    ...progress
+  } = row;
   return { ...progress, errorSample: (errors as RowError[]).slice(0, 5) };
 }
-
 
 /** The per-row error report as CSV: row number (header = row 1), column, reason. */
 export async function importErrorReport(workspaceId: string, importId: string): Promise<string> {

@@ -1,4 +1,13 @@
 export { startImport } from "./run-import";
 export { getImport, importErrorReport, type ImportProgress } from "./get-import";
-export { startImportSchema, IMPORT_KINDS, FIXED_TARGETS, COLUMN_TYPES, type ImportKind, type ColumnMapping, type ColumnType, type StartImportInput } from "./schema";
+export {
+  startImportSchema,
+  IMPORT_KINDS,
+  FIXED_TARGETS,
+  COLUMN_TYPES,
+  type ImportKind,
+  type ColumnMapping,
+  type ColumnType,
+  type StartImportInput,
+} from "./schema";
 export { detectColumnType, guessTarget } from "./columns";

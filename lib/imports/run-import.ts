@@ -18,25 +18,48 @@ const MAX_STORED_ERRORS = 10_000;
  */
 export async function startImport(actor: Actor, input: StartImportInput) {
   // A byte-order mark (Excel's "CSV UTF-8") is not part of the first column's name.
-  const parsed = Papa.parse<Record<string, string>>(input.csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy" });
+  const parsed = Papa.parse<Record<string, string>>(input.csv.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+  });
   const rows = parsed.data;
   if (rows.length === 0) throw new AppError(400, "empty_file", "The file has a header but no rows.", "csv");
   const missing = Object.keys(input.mapping).filter((column) => !(parsed.meta.fields ?? []).includes(column));
-  if (missing.length > 0) throw new AppError(400, "unknown_column", `The file has no column “${missing[0]}”.`, `mapping.${missing[0]}`);
+  if (missing.length > 0)
+    throw new AppError(400, "unknown_column", `The file has no column “${missing[0]}”.`, `mapping.${missing[0]}`);
   const fileHash = createHash("sha256").update(input.csv).digest("hex");
 
   const created = await db.$transaction(async (tx) => {
     const row = await tx.import.create({
-      data: { workspaceId: actor.workspaceId, kind: input.kind, fileName: input.fileName, fileHash, mapping: input.mapping, totalRows: rows.length, createdById: actor.userId },
+      data: {
+        workspaceId: actor.workspaceId,
+        kind: input.kind,
+        fileName: input.fileName,
+        fileHash,
+        mapping: input.mapping,
+        totalRows: rows.length,
+        createdById: actor.userId,
+      },
     });
-    await recordAudit(tx, actor, { action: "import.started", entityType: "import", entityId: row.id, after: { kind: input.kind, fileName: input.fileName, rows: rows.length } });
+    await recordAudit(tx, actor, {
+      action: "import.started",
+      entityType: "import",
+      entityId: row.id,
+      after: { kind: input.kind, fileName: input.fileName, rows: rows.length },
+    });
     return row;
   });
   void processImport(created.id, actor.workspaceId, input, rows, fileHash);
   return { id: created.id, totalRows: rows.length };
 }
 
-async function processImport(importId: string, workspaceId: string, input: StartImportInput, rows: Record<string, string>[], fileHash: string) {
+async function processImport(
+  importId: string,
+  workspaceId: string,
+  input: StartImportInput,
+  rows: Record<string, string>[],
+  fileHash: string,
+) {
   const errors: RowError[] = [];
   const counts = { accepted: 0, duplicate: 0, rejected: 0 };
   try {
@@ -55,7 +78,8 @@ async function processImport(importId: string, workspaceId: string, input: Start
       });
       const results = calls.length > 0 ? await ingestCalls(workspaceId, calls) : [];
       for (const result of results) {
-        if (result.status === "rejected") errors.push({ row: rowOfCall[result.index]!, column: result.field, reason: result.reason });
+        if (result.status === "rejected")
+          errors.push({ row: rowOfCall[result.index]!, column: result.field, reason: result.reason });
         counts[result.status === "duplicate" ? "duplicate" : result.status]++;
       }
       await db.import.update({

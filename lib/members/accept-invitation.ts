@@ -9,12 +9,28 @@ import { hashInvitationToken } from "./invitation-token";
 import type { JoinWithNewAccountInput } from "./schema";
 
 /** What the invitation page shows; `null` when the link is unknown, used, revoked or expired. */
-export type InvitationView = { id: string; email: string; name: string; role: Role; workspaceName: string; expiresAt: string };
+export type InvitationView = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  workspaceName: string;
+  expiresAt: string;
+};
 
-const gone = () => new AppError(410, "invitation_gone", "This invitation link has expired or was withdrawn: ask your admin for a new one.", "token");
+const gone = () =>
+  new AppError(
+    410,
+    "invitation_gone",
+    "This invitation link has expired or was withdrawn: ask your admin for a new one.",
+    "token",
+  );
 
 async function pendingByToken(token: string) {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, include: { workspace: true } });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    include: { workspace: true },
+  });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) return null;
   return invitation;
 }
@@ -44,19 +60,26 @@ export async function joinWithNewAccount(input: JoinWithNewAccountInput): Promis
   const invitation = await pendingByToken(input.token);
   if (!invitation) throw gone();
   const passwordHash = await hashPassword(input.password);
-  const accountExists = () => conflict("This e-mail already has a Tailor account: sign in with it to accept the invitation.", "email");
+  const accountExists = () =>
+    conflict("This e-mail already has a Tailor account: sign in with it to accept the invitation.", "email");
   if (await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw accountExists();
   try {
     await db.$transaction(async (tx) => {
       if (!(await claim(tx, invitation.id))) throw gone();
       const user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash } });
-      const member = await tx.member.create({ data: { workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role } });
-      await recordAudit(tx, { workspaceId: invitation.workspaceId, userId: user.id, email: user.email }, {
-        action: "member.added",
-        entityType: "member",
-        entityId: member.id,
-        after: { email: user.email, name: user.name, role: member.role, invitationId: invitation.id },
+      const member = await tx.member.create({
+        data: { workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role },
       });
+      await recordAudit(
+        tx,
+        { workspaceId: invitation.workspaceId, userId: user.id, email: user.email },
+        {
+          action: "member.added",
+          entityType: "member",
+          entityId: member.id,
+          after: { email: user.email, name: user.name, role: member.role, invitationId: invitation.id },
+        },
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw accountExists();
@@ -69,24 +92,36 @@ export async function joinWithNewAccount(input: JoinWithNewAccountInput): Promis
  * The signed-in user accepts an invitation sent to their e-mail (from the link or the workspace
  * menu); returns the new membership's id so the session can move to it.
  */
-export async function acceptInvitation(actor: Actor, invitationId: string): Promise<{ memberId: string; workspaceName: string }> {
+export async function acceptInvitation(
+  actor: Actor,
+  invitationId: string,
+): Promise<{ memberId: string; workspaceName: string }> {
   const invitation = await db.invitation.findFirst({
     where: { id: invitationId, email: actor.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     include: { workspace: true },
   });
   if (!invitation) throw notFound("An invitation for you with this id");
-  const existing = await db.member.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: actor.userId } } });
-  if (existing?.deactivatedAt) throw conflict(`Your membership of ${invitation.workspace.name} was deactivated: ask its admin to reactivate it.`);
+  const existing = await db.member.findUnique({
+    where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: actor.userId } },
+  });
+  if (existing?.deactivatedAt)
+    throw conflict(`Your membership of ${invitation.workspace.name} was deactivated: ask its admin to reactivate it.`);
   const memberId = await db.$transaction(async (tx) => {
     if (!(await claim(tx, invitation.id))) throw gone();
     if (existing) return existing.id;
-    const member = await tx.member.create({ data: { workspaceId: invitation.workspaceId, userId: actor.userId, role: invitation.role } });
-    await recordAudit(tx, { workspaceId: invitation.workspaceId, userId: actor.userId, email: actor.email }, {
-      action: "member.added",
-      entityType: "member",
-      entityId: member.id,
-      after: { email: actor.email, name: actor.name, role: member.role, invitationId: invitation.id },
+    const member = await tx.member.create({
+      data: { workspaceId: invitation.workspaceId, userId: actor.userId, role: invitation.role },
     });
+    await recordAudit(
+      tx,
+      { workspaceId: invitation.workspaceId, userId: actor.userId, email: actor.email },
+      {
+        action: "member.added",
+        entityType: "member",
+        entityId: member.id,
+        after: { email: actor.email, name: actor.name, role: member.role, invitationId: invitation.id },
+      },
+    );
     return member.id;
   });
   return { memberId, workspaceName: invitation.workspace.name };

@@ -1,7 +1,15 @@
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/auth/roles";
 
-export type MemberRow = { id: string; userId: string; email: string; name: string; role: Role; active: boolean; createdAt: string };
+export type MemberRow = {
+  id: string;
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+};
 
 export async function listMembers(workspaceId: string): Promise<MemberRow[]> {
   const members = await db.member.findMany({

@@ -14,7 +14,10 @@ export const updateMemberSchema = z
     role: roleSchema.optional(),
     active: z.boolean().optional(),
   })
-  .refine((body) => body.role !== undefined || body.active !== undefined, { message: "Send a role or active.", path: ["role"] });
+  .refine((body) => body.role !== undefined || body.active !== undefined, {
+    message: "Send a role or active.",
+    path: ["role"],
+  });
 
 /** The invitation link's secret: 32 random bytes, base64url. */
 export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This invitation link is not valid.");

@@ -12,7 +12,10 @@ async function activeAdminsOtherThan(tx: Tx, workspaceId: string, memberId: stri
 /** Changes a member's role and/or (de)activates them; a workspace always keeps one active admin. */
 export async function updateMember(actor: Actor, memberId: string, input: UpdateMemberInput) {
   return db.$transaction(async (tx) => {
-    const member = await tx.member.findFirst({ where: { id: memberId, workspaceId: actor.workspaceId }, include: { user: true } });
+    const member = await tx.member.findFirst({
+      where: { id: memberId, workspaceId: actor.workspaceId },
+      include: { user: true },
+    });
     if (!member) throw notFound("That member");
 
     const before = { role: member.role, active: member.deactivatedAt === null };
@@ -31,7 +34,12 @@ export async function updateMember(actor: Actor, memberId: string, input: Update
     });
     // Deactivation ends the member's sessions; reactivation must not bring the old ones back.
     if (before.active !== after.active) await revokeSessions(tx, member.userId);
-    const action = before.active !== after.active ? (after.active ? "member.reactivated" : "member.deactivated") : "member.role_changed";
+    const action =
+      before.active !== after.active
+        ? after.active
+          ? "member.reactivated"
+          : "member.deactivated"
+        : "member.role_changed";
     await recordAudit(tx, actor, {
       action,
       entityType: "member",

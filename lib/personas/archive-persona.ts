@@ -17,7 +17,13 @@ export async function archivePersona(actor: Actor, personaId: string, archived: 
     if (!row) throw notFound("That persona");
     if ((row.archivedAt !== null) === archived) return { id: personaId, ...archiveStateOf(row) };
     const updated = await tx.persona.update({ where, data: archiveColumns(actor, archived), select: state });
-    await recordAudit(tx, actor, { action: archived ? "persona.archived" : "persona.unarchived", entityType: "persona", entityId: personaId, before: archiveStateOf(row), after: archiveStateOf(updated) });
+    await recordAudit(tx, actor, {
+      action: archived ? "persona.archived" : "persona.unarchived",
+      entityType: "persona",
+      entityId: personaId,
+      before: archiveStateOf(row),
+      after: archiveStateOf(updated),
+    });
     return { id: personaId, ...archiveStateOf(updated) };
   });
 }

@@ -25,13 +25,22 @@ export async function personaAssignmentSql(workspaceId: string, at: Date): Promi
     return steps;
   };
   const members = await Promise.all(
-    personas.map(async (p, order) => ({ personaId: p.id, depth: depth(p.id), order, audience: await savedAudienceSql(workspaceId, p.segmentId!, { now: at }) })),
+    personas.map(async (p, order) => ({
+      personaId: p.id,
+      depth: depth(p.id),
+      order,
+      audience: await savedAudienceSql(workspaceId, p.segmentId!, { now: at }),
+    })),
   );
   return assignmentSql(members);
 }
 
 /** The persona (or null) of each given profile as of `at`; see personaAssignmentSql. */
-export async function assignPersonas(workspaceId: string, at: Date, profileIds?: readonly string[]): Promise<Map<string, string | null>> {
+export async function assignPersonas(
+  workspaceId: string,
+  at: Date,
+  profileIds?: readonly string[],
+): Promise<Map<string, string | null>> {
   const statement = await personaAssignmentSql(workspaceId, at);
   const rows = statement
     ? await runSegmentQuery<{ profileId: string; personaId: string }[]>(

@@ -13,9 +13,18 @@ export async function audienceStats(workspaceId: string, segmentId: string, now 
     runSegmentQuery<Row[]>(distributionsSql(workspaceId, audience)),
     runSegmentQuery<AudienceStats["channels"]>(channelResponseSql(workspaceId, audience)),
   ]);
-  const distributions = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as Distribution])) as AudienceStats["distributions"];
+  const distributions = Object.fromEntries(
+    DIMENSIONS.map((d) => [d, [] as Distribution]),
+  ) as AudienceStats["distributions"];
   let size = 0;
-  let summary: AudienceSummary = { ltvMedian: null, ltvMean: null, ordersCountMedian: null, ordersCountMean: null, aovMedian: null, aovMean: null };
+  let summary: AudienceSummary = {
+    ltvMedian: null,
+    ltvMean: null,
+    ordersCountMedian: null,
+    ordersCountMean: null,
+    aovMedian: null,
+    aovMean: null,
+  };
   for (const row of rows) {
     if (row.dimension === "summary") {
       size = row.profiles;
@@ -25,6 +34,7 @@ export async function audienceStats(workspaceId: string, segmentId: string, now 
       distributions[row.dimension as (typeof DIMENSIONS)[number]].push({ value: row.value, profiles: row.profiles });
     }
   }
-  for (const list of Object.values(distributions)) list.sort((a, b) => b.profiles - a.profiles || String(a.value).localeCompare(String(b.value)));
+  for (const list of Object.values(distributions))
+    list.sort((a, b) => b.profiles - a.profiles || String(a.value).localeCompare(String(b.value)));
   return { size, distributions, summary, channels };
 }

@@ -4,7 +4,8 @@ export const LTV_BUCKETS = [0, 50, 100, 250, 500, 1000] as const;
 export const ORDER_BUCKETS = [0, 1, 2, 4, 9] as const;
 
 export const ltvBucketLabel = (lo: number | null, hi: number) => (lo === null ? `${hi}` : `${lo}–${hi}`);
-export const ordersBucketLabel = (lo: number | null, hi: number) => (lo === null || hi === lo + 1 ? `${hi}` : `${lo + 1}–${hi}`);
+export const ordersBucketLabel = (lo: number | null, hi: number) =>
+  lo === null || hi === lo + 1 ? `${hi}` : `${lo + 1}–${hi}`;
 export const LTV_OVER = `> ${LTV_BUCKETS.at(-1)}`;
 export const ORDERS_OVER = `${ORDER_BUCKETS.at(-1)! + 1}+`;
 

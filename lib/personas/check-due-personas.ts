@@ -15,14 +15,24 @@ import { seconds, timeToGo } from "@/lib/progress";
 export async function checkDuePersonas(now = new Date(), report?: (line: string) => void): Promise<number> {
   const bound = await db.persona.findMany({
     where: { segmentId: { not: null } },
-    select: { id: true, workspaceId: true, segmentId: true, assumptions: true, lastCheck: true, children: { select: { id: true, segmentId: true } }, insight: { select: { basis: true, asOf: true, data: true } } },
+    select: {
+      id: true,
+      workspaceId: true,
+      segmentId: true,
+      assumptions: true,
+      lastCheck: true,
+      children: { select: { id: true, segmentId: true } },
+      insight: { select: { basis: true, asOf: true, data: true } },
+    },
   });
   let computed = 0;
   const started = Date.now();
   for (const [index, persona] of bound.entries()) {
     if (report && index > 0) {
       const elapsed = Date.now() - started;
-      report(`persona checks: ${index}/${bound.length} personas, about ${timeToGo(elapsed, index / bound.length)} to go`);
+      report(
+        `persona checks: ${index}/${bound.length} personas, about ${timeToGo(elapsed, index / bound.length)} to go`,
+      );
     }
     try {
       const basis = await insightBasis(persona.workspaceId, persona);
@@ -30,7 +40,11 @@ export async function checkDuePersonas(now = new Date(), report?: (line: string)
       if (stored?.asOf && stored.basis === basis && stored.asOf >= dayStartUtc(now)) {
         // Current figures; the claims may have been edited since (an edit clears the tally).
         const assumptions = personaFieldsSchema.shape.assumptions.parse(persona.assumptions);
-        const { lastCheck } = checkPersona({ segmentId: persona.segmentId, assumptions }, (stored.data as unknown as StoredInsights).stats, stored.asOf);
+        const { lastCheck } = checkPersona(
+          { segmentId: persona.segmentId, assumptions },
+          (stored.data as unknown as StoredInsights).stats,
+          stored.asOf,
+        );
         await storeLastCheck(persona.workspaceId, persona.id, lastCheck, persona.lastCheck);
         continue;
       }

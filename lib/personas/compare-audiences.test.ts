@@ -2,18 +2,49 @@ import { describe, expect, it } from "vitest";
 import { compareAudiences } from "./compare-audiences";
 import type { AudienceStats } from "./evaluate-assumptions";
 
-const stats = (size: number, distributions: Partial<AudienceStats["distributions"]>, channels: AudienceStats["channels"] = []): AudienceStats => ({
+const stats = (
+  size: number,
+  distributions: Partial<AudienceStats["distributions"]>,
+  channels: AudienceStats["channels"] = [],
+): AudienceStats => ({
   size,
-  distributions: { platform: [], country: [], locale: [], favouriteCategory: [], activeHour: [], ltv: [], ordersCount: [], ...distributions },
-  summary: { ltvMedian: null, ltvMean: null, ordersCountMedian: null, ordersCountMean: null, aovMedian: null, aovMean: null },
+  distributions: {
+    platform: [],
+    country: [],
+    locale: [],
+    favouriteCategory: [],
+    activeHour: [],
+    ltv: [],
+    ordersCount: [],
+    ...distributions,
+  },
+  summary: {
+    ltvMedian: null,
+    ltvMean: null,
+    ordersCountMedian: null,
+    ordersCountMean: null,
+    aovMedian: null,
+    aovMean: null,
+  },
   channels,
 });
-const dimension = (key: string, a: AudienceStats | null, b: AudienceStats | null) => compareAudiences(a, b).find((d) => d.key === key)!;
+const dimension = (key: string, a: AudienceStats | null, b: AudienceStats | null) =>
+  compareAudiences(a, b).find((d) => d.key === key)!;
 
 describe("compareAudiences", () => {
   it("shares each value of each persona's own audience, unknowns as a row of their own", () => {
-    const a = stats(100, { platform: [{ value: "ios", profiles: 60 }, { value: null, profiles: 40 }] });
-    const b = stats(1000, { platform: [{ value: "ios", profiles: 100 }, { value: "web", profiles: 900 }] });
+    const a = stats(100, {
+      platform: [
+        { value: "ios", profiles: 60 },
+        { value: null, profiles: 40 },
+      ],
+    });
+    const b = stats(1000, {
+      platform: [
+        { value: "ios", profiles: 100 },
+        { value: "web", profiles: 900 },
+      ],
+    });
     const rows = dimension("platform", a, b).rows;
     expect(rows.map((r) => r.label)).toEqual(["Web", "iOS", "Unknown"]);
     expect(rows[1]).toMatchObject({ a: { count: 60, of: 100, ratio: 0.6 }, b: { count: 100, of: 1000, ratio: 0.1 } });
@@ -21,7 +52,13 @@ describe("compareAudiences", () => {
   });
 
   it("keeps buckets in ascending order, whatever order the query returned", () => {
-    const a = stats(10, { ltv: [{ value: "> 1000", profiles: 1 }, { value: "0", profiles: 5 }, { value: "100–250", profiles: 4 }] });
+    const a = stats(10, {
+      ltv: [
+        { value: "> 1000", profiles: 1 },
+        { value: "0", profiles: 5 },
+        { value: "100–250", profiles: 4 },
+      ],
+    });
     expect(dimension("ltv", a, null).rows.map((r) => r.value)).toEqual(["0", "100–250", "> 1000"]);
     expect(dimension("ltv", a, null).rows[0]!.b).toBeNull();
   });

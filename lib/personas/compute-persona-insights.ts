@@ -24,12 +24,24 @@ export const dayStartUtc = (now: Date) => new Date(Date.UTC(now.getUTCFullYear()
  * Claims the persona's insight computation for this process, unless one is running or what is
  * stored matches `basis` and is from today. Returns the claim (its start) or null.
  */
-export async function claimInsights(workspaceId: string, personaId: string, basis: string, now = new Date()): Promise<Date | null> {
-  const rows = await db.$queryRaw<{ computingSince: Date }[]>(claimInsightSql(workspaceId, personaId, basis, now, new Date(now.getTime() - INSIGHT_LEASE_MS), dayStartUtc(now)));
+export async function claimInsights(
+  workspaceId: string,
+  personaId: string,
+  basis: string,
+  now = new Date(),
+): Promise<Date | null> {
+  const rows = await db.$queryRaw<{ computingSince: Date }[]>(
+    claimInsightSql(workspaceId, personaId, basis, now, new Date(now.getTime() - INSIGHT_LEASE_MS), dayStartUtc(now)),
+  );
   return rows[0]?.computingSince ?? null;
 }
 
-async function childShares(workspaceId: string, persona: InsightSubject, stats: AudienceStats, now: Date): Promise<ChildShare[]> {
+async function childShares(
+  workspaceId: string,
+  persona: InsightSubject,
+  stats: AudienceStats,
+  now: Date,
+): Promise<ChildShare[]> {
   const parentAudience = await savedAudienceSql(workspaceId, persona.segmentId!, { now });
   const shares: ChildShare[] = [];
   for (const child of persona.children) {
@@ -37,7 +49,9 @@ async function childShares(workspaceId: string, persona: InsightSubject, stats: 
       shares.push({ id: child.id, size: 0, share: null });
       continue;
     }
-    const [row] = await runSegmentQuery<{ overlap: number }[]>(overlapSql(await savedAudienceSql(workspaceId, child.segmentId, { now }), parentAudience));
+    const [row] = await runSegmentQuery<{ overlap: number }[]>(
+      overlapSql(await savedAudienceSql(workspaceId, child.segmentId, { now }), parentAudience),
+    );
     const size = row?.overlap ?? 0;
     shares.push({ id: child.id, size, share: stats.size > 0 ? size / stats.size : null });
   }
@@ -57,19 +71,41 @@ export async function computePersonaInsights(workspaceId: string, persona: Insig
     if (!persona.segmentId) throw new Error("No segment is bound.");
     const basis = await insightBasis(workspaceId, persona);
     const stats = await audienceStats(workspaceId, persona.segmentId, asOf);
-    const sample = await sampleAudience(workspaceId, inSegmentDefinition(persona.segmentId), SAMPLE_SIZE, { now: asOf });
-    const data: StoredInsights = { stats, children: await childShares(workspaceId, persona, stats, asOf), sampleIds: sample.map((p) => p.id) };
-    await db.personaInsight.update({ where, data: { basis, data: data, asOf, durationMs: Date.now() - asOf.getTime(), error: null } });
-    const current = await db.persona.findUnique({ where: { workspaceId_id: { workspaceId, id: persona.id } }, select: { segmentId: true, assumptions: true, lastCheck: true } });
+    const sample = await sampleAudience(workspaceId, inSegmentDefinition(persona.segmentId), SAMPLE_SIZE, {
+      now: asOf,
+    });
+    const data: StoredInsights = {
+      stats,
+      children: await childShares(workspaceId, persona, stats, asOf),
+      sampleIds: sample.map((p) => p.id),
+    };
+    await db.personaInsight.update({
+      where,
+      data: { basis, data: data, asOf, durationMs: Date.now() - asOf.getTime(), error: null },
+    });
+    const current = await db.persona.findUnique({
+      where: { workspaceId_id: { workspaceId, id: persona.id } },
+      select: { segmentId: true, assumptions: true, lastCheck: true },
+    });
     if (current) {
-      const { lastCheck } = checkPersona({ segmentId: current.segmentId, assumptions: personaFieldsSchema.shape.assumptions.parse(current.assumptions) }, stats, asOf);
+      const { lastCheck } = checkPersona(
+        { segmentId: current.segmentId, assumptions: personaFieldsSchema.shape.assumptions.parse(current.assumptions) },
+        stats,
+        asOf,
+      );
       await storeLastCheck(workspaceId, persona.id, lastCheck, current.lastCheck);
     }
   } catch (error) {
     console.error(`persona ${persona.id}: computing insights failed`, error);
-    await db.personaInsight.updateMany({ where: { workspaceId, personaId: persona.id }, data: { error: (error as Error).message || "The computation failed." } });
+    await db.personaInsight.updateMany({
+      where: { workspaceId, personaId: persona.id },
+      data: { error: (error as Error).message || "The computation failed." },
+    });
   } finally {
     // Released only if still ours: after a lease expiry another process may hold it now.
-    await db.personaInsight.updateMany({ where: { workspaceId, personaId: persona.id, computingSince: claim }, data: { computingSince: null } });
+    await db.personaInsight.updateMany({
+      where: { workspaceId, personaId: persona.id, computingSince: claim },
+      data: { computingSince: null },
+    });
   }
 }

@@ -33,7 +33,12 @@ export async function createPersona(actor: Actor, input: CreatePersonaInput, par
         ownerEmail: actor.email,
       },
     });
-    await recordAudit(tx, actor, { action: "persona.created", entityType: "persona", entityId: row.id, after: json({ ...storyOf(row), parentId }) });
+    await recordAudit(tx, actor, {
+      action: "persona.created",
+      entityType: "persona",
+      entityId: row.id,
+      after: json({ ...storyOf(row), parentId }),
+    });
     return { id: row.id, name: row.name, segmentId: row.segmentId };
   });
 }

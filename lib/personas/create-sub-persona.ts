@@ -12,12 +12,25 @@ import { storyOf } from "./story";
  * It starts with the parent's channels, priorities and tone: the family resemblance a PM edits from.
  */
 export async function createSubPersona(actor: Actor, parentId: string, input: CreateSubPersonaInput) {
-  const parent = await db.persona.findUnique({ where: { workspaceId_id: { workspaceId: actor.workspaceId, id: parentId } } });
+  const parent = await db.persona.findUnique({
+    where: { workspaceId_id: { workspaceId: actor.workspaceId, id: parentId } },
+  });
   if (!parent) throw notFound("The parent persona");
-  if (!parent.segmentId) throw new AppError(400, "parent_unbound", `Bind a segment to "${parent.name}" first: a sub-persona narrows its parent's audience.`, "parentId");
+  if (!parent.segmentId)
+    throw new AppError(
+      400,
+      "parent_unbound",
+      `Bind a segment to "${parent.name}" first: a sub-persona narrows its parent's audience.`,
+      "parentId",
+    );
   const story = storyOf(parent);
   const definition = definitionSchema.parse({
-    root: { kind: "group", id: "root", op: "and", children: [{ kind: "membership", id: "parent", segmentId: parent.segmentId }, input.condition] },
+    root: {
+      kind: "group",
+      id: "root",
+      op: "and",
+      children: [{ kind: "membership", id: "parent", segmentId: parent.segmentId }, input.condition],
+    },
   });
   return createPersona(
     actor,

@@ -16,7 +16,12 @@ export async function deletePersona(actor: Actor, personaId: string) {
   if (dependents.length > 0) throw inUse(row.name, dependents);
   await db.$transaction(async (tx) => {
     await tx.persona.delete({ where });
-    await recordAudit(tx, actor, { action: "persona.deleted", entityType: "persona", entityId: personaId, before: storyOf(row) });
+    await recordAudit(tx, actor, {
+      action: "persona.deleted",
+      entityType: "persona",
+      entityId: personaId,
+      before: storyOf(row),
+    });
   });
   return { id: personaId };
 }

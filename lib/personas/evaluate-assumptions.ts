@@ -4,9 +4,12 @@ import type { Assumption, Metric, ShareDimension } from "./schema";
 export type Distribution = { value: string | null; profiles: number }[];
 export type ChannelResponse = { channel: string; delivered: number; opened: number; clicked: number };
 export type AudienceSummary = {
-  ltvMedian: number | null; ltvMean: number | null;
-  ordersCountMedian: number | null; ordersCountMean: number | null;
-  aovMedian: number | null; aovMean: number | null;
+  ltvMedian: number | null;
+  ltvMean: number | null;
+  ordersCountMedian: number | null;
+  ordersCountMean: number | null;
+  aovMedian: number | null;
+  aovMean: number | null;
 };
 
 /** What the assumptions are checked against: the bound segment's audience now. */
@@ -20,15 +23,26 @@ export type AudienceStats = {
 export type AssumptionStatus = "confirmed" | "contradicted" | "inconclusive" | "no_data" | "not_checkable";
 export type AssumptionVerdict = { id: string; statement: string; status: AssumptionStatus; actual: string | null };
 
-const METRIC_LABELS: Record<Metric, string> = { ltv: "lifetime value", ordersCount: "orders count", aov: "average order value" };
-const DIMENSION_LABELS: Record<ShareDimension, string> = { platform: "on", country: "in", locale: "with locale", favouriteCategory: "favouring" };
+const METRIC_LABELS: Record<Metric, string> = {
+  ltv: "lifetime value",
+  ordersCount: "orders count",
+  aov: "average order value",
+};
+const DIMENSION_LABELS: Record<ShareDimension, string> = {
+  platform: "on",
+  country: "in",
+  locale: "with locale",
+  favouriteCategory: "favouring",
+};
 const PLATFORM_LABELS: Record<string, string> = { ios: "iOS", android: "Android", web: "the web" };
 
 const pct = (share: number) => `${(share * 100).toFixed(1).replace(/\.0$/, "")} %`;
-const num = (value: number) => (Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { maximumFractionDigits: 2 }));
+const num = (value: number) =>
+  Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 const hours = (from: number, to: number) => `${from}–${to} h`;
 const channelLabel = (channel: string) => CHANNEL_INFO[channel as Channel]?.label ?? channel;
-const dimensionValue = (dimension: ShareDimension, value: string) => (dimension === "platform" ? (PLATFORM_LABELS[value] ?? value) : value);
+const dimensionValue = (dimension: ShareDimension, value: string) =>
+  dimension === "platform" ? (PLATFORM_LABELS[value] ?? value) : value;
 
 /** The claim in words, as the persona page lists it. */
 export function describeAssumption(a: Assumption): string {
@@ -47,13 +61,17 @@ export function describeAssumption(a: Assumption): string {
 }
 
 /** Checks every assumption against the audience; exact for audience facts, with noise for response rates. */
-export function evaluateAssumptions(assumptions: readonly Assumption[], stats: AudienceStats | null): AssumptionVerdict[] {
+export function evaluateAssumptions(
+  assumptions: readonly Assumption[],
+  stats: AudienceStats | null,
+): AssumptionVerdict[] {
   return assumptions.map((a) => ({ id: a.id, statement: describeAssumption(a), ...verdict(a, stats) }));
 }
 
 function verdict(a: Assumption, stats: AudienceStats | null): { status: AssumptionStatus; actual: string | null } {
   if (a.kind === "text") return { status: "not_checkable", actual: null };
-  if (!stats || stats.size === 0) return { status: "no_data", actual: stats ? "The audience is empty." : "No segment is bound." };
+  if (!stats || stats.size === 0)
+    return { status: "no_data", actual: stats ? "The audience is empty." : "No segment is bound." };
   switch (a.kind) {
     case "share": {
       const matching = stats.distributions[a.dimension].find((d) => d.value === a.value)?.profiles ?? 0;
@@ -66,16 +84,24 @@ function verdict(a: Assumption, stats: AudienceStats | null): { status: Assumpti
     }
     case "metric": {
       const value = stats.summary[`${a.metric}${a.stat === "median" ? "Median" : "Mean"}`];
-      if (value === null) return { status: "no_data", actual: `No one in the audience has a ${METRIC_LABELS[a.metric]} yet.` };
+      if (value === null)
+        return { status: "no_data", actual: `No one in the audience has a ${METRIC_LABELS[a.metric]} yet.` };
       const holds = a.op === "gt" ? value > a.value : value < a.value;
-      return { status: holds ? "confirmed" : "contradicted", actual: `${a.stat === "median" ? "Median" : "Mean"} ${METRIC_LABELS[a.metric]} is ${num(Math.round(value * 100) / 100)}` };
+      return {
+        status: holds ? "confirmed" : "contradicted",
+        actual: `${a.stat === "median" ? "Median" : "Mean"} ${METRIC_LABELS[a.metric]} is ${num(Math.round(value * 100) / 100)}`,
+      };
     }
     case "active_hours": {
       const known = stats.distributions.activeHour.filter((d) => d.value !== null);
       const total = known.reduce((sum, d) => sum + d.profiles, 0);
       if (total === 0) return { status: "no_data", actual: "No one in the audience has an active hour yet." };
-      const inside = known.filter((d) => Number(d.value) >= a.from && Number(d.value) < a.to).reduce((sum, d) => sum + d.profiles, 0);
-      const peak = known.reduce((best, d) => (d.profiles > best.profiles || (d.profiles === best.profiles && Number(d.value) < Number(best.value)) ? d : best));
+      const inside = known
+        .filter((d) => Number(d.value) >= a.from && Number(d.value) < a.to)
+        .reduce((sum, d) => sum + d.profiles, 0);
+      const peak = known.reduce((best, d) =>
+        d.profiles > best.profiles || (d.profiles === best.profiles && Number(d.value) < Number(best.value)) ? d : best,
+      );
       const share = inside / total;
       return {
         status: share * 100 > a.minShare ? "confirmed" : "contradicted",
@@ -97,7 +123,11 @@ export const responseMargin = (p: number, n: number) => (n > 0 ? 1.96 * Math.sqr
 function compareChannels(channel: string, over: string, rate: "open" | "click", channels: ChannelResponse[]) {
   const find = (c: string) => channels.find((r) => r.channel === c);
   const none = [channel, over].filter((c) => (find(c)?.delivered ?? 0) === 0);
-  if (none.length > 0) return { status: "no_data" as const, actual: `No delivered messages on ${none.map(channelLabel).join(" or ")} for this audience.` };
+  if (none.length > 0)
+    return {
+      status: "no_data" as const,
+      actual: `No delivered messages on ${none.map(channelLabel).join(" or ")} for this audience.`,
+    };
   const a = find(channel)!;
   const b = find(over)!;
   const hits = (r: ChannelResponse) => (rate === "open" ? r.opened : r.clicked);
@@ -106,9 +136,11 @@ function compareChannels(channel: string, over: string, rate: "open" | "click", 
   const pooled = (hits(a) + hits(b)) / (a.delivered + b.delivered);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.delivered + 1 / b.delivered));
   const z = se === 0 ? 0 : (pa - pb) / se;
-  const figure = (label: string, p: number, n: number) => `${channelLabel(label)} ${rate} rate ${pct(p)} ± ${pct(responseMargin(p, n))} (n = ${num(n)})`;
+  const figure = (label: string, p: number, n: number) =>
+    `${channelLabel(label)} ${rate} rate ${pct(p)} ± ${pct(responseMargin(p, n))} (n = ${num(n)})`;
   const actual = `${figure(channel, pa, a.delivered)} vs ${figure(over, pb, b.delivered)}`;
-  if (Math.abs(z) < 1.96) return { status: "inconclusive" as const, actual: `${actual}: the difference is within noise` };
+  if (Math.abs(z) < 1.96)
+    return { status: "inconclusive" as const, actual: `${actual}: the difference is within noise` };
   return { status: z > 0 ? ("confirmed" as const) : ("contradicted" as const), actual };
 }
 
@@ -116,7 +148,11 @@ export type CheckTally = { confirmed: number; contradicted: number; checkable: n
 
 export function tallyVerdicts(verdicts: readonly AssumptionVerdict[]): CheckTally {
   const count = (...statuses: AssumptionStatus[]) => verdicts.filter((v) => statuses.includes(v.status)).length;
-  return { confirmed: count("confirmed"), contradicted: count("contradicted"), checkable: count("confirmed", "contradicted", "inconclusive") };
+  return {
+    confirmed: count("confirmed"),
+    contradicted: count("contradicted"),
+    checkable: count("confirmed", "contradicted", "inconclusive"),
+  };
 }
 
 /** Warnings the persona page and gallery show: unbound, or the data mostly disagrees with the story. */
@@ -124,7 +160,9 @@ export function personaWarnings(boundSegment: boolean, tally: CheckTally | null)
   const warnings: string[] = [];
   if (!boundSegment) warnings.push("No segment is bound: nothing on this persona is checked against real customers.");
   if (tally && tally.checkable > 0 && tally.contradicted * 2 > tally.checkable) {
-    warnings.push(`${tally.contradicted} of ${tally.checkable} checkable assumptions are contradicted by the data: the story needs revisiting.`);
+    warnings.push(
+      `${tally.contradicted} of ${tally.checkable} checkable assumptions are contradicted by the data: the story needs revisiting.`,
+    );
   }
   return warnings;
 }

@@ -1,9 +1,19 @@
 import { db } from "@/lib/db";
-import { campaignsTargeting, campaignsWhere, segmentsReferencing, uniqueDependents, type Dependent } from "@/lib/segments";
+import {
+  campaignsTargeting,
+  campaignsWhere,
+  segmentsReferencing,
+  uniqueDependents,
+  type Dependent,
+} from "@/lib/segments";
 
 /** Sub-personas: their story hangs under this one. */
 async function subPersonasOf(workspaceId: string, personaId: string): Promise<Dependent[]> {
-  const rows = await db.persona.findMany({ where: { workspaceId, parentId: personaId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const rows = await db.persona.findMany({
+    where: { workspaceId, parentId: personaId },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   return rows.map((p) => ({ kind: "persona", id: p.id, name: p.name }));
 }
 
@@ -14,8 +24,16 @@ async function subPersonasOf(workspaceId: string, personaId: string): Promise<De
  */
 async function campaignsCountingPersona(workspaceId: string, personaId: string): Promise<Dependent[]> {
   const [reported, waiting] = await Promise.all([
-    db.messageDaily.findMany({ where: { workspaceId, personaId }, distinct: ["campaignId"], select: { campaignId: true } }),
-    db.message.findMany({ where: { workspaceId, personaId, status: { in: ["queued", "sending"] } }, distinct: ["campaignId"], select: { campaignId: true } }),
+    db.messageDaily.findMany({
+      where: { workspaceId, personaId },
+      distinct: ["campaignId"],
+      select: { campaignId: true },
+    }),
+    db.message.findMany({
+      where: { workspaceId, personaId, status: { in: ["queued", "sending"] } },
+      distinct: ["campaignId"],
+      select: { campaignId: true },
+    }),
   ]);
   const ids = [...new Set([...reported, ...waiting].map((r) => r.campaignId))];
   return ids.length === 0 ? [] : campaignsWhere(workspaceId, { id: { in: ids } });

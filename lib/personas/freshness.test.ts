@@ -5,7 +5,10 @@ describe("persona freshness", () => {
   it("turns stale exactly six calendar months after the validation, not a millisecond before", () => {
     const validatedAt = new Date("2026-06-01T09:30:00Z");
     expect(freshness(validatedAt, new Date("2026-12-01T09:29:59.999Z")).state).toBe("fresh");
-    expect(freshness(validatedAt, new Date("2026-12-01T09:30:00Z"))).toEqual({ state: "stale", staleAt: new Date("2026-12-01T09:30:00Z") });
+    expect(freshness(validatedAt, new Date("2026-12-01T09:30:00Z"))).toEqual({
+      state: "stale",
+      staleAt: new Date("2026-12-01T09:30:00Z"),
+    });
   });
 
   it("clamps to the end of a shorter month", () => {

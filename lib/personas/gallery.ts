@@ -32,7 +32,9 @@ export function galleryView(everyone: readonly PersonaCard[], filters: GalleryFi
     (!filters.owner || card.ownerEmail === filters.owner) &&
     (!filters.channel || card.channels.includes(filters.channel));
   return {
-    cards: all.filter(keep).map((card) => ({ ...card, parentName: card.parentId ? (names.get(card.parentId) ?? null) : null })),
+    cards: all
+      .filter(keep)
+      .map((card) => ({ ...card, parentName: card.parentId ? (names.get(card.parentId) ?? null) : null })),
     owners: [...new Set(all.map((card) => card.ownerEmail))].sort(),
     total: all.length,
     filtered: filters.freshness !== "all" || Boolean(filters.owner) || Boolean(filters.channel),

@@ -2,7 +2,14 @@ import { db } from "@/lib/db";
 import { listTraitCatalog, type CatalogEntry } from "@/lib/profiles";
 import { walk, type SampleProfile } from "@/lib/segments";
 import { checkPersona, storeLastCheck, type PersonaCheck } from "./check-persona";
-import { claimInsights, computePersonaInsights, dayStartUtc, INSIGHT_LEASE_MS, type ChildShare, type StoredInsights } from "./compute-persona-insights";
+import {
+  claimInsights,
+  computePersonaInsights,
+  dayStartUtc,
+  INSIGHT_LEASE_MS,
+  type ChildShare,
+  type StoredInsights,
+} from "./compute-persona-insights";
 import type { PersonaDetail } from "./get-persona";
 import { insightBasis, type InsightSubject } from "./insight-basis";
 
@@ -23,8 +30,22 @@ export type PersonaInsights = PersonaCheck & {
 /** The stored sample's profiles as they are now, in the stored order; erased ones drop out. */
 async function readSample(workspaceId: string, ids: string[]): Promise<SampleProfile[]> {
   if (ids.length === 0) return [];
-  const rows = await db.profile.findMany({ where: { workspaceId, id: { in: ids } }, select: { id: true, externalId: true, email: true, country: true, platform: true, ltv: true, ordersCount: true, lastSeenAt: true } });
-  const byId = new Map(rows.map((r) => [r.id, { ...r, ltv: r.ltv.toFixed(2), lastSeenAt: r.lastSeenAt?.toISOString() ?? null }]));
+  const rows = await db.profile.findMany({
+    where: { workspaceId, id: { in: ids } },
+    select: {
+      id: true,
+      externalId: true,
+      email: true,
+      country: true,
+      platform: true,
+      ltv: true,
+      ordersCount: true,
+      lastSeenAt: true,
+    },
+  });
+  const byId = new Map(
+    rows.map((r) => [r.id, { ...r, ltv: r.ltv.toFixed(2), lastSeenAt: r.lastSeenAt?.toISOString() ?? null }]),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -33,11 +54,19 @@ async function readSample(workspaceId: string, ids: string[]): Promise<SamplePro
  * unless a concurrent request or a worker claimed it first — and returns true: the stored row has
  * changed (a claim, or figures that just arrived) and is worth reading again.
  */
-async function refreshIfStale(workspaceId: string, subject: InsightSubject, stored: { basis: string | null; asOf: Date | null } | null, now: Date): Promise<boolean> {
+async function refreshIfStale(
+  workspaceId: string,
+  subject: InsightSubject,
+  stored: { basis: string | null; asOf: Date | null } | null,
+  now: Date,
+): Promise<boolean> {
   const basis = await insightBasis(workspaceId, subject);
   if (stored?.asOf && stored.basis === basis && stored.asOf >= dayStartUtc(now)) return false;
   const claim = await claimInsights(workspaceId, subject.id, basis, now);
-  if (claim) void computePersonaInsights(workspaceId, subject, claim).catch((error) => console.error(`persona ${subject.id}: insights claim not released`, error));
+  if (claim)
+    void computePersonaInsights(workspaceId, subject, claim).catch((error) =>
+      console.error(`persona ${subject.id}: insights claim not released`, error),
+    );
   return true;
 }
 
@@ -48,16 +77,34 @@ async function refreshIfStale(workspaceId: string, subject: InsightSubject, stor
  * answer says so (`computing`); the client asks again until it is done. Assumption verdicts are
  * worked out now from the stored figures, so they follow the persona's current claims.
  */
-export async function getPersonaInsights(workspaceId: string, persona: PersonaDetail, now = new Date()): Promise<PersonaInsights> {
-  const subject: InsightSubject = { id: persona.id, segmentId: persona.segment?.id ?? null, children: persona.children };
-  const read = () => db.personaInsight.findUnique({ where: { workspaceId_personaId: { workspaceId, personaId: persona.id } }, include: { persona: { select: { lastCheck: true } } } });
+export async function getPersonaInsights(
+  workspaceId: string,
+  persona: PersonaDetail,
+  now = new Date(),
+): Promise<PersonaInsights> {
+  const subject: InsightSubject = {
+    id: persona.id,
+    segmentId: persona.segment?.id ?? null,
+    children: persona.children,
+  };
+  const read = () =>
+    db.personaInsight.findUnique({
+      where: { workspaceId_personaId: { workspaceId, personaId: persona.id } },
+      include: { persona: { select: { lastCheck: true } } },
+    });
   let stored = subject.segmentId ? await read() : null;
-  const running = (row: typeof stored) => (row?.computingSince && row.computingSince.getTime() > now.getTime() - INSIGHT_LEASE_MS ? row.computingSince : null);
-  if (subject.segmentId && !running(stored) && (await refreshIfStale(workspaceId, subject, stored, now))) stored = await read();
+  const running = (row: typeof stored) =>
+    row?.computingSince && row.computingSince.getTime() > now.getTime() - INSIGHT_LEASE_MS ? row.computingSince : null;
+  if (subject.segmentId && !running(stored) && (await refreshIfStale(workspaceId, subject, stored, now)))
+    stored = await read();
 
   const data = stored?.asOf ? (stored.data as unknown as StoredInsights) : null;
   const { lastCheck, ...check } = checkPersona(persona, data?.stats ?? null, stored?.asOf ?? null);
-  const used = new Set(persona.segment?.definition ? [...walk(persona.segment.definition.root)].flatMap(({ node }) => (node.kind === "trait" ? [node.field] : [])) : []);
+  const used = new Set(
+    persona.segment?.definition
+      ? [...walk(persona.segment.definition.root)].flatMap(({ node }) => (node.kind === "trait" ? [node.field] : []))
+      : [],
+  );
   const [sample, catalog] = await Promise.all([
     readSample(workspaceId, data?.sampleIds ?? []),
     listTraitCatalog(workspaceId),

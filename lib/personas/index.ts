@@ -1,6 +1,16 @@
 export * from "./schema";
 export { addMonthsUtc, freshness, isStale, type Freshness } from "./freshness";
-export { describeAssumption, evaluateAssumptions, personaWarnings, tallyVerdicts, type AssumptionStatus, type AssumptionVerdict, type AudienceStats, type Distribution, type ChannelResponse } from "./evaluate-assumptions";
+export {
+  describeAssumption,
+  evaluateAssumptions,
+  personaWarnings,
+  tallyVerdicts,
+  type AssumptionStatus,
+  type AssumptionVerdict,
+  type AudienceStats,
+  type Distribution,
+  type ChannelResponse,
+} from "./evaluate-assumptions";
 export { audienceStats } from "./audience-stats";
 export { checkDuePersonas } from "./check-due-personas";
 export { createPersona } from "./create-persona";

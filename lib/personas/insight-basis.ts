@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 import { inSegmentDefinition, loadReferences } from "@/lib/segments";
 
-export type InsightSubject = { id: string; segmentId: string | null; children: { id: string; segmentId: string | null }[] };
+export type InsightSubject = {
+  id: string;
+  segmentId: string | null;
+  children: { id: string; segmentId: string | null }[];
+};
 
 const byId = <T extends { id: string }>(rows: Iterable<T>) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -29,7 +33,9 @@ async function audienceOf(workspaceId: string, segmentId: string | null) {
 export async function insightBasis(workspaceId: string, persona: InsightSubject): Promise<string> {
   const parts = {
     audience: await audienceOf(workspaceId, persona.segmentId),
-    children: await Promise.all(byId(persona.children).map(async (c) => ({ id: c.id, audience: await audienceOf(workspaceId, c.segmentId) }))),
+    children: await Promise.all(
+      byId(persona.children).map(async (c) => ({ id: c.id, audience: await audienceOf(workspaceId, c.segmentId) })),
+    ),
   };
   return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
 }

@@ -29,14 +29,37 @@ export type PersonaCard = {
  * The workspace's personas, parents before their sub-personas. Archived ones only when asked for:
  * the gallery filters them itself, a picker needs them to name what a condition points at.
  */
-export async function listPersonas(workspaceId: string, { archived = false, now = new Date() }: { archived?: boolean; now?: Date } = {}): Promise<PersonaCard[]> {
+export async function listPersonas(
+  workspaceId: string,
+  { archived = false, now = new Date() }: { archived?: boolean; now?: Date } = {},
+): Promise<PersonaCard[]> {
   const rows = await db.persona.findMany({
     where: { workspaceId, ...(archived ? {} : { archivedAt: null }) },
     orderBy: [{ createdAt: "asc" }],
     select: {
-      id: true, name: true, summary: true, ownerEmail: true, channels: true, parentId: true, validatedAt: true, lastCheck: true, updatedAt: true,
-      avatarType: true, archivedAt: true,
-      segment: { select: { id: true, name: true, size: true, snapshots: { where: { at: { gte: new Date(now.getTime() - 30 * 86_400_000) } }, orderBy: { at: "asc" }, select: { at: true, size: true } } } },
+      id: true,
+      name: true,
+      summary: true,
+      ownerEmail: true,
+      channels: true,
+      parentId: true,
+      validatedAt: true,
+      lastCheck: true,
+      updatedAt: true,
+      avatarType: true,
+      archivedAt: true,
+      segment: {
+        select: {
+          id: true,
+          name: true,
+          size: true,
+          snapshots: {
+            where: { at: { gte: new Date(now.getTime() - 30 * 86_400_000) } },
+            orderBy: { at: "asc" },
+            select: { at: true, size: true },
+          },
+        },
+      },
     },
   });
   const cards = rows.map((row): PersonaCard => ({

@@ -16,17 +16,39 @@ export async function recordValidation(actor: Actor, personaId: string, input: R
   const latest = !persona.validatedAt || input.validatedAt.getTime() >= persona.validatedAt.getTime();
   return db.$transaction(async (tx) => {
     const entry = await tx.personaValidation.create({
-      data: { workspaceId, personaId, method: input.method, validatedAt: input.validatedAt, sampleSize: input.sampleSize, notes: input.notes, recordedById: actor.userId, recordedBy: actor.email },
+      data: {
+        workspaceId,
+        personaId,
+        method: input.method,
+        validatedAt: input.validatedAt,
+        sampleSize: input.sampleSize,
+        notes: input.notes,
+        recordedById: actor.userId,
+        recordedBy: actor.email,
+      },
     });
     if (latest) {
-      await tx.persona.update({ where, data: { validatedAt: input.validatedAt, validationMethod: input.method, validationSampleSize: input.sampleSize, validationNotes: input.notes } });
+      await tx.persona.update({
+        where,
+        data: {
+          validatedAt: input.validatedAt,
+          validationMethod: input.method,
+          validationSampleSize: input.sampleSize,
+          validationNotes: input.notes,
+        },
+      });
     }
     await recordAudit(tx, actor, {
       action: "persona.validated",
       entityType: "persona",
       entityId: personaId,
       before: { validatedAt: persona.validatedAt?.toISOString() ?? null },
-      after: { method: input.method, validatedAt: input.validatedAt.toISOString(), sampleSize: input.sampleSize, notes: input.notes },
+      after: {
+        method: input.method,
+        validatedAt: input.validatedAt.toISOString(),
+        sampleSize: input.sampleSize,
+        notes: input.notes,
+      },
     });
     return { id: entry.id, latest };
   });

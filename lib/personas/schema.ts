@@ -115,7 +115,9 @@ export const personaFieldsSchema = z.strictObject({
   assumptions: z
     .array(assumptionSchema)
     .max(20, "At most 20 assumptions.")
-    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: "Assumption ids must be unique." }),
+    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
+      message: "Assumption ids must be unique.",
+    }),
   // null unbinds; a string binds an existing segment.
   segmentId: z.string().min(1).max(64).nullable(),
 });
@@ -146,7 +148,9 @@ export const recordValidationSchema = z.strictObject({
   method: z.enum(VALIDATION_METHODS, { error: "Pick how the persona was validated." }),
   validatedAt: z.coerce
     .date({ error: "Enter the date of the validation." })
-    .refine((d) => d.getTime() <= Date.now() + 24 * 3600_000, { message: "The validation date cannot be in the future." }),
+    .refine((d) => d.getTime() <= Date.now() + 24 * 3600_000, {
+      message: "The validation date cannot be in the future.",
+    }),
   sampleSize: z.number().int("Whole people only.").min(1, "At least 1.").max(10_000_000).nullable().default(null),
   notes: z.string().trim().max(2000, "At most 2,000 characters.").default(""),
 });

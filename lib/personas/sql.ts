@@ -1,12 +1,16 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LTV_BUCKETS, LTV_OVER, ltvBucketLabel, ORDER_BUCKETS, ORDERS_OVER, ordersBucketLabel } from "./buckets";
 
-const bucketCase = (column: Prisma.Sql, bounds: readonly number[], label: (lo: number | null, hi: number) => string, over: string) =>
+const bucketCase = (
+  column: Prisma.Sql,
+  bounds: readonly number[],
+  label: (lo: number | null, hi: number) => string,
+  over: string,
+) =>
   Prisma.sql`CASE ${Prisma.join(
     bounds.map((hi, i) => Prisma.sql`WHEN ${column} <= ${hi} THEN ${label(i === 0 ? null : bounds[i - 1]!, hi)}::text`),
     " ",
   )} ELSE ${over}::text END`;
-
 
 /**
  * Every distribution of the persona page in one pass over the audience: rows of
@@ -56,10 +60,15 @@ export const overlapSql = (inner: Prisma.Sql, outer: Prisma.Sql) => Prisma.sql`
   SELECT count(*)::int AS "overlap" FROM (${inner}) i WHERE i."id" IN (${outer})`;
 
 /** One row per profile: the highest-ranked persona whose audience it is in (deepest, then first created). */
-export const assignmentSql = (members: { personaId: string; depth: number; order: number; audience: Prisma.Sql }[]) => Prisma.sql`
+export const assignmentSql = (
+  members: { personaId: string; depth: number; order: number; audience: Prisma.Sql }[],
+) => Prisma.sql`
   SELECT DISTINCT ON ("profileId") "profileId", "personaId"
   FROM (${Prisma.join(
-    members.map((m) => Prisma.sql`SELECT a."id" AS "profileId", ${m.personaId}::text AS "personaId", ${m.depth}::int AS "depth", ${m.order}::int AS "ord" FROM (${m.audience}) a`),
+    members.map(
+      (m) =>
+        Prisma.sql`SELECT a."id" AS "profileId", ${m.personaId}::text AS "personaId", ${m.depth}::int AS "depth", ${m.order}::int AS "ord" FROM (${m.audience}) a`,
+    ),
     " UNION ALL ",
   )}) m
   ORDER BY "profileId", "depth" DESC, "ord"`;
@@ -70,7 +79,9 @@ export const assignmentSql = (members: { personaId: string; depth: number; order
  * assignment) a join that matches nothing, so the same statement works either way.
  */
 export const personaJoinSql = (assignment: Prisma.Sql | null, profileId: Prisma.Sql) =>
-  assignment ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = ${profileId}` : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`;
+  assignment
+    ? Prisma.sql`LEFT JOIN (${assignment}) pa ON pa."profileId" = ${profileId}`
+    : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "profileId", NULL::text AS "personaId") pa ON false`;
 
 export const assignmentOfSql = (assignment: Prisma.Sql, profileIds: readonly string[]) => Prisma.sql`
   SELECT s."profileId", s."personaId" FROM (${assignment}) s
@@ -83,7 +94,14 @@ export const assignmentOfSql = (assignment: Prisma.Sql, profileIds: readonly str
  * just before another computation finished does not start a second one. One statement, so of
  * concurrent claims exactly one returns a row.
  */
-export const claimInsightSql = (workspaceId: string, personaId: string, basis: string, now: Date, expired: Date, dueBefore: Date) => Prisma.sql`
+export const claimInsightSql = (
+  workspaceId: string,
+  personaId: string,
+  basis: string,
+  now: Date,
+  expired: Date,
+  dueBefore: Date,
+) => Prisma.sql`
   INSERT INTO "PersonaInsight" ("workspaceId", "personaId", "computingSince") VALUES (${workspaceId}, ${personaId}, ${now})
   ON CONFLICT ("workspaceId", "personaId") DO UPDATE SET "computingSince" = EXCLUDED."computingSince"
   WHERE ("PersonaInsight"."computingSince" IS NULL OR "PersonaInsight"."computingSince" < ${expired})

@@ -1,7 +1,21 @@
 import type { Persona } from "@/lib/generated/prisma/client";
 import { personaFieldsSchema, type PersonaFields } from "./schema";
 
-export const STORY_KEYS = ["name", "summary", "narrative", "goals", "painPoints", "motivations", "objections", "jobsToBeDone", "priorities", "channels", "tone", "assumptions", "segmentId"] as const satisfies readonly (keyof PersonaFields)[];
+export const STORY_KEYS = [
+  "name",
+  "summary",
+  "narrative",
+  "goals",
+  "painPoints",
+  "motivations",
+  "objections",
+  "jobsToBeDone",
+  "priorities",
+  "channels",
+  "tone",
+  "assumptions",
+  "segmentId",
+] as const satisfies readonly (keyof PersonaFields)[];
 
 /** A persona row's story fields, parsed by the shared schema (JSON columns are typed here, once). */
 export function storyOf(row: Persona): PersonaFields {

@@ -21,13 +21,20 @@ export async function updatePersona(actor: Actor, personaId: string, input: Upda
   const segmentId = await resolveSegmentBinding(actor, input, personaId);
   const next = { ...fields, ...(segmentId !== undefined ? { segmentId } : {}) };
   const { before, after, changed } = changedFields(storyOf(current), next);
-  if (!changed) return { id: personaId, updatedAt: current.updatedAt.toISOString(), segmentId: current.segmentId, changed: false };
+  if (!changed)
+    return { id: personaId, updatedAt: current.updatedAt.toISOString(), segmentId: current.segmentId, changed: false };
   return db.$transaction(async (tx) => {
     const data = Object.fromEntries(Object.entries(after).map(([key, value]) => [key, value as InputJsonValue]));
     // A new audience or new claims make the stored check meaningless until the next one runs.
     const stale = "segmentId" in after || "assumptions" in after;
     const row = await tx.persona.update({ where, data: { ...data, ...(stale ? { lastCheck: Prisma.DbNull } : {}) } });
-    await recordAudit(tx, actor, { action: "persona.updated", entityType: "persona", entityId: personaId, before: before as InputJsonValue, after: after as InputJsonValue });
+    await recordAudit(tx, actor, {
+      action: "persona.updated",
+      entityType: "persona",
+      entityId: personaId,
+      before: before as InputJsonValue,
+      after: after as InputJsonValue,
+    });
     return { id: personaId, updatedAt: row.updatedAt.toISOString(), segmentId: row.segmentId, changed: true };
   });
 }

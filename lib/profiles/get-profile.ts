@@ -16,7 +16,13 @@ export async function getProfile(workspaceId: string, profileId: string) {
     id: profile.id,
     externalId: profile.externalId,
     aliases: profile.aliases.map((a) => ({ anonymousId: a.anonymousId, since: a.createdAt.toISOString() })),
-    merges: merges.map((m) => ({ from: m.fromProfileId, anonymousId: m.anonymousId, reason: m.reason, eventsMoved: m.eventsMoved, at: m.at.toISOString() })),
+    merges: merges.map((m) => ({
+      from: m.fromProfileId,
+      anonymousId: m.anonymousId,
+      reason: m.reason,
+      eventsMoved: m.eventsMoved,
+      at: m.at.toISOString(),
+    })),
     fields: {
       email: profile.email,
       phone: profile.phone,
@@ -35,7 +41,9 @@ export async function getProfile(workspaceId: string, profileId: string) {
       lastPurchaseAt: profile.lastPurchaseAt?.toISOString() ?? null,
       firstSeenAt: profile.firstSeenAt?.toISOString() ?? null,
       lastSeenAt: profile.lastSeenAt?.toISOString() ?? null,
-      daysSinceLastSeen: profile.lastSeenAt ? Math.floor((Date.now() - profile.lastSeenAt.getTime()) / 86_400_000) : null,
+      daysSinceLastSeen: profile.lastSeenAt
+        ? Math.floor((Date.now() - profile.lastSeenAt.getTime()) / 86_400_000)
+        : null,
       favouriteCategory: profile.favouriteCategory,
       activeHour: profile.activeHour,
     },

@@ -19,7 +19,8 @@ export async function listEventProperties(workspaceId: string, name: string): Pr
     if (!type) continue;
     const entry = byKey.get(key) ?? { types: new Map<TraitType, number>(), examples: [] as unknown[] };
     entry.types.set(type, (entry.types.get(type) ?? 0) + 1);
-    if (type !== "object" && type !== "array" && entry.examples.length < 5 && !entry.examples.includes(value)) entry.examples.push(value);
+    if (type !== "object" && type !== "array" && entry.examples.length < 5 && !entry.examples.includes(value))
+      entry.examples.push(value);
     byKey.set(key, entry);
   }
   return [...byKey]

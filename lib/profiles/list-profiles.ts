@@ -25,7 +25,9 @@ export const PROFILE_COUNT_CAP = 10_000;
 /** A page of profiles and how many match: exact (`totalIsExact`) up to the cap, else "more than `total`". */
 export async function listProfiles(workspaceId: string, query: ProfileListQuery): Promise<ProfilePage> {
   // The explorer's first page is what everyone opens: simultaneous identical asks share one read.
-  return (await singleflight(`profiles\u0000${workspaceId}\u0000${JSON.stringify(query)}`, () => readPage(workspaceId, query))).value;
+  return (
+    await singleflight(`profiles\u0000${workspaceId}\u0000${JSON.stringify(query)}`, () => readPage(workspaceId, query))
+  ).value;
 }
 
 type ProfilePage = { profiles: ProfileRow[]; total: number; totalIsExact: boolean };
@@ -38,7 +40,11 @@ async function readPage(workspaceId: string, query: ProfileListQuery): Promise<P
   ]);
   const counted = count?.total ?? 0;
   return {
-    profiles: rows.map((row) => ({ ...row, firstSeenAt: row.firstSeenAt?.toISOString() ?? null, lastSeenAt: row.lastSeenAt?.toISOString() ?? null })),
+    profiles: rows.map((row) => ({
+      ...row,
+      firstSeenAt: row.firstSeenAt?.toISOString() ?? null,
+      lastSeenAt: row.lastSeenAt?.toISOString() ?? null,
+    })),
     total: Math.min(counted, cap - 1),
     totalIsExact: counted < cap,
   };

@@ -8,7 +8,11 @@ import type { ProfileScope } from "./ingest/sql";
  * (workspaceId, profileId, …) indexes, with progress between them. One range (null: the whole
  * workspace) when it is small.
  */
-export async function profileRanges(workspaceId: string, perRange = 20_000, maxRanges = 50): Promise<{ ranges: ProfileScope[]; profiles: number }> {
+export async function profileRanges(
+  workspaceId: string,
+  perRange = 20_000,
+  maxRanges = 50,
+): Promise<{ ranges: ProfileScope[]; profiles: number }> {
   const profiles = await db.profile.count({ where: { workspaceId } });
   const count = Math.max(1, Math.min(maxRanges, Math.round(profiles / perRange)));
   if (count === 1) return { ranges: [null], profiles };

@@ -20,7 +20,14 @@ export async function setTraitFlag(actor: Actor, input: SetTraitFlagInput) {
     } else {
       await tx.traitFlag.upsert({
         where,
-        create: { workspaceId, key: input.key, flag: input.flag, reason: input.reason, flaggedById: actor.userId, flaggedBy: actor.email },
+        create: {
+          workspaceId,
+          key: input.key,
+          flag: input.flag,
+          reason: input.reason,
+          flaggedById: actor.userId,
+          flaggedBy: actor.email,
+        },
         update: { flag: input.flag, reason: input.reason, flaggedById: actor.userId, flaggedBy: actor.email },
       });
     }

@@ -17,7 +17,13 @@ export async function archiveSegment(actor: Actor, segmentId: string, archived: 
     if (!row) throw notFound("That segment");
     if ((row.archivedAt !== null) === archived) return { id: segmentId, ...archiveStateOf(row) };
     const updated = await tx.segment.update({ where, data: archiveColumns(actor, archived), select: state });
-    await recordAudit(tx, actor, { action: archived ? "segment.archived" : "segment.unarchived", entityType: "segment", entityId: segmentId, before: archiveStateOf(row), after: archiveStateOf(updated) });
+    await recordAudit(tx, actor, {
+      action: archived ? "segment.archived" : "segment.unarchived",
+      entityType: "segment",
+      entityId: segmentId,
+      before: archiveStateOf(row),
+      after: archiveStateOf(updated),
+    });
     return { id: segmentId, ...archiveStateOf(updated) };
   });
 }

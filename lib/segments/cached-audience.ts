@@ -20,9 +20,19 @@ const thisMinute = () => new Date(Math.floor(Date.now() / 60_000) * 60_000);
  * answers from memory; a definition that is slow to count (≥ 300 ms, at 1M profiles) is answered from
  * its last counts while newer data is counted behind it, marked with their "as of" time.
  */
-export async function cachedAudienceCounts(workspaceId: string, definition: SegmentDefinition, options: Omit<EvaluateOptions, "now"> = {}): Promise<Cached<AudienceCounts>> {
+export async function cachedAudienceCounts(
+  workspaceId: string,
+  definition: SegmentDefinition,
+  options: Omit<EvaluateOptions, "now"> = {},
+): Promise<Cached<AudienceCounts>> {
   const at = { ...options, now: thisMinute() };
-  return cachedReport(workspaceId, "segment-counts", [definition, at], () => countAudience(workspaceId, definition, at), await audienceVersion(workspaceId));
+  return cachedReport(
+    workspaceId,
+    "segment-counts",
+    [definition, at],
+    () => countAudience(workspaceId, definition, at),
+    await audienceVersion(workspaceId),
+  );
 }
 
 export async function cachedAudienceSample(

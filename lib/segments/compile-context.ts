@@ -2,7 +2,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SegmentDefinition } from "./schema";
 
 /** Another segment a membership condition names, loaded before compiling. */
-export type ReferencedSegment = { id: string; name: string } & ({ kind: "dynamic"; definition: SegmentDefinition } | { kind: "static" });
+export type ReferencedSegment = { id: string; name: string } & (
+  { kind: "dynamic"; definition: SegmentDefinition } | { kind: "static" }
+);
 
 /** A persona an "in persona" condition names: its bound segment is loaded with the segments. */
 export type ReferencedPersona = { id: string; name: string; segmentId: string | null };

@@ -7,7 +7,8 @@ import { instantSql, isRolledUp, isWholeDays, utcDate, windowStart } from "./tim
 /** Raw events in a window: lower bound only for "last N", inclusive timestamps for "between". */
 function rawWindow(window: EventWindow, now: Date): Prisma.Sql {
   if (window.type === "ever") return Prisma.empty;
-  if (window.type === "last") return Prisma.sql`AND e."occurredAt" >= ${instantSql(windowStart(window.amount, window.unit, now))}`;
+  if (window.type === "last")
+    return Prisma.sql`AND e."occurredAt" >= ${instantSql(windowStart(window.amount, window.unit, now))}`;
   return Prisma.sql`AND e."occurredAt" BETWEEN ${instantSql(window.from)} AND ${instantSql(window.to)}`;
 }
 
@@ -43,21 +44,31 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
   const { measure, window } = condition;
   const fromRollup = condition.where.length === 0 && isWholeDays(window) && isRolledUp(condition.event);
   const explain = ctx.profileId !== undefined;
-  const ownProfile = (column: string) => (explain ? Prisma.sql`AND ${Prisma.raw(column)} = ${ctx.profileId}` : Prisma.empty);
+  const ownProfile = (column: string) =>
+    explain ? Prisma.sql`AND ${Prisma.raw(column)} = ${ctx.profileId}` : Prisma.empty;
   const filters = condition.where.map((f) => Prisma.sql`AND ${propertyFilterSql(f, ctx.now)}`);
   const allFilters = filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty;
 
   if (measure.type === "count" || measure.type === "not_performed") {
     const [aggregate, source] = fromRollup
-      ? [Prisma.sql`sum(d."count")`, Prisma.sql`FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)} ${ownProfile(`d."profileId"`)} GROUP BY d."profileId"`]
-      : [Prisma.sql`count(*)`, Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`];
+      ? [
+          Prisma.sql`sum(d."count")`,
+          Prisma.sql`FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)} ${ownProfile(`d."profileId"`)} GROUP BY d."profileId"`,
+        ]
+      : [
+          Prisma.sql`count(*)`,
+          Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`,
+        ];
     const pid = Prisma.raw(fromRollup ? `d."profileId"` : `e."profileId"`);
     const op = measure.type === "not_performed" ? "exactly" : measure.op;
     const k = measure.type === "not_performed" ? 0 : measure.count;
     if (explain) {
       const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid, ${aggregate}::int AS n ${source}`);
       const n = Prisma.sql`coalesce(${alias}.n, 0)`;
-      return { match: Prisma.sql`(${n} ${Prisma.raw({ at_least: ">=", exactly: "=", at_most: "<=" }[op])} ${k}::int)`, value: n };
+      return {
+        match: Prisma.sql`(${n} ${Prisma.raw({ at_least: ">=", exactly: "=", at_most: "<=" }[op])} ${k}::int)`,
+        value: n,
+      };
     }
     if (op === "at_least" && k === 0) return { match: Prisma.raw("TRUE"), value: Prisma.raw("NULL") };
     // Profiles whose count decides: kept ones match, or (for zero-inclusive tests) are the ones that don't.
@@ -67,15 +78,19 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     // All-time counts, and "did it (or not) in the last N days" (its last day is in the window), are
     // one ProfileEventTotal row per profile instead of one ProfileEventDaily row per day.
     const fromTotals = fromRollup && (window.type === "ever" || (window.type === "last" && (didIt || neverDid)));
-    const totalsSince = window.type === "last" ? Prisma.sql`AND t."lastDay" >= ${utcDate(windowStart(window.amount, "days", ctx.now))}::date` : Prisma.empty;
+    const totalsSince =
+      window.type === "last"
+        ? Prisma.sql`AND t."lastDay" >= ${utcDate(windowStart(window.amount, "days", ctx.now))}::date`
+        : Prisma.empty;
     // Whether profile p did it at all in the window, probing the (workspaceId, profileId, …) keys.
     // One profile's daily rows are probed index-only through their key (it ends in the day); its
     // all-time row would need a heap fetch to read the last day, so only existence is probed there.
-    const probe = fromTotals && window.type === "ever"
-      ? Prisma.sql`SELECT 1 FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."profileId" = p."id" AND t."name" = ${condition.event}`
-      : fromRollup
-        ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
-        : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
+    const probe =
+      fromTotals && window.type === "ever"
+        ? Prisma.sql`SELECT 1 FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."profileId" = p."id" AND t."name" = ${condition.event}`
+        : fromRollup
+          ? Prisma.sql`SELECT 1 FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${ctx.workspaceId} AND d."profileId" = p."id" AND d."name" = ${condition.event} ${dayWindow(window, ctx.now)}`
+          : Prisma.sql`SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."profileId" = p."id" AND e."name" = ${condition.event} ${rawWindow(window, ctx.now)} ${allFilters}`;
     // The profiles that did it (count test aside), as a set PostgreSQL hashes once.
     const didItSet = fromTotals
       ? Prisma.sql`SELECT t."profileId" AS pid FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."name" = ${condition.event} ${totalsSince}`
@@ -92,7 +107,10 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
     if (ctx.innerJoins && ctx.required && (neverDid || (didIt && ctx.driver !== null))) {
       // OFFSET 0 keeps the subquery a per-row probe when another condition drives (CompileContext).
       const probeOnly = ctx.probeExists ? Prisma.raw(" OFFSET 0") : Prisma.empty;
-      return { match: Prisma.sql`(${Prisma.raw(neverDid ? "NOT EXISTS" : "EXISTS")} (${probe}${probeOnly}))`, value: Prisma.raw("NULL") };
+      return {
+        match: Prisma.sql`(${Prisma.raw(neverDid ? "NOT EXISTS" : "EXISTS")} (${probe}${probeOnly}))`,
+        value: Prisma.raw("NULL"),
+      };
     }
     const decides = Prisma.raw(zeroMatches ? ">" : op === "at_least" ? ">=" : "=");
     const kept = ctx.member(
@@ -108,11 +126,30 @@ export function compileEvent(condition: EventCondition, ctx: CompileContext): Co
   // on one row per profile (tested in WHERE), raw events aggregate per profile (tested in HAVING).
   const first = measure.type === "first";
   const [pid, t, source, test] = fromRollup
-    ? [Prisma.raw(`t."profileId"`), Prisma.raw(first ? `t."firstDay"` : `t."lastDay"`), Prisma.sql`FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."name" = ${condition.event} ${ownProfile(`t."profileId"`)}`, Prisma.raw("AND")]
-    : [Prisma.raw(`e."profileId"`), Prisma.raw(first ? `min(e."occurredAt")` : `max(e."occurredAt")`), Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`, Prisma.raw("HAVING")];
+    ? [
+        Prisma.raw(`t."profileId"`),
+        Prisma.raw(first ? `t."firstDay"` : `t."lastDay"`),
+        Prisma.sql`FROM "ProfileEventTotal" t WHERE t."workspaceId" = ${ctx.workspaceId} AND t."name" = ${condition.event} ${ownProfile(`t."profileId"`)}`,
+        Prisma.raw("AND"),
+      ]
+    : [
+        Prisma.raw(`e."profileId"`),
+        Prisma.raw(first ? `min(e."occurredAt")` : `max(e."occurredAt")`),
+        Prisma.sql`FROM "Event" e WHERE e."workspaceId" = ${ctx.workspaceId} AND e."name" = ${condition.event} ${allFilters} ${ownProfile(`e."profileId"`)} GROUP BY e."profileId"`,
+        Prisma.raw("HAVING"),
+      ];
   if (explain) {
     const alias = ctx.join(Prisma.sql`SELECT ${pid} AS pid, ${t} AS t ${source}`);
-    return { match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, fromRollup)}, false)`, value: Prisma.sql`${alias}.t` };
+    return {
+      match: Prisma.sql`coalesce(${occurrenceInWindow(Prisma.sql`${alias}.t`, window, ctx.now, fromRollup)}, false)`,
+      value: Prisma.sql`${alias}.t`,
+    };
   }
-  return { match: ctx.member(Prisma.sql`SELECT ${pid} AS pid ${source} ${test} ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`, true), value: Prisma.raw("NULL") };
+  return {
+    match: ctx.member(
+      Prisma.sql`SELECT ${pid} AS pid ${source} ${test} ${occurrenceInWindow(t, window, ctx.now, fromRollup)}`,
+      true,
+    ),
+    value: Prisma.raw("NULL"),
+  };
 }

@@ -5,9 +5,22 @@ import { instantSql, windowStart } from "./time-window";
 // Column names come from PROFILE_FIELDS (an allow-list checked by the schema), never from input;
 // trait and property keys are always bound parameters.
 const COLUMNS: Record<Exclude<ProfileField, "daysSinceLastSeen">, string> = {
-  externalId: "externalId", email: "email", phone: "phone", locale: "locale", timezone: "timezone", country: "country",
-  city: "city", platform: "platform", ordersCount: "ordersCount", ltv: "ltv", aov: "aov", lastPurchaseAt: "lastPurchaseAt",
-  firstSeenAt: "firstSeenAt", lastSeenAt: "lastSeenAt", favouriteCategory: "favouriteCategory", activeHour: "activeHour",
+  externalId: "externalId",
+  email: "email",
+  phone: "phone",
+  locale: "locale",
+  timezone: "timezone",
+  country: "country",
+  city: "city",
+  platform: "platform",
+  ordersCount: "ordersCount",
+  ltv: "ltv",
+  aov: "aov",
+  lastPurchaseAt: "lastPurchaseAt",
+  firstSeenAt: "firstSeenAt",
+  lastSeenAt: "lastSeenAt",
+  favouriteCategory: "favouriteCategory",
+  activeHour: "activeHour",
 };
 
 /**
@@ -19,10 +32,14 @@ export function jsonValue(object: Prisma.Sql, key: string, type: ValueType): Pri
     Prisma.sql`CASE WHEN jsonb_typeof(${object} -> ${key}::text) = ${jsonType} THEN ${value} END`;
   const text = Prisma.sql`(${object} ->> ${key}::text)`;
   switch (type) {
-    case "string": return typed("string", text);
-    case "number": return typed("number", Prisma.sql`${text}::numeric`);
-    case "boolean": return typed("boolean", Prisma.sql`${text}::boolean`);
-    case "date": return Prisma.sql`tailor_try_timestamp(${typed("string", text)})`;
+    case "string":
+      return typed("string", text);
+    case "number":
+      return typed("number", Prisma.sql`${text}::numeric`);
+    case "boolean":
+      return typed("boolean", Prisma.sql`${text}::boolean`);
+    case "date":
+      return Prisma.sql`tailor_try_timestamp(${typed("string", text)})`;
   }
 }
 
@@ -55,13 +72,20 @@ export function presentComparison(v: Prisma.Sql, c: PresentComparison, now: Date
   switch (c.type) {
     case "string":
       switch (c.op) {
-        case "equals": return Prisma.sql`${v} = ${c.value}::text`;
-        case "not_equals": return Prisma.sql`(${v} IS NULL OR ${v} <> ${c.value}::text)`;
-        case "contains": return Prisma.sql`strpos(${v}, ${c.value}::text) > 0`;
-        case "starts_with": return Prisma.sql`starts_with(${v}, ${c.value}::text)`;
-        case "ends_with": return Prisma.sql`right(${v}, char_length(${c.value}::text)) = ${c.value}::text`;
-        case "in": return Prisma.sql`${v} = ANY(${c.values}::text[])`;
-        case "not_in": return Prisma.sql`(${v} IS NULL OR NOT (${v} = ANY(${c.values}::text[])))`;
+        case "equals":
+          return Prisma.sql`${v} = ${c.value}::text`;
+        case "not_equals":
+          return Prisma.sql`(${v} IS NULL OR ${v} <> ${c.value}::text)`;
+        case "contains":
+          return Prisma.sql`strpos(${v}, ${c.value}::text) > 0`;
+        case "starts_with":
+          return Prisma.sql`starts_with(${v}, ${c.value}::text)`;
+        case "ends_with":
+          return Prisma.sql`right(${v}, char_length(${c.value}::text)) = ${c.value}::text`;
+        case "in":
+          return Prisma.sql`${v} = ANY(${c.values}::text[])`;
+        case "not_in":
+          return Prisma.sql`(${v} IS NULL OR NOT (${v} = ANY(${c.values}::text[])))`;
       }
       break;
     case "number":
@@ -72,12 +96,16 @@ export function presentComparison(v: Prisma.Sql, c: PresentComparison, now: Date
       return Prisma.sql`${v} = ${c.value}::boolean`;
     case "date":
       switch (c.op) {
-        case "before": return Prisma.sql`${v} < ${instantSql(c.value)}`;
-        case "after": return Prisma.sql`${v} > ${instantSql(c.value)}`;
-        case "between": return Prisma.sql`${v} BETWEEN ${instantSql(c.from)} AND ${instantSql(c.to)}`;
+        case "before":
+          return Prisma.sql`${v} < ${instantSql(c.value)}`;
+        case "after":
+          return Prisma.sql`${v} > ${instantSql(c.value)}`;
+        case "between":
+          return Prisma.sql`${v} BETWEEN ${instantSql(c.from)} AND ${instantSql(c.to)}`;
         case "within_last":
           return Prisma.sql`${v} BETWEEN ${instantSql(windowStart(c.amount, c.unit, now))} AND ${instantSql(now)}`;
-        case "more_than_ago": return Prisma.sql`${v} < ${instantSql(windowStart(c.amount, c.unit, now))}`;
+        case "more_than_ago":
+          return Prisma.sql`${v} < ${instantSql(windowStart(c.amount, c.unit, now))}`;
       }
   }
 }

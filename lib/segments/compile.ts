@@ -37,14 +37,34 @@ export type CompileOptions = {
  * A definition → boolean SQL over the profile row `p` plus the aggregates it joins. One scan of
  * "Profile" then answers the audience, the total, every node's count and explain(profile).
  */
-export function compileDefinition(workspaceId: string, definition: SegmentDefinition, options: CompileOptions): CompiledDefinition {
+export function compileDefinition(
+  workspaceId: string,
+  definition: SegmentDefinition,
+  options: CompileOptions,
+): CompiledDefinition {
   const audienceOnly = options.audienceOnly ?? false;
   const compileWith = (probeExists: boolean, memberColumns = false) => {
-    const ctx = new CompileContext(workspaceId, options.now, options.segments, options.personas ?? new Map(), options.profileId, audienceOnly, probeExists, memberColumns);
+    const ctx = new CompileContext(
+      workspaceId,
+      options.now,
+      options.segments,
+      options.personas ?? new Map(),
+      options.profileId,
+      audienceOnly,
+      probeExists,
+      memberColumns,
+    );
     if (options.selfId) ctx.inlining.push(options.selfId);
     const nodes: CompiledNode[] = [];
     const { match: root } = compileNode(definition.root, ctx, ["definition", "root"], true, nodes);
-    return { root, nodes, joins: ctx.joinSql, columns: ctx.columns, driver: ctx.driver, readsProfile: ctx.readsProfile };
+    return {
+      root,
+      nodes,
+      joins: ctx.joinSql,
+      columns: ctx.columns,
+      driver: ctx.driver,
+      readsProfile: ctx.readsProfile,
+    };
   };
   // Whether a condition drives the audience is known once compiled; only then may the (NOT) EXISTS
   // tests become per-row probes. Compiling is string building: a second pass costs nothing.
@@ -63,16 +83,31 @@ export function compileDefinition(workspaceId: string, definition: SegmentDefini
  * `required`: every ancestor is a non-negated AND, so a match must satisfy this node. With `nodes`,
  * every node of the edited tree is recorded there (inlined segments are not: they are one condition).
  */
-function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | number)[], required: boolean, nodes?: CompiledNode[]): { match: Prisma.Sql; entry?: CompiledNode } {
+function compileNode(
+  node: SegmentNode,
+  ctx: CompileContext,
+  path: (string | number)[],
+  required: boolean,
+  nodes?: CompiledNode[],
+): { match: Prisma.Sql; entry?: CompiledNode } {
   const mustHold = required && !node.not;
-  const entry: CompiledNode | undefined = nodes ? { id: node.id, match: Prisma.empty, running: null, value: null } : undefined;
+  const entry: CompiledNode | undefined = nodes
+    ? { id: node.id, match: Prisma.empty, running: null, value: null }
+    : undefined;
   if (entry) nodes!.push(entry);
   let base: Prisma.Sql;
   if (node.kind === "group") {
-    const children = node.children.map((child, i) => compileNode(child, ctx, [...path, "children", i], mustHold && node.op === "and", nodes));
+    const children = node.children.map((child, i) =>
+      compileNode(child, ctx, [...path, "children", i], mustHold && node.op === "and", nodes),
+    );
     const joiner = node.op === "and" ? " AND " : " OR ";
     const combine = (parts: { match: Prisma.Sql }[]) =>
-      parts.length === 0 ? Prisma.raw(node.op === "and" ? "TRUE" : "FALSE") : Prisma.sql`(${Prisma.join(parts.map((p) => p.match), joiner)})`;
+      parts.length === 0
+        ? Prisma.raw(node.op === "and" ? "TRUE" : "FALSE")
+        : Prisma.sql`(${Prisma.join(
+            parts.map((p) => p.match),
+            joiner,
+          )})`;
     children.forEach((child, i) => child.entry && (child.entry.running = combine(children.slice(0, i + 1))));
     base = combine(children);
   } else {
@@ -87,7 +122,11 @@ function compileNode(node: SegmentNode, ctx: CompileContext, path: (string | num
   return { match, entry };
 }
 
-function compileCondition(node: Exclude<SegmentNode, { kind: "group" }>, ctx: CompileContext, path: (string | number)[]): CompiledLeaf {
+function compileCondition(
+  node: Exclude<SegmentNode, { kind: "group" }>,
+  ctx: CompileContext,
+  path: (string | number)[],
+): CompiledLeaf {
   switch (node.kind) {
     case "trait": {
       ctx.readsProfile = true;
@@ -117,8 +156,15 @@ function compileReachable(channel: Channel): CompiledLeaf {
 function compilePersona(personaId: string, ctx: CompileContext, path: (string | number)[]): CompiledLeaf {
   const field = ctx.reportAt ?? path.join(".");
   const persona = ctx.personas.get(personaId);
-  if (!persona) throw new AppError(400, "unknown_persona", "This condition names a persona that does not exist (any more).", field);
-  if (!persona.segmentId) throw new AppError(400, "persona_unbound", `The persona "${persona.name}" has no segment bound, so no one is in it yet.`, field);
+  if (!persona)
+    throw new AppError(400, "unknown_persona", "This condition names a persona that does not exist (any more).", field);
+  if (!persona.segmentId)
+    throw new AppError(
+      400,
+      "persona_unbound",
+      `The persona "${persona.name}" has no segment bound, so no one is in it yet.`,
+      field,
+    );
   return compileMembership(persona.segmentId, ctx, path);
 }
 
@@ -126,9 +172,15 @@ function compileMembership(segmentId: string, ctx: CompileContext, path: (string
   // Inside an inlined segment, problems are reported at the condition the user edited.
   const field = ctx.reportAt ?? path.join(".");
   const segment = ctx.segments.get(segmentId);
-  if (!segment) throw new AppError(400, "unknown_segment", "This condition names a segment that does not exist (any more).", field);
+  if (!segment)
+    throw new AppError(400, "unknown_segment", "This condition names a segment that does not exist (any more).", field);
   if (ctx.inlining.includes(segmentId)) {
-    throw new AppError(400, "segment_cycle", `Segments cannot contain each other: "${segment.name}" would end up inside itself.`, field);
+    throw new AppError(
+      400,
+      "segment_cycle",
+      `Segments cannot contain each other: "${segment.name}" would end up inside itself.`,
+      field,
+    );
   }
   if (segment.kind === "static") {
     const match = ctx.member(

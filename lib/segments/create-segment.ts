@@ -29,7 +29,11 @@ export async function createSegment(actor: Actor, input: CreateSegmentInput) {
       action: "segment.created",
       entityType: "segment",
       entityId: segment.id,
-      after: { name: segment.name, description: segment.description, definition: input.definition as unknown as InputJsonValue },
+      after: {
+        name: segment.name,
+        description: segment.description,
+        definition: input.definition as unknown as InputJsonValue,
+      },
     });
     return { id: segment.id, name: segment.name, size };
   });

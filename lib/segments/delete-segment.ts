@@ -19,7 +19,11 @@ export async function deleteSegment(actor: Actor, segmentId: string) {
       action: "segment.deleted",
       entityType: "segment",
       entityId: segmentId,
-      before: { name: segment.name, kind: segment.kind, definition: (segment.definition ?? null) as InputJsonValue | null },
+      before: {
+        name: segment.name,
+        kind: segment.kind,
+        definition: (segment.definition ?? null) as InputJsonValue | null,
+      },
     });
   });
   return { id: segmentId };

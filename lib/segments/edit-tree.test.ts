@@ -3,8 +3,14 @@ import { duplicateNode, moveByKeyboard, moveNode, removeNode, toggleNot, wrapInG
 import type { SegmentGroup, SegmentNode } from "./schema";
 
 const leaf = (id: string): SegmentNode => ({ kind: "reachable", id, channel: "email" });
-const root: SegmentGroup = { kind: "group", id: "root", op: "and", children: [leaf("a"), { kind: "group", id: "g", op: "or", children: [leaf("b"), leaf("c")] }, leaf("d")] };
-const shape = (node: SegmentNode): unknown => (node.kind === "group" ? { [node.id]: node.children.map(shape) } : node.id);
+const root: SegmentGroup = {
+  kind: "group",
+  id: "root",
+  op: "and",
+  children: [leaf("a"), { kind: "group", id: "g", op: "or", children: [leaf("b"), leaf("c")] }, leaf("d")],
+};
+const shape = (node: SegmentNode): unknown =>
+  node.kind === "group" ? { [node.id]: node.children.map(shape) } : node.id;
 let n = 0;
 const newId = () => `n${n++}`;
 

@@ -40,14 +40,20 @@ export function replaceNode(root: SegmentGroup, id: string, next: SegmentNode): 
   return asRoot(replace(root));
 }
 
-export function updateNode<T extends SegmentNode>(root: SegmentGroup, id: string, change: (node: T) => T): SegmentGroup {
+export function updateNode<T extends SegmentNode>(
+  root: SegmentGroup,
+  id: string,
+  change: (node: T) => T,
+): SegmentGroup {
   const node = findNode(root, id);
   return node ? replaceNode(root, id, change(node as T)) : root;
 }
 
 export function removeNode(root: SegmentGroup, id: string): SegmentGroup {
   if (root.id === id) return root;
-  return asRoot(mapTree(root, (n) => (n.kind === "group" ? { ...n, children: n.children.filter((c) => c.id !== id) } : n)));
+  return asRoot(
+    mapTree(root, (n) => (n.kind === "group" ? { ...n, children: n.children.filter((c) => c.id !== id) } : n)),
+  );
 }
 
 export function insertNode(root: SegmentGroup, groupId: string, node: SegmentNode, index?: number): SegmentGroup {
@@ -127,7 +133,14 @@ export function starterCondition(kind: SegmentCondition["kind"], id: string): Se
     case "trait":
       return { kind, id, field: "country", comparison: { type: "string", op: "equals", value: "" } };
     case "event":
-      return { kind, id, event: "purchase", where: [], measure: { type: "count", op: "at_least", count: 1 }, window: { type: "last", amount: 30, unit: "days" } };
+      return {
+        kind,
+        id,
+        event: "purchase",
+        where: [],
+        measure: { type: "count", op: "at_least", count: 1 },
+        window: { type: "last", amount: 30, unit: "days" },
+      };
     case "reachable":
       return { kind, id, channel: "email" };
     case "membership":

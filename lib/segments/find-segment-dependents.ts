@@ -5,7 +5,11 @@ import { segmentsReferencing } from "./segments-referencing";
 
 /** Personas bound to the segment: it is their audience. */
 async function personasBoundTo(workspaceId: string, segmentId: string): Promise<Dependent[]> {
-  const rows = await db.persona.findMany({ where: { workspaceId, segmentId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const rows = await db.persona.findMany({
+    where: { workspaceId, segmentId },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   return rows.map((p) => ({ kind: "persona", id: p.id, name: p.name }));
 }
 

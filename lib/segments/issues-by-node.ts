@@ -14,7 +14,12 @@ export function issuesByNode(root: SegmentGroup, issues: PathIssue[]): Map<strin
     if (path[0] !== "root") continue;
     let node: SegmentNode = root;
     let i = 1;
-    while (node.kind === "group" && path[i] === "children" && typeof path[i + 1] === "number" && node.children[path[i + 1] as number]) {
+    while (
+      node.kind === "group" &&
+      path[i] === "children" &&
+      typeof path[i + 1] === "number" &&
+      node.children[path[i + 1] as number]
+    ) {
       node = node.children[path[i + 1] as number]!;
       i += 2;
     }
@@ -23,4 +28,5 @@ export function issuesByNode(root: SegmentGroup, issues: PathIssue[]): Map<strin
   return found;
 }
 
-export const fieldToPath = (field: string): PropertyKey[] => field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+export const fieldToPath = (field: string): PropertyKey[] =>
+  field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));

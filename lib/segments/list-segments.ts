@@ -18,8 +18,14 @@ export type SegmentListItem = {
  * The workspace's segments, most recently changed first, each with its 30-day size trend. Archived
  * ones only when asked for: a picker needs them to name what an existing condition points at.
  */
-export async function listSegments(workspaceId: string, { archived = false }: { archived?: boolean } = {}): Promise<SegmentListItem[]> {
-  const segments = await db.segment.findMany({ where: { workspaceId, ...(archived ? {} : { archivedAt: null }) }, orderBy: { updatedAt: "desc" } });
+export async function listSegments(
+  workspaceId: string,
+  { archived = false }: { archived?: boolean } = {},
+): Promise<SegmentListItem[]> {
+  const segments = await db.segment.findMany({
+    where: { workspaceId, ...(archived ? {} : { archivedAt: null }) },
+    orderBy: { updatedAt: "desc" },
+  });
   const snapshots = await db.segmentSnapshot.findMany({
     where: { workspaceId, at: { gte: new Date(Date.now() - 30 * 86_400_000) } },
     orderBy: { at: "asc" },

@@ -18,14 +18,24 @@ export async function loadReferences(workspaceId: string, definition: SegmentDef
   const personas = new Map<string, ReferencedPersona>();
   let pending = referencedIds(definition);
   while (pending.segments.length > 0 || pending.personas.length > 0) {
-    const personaRows = pending.personas.length > 0
-      ? await db.persona.findMany({ where: { workspaceId, id: { in: pending.personas } }, select: { id: true, name: true, segmentId: true } })
-      : [];
+    const personaRows =
+      pending.personas.length > 0
+        ? await db.persona.findMany({
+            where: { workspaceId, id: { in: pending.personas } },
+            select: { id: true, name: true, segmentId: true },
+          })
+        : [];
     for (const row of personaRows) personas.set(row.id, row);
-    const segmentIds = [...pending.segments, ...personaRows.flatMap((p) => (p.segmentId ? [p.segmentId] : []))].filter((id) => !segments.has(id));
-    const rows = segmentIds.length > 0
-      ? await db.segment.findMany({ where: { workspaceId, id: { in: [...new Set(segmentIds)] } }, select: { id: true, name: true, kind: true, definition: true } })
-      : [];
+    const segmentIds = [...pending.segments, ...personaRows.flatMap((p) => (p.segmentId ? [p.segmentId] : []))].filter(
+      (id) => !segments.has(id),
+    );
+    const rows =
+      segmentIds.length > 0
+        ? await db.segment.findMany({
+            where: { workspaceId, id: { in: [...new Set(segmentIds)] } },
+            select: { id: true, name: true, kind: true, definition: true },
+          })
+        : [];
     const next = { segments: [] as string[], personas: [] as string[] };
     for (const row of rows) {
       if (row.kind === "static") {

@@ -29,6 +29,11 @@ export function readStaticRows(csv: string): { column: string; rows: StaticRow[]
     if (!value) invalid.push({ row: i + offset, value, reason: "empty" });
     else rows.push({ row: i + offset, value, by: value.includes("@") ? "email" : "externalId" });
   });
-  if (lines.length > MAX_STATIC_ROWS) invalid.push({ row: MAX_STATIC_ROWS + offset, value: "", reason: `only the first ${MAX_STATIC_ROWS.toLocaleString("en")} rows are read` });
+  if (lines.length > MAX_STATIC_ROWS)
+    invalid.push({
+      row: MAX_STATIC_ROWS + offset,
+      value: "",
+      reason: `only the first ${MAX_STATIC_ROWS.toLocaleString("en")} rows are read`,
+    });
   return { column: headerless ? "(no header)" : (header[index] ?? "").trim(), rows, invalid };
 }

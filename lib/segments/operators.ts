@@ -56,22 +56,39 @@ export function withOperator(previous: Comparison | null, type: ValueType, op: C
   const old = previous?.type === type ? (previous as Record<string, unknown>) : {};
   const oldValues = Array.isArray(old.values) ? (old.values as unknown[]) : undefined;
   // A list comparison's values are strings (schema.ts), a single one a string or a number.
-  const firstValue = typeof old.value === "string" || typeof old.value === "number" ? old.value : (oldValues?.[0] as string | undefined);
+  const firstValue =
+    typeof old.value === "string" || typeof old.value === "number" ? old.value : (oldValues?.[0] as string | undefined);
   const shape = OPERATORS[type].find((o) => o.op === op)?.shape ?? "none";
   const base = { type, op } as Record<string, unknown>;
   if (shape === "none") return base as Comparison;
   switch (type) {
     case "string":
-      if (shape === "values") return { ...base, values: oldValues ?? (firstValue !== undefined ? [String(firstValue)] : []) } as Comparison;
+      if (shape === "values")
+        return { ...base, values: oldValues ?? (firstValue !== undefined ? [String(firstValue)] : []) } as Comparison;
       return { ...base, value: firstValue !== undefined ? String(firstValue) : "" } as Comparison;
     case "number":
-      if (shape === "range") return { ...base, min: typeof old.min === "number" ? old.min : Number(firstValue ?? 0), max: typeof old.max === "number" ? old.max : Number(firstValue ?? 100) } as Comparison;
+      if (shape === "range")
+        return {
+          ...base,
+          min: typeof old.min === "number" ? old.min : Number(firstValue ?? 0),
+          max: typeof old.max === "number" ? old.max : Number(firstValue ?? 100),
+        } as Comparison;
       return { ...base, value: typeof firstValue === "number" ? firstValue : 0 } as Comparison;
     case "boolean":
       return { ...base, value: typeof old.value === "boolean" ? old.value : true } as Comparison;
     case "date":
-      if (shape === "relative") return { ...base, amount: typeof old.amount === "number" ? old.amount : 30, unit: old.unit === "hours" ? "hours" : "days" } as Comparison;
-      if (shape === "range") return { ...base, from: typeof old.from === "string" ? old.from : startOfTodayUtc(), to: typeof old.to === "string" ? old.to : startOfTodayUtc() } as Comparison;
+      if (shape === "relative")
+        return {
+          ...base,
+          amount: typeof old.amount === "number" ? old.amount : 30,
+          unit: old.unit === "hours" ? "hours" : "days",
+        } as Comparison;
+      if (shape === "range")
+        return {
+          ...base,
+          from: typeof old.from === "string" ? old.from : startOfTodayUtc(),
+          to: typeof old.to === "string" ? old.to : startOfTodayUtc(),
+        } as Comparison;
       return { ...base, value: typeof old.value === "string" ? old.value : startOfTodayUtc() } as Comparison;
   }
 }

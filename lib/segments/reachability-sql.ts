@@ -8,9 +8,11 @@ import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
 export function reachabilitySql(channel: Channel): { consented: Prisma.Sql; hasAddress: Prisma.Sql } {
   const address = CHANNEL_INFO[channel].address;
   const hasAddress =
-    "column" in address ? Prisma.sql`coalesce(${Prisma.raw(`p."${address.column}"`)} <> '', false)`
-    : address.anyJson ? Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) <> 'null', false)`
-    : Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) = 'string' AND p."traits" ->> ${address.trait}::text <> '', false)`;
+    "column" in address
+      ? Prisma.sql`coalesce(${Prisma.raw(`p."${address.column}"`)} <> '', false)`
+      : address.anyJson
+        ? Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) <> 'null', false)`
+        : Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) = 'string' AND p."traits" ->> ${address.trait}::text <> '', false)`;
   const consented = Prisma.sql`coalesce(p."consent" -> ${channel}::text = 'true'::jsonb, false)`;
   return { consented, hasAddress };
 }

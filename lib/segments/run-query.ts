@@ -11,12 +11,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  *   too, instead of running a bad plan on for minutes and holding its locks.
  */
 export async function runSegmentQuery<T>(statement: Prisma.Sql): Promise<T> {
-  return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
-    await tx.$executeRawUnsafe(`SET LOCAL jit = off`);
-    await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '120s'`);
-    return tx.$queryRaw<T>(statement);
-    // Prisma's default 5 s would cut off a large count; the embedded database serialises
-    // transactions, hence the generous wait for a turn.
-  }, { timeout: 120_000, maxWait: 30_000 });
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+      await tx.$executeRawUnsafe(`SET LOCAL jit = off`);
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '120s'`);
+      return tx.$queryRaw<T>(statement);
+      // Prisma's default 5 s would cut off a large count; the embedded database serialises
+      // transactions, hence the generous wait for a turn.
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }

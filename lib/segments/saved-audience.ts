@@ -13,7 +13,14 @@ export const inSegmentDefinition = (segmentId: string): SegmentDefinition => ({
  * The statement listing a saved segment's profile ids (column "id"), for other domains to use as a
  * subquery (persona distributions, persona assignment, campaign audiences).
  */
-export async function savedAudienceSql(workspaceId: string, segmentId: string, options: Pick<EvaluateOptions, "now"> = {}): Promise<Prisma.Sql> {
-  const compiled = await prepareDefinition(workspaceId, inSegmentDefinition(segmentId), { ...options, audienceOnly: true });
+export async function savedAudienceSql(
+  workspaceId: string,
+  segmentId: string,
+  options: Pick<EvaluateOptions, "now"> = {},
+): Promise<Prisma.Sql> {
+  const compiled = await prepareDefinition(workspaceId, inSegmentDefinition(segmentId), {
+    ...options,
+    audienceOnly: true,
+  });
   return audienceSql(workspaceId, compiled);
 }

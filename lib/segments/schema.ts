@@ -52,15 +52,25 @@ const amount = z.number().int("Use a whole number.").min(1, "Use 1 or more.").ma
 const timeUnit = z.enum(["hours", "days"]);
 
 const stringComparison = z.discriminatedUnion("op", [
-  z.strictObject({ type: z.literal("string"), op: z.enum(["equals", "not_equals", "contains", "starts_with", "ends_with"]), value: text.min(1, "Enter a value.") }),
-  z.strictObject({ type: z.literal("string"), op: z.enum(["in", "not_in"]), values: z.array(text.min(1, "Values cannot be empty.")).min(1, "Add at least one value.").max(MAX_LIST) }),
+  z.strictObject({
+    type: z.literal("string"),
+    op: z.enum(["equals", "not_equals", "contains", "starts_with", "ends_with"]),
+    value: text.min(1, "Enter a value."),
+  }),
+  z.strictObject({
+    type: z.literal("string"),
+    op: z.enum(["in", "not_in"]),
+    values: z.array(text.min(1, "Values cannot be empty.")).min(1, "Add at least one value.").max(MAX_LIST),
+  }),
   z.strictObject({ type: z.literal("string"), op: z.enum(["exists", "not_exists"]) }),
 ]);
 
 const finite = z.number().refine(Number.isFinite, "Use a finite number.");
 const numberComparison = z.discriminatedUnion("op", [
   z.strictObject({ type: z.literal("number"), op: z.enum(["eq", "neq", "gt", "gte", "lt", "lte"]), value: finite }),
-  z.strictObject({ type: z.literal("number"), op: z.literal("between"), min: finite, max: finite }).refine((c) => c.min <= c.max, { message: "The lower bound must not exceed the upper one.", path: ["max"] }),
+  z
+    .strictObject({ type: z.literal("number"), op: z.literal("between"), min: finite, max: finite })
+    .refine((c) => c.min <= c.max, { message: "The lower bound must not exceed the upper one.", path: ["max"] }),
   z.strictObject({ type: z.literal("number"), op: z.enum(["exists", "not_exists"]) }),
 ]);
 
@@ -71,13 +81,23 @@ const booleanComparison = z.discriminatedUnion("op", [
 
 const dateComparison = z.discriminatedUnion("op", [
   z.strictObject({ type: z.literal("date"), op: z.enum(["before", "after"]), value: instant }),
-  z.strictObject({ type: z.literal("date"), op: z.literal("between"), from: instant, to: instant }).refine((c) => Date.parse(c.from) <= Date.parse(c.to), { message: "The start must not be after the end.", path: ["to"] }),
+  z
+    .strictObject({ type: z.literal("date"), op: z.literal("between"), from: instant, to: instant })
+    .refine((c) => Date.parse(c.from) <= Date.parse(c.to), {
+      message: "The start must not be after the end.",
+      path: ["to"],
+    }),
   z.strictObject({ type: z.literal("date"), op: z.enum(["within_last", "more_than_ago"]), amount, unit: timeUnit }),
   z.strictObject({ type: z.literal("date"), op: z.enum(["exists", "not_exists"]) }),
 ]);
 
 /** A typed comparison of one value: the same operators serve traits and event properties. */
-export const comparisonSchema = z.discriminatedUnion("type", [stringComparison, numberComparison, booleanComparison, dateComparison]);
+export const comparisonSchema = z.discriminatedUnion("type", [
+  stringComparison,
+  numberComparison,
+  booleanComparison,
+  dateComparison,
+]);
 
 /** Profile columns and computed traits a condition can name, with their types. */
 export const PROFILE_FIELDS = {
@@ -105,9 +125,12 @@ export type ValueType = "string" | "number" | "boolean" | "date";
 export type ProfileField = keyof typeof PROFILE_FIELDS;
 export const TRAIT_PREFIX = "traits.";
 
-const field = text.refine((f) => f in PROFILE_FIELDS || (f.startsWith(TRAIT_PREFIX) && f.length > TRAIT_PREFIX.length && f.length <= 200), {
-  message: `Unknown field: use a profile field (${Object.keys(PROFILE_FIELDS).join(", ")}) or traits.<name>.`,
-});
+const field = text.refine(
+  (f) => f in PROFILE_FIELDS || (f.startsWith(TRAIT_PREFIX) && f.length > TRAIT_PREFIX.length && f.length <= 200),
+  {
+    message: `Unknown field: use a profile field (${Object.keys(PROFILE_FIELDS).join(", ")}) or traits.<name>.`,
+  },
+);
 
 export const traitConditionSchema = z
   .object({ kind: z.literal("trait"), id: nodeId, not: z.boolean().optional(), field, comparison: comparisonSchema })
@@ -116,16 +139,28 @@ export const traitConditionSchema = z
     path: ["comparison", "type"],
   });
 
-export const propertyFilterSchema = z.strictObject({ key: text.min(1, "Name the property.").max(200), comparison: comparisonSchema });
+export const propertyFilterSchema = z.strictObject({
+  key: text.min(1, "Name the property.").max(200),
+  comparison: comparisonSchema,
+});
 
 export const eventWindowSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("ever") }),
   z.strictObject({ type: z.literal("last"), amount, unit: timeUnit }),
-  z.strictObject({ type: z.literal("between"), from: instant, to: instant }).refine((w) => Date.parse(w.from) <= Date.parse(w.to), { message: "The start must not be after the end.", path: ["to"] }),
+  z
+    .strictObject({ type: z.literal("between"), from: instant, to: instant })
+    .refine((w) => Date.parse(w.from) <= Date.parse(w.to), {
+      message: "The start must not be after the end.",
+      path: ["to"],
+    }),
 ]);
 
 export const eventMeasureSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("count"), op: z.enum(["at_least", "exactly", "at_most"]), count: z.number().int("Use a whole number.").min(0).max(1_000_000) }),
+  z.strictObject({
+    type: z.literal("count"),
+    op: z.enum(["at_least", "exactly", "at_most"]),
+    count: z.number().int("Use a whole number.").min(0).max(1_000_000),
+  }),
   z.strictObject({ type: z.literal("not_performed") }),
   z.strictObject({ type: z.literal("first") }),
   z.strictObject({ type: z.literal("last") }),
@@ -141,10 +176,19 @@ export const eventConditionSchema = z.strictObject({
   window: eventWindowSchema,
 });
 
-export const reachableConditionSchema = z.strictObject({ kind: z.literal("reachable"), id: nodeId, not: z.boolean().optional(), channel: z.enum(CHANNELS) });
+export const reachableConditionSchema = z.strictObject({
+  kind: z.literal("reachable"),
+  id: nodeId,
+  not: z.boolean().optional(),
+  channel: z.enum(CHANNELS),
+});
 
-export const membershipConditionSchema = z.strictObject({ kind: z.literal("membership"), id: nodeId, not: z.boolean().optional(), segmentId: z.string().min(1, "Pick a segment.").max(64) });
-
+export const membershipConditionSchema = z.strictObject({
+  kind: z.literal("membership"),
+  id: nodeId,
+  not: z.boolean().optional(),
+  segmentId: z.string().min(1, "Pick a segment.").max(64),
+});
 
 export const groupSchema = z.strictObject({
   kind: z.literal("group"),
@@ -157,8 +201,20 @@ export const groupSchema = z.strictObject({
 });
 
 // In a persona: in the persona's bound segment, whatever that segment is when the query runs.
-export const personaConditionSchema = z.strictObject({ kind: z.literal("persona"), id: nodeId, not: z.boolean().optional(), personaId: z.string().min(1, "Pick a persona.").max(64) });
-export const nodeSchema = z.discriminatedUnion("kind", [groupSchema, traitConditionSchema, eventConditionSchema, reachableConditionSchema, membershipConditionSchema, personaConditionSchema]);
+export const personaConditionSchema = z.strictObject({
+  kind: z.literal("persona"),
+  id: nodeId,
+  not: z.boolean().optional(),
+  personaId: z.string().min(1, "Pick a persona.").max(64),
+});
+export const nodeSchema = z.discriminatedUnion("kind", [
+  groupSchema,
+  traitConditionSchema,
+  eventConditionSchema,
+  reachableConditionSchema,
+  membershipConditionSchema,
+  personaConditionSchema,
+]);
 
 /** Walks a tree depth-first, parents before children. */
 export function* walk(node: SegmentNode, depth = 1): Generator<{ node: SegmentNode; depth: number }> {
@@ -173,11 +229,18 @@ export const definitionSchema = z
     let count = 0;
     for (const { node, depth } of walk(definition.root)) {
       count++;
-      if (seen.has(node.id)) ctx.addIssue({ code: "custom", message: `Node id "${node.id}" is used twice.`, path: ["root"] });
+      if (seen.has(node.id))
+        ctx.addIssue({ code: "custom", message: `Node id "${node.id}" is used twice.`, path: ["root"] });
       seen.add(node.id);
-      if (depth > MAX_DEPTH) ctx.addIssue({ code: "custom", message: `Groups nest at most ${MAX_DEPTH} levels deep.`, path: ["root"] });
+      if (depth > MAX_DEPTH)
+        ctx.addIssue({ code: "custom", message: `Groups nest at most ${MAX_DEPTH} levels deep.`, path: ["root"] });
     }
-    if (count > MAX_NODES) ctx.addIssue({ code: "custom", message: `A segment has at most ${MAX_NODES} conditions and groups.`, path: ["root"] });
+    if (count > MAX_NODES)
+      ctx.addIssue({
+        code: "custom",
+        message: `A segment has at most ${MAX_NODES} conditions and groups.`,
+        path: ["root"],
+      });
   });
 
 export type Comparison = z.infer<typeof comparisonSchema>;
@@ -189,13 +252,18 @@ export type EventCondition = z.infer<typeof eventConditionSchema>;
 export type ReachableCondition = z.infer<typeof reachableConditionSchema>;
 export type MembershipCondition = z.infer<typeof membershipConditionSchema>;
 export type PersonaCondition = z.infer<typeof personaConditionSchema>;
-export type SegmentCondition = TraitCondition | EventCondition | ReachableCondition | MembershipCondition | PersonaCondition;
+export type SegmentCondition =
+  TraitCondition | EventCondition | ReachableCondition | MembershipCondition | PersonaCondition;
 export type SegmentGroup = z.infer<typeof groupSchema>;
 export type SegmentNode = z.infer<typeof nodeSchema>;
 export type SegmentDefinition = z.infer<typeof definitionSchema>;
 
 /** The segment API's bodies: a dynamic segment carries a definition, a static one its members (CSV). */
-export const segmentNameSchema = z.string().trim().min(1, "Give the segment a name.").max(120, "At most 120 characters.");
+export const segmentNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Give the segment a name.")
+  .max(120, "At most 120 characters.");
 export const createSegmentSchema = z.object({
   name: segmentNameSchema,
   description: z.string().trim().max(1000).default(""),
@@ -214,11 +282,16 @@ export const createStaticSegmentSchema = z.object({
   name: segmentNameSchema,
   description: z.string().trim().max(1000).default(""),
   fileName: z.string().trim().min(1).max(200).default("members.csv"),
-  csv: z.string().min(1, "The file is empty.").max(16 * 1024 * 1024, "Upload files up to 16 MB."),
+  csv: z
+    .string()
+    .min(1, "The file is empty.")
+    .max(16 * 1024 * 1024, "Upload files up to 16 MB."),
 });
 export type CreateStaticSegmentInput = z.infer<typeof createStaticSegmentSchema>;
 
 /** The builder's live questions about an unsaved definition. */
 export const previewSegmentSchema = z.object({ definition: definitionSchema, selfId: z.string().max(64).optional() });
 export const sampleSegmentSchema = previewSegmentSchema.extend({ limit: z.number().int().min(1).max(50).default(10) });
-export const explainSegmentSchema = previewSegmentSchema.extend({ profile: z.string().trim().min(1, "Enter a profile id or e-mail.").max(200) });
+export const explainSegmentSchema = previewSegmentSchema.extend({
+  profile: z.string().trim().min(1, "Enter a profile id or e-mail.").max(200),
+});

@@ -4,7 +4,9 @@ import { definitionSchema, walk, type SegmentNode } from "./schema";
 
 type Reference = { kind: "membership"; segmentId: string } | { kind: "persona"; personaId: string };
 const names = (node: SegmentNode, ref: Reference) =>
-  ref.kind === "membership" ? node.kind === "membership" && node.segmentId === ref.segmentId : node.kind === "persona" && node.personaId === ref.personaId;
+  ref.kind === "membership"
+    ? node.kind === "membership" && node.segmentId === ref.segmentId
+    : node.kind === "persona" && node.personaId === ref.personaId;
 
 /** Saved segments (archived ones too) with a condition naming this segment or persona, in any nested group. */
 export async function segmentsReferencing(workspaceId: string, ref: Reference): Promise<Dependent[]> {

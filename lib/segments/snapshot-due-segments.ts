@@ -23,7 +23,10 @@ export async function snapshotDueSegments(now = new Date()): Promise<number> {
     });
     if (claimed.count === 0) continue;
     try {
-      const size = await countAudienceTotal(segment.workspaceId, definitionSchema.parse(segment.definition), { now, selfId: segment.id });
+      const size = await countAudienceTotal(segment.workspaceId, definitionSchema.parse(segment.definition), {
+        now,
+        selfId: segment.id,
+      });
       await db.$transaction((tx) => recordSnapshot(tx, segment.workspaceId, segment.id, size, now));
       taken++;
     } catch (error) {

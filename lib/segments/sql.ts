@@ -26,7 +26,9 @@ const from = (workspaceId: string, compiled: CompiledDefinition, needsProfileRow
   ${compiled.joins}
   WHERE TRUE`;
   }
-  const driverJoin = driver ? Prisma.sql`JOIN (${driver.subquery}) ${driver.alias} ON ${driver.alias}.pid = p."id"` : Prisma.empty;
+  const driverJoin = driver
+    ? Prisma.sql`JOIN (${driver.subquery}) ${driver.alias} ON ${driver.alias}.pid = p."id"`
+    : Prisma.empty;
   return Prisma.sql`FROM "Profile" p ${driverJoin}
   ${compiled.joins}
   WHERE p."workspaceId" = ${workspaceId}`;
@@ -42,8 +44,10 @@ export const totalSql = (workspaceId: string, compiled: CompiledDefinition) => P
 export const nodeCountsSql = (workspaceId: string, compiled: CompiledDefinition) => Prisma.sql`
   SELECT count(*) FILTER (WHERE ${compiled.root})::int AS "total",
     ${Prisma.join(
-      compiled.nodes.map((node, i) => Prisma.sql`count(*) FILTER (WHERE ${node.match})::int AS ${Prisma.raw(`"c${i}"`)},
-        ${node.running ? Prisma.sql`count(*) FILTER (WHERE ${node.running})::int` : Prisma.sql`NULL::int`} AS ${Prisma.raw(`"r${i}"`)}`),
+      compiled.nodes.map(
+        (node, i) => Prisma.sql`count(*) FILTER (WHERE ${node.match})::int AS ${Prisma.raw(`"c${i}"`)},
+        ${node.running ? Prisma.sql`count(*) FILTER (WHERE ${node.running})::int` : Prisma.sql`NULL::int`} AS ${Prisma.raw(`"r${i}"`)}`,
+      ),
       ",\n",
     )}
   ${from(workspaceId, compiled)}`;
@@ -57,7 +61,10 @@ export const sampleSql = (workspaceId: string, compiled: CompiledDefinition, lim
 /** One profile: per node i, "m{i}" (matched) and "v{i}" (the deciding value as JSON). */
 export const explainSql = (workspaceId: string, compiled: CompiledDefinition, profileId: string) => Prisma.sql`
   SELECT ${Prisma.join(
-    compiled.nodes.map((node, i) => Prisma.sql`${node.match} AS ${Prisma.raw(`"m${i}"`)}, ${node.value ? Prisma.sql`to_jsonb(${node.value})` : Prisma.sql`NULL::jsonb`} AS ${Prisma.raw(`"v${i}"`)}`),
+    compiled.nodes.map(
+      (node, i) =>
+        Prisma.sql`${node.match} AS ${Prisma.raw(`"m${i}"`)}, ${node.value ? Prisma.sql`to_jsonb(${node.value})` : Prisma.sql`NULL::jsonb`} AS ${Prisma.raw(`"v${i}"`)}`,
+    ),
     ",\n",
   )}
   ${from(workspaceId, compiled)} AND p."id" = ${profileId}`;

@@ -29,4 +29,5 @@ export const isRolledUp = (event: string) => !event.startsWith("$");
  * An instant as a UTC `timestamp` (timestamp columns hold UTC without a zone). Strings keep their
  * full precision: a bound of 10:00:00.836483Z must not be rounded to .836.
  */
-export const instantSql = (at: Date | string) => Prisma.sql`(${typeof at === "string" ? at : at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+export const instantSql = (at: Date | string) =>
+  Prisma.sql`(${typeof at === "string" ? at : at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;

@@ -15,10 +15,18 @@ export async function updateSegment(actor: Actor, segmentId: string, input: Upda
   const current = await db.segment.findUnique({ where: { workspaceId_id: { workspaceId, id: segmentId } } });
   if (!current) throw notFound("That segment");
   if (input.definition && current.kind === "static") {
-    throw new AppError(400, "static_segment", "A static segment's members come from its CSV; it has no conditions to edit.", "definition");
+    throw new AppError(
+      400,
+      "static_segment",
+      "A static segment's members come from its CSV; it has no conditions to edit.",
+      "definition",
+    );
   }
-  const definitionChanged = input.definition !== undefined && JSON.stringify(input.definition) !== JSON.stringify(current.definition);
-  const size = definitionChanged ? await countAudienceTotal(workspaceId, input.definition!, { selfId: segmentId }) : null;
+  const definitionChanged =
+    input.definition !== undefined && JSON.stringify(input.definition) !== JSON.stringify(current.definition);
+  const size = definitionChanged
+    ? await countAudienceTotal(workspaceId, input.definition!, { selfId: segmentId })
+    : null;
 
   return db.$transaction(async (tx) => {
     const updated = await tx.segment.update({
@@ -37,8 +45,16 @@ export async function updateSegment(actor: Actor, segmentId: string, input: Upda
         action: definitionChanged ? "segment.updated" : renamed ? "segment.renamed" : "segment.updated",
         entityType: "segment",
         entityId: segmentId,
-        before: { name: current.name, description: current.description, ...(definitionChanged ? { definition: json(current.definition) } : {}) },
-        after: { name: updated.name, description: updated.description, ...(definitionChanged ? { definition: json(input.definition) } : {}) },
+        before: {
+          name: current.name,
+          description: current.description,
+          ...(definitionChanged ? { definition: json(current.definition) } : {}),
+        },
+        after: {
+          name: updated.name,
+          description: updated.description,
+          ...(definitionChanged ? { definition: json(input.definition) } : {}),
+        },
       });
     }
     return { id: updated.id, name: updated.name, size: size ?? updated.size };

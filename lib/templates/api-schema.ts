@@ -8,16 +8,34 @@ import { templateContentSchema } from "./schema";
  * strict so a misspelt key is a 400 naming it rather than being ignored.
  */
 
-const id = (what: string) => z.string({ error: `Give the ${what} id.` }).trim().min(1, `Give the ${what} id.`).max(64, `That is not a ${what} id.`);
+const id = (what: string) =>
+  z
+    .string({ error: `Give the ${what} id.` })
+    .trim()
+    .min(1, `Give the ${what} id.`)
+    .max(64, `That is not a ${what} id.`);
 // Query strings send `segmentId=` for "none": an empty value means absent.
-const blankIsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+const blankIsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
-export const templateNameSchema = z.string({ error: "Give the template a name." }).trim().min(1, "Give the template a name.").max(120, "At most 120 characters.");
+export const templateNameSchema = z
+  .string({ error: "Give the template a name." })
+  .trim()
+  .min(1, "Give the template a name.")
+  .max(120, "At most 120 characters.");
 const description = z.string().trim().max(500, "At most 500 characters.");
 const locale = z.string().trim().min(1, "Give a locale, e.g. de-AT.").max(64, "That is not a locale.");
 const channel = z.enum(TEMPLATE_CHANNELS, { error: `The channel is one of ${TEMPLATE_CHANNELS.join(", ")}.` });
 const limit = (max: number, fallback: number) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error: "limit is a number." }).int("limit is a whole number.").min(1, "limit is at least 1.").max(max, `limit is at most ${max}.`).default(fallback));
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce
+      .number({ error: "limit is a number." })
+      .int("limit is a whole number.")
+      .min(1, "limit is at least 1.")
+      .max(max, `limit is at most ${max}.`)
+      .default(fallback),
+  );
 // The event a triggered template is sent on; null: a scheduled send, no event.* variables.
 const triggerEvent = z.string().trim().min(1, "Name the event.").max(200, "At most 200 characters.").nullable();
 const versionChoice = z.enum(["draft", "published"], { error: "version is draft or published." });
@@ -28,12 +46,26 @@ const oneTarget = (t: { segmentId?: string; personaId?: string }) => !(t.segment
 const oneTargetIssue = { message: "Give a segment or a persona, not both.", path: ["personaId"] };
 
 export const createTemplateSchema = z
-  .strictObject({ name: templateNameSchema, channel, description: description.default(""), triggerEvent: triggerEvent.default(null), content: templateContentSchema.optional() })
-  .refine((t) => !t.content || t.content.channel === t.channel, { message: "The content is for another channel than the template.", path: ["content", "channel"] });
+  .strictObject({
+    name: templateNameSchema,
+    channel,
+    description: description.default(""),
+    triggerEvent: triggerEvent.default(null),
+    content: templateContentSchema.optional(),
+  })
+  .refine((t) => !t.content || t.content.channel === t.channel, {
+    message: "The content is for another channel than the template.",
+    path: ["content", "channel"],
+  });
 export type CreateTemplateInput = z.infer<typeof createTemplateSchema>;
 
 /** The editor's autosave: any of these; what equals the stored value is not written. */
-export const updateTemplateSchema = z.strictObject({ name: templateNameSchema.optional(), description: description.optional(), triggerEvent: triggerEvent.optional(), content: templateContentSchema.optional() });
+export const updateTemplateSchema = z.strictObject({
+  name: templateNameSchema.optional(),
+  description: description.optional(),
+  triggerEvent: triggerEvent.optional(),
+  content: templateContentSchema.optional(),
+});
 export type UpdateTemplateInput = z.infer<typeof updateTemplateSchema>;
 
 export const publishTemplateSchema = z.strictObject(audienceTargetShape).refine(oneTarget, oneTargetIssue);
@@ -49,11 +81,18 @@ export const previewTemplateSchema = z
     triggerEvent: triggerEvent.optional(),
     ...audienceTargetShape,
   })
-  .refine((p) => (p.content === undefined) !== (p.templateId === undefined), { message: "Send the content to preview, or a templateId (not both).", path: ["content"] })
+  .refine((p) => (p.content === undefined) !== (p.templateId === undefined), {
+    message: "Send the content to preview, or a templateId (not both).",
+    path: ["content"],
+  })
   .refine(oneTarget, oneTargetIssue);
 export type PreviewTemplateInput = z.infer<typeof previewTemplateSchema>;
 
-export const testSendSchema = z.strictObject({ profileId: id("profile"), locale: locale.optional(), version: versionChoice.default("draft") });
+export const testSendSchema = z.strictObject({
+  profileId: id("profile"),
+  locale: locale.optional(),
+  version: versionChoice.default("draft"),
+});
 export type TestSendInput = z.infer<typeof testSendSchema>;
 
 export const diffQuerySchema = z.object({ a: id("version"), b: id("version") });

@@ -17,7 +17,13 @@ export async function archiveTemplate(actor: Actor, templateId: string, archived
     if (!row) throw notFound("That template");
     if ((row.archivedAt !== null) === archived) return { id: templateId, ...archiveStateOf(row) };
     const updated = await tx.template.update({ where, data: archiveColumns(actor, archived), select: state });
-    await recordAudit(tx, actor, { action: archived ? "template.archived" : "template.unarchived", entityType: "template", entityId: templateId, before: archiveStateOf(row), after: archiveStateOf(updated) });
+    await recordAudit(tx, actor, {
+      action: archived ? "template.archived" : "template.unarchived",
+      entityType: "template",
+      entityId: templateId,
+      before: archiveStateOf(row),
+      after: archiveStateOf(updated),
+    });
     return { id: templateId, ...archiveStateOf(updated) };
   });
 }

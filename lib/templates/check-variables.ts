@@ -18,7 +18,11 @@ export type VariableCatalog = {
 
 /** The usual slips: `first_name` without `profile.`, `profile.traits.first_name`, wrong case. */
 function suggestion(use: VariableUse, known: Map<string, string>): string {
-  const guess = use.path.startsWith("profile.traits.") ? `profile.${use.path.split(".")[2]}` : use.key.startsWith("profile.") ? use.key : `profile.${use.key}`;
+  const guess = use.path.startsWith("profile.traits.")
+    ? `profile.${use.path.split(".")[2]}`
+    : use.key.startsWith("profile.")
+      ? use.key
+      : `profile.${use.key}`;
   const match = [...known.keys()].find((key) => key.toLowerCase() === guess.toLowerCase());
   return match ? ` Did you mean ${known.get(match)}?` : "";
 }
@@ -37,15 +41,36 @@ export function checkVariables(uses: readonly VariableUse[], catalog: VariableCa
     const at = { line: use.line, column: use.column, variable: use.key };
     const flag = refused.get(use.key);
     if (flag) {
-      findings.push({ severity: "error", code: "liquid.refused_trait", ...at, message: `${use.key} is marked ${flag.flag} and cannot be used in messages${flag.reason ? `: ${flag.reason}` : "."}` });
+      findings.push({
+        severity: "error",
+        code: "liquid.refused_trait",
+        ...at,
+        message: `${use.key} is marked ${flag.flag} and cannot be used in messages${flag.reason ? `: ${flag.reason}` : "."}`,
+      });
     } else if (use.key.startsWith("event.") || use.key === "event") {
-      if (!catalog.triggered) findings.push({ severity: "error", code: "liquid.unknown_variable", ...at, message: `${use.path}: event variables exist only in messages sent on an event.` });
+      if (!catalog.triggered)
+        findings.push({
+          severity: "error",
+          code: "liquid.unknown_variable",
+          ...at,
+          message: `${use.path}: event variables exist only in messages sent on an event.`,
+        });
     } else if (system.has(use.key)) {
       continue;
     } else if (!known.has(use.key)) {
-      findings.push({ severity: "error", code: "liquid.unknown_variable", ...at, message: `${use.path} is not in the profile catalog.${suggestion(use, known)}` });
+      findings.push({
+        severity: "error",
+        code: "liquid.unknown_variable",
+        ...at,
+        message: `${use.path} is not in the profile catalog.${suggestion(use, known)}`,
+      });
     } else if (use.printed && !use.hasDefault) {
-      findings.push({ severity: "warning", code: "liquid.no_default", ...at, message: `${use.key} has no default: profiles without it see nothing here. Add | default: "…".` });
+      findings.push({
+        severity: "warning",
+        code: "liquid.no_default",
+        ...at,
+        message: `${use.key} has no default: profiles without it see nothing here. Add | default: "…".`,
+      });
     }
   }
   return findings;

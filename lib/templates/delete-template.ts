@@ -17,7 +17,12 @@ export async function deleteTemplate(actor: Actor, templateId: string) {
   return db.$transaction(async (tx) => {
     const versions = await tx.templateVersion.count({ where: { workspaceId, templateId } });
     await tx.template.delete({ where: { workspaceId_id: { workspaceId, id: templateId } } });
-    await recordAudit(tx, actor, { action: "template.deleted", entityType: "template", entityId: templateId, before: json({ name: template.name, channel: template.channel, versions }) });
+    await recordAudit(tx, actor, {
+      action: "template.deleted",
+      entityType: "template",
+      entityId: templateId,
+      before: json({ name: template.name, channel: template.channel, versions }),
+    });
     return { id: templateId };
   });
 }

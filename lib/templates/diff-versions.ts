@@ -6,7 +6,12 @@ import { contentOf, findTemplate, summaryOf, type VersionSummary } from "./versi
 export type VersionDiff = { a: VersionSummary; b: VersionSummary; locales: LocaleDiff[] };
 
 /** What changed from version `a` to version `b` of one template: per locale and field, with line diffs. */
-export async function diffVersions(workspaceId: string, templateId: string, a: string, b: string): Promise<VersionDiff> {
+export async function diffVersions(
+  workspaceId: string,
+  templateId: string,
+  a: string,
+  b: string,
+): Promise<VersionDiff> {
   await findTemplate(db, workspaceId, templateId);
   const rows = await db.templateVersion.findMany({ where: { workspaceId, templateId, id: { in: [a, b] } } });
   const va = rows.find((r) => r.id === a);

@@ -6,8 +6,13 @@ import type { EmailBlock } from "./schema";
 
 const blocks: EmailBlock[] = [
   { type: "heading", text: "Autumn sale & more" },
-  { type: "text", text: "Hi {{ profile.first_name | default: \"there\" }},\neverything is 20% off." },
-  { type: "image", src: "https://cdn.example/sale.png", alt: "Sale banner", href: "https://shop.example/sale?utm=mail&id=1" },
+  { type: "text", text: 'Hi {{ profile.first_name | default: "there" }},\neverything is 20% off.' },
+  {
+    type: "image",
+    src: "https://cdn.example/sale.png",
+    alt: "Sale banner",
+    href: "https://shop.example/sale?utm=mail&id=1",
+  },
   { type: "button", label: "Shop now", href: "https://shop.example/sale" },
   { type: "divider" },
   { type: "footer", text: "Tailor GmbH, Wien", unsubscribeLabel: "Unsubscribe" },
@@ -36,12 +41,16 @@ describe("e-mail blocks to HTML", () => {
   });
 
   it("reports invalid MJML instead of throwing", async () => {
-    const { errors } = await renderEmail("<mjml><mj-body><mj-section><mj-text>x</mj-text></mj-section></mj-body></mjml>");
+    const { errors } = await renderEmail(
+      "<mjml><mj-body><mj-section><mj-text>x</mj-text></mj-section></mj-body></mjml>",
+    );
     expect(errors[0]?.message).toContain("mj-text cannot be used inside mj-section");
   });
 
   it("adds a head for the preheader to MJML that has none", () => {
-    expect(withPreheader("<mjml><mj-body></mj-body></mjml>", "Hi")).toBe("<mjml><mj-head><mj-preview>Hi</mj-preview></mj-head><mj-body></mj-body></mjml>");
+    expect(withPreheader("<mjml><mj-body></mj-body></mjml>", "Hi")).toBe(
+      "<mjml><mj-head><mj-preview>Hi</mj-preview></mj-head><mj-body></mj-body></mjml>",
+    );
   });
 });
 

@@ -62,7 +62,14 @@ export function extractVariables(source: string): VariableUse[] {
   return globals
     .map((v): VariableUse => {
       const position: Position = `${v.location.row}:${v.location.col}`;
-      return { key: keyOf(v), path: v.toString(), printed: printed.has(position), hasDefault: defaulted.has(position), line: v.location.row, column: v.location.col };
+      return {
+        key: keyOf(v),
+        path: v.toString(),
+        printed: printed.has(position),
+        hasDefault: defaulted.has(position),
+        line: v.location.row,
+        column: v.location.col,
+      };
     })
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }

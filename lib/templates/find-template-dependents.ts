@@ -6,7 +6,9 @@ import { campaignsWhere, experimentsWhere, uniqueDependents, type Dependent } fr
  * experiment's campaign as its experiment) and experiments with a variant on one of its versions.
  */
 export async function findTemplateDependents(workspaceId: string, templateId: string): Promise<Dependent[]> {
-  const versionIds = (await db.templateVersion.findMany({ where: { workspaceId, templateId }, select: { id: true } })).map((v) => v.id);
+  const versionIds = (
+    await db.templateVersion.findMany({ where: { workspaceId, templateId }, select: { id: true } })
+  ).map((v) => v.id);
   return uniqueDependents(
     await Promise.all([
       campaignsWhere(workspaceId, { OR: [{ templateId }, { versionId: { in: versionIds } }] }),

@@ -30,10 +30,15 @@ export type TemplateDetail = ArchiveState & {
   usedBy: { id: string; name: string }[];
 };
 
-const detail = (v: Parameters<typeof summaryOf>[0] & { content: unknown; findings: unknown }): TemplateVersionDetail => ({ ...summaryOf(v), content: contentOf(v.content), findings: v.findings as Finding[] });
+const detail = (
+  v: Parameters<typeof summaryOf>[0] & { content: unknown; findings: unknown },
+): TemplateVersionDetail => ({ ...summaryOf(v), content: contentOf(v.content), findings: v.findings as Finding[] });
 
 export async function getTemplate(workspaceId: string, templateId: string): Promise<TemplateDetail> {
-  const row = await db.template.findUnique({ where: { workspaceId_id: { workspaceId, id: templateId } }, include: { versions: { orderBy: { version: "desc" } } } });
+  const row = await db.template.findUnique({
+    where: { workspaceId_id: { workspaceId, id: templateId } },
+    include: { versions: { orderBy: { version: "desc" } } },
+  });
   if (!row) throw notFound("That template");
   const draft = row.versions.find((v) => v.status === "draft");
   const published = row.versions.find((v) => v.status === "published");

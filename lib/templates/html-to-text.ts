@@ -1,4 +1,13 @@
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", zwnj: "", shy: "" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  zwnj: "",
+  shy: "",
+};
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
@@ -11,7 +20,11 @@ function decode(text: string): string {
   });
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, "i").exec(tag)?.slice(2).find((v) => v !== undefined);
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, "i")
+    .exec(tag)
+    ?.slice(2)
+    .find((v) => v !== undefined);
 
 /**
  * The plain-text part of an e-mail, from its HTML: what a person reads, with links as
@@ -27,7 +40,10 @@ export function htmlToText(html: string): string {
     .replace(/<img\b[^>]*>/gi, (tag) => decode(attribute(tag, "alt") ?? ""))
     .replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi, (_m, attrs: string, inner: string) => {
       const href = decode(attribute(` ${attrs}`, "href") ?? "");
-      const label = inner.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+      const label = inner
+        .replace(/<[^>]+>/g, "")
+        .replace(/\s+/g, " ")
+        .trim();
       if (!href) return label;
       return !label || decode(label) === href ? href : `${label} (${href})`;
     })

@@ -2,13 +2,20 @@ import { describe, expect, it } from "vitest";
 import { lineDiff, type DiffLine } from "./line-diff";
 
 /** The diff written as a unified-diff body: " x", "-x", "+x". */
-const unified = (diff: DiffLine[]) => diff.map((d) => `${d.op === "equal" ? " " : d.op === "add" ? "+" : "-"}${d.text}`);
+const unified = (diff: DiffLine[]) =>
+  diff.map((d) => `${d.op === "equal" ? " " : d.op === "add" ? "+" : "-"}${d.text}`);
 
 /** Applying the diff's two sides gives back both texts. */
 function sides(diff: DiffLine[]) {
   return {
-    before: diff.filter((d) => d.op !== "add").map((d) => d.text).join("\n"),
-    after: diff.filter((d) => d.op !== "remove").map((d) => d.text).join("\n"),
+    before: diff
+      .filter((d) => d.op !== "add")
+      .map((d) => d.text)
+      .join("\n"),
+    after: diff
+      .filter((d) => d.op !== "remove")
+      .map((d) => d.text)
+      .join("\n"),
   };
 }
 

@@ -38,7 +38,10 @@ export function lineDiff(before: string, after: string): DiffLine[] {
     const lcs = new Uint32Array((n + 1) * width);
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
-        lcs[i * width + j] = a[start + i] === b[start + j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+        lcs[i * width + j] =
+          a[start + i] === b[start + j]
+            ? lcs[(i + 1) * width + j + 1]! + 1
+            : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
       }
     }
     let i = 0;
@@ -58,6 +61,7 @@ export function lineDiff(before: string, after: string): DiffLine[] {
       }
     }
   }
-  for (let k = 0; k < a.length - endA; k++) out.push({ op: "equal", text: a[endA + k]!, a: endA + k + 1, b: endB + k + 1 });
+  for (let k = 0; k < a.length - endA; k++)
+    out.push({ op: "equal", text: a[endA + k]!, a: endA + k + 1, b: endB + k + 1 });
   return out;
 }

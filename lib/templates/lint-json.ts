@@ -37,7 +37,18 @@ export function lintJson(text: string, field: string, label: string, basis: "sou
     return [];
   } catch (error) {
     // Liquid does not escape for JSON: `{{ x | json }}`, outside quotes, prints a quoted, escaped value.
-    const hint = basis === "sample" ? " once rendered for the sample (print text values with | json, without quotes around them)" : "";
-    return [{ severity: "error", code: "json.invalid", field, basis, message: `${label} is not valid JSON${hint}: ${(error as Error).message}` }];
+    const hint =
+      basis === "sample"
+        ? " once rendered for the sample (print text values with | json, without quotes around them)"
+        : "";
+    return [
+      {
+        severity: "error",
+        code: "json.invalid",
+        field,
+        basis,
+        message: `${label} is not valid JSON${hint}: ${(error as Error).message}`,
+      },
+    ];
   }
 }

@@ -14,11 +14,21 @@ export async function lintWithCoverage(
   options: { catalog?: VariableCatalog; sample?: LiquidContext; target?: AudienceTarget } = {},
 ): Promise<Finding[]> {
   const catalog = options.catalog ?? (await variableCatalog(workspaceId));
-  return withAudienceCoverage(workspaceId, await lintTemplate(content, { catalog, sample: options.sample }), catalog, options.target);
+  return withAudienceCoverage(
+    workspaceId,
+    await lintTemplate(content, { catalog, sample: options.sample }),
+    catalog,
+    options.target,
+  );
 }
 
 /** Each no-default warning of `findings` with the share of the audience (`target`) that has the variable. */
-export async function withAudienceCoverage(workspaceId: string, findings: Finding[], catalog: VariableCatalog, target?: AudienceTarget): Promise<Finding[]> {
+export async function withAudienceCoverage(
+  workspaceId: string,
+  findings: Finding[],
+  catalog: VariableCatalog,
+  target?: AudienceTarget,
+): Promise<Finding[]> {
   const coverage = await variableCoverage(workspaceId, keysWithoutDefault(findings, catalog.keys), target);
   return withCoverage(findings, coverage, catalog.keys);
 }

@@ -21,20 +21,33 @@ function lintFields(resolved: ResolvedContent, options: LintOptions) {
   for (const spec of CHANNEL_SPECS[resolved.channel].fields as readonly FieldSpec[]) {
     const value = content[spec.name];
     // A push deep link may use the app's own scheme (shop://orders); every other URL is http(s).
-    const extra = { surfaces, urls: resolved.channel === "push" && spec.name === "url" ? ("any" as const) : ("web" as const) };
+    const extra = {
+      surfaces,
+      urls: resolved.channel === "push" && spec.name === "url" ? ("any" as const) : ("web" as const),
+    };
     if (typeof value === "string" && spec.kind !== "choice") {
       const result = lintText(value, spec, spec.name, options, extra);
       findings.push(...result.findings);
       texts.set(spec.name, result);
-      if (spec.kind === "json" && value.trim() !== "" && !result.findings.some((f) => f.code === "liquid.syntax")) findings.push(...lintJson(result.text, spec.name, spec.label, result.basis));
+      if (spec.kind === "json" && value.trim() !== "" && !result.findings.some((f) => f.code === "liquid.syntax"))
+        findings.push(...lintJson(result.text, spec.name, spec.label, result.basis));
     } else if (Array.isArray(value) && spec.kind === "list") {
       if (spec.maxItems !== undefined && value.length > spec.maxItems) {
-        findings.push({ severity: "error", code: "field.too_many_items", field: spec.name, count: value.length, message: `${spec.label}: ${value.length}, at most ${spec.maxItems}.` });
+        findings.push({
+          severity: "error",
+          code: "field.too_many_items",
+          field: spec.name,
+          count: value.length,
+          message: `${spec.label}: ${value.length}, at most ${spec.maxItems}.`,
+        });
       }
       value.forEach((item: Record<string, unknown>, i) => {
         for (const itemSpec of spec.items ?? []) {
           const itemValue = item[itemSpec.name];
-          if (typeof itemValue === "string") findings.push(...lintText(itemValue, itemSpec, `${spec.name}.${i}.${itemSpec.name}`, options, extra).findings);
+          if (typeof itemValue === "string")
+            findings.push(
+              ...lintText(itemValue, itemSpec, `${spec.name}.${i}.${itemSpec.name}`, options, extra).findings,
+            );
         }
       });
     }
@@ -54,7 +67,14 @@ export async function lintContent(resolved: ResolvedContent, options: LintOption
     const text = texts.get("text");
     const chars = Array.from(text?.text ?? "").length;
     if (chars > MESSENGER_CAPTION_MAX) {
-      findings.push({ severity: "error", code: "messenger.caption_too_long", field: "text", count: chars, basis: text?.basis, message: `With an image the message is a caption: ${chars} characters, at most ${MESSENGER_CAPTION_MAX}.` });
+      findings.push({
+        severity: "error",
+        code: "messenger.caption_too_long",
+        field: "text",
+        count: chars,
+        basis: text?.basis,
+        message: `With an image the message is a caption: ${chars} characters, at most ${MESSENGER_CAPTION_MAX}.`,
+      });
     }
   }
   return findings;

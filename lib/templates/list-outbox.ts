@@ -29,13 +29,24 @@ export type OutboxFilters = Pick<OutboxQuery, "templateId" | "kind" | "campaignI
 export async function listOutbox(workspaceId: string, options: { limit: number; before?: string } & OutboxFilters) {
   let cursor = {};
   if (options.before) {
-    const last = await db.outboxMessage.findUnique({ where: { workspaceId_id: { workspaceId, id: options.before } }, select: { id: true, createdAt: true } });
+    const last = await db.outboxMessage.findUnique({
+      where: { workspaceId_id: { workspaceId, id: options.before } },
+      select: { id: true, createdAt: true },
+    });
     if (!last) throw new AppError(400, "invalid_input", "before: that outbox message was not found.", "before");
     cursor = { OR: [{ createdAt: { lt: last.createdAt } }, { createdAt: last.createdAt, id: { lt: last.id } }] };
   }
   // A recipient is named the way people know them: profile id, e-mail or user id.
   const profileIds = options.profile
-    ? (await db.profile.findMany({ where: { workspaceId, OR: [{ id: options.profile }, { email: options.profile }, { externalId: options.profile }] }, select: { id: true } })).map((p) => p.id)
+    ? (
+        await db.profile.findMany({
+          where: {
+            workspaceId,
+            OR: [{ id: options.profile }, { email: options.profile }, { externalId: options.profile }],
+          },
+          select: { id: true },
+        })
+      ).map((p) => p.id)
     : undefined;
   const rows = await db.outboxMessage.findMany({
     where: {
@@ -52,8 +63,19 @@ export async function listOutbox(workspaceId: string, options: { limit: number; 
   });
   const page = rows.slice(0, options.limit);
   const messages: OutboxEntry[] = page.map((r) => ({
-    id: r.id, kind: r.kind, templateId: r.templateId, versionId: r.versionId, profileId: r.profileId, channel: r.channel, locale: r.locale, fallbackFrom: r.fallbackFrom,
-    rendered: r.rendered as Record<string, unknown>, createdBy: r.createdBy, createdAt: r.createdAt.toISOString(), campaignId: r.campaignId, messageId: r.messageId,
+    id: r.id,
+    kind: r.kind,
+    templateId: r.templateId,
+    versionId: r.versionId,
+    profileId: r.profileId,
+    channel: r.channel,
+    locale: r.locale,
+    fallbackFrom: r.fallbackFrom,
+    rendered: r.rendered as Record<string, unknown>,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt.toISOString(),
+    campaignId: r.campaignId,
+    messageId: r.messageId,
   }));
   return { messages, nextBefore: rows.length > options.limit ? page.at(-1)!.id : null };
 }

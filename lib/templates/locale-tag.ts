@@ -7,7 +7,10 @@ export const LOCALE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?
 
 /** `de_at.UTF-8` → `de-AT`; null when the text does not start with a language subtag. */
 export function canonicalLocale(input: string): string | null {
-  const [language, ...rest] = input.trim().replace(/[.@].*$/, "").split(/[-_]/);
+  const [language, ...rest] = input
+    .trim()
+    .replace(/[.@].*$/, "")
+    .split(/[-_]/);
   if (!language || !/^[A-Za-z]{2,3}$/.test(language)) return null;
   const subtags = [language.toLowerCase()];
   for (const part of rest) {

@@ -31,7 +31,11 @@ describe("locale fallback", () => {
 
   it("takes each field from the nearest locale that defines it", () => {
     const resolved = resolveLocale(push, "de-AT");
-    expect(resolved.content).toEqual({ title: "Abverkauf", body: "Alles 20 % günstiger", url: "https://shop.example/sale" });
+    expect(resolved.content).toEqual({
+      title: "Abverkauf",
+      body: "Alles 20 % günstiger",
+      url: "https://shop.example/sale",
+    });
     expect(resolved.from).toEqual({ title: "de-AT", body: "de", url: "default" });
   });
 
@@ -53,22 +57,34 @@ describe("template content schema", () => {
   const parse = (content: unknown) => templateContentSchema.safeParse(content);
   const firstIssue = (content: unknown) => {
     const result = parse(content);
-    return result.success ? null : { path: result.error.issues[0]!.path.join("."), message: result.error.issues[0]!.message };
+    return result.success
+      ? null
+      : { path: result.error.issues[0]!.path.join("."), message: result.error.issues[0]!.message };
   };
 
   it("requires the default locale's required fields and names the field", () => {
-    expect(firstIssue({ channel: "sms", locales: { default: { body: " " } } })).toEqual({ path: "locales.default.body", message: "Message is required." });
+    expect(firstIssue({ channel: "sms", locales: { default: { body: " " } } })).toEqual({
+      path: "locales.default.body",
+      message: "Message is required.",
+    });
   });
 
   it("lets a locale define only some fields", () => {
-    expect(parse({ channel: "push", locales: { default: { title: "a", body: "b" }, fr: { body: "c" } } }).success).toBe(true);
+    expect(parse({ channel: "push", locales: { default: { title: "a", body: "b" }, fr: { body: "c" } } }).success).toBe(
+      true,
+    );
   });
 
   it("refuses a locale key that is not a canonical BCP-47 tag and suggests one", () => {
-    expect(firstIssue({ channel: "sms", locales: { default: { body: "x" }, de_at: { body: "y" } } })).toEqual({ path: "locales.de_at", message: expect.stringContaining("here de-AT") });
+    expect(firstIssue({ channel: "sms", locales: { default: { body: "x" }, de_at: { body: "y" } } })).toEqual({
+      path: "locales.de_at",
+      message: expect.stringContaining("here de-AT"),
+    });
   });
 
   it("refuses fields the channel does not have", () => {
-    expect(firstIssue({ channel: "sms", locales: { default: { body: "x", title: "y" } } })?.path).toBe("locales.default");
+    expect(firstIssue({ channel: "sms", locales: { default: { body: "x", title: "y" } } })?.path).toBe(
+      "locales.default",
+    );
   });
 });

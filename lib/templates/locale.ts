@@ -56,10 +56,17 @@ export type CompletenessRow = {
 export function completenessMatrix(template: TemplateContent): CompletenessRow[] {
   const names = CHANNEL_SPECS[template.channel].fields.map((f) => f.name);
   const locales = template.locales as Record<string, Record<string, unknown>>;
-  const keys = [DEFAULT_LOCALE, ...Object.keys(locales).filter((k) => k !== DEFAULT_LOCALE).sort()];
+  const keys = [
+    DEFAULT_LOCALE,
+    ...Object.keys(locales)
+      .filter((k) => k !== DEFAULT_LOCALE)
+      .sort(),
+  ];
   return keys.map((locale) => {
     const { from } = resolveLocale(template, locale === DEFAULT_LOCALE ? null : locale);
-    const fields = Object.fromEntries(names.map((name) => [name, { defined: locales[locale]?.[name] !== undefined, from: from[name] ?? null }]));
+    const fields = Object.fromEntries(
+      names.map((name) => [name, { defined: locales[locale]?.[name] !== undefined, from: from[name] ?? null }]),
+    );
     return { locale, fields, inherited: names.filter((name) => !fields[name]!.defined && fields[name]!.from !== null) };
   });
 }

@@ -18,14 +18,23 @@ export type OutboxRow = OutboxEntry & {
  * A page of the outbox with what a person reads it by: the template's name, the version number and
  * the recipient. Messages store plain ids (like the audit trail), so the names are looked up here.
  */
-export async function outboxRows(workspaceId: string, options: { limit: number; before?: string } & OutboxFilters): Promise<{ messages: OutboxRow[]; nextBefore: string | null }> {
+export async function outboxRows(
+  workspaceId: string,
+  options: { limit: number; before?: string } & OutboxFilters,
+): Promise<{ messages: OutboxRow[]; nextBefore: string | null }> {
   const page = await listOutbox(workspaceId, options);
   const ids = (key: "templateId" | "versionId" | "profileId") => [...new Set(page.messages.map((m) => m[key]))];
   const campaignIds = [...new Set(page.messages.flatMap((m) => (m.campaignId ? [m.campaignId] : [])))];
   const [templates, versions, profiles, campaigns] = await Promise.all([
     db.template.findMany({ where: { workspaceId, id: { in: ids("templateId") } }, select: { id: true, name: true } }),
-    db.templateVersion.findMany({ where: { workspaceId, id: { in: ids("versionId") } }, select: { id: true, version: true } }),
-    db.profile.findMany({ where: { workspaceId, id: { in: ids("profileId") } }, select: { id: true, email: true, externalId: true } }),
+    db.templateVersion.findMany({
+      where: { workspaceId, id: { in: ids("versionId") } },
+      select: { id: true, version: true },
+    }),
+    db.profile.findMany({
+      where: { workspaceId, id: { in: ids("profileId") } },
+      select: { id: true, email: true, externalId: true },
+    }),
     db.campaign.findMany({ where: { workspaceId, id: { in: campaignIds } }, select: { id: true, name: true } }),
   ]);
   const campaignById = new Map(campaigns.map((c) => [c.id, c.name]));
@@ -48,8 +57,16 @@ export async function outboxRows(workspaceId: string, options: { limit: number; 
 
 /** The campaigns that have deliveries in the outbox, for the campaign filter. */
 export async function outboxCampaigns(workspaceId: string): Promise<{ id: string; name: string }[]> {
-  const used = await db.outboxMessage.findMany({ where: { workspaceId, kind: "campaign", campaignId: { not: null } }, distinct: ["campaignId"], select: { campaignId: true } });
+  const used = await db.outboxMessage.findMany({
+    where: { workspaceId, kind: "campaign", campaignId: { not: null } },
+    distinct: ["campaignId"],
+    select: { campaignId: true },
+  });
   const ids = used.flatMap((u) => (u.campaignId ? [u.campaignId] : []));
   if (ids.length === 0) return [];
-  return db.campaign.findMany({ where: { workspaceId, id: { in: ids } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.campaign.findMany({
+    where: { workspaceId, id: { in: ids } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }

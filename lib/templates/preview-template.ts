@@ -26,12 +26,19 @@ export type Preview = {
 };
 
 /** The content a preview or test send renders: given inline, or a template's draft / published version. */
-export async function versionToRender(workspaceId: string, templateId: string, which: "draft" | "published" | undefined) {
+export async function versionToRender(
+  workspaceId: string,
+  templateId: string,
+  which: "draft" | "published" | undefined,
+) {
   const template = await findTemplate(db, workspaceId, templateId);
   const { draft, published } = await currentVersions(db, workspaceId, templateId);
   // Without a draft the published version is the working copy; asking for "published" means exactly that.
   const version = which === "published" ? published : (draft ?? published);
-  if (!version) throw conflict(which === "published" ? "This template has not been published yet." : "This template has no version to render.");
+  if (!version)
+    throw conflict(
+      which === "published" ? "This template has not been published yet." : "This template has no version to render.",
+    );
   return { version, content: contentOf(version.content), triggerEvent: template.triggerEvent };
 }
 
@@ -50,7 +57,14 @@ export function pickLocale(content: TemplateContent, requested: string | null | 
  */
 export async function previewTemplate(
   workspaceId: string,
-  input: { content?: TemplateContent; templateId?: string; version?: "draft" | "published"; profileId?: string; locale?: string; triggerEvent?: string | null } & AudienceTarget,
+  input: {
+    content?: TemplateContent;
+    templateId?: string;
+    version?: "draft" | "published";
+    profileId?: string;
+    locale?: string;
+    triggerEvent?: string | null;
+  } & AudienceTarget,
   signal?: AbortSignal,
 ): Promise<Preview> {
   const stored = input.content ? null : await versionToRender(workspaceId, input.templateId!, input.version);
@@ -62,6 +76,17 @@ export async function previewTemplate(
   const resolved = resolveLocale(content, locale === "default" ? null : locale);
   const job = await renderInPool({ content, resolved, context, catalog }, { signal });
   const { rendered, problems } = job;
-  const findings = await withAudienceCoverage(workspaceId, job.findings, catalog, { segmentId: input.segmentId, personaId: input.personaId });
-  return { locale, fallbackFrom, from: resolved.from, recipient, rendered, findings, problems: problems.map((p) => ({ ...p, locale: resolved.from[p.field.split(".")[0]!] ?? locale })) };
+  const findings = await withAudienceCoverage(workspaceId, job.findings, catalog, {
+    segmentId: input.segmentId,
+    personaId: input.personaId,
+  });
+  return {
+    locale,
+    fallbackFrom,
+    from: resolved.from,
+    recipient,
+    rendered,
+    findings,
+    problems: problems.map((p) => ({ ...p, locale: resolved.from[p.field.split(".")[0]!] ?? locale })),
+  };
 }

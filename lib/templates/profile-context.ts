@@ -10,7 +10,16 @@ import type { VariableCatalog } from "./check-variables";
  */
 
 export const FIRST_CLASS_FIELDS = ["email", "phone", "locale", "timezone", "country", "city", "platform"] as const;
-export const COMPUTED_TRAITS = ["ordersCount", "ltv", "aov", "lastPurchaseAt", "firstSeenAt", "lastSeenAt", "favouriteCategory", "activeHour"] as const;
+export const COMPUTED_TRAITS = [
+  "ordersCount",
+  "ltv",
+  "aov",
+  "lastPurchaseAt",
+  "firstSeenAt",
+  "lastSeenAt",
+  "favouriteCategory",
+  "activeHour",
+] as const;
 const BUILT_IN = new Set<string>([...FIRST_CLASS_FIELDS, ...COMPUTED_TRAITS]);
 const TRAIT_PREFIX = "traits.";
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -34,7 +43,10 @@ export type ProfileContextOptions = { knownTraits?: readonly string[]; withhold?
 
 /** What profileLiquidContext needs from the catalog: its custom traits (null when a profile lacks one) and the flagged keys it withholds. */
 export function profileContextOptions(catalog: VariableCatalog): ProfileContextOptions {
-  return { knownTraits: catalog.keys.filter((k) => k.startsWith(TRAIT_PREFIX)), withhold: (catalog.flags ?? []).map((f) => f.key) };
+  return {
+    knownTraits: catalog.keys.filter((k) => k.startsWith(TRAIT_PREFIX)),
+    withhold: (catalog.flags ?? []).map((f) => f.key),
+  };
 }
 
 /** The property a catalog key is read as under `profile`: `traits.first_name` → `first_name`. */
@@ -63,7 +75,10 @@ const toIso = (value: Date | null) => (value === null ? null : value.toISOString
  * catalog keys) are left out even when the profile has them.
  */
 export function profileLiquidContext(row: ProfileRow, options: ProfileContextOptions = {}): Record<string, unknown> {
-  const traits = row.traits !== null && typeof row.traits === "object" && !Array.isArray(row.traits) ? (row.traits as Record<string, unknown>) : {};
+  const traits =
+    row.traits !== null && typeof row.traits === "object" && !Array.isArray(row.traits)
+      ? (row.traits as Record<string, unknown>)
+      : {};
   const profile: Record<string, unknown> = {};
   for (const key of options.knownTraits ?? []) profile[liquidProperty(key)] = null;
   Object.assign(profile, traits);

@@ -20,10 +20,20 @@ export async function publishTemplate(actor: Actor, templateId: string, target: 
   const template = await findTemplate(db, workspaceId, templateId);
   const { draft } = await currentVersions(db, workspaceId, templateId);
   if (!draft) throw conflict("There is no draft to publish: the published version is already the latest.");
-  const findings = await lintWithCoverage(workspaceId, contentOf(draft.content), { target, catalog: await variableCatalog(workspaceId, template.triggerEvent) });
+  const findings = await lintWithCoverage(workspaceId, contentOf(draft.content), {
+    target,
+    catalog: await variableCatalog(workspaceId, template.triggerEvent),
+  });
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length > 0) {
-    throw new AppError(422, "lint_errors", `${count(errors.length, "error")} must be fixed before publishing. First: ${errors[0]!.message}`, errors[0]!.field, undefined, { findings });
+    throw new AppError(
+      422,
+      "lint_errors",
+      `${count(errors.length, "error")} must be fixed before publishing. First: ${errors[0]!.message}`,
+      errors[0]!.field,
+      undefined,
+      { findings },
+    );
   }
   return db.$transaction(async (tx) => {
     const now = new Date();
@@ -34,7 +44,11 @@ export async function publishTemplate(actor: Actor, templateId: string, target: 
       data: { status: "published", publishedAt: now, findings: json(findings) },
     });
     if (moved === 0) throw conflict("The draft changed while it was being checked: publish again.");
-    if (previous) await tx.templateVersion.update({ where: { workspaceId_id: { workspaceId, id: previous.id } }, data: { status: "superseded" } });
+    if (previous)
+      await tx.templateVersion.update({
+        where: { workspaceId_id: { workspaceId, id: previous.id } },
+        data: { status: "superseded" },
+      });
     await tx.template.update({ where: { workspaceId_id: { workspaceId, id: templateId } }, data: { updatedAt: now } });
     const warnings = findings.filter((f) => f.severity === "warning").length;
     await recordAudit(tx, actor, {
@@ -44,6 +58,11 @@ export async function publishTemplate(actor: Actor, templateId: string, target: 
       before: json({ publishedVersion: previous?.version ?? null }),
       after: json({ name: template.name, publishedVersion: draft.version, versionId: draft.id, warnings }),
     });
-    return { id: templateId, version: { id: draft.id, version: draft.version, status: "published" as const, publishedAt: now.toISOString() }, superseded: previous && { id: previous.id, version: previous.version }, findings };
+    return {
+      id: templateId,
+      version: { id: draft.id, version: draft.version, status: "published" as const, publishedAt: now.toISOString() },
+      superseded: previous && { id: previous.id, version: previous.version },
+      findings,
+    };
   });
 }

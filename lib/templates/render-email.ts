@@ -9,6 +9,11 @@ export type EmailHtml = { html: string; errors: { message: string; line: number 
  * through untouched, so a version is compiled once and rendered per recipient.
  */
 export async function renderEmail(mjml: string): Promise<EmailHtml> {
-  const result = await mjml2html(mjml, { validationLevel: "soft", ignoreIncludes: true, fonts: {}, keepComments: false });
+  const result = await mjml2html(mjml, {
+    validationLevel: "soft",
+    ignoreIncludes: true,
+    fonts: {},
+    keepComments: false,
+  });
   return { html: result.html, errors: result.errors.map((e) => ({ message: e.message, line: e.line })) };
 }

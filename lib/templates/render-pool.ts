@@ -76,7 +76,12 @@ function run(slot: Slot, task: Task) {
         retire(slot);
         finish();
         task.reject(
-          new AppError(422, "preview_too_slow", `The preview took longer than ${PREVIEW_BUDGET_MS / 1000} s to render: a loop or filter chain in the content is too heavy. Make it smaller; sends stop such a render too.`, "content"),
+          new AppError(
+            422,
+            "preview_too_slow",
+            `The preview took longer than ${PREVIEW_BUDGET_MS / 1000} s to render: a loop or filter chain in the content is too heavy. Make it smaller; sends stop such a render too.`,
+            "content",
+          ),
         );
       }, task.budgetMs);
       slot.worker.postMessage({ id, job: task.job });
@@ -97,9 +102,16 @@ function drain() {
  * job whose request went away while it waited (the editor asks again after each pause in typing)
  * leaves the queue unrendered.
  */
-export function renderInPool(job: PreviewJob, options: { budgetMs?: number; signal?: AbortSignal } = {}): Promise<PreviewJobResult> {
+export function renderInPool(
+  job: PreviewJob,
+  options: { budgetMs?: number; signal?: AbortSignal } = {},
+): Promise<PreviewJobResult> {
   if (queue.length >= MAX_QUEUED) {
-    return Promise.reject(new AppError(503, "previews_busy", "Previews are busy right now. Try again in a moment.", undefined, { "Retry-After": "2" }));
+    return Promise.reject(
+      new AppError(503, "previews_busy", "Previews are busy right now. Try again in a moment.", undefined, {
+        "Retry-After": "2",
+      }),
+    );
   }
   return new Promise<PreviewJobResult>((resolve, reject) => {
     const task: Task = { job, budgetMs: options.budgetMs ?? PREVIEW_BUDGET_MS, resolve, reject };

@@ -14,7 +14,10 @@ export async function restoreVersion(actor: Actor, templateId: string, versionId
     if (source.status === "draft") throw conflict("That version is the draft already.");
     const { draft } = await currentVersions(tx, workspaceId, templateId);
     const saved = await writeDraft(tx, actor, templateId, contentOf(source.content), draft);
-    await tx.template.update({ where: { workspaceId_id: { workspaceId, id: templateId } }, data: { updatedAt: new Date() } });
+    await tx.template.update({
+      where: { workspaceId_id: { workspaceId, id: templateId } },
+      data: { updatedAt: new Date() },
+    });
     await recordAudit(tx, actor, {
       action: "template.version_restored",
       entityType: "template",
@@ -22,6 +25,10 @@ export async function restoreVersion(actor: Actor, templateId: string, versionId
       before: json({ draftVersion: draft?.version ?? null, content: draft?.content ?? null }),
       after: json({ draftVersion: saved.version, restoredFrom: source.version, content: source.content }),
     });
-    return { id: templateId, draft: { id: saved.id, version: saved.version, updatedAt: saved.updatedAt.toISOString() }, restoredFrom: { id: source.id, version: source.version } };
+    return {
+      id: templateId,
+      draft: { id: saved.id, version: saved.version, updatedAt: saved.updatedAt.toISOString() },
+      restoredFrom: { id: source.id, version: source.version },
+    };
   });
 }

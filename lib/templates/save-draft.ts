@@ -17,7 +17,12 @@ export async function saveDraft(actor: Actor, templateId: string, input: UpdateT
   return db.$transaction(async (tx) => {
     const template = await findTemplate(tx, workspaceId, templateId);
     if (input.content && input.content.channel !== template.channel) {
-      throw new AppError(400, "invalid_input", `This is a ${template.channel} template: its content cannot change channel.`, "content.channel");
+      throw new AppError(
+        400,
+        "invalid_input",
+        `This is a ${template.channel} template: its content cannot change channel.`,
+        "content.channel",
+      );
     }
     const { draft, published } = await currentVersions(tx, workspaceId, templateId);
     const working = draft ?? published;
@@ -25,14 +30,26 @@ export async function saveDraft(actor: Actor, templateId: string, input: UpdateT
     const redescribed = input.description !== undefined && input.description !== template.description;
     const retriggered = input.triggerEvent !== undefined && input.triggerEvent !== template.triggerEvent;
     const contentChanged = input.content !== undefined && !isDeepStrictEqual(input.content, working?.content);
-    const unchanged = { id: template.id, name: template.name, description: template.description, updatedAt: template.updatedAt.toISOString(), draft: draft && { id: draft.id, version: draft.version, updatedAt: draft.updatedAt.toISOString() }, changed: false };
+    const unchanged = {
+      id: template.id,
+      name: template.name,
+      description: template.description,
+      updatedAt: template.updatedAt.toISOString(),
+      draft: draft && { id: draft.id, version: draft.version, updatedAt: draft.updatedAt.toISOString() },
+      changed: false,
+    };
     if (!renamed && !redescribed && !retriggered && !contentChanged) return unchanged;
 
     const saved = contentChanged ? await writeDraft(tx, actor, templateId, input.content!, draft) : draft;
     // Touching the template even for a content-only change keeps the list ordered by last edit.
     const updated = await tx.template.update({
       where: { workspaceId_id: { workspaceId, id: templateId } },
-      data: { ...(renamed ? { name: input.name } : {}), ...(redescribed ? { description: input.description } : {}), ...(retriggered ? { triggerEvent: input.triggerEvent } : {}), updatedAt: new Date() },
+      data: {
+        ...(renamed ? { name: input.name } : {}),
+        ...(redescribed ? { description: input.description } : {}),
+        ...(retriggered ? { triggerEvent: input.triggerEvent } : {}),
+        updatedAt: new Date(),
+      },
     });
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
@@ -50,6 +67,13 @@ export async function saveDraft(actor: Actor, templateId: string, input: UpdateT
       before: json(before),
       after: json(after),
     });
-    return { id: updated.id, name: updated.name, description: updated.description, updatedAt: updated.updatedAt.toISOString(), draft: saved && { id: saved.id, version: saved.version, updatedAt: saved.updatedAt.toISOString() }, changed: true };
+    return {
+      id: updated.id,
+      name: updated.name,
+      description: updated.description,
+      updatedAt: updated.updatedAt.toISOString(),
+      draft: saved && { id: saved.id, version: saved.version, updatedAt: saved.updatedAt.toISOString() },
+      changed: true,
+    };
   });
 }

@@ -34,11 +34,16 @@ type TextSchema = ReturnType<typeof text>;
 
 /** A text field, required or optional as its spec says (in the type too). */
 function field<F extends FieldSpec>(spec: F): F["required"] extends true ? TextSchema : z.ZodOptional<TextSchema> {
-  return (spec.required ? requiredText(spec.label) : text(spec.label).optional()) as F["required"] extends true ? TextSchema : z.ZodOptional<TextSchema>;
+  return (spec.required ? requiredText(spec.label) : text(spec.label).optional()) as F["required"] extends true
+    ? TextSchema
+    : z.ZodOptional<TextSchema>;
 }
 
 /** The spec entry of a channel's field, by name (typed, so a renamed field fails to compile). */
-function spec<S extends ChannelSpec, N extends FieldName<S>>(channel: S, name: N): Extract<S["fields"][number], { name: N }> {
+function spec<S extends ChannelSpec, N extends FieldName<S>>(
+  channel: S,
+  name: N,
+): Extract<S["fields"][number], { name: N }> {
   return channel.fields.find((f) => f.name === name) as Extract<S["fields"][number], { name: N }>;
 }
 
@@ -52,17 +57,36 @@ function buttons(list: FieldSpec) {
 }
 
 export const emailBlockSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("heading"), text: requiredText("Heading"), level: z.union([z.literal(1), z.literal(2)]).optional() }),
+  z.strictObject({
+    type: z.literal("heading"),
+    text: requiredText("Heading"),
+    level: z.union([z.literal(1), z.literal(2)]).optional(),
+  }),
   z.strictObject({ type: z.literal("text"), text: requiredText("Text") }),
-  z.strictObject({ type: z.literal("image"), src: requiredText("Image URL"), alt: text("Alt text"), href: text("Image link").optional() }),
+  z.strictObject({
+    type: z.literal("image"),
+    src: requiredText("Image URL"),
+    alt: text("Alt text"),
+    href: text("Image link").optional(),
+  }),
   z.strictObject({ type: z.literal("button"), label: requiredText("Button text"), href: requiredText("Button URL") }),
   z.strictObject({ type: z.literal("divider") }),
   // The unsubscribe link is part of the footer, not an editable URL: its href is always {{ unsubscribe_url }}.
-  z.strictObject({ type: z.literal("footer"), text: text("Footer text"), unsubscribeLabel: requiredText("Unsubscribe link text") }),
+  z.strictObject({
+    type: z.literal("footer"),
+    text: text("Footer text"),
+    unsubscribeLabel: requiredText("Unsubscribe link text"),
+  }),
 ]);
 
 export const emailBodySchema = z.discriminatedUnion("format", [
-  z.strictObject({ format: z.literal("blocks"), blocks: z.array(emailBlockSchema).min(1, "Add at least one block.").max(MAX_BLOCKS, `At most ${MAX_BLOCKS} blocks.`) }),
+  z.strictObject({
+    format: z.literal("blocks"),
+    blocks: z
+      .array(emailBlockSchema)
+      .min(1, "Add at least one block.")
+      .max(MAX_BLOCKS, `At most ${MAX_BLOCKS} blocks.`),
+  }),
   z.strictObject({ format: z.literal("mjml"), mjml: requiredText("MJML") }),
 ]);
 
@@ -117,10 +141,21 @@ const messenger = z.strictObject({
   buttons: buttons(spec(M, "buttons")),
 } satisfies Record<FieldName<typeof M>, z.ZodType>);
 
-const webhook = z.strictObject({ url: field(spec(H, "url")), payload: field(spec(H, "payload")) } satisfies Record<FieldName<typeof H>, z.ZodType>);
+const webhook = z.strictObject({ url: field(spec(H, "url")), payload: field(spec(H, "payload")) } satisfies Record<
+  FieldName<typeof H>,
+  z.ZodType
+>);
 
 /** One locale's complete content, per channel. */
-export const channelContentSchemas = { email, push, web_push: webPush, sms, in_app: inApp, messenger, webhook } as const;
+export const channelContentSchemas = {
+  email,
+  push,
+  web_push: webPush,
+  sms,
+  in_app: inApp,
+  messenger,
+  webhook,
+} as const;
 
 function localized<T extends z.ZodObject>(content: T) {
   return z
@@ -131,7 +166,11 @@ function localized<T extends z.ZodObject>(content: T) {
       for (const key of Object.keys(locales)) {
         if (key === "default") continue;
         if (!LOCALE_TAG.test(key)) {
-          ctx.addIssue({ code: "custom", path: [key], message: `“${key}” is not a locale: use a BCP-47 tag like de or de-AT${canonicalLocale(key) ? ` (here ${canonicalLocale(key)})` : ""}.` });
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: `“${key}” is not a locale: use a BCP-47 tag like de or de-AT${canonicalLocale(key) ? ` (here ${canonicalLocale(key)})` : ""}.`,
+          });
         } else if (seen.has(key.toLowerCase())) {
           ctx.addIssue({ code: "custom", path: [key], message: `Locale ${key} is defined twice.` });
         }
@@ -156,4 +195,6 @@ export type EmailBody = z.infer<typeof emailBodySchema>;
 /** One locale's complete content for channel C. */
 export type ChannelContent<C extends keyof typeof channelContentSchemas> = z.infer<(typeof channelContentSchemas)[C]>;
 /** Any channel's complete content, tagged with its channel. */
-export type ResolvedContent = { [C in keyof typeof channelContentSchemas]: { channel: C; content: ChannelContent<C> } }[keyof typeof channelContentSchemas];
+export type ResolvedContent = {
+  [C in keyof typeof channelContentSchemas]: { channel: C; content: ChannelContent<C> };
+}[keyof typeof channelContentSchemas];

@@ -21,20 +21,61 @@ export async function sendTest(actor: Actor, templateId: string, input: TestSend
   const catalog = await variableCatalog(workspaceId, triggerEvent);
   const { recipient, context } = await recipientContext(workspaceId, input.profileId, catalog, triggerEvent);
   const { locale, fallbackFrom } = pickLocale(content, input.locale ?? recipient?.locale);
-  const { rendered, problems } = await renderContent(resolveLocale(content, locale === "default" ? null : locale), context);
+  const { rendered, problems } = await renderContent(
+    resolveLocale(content, locale === "default" ? null : locale),
+    context,
+  );
   if (problems.length > 0) {
-    throw new AppError(422, "render_failed", `The message does not render for this profile: ${problems[0]!.message}`, problems[0]!.field, undefined, { problems });
+    throw new AppError(
+      422,
+      "render_failed",
+      `The message does not render for this profile: ${problems[0]!.message}`,
+      problems[0]!.field,
+      undefined,
+      { problems },
+    );
   }
   return db.$transaction(async (tx) => {
     const message = await tx.outboxMessage.create({
-      data: { workspaceId, kind: "test", templateId, versionId: version.id, profileId: input.profileId, channel: content.channel, locale, fallbackFrom, rendered: json(rendered), createdById: actor.userId, createdBy: actor.email },
+      data: {
+        workspaceId,
+        kind: "test",
+        templateId,
+        versionId: version.id,
+        profileId: input.profileId,
+        channel: content.channel,
+        locale,
+        fallbackFrom,
+        rendered: json(rendered),
+        createdById: actor.userId,
+        createdBy: actor.email,
+      },
     });
     await recordAudit(tx, actor, {
       action: "template.test_sent",
       entityType: "template",
       entityId: templateId,
-      after: json({ outboxMessageId: message.id, versionId: version.id, version: version.version, profileId: input.profileId, locale }),
+      after: json({
+        outboxMessageId: message.id,
+        versionId: version.id,
+        version: version.version,
+        profileId: input.profileId,
+        locale,
+      }),
     });
-    return { id: message.id, kind: "test" as const, templateId, versionId: version.id, version: version.version, profileId: input.profileId, channel: content.channel, locale, fallbackFrom, rendered, createdBy: actor.email, createdAt: message.createdAt.toISOString() };
+    return {
+      id: message.id,
+      kind: "test" as const,
+      templateId,
+      versionId: version.id,
+      version: version.version,
+      profileId: input.profileId,
+      channel: content.channel,
+      locale,
+      fallbackFrom,
+      rendered,
+      createdBy: actor.email,
+      createdAt: message.createdAt.toISOString(),
+    };
   });
 }

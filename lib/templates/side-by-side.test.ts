@@ -27,7 +27,9 @@ describe("sideBySide", () => {
 describe("channelShape", () => {
   it("reads the fields from the spec", () => {
     expect(channelShape(CHANNEL_SPECS.sms)).toBe("Message (up to 1,600 characters).");
-    expect(channelShape(CHANNEL_SPECS.email)).toBe("Subject and body; optional from name, preheader and plain-text part.");
+    expect(channelShape(CHANNEL_SPECS.email)).toBe(
+      "Subject and body; optional from name, preheader and plain-text part.",
+    );
     expect(channelShape(CHANNEL_SPECS.webhook)).toBe("Endpoint URL and JSON payload.");
   });
 });

@@ -15,7 +15,11 @@ export function sideBySide(lines: readonly DiffLine[], context = 3): SideRow[] {
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.op === "equal") {
-      rows.push({ kind: "line", left: { line: line.a, text: line.text, op: "equal" }, right: { line: line.b, text: line.text, op: "equal" } });
+      rows.push({
+        kind: "line",
+        left: { line: line.a, text: line.text, op: "equal" },
+        right: { line: line.b, text: line.text, op: "equal" },
+      });
       i++;
       continue;
     }
@@ -29,7 +33,8 @@ export function sideBySide(lines: readonly DiffLine[], context = 3): SideRow[] {
       const l = lines[i++] as Extract<DiffLine, { op: "add" }>;
       added.push({ line: l.b, text: l.text, op: "add" });
     }
-    for (let k = 0; k < Math.max(removed.length, added.length); k++) rows.push({ kind: "line", left: removed[k] ?? null, right: added[k] ?? null });
+    for (let k = 0; k < Math.max(removed.length, added.length); k++)
+      rows.push({ kind: "line", left: removed[k] ?? null, right: added[k] ?? null });
   }
   return collapse(rows, context);
 }

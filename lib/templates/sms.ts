@@ -62,7 +62,14 @@ export function analyzeSms(text: string): SmsAnalysis {
   const units = chars.reduce((sum, char) => sum + weight(char, encoding), 0);
   const limits = SMS_LIMITS[encoding];
   if (units <= limits.single) {
-    return { encoding, units, parts: units === 0 ? [] : [text], perPart: limits.single, remaining: limits.single - units, ucs2Chars };
+    return {
+      encoding,
+      units,
+      parts: units === 0 ? [] : [text],
+      perPart: limits.single,
+      remaining: limits.single - units,
+      ucs2Chars,
+    };
   }
   const parts: string[] = [];
   let current = "";

@@ -14,7 +14,9 @@ const TEXT_COLUMNS = new Set<string>([...FIRST_CLASS_FIELDS, "favouriteCategory"
 function hasValue(key: string): Prisma.Sql {
   if (COLUMNS.has(key)) {
     const column = Prisma.raw(`p."${key}"`);
-    return TEXT_COLUMNS.has(key) ? Prisma.sql`(${column} IS NOT NULL AND ${column} <> '')` : Prisma.sql`${column} IS NOT NULL`;
+    return TEXT_COLUMNS.has(key)
+      ? Prisma.sql`(${column} IS NOT NULL AND ${column} <> '')`
+      : Prisma.sql`${column} IS NOT NULL`;
   }
   const value = Prisma.sql`(p."traits" -> ${liquidProperty(key)}::text)`;
   // A missing key gives SQL NULL here, which FILTER counts as false.

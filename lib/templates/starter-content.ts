@@ -13,11 +13,11 @@ export function starterContent(channel: TemplateChannel): TemplateContent {
         channel,
         locales: {
           default: {
-            subject: "Hello {{ profile.first_name | default: \"there\" }}",
+            subject: 'Hello {{ profile.first_name | default: "there" }}',
             body: {
               format: "blocks",
               blocks: [
-                { type: "heading", text: "Hello {{ profile.first_name | default: \"there\" }}" },
+                { type: "heading", text: 'Hello {{ profile.first_name | default: "there" }}' },
                 { type: "text", text: "Write your message here." },
                 { type: "footer", text: "", unsubscribeLabel: "Unsubscribe" },
               ],
@@ -28,7 +28,10 @@ export function starterContent(channel: TemplateChannel): TemplateContent {
     case "push":
       return { channel, locales: { default: { title: "Title", body: "Write your message here." } } };
     case "web_push":
-      return { channel, locales: { default: { title: "Title", body: "Write your message here.", url: "https://example.com" } } };
+      return {
+        channel,
+        locales: { default: { title: "Title", body: "Write your message here.", url: "https://example.com" } },
+      };
     case "sms":
       return { channel, locales: { default: { body: "Write your message here. Reply STOP to opt out." } } };
     case "in_app":
@@ -36,6 +39,9 @@ export function starterContent(channel: TemplateChannel): TemplateContent {
     case "messenger":
       return { channel, locales: { default: { text: "Write your message here." } } };
     case "webhook":
-      return { channel, locales: { default: { url: "https://example.com/hook", payload: "{\"profile\": {{ profile.email | json }}}" } } };
+      return {
+        channel,
+        locales: { default: { url: "https://example.com/hook", payload: '{"profile": {{ profile.email | json }}}' } },
+      };
   }
 }

@@ -27,30 +27,69 @@ export async function findTemplate(tx: Tx, workspaceId: string, templateId: stri
 }
 
 export async function currentVersions(tx: Tx, workspaceId: string, templateId: string) {
-  const rows = await tx.templateVersion.findMany({ where: { workspaceId, templateId, status: { in: ["draft", "published"] } } });
-  return { draft: rows.find((r) => r.status === "draft") ?? null, published: rows.find((r) => r.status === "published") ?? null };
+  const rows = await tx.templateVersion.findMany({
+    where: { workspaceId, templateId, status: { in: ["draft", "published"] } },
+  });
+  return {
+    draft: rows.find((r) => r.status === "draft") ?? null,
+    published: rows.find((r) => r.status === "published") ?? null,
+  };
 }
 
 /** Writes the working copy: updates the draft, or starts one numbered after the latest version. */
-export async function writeDraft(tx: Tx, actor: Actor, templateId: string, content: TemplateContent, draft: { id: string } | null) {
+export async function writeDraft(
+  tx: Tx,
+  actor: Actor,
+  templateId: string,
+  content: TemplateContent,
+  draft: { id: string } | null,
+) {
   const workspaceId = actor.workspaceId;
   if (draft) {
-    return tx.templateVersion.update({ where: { workspaceId_id: { workspaceId, id: draft.id } }, data: { content: json(content), authorId: actor.userId, authorEmail: actor.email } });
+    return tx.templateVersion.update({
+      where: { workspaceId_id: { workspaceId, id: draft.id } },
+      data: { content: json(content), authorId: actor.userId, authorEmail: actor.email },
+    });
   }
   const latest = await tx.templateVersion.aggregate({ where: { workspaceId, templateId }, _max: { version: true } });
   try {
     return await tx.templateVersion.create({
-      data: { workspaceId, templateId, version: (latest._max.version ?? 0) + 1, status: "draft", content: json(content), authorId: actor.userId, authorEmail: actor.email },
+      data: {
+        workspaceId,
+        templateId,
+        version: (latest._max.version ?? 0) + 1,
+        status: "draft",
+        content: json(content),
+        authorId: actor.userId,
+        authorEmail: actor.email,
+      },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("Someone else started a draft of this template at the same moment: reload it and try again.");
+    if (isUniqueViolation(error))
+      throw conflict("Someone else started a draft of this template at the same moment: reload it and try again.");
     throw error;
   }
 }
 
-export type VersionSummary = { id: string; version: number; status: VersionStatus; authorEmail: string; createdAt: string; updatedAt: string; publishedAt: string | null };
+export type VersionSummary = {
+  id: string;
+  version: number;
+  status: VersionStatus;
+  authorEmail: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+};
 
-export const summaryOf = (v: { id: string; version: number; status: string; authorEmail: string; createdAt: Date; updatedAt: Date; publishedAt: Date | null }): VersionSummary => ({
+export const summaryOf = (v: {
+  id: string;
+  version: number;
+  status: string;
+  authorEmail: string;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt: Date | null;
+}): VersionSummary => ({
   id: v.id,
   version: v.version,
   status: v.status as VersionStatus,

@@ -12,16 +12,29 @@ export const createWorkspaceSchema = z.object({
 
 /** A new workspace and its first admin, who signs in with a one-time password and then picks their own. */
 export async function createWorkspace(input: z.infer<typeof createWorkspaceSchema>) {
-  if (await db.user.findUnique({ where: { email: input.adminEmail } })) throw conflict(`${input.adminEmail} already has an account.`, "adminEmail");
+  if (await db.user.findUnique({ where: { email: input.adminEmail } }))
+    throw conflict(`${input.adminEmail} already has an account.`, "adminEmail");
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const workspace = await db.$transaction(async (tx) => {
     const created = await tx.workspace.create({ data: { name: input.name } });
-    const user = await tx.user.create({ data: { email: input.adminEmail, name: input.adminName, passwordHash, mustChangePassword: true } });
+    const user = await tx.user.create({
+      data: { email: input.adminEmail, name: input.adminName, passwordHash, mustChangePassword: true },
+    });
     const member = await tx.member.create({ data: { workspaceId: created.id, userId: user.id, role: "admin" } });
     const actor = { workspaceId: created.id, userId: user.id, email: user.email };
-    await recordAudit(tx, actor, { action: "workspace.created", entityType: "workspace", entityId: created.id, after: { name: created.name } });
-    await recordAudit(tx, actor, { action: "member.added", entityType: "member", entityId: member.id, after: { email: user.email, role: "admin" } });
+    await recordAudit(tx, actor, {
+      action: "workspace.created",
+      entityType: "workspace",
+      entityId: created.id,
+      after: { name: created.name },
+    });
+    await recordAudit(tx, actor, {
+      action: "member.added",
+      entityType: "member",
+      entityId: member.id,
+      after: { email: user.email, role: "admin" },
+    });
     return created;
   });
   return { workspaceId: workspace.id, oneTimePassword };

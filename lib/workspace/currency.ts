@@ -14,7 +14,10 @@ export const currencySchema = z
   .string()
   .trim()
   .transform((code) => code.toUpperCase())
-  .refine((code) => /^[A-Z]{3}$/.test(code) && known().has(code), "Pick a currency from the list (an ISO 4217 code such as EUR or USD).");
+  .refine(
+    (code) => /^[A-Z]{3}$/.test(code) && known().has(code),
+    "Pick a currency from the list (an ISO 4217 code such as EUR or USD).",
+  );
 
 export const workspaceSettingsSchema = z.object({ currency: currencySchema });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
@@ -33,8 +36,18 @@ export function formatMoney(amount: number | null | undefined, currency: string)
   let f = formatters.get(currency);
   if (!f) {
     f = {
-      whole: new Intl.NumberFormat("en", { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-      compact: new Intl.NumberFormat("en", { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }),
+      whole: new Intl.NumberFormat("en", {
+        style: "currency",
+        currency,
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }),
+      compact: new Intl.NumberFormat("en", {
+        style: "currency",
+        currency,
+        notation: "compact",
+        maximumFractionDigits: 1,
+      }),
     };
     formatters.set(currency, f);
   }

@@ -9,9 +9,23 @@ export async function getWorkspaceOverview(workspaceId: string) {
     db.auditLog.count({ where: { workspaceId } }),
     db.segment.count({ where: { workspaceId } }),
     db.persona.count({ where: { workspaceId } }),
-    db.persona.count({ where: { workspaceId, OR: [{ validatedAt: null }, { validatedAt: { lte: addMonthsUtc(new Date(), -STALE_AFTER_MONTHS) } }] } }),
+    db.persona.count({
+      where: {
+        workspaceId,
+        OR: [{ validatedAt: null }, { validatedAt: { lte: addMonthsUtc(new Date(), -STALE_AFTER_MONTHS) } }],
+      },
+    }),
     db.template.count({ where: { workspaceId } }),
     db.workspace.findUniqueOrThrow({ where: { id: workspaceId } }),
   ]);
-  return { activeMembers, auditEntries, segments, personas, stalePersonas, templates, isDemo: workspace.isDemo, createdAt: workspace.createdAt.toISOString() };
+  return {
+    activeMembers,
+    auditEntries,
+    segments,
+    personas,
+    stalePersonas,
+    templates,
+    isDemo: workspace.isDemo,
+    createdAt: workspace.createdAt.toISOString(),
+  };
 }

@@ -3,4 +3,11 @@ export { getWorkspaceOverview } from "./get-overview";
 export { createWorkspace, createWorkspaceSchema } from "./create-workspace";
 export { nextSteps, type NextStep } from "./next-steps";
 export { getWorkspaceSettings, getWorkspaceCurrency, updateWorkspaceSettings } from "./settings";
-export { currencyOptions, currencySchema, DEFAULT_CURRENCY, formatMoney, workspaceSettingsSchema, type WorkspaceSettings } from "./currency";
+export {
+  currencyOptions,
+  currencySchema,
+  DEFAULT_CURRENCY,
+  formatMoney,
+  workspaceSettingsSchema,
+  type WorkspaceSettings,
+} from "./currency";

@@ -14,7 +14,10 @@ export function loadEnvironment(development: boolean): void {
   const current = existsSync(file) ? readFileSync(file, "utf8") : "";
   if (!process.env.NEXTAUTH_SECRET && !/^NEXTAUTH_SECRET=/m.test(current)) {
     const separator = current === "" || current.endsWith("\n") ? "" : "\n";
-    appendFileSync(file, `${separator}# Generated on first run; keep it secret.\nNEXTAUTH_SECRET=${randomBytes(32).toString("base64url")}\n`);
+    appendFileSync(
+      file,
+      `${separator}# Generated on first run; keep it secret.\nNEXTAUTH_SECRET=${randomBytes(32).toString("base64url")}\n`,
+    );
     console.log("Generated NEXTAUTH_SECRET into .env.local");
   }
   nextEnv.loadEnvConfig(ROOT, development, { info: () => {}, error: console.error });

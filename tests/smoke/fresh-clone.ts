@@ -22,14 +22,18 @@ delete env.DATABASE_URL; // a fresh machine has no PostgreSQL
 delete env.NEXTAUTH_SECRET; // and no secret yet: the first run must generate one
 
 function cookiesFrom(response: Response): string {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 async function waitForSignIn(started: number): Promise<number> {
   while (Date.now() - started < DEADLINE_MS) {
     try {
       const response = await fetch(`${base}/signin`);
-      if (response.status === 200 && (await response.text()).includes("admin@demo.tailor.dev")) return Date.now() - started;
+      if (response.status === 200 && (await response.text()).includes("admin@demo.tailor.dev"))
+        return Date.now() - started;
     } catch {
       // not listening yet
     }
@@ -51,7 +55,8 @@ async function signInAsDemoAdmin(): Promise<void> {
   if (!session.includes("session-token")) throw new Error(`sign-in set no session cookie (status ${callback.status})`);
   const home = await fetch(`${base}/`, { headers: { cookie: session }, redirect: "manual" });
   const html = await home.text();
-  if (home.status !== 200 || !html.includes("Welcome, Ada")) throw new Error(`home page after sign-in: status ${home.status}`);
+  if (home.status !== 200 || !html.includes("Welcome, Ada"))
+    throw new Error(`home page after sign-in: status ${home.status}`);
 }
 
 let dev: ReturnType<typeof spawn> | undefined;

@@ -34,9 +34,19 @@ export async function createWorkspace(): Promise<{ workspaceId: string; actors: 
 
 /** A real session cookie, encoded the way next-auth does after a sign-in. */
 export async function sessionCookie(actor: Actor): Promise<string> {
-  const { sessionEpoch: epoch } = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { sessionEpoch: true } });
+  const { sessionEpoch: epoch } = await db.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { sessionEpoch: true },
+  });
   const token = await encode({
-    token: { sub: actor.userId, email: actor.email, memberId: actor.memberId, workspaceId: actor.workspaceId, role: actor.role, epoch },
+    token: {
+      sub: actor.userId,
+      email: actor.email,
+      memberId: actor.memberId,
+      workspaceId: actor.workspaceId,
+      role: actor.role,
+      epoch,
+    },
     secret: process.env.NEXTAUTH_SECRET!,
   });
   return `${SESSION_COOKIE}=${token}`;

@@ -9,7 +9,12 @@ export async function createIngestWorkspace() {
   return { workspaceId, actors, key, keyId: apiKey.id };
 }
 
-export function ingestRequest(path: string, body: unknown, key: string | null, headers: Record<string, string> = {}): Request {
+export function ingestRequest(
+  path: string,
+  body: unknown,
+  key: string | null,
+  headers: Record<string, string> = {},
+): Request {
   return new Request(new URL(path, "http://localhost"), {
     method: "POST",
     headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },

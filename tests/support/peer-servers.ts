@@ -10,14 +10,21 @@ type Answer = { status: number; body?: unknown; delayMs?: number };
  * A local HTTP server that records every request and answers with `answer(request)`: the real
  * other side of the SMS, bot, webhook and push providers.
  */
-export async function startPeer(answer: (r: Received) => Answer | Promise<Answer>): Promise<{ url: string; received: Received[]; close: () => Promise<void>; server: Server }> {
+export async function startPeer(
+  answer: (r: Received) => Answer | Promise<Answer>,
+): Promise<{ url: string; received: Received[]; close: () => Promise<void>; server: Server }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => void reply());
     const reply = async () => {
-      const r: Received = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks) };
+      const r: Received = {
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      };
       received.push(r);
       const a = await answer(r);
       const send = () => {
@@ -48,7 +55,10 @@ export function pushSubscriber(endpoint: string) {
   const ecdh = createECDH("prime256v1");
   ecdh.generateKeys();
   const auth = randomBytes(16);
-  const subscription = { endpoint, keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth: auth.toString("base64url") } };
+  const subscription = {
+    endpoint,
+    keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth: auth.toString("base64url") },
+  };
 
   /** RFC 8291 / RFC 8188 aes128gcm, one record: what the browser does with the push service's delivery. */
   function decrypt(body: Buffer): string {
@@ -81,12 +91,23 @@ export function verifyVapid(header: string | undefined, publicKey: string, audie
   if (key !== publicKey) throw new Error("VAPID key mismatch");
   const [h, p, sig] = jwt!.split(".");
   const raw = Buffer.from(publicKey, "base64url");
-  const jwk = { kty: "EC", crv: "P-256", x: raw.subarray(1, 33).toString("base64url"), y: raw.subarray(33, 65).toString("base64url") };
-  const ok = verify("sha256", Buffer.from(`${h}.${p}`), { key: createPublicKey({ key: jwk, format: "jwk" }), dsaEncoding: "ieee-p1363" }, Buffer.from(sig!, "base64url"));
+  const jwk = {
+    kty: "EC",
+    crv: "P-256",
+    x: raw.subarray(1, 33).toString("base64url"),
+    y: raw.subarray(33, 65).toString("base64url"),
+  };
+  const ok = verify(
+    "sha256",
+    Buffer.from(`${h}.${p}`),
+    { key: createPublicKey({ key: jwk, format: "jwk" }), dsaEncoding: "ieee-p1363" },
+    Buffer.from(sig!, "base64url"),
+  );
   if (!ok) throw new Error("VAPID signature does not verify");
   const claims = JSON.parse(Buffer.from(p!, "base64url").toString("utf8")) as { aud: string; sub: string; exp: number };
   if (claims.aud !== audience) throw new Error(`VAPID audience ${claims.aud} is not ${audience}`);
   return claims;
 }
 
-export const hmacHex = (secret: string, body: Buffer | string) => createHmac("sha256", secret).update(body).digest("hex");
+export const hmacHex = (secret: string, body: Buffer | string) =>
+  createHmac("sha256", secret).update(body).digest("hex");

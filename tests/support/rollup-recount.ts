@@ -26,7 +26,8 @@ export async function activityAndRecount(workspaceId: string) {
   const events = await db.$queryRaw<{ profileId: string; name: string; day: string }[]>(Prisma.sql`
     SELECT DISTINCT "profileId", "name", to_char("occurredAt", 'YYYY-MM-DD') AS "day" FROM "Event" WHERE "workspaceId" = ${workspaceId}`);
   const days = new Map<string, number[]>();
-  for (const e of events) if (isActivity(e.name)) days.set(e.profileId, [...(days.get(e.profileId) ?? []), dayNumber(e.day)]);
+  for (const e of events)
+    if (isActivity(e.name)) days.set(e.profileId, [...(days.get(e.profileId) ?? []), dayNumber(e.day)]);
   const recounted = [...days]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([profileId, ds]): Activity => ({

@@ -12,7 +12,14 @@ import {
   type SegmentNode,
   type ValueType,
 } from "@/lib/segments/schema";
-import { parseIsoDate, type Json, type JsonObject, type OracleEvent, type OracleProfile, type OraclePopulation } from "./segment-oracle";
+import {
+  parseIsoDate,
+  type Json,
+  type JsonObject,
+  type OracleEvent,
+  type OracleProfile,
+  type OraclePopulation,
+} from "./segment-oracle";
 
 /*
  * Seeded random populations and definition trees for checking the segment compiler against the
@@ -89,10 +96,39 @@ function dateText(rng: Rng, t: number): string {
 }
 
 /** Strings that look like dates but are not ISO-8601 (or not real days): missing, never an error. */
-const MALFORMED_DATES = ["2026-02-30", "2026-13-01", "2026-11-31T10:00:00Z", "2026-11-01T25:00:00Z", "yesterday", "", "2026/11/01", "01.11.2026", "20261101", "2026-11-01T10", "Nov 1, 2026"];
+const MALFORMED_DATES = [
+  "2026-02-30",
+  "2026-13-01",
+  "2026-11-31T10:00:00Z",
+  "2026-11-01T25:00:00Z",
+  "yesterday",
+  "",
+  "2026/11/01",
+  "01.11.2026",
+  "20261101",
+  "2026-11-01T10",
+  "Nov 1, 2026",
+];
 
 /** Text with characters SQL, LIKE and JSON paths care about. */
-const TRICKY_TEXT = ["50%_off", "a_b", "100%", "O'Brien", 'say "hi"', "back\\slash", "semi;colon", "-- comment", "Zürich", "🎉 party", "", " padded ", "UPPER", "upper", "$.a.b", "{a,b}"];
+const TRICKY_TEXT = [
+  "50%_off",
+  "a_b",
+  "100%",
+  "O'Brien",
+  'say "hi"',
+  "back\\slash",
+  "semi;colon",
+  "-- comment",
+  "Zürich",
+  "🎉 party",
+  "",
+  " padded ",
+  "UPPER",
+  "upper",
+  "$.a.b",
+  "{a,b}",
+];
 
 export type GeneratedPopulation = OraclePopulation & { now: Date };
 
@@ -104,7 +140,15 @@ export function generatePopulation(rng: Rng): GeneratedPopulation {
   // A `now` far from the wall clock, so a compiler that reads the database's now() shows; sometimes
   // just after midnight UTC, where "today" and "last N hours" differ most.
   const day = Date.UTC(2026, 10, 10) + rng.int(0, 15) * DAY;
-  const now = new Date(day + rng.weighted([[2, rng.int(0, 90)], [3, rng.int(0, 1439)]]) * 60_000 + rng.int(0, 59_999));
+  const now = new Date(
+    day +
+      rng.weighted([
+        [2, rng.int(0, 90)],
+        [3, rng.int(0, 1439)],
+      ]) *
+        60_000 +
+      rng.int(0, 59_999),
+  );
   const t0 = now.getTime();
   const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
 
@@ -135,7 +179,8 @@ export function generatePopulation(rng: Rng): GeneratedPopulation {
 
   const properties = (name: string): JsonObject => {
     const p: JsonObject = {};
-    if (["page_view", "product_view", "add_to_cart", "purchase"].includes(name) && rng.chance(0.85)) p.category = rng.pick(CATEGORIES);
+    if (["page_view", "product_view", "add_to_cart", "purchase"].includes(name) && rng.chance(0.85))
+      p.category = rng.pick(CATEGORIES);
     if (["product_view", "add_to_cart", "purchase"].includes(name)) {
       const price = rng.weighted<Json>([
         [6, rng.pick([9.99, 19.99, 49.5, 100, 250])],
@@ -149,9 +194,19 @@ export function generatePopulation(rng: Rng): GeneratedPopulation {
     // The compiler reads number filters on `revenue` through an expression index: more than two
     // decimals, a number as a string and null must behave as for any other key.
     if (name === "purchase" && rng.chance(0.8)) {
-      p.revenue = rng.weighted<Json>([[6, rng.pick([150, 149.995, 150.004, 0.1, 1e-7, 12345.678])], [3, rng.int(1, 300)], [1, "150"], [1, null]]);
+      p.revenue = rng.weighted<Json>([
+        [6, rng.pick([150, 149.995, 150.004, 0.1, 1e-7, 12345.678])],
+        [3, rng.int(1, 300)],
+        [1, "150"],
+        [1, null],
+      ]);
     }
-    if (rng.chance(0.3)) p.is_gift = rng.weighted<Json>([[5, true], [5, false], [1, "true"]]);
+    if (rng.chance(0.3))
+      p.is_gift = rng.weighted<Json>([
+        [5, true],
+        [5, false],
+        [1, "true"],
+      ]);
     if (rng.chance(0.25)) p.shipped_at = rng.chance(0.85) ? dateText(rng, eventTime()) : rng.pick(MALFORMED_DATES);
     if (rng.chance(0.1)) p["a.b"] = rng.pick(["x", "y"]);
     if (rng.chance(0.1)) p.a = { b: rng.pick(["x", "y"]) };
@@ -166,7 +221,11 @@ export function generatePopulation(rng: Rng): GeneratedPopulation {
     const id = `p${String(i).padStart(4, "0")}`;
     const mine: OracleEvent[] = [];
     if (!rng.chance(0.1)) {
-      const k = rng.weighted([[3, rng.int(1, 5)], [4, rng.int(5, 20)], [2, rng.int(20, 40)]]);
+      const k = rng.weighted([
+        [3, rng.int(1, 5)],
+        [4, rng.int(5, 20)],
+        [2, rng.int(20, 40)],
+      ]);
       for (let j = 0; j < k; j++) {
         const name = rng.weighted(EVENTS);
         mine.push({ profileId: id, name, occurredAt: new Date(eventTime()), properties: properties(name) });
@@ -178,23 +237,67 @@ export function generatePopulation(rng: Rng): GeneratedPopulation {
     const maybe = (key: string, p: number, value: () => Json) => {
       if (rng.chance(p)) traits[key] = value();
     };
-    maybe("plan", 0.75, () => rng.weighted<Json>([[8, rng.pick(["gold", "silver", "bronze"])], [1, "Gold"], [1, 1], [1, null]]));
-    maybe("age", 0.7, () => rng.weighted<Json>([[8, rng.int(18, 80)], [1, "42"], [1, 42], [1, null]]));
-    maybe("score", 0.6, () => rng.weighted<Json>([[6, cents((rng.next() - 0.3) * 200)], [1, 0], [1, -1.5], [1, 1e15]]));
-    maybe("vip", 0.6, () => rng.weighted<Json>([[8, rng.chance(0.5)], [1, "true"], [1, 1]]));
-    maybe("signup_date", 0.7, () => rng.weighted<() => Json>([[8, () => dateText(rng, eventTime())], [2, () => rng.pick(MALFORMED_DATES)], [1, () => t0]])());
+    maybe("plan", 0.75, () =>
+      rng.weighted<Json>([
+        [8, rng.pick(["gold", "silver", "bronze"])],
+        [1, "Gold"],
+        [1, 1],
+        [1, null],
+      ]),
+    );
+    maybe("age", 0.7, () =>
+      rng.weighted<Json>([
+        [8, rng.int(18, 80)],
+        [1, "42"],
+        [1, 42],
+        [1, null],
+      ]),
+    );
+    maybe("score", 0.6, () =>
+      rng.weighted<Json>([
+        [6, cents((rng.next() - 0.3) * 200)],
+        [1, 0],
+        [1, -1.5],
+        [1, 1e15],
+      ]),
+    );
+    maybe("vip", 0.6, () =>
+      rng.weighted<Json>([
+        [8, rng.chance(0.5)],
+        [1, "true"],
+        [1, 1],
+      ]),
+    );
+    maybe("signup_date", 0.7, () =>
+      rng.weighted<() => Json>([
+        [8, () => dateText(rng, eventTime())],
+        [2, () => rng.pick(MALFORMED_DATES)],
+        [1, () => t0],
+      ])(),
+    );
     maybe("renewal_at", 0.4, () => dateText(rng, t0 + rng.int(-30, 30) * DAY + rng.int(0, 86_399) * 1000));
     maybe("nickname", 0.5, () => rng.pick(TRICKY_TEXT));
     maybe("a.b", 0.15, () => rng.pick(["dotted", "x"]));
     maybe("a", 0.15, () => ({ b: rng.pick(["dotted", "nested"]) }));
     maybe("tags", 0.2, () => ["x", "y"]);
     maybe("push_token", 0.45, () => (rng.chance(0.9) ? `tok-${i}` : ""));
-    maybe("web_push_subscription", 0.25, () => rng.weighted<Json>([[17, { endpoint: `https://push.example/${i}` }], [2, `sub-${i}`], [1, null]]));
+    maybe("web_push_subscription", 0.25, () =>
+      rng.weighted<Json>([
+        [17, { endpoint: `https://push.example/${i}` }],
+        [2, `sub-${i}`],
+        [1, null],
+      ]),
+    );
     maybe("messenger_chat_id", 0.25, () => (rng.chance(0.8) ? `chat-${i}` : 12345));
 
     const consent: JsonObject = {};
     for (const channel of CHANNELS) {
-      const c = rng.weighted<Json | undefined>([[55, true], [20, false], [2, "true"], [23, undefined]]);
+      const c = rng.weighted<Json | undefined>([
+        [55, true],
+        [20, false],
+        [2, "true"],
+        [23, undefined],
+      ]);
       if (c !== undefined) consent[channel] = c;
     }
 
@@ -202,18 +305,47 @@ export function generatePopulation(rng: Rng): GeneratedPopulation {
     const ltv = orders > 0 ? cents(orders * (5 + rng.next() * 150)) : rng.chance(0.05) ? 12.5 : 0;
     // lastSeenAt follows the customer's own activity, never later than now (see the report on
     // daysSinceLastSeen for future timestamps); a profile with no activity has never been seen.
-    const activity = mine.filter((e) => !e.name.startsWith("$") && e.name !== "message_sent").map((e) => e.occurredAt.getTime());
+    const activity = mine
+      .filter((e) => !e.name.startsWith("$") && e.name !== "message_sent")
+      .map((e) => e.occurredAt.getTime());
     const past = activity.filter((t) => t <= t0);
     profiles.push({
       id,
       externalId: rng.chance(0.7) ? `user-${i}` : i === 3 ? "" : null,
-      email: rng.weighted<string | null>([[14, `person${i}@example.com`], [2, `Person${i}@Example.com`], [1, ""], [5, null]]),
-      phone: rng.weighted<string | null>([[10, `+49151${String(i).padStart(7, "0")}`], [1, ""], [10, null]]),
-      locale: rng.weighted<string | null>([[8, rng.pick(["en-US", "de-DE", "fr-FR", "en-GB"])], [2, null]]),
-      timezone: rng.weighted<string | null>([[8, rng.pick(["Europe/Berlin", "America/New_York", "UTC", "Asia/Tokyo"])], [2, null]]),
-      country: rng.weighted<string | null>([[8, rng.pick(["DE", "US", "FR", "GB", "CH"])], [1, "de"], [2, null]]),
-      city: rng.weighted<string | null>([[8, rng.pick(["Berlin", "Zürich", "München", "Paris", "New York", "O'Fallon", "東京"])], [1, ""], [2, null]]),
-      platform: rng.weighted<string | null>([[8, rng.pick(["ios", "android", "web"])], [1, "iOS"], [2, null]]),
+      email: rng.weighted<string | null>([
+        [14, `person${i}@example.com`],
+        [2, `Person${i}@Example.com`],
+        [1, ""],
+        [5, null],
+      ]),
+      phone: rng.weighted<string | null>([
+        [10, `+49151${String(i).padStart(7, "0")}`],
+        [1, ""],
+        [10, null],
+      ]),
+      locale: rng.weighted<string | null>([
+        [8, rng.pick(["en-US", "de-DE", "fr-FR", "en-GB"])],
+        [2, null],
+      ]),
+      timezone: rng.weighted<string | null>([
+        [8, rng.pick(["Europe/Berlin", "America/New_York", "UTC", "Asia/Tokyo"])],
+        [2, null],
+      ]),
+      country: rng.weighted<string | null>([
+        [8, rng.pick(["DE", "US", "FR", "GB", "CH"])],
+        [1, "de"],
+        [2, null],
+      ]),
+      city: rng.weighted<string | null>([
+        [8, rng.pick(["Berlin", "Zürich", "München", "Paris", "New York", "O'Fallon", "東京"])],
+        [1, ""],
+        [2, null],
+      ]),
+      platform: rng.weighted<string | null>([
+        [8, rng.pick(["ios", "android", "web"])],
+        [1, "iOS"],
+        [2, null],
+      ]),
       traits,
       consent,
       ordersCount: orders,
@@ -222,7 +354,10 @@ export function generatePopulation(rng: Rng): GeneratedPopulation {
       lastPurchaseAt: orders > 0 ? new Date(eventTime()) : null,
       firstSeenAt: activity.length ? new Date(Math.min(...activity)) : null,
       lastSeenAt: past.length ? new Date(Math.max(...past)) : null,
-      favouriteCategory: rng.weighted<string | null>([[6, rng.pick(CATEGORIES)], [3, null]]),
+      favouriteCategory: rng.weighted<string | null>([
+        [6, rng.pick(CATEGORIES)],
+        [3, null],
+      ]),
       activeHour: rng.chance(0.7) ? rng.int(0, 23) : null,
     });
   }
@@ -262,7 +397,8 @@ export function valuePools(population: GeneratedPopulation): ValuePools {
     }
     for (const field of Object.keys(PROFILE_FIELDS) as ProfileField[]) {
       if (field === "daysSinceLastSeen") {
-        if (p.lastSeenAt) columns.get(field)!.number.push(Math.floor((population.now.getTime() - p.lastSeenAt.getTime()) / DAY));
+        if (p.lastSeenAt)
+          columns.get(field)!.number.push(Math.floor((population.now.getTime() - p.lastSeenAt.getTime()) / DAY));
         continue;
       }
       const v = p[field];
@@ -299,7 +435,11 @@ type InstantStyle = { seconds: boolean; micros: number; offset: number };
 const instantStyle = (rng: Rng, microseconds = true): InstantStyle => {
   const seconds = rng.chance(0.5);
   const micros = rng.chance(0.1) ? rng.int(1, 999) : 0;
-  return { seconds, micros: !seconds && microseconds ? micros : 0, offset: rng.chance(0.75) ? 0 : rng.pick([120, -300, 330]) };
+  return {
+    seconds,
+    micros: !seconds && microseconds ? micros : 0,
+    offset: rng.chance(0.75) ? 0 : rng.pick([120, -300, 330]),
+  };
 };
 
 /** A definition instant (zod wants an offset): usually Z, sometimes a local time with its offset. */
@@ -323,7 +463,14 @@ function instantRange(rng: Rng, a: number, b: number, microseconds: boolean): { 
 }
 
 /** A comparison of the given type whose value comes from `pool` often enough to split the population. */
-function comparison(rng: Rng, type: ValueType, pool: Pools, now: Date, fallbackTimes: number[], microseconds: boolean): Comparison {
+function comparison(
+  rng: Rng,
+  type: ValueType,
+  pool: Pools,
+  now: Date,
+  fallbackTimes: number[],
+  microseconds: boolean,
+): Comparison {
   // The schema wants non-empty values to compare with (empty strings still occur in the data).
   const seen = pool.string.filter((v) => v.length > 0);
   const strings = seen.length ? seen : ["gold", "DE", "x"];
@@ -346,7 +493,12 @@ function comparison(rng: Rng, type: ValueType, pool: Pools, now: Date, fallbackT
         const chars = Array.from(v);
         const a = rng.int(0, Math.max(0, chars.length - 1));
         const cut = (from: number, to?: number) => chars.slice(from, to).join("");
-        const piece = op === "starts_with" ? cut(0, rng.int(1, Math.max(1, chars.length))) : op === "ends_with" ? cut(a) : cut(a, a + rng.int(1, 3));
+        const piece =
+          op === "starts_with"
+            ? cut(0, rng.int(1, Math.max(1, chars.length)))
+            : op === "ends_with"
+              ? cut(a)
+              : cut(a, a + rng.int(1, 3));
         return { type, op, value: rng.chance(0.1) ? rng.pick(["%", "_", "\\", "'"]) : piece || v };
       }
       return { type, op, value: v };
@@ -368,7 +520,8 @@ function comparison(rng: Rng, type: ValueType, pool: Pools, now: Date, fallbackT
         const unit = rng.pick(["hours", "days"] as const);
         return { type, op, amount: rng.pick(AMOUNTS[unit]), unit };
       }
-      const v = () => (rng.chance(0.7) ? rng.pick(dates) : now.getTime() - rng.int(0, 60) * DAY - rng.int(0, 86_399_999));
+      const v = () =>
+        rng.chance(0.7) ? rng.pick(dates) : now.getTime() - rng.int(0, 60) * DAY - rng.int(0, 86_399_999);
       if (op === "between") {
         const [a, b] = [v(), v()];
         return { type, op, ...instantRange(rng, a, b, microseconds) };
@@ -389,7 +542,9 @@ function likelyType(rng: Rng, pool: Pools | undefined): ValueType {
     [pool.boolean.length, "boolean"],
     [pool.date.length * 2, "date"],
   ];
-  return rng.weighted(sizes.filter(([w]) => w > 0).length ? sizes.map(([w, t]) => [Math.max(w, 0), t] as const) : [[1, "string"]]);
+  return rng.weighted(
+    sizes.filter(([w]) => w > 0).length ? sizes.map(([w, t]) => [Math.max(w, 0), t] as const) : [[1, "string"]],
+  );
 }
 
 export type TreeOptions = {
@@ -416,13 +571,29 @@ export function generateDefinition(rng: Rng, pools: ValuePools, options: TreeOpt
     if (rng.chance(0.4)) {
       const field = rng.pick(Object.keys(PROFILE_FIELDS) as ProfileField[]);
       const type = PROFILE_FIELDS[field];
-      return { kind: "trait", id: id(), ...not(), field, comparison: comparison(rng, type, pools.columns.get(field)!, pools.now, pools.eventTimes, micro) };
+      return {
+        kind: "trait",
+        id: id(),
+        ...not(),
+        field,
+        comparison: comparison(rng, type, pools.columns.get(field)!, pools.now, pools.eventTimes, micro),
+      };
     }
     // Mostly keys that exist; sometimes one nobody has, or one that is a property of every JS object.
-    const key = rng.weighted([[12, rng.pick(pools.traitKeys)], [1, "nonexistent"], [1, "constructor"]]);
+    const key = rng.weighted([
+      [12, rng.pick(pools.traitKeys)],
+      [1, "nonexistent"],
+      [1, "constructor"],
+    ]);
     const pool = pools.traits.get(key);
     const type = likelyType(rng, pool);
-    return { kind: "trait", id: id(), ...not(), field: `${TRAIT_PREFIX}${key}`, comparison: comparison(rng, type, pool ?? emptyPools(), pools.now, pools.eventTimes, micro) };
+    return {
+      kind: "trait",
+      id: id(),
+      ...not(),
+      field: `${TRAIT_PREFIX}${key}`,
+      comparison: comparison(rng, type, pool ?? emptyPools(), pools.now, pools.eventTimes, micro),
+    };
   };
 
   const window = (): EventWindow =>
@@ -441,7 +612,14 @@ export function generateDefinition(rng: Rng, pools: ValuePools, options: TreeOpt
 
   const measure = (): EventMeasure =>
     rng.weighted<() => EventMeasure>([
-      [5, () => ({ type: "count", op: rng.pick(["at_least", "exactly", "at_most"] as const), count: rng.pick([0, 1, 1, 2, 3, 5, 10]) })],
+      [
+        5,
+        () => ({
+          type: "count",
+          op: rng.pick(["at_least", "exactly", "at_most"] as const),
+          count: rng.pick([0, 1, 1, 2, 3, 5, 10]),
+        }),
+      ],
       [2, () => ({ type: "not_performed" })],
       [2, () => ({ type: "first" })],
       [2, () => ({ type: "last" })],
@@ -450,29 +628,68 @@ export function generateDefinition(rng: Rng, pools: ValuePools, options: TreeOpt
   const event = (): SegmentNode => {
     const names = pools.eventNames.filter((n) => !options.avoidEvents?.includes(n));
     const focus = options.focus;
-    const name = focus?.event ?? rng.weighted([[20, rng.pick(names)], [1, "never_happened"]]);
+    const name =
+      focus?.event ??
+      rng.weighted([
+        [20, rng.pick(names)],
+        [1, "never_happened"],
+      ]);
     const keys = [...(pools.properties.get(name)?.keys() ?? [])];
     const where: PropertyFilter[] = [];
-    if (focus) where.push({ key: focus.key, comparison: comparison(rng, "number", pools.properties.get(name)?.get(focus.key) ?? emptyPools(), pools.now, pools.eventTimes, micro) });
-    const filters = keys.length ? rng.weighted([[6, 0], [3, 1], [1, 2]]) : 0;
+    if (focus)
+      where.push({
+        key: focus.key,
+        comparison: comparison(
+          rng,
+          "number",
+          pools.properties.get(name)?.get(focus.key) ?? emptyPools(),
+          pools.now,
+          pools.eventTimes,
+          micro,
+        ),
+      });
+    const filters = keys.length
+      ? rng.weighted([
+          [6, 0],
+          [3, 1],
+          [1, 2],
+        ])
+      : 0;
     for (let i = 0; i < filters; i++) {
       const key = rng.chance(0.95) ? rng.pick(keys) : "missing_key";
       const pool = pools.properties.get(name)?.get(key);
-      where.push({ key, comparison: comparison(rng, likelyType(rng, pool), pool ?? emptyPools(), pools.now, pools.eventTimes, micro) });
+      where.push({
+        key,
+        comparison: comparison(rng, likelyType(rng, pool), pool ?? emptyPools(), pools.now, pools.eventTimes, micro),
+      });
     }
     return { kind: "event", id: id(), ...not(), event: name, where, measure: measure(), window: window() };
   };
 
   const leaf = (): SegmentNode =>
-    options.focus ? event() : rng.weighted<() => SegmentNode>([
-      [45, trait],
-      [35, event],
-      [10, () => ({ kind: "reachable", id: id(), ...not(), channel: rng.pick(CHANNELS) })],
-      [segmentIds.length ? 10 : 0, () => ({ kind: "membership", id: id(), ...not(), segmentId: rng.pick(segmentIds) })],
-    ])();
+    options.focus
+      ? event()
+      : rng.weighted<() => SegmentNode>([
+          [45, trait],
+          [35, event],
+          [10, () => ({ kind: "reachable", id: id(), ...not(), channel: rng.pick(CHANNELS) })],
+          [
+            segmentIds.length ? 10 : 0,
+            () => ({ kind: "membership", id: id(), ...not(), segmentId: rng.pick(segmentIds) }),
+          ],
+        ])();
 
   const group = (depth: number): SegmentNode & { kind: "group" } => {
-    const size = depth >= maxDepth ? 0 : rng.weighted([[1, 0], [4, 1], [5, 2], [4, 3], [2, 4]]);
+    const size =
+      depth >= maxDepth
+        ? 0
+        : rng.weighted([
+            [1, 0],
+            [4, 1],
+            [5, 2],
+            [4, 3],
+            [2, 4],
+          ]);
     const children: SegmentNode[] = [];
     for (let i = 0; i < size; i++) children.push(depth + 1 < maxDepth && rng.chance(0.3) ? group(depth + 1) : leaf());
     return { kind: "group", id: id(), ...not(), op: rng.pick(["and", "or"] as const), children };
@@ -481,6 +698,7 @@ export function generateDefinition(rng: Rng, pools: ValuePools, options: TreeOpt
   const root = group(1);
   // The generator's output goes through the real schema: a tree zod rejects is a generator bug.
   const parsed = definitionSchema.safeParse({ version: 1, root });
-  if (!parsed.success) throw new Error(`generated an invalid definition: ${JSON.stringify(parsed.error.issues)}\n${JSON.stringify(root)}`);
+  if (!parsed.success)
+    throw new Error(`generated an invalid definition: ${JSON.stringify(parsed.error.issues)}\n${JSON.stringify(root)}`);
   return parsed.data;
 }

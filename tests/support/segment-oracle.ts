@@ -47,7 +47,8 @@ export type OracleEvent = { profileId: string; name: string; occurredAt: Date; p
 
 export type OraclePopulation = { profiles: OracleProfile[]; events: OracleEvent[] };
 
-export type OracleSegment = { kind: "dynamic"; definition: SegmentDefinition } | { kind: "static"; profileIds: string[] };
+export type OracleSegment =
+  { kind: "dynamic"; definition: SegmentDefinition } | { kind: "static"; profileIds: string[] };
 
 export type OracleNodeCount = { count: number; running: number | null };
 
@@ -116,7 +117,8 @@ export function windowStart(amount: number, unit: "hours" | "days", now: Date): 
 // `undefined` is the spec's *missing*.
 type Typed = string | number | boolean | undefined;
 
-const own = (object: JsonObject, key: string): Json | undefined => (Object.hasOwn(object, key) ? object[key] : undefined);
+const own = (object: JsonObject, key: string): Json | undefined =>
+  Object.hasOwn(object, key) ? object[key] : undefined;
 
 /** A JSON value read as the comparison's type; anything of another type is missing. */
 function fromJson(value: Json | undefined, type: Comparison["type"]): Typed {
@@ -240,7 +242,9 @@ function inWindow(window: EventWindow, at: number, now: Date): boolean {
 
 function eventMatches(events: OracleEvent[], condition: EventCondition, now: Date): boolean {
   const such = events.filter(
-    (e) => e.name === condition.event && condition.where.every((f) => compare(f.comparison, fromJson(own(e.properties, f.key), f.comparison.type), now)),
+    (e) =>
+      e.name === condition.event &&
+      condition.where.every((f) => compare(f.comparison, fromJson(own(e.properties, f.key), f.comparison.type), now)),
   );
   const measure = condition.measure;
   if (measure.type === "first" || measure.type === "last") {

@@ -17,7 +17,12 @@ export const CUSTOMERS = [
   { id: "c5", first_name: undefined, locale: "fr", country: "FR" },
 ] as const;
 
-export type TemplateWorld = { workspaceId: string; actors: Record<Role, Actor>; profiles: Record<string, string>; germanSegmentId: string };
+export type TemplateWorld = {
+  workspaceId: string;
+  actors: Record<Role, Actor>;
+  profiles: Record<string, string>;
+  germanSegmentId: string;
+};
 
 /** A workspace with the five customers, a trait flagged sensitive and a segment of the German ones. */
 export async function createTemplateWorld(): Promise<TemplateWorld> {
@@ -25,29 +30,62 @@ export async function createTemplateWorld(): Promise<TemplateWorld> {
   const calls = CUSTOMERS.map((c) => ({
     type: "identify",
     userId: c.id,
-    traits: { email: `${c.id}@example.com`, country: c.country, ...(c.locale ? { locale: c.locale } : {}), ...(c.first_name ? { first_name: c.first_name } : {}), health_condition: "none" },
+    traits: {
+      email: `${c.id}@example.com`,
+      country: c.country,
+      ...(c.locale ? { locale: c.locale } : {}),
+      ...(c.first_name ? { first_name: c.first_name } : {}),
+      health_condition: "none",
+    },
     messageId: `id-${c.id}`,
   }));
   const results = await ingestCalls(workspaceId, calls);
-  if (!results.every((r: { status: string }) => r.status === "accepted")) throw new Error(`ingest failed: ${JSON.stringify(results)}`);
-  await db.traitFlag.create({ data: { workspaceId, key: "traits.health_condition", flag: "sensitive", reason: "Health data must not be used in copy", flaggedBy: actors.pm.email } });
+  if (!results.every((r: { status: string }) => r.status === "accepted"))
+    throw new Error(`ingest failed: ${JSON.stringify(results)}`);
+  await db.traitFlag.create({
+    data: {
+      workspaceId,
+      key: "traits.health_condition",
+      flag: "sensitive",
+      reason: "Health data must not be used in copy",
+      flaggedBy: actors.pm.email,
+    },
+  });
   const rows = await db.profile.findMany({ where: { workspaceId }, select: { id: true, externalId: true } });
   const profiles = Object.fromEntries(rows.map((r) => [r.externalId!, r.id]));
-  const definition = definitionSchema.parse({ root: { kind: "group", id: "root", op: "and", children: [{ kind: "trait", id: "de", field: "country", comparison: { type: "string", op: "equals", value: "DE" } }] } });
+  const definition = definitionSchema.parse({
+    root: {
+      kind: "group",
+      id: "root",
+      op: "and",
+      children: [
+        { kind: "trait", id: "de", field: "country", comparison: { type: "string", op: "equals", value: "DE" } },
+      ],
+    },
+  });
   const germanSegmentId = (await createSegment(actors.marketer, { name: "Germany", description: "", definition })).id;
   return { workspaceId, actors, profiles, germanSegmentId };
 }
 
-export const sms = (body: string, locales: Record<string, { body?: string }> = {}) => ({ channel: "sms", locales: { default: { body }, ...locales } });
+export const sms = (body: string, locales: Record<string, { body?: string }> = {}) => ({
+  channel: "sms",
+  locales: { default: { body }, ...locales },
+});
 
-export const email = (greeting = "Hi {{ profile.first_name | default: \"there\" }},") => ({
+export const email = (greeting = 'Hi {{ profile.first_name | default: "there" }},') => ({
   channel: "email",
   locales: {
     default: {
-      subject: "Hello {{ profile.first_name | default: \"there\" }}",
-      body: { format: "blocks", blocks: [{ type: "text", text: `${greeting}\nall is 20% off.` }, { type: "footer", text: "Acme", unsubscribeLabel: "Unsubscribe" }] },
+      subject: 'Hello {{ profile.first_name | default: "there" }}',
+      body: {
+        format: "blocks",
+        blocks: [
+          { type: "text", text: `${greeting}\nall is 20% off.` },
+          { type: "footer", text: "Acme", unsubscribeLabel: "Unsubscribe" },
+        ],
+      },
     },
-    de: { subject: "Hallo {{ profile.first_name | default: \"du\" }}" },
+    de: { subject: 'Hallo {{ profile.first_name | default: "du" }}' },
   },
 });
 

@@ -45,9 +45,15 @@ export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
 /** Migrates a database exactly as production does: `scripts/migrate.ts deploy`, in a child process. */
 export function applyMigrations(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(TSX, ["scripts/migrate.ts", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`scripts/migrate.ts deploy failed (${error.code ?? error.signal}):\n${stdout}${stderr}`));
-      else resolve();
-    });
+    execFile(
+      TSX,
+      ["scripts/migrate.ts", "deploy"],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(new Error(`scripts/migrate.ts deploy failed (${error.code ?? error.signal}):\n${stdout}${stderr}`));
+        else resolve();
+      },
+    );
   });
 }

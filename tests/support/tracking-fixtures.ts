@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 let n = 0;
 
 /** A campaign row as the send engine leaves it (only what tracking and attribution read). */
-export async function createCampaign(workspaceId: string, over: { channel?: string; goalEvent?: string; attributionHours?: number; topic?: string | null } = {}) {
+export async function createCampaign(
+  workspaceId: string,
+  over: { channel?: string; goalEvent?: string; attributionHours?: number; topic?: string | null } = {},
+) {
   return db.campaign.create({
     data: {
       workspaceId,
@@ -20,7 +23,16 @@ export async function createCampaign(workspaceId: string, over: { channel?: stri
   });
 }
 
-export async function createProfile(workspaceId: string, over: { externalId?: string; email?: string | null; consent?: Record<string, boolean>; subscriptions?: Record<string, boolean>; timezone?: string } = {}) {
+export async function createProfile(
+  workspaceId: string,
+  over: {
+    externalId?: string;
+    email?: string | null;
+    consent?: Record<string, boolean>;
+    subscriptions?: Record<string, boolean>;
+    timezone?: string;
+  } = {},
+) {
   return db.profile.create({
     data: {
       workspaceId,
@@ -38,7 +50,14 @@ export async function createMessage(
   workspaceId: string,
   campaign: { id: string; channel: string },
   profileId: string,
-  over: { status?: string; sentAt?: Date | null; deliveredAt?: Date | null; rendered?: Record<string, unknown> | null; channel?: string; variantId?: string | null } = {},
+  over: {
+    status?: string;
+    sentAt?: Date | null;
+    deliveredAt?: Date | null;
+    rendered?: Record<string, unknown> | null;
+    channel?: string;
+    variantId?: string | null;
+  } = {},
 ) {
   const sentAt = over.sentAt === undefined ? new Date() : over.sentAt;
   return db.message.create({

@@ -9,7 +9,11 @@ import { DEMO_PASSWORD, DEMO_USERS, demoWorkspaceExists } from "@/lib/demo";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   // The database decides, not the cookie alone: a revoked session must see the form, not loop back.
   const { callbackUrl, error } = await searchParams;
   // Only same-site paths: an open redirect after sign-in would be a phishing aid.
@@ -30,7 +34,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <CardDescription>Use your e-mail and password.</CardDescription>
         </CardHeader>
         <CardContent>
-          <SignInForm callbackUrl={next} initialError={error === "early" ? "The page had not finished loading. Sign in again." : error ? "Sign-in failed. Check your e-mail and password." : undefined} />
+          <SignInForm
+            callbackUrl={next}
+            initialError={
+              error === "early"
+                ? "The page had not finished loading. Sign in again."
+                : error
+                  ? "Sign-in failed. Check your e-mail and password."
+                  : undefined
+            }
+          />
         </CardContent>
       </Card>
       {showDemo && (
@@ -40,8 +53,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
               <h2>Demo workspace</h2>
             </CardTitle>
             <CardDescription>
-              Every demo user has the password <code className="rounded bg-muted px-1 font-mono text-foreground">{DEMO_PASSWORD}</code>.
-              This box disappears once the demo workspace is gone.
+              Every demo user has the password{" "}
+              <code className="rounded bg-muted px-1 font-mono text-foreground">{DEMO_PASSWORD}</code>. This box
+              disappears once the demo workspace is gone.
             </CardDescription>
           </CardHeader>
           <CardContent>

@@ -34,7 +34,11 @@ const withFilters = (filters: Filters, extra: Record<string, string> = {}) => {
   return query ? `/outbox?${query}` : "/outbox";
 };
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageRole(PERMISSIONS["templates:read"]);
   const params = await searchParams;
   const query = outboxQuerySchema.safeParse({ before: params.before, limit: PAGE_SIZE });
@@ -43,7 +47,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   // A `before` that names no message (an old link) starts over at the newest page rather than failing.
   const [{ messages, nextBefore }, campaigns] = await Promise.all([
     outboxRows(actor.workspaceId, { limit: PAGE_SIZE, before, ...filters }).catch((error: unknown) => {
-      if (error instanceof AppError && error.field === "before") return outboxRows(actor.workspaceId, { limit: PAGE_SIZE, ...filters });
+      if (error instanceof AppError && error.field === "before")
+        return outboxRows(actor.workspaceId, { limit: PAGE_SIZE, ...filters });
       throw error;
     }),
     outboxCampaigns(actor.workspaceId),

@@ -12,7 +12,11 @@ import { galleryFiltersSchema, galleryView } from "@/lib/personas/gallery";
 
 export const metadata: Metadata = { title: "Personas" };
 
-export default async function PersonasPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PersonasPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageRole(PERMISSIONS["personas:read"]);
   const filters = galleryFiltersSchema.parse(await searchParams);
   // Archived ones too: the gallery hides them unless asked, and a sub-persona still names its archived parent.

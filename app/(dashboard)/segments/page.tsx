@@ -14,7 +14,11 @@ import { archivedQuerySchema, listSegments } from "@/lib/segments";
 
 export const metadata: Metadata = { title: "Segments" };
 
-export default async function SegmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SegmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageRole(PERMISSIONS["segments:read"]);
   // A hand-edited query shows the default list rather than an error page.
   const showArchived = archivedQuerySchema.safeParse(await searchParams).data?.archived === "show";
@@ -33,13 +37,24 @@ export default async function SegmentsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Segments"
         description="Audiences defined by traits, behaviour and reachability — counted live, explained per person."
-        actions={editor && <div className="flex gap-2"><StaticSegmentDialog />{create}</div>}
+        actions={
+          editor && (
+            <div className="flex gap-2">
+              <StaticSegmentDialog />
+              {create}
+            </div>
+          )
+        }
       />
       <Card>
         <CardContent className="space-y-4 pt-6">
           {all.length > 0 && <ShowArchivedToggle shown={showArchived} />}
           {all.length > 0 && segments.length === 0 ? (
-            <EmptyState icon={Archive} title="Every segment is archived" description="Archived segments stay out of pickers and this list; tick “Show archived” to see them and bring one back." />
+            <EmptyState
+              icon={Archive}
+              title="Every segment is archived"
+              description="Archived segments stay out of pickers and this list; tick “Show archived” to see them and bring one back."
+            />
           ) : segments.length === 0 ? (
             <EmptyState
               icon={Filter}

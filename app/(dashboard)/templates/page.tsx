@@ -13,7 +13,11 @@ import { listTemplates, listTemplatesQuerySchema } from "@/lib/templates/server"
 
 export const metadata: Metadata = { title: "Templates" };
 
-export default async function TemplatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TemplatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageRole(PERMISSIONS["templates:read"]);
   // A bad query (an unknown channel from an old link) shows everything rather than an error page.
   const parsed = listTemplatesQuerySchema.safeParse(await searchParams);
@@ -21,7 +25,8 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const templates = await listTemplates(actor.workspaceId, filter);
   const filtered = Boolean(filter.channel || filter.q || filter.archived);
   // An empty list may only hide archived templates: then say so, rather than "no templates yet".
-  const allArchived = templates.length === 0 && !filtered && (await listTemplates(actor.workspaceId, { archived: "show" })).length > 0;
+  const allArchived =
+    templates.length === 0 && !filtered && (await listTemplates(actor.workspaceId, { archived: "show" })).length > 0;
   const editor = can(actor.role, "templates:edit");
   const create = (
     <Button asChild>
@@ -39,11 +44,22 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
       />
       <Card>
         <CardContent className="space-y-4 pt-6">
-          {(templates.length > 0 || filtered || allArchived) && <TemplatesFilter key={`${filter.channel}-${filter.q}-${filter.archived}`} channel={filter.channel} q={filter.q} archived={filter.archived} />}
+          {(templates.length > 0 || filtered || allArchived) && (
+            <TemplatesFilter
+              key={`${filter.channel}-${filter.q}-${filter.archived}`}
+              channel={filter.channel}
+              q={filter.q}
+              archived={filter.archived}
+            />
+          )}
           {templates.length > 0 ? (
             <TemplatesTable templates={templates} />
           ) : allArchived ? (
-            <EmptyState icon={Archive} title="Every template is archived" description="Archived templates stay out of campaign and experiment pickers and this list; tick “Show archived” to see them and bring one back." />
+            <EmptyState
+              icon={Archive}
+              title="Every template is archived"
+              description="Archived templates stay out of campaign and experiment pickers and this list; tick “Show archived” to see them and bring one back."
+            />
           ) : filtered ? (
             <EmptyState
               icon={SearchX}
@@ -61,7 +77,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
               title="No templates yet"
               description={
                 editor
-                  ? "A template is one message for one channel — an e-mail, an SMS, a push — written once and personalised per recipient with Liquid such as {{ profile.first_name | default: \"there\" }}. Add locales for other languages; publish when the linter is happy."
+                  ? 'A template is one message for one channel — an e-mail, an SMS, a push — written once and personalised per recipient with Liquid such as {{ profile.first_name | default: "there" }}. Add locales for other languages; publish when the linter is happy.'
                   : "Marketers write the messages here. Once they do, you will see each template's channel, locales and published versions, and can compare what changed between versions."
               }
               action={editor && create}

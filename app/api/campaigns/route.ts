@@ -6,7 +6,9 @@ import { handle, parseBody, parseQuery } from "@/lib/http/respond";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["campaigns:read"], request);
-  return Response.json({ campaigns: await listCampaigns(actor.workspaceId, parseQuery(request, listCampaignsQuerySchema)) });
+  return Response.json({
+    campaigns: await listCampaigns(actor.workspaceId, parseQuery(request, listCampaignsQuerySchema)),
+  });
 });
 
 export const POST = handle(async (request: Request) => {

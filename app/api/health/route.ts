@@ -6,6 +6,9 @@ export async function GET() {
     await db.$queryRaw`select 1`;
     return Response.json({ ok: true });
   } catch {
-    return Response.json({ ok: false, error: { code: "database_unavailable", message: "The database does not answer." } }, { status: 503 });
+    return Response.json(
+      { ok: false, error: { code: "database_unavailable", message: "The database does not answer." } },
+      { status: 503 },
+    );
   }
 }

@@ -5,7 +5,10 @@ import { addMemberSchema, inviteMember, listInvitations, listMembers } from "@/l
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["members:manage"], request);
-  const [members, invitations] = await Promise.all([listMembers(actor.workspaceId), listInvitations(actor.workspaceId)]);
+  const [members, invitations] = await Promise.all([
+    listMembers(actor.workspaceId),
+    listInvitations(actor.workspaceId),
+  ]);
   return Response.json({ members, invitations });
 });
 

@@ -7,6 +7,14 @@ const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 
 /** The e-mail open pixel: records message_opened once per message; no-store so each open reaches us. */
 export async function GET(_request: Request, { params }: Context) {
-  if (!(await recordOpen((await params).token))) return new Response("Not found.", { status: 404, headers: { "cache-control": "no-store" } });
-  return new Response(new Uint8Array(PIXEL), { status: 200, headers: { "content-type": "image/gif", "content-length": String(PIXEL.length), "cache-control": "no-store, max-age=0" } });
+  if (!(await recordOpen((await params).token)))
+    return new Response("Not found.", { status: 404, headers: { "cache-control": "no-store" } });
+  return new Response(new Uint8Array(PIXEL), {
+    status: 200,
+    headers: {
+      "content-type": "image/gif",
+      "content-length": String(PIXEL.length),
+      "cache-control": "no-store, max-age=0",
+    },
+  });
 }

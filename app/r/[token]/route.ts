@@ -2,7 +2,11 @@ import { followTrackedLink } from "@/lib/delivery/tracking";
 
 type Context = { params: Promise<{ token: string }> };
 
-const notFound = () => new Response("This link is not valid.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const notFound = () =>
+  new Response("This link is not valid.", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 
 function redirect(target: string): Response {
   // no-store: every click reaches us. The token does not leak to the target: next.config.js's

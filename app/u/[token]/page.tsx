@@ -5,7 +5,11 @@ import { PreferenceForm } from "./preference-form";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Message preferences", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Message preferences",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 /** The public preference page an unsubscribe link opens: no sign-in, the signed token names the message and so the person. */
 export default async function PreferencePage({ params }: { params: Promise<{ token: string }> }) {

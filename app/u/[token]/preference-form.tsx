@@ -17,17 +17,31 @@ const choicesOf = (p: Preferences) => ({
 export function PreferenceForm({ token, initial }: Props) {
   const [saved, setSaved] = useState(initial);
   const [choices, setChoices] = useState(() => choicesOf(initial));
-  const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({ kind: "idle" });
+  const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({
+    kind: "idle",
+  });
 
   async function submit(body: PreferencesInput) {
     setStatus({ kind: "saving" });
     try {
-      const response = await fetch(`/u/${token}/preferences`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      const payload = (await response.json().catch(() => null)) as { preferences: Preferences; error?: { message?: string } } | null;
-      if (!response.ok || !payload) throw new Error(payload?.error?.message ?? "Your choices could not be saved. Please try again.");
+      const response = await fetch(`/u/${token}/preferences`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      const payload = (await response.json().catch(() => null)) as {
+        preferences: Preferences;
+        error?: { message?: string };
+      } | null;
+      if (!response.ok || !payload)
+        throw new Error(payload?.error?.message ?? "Your choices could not be saved. Please try again.");
       setSaved(payload.preferences);
       setChoices(choicesOf(payload.preferences));
-      setStatus({ kind: "saved", message: "unsubscribeAll" in body ? "You are unsubscribed from everything." : "Saved. Your choices apply from now on." });
+      setStatus({
+        kind: "saved",
+        message:
+          "unsubscribeAll" in body ? "You are unsubscribed from everything." : "Saved. Your choices apply from now on.",
+      });
     } catch (error) {
       setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
     }
@@ -48,7 +62,14 @@ export function PreferenceForm({ token, initial }: Props) {
             <h1 className="text-xl">Message preferences</h1>
           </CardTitle>
           <CardDescription>
-            What {saved.workspaceName} may send you{saved.recipient ? <> at <span className="font-medium text-foreground">{saved.recipient}</span></> : null}. Changes apply at once.
+            What {saved.workspaceName} may send you
+            {saved.recipient ? (
+              <>
+                {" "}
+                at <span className="font-medium text-foreground">{saved.recipient}</span>
+              </>
+            ) : null}
+            . Changes apply at once.
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-5">
@@ -60,7 +81,9 @@ export function PreferenceForm({ token, initial }: Props) {
                   type="checkbox"
                   className="size-4 accent-primary"
                   checked={choices.consent[c.channel] ?? false}
-                  onChange={(e) => setChoices((s) => ({ ...s, consent: { ...s.consent, [c.channel]: e.target.checked } }))}
+                  onChange={(e) =>
+                    setChoices((s) => ({ ...s, consent: { ...s.consent, [c.channel]: e.target.checked } }))
+                  }
                 />
                 <span className="flex-1">{c.label}</span>
                 <span className="text-xs text-muted-foreground">{choices.consent[c.channel] ? "on" : "off"}</span>
@@ -78,7 +101,9 @@ export function PreferenceForm({ token, initial }: Props) {
                       type="checkbox"
                       className="size-4 accent-primary"
                       checked={choices.topics[t.key] ?? true}
-                      onChange={(e) => setChoices((s) => ({ ...s, topics: { ...s.topics, [t.key]: e.target.checked } }))}
+                      onChange={(e) =>
+                        setChoices((s) => ({ ...s, topics: { ...s.topics, [t.key]: e.target.checked } }))
+                      }
                     />
                     <span className="flex-1">{t.label}</span>
                     <span className="text-xs text-muted-foreground">{choices.topics[t.key] ? "on" : "off"}</span>
@@ -93,7 +118,12 @@ export function PreferenceForm({ token, initial }: Props) {
           </p>
         </CardContent>
         <CardFooter className="flex-wrap justify-between">
-          <Button type="button" variant="outline" disabled={saving} onClick={() => void submit({ unsubscribeAll: true })}>
+          <Button
+            type="button"
+            variant="outline"
+            disabled={saving}
+            onClick={() => void submit({ unsubscribeAll: true })}
+          >
             Unsubscribe from all
           </Button>
           <Button type="submit" disabled={saving || !dirty}>

@@ -17,7 +17,11 @@ const LABEL: Record<BreakdownKind, string> = { persona: "Persona", segment: "Seg
  * The breakdown tabs: each is computed when first opened (once per change to the experiment's
  * data, then cached on the server), unless the readout already carried it.
  */
-export function BreakdownTabs({ byPersona, bySegment, ...shared }: Shared & { byPersona: Breakdown; bySegment: Breakdown }) {
+export function BreakdownTabs({
+  byPersona,
+  bySegment,
+  ...shared
+}: Shared & { byPersona: Breakdown; bySegment: Breakdown }) {
   const [tab, setTab] = useState<BreakdownKind>("persona");
   return (
     <Tabs value={tab} onValueChange={(value) => setTab(value as BreakdownKind)}>
@@ -35,20 +39,46 @@ export function BreakdownTabs({ byPersona, bySegment, ...shared }: Shared & { by
   );
 }
 
-function BreakdownPanel({ experimentId, kind, initial, open, armKeys, valueIsMoney, currency }: Shared & { kind: BreakdownKind; initial: Breakdown; open: boolean }) {
+function BreakdownPanel({
+  experimentId,
+  kind,
+  initial,
+  open,
+  armKeys,
+  valueIsMoney,
+  currency,
+}: Shared & { kind: BreakdownKind; initial: Breakdown; open: boolean }) {
   const query = useQuery({
     queryKey: ["experiment-breakdown", experimentId, kind],
-    queryFn: async () => (await apiFetch<{ breakdown: Breakdown }>(`/api/experiments/${experimentId}/readout/breakdown?by=${kind}`)).breakdown,
+    queryFn: async () =>
+      (await apiFetch<{ breakdown: Breakdown }>(`/api/experiments/${experimentId}/readout/breakdown?by=${kind}`))
+        .breakdown,
     enabled: open && Boolean(initial.pending),
     initialData: initial.pending ? undefined : initial,
     staleTime: Infinity,
   });
-  if (query.isError) return <p role="alert" className="text-sm text-destructive">{query.error.message}</p>;
+  if (query.isError)
+    return (
+      <p role="alert" className="text-sm text-destructive">
+        {query.error.message}
+      </p>
+    );
   if (!query.data) return <Skeleton className="h-32 w-full" label={`Computing the breakdown by ${kind}…`} />;
   return (
     <div className="grid gap-2">
-      <BreakdownTable breakdown={query.data} label={LABEL[kind]} armKeys={armKeys} valueIsMoney={valueIsMoney} currency={currency} />
-      {query.data.asOf && <p className="text-xs text-muted-foreground">As of {formatUtc(query.data.asOf)}: computed once for the experiment&apos;s data at that time, again after it changes.</p>}
+      <BreakdownTable
+        breakdown={query.data}
+        label={LABEL[kind]}
+        armKeys={armKeys}
+        valueIsMoney={valueIsMoney}
+        currency={currency}
+      />
+      {query.data.asOf && (
+        <p className="text-xs text-muted-foreground">
+          As of {formatUtc(query.data.asOf)}: computed once for the experiment&apos;s data at that time, again after it
+          changes.
+        </p>
+      )}
     </div>
   );
 }

@@ -14,13 +14,25 @@ const icon = { alarm: AlertOctagon, warning: AlertTriangle, info: Info } as cons
  */
 export function HealthPanel({ readout }: { readout: ExperimentReadout }) {
   const h = readout.health;
-  const worst = h.findings.some((f) => f.tone === "alarm") ? "alarm" : h.findings.some((f) => f.tone === "warning") ? "warning" : null;
+  const worst = h.findings.some((f) => f.tone === "alarm")
+    ? "alarm"
+    : h.findings.some((f) => f.tone === "warning")
+      ? "warning"
+      : null;
   const Icon = worst ? icon[worst] : h.exposed === 0 ? Info : CheckCircle2;
   return (
     <section aria-label="Health">
       <Alert variant={worst === "alarm" ? "destructive" : worst === "warning" ? "warning" : "default"}>
         <Icon aria-hidden />
-        <AlertTitle>{!h.readable ? "Health: the results below cannot be read" : worst ? "Health: read with care" : h.exposed === 0 ? "Health: waiting for the first exposures" : "Health: no problem found"}</AlertTitle>
+        <AlertTitle>
+          {!h.readable
+            ? "Health: the results below cannot be read"
+            : worst
+              ? "Health: read with care"
+              : h.exposed === 0
+                ? "Health: waiting for the first exposures"
+                : "Health: no problem found"}
+        </AlertTitle>
         <AlertDescription className="grid gap-2">
           {h.findings.length > 0 && (
             <ul className="grid gap-1">
@@ -36,7 +48,11 @@ export function HealthPanel({ readout }: { readout: ExperimentReadout }) {
               <dt className="text-muted-foreground">Exposed</dt>
               <dd className="tabular-nums">
                 {count(h.exposed)}
-                {h.expected !== null ? ` of ${count(h.expected)} expected at launch` : readout.experiment.launchEstimate?.triggered ? " (triggered: no one-off estimate)" : " (no launch estimate kept)"}
+                {h.expected !== null
+                  ? ` of ${count(h.expected)} expected at launch`
+                  : readout.experiment.launchEstimate?.triggered
+                    ? " (triggered: no one-off estimate)"
+                    : " (no launch estimate kept)"}
               </dd>
             </div>
             <div>
@@ -49,7 +65,9 @@ export function HealthPanel({ readout }: { readout: ExperimentReadout }) {
                 ) : (
                   <>
                     {count(h.skipped.numerator)} of {count(h.skipped.n)} messages
-                    {h.skipped.tooFew || h.skipped.value === null ? " (too few for a share)" : ` (${pct(h.skipped.value, 0)})`}
+                    {h.skipped.tooFew || h.skipped.value === null
+                      ? " (too few for a share)"
+                      : ` (${pct(h.skipped.value, 0)})`}
                   </>
                 )}
               </dd>
@@ -68,12 +86,22 @@ export function HealthPanel({ readout }: { readout: ExperimentReadout }) {
             <div>
               <dt className="text-muted-foreground">Sample ratio</dt>
               <dd className="tabular-nums">
-                {h.srm.reason ? h.srm.reason : !h.srm.checked ? `not checked below ${count(SRM_MIN_EXPOSURES)} exposures` : h.srm.alarm ? `mismatch (p = ${pValue(h.srm.pValue ?? 0)})` : `as configured (p = ${pValue(h.srm.pValue ?? 1)})`}
+                {h.srm.reason
+                  ? h.srm.reason
+                  : !h.srm.checked
+                    ? `not checked below ${count(SRM_MIN_EXPOSURES)} exposures`
+                    : h.srm.alarm
+                      ? `mismatch (p = ${pValue(h.srm.pValue ?? 0)})`
+                      : `as configured (p = ${pValue(h.srm.pValue ?? 1)})`}
               </dd>
             </div>
             <div>
               <dt className="text-muted-foreground">Campaign messages</dt>
-              <dd className="tabular-nums">{!h.messages || h.messages.total === 0 ? "none recorded" : `${count(h.messages.total)}${h.messages.waiting > 0 ? `, ${count(h.messages.waiting)} still waiting` : ", none waiting"}`}</dd>
+              <dd className="tabular-nums">
+                {!h.messages || h.messages.total === 0
+                  ? "none recorded"
+                  : `${count(h.messages.total)}${h.messages.waiting > 0 ? `, ${count(h.messages.waiting)} still waiting` : ", none waiting"}`}
+              </dd>
             </div>
           </dl>
         </AlertDescription>

@@ -23,7 +23,11 @@ function FindingList({ findings, spec }: { findings: readonly Finding[]; spec: C
   return (
     <ul className="space-y-1">
       {findings.map((f, i) => (
-        <FindingItem key={`${f.code}-${i}`} finding={f} field={f.field?.includes(".") ? fieldLabel(spec, f.field) : undefined} />
+        <FindingItem
+          key={`${f.code}-${i}`}
+          finding={f}
+          field={f.field?.includes(".") ? fieldLabel(spec, f.field) : undefined}
+        />
       ))}
     </ul>
   );
@@ -76,7 +80,14 @@ export function ChannelFields({
             <div key={field.name} className="rounded-md border border-dashed p-3">
               <div className="flex items-center justify-between gap-2">
                 <span className="text-sm font-medium">{field.label}</span>
-                <Button type="button" variant="outline" size="sm" disabled={source === undefined} onClick={() => onChange(field.name, structuredClone(source))} aria-label={`Override ${field.label}`}>
+                <Button
+                  type="button"
+                  variant="outline"
+                  size="sm"
+                  disabled={source === undefined}
+                  onClick={() => onChange(field.name, structuredClone(source))}
+                  aria-label={`Override ${field.label}`}
+                >
                   Override
                 </Button>
               </div>
@@ -88,7 +99,14 @@ export function ChannelFields({
           );
         }
         const reset = inherited && (
-          <Button type="button" variant="link" size="sm" className="h-auto px-0" onClick={() => onChange(field.name, undefined)} aria-label={`Use inherited ${field.label}`}>
+          <Button
+            type="button"
+            variant="link"
+            size="sm"
+            className="h-auto px-0"
+            onClick={() => onChange(field.name, undefined)}
+            aria-label={`Use inherited ${field.label}`}
+          >
             Use inherited
           </Button>
         );
@@ -124,7 +142,18 @@ export function ChannelFields({
           );
         }
         if (field.kind === "list") {
-          return <ListField key={field.name} id={id} spec={spec} field={field} items={(value as Item[] | undefined) ?? []} onChange={set} findings={own} reset={reset} />;
+          return (
+            <ListField
+              key={field.name}
+              id={id}
+              spec={spec}
+              field={field}
+              items={(value as Item[] | undefined) ?? []}
+              onChange={set}
+              findings={own}
+              reset={reset}
+            />
+          );
         }
         const text = typeof value === "string" ? value : "";
         return (
@@ -139,7 +168,13 @@ export function ChannelFields({
             action={reset}
             description={
               <>
-                <FieldCounter id={`${id}-count`} value={text} spec={field} surfaces={surfaces} rendered={typeof rendered?.[field.name] === "string" ? (rendered[field.name] as string) : undefined} />
+                <FieldCounter
+                  id={`${id}-count`}
+                  value={text}
+                  spec={field}
+                  surfaces={surfaces}
+                  rendered={typeof rendered?.[field.name] === "string" ? (rendered[field.name] as string) : undefined}
+                />
                 <FindingList findings={own} spec={spec} />
               </>
             }
@@ -151,15 +186,36 @@ export function ChannelFields({
 }
 
 /** Buttons and actions: label + URL rows, as many as the spec allows. */
-function ListField({ id, spec, field, items, onChange, findings, reset }: { id: string; spec: ChannelSpec; field: FieldSpec; items: Item[]; onChange: (items: Item[]) => void; findings: readonly Finding[]; reset: ReactNode }) {
+function ListField({
+  id,
+  spec,
+  field,
+  items,
+  onChange,
+  findings,
+  reset,
+}: {
+  id: string;
+  spec: ChannelSpec;
+  field: FieldSpec;
+  items: Item[];
+  onChange: (items: Item[]) => void;
+  findings: readonly Finding[];
+  reset: ReactNode;
+}) {
   const max = field.maxItems;
   const blank = (): Item => Object.fromEntries((field.items ?? []).map((f) => [f.name, ""]));
-  const update = (index: number, name: string, v: string) => onChange(items.map((item, i) => (i === index ? { ...item, [name]: v } : item)));
+  const update = (index: number, name: string, v: string) =>
+    onChange(items.map((item, i) => (i === index ? { ...item, [name]: v } : item)));
   return (
     <fieldset className="space-y-2">
       <div className="flex items-center justify-between gap-2">
         <legend className="text-sm font-medium">
-          {field.label} <span className="font-normal text-muted-foreground">({items.length}{max !== undefined ? ` of at most ${max}` : ""})</span>
+          {field.label}{" "}
+          <span className="font-normal text-muted-foreground">
+            ({items.length}
+            {max !== undefined ? ` of at most ${max}` : ""})
+          </span>
         </legend>
         {reset}
       </div>
@@ -181,12 +237,25 @@ function ListField({ id, spec, field, items, onChange, findings, reset }: { id: 
               />
             );
           })}
-          <Button type="button" variant="ghost" size="icon" className="sm:mt-6" aria-label={`Remove ${field.label.toLowerCase()} ${index + 1}`} onClick={() => onChange(items.filter((_, i) => i !== index))}>
+          <Button
+            type="button"
+            variant="ghost"
+            size="icon"
+            className="sm:mt-6"
+            aria-label={`Remove ${field.label.toLowerCase()} ${index + 1}`}
+            onClick={() => onChange(items.filter((_, i) => i !== index))}
+          >
             <Trash2 />
           </Button>
         </div>
       ))}
-      <Button type="button" variant="outline" size="sm" disabled={max !== undefined && items.length >= max} onClick={() => onChange([...items, blank()])}>
+      <Button
+        type="button"
+        variant="outline"
+        size="sm"
+        disabled={max !== undefined && items.length >= max}
+        onClick={() => onChange([...items, blank()])}
+      >
         <Plus /> Add {field.items?.[0]?.label.replace(/ text$/, "").toLowerCase() ?? "item"}
       </Button>
       <FindingList findings={findings} spec={spec} />

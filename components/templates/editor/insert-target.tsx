@@ -1,11 +1,25 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 
 /** The text field a variable goes into: the last one focused, wherever its caret was left. */
 type InsertTarget = { id: string; label: string; insert: (text: string) => void };
 
-const Context = createContext<{ target: InsertTarget | null; setTarget: (target: InsertTarget) => void; clear: (id: string) => void } | null>(null);
+const Context = createContext<{
+  target: InsertTarget | null;
+  setTarget: (target: InsertTarget) => void;
+  clear: (id: string) => void;
+} | null>(null);
 
 /** Wraps an editor whose text fields can receive variables from the VariablePicker. */
 export function InsertTargetProvider({ children }: { children: ReactNode }) {
@@ -25,7 +39,10 @@ export function useInsertTarget(): InsertTarget | null {
  * insert replaces its selection (the caret stays where the user left it, even after the picker
  * took focus) and puts the caret after the inserted text.
  */
-export function useInsertable<E extends HTMLInputElement | HTMLTextAreaElement>(label: string, onChange: (value: string) => void) {
+export function useInsertable<E extends HTMLInputElement | HTMLTextAreaElement>(
+  label: string,
+  onChange: (value: string) => void,
+) {
   const context = useContext(Context);
   const id = useId();
   const ref = useRef<E>(null);

@@ -16,7 +16,15 @@ const GROUPS: { severity: Severity; title: string }[] = [
  * checks run with the preview: while it is pending or when it failed there are no findings to show,
  * which must not read as "no findings".
  */
-export function LintPanel({ spec, findings, state = "checked" }: { spec: ChannelSpec; findings: readonly Finding[]; state?: "checked" | "pending" | "failed" }) {
+export function LintPanel({
+  spec,
+  findings,
+  state = "checked",
+}: {
+  spec: ChannelSpec;
+  findings: readonly Finding[];
+  state?: "checked" | "pending" | "failed";
+}) {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   return (
@@ -52,7 +60,11 @@ export function LintPanel({ spec, findings, state = "checked" }: { spec: Channel
               </h3>
               <ul className="space-y-1.5">
                 {group.map((f, i) => (
-                  <FindingItem key={`${f.code}-${f.locale}-${f.field}-${i}`} finding={f} field={fieldLabel(spec, f.field)} />
+                  <FindingItem
+                    key={`${f.code}-${f.locale}-${f.field}-${i}`}
+                    finding={f}
+                    field={fieldLabel(spec, f.field)}
+                  />
                 ))}
               </ul>
             </section>

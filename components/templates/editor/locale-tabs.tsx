@@ -17,7 +17,9 @@ function problem(tag: string, existing: readonly string[]): string | null {
   if (tag === "") return "Type a locale tag, like de or de-AT.";
   if (!LOCALE_TAG.test(tag)) {
     const canonical = canonicalLocale(tag);
-    return canonical && LOCALE_TAG.test(canonical) ? `Write it as ${canonical}.` : `“${tag}” is not a BCP-47 tag: use a language, then optionally a script and region (de, de-AT, zh-Hant-TW, es-419).`;
+    return canonical && LOCALE_TAG.test(canonical)
+      ? `Write it as ${canonical}.`
+      : `“${tag}” is not a BCP-47 tag: use a language, then optionally a script and region (de, de-AT, zh-Hant-TW, es-419).`;
   }
   if (existing.some((k) => k.toLowerCase() === tag.toLowerCase())) return `${tag} is already there.`;
   return null;
@@ -74,36 +76,40 @@ export function LocaleTabs({
             <X /> Remove {active}
           </Button>
         )}
-        {!readOnly && <form onSubmit={submit} className="ml-auto flex items-start gap-2" noValidate>
-          <div className="space-y-1">
-            <Label htmlFor={`${id}-tag`} className="sr-only">
-              New locale tag
-            </Label>
-            <Input
-              id={`${id}-tag`}
-              value={tag}
-              onChange={(e) => {
-                setTag(e.target.value);
-                setError(null);
-              }}
-              placeholder="de-AT"
-              className="h-8 w-32"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-            />
-            {error && (
-              <p id={`${id}-error`} className="max-w-64 text-xs text-destructive">
-                {error}
-              </p>
-            )}
-          </div>
-          <Button type="submit" variant="outline" size="sm">
-            <Plus /> Add locale
-          </Button>
-        </form>}
+        {!readOnly && (
+          <form onSubmit={submit} className="ml-auto flex items-start gap-2" noValidate>
+            <div className="space-y-1">
+              <Label htmlFor={`${id}-tag`} className="sr-only">
+                New locale tag
+              </Label>
+              <Input
+                id={`${id}-tag`}
+                value={tag}
+                onChange={(e) => {
+                  setTag(e.target.value);
+                  setError(null);
+                }}
+                placeholder="de-AT"
+                className="h-8 w-32"
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+              />
+              {error && (
+                <p id={`${id}-error`} className="max-w-64 text-xs text-destructive">
+                  {error}
+                </p>
+              )}
+            </div>
+            <Button type="submit" variant="outline" size="sm">
+              <Plus /> Add locale
+            </Button>
+          </form>
+        )}
       </div>
       <Table aria-label="Locale completeness">
-        <TableCaption className="mt-2 text-left text-xs">A locale defines a field or inherits it from a shorter locale, then default.</TableCaption>
+        <TableCaption className="mt-2 text-left text-xs">
+          A locale defines a field or inherits it from a shorter locale, then default.
+        </TableCaption>
         <TableHeader>
           <TableRow>
             <TableHead>Locale</TableHead>
@@ -128,7 +134,8 @@ export function LocaleTabs({
                       </span>
                     ) : cell.from ? (
                       <span className="inline-flex items-center gap-1 text-muted-foreground">
-                        <CornerDownRight className="size-3.5" aria-hidden /> From {cell.from === DEFAULT_LOCALE ? "default" : cell.from}
+                        <CornerDownRight className="size-3.5" aria-hidden /> From{" "}
+                        {cell.from === DEFAULT_LOCALE ? "default" : cell.from}
                       </span>
                     ) : (
                       <span className="text-muted-foreground">Not set</span>

@@ -52,10 +52,19 @@ export function TextField({
         {action}
       </div>
       {variant === "multiline" || variant === "code" ? (
-        <Textarea {...common} rows={variant === "code" ? 8 : 4} spellCheck={variant === "code" ? false : undefined} className={cn(variant === "code" && "font-mono text-xs")} />
+        <Textarea
+          {...common}
+          rows={variant === "code" ? 8 : 4}
+          spellCheck={variant === "code" ? false : undefined}
+          className={cn(variant === "code" && "font-mono text-xs")}
+        />
       ) : (
         // A url input has no selection API, so URLs are text inputs with the URL keyboard.
-        <Input {...common} inputMode={variant === "url" ? "url" : undefined} spellCheck={variant === "url" ? false : undefined} />
+        <Input
+          {...common}
+          inputMode={variant === "url" ? "url" : undefined}
+          spellCheck={variant === "url" ? false : undefined}
+        />
       )}
       {description && (
         <div id={`${id}-about`} className="space-y-1">

@@ -18,7 +18,11 @@ const GROUPS: { source: CatalogEntry["source"]; title: string }[] = [
   { source: "trait", title: "Custom traits" },
 ];
 
-const example = (values: unknown[]) => values.slice(0, 2).map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
+const example = (values: unknown[]) =>
+  values
+    .slice(0, 2)
+    .map((v) => (typeof v === "string" ? v : JSON.stringify(v)))
+    .join(", ");
 
 /**
  * The workspace's profile catalog as Liquid variables, grouped as the catalog lists them. A click
@@ -43,15 +47,31 @@ export function VariablePicker() {
         <CardTitle>
           <h2>Variables</h2>
         </CardTitle>
-        <CardDescription aria-live="polite">{target ? <>Inserts into: <span className="font-medium text-foreground">{target.label}</span></> : "Click in a field, then pick a variable to insert it there."}</CardDescription>
+        <CardDescription aria-live="polite">
+          {target ? (
+            <>
+              Inserts into: <span className="font-medium text-foreground">{target.label}</span>
+            </>
+          ) : (
+            "Click in a field, then pick a variable to insert it there."
+          )}
+        </CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
         <div className="relative">
           <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" aria-hidden />
-          <Input aria-label="Search variables" placeholder="Search variables" value={query} onChange={(e) => setQuery(e.target.value)} className="pl-8" />
+          <Input
+            aria-label="Search variables"
+            placeholder="Search variables"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            className="pl-8"
+          />
         </div>
         {catalog.isPending && <Skeleton className="h-40" />}
-        {catalog.isError && <p className="text-sm text-destructive">Could not load the catalog: {catalog.error.message}</p>}
+        {catalog.isError && (
+          <p className="text-sm text-destructive">Could not load the catalog: {catalog.error.message}</p>
+        )}
         {GROUPS.map(({ source, title }) => {
           const entries = shown.filter((t) => t.source === source);
           if (entries.length === 0) return null;
@@ -61,10 +81,18 @@ export function VariablePicker() {
               <ul className="max-h-64 space-y-0.5 overflow-y-auto">
                 {entries.map((entry) => {
                   const path = liquidPath(entry.key);
-                  const refusal = entry.flag ? `Refused: ${entry.flag.flag}${entry.flag.reason ? ` — ${entry.flag.reason}` : ""}` : isShadowed(entry.key) ? "Unavailable: a profile field has the same name" : null;
+                  const refusal = entry.flag
+                    ? `Refused: ${entry.flag.flag}${entry.flag.reason ? ` — ${entry.flag.reason}` : ""}`
+                    : isShadowed(entry.key)
+                      ? "Unavailable: a profile field has the same name"
+                      : null;
                   if (refusal) {
                     return (
-                      <li key={entry.key} className="flex items-start gap-2 rounded px-2 py-1 text-muted-foreground" aria-label={`${path}: ${refusal}`}>
+                      <li
+                        key={entry.key}
+                        className="flex items-start gap-2 rounded px-2 py-1 text-muted-foreground"
+                        aria-label={`${path}: ${refusal}`}
+                      >
                         <Ban className="mt-0.5 size-3.5 shrink-0" aria-hidden />
                         <span className="min-w-0">
                           <span className="block font-mono text-xs line-through">{path}</span>
@@ -86,7 +114,9 @@ export function VariablePicker() {
                         <Badge variant="outline" className="px-1 py-0 text-[10px]">
                           {entry.type}
                         </Badge>
-                        {entry.examples.length > 0 && <span className="truncate text-xs text-muted-foreground">e.g. {example(entry.examples)}</span>}
+                        {entry.examples.length > 0 && (
+                          <span className="truncate text-xs text-muted-foreground">e.g. {example(entry.examples)}</span>
+                        )}
                       </button>
                     </li>
                   );
@@ -95,7 +125,9 @@ export function VariablePicker() {
             </section>
           );
         })}
-        {catalog.isSuccess && shown.length === 0 && <p className="text-sm text-muted-foreground">No variable matches “{query}”.</p>}
+        {catalog.isSuccess && shown.length === 0 && (
+          <p className="text-sm text-muted-foreground">No variable matches “{query}”.</p>
+        )}
       </CardContent>
     </Card>
   );

@@ -34,13 +34,25 @@ export function AndroidNotification({
   findings?: readonly Finding[];
 }) {
   return (
-    <PhoneFrame label="Android notification preview" os="android" screenClassName="bg-[#ece6f0]" footer={<PreviewFindings findings={findings} />}>
+    <PhoneFrame
+      label="Android notification preview"
+      os="android"
+      screenClassName="bg-[#ece6f0]"
+      footer={<PreviewFindings findings={findings} />}
+    >
       <div className="px-4 pt-1" aria-hidden>
         <p className="text-[28px] leading-tight font-normal text-neutral-900">{clock.time}</p>
         <p className="text-[13px] text-neutral-700">{clock.date}</p>
         <div className="mt-3 grid grid-cols-2 gap-2">
           {TILES.map(({ icon: Icon, label, on }) => (
-            <span key={label} className={on ? "flex h-12 items-center gap-2 rounded-full bg-[#d0bcff] px-3 text-[12px] font-medium text-[#21005d]" : "flex h-12 items-center gap-2 rounded-full bg-[#e6e0e9] px-3 text-[12px] font-medium text-neutral-800"}>
+            <span
+              key={label}
+              className={
+                on
+                  ? "flex h-12 items-center gap-2 rounded-full bg-[#d0bcff] px-3 text-[12px] font-medium text-[#21005d]"
+                  : "flex h-12 items-center gap-2 rounded-full bg-[#e6e0e9] px-3 text-[12px] font-medium text-neutral-800"
+              }
+            >
               <Icon className="size-4" />
               {label}
             </span>

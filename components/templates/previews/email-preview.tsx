@@ -53,14 +53,28 @@ export function EmailPreview({
         </Tabs>
       </div>
       <div className="overflow-x-auto rounded-lg border bg-neutral-100 p-3">
-        <div className="mx-auto overflow-hidden rounded-md border border-neutral-200 bg-white text-neutral-900 shadow-sm" style={{ width: WIDTHS[width] }}>
-          <div className="flex items-start gap-3 border-b border-neutral-200 bg-white px-4 py-3" aria-label="Inbox row" role="group">
-            <span className="flex size-9 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-sm font-semibold text-white" aria-hidden>
+        <div
+          className="mx-auto overflow-hidden rounded-md border border-neutral-200 bg-white text-neutral-900 shadow-sm"
+          style={{ width: WIDTHS[width] }}
+        >
+          <div
+            className="flex items-start gap-3 border-b border-neutral-200 bg-white px-4 py-3"
+            aria-label="Inbox row"
+            role="group"
+          >
+            <span
+              className="flex size-9 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-sm font-semibold text-white"
+              aria-hidden
+            >
               {fromName ? fromName.trim().charAt(0).toUpperCase() : <Mail className="size-4" />}
             </span>
             <div className="min-w-0 flex-1 text-[13px] leading-5">
               <div className="flex items-baseline justify-between gap-2">
-                {fromName ? <span className="truncate font-semibold">{fromName}</span> : <span className="truncate italic text-neutral-500">The e-mail provider&apos;s From name</span>}
+                {fromName ? (
+                  <span className="truncate font-semibold">{fromName}</span>
+                ) : (
+                  <span className="truncate italic text-neutral-500">The e-mail provider&apos;s From name</span>
+                )}
                 <span className="shrink-0 text-[12px] text-neutral-500">9:41</span>
               </div>
               <p className="truncate font-semibold">{subject}</p>
@@ -68,7 +82,13 @@ export function EmailPreview({
             </div>
             <Star className="mt-1 size-4 shrink-0 text-neutral-400" aria-hidden />
           </div>
-          <iframe title="E-mail body" sandbox="" srcDoc={withCsp(html)} referrerPolicy="no-referrer" className="block h-[640px] w-full border-0 bg-white" />
+          <iframe
+            title="E-mail body"
+            sandbox=""
+            srcDoc={withCsp(html)}
+            referrerPolicy="no-referrer"
+            className="block h-[640px] w-full border-0 bg-white"
+          />
         </div>
       </div>
       <PreviewFindings findings={findings} />

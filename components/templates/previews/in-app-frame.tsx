@@ -70,7 +70,12 @@ export function InAppFrame({
       <p className="font-semibold break-words">
         <CutText text={title} limit={TITLE.visible?.[layout]} />
       </p>
-      <p className={cn("break-words", layout === "banner" ? "text-[12px] text-white/85" : "mt-1 text-[13px] text-neutral-600")}>
+      <p
+        className={cn(
+          "break-words",
+          layout === "banner" ? "text-[12px] text-white/85" : "mt-1 text-[13px] text-neutral-600",
+        )}
+      >
         <CutText text={body} limit={BODY.visible?.[layout]} />
       </p>
     </>
@@ -84,7 +89,13 @@ export function InAppFrame({
             // A banner is one line of text tall, so its buttons are compact pills, not full-width.
             "truncate rounded-full text-center font-semibold",
             layout === "banner" ? "shrink-0 px-3 py-1 text-[12px]" : "flex-1 px-3 py-2 text-[13px]",
-            i === 0 ? (layout === "banner" ? "bg-white text-neutral-900" : "bg-indigo-600 text-white") : layout === "banner" ? "border border-white/50 text-white" : "border border-neutral-300 text-neutral-800",
+            i === 0
+              ? layout === "banner"
+                ? "bg-white text-neutral-900"
+                : "bg-indigo-600 text-white"
+              : layout === "banner"
+                ? "border border-white/50 text-white"
+                : "border border-neutral-300 text-neutral-800",
           )}
         >
           {b.label}
@@ -111,7 +122,10 @@ export function InAppFrame({
       {layout === "modal" && (
         <div className="absolute inset-0 z-20 flex items-center justify-center bg-black/50 p-6">
           <div className="relative w-full overflow-hidden rounded-2xl bg-white text-neutral-900 shadow-xl">
-            <span className="absolute top-2 right-2 flex size-7 items-center justify-center rounded-full bg-black/40 text-white" aria-hidden>
+            <span
+              className="absolute top-2 right-2 flex size-7 items-center justify-center rounded-full bg-black/40 text-white"
+              aria-hidden
+            >
               <X className="size-4" />
             </span>
             {image("h-32 w-full")}

@@ -46,7 +46,9 @@ export function IosLockScreen({
           <AppIcon name={appName} className="size-[38px] rounded-[9px] text-[17px]" />
           <div className="min-w-0 flex-1 text-[13.5px] leading-[18px]">
             <div className="flex items-baseline justify-between gap-2">
-              <span className="truncate text-[12px] font-medium tracking-wide text-neutral-600 uppercase">{appName}</span>
+              <span className="truncate text-[12px] font-medium tracking-wide text-neutral-600 uppercase">
+                {appName}
+              </span>
               <span className="shrink-0 text-[12px] text-neutral-500">now</span>
             </div>
             <p className="font-semibold break-words">

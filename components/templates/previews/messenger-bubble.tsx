@@ -7,7 +7,8 @@ import { PreviewFindings } from "./preview-findings";
 /** Inline keyboard rows as Tailor lays them out: MESSENGER_BUTTONS_PER_ROW to a row. */
 function rows<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += MESSENGER_BUTTONS_PER_ROW) out.push(items.slice(i, i + MESSENGER_BUTTONS_PER_ROW));
+  for (let i = 0; i < items.length; i += MESSENGER_BUTTONS_PER_ROW)
+    out.push(items.slice(i, i + MESSENGER_BUTTONS_PER_ROW));
   return out;
 }
 
@@ -26,10 +27,17 @@ export function MessengerBubble({
   findings?: readonly Finding[];
 }) {
   return (
-    <PhoneFrame label="Messenger preview" os="android" screenClassName="bg-[#cfe0b8]" footer={<PreviewFindings findings={findings} />}>
+    <PhoneFrame
+      label="Messenger preview"
+      os="android"
+      screenClassName="bg-[#cfe0b8]"
+      footer={<PreviewFindings findings={findings} />}
+    >
       <div className="flex items-center gap-3 bg-[#517da2] px-3 py-2 text-white" aria-hidden>
         <ArrowLeft className="size-5" />
-        <span className="flex size-9 items-center justify-center rounded-full bg-[#7bc862] text-sm font-semibold">{botName.trim().charAt(0).toUpperCase()}</span>
+        <span className="flex size-9 items-center justify-center rounded-full bg-[#7bc862] text-sm font-semibold">
+          {botName.trim().charAt(0).toUpperCase()}
+        </span>
         <span className="flex-1 leading-tight">
           <span className="block text-[15px] font-medium">{botName}</span>
           <span className="block text-[12px] text-white/75">bot</span>
@@ -55,7 +63,10 @@ export function MessengerBubble({
               {rows(buttons).map((row, r) => (
                 <div key={r} className="flex gap-1">
                   {row.map((b, i) => (
-                    <span key={i} className="flex-1 truncate rounded-lg bg-[#5a7f53]/45 px-2 py-2 text-center text-[13px] font-medium text-white">
+                    <span
+                      key={i}
+                      className="flex-1 truncate rounded-lg bg-[#5a7f53]/45 px-2 py-2 text-center text-[13px] font-medium text-white"
+                    >
                       {b.label}
                     </span>
                   ))}

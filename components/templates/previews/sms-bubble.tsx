@@ -33,7 +33,8 @@ export function SmsBubble({ body, sender, findings }: { body: string; sender: st
     <section aria-label="SMS length" className="space-y-1 text-sm">
       <p>
         <span className="font-semibold">{sms.encoding}</span> · {plural(chars, "character", "characters")}
-        {sms.units !== chars && ` (${plural(sms.units, sms.encoding === "GSM-7" ? "septet" : "unit", sms.encoding === "GSM-7" ? "septets" : "units")})`}
+        {sms.units !== chars &&
+          ` (${plural(sms.units, sms.encoding === "GSM-7" ? "septet" : "unit", sms.encoding === "GSM-7" ? "septets" : "units")})`}
       </p>
       <p>
         {plural(sms.parts.length, "part", "parts")} · {sms.perPart} per part · {sms.remaining} left
@@ -42,7 +43,10 @@ export function SmsBubble({ body, sender, findings }: { body: string; sender: st
         <p className="text-xs text-muted-foreground">
           Not in GSM-7, so sent as UCS-2:{" "}
           {distinct.slice(0, 12).map((c) => (
-            <mark key={c} className="mx-0.5 rounded-sm bg-amber-200 px-1 text-neutral-900 underline decoration-wavy decoration-amber-700">
+            <mark
+              key={c}
+              className="mx-0.5 rounded-sm bg-amber-200 px-1 text-neutral-900 underline decoration-wavy decoration-amber-700"
+            >
               {c}
             </mark>
           ))}
@@ -58,7 +62,9 @@ export function SmsBubble({ body, sender, findings }: { body: string; sender: st
       <div className="flex items-center border-b border-neutral-200 bg-neutral-50/90 px-3 pb-2" aria-hidden>
         <ChevronLeft className="size-6 text-[#007aff]" />
         <div className="flex flex-1 flex-col items-center">
-          <span className="flex size-10 items-center justify-center rounded-full bg-gradient-to-b from-neutral-400 to-neutral-500 text-sm font-semibold text-white">{sender.trim().charAt(0).toUpperCase()}</span>
+          <span className="flex size-10 items-center justify-center rounded-full bg-gradient-to-b from-neutral-400 to-neutral-500 text-sm font-semibold text-white">
+            {sender.trim().charAt(0).toUpperCase()}
+          </span>
           <span className="mt-0.5 text-[11px] text-neutral-900">{sender} ›</span>
         </div>
         <Info className="size-5 text-[#007aff]" />
@@ -69,7 +75,11 @@ export function SmsBubble({ body, sender, findings }: { body: string; sender: st
           <p className="mt-2 w-fit max-w-[78%] rounded-[18px] rounded-bl-[6px] bg-[#e9e9eb] px-3 py-1.5 text-[15px] leading-5 break-words whitespace-pre-wrap text-neutral-900">
             {runs(body, ucs2).map((run, i) =>
               run.ucs2 ? (
-                <mark key={i} title="Not in GSM-7: the message is sent as UCS-2" className="rounded-sm bg-amber-200 text-neutral-900 underline decoration-wavy decoration-amber-700">
+                <mark
+                  key={i}
+                  title="Not in GSM-7: the message is sent as UCS-2"
+                  className="rounded-sm bg-amber-200 text-neutral-900 underline decoration-wavy decoration-amber-700"
+                >
                   {run.text}
                 </mark>
               ) : (
@@ -80,7 +90,9 @@ export function SmsBubble({ body, sender, findings }: { body: string; sender: st
         )}
       </div>
       <div className="flex items-center gap-2 border-t border-neutral-200 px-3 py-2" aria-hidden>
-        <span className="flex-1 rounded-full border border-neutral-300 px-3 py-1 text-[13px] text-neutral-400">Text Message</span>
+        <span className="flex-1 rounded-full border border-neutral-300 px-3 py-1 text-[13px] text-neutral-400">
+          Text Message
+        </span>
       </div>
     </PhoneFrame>
   );

@@ -18,7 +18,10 @@ type Os = Extract<Surface, "chrome_macos" | "chrome_windows">;
 /** Chrome's logo in CSS: the browser, not the site, is who shows a web push. */
 function ChromeLogo({ className }: { className: string }) {
   return (
-    <span className={`relative inline-block shrink-0 rounded-full bg-[conic-gradient(from_-30deg,#db4437_0_120deg,#f4b400_120deg_240deg,#0f9d58_240deg_360deg)] ${className}`} aria-hidden>
+    <span
+      className={`relative inline-block shrink-0 rounded-full bg-[conic-gradient(from_-30deg,#db4437_0_120deg,#f4b400_120deg_240deg,#0f9d58_240deg_360deg)] ${className}`}
+      aria-hidden
+    >
       <span className="absolute inset-[22%] rounded-full border-2 border-white bg-[#4285f4]" />
     </span>
   );
@@ -50,7 +53,11 @@ export function WebPushNotification({
   const [os, setOs] = useState<Os>("chrome_macos");
   const shown = actions.slice(0, MAX_ACTIONS);
   const dropped = actions.length - shown.length;
-  const icon = iconUrl ? <img src={iconUrl} alt="" className="size-10 shrink-0 rounded-md object-cover" /> : <AppIcon name={site} className="size-10 rounded-md text-base" />;
+  const icon = iconUrl ? (
+    <img src={iconUrl} alt="" className="size-10 shrink-0 rounded-md object-cover" />
+  ) : (
+    <AppIcon name={site} className="size-10 rounded-md text-base" />
+  );
   const text = (
     <>
       <p className="font-semibold break-words">
@@ -65,11 +72,18 @@ export function WebPushNotification({
     <div className="w-[420px] max-w-full">
       <Tabs value={os} onValueChange={(v) => setOs(v as Os)}>
         <TabsList aria-label="Web push platform">
-          <TabsTrigger value="chrome_macos" switchesView>macOS</TabsTrigger>
-          <TabsTrigger value="chrome_windows" switchesView>Windows</TabsTrigger>
+          <TabsTrigger value="chrome_macos" switchesView>
+            macOS
+          </TabsTrigger>
+          <TabsTrigger value="chrome_windows" switchesView>
+            Windows
+          </TabsTrigger>
         </TabsList>
       </Tabs>
-      <figure aria-label={`Web push preview, ${os === "chrome_macos" ? "Chrome on macOS" : "Chrome on Windows"}`} className="mt-2">
+      <figure
+        aria-label={`Web push preview, ${os === "chrome_macos" ? "Chrome on macOS" : "Chrome on Windows"}`}
+        className="mt-2"
+      >
         {os === "chrome_macos" ? (
           <div className="flex h-[260px] justify-end rounded-lg bg-[linear-gradient(135deg,#89a7d8,#c7b2de_55%,#f2c6a8)] p-3">
             <div className="flex h-fit w-[344px] gap-2.5 rounded-2xl bg-neutral-100/85 p-3 text-[13px] leading-[17px] text-neutral-900 shadow-lg ring-1 ring-black/10 backdrop-blur-xl">
@@ -83,7 +97,10 @@ export function WebPushNotification({
                 {shown.length > 0 && (
                   <div className="mt-2 flex gap-1.5">
                     {shown.map((a, i) => (
-                      <span key={i} className="min-w-0 flex-1 truncate rounded-md bg-white/90 px-2 py-1 text-center text-[11px] font-medium shadow-xs ring-1 ring-black/5">
+                      <span
+                        key={i}
+                        className="min-w-0 flex-1 truncate rounded-md bg-white/90 px-2 py-1 text-center text-[11px] font-medium shadow-xs ring-1 ring-black/5"
+                      >
                         {a.label}
                       </span>
                     ))}

@@ -9,7 +9,18 @@ import { serverShadow } from "./server-shadow";
  * database that suits it. With no url (`check`), an in-memory PGlite is all the engine needs.
  */
 export async function migrationAdapterFactory(url: string | undefined): Promise<SqlMigrationAwareDriverAdapterFactory> {
-  if (!url) return { provider: "postgres", adapterName: "pglite-prisma-adapter", connect: pgliteShadow, connectToShadowDb: pgliteShadow };
+  if (!url)
+    return {
+      provider: "postgres",
+      adapterName: "pglite-prisma-adapter",
+      connect: pgliteShadow,
+      connectToShadowDb: pgliteShadow,
+    };
   const shadow = (await isPglite(url)) ? pgliteShadow : () => serverShadow(url);
-  return { provider: "postgres", adapterName: "@prisma/adapter-pg", connect: () => connectPg(connectionFields(url)), connectToShadowDb: shadow };
+  return {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    connect: () => connectPg(connectionFields(url)),
+    connectToShadowDb: shadow,
+  };
 }

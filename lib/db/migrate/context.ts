@@ -4,7 +4,10 @@ import { migrationAdapterFactory } from "./adapter-factory";
 import { createSchemaEngine } from "./engine";
 
 export type MigrateOptions = { schemaPath: string; migrationsDir: string; url?: string };
-export type MigrateContext = MigrateOptions & { engine: SchemaEngine; schema: { files: { path: string; content: string }[] } };
+export type MigrateContext = MigrateOptions & {
+  engine: SchemaEngine;
+  schema: { files: { path: string; content: string }[] };
+};
 
 // Every table and enum in the schema is Prisma's to manage.
 export const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };

@@ -40,8 +40,18 @@ export async function createMigration(context: MigrateContext, options: DevOptio
     filters: NO_FILTER,
   });
   if (created.migrationScript === null) return { kind: "in-sync", applied };
-  const name = orderedMigrationName(created.generatedMigrationName, migrationsList.migrationDirectories.map((d) => d.path));
+  const name = orderedMigrationName(
+    created.generatedMigrationName,
+    migrationsList.migrationDirectories.map((d) => d.path),
+  );
   const file = writeMigration(context.migrationsDir, name, created.migrationScript);
   if (!options.createOnly) await deployMigrations(context);
-  return { kind: "created", applied, name, file, appliedNew: !options.createOnly, warnings: [...unexecutable, ...warnings] };
+  return {
+    kind: "created",
+    applied,
+    name,
+    file,
+    appliedNew: !options.createOnly,
+    warnings: [...unexecutable, ...warnings],
+  };
 }

@@ -18,7 +18,10 @@ export function readMigrations(baseDir: string): MigrationList {
     baseDir,
     // No lockfile yet (no migration yet, or a scratch directory): the engine needs the connector, and
     // this project's is PostgreSQL; writeMigration writes the file with the first migration.
-    lockfile: { path: LOCKFILE, content: existsSync(lockfilePath) ? readFileSync(lockfilePath, "utf8") : LOCKFILE_CONTENT },
+    lockfile: {
+      path: LOCKFILE,
+      content: existsSync(lockfilePath) ? readFileSync(lockfilePath, "utf8") : LOCKFILE_CONTENT,
+    },
     shadowDbInitScript: "",
     migrationDirectories: directories.map((name) => {
       const file = path.join(baseDir, name, "migration.sql");
@@ -26,7 +29,9 @@ export function readMigrations(baseDir: string): MigrationList {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: existsSync(file) ? { tag: "ok" as const, value: readFileSync(file, "utf8") } : { tag: "error" as const, value: `${file} is missing` },
+          content: existsSync(file)
+            ? { tag: "ok" as const, value: readFileSync(file, "utf8") }
+            : { tag: "error" as const, value: `${file} is missing` },
         },
       };
     }),

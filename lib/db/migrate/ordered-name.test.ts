@@ -12,6 +12,8 @@ describe("migration names", () => {
   });
 
   it("moves past a latest migration stamped in the future", () => {
-    expect(orderedMigrationName("20261201120000_late", ["20261201130000_early", "migration_lock.toml"])).toBe("20261201130001_late");
+    expect(orderedMigrationName("20261201120000_late", ["20261201130000_early", "migration_lock.toml"])).toBe(
+      "20261201130001_late",
+    );
   });
 });

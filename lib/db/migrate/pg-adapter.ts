@@ -64,7 +64,10 @@ function withFixes(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
  * adapter-pg over its own small pool, with the two fixes above. `afterDispose` runs once the pool
  * has closed every connection (the server shadow database can only be dropped then).
  */
-export async function connectPg(fields: pg.ClientConfig, afterDispose?: () => Promise<void>): Promise<SqlDriverAdapter> {
+export async function connectPg(
+  fields: pg.ClientConfig,
+  afterDispose?: () => Promise<void>,
+): Promise<SqlDriverAdapter> {
   const pool = new pg.Pool({ ...fields, Client: CharAwareClient as unknown as typeof pg.Client, max: 4 });
   const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
   return Object.assign(withFixes(adapter, pool), {

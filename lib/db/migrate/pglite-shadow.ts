@@ -8,7 +8,11 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { scriptError } from "./script-error";
 
 const require = createRequire(import.meta.url);
-const pgliteVersion = (JSON.parse(readFileSync(path.join(path.dirname(require.resolve("@electric-sql/pglite")), "../package.json"), "utf8")) as { version: string }).version;
+const pgliteVersion = (
+  JSON.parse(
+    readFileSync(path.join(path.dirname(require.resolve("@electric-sql/pglite")), "../package.json"), "utf8"),
+  ) as { version: string }
+).version;
 // A data directory straight after initdb, shared by every process on the machine: initdb is ≈2.5 s
 // of a new PGlite's ≈3 s start, and `dev` opens two shadows. Starting from the dump takes ≈0.5 s.
 const TEMPLATE = path.join(tmpdir(), `tailor-pglite-${pgliteVersion}-initdb.tar`);

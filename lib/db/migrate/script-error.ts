@@ -1,10 +1,22 @@
 import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 
-type DatabaseError = { code: string; severity: string; message: string; detail?: string; hint?: string; column?: string; position?: string };
+type DatabaseError = {
+  code: string;
+  severity: string;
+  message: string;
+  detail?: string;
+  hint?: string;
+  column?: string;
+  position?: string;
+};
 
 function isDatabaseError(error: unknown): error is DatabaseError {
   const candidate = error as Partial<DatabaseError> | null;
-  return typeof candidate?.code === "string" && typeof candidate.severity === "string" && typeof candidate.message === "string";
+  return (
+    typeof candidate?.code === "string" &&
+    typeof candidate.severity === "string" &&
+    typeof candidate.message === "string"
+  );
 }
 
 /**

@@ -27,5 +27,7 @@ export async function serverShadow(url: string): Promise<SqlDriverAdapter> {
   const name = `${SHADOW_PREFIX}${randomBytes(6).toString("hex")}`;
   await adminQuery(fields, `CREATE DATABASE "${name}"`);
   // WITH (FORCE): a connection the pool failed to close must not keep the database alive.
-  return connectPg({ ...fields, database: name }, () => adminQuery(fields, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  return connectPg({ ...fields, database: name }, () =>
+    adminQuery(fields, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  );
 }

@@ -19,7 +19,10 @@ export async function identitySecret(workspaceId: string): Promise<string> {
   const stored = await db.workspace.findUnique({ where: { id: workspaceId }, select: { inAppIdentitySecret: true } });
   if (!stored) throw new AppError(404, "not_found", "The workspace was not found.");
   if (stored.inAppIdentitySecret) return decryptSecrets(stored.inAppIdentitySecret).identity!;
-  await db.workspace.updateMany({ where: { id: workspaceId, inAppIdentitySecret: null }, data: { inAppIdentitySecret: encryptSecrets({ identity: newSecret() }) } });
+  await db.workspace.updateMany({
+    where: { id: workspaceId, inAppIdentitySecret: null },
+    data: { inAppIdentitySecret: encryptSecrets({ identity: newSecret() }) },
+  });
   return identitySecret(workspaceId);
 }
 
@@ -27,19 +30,32 @@ export async function identitySecret(workspaceId: string): Promise<string> {
 export async function rotateIdentitySecret(actor: Actor): Promise<string> {
   const secret = newSecret();
   await db.$transaction(async (tx) => {
-    await tx.workspace.update({ where: { id: actor.workspaceId }, data: { inAppIdentitySecret: encryptSecrets({ identity: secret }) } });
-    await recordAudit(tx, actor, { action: "inapp_identity.rotated", entityType: "workspace", entityId: actor.workspaceId });
+    await tx.workspace.update({
+      where: { id: actor.workspaceId },
+      data: { inAppIdentitySecret: encryptSecrets({ identity: secret }) },
+    });
+    await recordAudit(tx, actor, {
+      action: "inapp_identity.rotated",
+      entityType: "workspace",
+      entityId: actor.workspaceId,
+    });
   });
   return secret;
 }
 
-export const userHashFor = (secret: string, userId: string) => createHmac("sha256", secret).update(userId, "utf8").digest("hex");
+export const userHashFor = (secret: string, userId: string) =>
+  createHmac("sha256", secret).update(userId, "utf8").digest("hex");
 
 /** Refuses (401, naming userHash) a user id whose hash was not made with the workspace's secret; constant-time. */
 export async function verifyUserHash(workspaceId: string, userId: string, userHash: string): Promise<void> {
   const expected = Buffer.from(userHashFor(await identitySecret(workspaceId), userId), "hex");
   const given = Buffer.from(userHash, "hex");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new AppError(401, "identity_not_verified", "userHash does not match userId: compute it on your server with the workspace's identity secret (Settings → API keys).", "userHash");
+    throw new AppError(
+      401,
+      "identity_not_verified",
+      "userHash does not match userId: compute it on your server with the workspace's identity secret (Settings → API keys).",
+      "userHash",
+    );
   }
 }

@@ -22,15 +22,28 @@ export const INBOX_LIMIT = 20;
  * inbox, not an error: the script runs for every visitor, most of whom have no messages.
  */
 export async function listInbox(workspaceId: string, externalId: string, now = new Date()): Promise<InboxMessage[]> {
-  const profile = await db.profile.findUnique({ where: { workspaceId_externalId: { workspaceId, externalId } }, select: { id: true } });
+  const profile = await db.profile.findUnique({
+    where: { workspaceId_externalId: { workspaceId, externalId } },
+    select: { id: true },
+  });
   if (!profile) return [];
   const rows = await db.inAppMessage.findMany({
-    where: { workspaceId, profileId: profile.id, dismissedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    where: {
+      workspaceId,
+      profileId: profile.id,
+      dismissedAt: null,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+    },
     orderBy: { createdAt: "desc" },
     take: INBOX_LIMIT,
   });
   return rows.map((r) => {
-    const c = r.content as { title?: string; body?: string; imageUrl?: string | null; buttons?: { label: string; url: string }[] };
+    const c = r.content as {
+      title?: string;
+      body?: string;
+      imageUrl?: string | null;
+      buttons?: { label: string; url: string }[];
+    };
     return {
       messageId: r.messageId,
       layout: (["modal", "banner", "card"].includes(r.layout) ? r.layout : "modal") as InboxMessage["layout"],

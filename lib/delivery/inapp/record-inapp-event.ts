@@ -12,10 +12,18 @@ import type { InAppEventInput } from "./schema";
  */
 export async function recordInAppEvent(workspaceId: string, input: InAppEventInput, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const inbox = await tx.inAppMessage.findUnique({ where: { workspaceId_messageId: { workspaceId, messageId: input.messageId } } });
-    const profile = inbox ? await tx.profile.findUnique({ where: { workspaceId_id: { workspaceId, id: inbox.profileId } }, select: { id: true, externalId: true } }) : null;
+    const inbox = await tx.inAppMessage.findUnique({
+      where: { workspaceId_messageId: { workspaceId, messageId: input.messageId } },
+    });
+    const profile = inbox
+      ? await tx.profile.findUnique({
+          where: { workspaceId_id: { workspaceId, id: inbox.profileId } },
+          select: { id: true, externalId: true },
+        })
+      : null;
     // Another user's message reads as absent: a client key must not reveal or touch it.
-    if (!inbox || !profile || profile.externalId !== input.userId) throw new AppError(404, "not_found", "messageId: this user has no such in-app message.", "messageId");
+    if (!inbox || !profile || profile.externalId !== input.userId)
+      throw new AppError(404, "not_found", "messageId: this user has no such in-app message.", "messageId");
     const opened = input.type === "impression" || input.type === "click";
     await tx.inAppMessage.update({
       where: { workspaceId_id: { workspaceId, id: inbox.id } },
@@ -25,10 +33,24 @@ export async function recordInAppEvent(workspaceId: string, input: InAppEventInp
         ...(input.type === "dismiss" && !inbox.dismissedAt ? { dismissedAt: now } : {}),
       },
     });
-    const names: Outcome["name"][] = input.type === "impression" ? ["message_opened"] : input.type === "click" ? ["message_opened", "message_clicked"] : [];
-    const message = names.length > 0 ? await tx.message.findUnique({ where: { workspaceId_id: { workspaceId, id: inbox.messageId } } }) : null;
+    const names: Outcome["name"][] =
+      input.type === "impression"
+        ? ["message_opened"]
+        : input.type === "click"
+          ? ["message_opened", "message_clicked"]
+          : [];
+    const message =
+      names.length > 0
+        ? await tx.message.findUnique({ where: { workspaceId_id: { workspaceId, id: inbox.messageId } } })
+        : null;
     // The same path as tracked links and the open pixel: Event, rollups, MessageDaily, Message stamps, each once.
-    const written = message ? await recordOutcomes(tx, workspaceId, names.map((name) => ({ message, name, occurredAt: now, properties: { source: "inapp_script" } }))) : 0;
+    const written = message
+      ? await recordOutcomes(
+          tx,
+          workspaceId,
+          names.map((name) => ({ message, name, occurredAt: now, properties: { source: "inapp_script" } })),
+        )
+      : 0;
     return { messageId: inbox.messageId, type: input.type, recorded: written };
   });
 }

@@ -33,7 +33,8 @@ export type PolicyDecision =
   | { action: "defer"; until: Date; reason: "quiet_hours" }
   | { action: "skip"; reason: Exclude<SkipReason, "render_error">; detail: string };
 
-const channelLabel = (channel: string) => (channel === "all" ? "messages across channels" : `${CHANNEL_INFO[channel as Channel]?.label ?? channel} messages`);
+const channelLabel = (channel: string) =>
+  channel === "all" ? "messages across channels" : `${CHANNEL_INFO[channel as Channel]?.label ?? channel} messages`;
 
 /** How many of `sends` a cap counts: its channel (or every channel) within its last `days` × 24 h. */
 export function countForCap(cap: FrequencyCap, sends: readonly RecentSend[], now: Date): number {
@@ -47,7 +48,10 @@ export function countForCap(cap: FrequencyCap, sends: readonly RecentSend[], now
 }
 
 /** The timezone a profile's local time is read in: its own when Intl knows it, else the policy's default. */
-export function profileTimeZone(profile: Pick<PolicyProfile, "timezone">, policy: Pick<WorkspacePolicy, "defaultTimezone">): string {
+export function profileTimeZone(
+  profile: Pick<PolicyProfile, "timezone">,
+  policy: Pick<WorkspacePolicy, "defaultTimezone">,
+): string {
   return profile.timezone && isValidTimeZone(profile.timezone) ? profile.timezone : policy.defaultTimezone;
 }
 
@@ -73,10 +77,18 @@ export function evaluatePolicy(input: PolicyInput): PolicyDecision {
     return { action: "skip", reason: "no_consent", detail };
   }
   if (input.topic && profile.subscriptions[input.topic] === false) {
-    return { action: "skip", reason: "unsubscribed", detail: `Unsubscribed from “${policy.topics.find((t) => t.key === input.topic)?.label ?? input.topic}”.` };
+    return {
+      action: "skip",
+      reason: "unsubscribed",
+      detail: `Unsubscribed from “${policy.topics.find((t) => t.key === input.topic)?.label ?? input.topic}”.`,
+    };
   }
   if (channel !== "webhook" && !profile.hasAddress) {
-    return { action: "skip", reason: "no_address", detail: `No ${CHANNEL_INFO[channel as Channel]?.addressLabel ?? "address"}.` };
+    return {
+      action: "skip",
+      reason: "no_address",
+      detail: `No ${CHANNEL_INFO[channel as Channel]?.addressLabel ?? "address"}.`,
+    };
   }
   if (input.transactional) return { action: "send" };
 
@@ -84,7 +96,11 @@ export function evaluatePolicy(input: PolicyInput): PolicyDecision {
     if (cap.channel !== "all" && cap.channel !== channel) continue;
     const count = countForCap(cap, input.recentSends, now);
     if (count >= cap.max) {
-      return { action: "skip", reason: "frequency_cap", detail: `${count} of at most ${cap.max} ${channelLabel(cap.channel)} in the last ${cap.days === 1 ? "day" : `${cap.days} days`}.` };
+      return {
+        action: "skip",
+        reason: "frequency_cap",
+        detail: `${count} of at most ${cap.max} ${channelLabel(cap.channel)} in the last ${cap.days === 1 ? "day" : `${cap.days} days`}.`,
+      };
     }
   }
 
@@ -92,7 +108,8 @@ export function evaluatePolicy(input: PolicyInput): PolicyDecision {
   if (quiet.enabled) {
     const zone = profileTimeZone(profile, policy);
     if (inWindow(localMinuteOfDay(now, zone), minutesOf(quiet.start), minutesOf(quiet.end))) {
-      if (quiet.action === "skip") return { action: "skip", reason: "quiet_hours", detail: `Quiet hours ${quiet.start}–${quiet.end} in ${zone}.` };
+      if (quiet.action === "skip")
+        return { action: "skip", reason: "quiet_hours", detail: `Quiet hours ${quiet.start}–${quiet.end} in ${zone}.` };
       return { action: "defer", until: nextLocalTime(now, quiet.end, zone), reason: "quiet_hours" };
     }
   }

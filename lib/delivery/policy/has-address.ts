@@ -13,7 +13,8 @@ export function hasChannelAddress(profile: AddressFields, channel: Channel): boo
     const value = profile[address.column];
     return typeof value === "string" && value !== "";
   }
-  const traits = profile.traits && typeof profile.traits === "object" ? (profile.traits as Record<string, unknown>) : {};
+  const traits =
+    profile.traits && typeof profile.traits === "object" ? (profile.traits as Record<string, unknown>) : {};
   const value = traits[address.trait];
   if (address.anyJson) return value !== undefined && value !== null;
   return typeof value === "string" && value !== "";

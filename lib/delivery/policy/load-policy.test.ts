@@ -9,8 +9,18 @@ describe("policyFromRow", () => {
   });
 
   it("keeps the valid parts of a row and falls back to the default for a part that no longer validates", () => {
-    const row = { caps: [{ channel: "sms", max: 2, days: 7 }], quietHours: { enabled: true, start: "9pm" }, defaultTimezone: "Europe/Berlin", topics: "not a list" };
-    expect(policyFromRow(row)).toEqual({ caps: [{ channel: "sms", max: 2, days: 7 }], quietHours: DEFAULT_POLICY.quietHours, defaultTimezone: "Europe/Berlin", topics: [] });
+    const row = {
+      caps: [{ channel: "sms", max: 2, days: 7 }],
+      quietHours: { enabled: true, start: "9pm" },
+      defaultTimezone: "Europe/Berlin",
+      topics: "not a list",
+    };
+    expect(policyFromRow(row)).toEqual({
+      caps: [{ channel: "sms", max: 2, days: 7 }],
+      quietHours: DEFAULT_POLICY.quietHours,
+      defaultTimezone: "Europe/Berlin",
+      topics: [],
+    });
   });
 });
 
@@ -23,10 +33,16 @@ describe("hasChannelAddress", () => {
     ["in-app needs a user id", { ...base, externalId: "u1" }, "in_app", true],
     ["push needs traits.push_token", { ...base, traits: { push_token: "tok" } }, "push", true],
     ["a push token that is not text", { ...base, traits: { push_token: 42 } }, "push", false],
-    ["web push takes any JSON subscription", { ...base, traits: { web_push_subscription: { endpoint: "https://push.example" } } }, "web_push", true],
+    [
+      "web push takes any JSON subscription",
+      { ...base, traits: { web_push_subscription: { endpoint: "https://push.example" } } },
+      "web_push",
+      true,
+    ],
     ["web push null is none", { ...base, traits: { web_push_subscription: null } }, "web_push", false],
     ["messenger chat id", { ...base, traits: { messenger_chat_id: "123" } }, "messenger", true],
     ["traits that are not an object", { ...base, traits: null }, "push", false],
   ];
-  for (const [name, profile, channel, expected] of cases) it(name, () => expect(hasChannelAddress(profile, channel)).toBe(expected));
+  for (const [name, profile, channel, expected] of cases)
+    it(name, () => expect(hasChannelAddress(profile, channel)).toBe(expected));
 });

@@ -15,11 +15,21 @@ export function capWindowStart(policy: Pick<WorkspacePolicy, "caps">, now: Date)
  * recipients in one query over Message's (workspaceId, profileId, sentAt) index. Every asked-for
  * profile has an entry, empty when nothing was sent.
  */
-export async function recentSendsFor(tx: Tx, workspaceId: string, profileIds: readonly string[], since: Date): Promise<Map<string, RecentSend[]>> {
+export async function recentSendsFor(
+  tx: Tx,
+  workspaceId: string,
+  profileIds: readonly string[],
+  since: Date,
+): Promise<Map<string, RecentSend[]>> {
   const result = new Map<string, RecentSend[]>(profileIds.map((id) => [id, []]));
   if (profileIds.length === 0) return result;
   const rows = await tx.message.findMany({
-    where: { workspaceId, profileId: { in: [...new Set(profileIds)] }, status: { in: ["sent", "delivered"] }, sentAt: { gte: since } },
+    where: {
+      workspaceId,
+      profileId: { in: [...new Set(profileIds)] },
+      status: { in: ["sent", "delivered"] },
+      sentAt: { gte: since },
+    },
     select: { profileId: true, channel: true, sentAt: true },
   });
   for (const row of rows) result.get(row.profileId)?.push({ channel: row.channel, sentAt: row.sentAt! });

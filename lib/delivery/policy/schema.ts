@@ -10,12 +10,23 @@ import { isValidTimeZone } from "../local-time";
 export const CAP_CHANNELS = [...CHANNELS, "all"] as const;
 export type CapChannel = (typeof CAP_CHANNELS)[number];
 
-const timeOfDay = (label: string) => z.string({ error: `${label} is required.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}: use a time of day as HH:MM (24 h).`);
+const timeOfDay = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}: use a time of day as HH:MM (24 h).`);
 
 export const capSchema = z.object({
   channel: z.enum(CAP_CHANNELS, { error: `Channel must be one of ${CAP_CHANNELS.join(", ")}.` }),
-  max: z.number({ error: "Max must be a number." }).int("Max must be a whole number.").min(1, "Max: at least 1 message.").max(1000, "Max: at most 1000 messages."),
-  days: z.number({ error: "Days must be a number." }).int("Days must be a whole number.").min(1, "Window: at least 1 day.").max(90, "Window: at most 90 days."),
+  max: z
+    .number({ error: "Max must be a number." })
+    .int("Max must be a whole number.")
+    .min(1, "Max: at least 1 message.")
+    .max(1000, "Max: at most 1000 messages."),
+  days: z
+    .number({ error: "Days must be a number." })
+    .int("Days must be a whole number.")
+    .min(1, "Window: at least 1 day.")
+    .max(90, "Window: at most 90 days."),
 });
 export type FrequencyCap = z.infer<typeof capSchema>;
 
@@ -35,7 +46,11 @@ export const topicSchema = z.object({
   key: z
     .string({ error: "Topic key is required." })
     .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "Topic key: lowercase letters, digits, - and _ (e.g. weekly-deals)."),
-  label: z.string({ error: "Topic label is required." }).trim().min(1, "Topic label is required.").max(100, "Topic label: at most 100 characters."),
+  label: z
+    .string({ error: "Topic label is required." })
+    .trim()
+    .min(1, "Topic label is required.")
+    .max(100, "Topic label: at most 100 characters."),
 });
 export type Topic = z.infer<typeof topicSchema>;
 
@@ -43,19 +58,27 @@ export const policySchema = z
   .object({
     caps: z.array(capSchema).max(20, "At most 20 frequency caps."),
     quietHours: quietHoursSchema,
-    defaultTimezone: z.string({ error: "Default timezone is required." }).refine(isValidTimeZone, "Default timezone: pick an IANA timezone such as Europe/Berlin."),
+    defaultTimezone: z
+      .string({ error: "Default timezone is required." })
+      .refine(isValidTimeZone, "Default timezone: pick an IANA timezone such as Europe/Berlin."),
     topics: z.array(topicSchema).max(50, "At most 50 topics."),
   })
   .superRefine((p, ctx) => {
     const keys = new Set<string>();
     p.topics.forEach((t, i) => {
-      if (keys.has(t.key)) ctx.addIssue({ code: "custom", path: ["topics", i, "key"], message: `Topic key “${t.key}” is used twice.` });
+      if (keys.has(t.key))
+        ctx.addIssue({ code: "custom", path: ["topics", i, "key"], message: `Topic key “${t.key}” is used twice.` });
       keys.add(t.key);
     });
     const caps = new Set<string>();
     p.caps.forEach((c, i) => {
       const key = `${c.channel}/${c.days}`;
-      if (caps.has(key)) ctx.addIssue({ code: "custom", path: ["caps", i, "days"], message: `A ${c.channel === "all" ? "cross-channel" : c.channel} cap over ${c.days} day(s) is already set.` });
+      if (caps.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["caps", i, "days"],
+          message: `A ${c.channel === "all" ? "cross-channel" : c.channel} cap over ${c.days} day(s) is already set.`,
+        });
       caps.add(key);
     });
   });

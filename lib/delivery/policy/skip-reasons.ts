@@ -1,5 +1,13 @@
 /** Why a message was not sent (Message.skipReason). The worker decides render_error and exit_criteria (a triggered send whose reason went away); the policy the rest. */
-export const SKIP_REASONS = ["no_consent", "no_address", "unsubscribed", "frequency_cap", "quiet_hours", "render_error", "exit_criteria"] as const;
+export const SKIP_REASONS = [
+  "no_consent",
+  "no_address",
+  "unsubscribed",
+  "frequency_cap",
+  "quiet_hours",
+  "render_error",
+  "exit_criteria",
+] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** How the campaign page and reports name each reason. */

@@ -26,25 +26,37 @@ class RefusedAddress extends Error {
 const guardedLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
     if (error) return callback(error, "", 0);
-    if (addresses.length === 0 || addresses.some((a) => isInternalAddress(a.address))) return callback(new RefusedAddress(hostname), "", 0);
+    if (addresses.length === 0 || addresses.some((a) => isInternalAddress(a.address)))
+      return callback(new RefusedAddress(hostname), "", 0);
     if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
     callback(null, addresses[0]!.address, addresses[0]!.family);
   });
 };
 
-function send(url: URL, request: HttpRequest, guarded: boolean, signal: AbortSignal): Promise<{ status: number; body: string }> {
+function send(
+  url: URL,
+  request: HttpRequest,
+  guarded: boolean,
+  signal: AbortSignal,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
-    const outgoing = client.request(url, { method: request.method, headers: request.headers, signal, ...(guarded ? { lookup: guardedLookup } : {}) }, (response) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on("data", (chunk: Buffer) => {
-        size += chunk.length;
-        if (size <= MAX_ANSWER_BYTES) chunks.push(chunk);
-      });
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-      response.on("error", reject);
-    });
+    const outgoing = client.request(
+      url,
+      { method: request.method, headers: request.headers, signal, ...(guarded ? { lookup: guardedLookup } : {}) },
+      (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size <= MAX_ANSWER_BYTES) chunks.push(chunk);
+        });
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+        );
+        response.on("error", reject);
+      },
+    );
     outgoing.on("error", reject);
     outgoing.end(request.body);
   });
@@ -56,11 +68,19 @@ function send(url: URL, request: HttpRequest, guarded: boolean, signal: AbortSig
  * `allowHosts` or TAILOR_OUTBOUND_ALLOW_HOSTS. A timeout or a network error is transient (the
  * worker retries); a refused address is final; what the peer answered is returned to classify.
  */
-export async function httpCall(target: string, request: HttpRequest, timeoutMs: number, allowHosts: readonly string[] = []): Promise<HttpAnswer> {
+export async function httpCall(
+  target: string,
+  request: HttpRequest,
+  timeoutMs: number,
+  allowHosts: readonly string[] = [],
+): Promise<HttpAnswer> {
   const url = new URL(target);
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const guarded = !isAllowedHost(host, allowHosts);
-  const refused = failure(false, `Refused to call ${url.host}: it is an internal address (loopback, private, link-local or metadata). An admin can allow the host.`);
+  const refused = failure(
+    false,
+    `Refused to call ${url.host}: it is an internal address (loopback, private, link-local or metadata). An admin can allow the host.`,
+  );
   // An address literal is never looked up, so the lookup guard would not see it.
   if (guarded && isIP(host) !== 0 && isInternalAddress(host)) return { ok: false, failure: refused };
   try {
@@ -69,7 +89,11 @@ export async function httpCall(target: string, request: HttpRequest, timeoutMs: 
   } catch (error) {
     if (error instanceof RefusedAddress) return { ok: false, failure: refused };
     const name = (error as { name?: string }).name;
-    if (name === "TimeoutError" || name === "AbortError") return { ok: false, failure: failure(true, `No answer within ${timeoutMs.toLocaleString("en")} ms from ${url.host}.`) };
+    if (name === "TimeoutError" || name === "AbortError")
+      return {
+        ok: false,
+        failure: failure(true, `No answer within ${timeoutMs.toLocaleString("en")} ms from ${url.host}.`),
+      };
     const code = (error as { code?: string }).code;
     return { ok: false, failure: failure(true, `Could not reach ${url.host}${code ? ` (${code})` : ""}.`) };
   }

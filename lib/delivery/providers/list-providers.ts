@@ -17,7 +17,12 @@ export type ProviderSettings = {
 };
 
 export function secretsSetOf(kind: ProviderKind, secrets: Record<string, string>): Record<string, boolean> {
-  return Object.fromEntries(Object.keys(providerSecretSchemas[kind].shape).map((name) => [name, typeof secrets[name] === "string" && secrets[name] !== ""]));
+  return Object.fromEntries(
+    Object.keys(providerSecretSchemas[kind].shape).map((name) => [
+      name,
+      typeof secrets[name] === "string" && secrets[name] !== "",
+    ]),
+  );
 }
 
 export async function listProviders(workspaceId: string): Promise<ProviderSettings[]> {
@@ -25,7 +30,16 @@ export async function listProviders(workspaceId: string): Promise<ProviderSettin
   const byChannel = new Map(rows.map((r) => [r.channel, r]));
   return PROVIDER_CHANNELS.map((channel): ProviderSettings => {
     const row = byChannel.get(channel);
-    if (!row) return { channel, kind: "sandbox", configured: false, config: {}, secretsSet: {}, secretsUnreadable: false, updatedAt: null };
+    if (!row)
+      return {
+        channel,
+        kind: "sandbox",
+        configured: false,
+        config: {},
+        secretsSet: {},
+        secretsUnreadable: false,
+        updatedAt: null,
+      };
     const kind = row.kind as ProviderKind;
     let secrets: Record<string, string> = {};
     let secretsUnreadable = false;
@@ -34,9 +48,18 @@ export async function listProviders(workspaceId: string): Promise<ProviderSettin
     } catch {
       secretsUnreadable = true;
     }
-    return { channel, kind, configured: true, config: row.config as Record<string, unknown>, secretsSet: secretsSetOf(kind, secrets), secretsUnreadable, updatedAt: row.updatedAt.toISOString() };
+    return {
+      channel,
+      kind,
+      configured: true,
+      config: row.config as Record<string, unknown>,
+      secretsSet: secretsSetOf(kind, secrets),
+      secretsUnreadable,
+      updatedAt: row.updatedAt.toISOString(),
+    };
   });
 }
 
-export const isProviderChannel = (channel: string): channel is ProviderChannel => (PROVIDER_CHANNELS as readonly string[]).includes(channel);
+export const isProviderChannel = (channel: string): channel is ProviderChannel =>
+  (PROVIDER_CHANNELS as readonly string[]).includes(channel);
 export { KINDS_FOR_CHANNEL };

@@ -38,7 +38,11 @@ export function isInternalAddress(address: string): boolean {
   return INTERNAL.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 
-const normalHost = (host: string) => host.trim().toLowerCase().replace(/^\[|\]$/g, "");
+const normalHost = (host: string) =>
+  host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "");
 
 /**
  * Hosts an admin opened to internal addresses: the provider's own list, plus

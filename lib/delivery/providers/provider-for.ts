@@ -20,7 +20,8 @@ async function loadProvider(workspaceId: string, channel: string): Promise<Provi
   const row = await db.channelProvider.findUnique({ where: { workspaceId_channel: { workspaceId, channel } } });
   // No settings: the sandbox outbox, the demo default.
   if (!row) return sandboxProvider();
-  if (!(PROVIDER_KINDS as readonly string[]).includes(row.kind)) throw new Error(`The ${channel} provider kind "${row.kind}" is not one Tailor knows.`);
+  if (!(PROVIDER_KINDS as readonly string[]).includes(row.kind))
+    throw new Error(`The ${channel} provider kind "${row.kind}" is not one Tailor knows.`);
   return buildProvider(row.kind as ProviderKind, row.config, row.secrets ? decryptSecrets(row.secrets) : {});
 }
 

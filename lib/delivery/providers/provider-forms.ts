@@ -11,7 +11,12 @@ export type ProviderField = {
   defaultValue?: string | number | boolean;
 };
 
-export type ProviderForm = { label: string; description: string; addressHint: string; fields: readonly ProviderField[] };
+export type ProviderForm = {
+  label: string;
+  description: string;
+  addressHint: string;
+  fields: readonly ProviderField[];
+};
 
 const allowHosts: ProviderField = {
   name: "allowHosts",
@@ -21,23 +26,37 @@ const allowHosts: ProviderField = {
   placeholder: "sms-gateway.internal, 10.0.0.7",
   help: "Calls to loopback, private, link-local and metadata addresses are refused; list the hosts on your own network this provider may reach.",
 };
-const timeout: ProviderField = { name: "timeoutMs", label: "Timeout (ms)", type: "number", defaultValue: 10_000, help: "A call that takes longer is abandoned and retried later." };
+const timeout: ProviderField = {
+  name: "timeoutMs",
+  label: "Timeout (ms)",
+  type: "number",
+  defaultValue: 10_000,
+  help: "A call that takes longer is abandoned and retried later.",
+};
 
 export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
   sandbox: {
     label: "Sandbox outbox",
-    description: "Nothing leaves Tailor: every message is stored, rendered, in the Outbox page. The default for demos and tests.",
+    description:
+      "Nothing leaves Tailor: every message is stored, rendered, in the Outbox page. The default for demos and tests.",
     addressHint: "any recipient id",
     fields: [],
   },
   smtp: {
     label: "SMTP (e-mail)",
-    description: "Sends through your mail server or relay, with List-Unsubscribe one-click headers and HTML + text parts.",
+    description:
+      "Sends through your mail server or relay, with List-Unsubscribe one-click headers and HTML + text parts.",
     addressHint: "an e-mail address",
     fields: [
       { name: "host", label: "SMTP host", type: "text", placeholder: "smtp.example.com" },
       { name: "port", label: "Port", type: "number", defaultValue: 587 },
-      { name: "secure", label: "TLS from the start (port 465)", type: "checkbox", defaultValue: false, help: "Off: STARTTLS when the server offers it." },
+      {
+        name: "secure",
+        label: "TLS from the start (port 465)",
+        type: "checkbox",
+        defaultValue: false,
+        help: "Off: STARTTLS when the server offers it.",
+      },
       { name: "username", label: "Username", type: "text", defaultValue: "" },
       { name: "password", label: "Password", type: "secret" },
       { name: "fromAddress", label: "From address", type: "email", placeholder: "news@shop.example.com" },
@@ -48,12 +67,29 @@ export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
   web_push: {
     label: "Web Push (VAPID)",
     description: "Encrypts each message for the browser's subscription (RFC 8291) and posts it to its push service.",
-    addressHint: "a subscription JSON: {\"endpoint\": …, \"keys\": {\"p256dh\": …, \"auth\": …}}",
+    addressHint: 'a subscription JSON: {"endpoint": …, "keys": {"p256dh": …, "auth": …}}',
     fields: [
-      { name: "subject", label: "VAPID subject", type: "text", placeholder: "mailto:ops@shop.example.com", help: "How push services reach you about your traffic." },
-      { name: "publicKey", label: "VAPID public key", type: "text", help: "The key your site's pushManager.subscribe() uses (applicationServerKey)." },
+      {
+        name: "subject",
+        label: "VAPID subject",
+        type: "text",
+        placeholder: "mailto:ops@shop.example.com",
+        help: "How push services reach you about your traffic.",
+      },
+      {
+        name: "publicKey",
+        label: "VAPID public key",
+        type: "text",
+        help: "The key your site's pushManager.subscribe() uses (applicationServerKey).",
+      },
       { name: "privateKey", label: "VAPID private key", type: "secret" },
-      { name: "ttlSeconds", label: "Time to live (s)", type: "number", defaultValue: 86_400, help: "How long the push service keeps a message for an offline browser." },
+      {
+        name: "ttlSeconds",
+        label: "Time to live (s)",
+        type: "number",
+        defaultValue: 86_400,
+        help: "How long the push service keeps a message for an offline browser.",
+      },
       timeout,
     ],
   },
@@ -94,10 +130,17 @@ export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
   },
   webhook: {
     label: "Signed webhook",
-    description: "POSTs each message as JSON with X-Tailor-Signature: sha256=<HMAC of the body>, X-Tailor-Timestamp and Idempotency-Key.",
+    description:
+      "POSTs each message as JSON with X-Tailor-Signature: sha256=<HMAC of the body>, X-Tailor-Timestamp and Idempotency-Key.",
     addressHint: "a recipient id (the endpoint is the URL below)",
     fields: [
-      { name: "url", label: "Endpoint URL", type: "url", defaultValue: "", help: "Every message goes here. Empty: only with template URLs allowed below." },
+      {
+        name: "url",
+        label: "Endpoint URL",
+        type: "url",
+        defaultValue: "",
+        help: "Every message goes here. Empty: only with template URLs allowed below.",
+      },
       {
         name: "allowTemplateUrls",
         label: "Let webhook templates choose where to post",
@@ -105,14 +148,20 @@ export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
         defaultValue: false,
         help: "Off: template authors cannot choose where messages go. Used only while the endpoint URL above is empty.",
       },
-      { name: "signingSecret", label: "Signing secret", type: "secret", help: "At least 16 characters; your endpoint verifies the signature with it." },
+      {
+        name: "signingSecret",
+        label: "Signing secret",
+        type: "secret",
+        help: "At least 16 characters; your endpoint verifies the signature with it.",
+      },
       allowHosts,
       timeout,
     ],
   },
   in_app: {
     label: "In-app inbox",
-    description: "Stores the message in the profile's inbox; the embeddable script (public/tailor-inapp.js) shows it on your site.",
+    description:
+      "Stores the message in the profile's inbox; the embeddable script (public/tailor-inapp.js) shows it on your site.",
     addressHint: "a user id (the profile's external id)",
     fields: [{ name: "ttlDays", label: "Keep unread messages for (days)", type: "number", defaultValue: 30 }],
   },

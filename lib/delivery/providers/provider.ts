@@ -42,5 +42,13 @@ export interface Provider {
 /** The campaign id of the settings page's test sends, so the outbox and reports tell them from real sends. */
 export const PROVIDER_TEST_CAMPAIGN = "provider-test";
 
-export const PROVIDER_KINDS = ["sandbox", "smtp", "web_push", "sms_http", "messenger_bot", "webhook", "in_app"] as const;
+export const PROVIDER_KINDS = [
+  "sandbox",
+  "smtp",
+  "web_push",
+  "sms_http",
+  "messenger_bot",
+  "webhook",
+  "in_app",
+] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];

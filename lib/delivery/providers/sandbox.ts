@@ -37,7 +37,11 @@ export function sandboxProvider(): Provider {
       UNION ALL
       SELECT o."messageId", o."id" FROM "OutboxMessage" o JOIN input i ON o."messageId" = i.message_id WHERE o."workspaceId" = ${workspaceId}`);
     const idOf = new Map(rows.map((r) => [r.messageId, r.id]));
-    return messages.map((m): SendResult => (idOf.has(m.id) ? { ok: true, providerId: idOf.get(m.id)! } : { ok: false, transient: true, error: "The outbox row was not written." }));
+    return messages.map((m): SendResult =>
+      idOf.has(m.id)
+        ? { ok: true, providerId: idOf.get(m.id)! }
+        : { ok: false, transient: true, error: "The outbox row was not written." },
+    );
   };
   return {
     kind: "sandbox",

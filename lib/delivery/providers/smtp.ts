@@ -12,7 +12,8 @@ type SmtpError = Error & { code?: string; responseCode?: number; response?: stri
  */
 export function classifySmtpError(error: SmtpError): SendResult {
   const reply = error.response?.replace(/\s+/g, " ").slice(0, 300) ?? error.message;
-  if (typeof error.responseCode === "number") return failure(error.responseCode < 500, `The mail server answered ${error.responseCode}: ${reply}`);
+  if (typeof error.responseCode === "number")
+    return failure(error.responseCode < 500, `The mail server answered ${error.responseCode}: ${reply}`);
   // A login the client cannot even attempt (no password for the username) will not fix itself.
   if (error.code === "EAUTH") return failure(false, `The mail server login failed: ${error.message}`);
   return failure(true, `SMTP ${error.code ?? "error"}: ${error.message}`);
@@ -35,12 +36,14 @@ export function smtpProvider(config: ProviderConfig<"smtp">, secrets: Partial<Pr
   return {
     kind: "smtp",
     async send(message: OutgoingMessage): Promise<SendResult> {
-      if (typeof message.to !== "string" || !message.to.includes("@")) return failure(false, "The profile has no e-mail address.");
+      if (typeof message.to !== "string" || !message.to.includes("@"))
+        return failure(false, "The profile has no e-mail address.");
       const r = message.rendered;
       const html = typeof r.html === "string" ? r.html : undefined;
       const text = typeof r.text === "string" && r.text !== "" ? r.text : undefined;
       // The template's From name wins over the provider's; line breaks never reach a header.
-      const fromName = (typeof r.fromName === "string" ? r.fromName.replace(/[\r\n]+/g, " ").trim() : "") || config.fromName;
+      const fromName =
+        (typeof r.fromName === "string" ? r.fromName.replace(/[\r\n]+/g, " ").trim() : "") || config.fromName;
       try {
         const info = await transport.sendMail({
           from: fromName ? { name: fromName, address: config.fromAddress } : config.fromAddress,
@@ -53,10 +56,16 @@ export function smtpProvider(config: ProviderConfig<"smtp">, secrets: Partial<Pr
           headers: {
             "X-Tailor-Message": message.id,
             // RFC 8058 one-click unsubscribe: mailbox providers POST "List-Unsubscribe=One-Click" to the URL.
-            ...(message.unsubscribeUrl ? { "List-Unsubscribe": `<${message.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),
+            ...(message.unsubscribeUrl
+              ? {
+                  "List-Unsubscribe": `<${message.unsubscribeUrl}>`,
+                  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                }
+              : {}),
           },
         });
-        if (info.rejected.length > 0) return failure(false, `The mail server refused the recipient ${String(info.rejected[0])}.`);
+        if (info.rejected.length > 0)
+          return failure(false, `The mail server refused the recipient ${String(info.rejected[0])}.`);
         return { ok: true, providerId: info.messageId };
       } catch (error) {
         return classifySmtpError(error as SmtpError);

@@ -14,14 +14,21 @@ export function parseSubscription(to: unknown): PushSubscription | null {
     }
   }
   const s = value as { endpoint?: unknown; keys?: { p256dh?: unknown; auth?: unknown } } | null;
-  if (!s || typeof s.endpoint !== "string" || !/^https?:\/\//.test(s.endpoint) || typeof s.keys?.p256dh !== "string" || typeof s.keys?.auth !== "string") return null;
+  if (
+    !s ||
+    typeof s.endpoint !== "string" ||
+    !/^https?:\/\//.test(s.endpoint) ||
+    typeof s.keys?.p256dh !== "string" ||
+    typeof s.keys?.auth !== "string"
+  )
+    return null;
   return { endpoint: s.endpoint, keys: { p256dh: s.keys.p256dh, auth: s.keys.auth } };
 }
 
 /** What the site's service worker receives in its push event (event.data.json()). */
 export function webPushPayload(message: OutgoingMessage): string {
   const r = message.rendered;
-  const str = (key: string) => (typeof r[key] === "string" && r[key] !== "" ? (r[key]) : undefined);
+  const str = (key: string) => (typeof r[key] === "string" && r[key] !== "" ? r[key] : undefined);
   return JSON.stringify({
     title: str("title") ?? "",
     body: str("body") ?? "",
@@ -40,12 +47,19 @@ export function webPushPayload(message: OutgoingMessage): string {
  * and signs the VAPID JWT; the request itself goes out with fetch so it has a deadline. 404/410
  * mean the subscription is gone (permanent), 429/5xx are retried.
  */
-export function webPushProvider(config: ProviderConfig<"web_push">, secrets: Partial<ProviderSecrets<"web_push">>): Provider {
+export function webPushProvider(
+  config: ProviderConfig<"web_push">,
+  secrets: Partial<ProviderSecrets<"web_push">>,
+): Provider {
   return {
     kind: "web_push",
     async send(message: OutgoingMessage): Promise<SendResult> {
       const subscription = parseSubscription(message.to);
-      if (!subscription) return failure(false, "The profile's web push subscription is not a subscription JSON with an endpoint and p256dh/auth keys.");
+      if (!subscription)
+        return failure(
+          false,
+          "The profile's web push subscription is not a subscription JSON with an endpoint and p256dh/auth keys.",
+        );
       let details: ReturnType<typeof webpush.generateRequestDetails>;
       try {
         details = webpush.generateRequestDetails(subscription, webPushPayload(message), {
@@ -56,10 +70,18 @@ export function webPushProvider(config: ProviderConfig<"web_push">, secrets: Par
       } catch (error) {
         return failure(false, `The message could not be encrypted for this subscription: ${(error as Error).message}`);
       }
-      const answer = await httpCall(details.endpoint, { method: details.method, headers: details.headers, body: details.body ?? "" }, config.timeoutMs);
+      const answer = await httpCall(
+        details.endpoint,
+        { method: details.method, headers: details.headers, body: details.body ?? "" },
+        config.timeoutMs,
+      );
       if (!answer.ok) return answer.failure;
       if (answer.status >= 200 && answer.status < 300) return { ok: true, providerId: message.id };
-      if (answer.status === 404 || answer.status === 410) return failure(false, `The push service answered ${answer.status}: the subscription has expired or was removed.`);
+      if (answer.status === 404 || answer.status === 410)
+        return failure(
+          false,
+          `The push service answered ${answer.status}: the subscription has expired or was removed.`,
+        );
       return classifyStatus(answer.status, "The push service");
     },
   };

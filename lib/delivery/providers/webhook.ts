@@ -29,7 +29,9 @@ export function webhookBody(message: OutgoingMessage): string {
     channel: message.channel,
     to: message.to ?? null,
     locale: message.locale,
-    ...(message.channel === "webhook" ? { payload: typeof payload === "string" ? (parseJson(payload) ?? payload) : (payload ?? null) } : { rendered: message.rendered }),
+    ...(message.channel === "webhook"
+      ? { payload: typeof payload === "string" ? (parseJson(payload) ?? payload) : (payload ?? null) }
+      : { rendered: message.rendered }),
     ...(message.unsubscribeUrl ? { unsubscribeUrl: message.unsubscribeUrl } : {}),
   });
 }
@@ -40,7 +42,10 @@ export function webhookBody(message: OutgoingMessage): string {
  * Message id: a retry after a lost answer carries the same key). 2xx is delivered; 408, 429, 5xx
  * and network failures are retried; any other 4xx is final.
  */
-export function webhookProvider(config: ProviderConfig<"webhook">, secrets: Partial<ProviderSecrets<"webhook">>): Provider {
+export function webhookProvider(
+  config: ProviderConfig<"webhook">,
+  secrets: Partial<ProviderSecrets<"webhook">>,
+): Provider {
   return {
     kind: "webhook",
     async send(message: OutgoingMessage): Promise<SendResult> {
@@ -49,7 +54,12 @@ export function webhookProvider(config: ProviderConfig<"webhook">, secrets: Part
       const target = config.url || (message.channel === "webhook" && config.allowTemplateUrls ? templateUrl : "");
       if (!/^https?:\/\//.test(target)) {
         if (config.url) return failure(false, "The webhook endpoint URL is not an http(s) URL.");
-        return failure(false, config.allowTemplateUrls ? "No webhook endpoint: the template has no http(s) endpoint URL." : "No webhook endpoint: set one in the provider settings (or let templates set their own there).");
+        return failure(
+          false,
+          config.allowTemplateUrls
+            ? "No webhook endpoint: the template has no http(s) endpoint URL."
+            : "No webhook endpoint: set one in the provider settings (or let templates set their own there).",
+        );
       }
       const body = webhookBody(message);
       const answer = await httpCall(

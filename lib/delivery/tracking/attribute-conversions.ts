@@ -3,7 +3,13 @@ import { recordOutcomes, type Outcome } from "./record-outcomes";
 import { lastMessagesBeforeSql } from "./sql";
 
 /** An event ingest just inserted (new, not a replay). */
-export type IngestedEvent = { profileId: string; name: string; occurredAt: Date; messageId: string; revenue: number | null };
+export type IngestedEvent = {
+  profileId: string;
+  name: string;
+  occurredAt: Date;
+  messageId: string;
+  revenue: number | null;
+};
 
 type Candidate = {
   eventId: string;
@@ -28,7 +34,11 @@ type Candidate = {
  * One query for the batch; events that convert nothing cost only that query. Returns how many
  * messages converted.
  */
-export async function attributeConversions(tx: Tx, workspaceId: string, events: readonly IngestedEvent[]): Promise<number> {
+export async function attributeConversions(
+  tx: Tx,
+  workspaceId: string,
+  events: readonly IngestedEvent[],
+): Promise<number> {
   const candidates = events.filter((e) => !e.name.startsWith("$") && !e.name.startsWith("message_"));
   if (candidates.length === 0) return 0;
   const rows = await tx.$queryRaw<Candidate[]>(
@@ -37,7 +47,9 @@ export async function attributeConversions(tx: Tx, workspaceId: string, events: 
       names: candidates.map((e) => e.name),
       occurredAt: candidates.map((e) => e.occurredAt.toISOString()),
       eventIds: candidates.map((e) => e.messageId),
-      revenues: candidates.map((e) => (e.revenue === null || !Number.isFinite(e.revenue) ? null : e.revenue.toFixed(2))),
+      revenues: candidates.map((e) =>
+        e.revenue === null || !Number.isFinite(e.revenue) ? null : e.revenue.toFixed(2),
+      ),
     }),
   );
   // Rows come in event order: the first event to reach a message converts it, later ones do not.
@@ -48,7 +60,16 @@ export async function attributeConversions(tx: Tx, workspaceId: string, events: 
     taken.add(row.id);
     const occurredAt = new Date(row.occurredAt.endsWith("Z") ? row.occurredAt : `${row.occurredAt}Z`);
     outcomes.push({
-      message: { workspaceId, id: row.id, profileId: row.profileId, campaignId: row.campaignId, variantId: row.variantId, channel: row.channel, personaId: row.personaId, sentAt: row.sentAt },
+      message: {
+        workspaceId,
+        id: row.id,
+        profileId: row.profileId,
+        campaignId: row.campaignId,
+        variantId: row.variantId,
+        channel: row.channel,
+        personaId: row.personaId,
+        sentAt: row.sentAt,
+      },
       name: "message_converted",
       occurredAt,
       properties: { event: row.eventId },

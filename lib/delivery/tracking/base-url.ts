@@ -5,5 +5,9 @@
  * preference links and the tracking routes all read this one.
  */
 export function trackingBaseUrl(): string {
-  return (process.env.TAILOR_PUBLIC_URL || process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
+  return (
+    process.env.TAILOR_PUBLIC_URL ||
+    process.env.NEXTAUTH_URL ||
+    `http://localhost:${process.env.PORT ?? 3000}`
+  ).replace(/\/+$/, "");
 }

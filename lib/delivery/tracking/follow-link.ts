@@ -22,10 +22,15 @@ function safeTarget(url: string | undefined): string | null {
  * message records message_clicked; later ones only redirect. `record: false` (HEAD, link
  * scanners) redirects without counting.
  */
-export async function followTrackedLink(token: string, { now = new Date(), record = true } = {}): Promise<string | null> {
+export async function followTrackedLink(
+  token: string,
+  { now = new Date(), record = true } = {},
+): Promise<string | null> {
   const ref = verifyToken(token, "click");
   if (!ref) return null;
-  const [row] = await db.$queryRaw<(TrackedMessage & { links: unknown })[]>(messageLinksSql(ref.workspaceId, ref.messageId, LINKS_KEY));
+  const [row] = await db.$queryRaw<(TrackedMessage & { links: unknown })[]>(
+    messageLinksSql(ref.workspaceId, ref.messageId, LINKS_KEY),
+  );
   if (!row) return null;
   const { links, ...message } = row;
   const link: unknown = Array.isArray(links) ? links[ref.link] : undefined;
@@ -33,7 +38,11 @@ export async function followTrackedLink(token: string, { now = new Date(), recor
   if (!target) return null;
   if (record) {
     try {
-      await db.$transaction((tx) => recordOutcomes(tx, ref.workspaceId, [{ message, name: "message_clicked", occurredAt: now, properties: { link: ref.link, url: target } }]));
+      await db.$transaction((tx) =>
+        recordOutcomes(tx, ref.workspaceId, [
+          { message, name: "message_clicked", occurredAt: now, properties: { link: ref.link, url: target } },
+        ]),
+      );
     } catch (error) {
       // The person still gets where they were going; a lost click is logged, not shown.
       console.error("Recording a click failed", error);
@@ -49,7 +58,9 @@ export async function recordOpen(token: string, { now = new Date() } = {}): Prom
   const message = await findTrackedMessage(ref);
   if (!message) return false;
   try {
-    await db.$transaction((tx) => recordOutcomes(tx, ref.workspaceId, [{ message, name: "message_opened", occurredAt: now }]));
+    await db.$transaction((tx) =>
+      recordOutcomes(tx, ref.workspaceId, [{ message, name: "message_opened", occurredAt: now }]),
+    );
   } catch (error) {
     console.error("Recording an open failed", error);
   }

@@ -1,4 +1,14 @@
-export { signToken, verifyToken, clickUrl, openPixelUrl, unsubscribeUrl, TOKEN_KINDS, type TokenKind, type TrackingToken, type MessageRef } from "./token";
+export {
+  signToken,
+  verifyToken,
+  clickUrl,
+  openPixelUrl,
+  unsubscribeUrl,
+  TOKEN_KINDS,
+  type TokenKind,
+  type TrackingToken,
+  type MessageRef,
+} from "./token";
 export { trackLinks, storedLinks, LINKS_KEY, type TrackedContent } from "./track-links";
 export { trackingBaseUrl } from "./base-url";
 export { followTrackedLink, recordOpen } from "./follow-link";

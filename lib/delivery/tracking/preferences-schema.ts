@@ -5,7 +5,10 @@ import { CHANNELS } from "@/lib/profiles/channels";
 export const preferencesInputSchema = z.union([
   z.strictObject({ unsubscribeAll: z.literal(true) }),
   z.strictObject({
-    consent: z.partialRecord(z.enum(CHANNELS, { error: `A channel is one of ${CHANNELS.join(", ")}.` }), z.boolean({ error: "Each channel is on or off." })),
+    consent: z.partialRecord(
+      z.enum(CHANNELS, { error: `A channel is one of ${CHANNELS.join(", ")}.` }),
+      z.boolean({ error: "Each channel is on or off." }),
+    ),
     topics: z.record(z.string().max(64), z.boolean({ error: "Each topic is on or off." })).default({}),
   }),
 ]);

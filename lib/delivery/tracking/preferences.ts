@@ -18,8 +18,15 @@ export type Preferences = {
   topics: { key: string; label: string; subscribed: boolean }[];
 };
 
-type ProfileRow = { id: string; email: string | null; phone: string | null; externalId: string | null; traits: unknown; consent: unknown; subscriptions: unknown };
-
+type ProfileRow = {
+  id: string;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+  traits: unknown;
+  consent: unknown;
+  subscriptions: unknown;
+};
 
 function mask(profile: ProfileRow): string | null {
   if (profile.email) {
@@ -36,7 +43,12 @@ function shownChannels(profile: ProfileRow, messageChannel: string): Channel[] {
   return CHANNELS.filter((c) => c === messageChannel || c in consent || hasChannelAddress(profile, c));
 }
 
-type Context = { message: TrackedMessage; profile: ProfileRow; workspaceName: string; topics: { key: string; label: string }[] };
+type Context = {
+  message: TrackedMessage;
+  profile: ProfileRow;
+  workspaceName: string;
+  topics: { key: string; label: string }[];
+};
 
 /**
  * Everything the page needs for a token. `lock` (inside a transaction) locks the profile row
@@ -47,7 +59,10 @@ async function contextFor(token: string, client: Tx, { lock = false } = {}): Pro
   if (!ref) return null;
   const message = await findTrackedMessage(ref, client);
   if (!message) return null;
-  if (lock) await client.$queryRaw(Prisma.sql`SELECT 1 FROM "Profile" WHERE "workspaceId" = ${ref.workspaceId} AND "id" = ${message.profileId} FOR NO KEY UPDATE`);
+  if (lock)
+    await client.$queryRaw(
+      Prisma.sql`SELECT 1 FROM "Profile" WHERE "workspaceId" = ${ref.workspaceId} AND "id" = ${message.profileId} FOR NO KEY UPDATE`,
+    );
   // One after the other: inside a transaction the queries share one connection.
   const profile = await client.profile.findUnique({
     where: { workspaceId_id: { workspaceId: ref.workspaceId, id: message.profileId } },
@@ -66,7 +81,11 @@ function view(ctx: Context): Preferences {
     workspaceName: ctx.workspaceName,
     recipient: mask(ctx.profile),
     messageChannel: ctx.message.channel,
-    channels: shownChannels(ctx.profile, ctx.message.channel).map((channel) => ({ channel, label: CHANNEL_INFO[channel].label, subscribed: consent[channel] === true })),
+    channels: shownChannels(ctx.profile, ctx.message.channel).map((channel) => ({
+      channel,
+      label: CHANNEL_INFO[channel].label,
+      subscribed: consent[channel] === true,
+    })),
     topics: ctx.topics.map((t) => ({ key: t.key, label: t.label, subscribed: subscriptions[t.key] !== false })),
   };
 }
@@ -83,7 +102,11 @@ export async function loadPreferences(token: string): Promise<Preferences | null
  * everything off. An opt-out writes message_unsubscribed for the message the link came in (once)
  * and every change an audit row (actor: the preference page). Returns the page as it now is.
  */
-export async function updatePreferences(token: string, input: PreferencesInput | { oneClick: true }, { now = new Date() } = {}): Promise<Preferences | null> {
+export async function updatePreferences(
+  token: string,
+  input: PreferencesInput | { oneClick: true },
+  { now = new Date() } = {},
+): Promise<Preferences | null> {
   return db.$transaction(async (tx) => {
     const ctx = await contextFor(token, tx, { lock: true });
     if (!ctx) return null;
@@ -94,13 +117,20 @@ export async function updatePreferences(token: string, input: PreferencesInput |
 
     const wanted: { consent: Partial<Record<Channel, boolean>>; topics: Record<string, boolean> } =
       "oneClick" in input
-        ? { consent: CHANNELS.includes(ctx.message.channel as Channel) ? { [ctx.message.channel]: false } : {}, topics: {} }
+        ? {
+            consent: CHANNELS.includes(ctx.message.channel as Channel) ? { [ctx.message.channel]: false } : {},
+            topics: {},
+          }
         : "unsubscribeAll" in input
-          ? { consent: Object.fromEntries(shown.map((c) => [c, false])), topics: Object.fromEntries(ctx.topics.map((t) => [t.key, false])) }
+          ? {
+              consent: Object.fromEntries(shown.map((c) => [c, false])),
+              topics: Object.fromEntries(ctx.topics.map((t) => [t.key, false])),
+            }
           : { consent: input.consent, topics: input.topics };
 
     const consentChanges: Record<string, boolean> = {};
-    for (const [channel, on] of Object.entries(wanted.consent)) if ((consent[channel] === true) !== on) consentChanges[channel] = on;
+    for (const [channel, on] of Object.entries(wanted.consent))
+      if ((consent[channel] === true) !== on) consentChanges[channel] = on;
     const topicChanges: Record<string, boolean> = {};
     for (const t of ctx.topics) {
       const on = wanted.topics[t.key];
@@ -109,10 +139,23 @@ export async function updatePreferences(token: string, input: PreferencesInput |
     if (Object.keys(consentChanges).length === 0 && Object.keys(topicChanges).length === 0) return view(ctx);
 
     const after = { consent: { ...consent, ...consentChanges }, subscriptions: { ...subscriptions, ...topicChanges } };
-    await tx.profile.update({ where: { workspaceId_id: { workspaceId, id: ctx.profile.id } }, data: after as Prisma.ProfileUpdateInput });
-    const optedOut = { channels: Object.keys(consentChanges).filter((c) => !consentChanges[c]), topics: Object.keys(topicChanges).filter((t) => !topicChanges[t]) };
+    await tx.profile.update({
+      where: { workspaceId_id: { workspaceId, id: ctx.profile.id } },
+      data: after as Prisma.ProfileUpdateInput,
+    });
+    const optedOut = {
+      channels: Object.keys(consentChanges).filter((c) => !consentChanges[c]),
+      topics: Object.keys(topicChanges).filter((t) => !topicChanges[t]),
+    };
     if (optedOut.channels.length > 0 || optedOut.topics.length > 0) {
-      await recordOutcomes(tx, workspaceId, [{ message: ctx.message, name: "message_unsubscribed", occurredAt: now, properties: { ...optedOut, oneClick: "oneClick" in input } }]);
+      await recordOutcomes(tx, workspaceId, [
+        {
+          message: ctx.message,
+          name: "message_unsubscribed",
+          occurredAt: now,
+          properties: { ...optedOut, oneClick: "oneClick" in input },
+        },
+      ]);
     }
     await tx.auditLog.create({
       data: {

@@ -51,7 +51,15 @@ export async function recordOutcomes(tx: Tx, workspaceId: string, outcomes: read
   for (const o of mine) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   for (const [name, group] of byName) {
     // coalesce keeps the first time, so stamping a repeat changes nothing.
-    if (isTimedOutcome(name)) await tx.$executeRaw(stampMessagesSql(workspaceId, name, group.map((o) => o.message.id), group.map((o) => o.occurredAt.toISOString())));
+    if (isTimedOutcome(name))
+      await tx.$executeRaw(
+        stampMessagesSql(
+          workspaceId,
+          name,
+          group.map((o) => o.message.id),
+          group.map((o) => o.occurredAt.toISOString()),
+        ),
+      );
   }
   return recorded;
 }

@@ -1,6 +1,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
-const OUTCOME_COLUMNS = { message_opened: "openedAt", message_clicked: "clickedAt", message_converted: "convertedAt" } as const;
+const OUTCOME_COLUMNS = {
+  message_opened: "openedAt",
+  message_clicked: "clickedAt",
+  message_converted: "convertedAt",
+} as const;
 export type TimedOutcome = keyof typeof OUTCOME_COLUMNS;
 
 /** Stamps the outcome's time on each message, keeping the first one. */
@@ -23,7 +27,13 @@ export const isTimedOutcome = (name: string): name is TimedOutcome => name in OU
  */
 export const lastMessagesBeforeSql = (
   workspaceId: string,
-  rows: { profileIds: string[]; names: string[]; occurredAt: string[]; eventIds: string[]; revenues: (string | null)[] },
+  rows: {
+    profileIds: string[];
+    names: string[];
+    occurredAt: string[];
+    eventIds: string[];
+    revenues: (string | null)[];
+  },
 ) => Prisma.sql`
   WITH input AS (
     SELECT * FROM unnest(${rows.profileIds}::text[], ${rows.names}::text[], ${rows.occurredAt}::text[], ${rows.eventIds}::text[], ${rows.revenues}::text[])

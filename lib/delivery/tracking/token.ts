@@ -107,7 +107,13 @@ export function signToken(token: TrackingToken): string {
 export function verifyToken(token: string, kind: "click"): ClickToken | null;
 export function verifyToken(token: string, kind: "open" | "unsubscribe"): PlainToken | null;
 export function verifyToken(token: string, kind: TokenKind): TrackingToken | null {
-  if (typeof token !== "string" || token.length === 0 || token.length > MAX_TOKEN_CHARS || !/^[A-Za-z0-9_-]+$/.test(token)) return null;
+  if (
+    typeof token !== "string" ||
+    token.length === 0 ||
+    token.length > MAX_TOKEN_CHARS ||
+    !/^[A-Za-z0-9_-]+$/.test(token)
+  )
+    return null;
   const raw = Buffer.from(token, "base64url");
   // One spelling per token: a re-encoding that differs means stray bits were added.
   if (raw.length <= MAC_BYTES + 1 || raw.toString("base64url") !== token) return null;
@@ -136,8 +142,11 @@ export function verifyToken(token: string, kind: TokenKind): TrackingToken | nul
 const base = (baseUrl: string) => baseUrl.replace(/\/+$/, "");
 
 /** /r/<token>: the tracked form of the message's link number `link`. */
-export const clickUrl = (ref: MessageRef, link: number, baseUrl = trackingBaseUrl()) => `${base(baseUrl)}/r/${signToken({ kind: "click", link, ...ref })}`;
+export const clickUrl = (ref: MessageRef, link: number, baseUrl = trackingBaseUrl()) =>
+  `${base(baseUrl)}/r/${signToken({ kind: "click", link, ...ref })}`;
 /** /o/<token>: the e-mail open pixel. */
-export const openPixelUrl = (ref: MessageRef, baseUrl = trackingBaseUrl()) => `${base(baseUrl)}/o/${signToken({ kind: "open", ...ref })}`;
+export const openPixelUrl = (ref: MessageRef, baseUrl = trackingBaseUrl()) =>
+  `${base(baseUrl)}/o/${signToken({ kind: "open", ...ref })}`;
 /** /u/<token>: the preference page, and the RFC 8058 one-click target (List-Unsubscribe). */
-export const unsubscribeUrl = (ref: MessageRef, baseUrl = trackingBaseUrl()) => `${base(baseUrl)}/u/${signToken({ kind: "unsubscribe", ...ref })}`;
+export const unsubscribeUrl = (ref: MessageRef, baseUrl = trackingBaseUrl()) =>
+  `${base(baseUrl)}/u/${signToken({ kind: "unsubscribe", ...ref })}`;

@@ -34,7 +34,10 @@ describe("tokens", () => {
 
   it("carries ids that are not cuids too (UTF-8), and cuids with leading zeros", () => {
     const odd = { workspaceId: "Workspace_1", messageId: "00abc" };
-    expect(verifyToken(signToken({ kind: "unsubscribe", ...odd }), "unsubscribe")).toEqual({ kind: "unsubscribe", ...odd });
+    expect(verifyToken(signToken({ kind: "unsubscribe", ...odd }), "unsubscribe")).toEqual({
+      kind: "unsubscribe",
+      ...odd,
+    });
   });
 
   it("refuses every single-character change, truncation and extension", () => {
@@ -82,7 +85,9 @@ describe("trackLinks", () => {
     expect(pixel && verifyToken(pixel[1]!, "open")).toMatchObject(ref);
     const t = rendered.text as string;
     expect(t).not.toContain("shop.example");
-    expect(t).toMatch(/^Sale: https:\/\/t\.example\.com\/r\/[\w-]+\. New \(https:\/\/t\.example\.com\/r\/[\w-]+\), unsubscribe: /);
+    expect(t).toMatch(
+      /^Sale: https:\/\/t\.example\.com\/r\/[\w-]+\. New \(https:\/\/t\.example\.com\/r\/[\w-]+\), unsubscribe: /,
+    );
     expect(t.endsWith(unsubscribe)).toBe(true);
     expect(rendered.subject).toBe("Hi");
     expect(storedLinks(stored)).toEqual(links);
@@ -91,7 +96,17 @@ describe("trackLinks", () => {
   });
 
   it("rewrites each channel's link fields and nothing else", () => {
-    const push = trackLinks({ title: "T", body: "See https://a.example/x", url: "https://a.example/deal", imageUrl: "https://cdn.example/i.png" }, "push", ref, BASE);
+    const push = trackLinks(
+      {
+        title: "T",
+        body: "See https://a.example/x",
+        url: "https://a.example/deal",
+        imageUrl: "https://cdn.example/i.png",
+      },
+      "push",
+      ref,
+      BASE,
+    );
     expect(push.links).toEqual(["https://a.example/deal"]);
     expect(linkOf(push.rendered.url as string)).toBe(0);
     expect(push.rendered.body).toBe("See https://a.example/x");
@@ -102,7 +117,20 @@ describe("trackLinks", () => {
     expect(deepLink.links).toEqual([]);
     expect(storedLinks(deepLink.stored)).toEqual([]);
 
-    const web = trackLinks({ title: "T", body: "B", url: "https://a.example/1", actions: [{ label: "Buy", url: "https://a.example/2" }, { label: "Later", url: "https://a.example/1" }] }, "web_push", ref, BASE);
+    const web = trackLinks(
+      {
+        title: "T",
+        body: "B",
+        url: "https://a.example/1",
+        actions: [
+          { label: "Buy", url: "https://a.example/2" },
+          { label: "Later", url: "https://a.example/1" },
+        ],
+      },
+      "web_push",
+      ref,
+      BASE,
+    );
     expect(web.links).toEqual(["https://a.example/1", "https://a.example/2"]);
     expect((web.rendered.actions as { url: string }[]).map((a) => linkOf(a.url))).toEqual([1, 0]);
 
@@ -110,10 +138,20 @@ describe("trackLinks", () => {
     expect(sms.links).toEqual(["https://a.example/sms"]);
     expect(sms.rendered.body).toMatch(/^50% off today: https:\/\/t\.example\.com\/r\/[\w-]+! Reply STOP to opt out$/);
 
-    const inApp = trackLinks({ layout: "modal", title: "T", buttons: [{ label: "Go", url: "https://a.example/app" }] }, "in_app", ref, BASE);
+    const inApp = trackLinks(
+      { layout: "modal", title: "T", buttons: [{ label: "Go", url: "https://a.example/app" }] },
+      "in_app",
+      ref,
+      BASE,
+    );
     expect(linkOf((inApp.rendered.buttons as { url: string }[])[0]!.url)).toBe(0);
 
-    const messenger = trackLinks({ text: "Hi", buttons: [{ label: "Open", url: "http://a.example/m" }] }, "messenger", ref, BASE);
+    const messenger = trackLinks(
+      { text: "Hi", buttons: [{ label: "Open", url: "http://a.example/m" }] },
+      "messenger",
+      ref,
+      BASE,
+    );
     expect(messenger.links).toEqual(["http://a.example/m"]);
 
     const hook = trackLinks({ url: "https://hooks.example/in", payload: "{}" }, "webhook", ref, BASE);

@@ -18,7 +18,10 @@ const HREF = /(<(?:a|area)\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gis;
 const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">" };
 function decodeAttribute(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (entity, name: string) => {
-    if (name[0] === "#") return String.fromCodePoint(name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    if (name[0] === "#")
+      return String.fromCodePoint(
+        name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10),
+      );
     return ENTITIES[name.toLowerCase()] ?? entity;
   });
 }
@@ -55,7 +58,8 @@ function rewriteButtons(value: unknown, rewrite: Rewriter): unknown {
   });
 }
 
-const rewriteUrl = (value: unknown, rewrite: Rewriter) => (typeof value === "string" && HTTP.test(value.trim()) ? rewrite(value.trim()) : value);
+const rewriteUrl = (value: unknown, rewrite: Rewriter) =>
+  typeof value === "string" && HTTP.test(value.trim()) ? rewrite(value.trim()) : value;
 const rewriteString = (value: unknown, fn: (s: string) => string) => (typeof value === "string" ? fn(value) : value);
 
 export type TrackedContent = {
@@ -75,7 +79,12 @@ export type TrackedContent = {
  * links) are not tracked. The same URL twice gets one index. Webhooks are not rewritten: their
  * URL is the sender's endpoint, not a link for a person.
  */
-export function trackLinks(rendered: Record<string, unknown>, channel: string, ref: MessageRef, baseUrl = trackingBaseUrl()): TrackedContent {
+export function trackLinks(
+  rendered: Record<string, unknown>,
+  channel: string,
+  ref: MessageRef,
+  baseUrl = trackingBaseUrl(),
+): TrackedContent {
   const root = baseUrl.replace(/\/+$/, "");
   const links: string[] = [];
   const index = new Map<string, number>();

@@ -38,7 +38,9 @@ export async function sendBatches(maxBatches: number): Promise<number> {
  * One round of delivery: start due occurrences, send batches until nothing is due (or `maxBatches`),
  * then close finished campaigns. Safe in several workers at once.
  */
-export async function deliveryRound(options: { maxBatches?: number } = {}): Promise<{ started: number; sent: number; finished: number }> {
+export async function deliveryRound(
+  options: { maxBatches?: number } = {},
+): Promise<{ started: number; sent: number; finished: number }> {
   const started = await runDueCampaigns();
   const sent = await sendBatches(options.maxBatches ?? 20);
   const finished = await finishCampaigns();

@@ -4,19 +4,30 @@ import { ACTIVITY_EVENTS } from "../triggers";
 import type { ClaimedMessage } from "./claim";
 import type { SendCampaign } from "./send-context";
 
-
 /**
  * Triggered messages whose reason went away while they waited: the cart was bought (abandoned
  * cart), the person came back (inactivity). One query per workspace batch; message id → why.
  */
-export async function exitedTrigger(workspaceId: string, messages: readonly ClaimedMessage[], campaigns: Map<string, SendCampaign>): Promise<Map<string, string>> {
+export async function exitedTrigger(
+  workspaceId: string,
+  messages: readonly ClaimedMessage[],
+  campaigns: Map<string, SendCampaign>,
+): Promise<Map<string, string>> {
   const checks: { id: string; profileId: string; since: string; names: string[]; why: string }[] = [];
   for (const m of messages) {
     const schedule = campaigns.get(`${workspaceId}:${m.campaignId}`)?.schedule;
     const since = typeof m.context?.occurredAt === "string" ? m.context.occurredAt : null;
     if (schedule?.kind !== "trigger" || !since) continue;
-    if (schedule.trigger.recipe === "abandoned_cart") checks.push({ id: m.id, profileId: m.profileId, since, names: ["purchase"], why: "Purchased after adding to the cart." });
-    if (schedule.trigger.recipe === "inactivity") checks.push({ id: m.id, profileId: m.profileId, since, names: ACTIVITY_EVENTS, why: "Became active again." });
+    if (schedule.trigger.recipe === "abandoned_cart")
+      checks.push({
+        id: m.id,
+        profileId: m.profileId,
+        since,
+        names: ["purchase"],
+        why: "Purchased after adding to the cart.",
+      });
+    if (schedule.trigger.recipe === "inactivity")
+      checks.push({ id: m.id, profileId: m.profileId, since, names: ACTIVITY_EVENTS, why: "Became active again." });
   }
   if (checks.length === 0) return new Map();
   const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`

@@ -17,7 +17,8 @@ function collect(value: unknown, field: string, into: Use[]) {
   }
 }
 
-const isEmpty = (value: unknown) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
 function valueOf(context: LiquidContext, key: string): unknown {
   const [root, ...rest] = key.split(".");
@@ -31,7 +32,11 @@ function valueOf(context: LiquidContext, key: string): unknown {
  * nothing ("Hi ,"), so delivery skips the message with render_error instead (the linter warned
  * at publish, with the share of the audience affected).
  */
-export function missingWithoutDefault(cacheKey: string, content: Record<string, unknown>, context: LiquidContext): RenderProblem[] {
+export function missingWithoutDefault(
+  cacheKey: string,
+  content: Record<string, unknown>,
+  context: LiquidContext,
+): RenderProblem[] {
   let uses = cache.get(cacheKey);
   if (!uses) {
     uses = [];
@@ -41,5 +46,10 @@ export function missingWithoutDefault(cacheKey: string, content: Record<string, 
   }
   return uses
     .filter((u) => isEmpty(valueOf(context, u.key)))
-    .map((u) => ({ field: u.field, message: `${u.key} is empty for this profile and has no default`, line: u.line, column: u.column }));
+    .map((u) => ({
+      field: u.field,
+      message: `${u.key} is empty for this profile and has no default`,
+      line: u.line,
+      column: u.column,
+    }));
 }

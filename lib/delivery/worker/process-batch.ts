@@ -18,8 +18,26 @@ import { recordOutcomes, type Outcome } from "./record-outcomes";
 import { loadCampaigns, profileOptionsFor, versionContent, type SendCampaign } from "./send-context";
 
 const PROFILE_SELECT = {
-  id: true, externalId: true, email: true, phone: true, locale: true, timezone: true, country: true, city: true, platform: true, traits: true, consent: true, subscriptions: true,
-  ordersCount: true, ltv: true, aov: true, lastPurchaseAt: true, firstSeenAt: true, lastSeenAt: true, favouriteCategory: true, activeHour: true,
+  id: true,
+  externalId: true,
+  email: true,
+  phone: true,
+  locale: true,
+  timezone: true,
+  country: true,
+  city: true,
+  platform: true,
+  traits: true,
+  consent: true,
+  subscriptions: true,
+  ordersCount: true,
+  ltv: true,
+  aov: true,
+  lastPurchaseAt: true,
+  firstSeenAt: true,
+  lastSeenAt: true,
+  favouriteCategory: true,
+  activeHour: true,
 } as const;
 
 type Profile = ProfileRow & { id: string; externalId: string | null; consent: unknown; subscriptions: unknown };
@@ -37,15 +55,17 @@ function addressOf(channel: string, profile: Profile): unknown {
   return "column" in where ? profile[where.column] : asRecord(profile.traits)[where.trait];
 }
 
-
-
 /**
  * Decides, renders and sends one claimed batch, then records every outcome (lib/delivery/worker/
  * record-outcomes.ts). Per message: policy (consent, topic, address, caps, quiet hours) → the
  * trigger's exit criteria → experiment arm (a holdout is exposed here, never sent) → render
  * (a missing variable skips with render_error) → tracked links → provider.
  */
-export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil: Date, now = new Date()): Promise<Outcome[]> {
+export async function processBatch(
+  batch: readonly ClaimedMessage[],
+  leaseUntil: Date,
+  now = new Date(),
+): Promise<Outcome[]> {
   if (batch.length === 0) return [];
   const campaigns = await loadCampaigns(batch.map((m) => ({ workspaceId: m.workspaceId, campaignId: m.campaignId })));
   const outcomes: Outcome[] = [];
@@ -55,11 +75,17 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
   for (const [workspaceId, messages] of byWorkspace) {
     const policy = await loadPolicy(workspaceId);
     const profileIds = [...new Set(messages.map((m) => m.profileId))];
-    const profiles = new Map((await db.profile.findMany({ where: { workspaceId, id: { in: profileIds } }, select: PROFILE_SELECT })).map((p) => [p.id, p as Profile]));
+    const profiles = new Map(
+      (await db.profile.findMany({ where: { workspaceId, id: { in: profileIds } }, select: PROFILE_SELECT })).map(
+        (p) => [p.id, p as Profile],
+      ),
+    );
     const recent = await recentSendsFor(db, workspaceId, profileIds, capWindowStart(policy, now));
     const exited = await exitedTrigger(workspaceId, messages, campaigns);
     // Triggered messages are enqueued by ingest without a persona (too costly there): assign it now.
-    const unassigned = messages.filter((m) => m.personaId === null && campaigns.get(`${workspaceId}:${m.campaignId}`)?.schedule.kind === "trigger");
+    const unassigned = messages.filter(
+      (m) => m.personaId === null && campaigns.get(`${workspaceId}:${m.campaignId}`)?.schedule.kind === "trigger",
+    );
     if (unassigned.length > 0) {
       const personaOf = await assignPersonas(workspaceId, now, [...new Set(unassigned.map((m) => m.profileId))]);
       for (const m of unassigned) m.personaId = personaOf.get(m.profileId) ?? null;
@@ -70,7 +96,11 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
       const campaign = campaigns.get(`${workspaceId}:${message.campaignId}`);
       const profile = profiles.get(message.profileId);
       if (!campaign || !profile) {
-        outcomes.push({ message, kind: "cancelled", detail: campaign ? "The profile was deleted." : "The campaign was deleted." });
+        outcomes.push({
+          message,
+          kind: "cancelled",
+          detail: campaign ? "The profile was deleted." : "The campaign was deleted.",
+        });
         continue;
       }
       if (exited.has(message.id)) {
@@ -83,7 +113,12 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
         channel: message.channel,
         transactional: campaign.transactional,
         topic: campaign.topic,
-        profile: { consent: asRecord(profile.consent), subscriptions: asRecord(profile.subscriptions), timezone: profile.timezone, hasAddress: to !== undefined },
+        profile: {
+          consent: asRecord(profile.consent),
+          subscriptions: asRecord(profile.subscriptions),
+          timezone: profile.timezone,
+          hasAddress: to !== undefined,
+        },
         recentSends: recent.get(profile.id) ?? [],
         now,
       });
@@ -92,16 +127,29 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
         continue;
       }
       if (decision.action === "defer") {
-        outcomes.push({ message, kind: "deferred", until: decision.until, detail: "Quiet hours in the profile's local time." });
+        outcomes.push({
+          message,
+          kind: "deferred",
+          until: decision.until,
+          detail: "Quiet hours in the profile's local time.",
+        });
         continue;
       }
       // Counted at once, so a second message to the same person in this batch meets the cap.
       recent.set(profile.id, [...(recent.get(profile.id) ?? []), { channel: message.channel, sentAt: now }]);
-      const variantKey = campaign.arms ? assignArm(campaign.arms.salt, profile.id, campaign.arms.variants, campaign.arms.holdoutShare) : null;
+      const variantKey = campaign.arms
+        ? assignArm(campaign.arms.salt, profile.id, campaign.arms.variants, campaign.arms.holdoutShare)
+        : null;
       const delayHours = campaign.arms?.variants.find((v) => v.key === variantKey)?.sendOption?.sendDelayHours ?? 0;
       if (delayHours > 0 && message.variantId === null) {
         // A send-time variant: the same message, later. Deferred once; the arm is kept on the row.
-        outcomes.push({ message, kind: "deferred", until: new Date(now.getTime() + delayHours * 3_600_000), detail: `Send-time variant ${variantKey}: ${delayHours} h later.`, variantKey });
+        outcomes.push({
+          message,
+          kind: "deferred",
+          until: new Date(now.getTime() + delayHours * 3_600_000),
+          detail: `Send-time variant ${variantKey}: ${delayHours} h later.`,
+          variantKey,
+        });
         continue;
       }
       if (variantKey === HOLDOUT) {
@@ -117,8 +165,20 @@ export async function processBatch(batch: readonly ClaimedMessage[], leaseUntil:
   return outcomes;
 }
 
-type Ready = { message: ClaimedMessage; campaign: SendCampaign; profile: Profile; to: unknown; variantKey: string | null };
-type Prepared = { item: Ready; outgoing: OutgoingMessage; stored: Record<string, unknown>; versionId: string; locale: string };
+type Ready = {
+  message: ClaimedMessage;
+  campaign: SendCampaign;
+  profile: Profile;
+  to: unknown;
+  variantKey: string | null;
+};
+type Prepared = {
+  item: Ready;
+  outgoing: OutgoingMessage;
+  stored: Record<string, unknown>;
+  versionId: string;
+  locale: string;
+};
 
 /**
  * Renders each ready message, then hands them to their provider: whole batches where it takes
@@ -127,7 +187,11 @@ type Prepared = { item: Ready; outgoing: OutgoingMessage; stored: Record<string,
  * most the calls it had in flight (with the same Idempotency-Key), not the whole batch.
  * Returns the outcomes it did not record itself.
  */
-async function sendReady(workspaceId: string, ready: readonly Ready[], record: (outcomes: Outcome[]) => Promise<void>): Promise<Outcome[]> {
+async function sendReady(
+  workspaceId: string,
+  ready: readonly Ready[],
+  record: (outcomes: Outcome[]) => Promise<void>,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const byProvider = new Map<Provider, Prepared[]>();
   for (const item of ready) {
@@ -141,17 +205,38 @@ async function sendReady(workspaceId: string, ready: readonly Ready[], record: (
       byProvider.set(provider, [...(byProvider.get(provider) ?? []), prepared]);
     } catch (error) {
       // A bug or an outage on the way (not a provider's answer): try again later.
-      outcomes.push({ message: item.message, kind: "retry", detail: (error as Error).message, variantKey: item.variantKey });
+      outcomes.push({
+        message: item.message,
+        kind: "retry",
+        detail: (error as Error).message,
+        variantKey: item.variantKey,
+      });
     }
   }
-  const outcomeOf = (provider: Provider, { item, stored, versionId, locale }: Prepared, result: SendResult): Outcome => {
-    const base = { message: item.message, variantKey: item.variantKey, versionId, locale, rendered: stored, provider: provider.kind, experimentId: item.campaign.arms?.experimentId ?? null };
-    return result.ok ? { ...base, kind: "delivered", providerId: result.providerId } : { ...base, kind: result.transient ? "retry" : "failed", detail: result.error };
+  const outcomeOf = (
+    provider: Provider,
+    { item, stored, versionId, locale }: Prepared,
+    result: SendResult,
+  ): Outcome => {
+    const base = {
+      message: item.message,
+      variantKey: item.variantKey,
+      versionId,
+      locale,
+      rendered: stored,
+      provider: provider.kind,
+      experimentId: item.campaign.arms?.experimentId ?? null,
+    };
+    return result.ok
+      ? { ...base, kind: "delivered", providerId: result.providerId }
+      : { ...base, kind: result.transient ? "retry" : "failed", detail: result.error };
   };
   const failed = (error: Error): SendResult => ({ ok: false, transient: true, error: error.message });
   for (const [provider, list] of byProvider) {
     if (provider.sendMany) {
-      const results = await provider.sendMany(list.map((p) => p.outgoing)).catch((error: Error) => list.map(() => failed(error)));
+      const results = await provider
+        .sendMany(list.map((p) => p.outgoing))
+        .catch((error: Error) => list.map(() => failed(error)));
       list.forEach((p, i) => outcomes.push(outcomeOf(provider, p, results[i]!)));
       continue;
     }
@@ -167,8 +252,11 @@ async function sendReady(workspaceId: string, ready: readonly Ready[], record: (
 /** One recipient's message, rendered with tracked links; or why it is not sent (render error, no version). */
 async function prepare(workspaceId: string, item: Ready): Promise<Prepared | Outcome> {
   const { message, campaign, profile, to, variantKey } = item;
-  const versionId = variantKey ? (campaign.arms!.variants.find((v) => v.key === variantKey)?.versionId ?? campaign.versionId) : campaign.versionId;
-  if (!versionId) return { message, kind: "failed", detail: "The campaign has no published template version.", variantKey };
+  const versionId = variantKey
+    ? (campaign.arms!.variants.find((v) => v.key === variantKey)?.versionId ?? campaign.versionId)
+    : campaign.versionId;
+  if (!versionId)
+    return { message, kind: "failed", detail: "The campaign has no published template version.", variantKey };
   const { content, templateId } = await versionContent(workspaceId, versionId);
   const profileOptions = await profileOptionsFor(workspaceId);
   const { locale } = pickLocale(content, profile.locale);
@@ -182,15 +270,31 @@ async function prepare(workspaceId: string, item: Ready): Promise<Prepared | Out
   };
   const resolved = resolveLocale(content, locale === "default" ? null : locale);
   const missing = missingWithoutDefault(`${workspaceId}:${versionId}:${locale}`, resolved.content, context);
-  const { rendered, problems } = missing.length > 0 ? { rendered: {}, problems: missing } : await renderContent(resolved, context);
+  const { rendered, problems } =
+    missing.length > 0 ? { rendered: {}, problems: missing } : await renderContent(resolved, context);
   if (problems.length > 0) {
     const p = problems[0]!;
-    return { message, kind: "skipped", reason: "render_error", detail: `${p.field}: ${p.message} (line ${p.line}, column ${p.column})`, variantKey };
+    return {
+      message,
+      kind: "skipped",
+      reason: "render_error",
+      detail: `${p.field}: ${p.message} (line ${p.line}, column ${p.column})`,
+      variantKey,
+    };
   }
   const tracked = trackLinks(rendered, message.channel, ref, baseUrl);
   const outgoing: OutgoingMessage = {
-    workspaceId, id: message.id, campaignId: message.campaignId, profileId: profile.id, channel: message.channel as Channel, to,
-    rendered: tracked.rendered, locale, unsubscribeUrl: unsubscribe, templateId, versionId,
+    workspaceId,
+    id: message.id,
+    campaignId: message.campaignId,
+    profileId: profile.id,
+    channel: message.channel as Channel,
+    to,
+    rendered: tracked.rendered,
+    locale,
+    unsubscribeUrl: unsubscribe,
+    templateId,
+    versionId,
   };
   return { item, outgoing, stored: tracked.stored, versionId, locale };
 }

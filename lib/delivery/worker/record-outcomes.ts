@@ -6,7 +6,15 @@ import type { ClaimedMessage } from "./claim";
 
 /** What became of one claimed message. */
 export type Outcome = { message: ClaimedMessage; variantKey?: string | null } & (
-  | { kind: "delivered"; providerId: string; provider: string; versionId: string; locale: string; rendered: Record<string, unknown>; experimentId: string | null }
+  | {
+      kind: "delivered";
+      providerId: string;
+      provider: string;
+      versionId: string;
+      locale: string;
+      rendered: Record<string, unknown>;
+      experimentId: string | null;
+    }
   | { kind: "retry"; detail: string }
   | { kind: "failed"; detail: string }
   | { kind: "skipped"; reason: string; detail: string }
@@ -19,17 +27,55 @@ export type Outcome = { message: ClaimedMessage; variantKey?: string | null } & 
 export const MAX_ATTEMPTS = 6;
 const backoffMs = (attempts: number) => 30_000 * 2 ** Math.max(0, attempts - 1) * (0.8 + Math.random() * 0.4);
 
-type Row = { id: string; status: string; skipReason: string | null; detail: string | null; sendAfter: Date | null; attemptsBack: number; variantId: string | null; provider: string | null; providerId: string | null; locale: string | null; rendered: string | null; sent: boolean };
+type Row = {
+  id: string;
+  status: string;
+  skipReason: string | null;
+  detail: string | null;
+  sendAfter: Date | null;
+  attemptsBack: number;
+  variantId: string | null;
+  provider: string | null;
+  providerId: string | null;
+  locale: string | null;
+  rendered: string | null;
+  sent: boolean;
+};
 
 function rowOf(o: Outcome, now: Date): Row {
-  const base = { id: o.message.id, skipReason: null, detail: null, sendAfter: null, attemptsBack: 0, variantId: o.variantKey ?? null, provider: null, providerId: null, locale: null, rendered: null, sent: false };
+  const base = {
+    id: o.message.id,
+    skipReason: null,
+    detail: null,
+    sendAfter: null,
+    attemptsBack: 0,
+    variantId: o.variantKey ?? null,
+    provider: null,
+    providerId: null,
+    locale: null,
+    rendered: null,
+    sent: false,
+  };
   switch (o.kind) {
     case "delivered":
-      return { ...base, status: "delivered", provider: o.provider, providerId: o.providerId, locale: o.locale, rendered: JSON.stringify(o.rendered), sent: true };
+      return {
+        ...base,
+        status: "delivered",
+        provider: o.provider,
+        providerId: o.providerId,
+        locale: o.locale,
+        rendered: JSON.stringify(o.rendered),
+        sent: true,
+      };
     case "retry":
       return o.message.attempts >= MAX_ATTEMPTS
         ? { ...base, status: "failed", detail: `Gave up after ${o.message.attempts} attempts: ${o.detail}` }
-        : { ...base, status: "queued", detail: o.detail, sendAfter: new Date(now.getTime() + backoffMs(o.message.attempts)) };
+        : {
+            ...base,
+            status: "queued",
+            detail: o.detail,
+            sendAfter: new Date(now.getTime() + backoffMs(o.message.attempts)),
+          };
     case "failed":
       return { ...base, status: "failed", detail: o.detail };
     case "skipped":
@@ -45,10 +91,22 @@ function rowOf(o: Outcome, now: Date): Row {
 }
 
 function eventsOf(o: Outcome, row: Row, now: Date): MessageEvent[] {
-  const message = { id: o.message.id, campaignId: o.message.campaignId, profileId: o.message.profileId, channel: o.message.channel, variantId: o.variantKey ?? null, personaId: o.message.personaId };
-  if (row.status === "delivered") return [{ name: "message_sent", at: now, message }, { name: "message_delivered", at: now, message }];
+  const message = {
+    id: o.message.id,
+    campaignId: o.message.campaignId,
+    profileId: o.message.profileId,
+    channel: o.message.channel,
+    variantId: o.variantKey ?? null,
+    personaId: o.message.personaId,
+  };
+  if (row.status === "delivered")
+    return [
+      { name: "message_sent", at: now, message },
+      { name: "message_delivered", at: now, message },
+    ];
   if (row.status === "failed") return [{ name: "message_failed", at: now, message, properties: { error: row.detail } }];
-  if (row.status === "skipped") return [{ name: "message_skipped", at: now, message, properties: { reason: row.skipReason, detail: row.detail } }];
+  if (row.status === "skipped")
+    return [{ name: "message_skipped", at: now, message, properties: { reason: row.skipReason, detail: row.detail } }];
   return [];
 }
 
@@ -61,7 +119,8 @@ function eventsOf(o: Outcome, row: Row, now: Date): MessageEvent[] {
 export async function recordOutcomes(outcomes: readonly Outcome[], leaseUntil: Date, now = new Date()): Promise<void> {
   if (outcomes.length === 0) return;
   const byWorkspace = new Map<string, Outcome[]>();
-  for (const o of outcomes) byWorkspace.set(o.message.workspaceId, [...(byWorkspace.get(o.message.workspaceId) ?? []), o]);
+  for (const o of outcomes)
+    byWorkspace.set(o.message.workspaceId, [...(byWorkspace.get(o.message.workspaceId) ?? []), o]);
   await db.$transaction(
     async (tx) => {
       for (const [workspaceId, list] of byWorkspace) {
@@ -84,12 +143,19 @@ export async function recordOutcomes(outcomes: readonly Outcome[], leaseUntil: D
           RETURNING m."id"`);
         const mine = new Set(updated.map((r) => r.id));
         const kept = list.map((o, i) => ({ o, row: rows[i]! })).filter(({ o }) => mine.has(o.message.id));
-        await writeMessageEvents(tx, workspaceId, kept.flatMap(({ o, row }) => eventsOf(o, row, now)));
+        await writeMessageEvents(
+          tx,
+          workspaceId,
+          kept.flatMap(({ o, row }) => eventsOf(o, row, now)),
+        );
         const exposures = new Map<string, { profileId: string; variantKey: string; exposedAt: Date }[]>();
         for (const { o } of kept) {
           const experimentId = o.kind === "withheld" || o.kind === "delivered" ? o.experimentId : null;
           if (!experimentId || !o.variantKey) continue;
-          exposures.set(experimentId, [...(exposures.get(experimentId) ?? []), { profileId: o.message.profileId, variantKey: o.variantKey, exposedAt: now }]);
+          exposures.set(experimentId, [
+            ...(exposures.get(experimentId) ?? []),
+            { profileId: o.message.profileId, variantKey: o.variantKey, exposedAt: now },
+          ]);
         }
         for (const [experimentId, exposed] of exposures) await recordExposures(tx, workspaceId, experimentId, exposed);
       }

@@ -27,11 +27,17 @@ const contents = new Map<string, { content: TemplateContent; templateId: string 
 const profileOptions = new Map<string, { at: number; options: ProfileContextOptions }>();
 const CATALOG_TTL_MS = 60_000;
 
-export async function versionContent(workspaceId: string, versionId: string): Promise<{ content: TemplateContent; templateId: string }> {
+export async function versionContent(
+  workspaceId: string,
+  versionId: string,
+): Promise<{ content: TemplateContent; templateId: string }> {
   const key = `${workspaceId}:${versionId}`;
   let found = contents.get(key);
   if (!found) {
-    const row = await db.templateVersion.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id: versionId } }, select: { content: true, templateId: true } });
+    const row = await db.templateVersion.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId, id: versionId } },
+      select: { content: true, templateId: true },
+    });
     contents.set(key, (found = { content: contentOf(row.content), templateId: row.templateId }));
   }
   return found;
@@ -47,13 +53,20 @@ export async function profileOptionsFor(workspaceId: string): Promise<ProfileCon
 }
 
 /** The batch's campaigns with their template's trigger event and, for experiments, the arms. */
-export async function loadCampaigns(keys: readonly { workspaceId: string; campaignId: string }[]): Promise<Map<string, SendCampaign>> {
+export async function loadCampaigns(
+  keys: readonly { workspaceId: string; campaignId: string }[],
+): Promise<Map<string, SendCampaign>> {
   const unique = [...new Map(keys.map((k) => [`${k.workspaceId}:${k.campaignId}`, k])).values()];
   const result = new Map<string, SendCampaign>();
   for (const { workspaceId, campaignId } of unique) {
     const c = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } } });
     if (!c) continue;
-    const template = c.templateId ? await db.template.findUnique({ where: { workspaceId_id: { workspaceId, id: c.templateId } }, select: { triggerEvent: true } }) : null;
+    const template = c.templateId
+      ? await db.template.findUnique({
+          where: { workspaceId_id: { workspaceId, id: c.templateId } },
+          select: { triggerEvent: true },
+        })
+      : null;
     result.set(`${workspaceId}:${campaignId}`, {
       workspaceId,
       id: c.id,
@@ -65,7 +78,9 @@ export async function loadCampaigns(keys: readonly { workspaceId: string; campai
       schedule: campaignScheduleSchema.parse(c.schedule),
       transactional: c.transactional,
       topic: c.topic,
-      arms: c.experimentId ? { experimentId: c.experimentId, ...(await experimentArms(workspaceId, c.experimentId)) } : null,
+      arms: c.experimentId
+        ? { experimentId: c.experimentId, ...(await experimentArms(workspaceId, c.experimentId)) }
+        : null,
     });
   }
   return result;

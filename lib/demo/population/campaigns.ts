@@ -34,13 +34,56 @@ export const RATES: Record<Targeting, { ctr: number; conversion: number }> = {
 export const OPEN_RATE: Partial<Record<Channel, number>> = { email: 0.38, push: 0.2 };
 
 export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
-  { id: "demo-spring-sale", name: "Spring sale blast", targeting: "mass", channel: "email", daysAgo: 70, audience: () => true },
-  { id: "demo-eco-launch", name: "Eco collection launch", targeting: "segmented", channel: "email", daysAgo: 45, audience: (p) => p.key === "eco_conscious" },
-  { id: "demo-price-drop", name: "Price drop alert", targeting: "segmented", channel: "push", daysAgo: 30, audience: (p) => p.key === "deal_hunter" },
-  { id: "demo-win-back", name: "We miss you", targeting: "triggered", channel: "email", daysAgo: 20, audience: (p) => p.key === "lapsed" },
-  { id: "demo-new-arrivals-sms", name: "New arrivals SMS", targeting: "mass", channel: "sms", daysAgo: 12, audience: () => true },
+  {
+    id: "demo-spring-sale",
+    name: "Spring sale blast",
+    targeting: "mass",
+    channel: "email",
+    daysAgo: 70,
+    audience: () => true,
+  },
+  {
+    id: "demo-eco-launch",
+    name: "Eco collection launch",
+    targeting: "segmented",
+    channel: "email",
+    daysAgo: 45,
+    audience: (p) => p.key === "eco_conscious",
+  },
+  {
+    id: "demo-price-drop",
+    name: "Price drop alert",
+    targeting: "segmented",
+    channel: "push",
+    daysAgo: 30,
+    audience: (p) => p.key === "deal_hunter",
+  },
+  {
+    id: "demo-win-back",
+    name: "We miss you",
+    targeting: "triggered",
+    channel: "email",
+    daysAgo: 20,
+    audience: (p) => p.key === "lapsed",
+  },
+  {
+    id: "demo-new-arrivals-sms",
+    name: "New arrivals SMS",
+    targeting: "mass",
+    channel: "sms",
+    daysAgo: 12,
+    audience: () => true,
+  },
   // A plain mass push beside "Price drop alert" (segmented push), so the two can be compared.
-  { id: "demo-weekend-push", name: "Weekend flash sale push", targeting: "mass", channel: "push", daysAgo: 16, audience: () => true, ownStream: true },
+  {
+    id: "demo-weekend-push",
+    name: "Weekend flash sale push",
+    targeting: "mass",
+    channel: "push",
+    daysAgo: 16,
+    audience: () => true,
+    ownStream: true,
+  },
   {
     id: "demo-subject-test",
     name: "Subject line A/B test",

@@ -18,7 +18,8 @@ export type ComputedTraits = {
 
 /** Cents of a stored revenue: the events are written with toFixed(2), and summed exactly as PostgreSQL sums numerics. */
 const cents = (revenue: number) => Number(revenue.toFixed(2).replace(".", ""));
-const money = (c: number) => `${c < 0 ? "-" : ""}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, "0")}`;
+const money = (c: number) =>
+  `${c < 0 ? "-" : ""}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, "0")}`;
 
 /**
  * A generated profile's computed traits from its own events, so the seed writes each profile once

@@ -18,7 +18,13 @@ const CHUNK_PROFILES = 20_000;
 const MAX_CHUNKS = 50;
 
 /** Runs `statement`, printing the share of `total` its progress query reports every few seconds (VACUUM, index builds). */
-async function withProgress(label: string, statement: string, progress: Prisma.Sql | null, report: Report, inTransaction = false) {
+async function withProgress(
+  label: string,
+  statement: string,
+  progress: Prisma.Sql | null,
+  report: Report,
+  inTransaction = false,
+) {
   const started = Date.now();
   let done = false;
   const poll = (async () => {
@@ -28,7 +34,10 @@ async function withProgress(label: string, statement: string, progress: Prisma.S
       const [row] = await db.$queryRaw<{ done: bigint | null; total: bigint | null }[]>(progress).catch(() => []);
       const share = row?.done && row.total ? Number(row.done) / Number(row.total) : null;
       const elapsed = Date.now() - started;
-      if (share) report(`${label}: ${Math.round(share * 100)} % after ${seconds(elapsed)}, about ${timeToGo(elapsed, share)} to go`);
+      if (share)
+        report(
+          `${label}: ${Math.round(share * 100)} % after ${seconds(elapsed)}, about ${timeToGo(elapsed, share)} to go`,
+        );
     }
   })();
   try {
@@ -64,10 +73,19 @@ const indexProgress = (table: string) => Prisma.sql`
  * in primary-key order. `server`: the COPY path on PostgreSQL, where the rollups' secondary indexes are
  * dropped while they fill and built afterwards.
  */
-export async function derivePopulation(workspaceId: string, options: { server: boolean }, report: Report = () => undefined) {
+export async function derivePopulation(
+  workspaceId: string,
+  options: { server: boolean },
+  report: Report = () => undefined,
+) {
   const started = Date.now();
   if (options.server) {
-    await withProgress(`vacuum "Event" (so each chunk reads its events from the index alone)`, `VACUUM (ANALYZE) "Event"`, vacuumProgress("Event"), report);
+    await withProgress(
+      `vacuum "Event" (so each chunk reads its events from the index alone)`,
+      `VACUUM (ANALYZE) "Event"`,
+      vacuumProgress("Event"),
+      report,
+    );
   }
   await db.$executeRawUnsafe(`ANALYZE "Profile"`);
   const indexes = options.server
@@ -84,11 +102,18 @@ export async function derivePopulation(workspaceId: string, options: { server: b
       progress(i + 1);
     }
   } finally {
-    for (const index of indexes) await withProgress(`index ${index.name}`, index.definition, indexProgress(index.table), report, true);
+    for (const index of indexes)
+      await withProgress(`index ${index.name}`, index.definition, indexProgress(index.table), report, true);
   }
   // VACUUM sets the visibility map of the rebuilt tables (VACUUM FULL does not), so reports and
   // segment counts read their covering indexes as index-only scans from the start instead of after
   // autovacuum's turn — per-node counts read "Profile" through its primary key.
-  for (const table of options.server ? ["Profile", ...ROLLUPS] : ["Profile", "Event", ...ROLLUPS]) await withProgress(`vacuum "${table}"`, `VACUUM (ANALYZE) "${table}"`, options.server ? vacuumProgress(table) : null, report);
+  for (const table of options.server ? ["Profile", ...ROLLUPS] : ["Profile", "Event", ...ROLLUPS])
+    await withProgress(
+      `vacuum "${table}"`,
+      `VACUUM (ANALYZE) "${table}"`,
+      options.server ? vacuumProgress(table) : null,
+      report,
+    );
   return (Date.now() - started) / 1000;
 }

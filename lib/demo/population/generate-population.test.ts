@@ -39,9 +39,12 @@ describe("a demo population a marketer would believe", () => {
 
   /** Unique clickers / delivered over the push sends of one targeting (CTR as the reports define it). */
   function pushCtr(p: typeof full, targeting: "mass" | "segmented") {
-    const campaigns = new Set(DEMO_CAMPAIGNS.filter((c) => c.channel === "push" && c.targeting === targeting).map((c) => c.id));
+    const campaigns = new Set(
+      DEMO_CAMPAIGNS.filter((c) => c.channel === "push" && c.targeting === targeting).map((c) => c.id),
+    );
     const events = messageEvents(p).filter((e) => e.campaignId !== null && campaigns.has(e.campaignId));
-    const unique = (name: string) => new Set(events.filter((e) => e.name === name).map((e) => `${e.campaignId}|${e.profileId}`)).size;
+    const unique = (name: string) =>
+      new Set(events.filter((e) => e.name === name).map((e) => `${e.campaignId}|${e.profileId}`)).size;
     return { ctr: unique("message_clicked") / unique("message_delivered"), delivered: unique("message_delivered") };
   }
 
@@ -66,8 +69,21 @@ describe("a demo population a marketer would believe", () => {
 
   it("gives every message event its message's id and the instant that message was sent", () => {
     const events = messageEvents(full);
-    const sentAt = new Map(events.filter((e) => e.name === "message_sent").map((e) => [`${e.profileId}:${e.campaignId}`, e.occurredAt.toISOString()]));
-    expect(new Set(events.map((e) => e.name))).toEqual(new Set(["message_sent", "message_delivered", "message_opened", "message_clicked", "message_converted", "message_unsubscribed"]));
+    const sentAt = new Map(
+      events
+        .filter((e) => e.name === "message_sent")
+        .map((e) => [`${e.profileId}:${e.campaignId}`, e.occurredAt.toISOString()]),
+    );
+    expect(new Set(events.map((e) => e.name))).toEqual(
+      new Set([
+        "message_sent",
+        "message_delivered",
+        "message_opened",
+        "message_clicked",
+        "message_converted",
+        "message_unsubscribed",
+      ]),
+    );
     for (const e of events) {
       expect(e.properties.messageId).toBe(`${e.profileId}:${e.campaignId}`);
       expect(e.properties.sentAt).toBe(sentAt.get(`${e.profileId}:${e.campaignId}`));

@@ -59,7 +59,9 @@ function meanWindowShare(persona: LatentPersona) {
   let sum = 0;
   for (let i = 0; i < steps; i++) {
     const signup = a + ((i + 0.5) / steps) * (b - a);
-    sum += (Math.max(0, Math.min(toDays, signup) - fromDays) / (toDays - fromDays)) * (signup < toDays ? 1 - ONE_AND_DONE : 1);
+    sum +=
+      (Math.max(0, Math.min(toDays, signup) - fromDays) / (toDays - fromDays)) *
+      (signup < toDays ? 1 - ONE_AND_DONE : 1);
   }
   return sum / steps;
 }
@@ -69,13 +71,32 @@ const MEAN_WINDOW_SHARE = new Map(LATENT_PERSONAS.map((p) => [p.key, meanWindowS
  * One customer's life: a signup, then sessions of browsing, carts, checkouts and purchases from then
  * on (within the persona's active window), busiest right after signup.
  */
-function behaviour(random: Random, persona: LatentPersona, profile: DemoProfile, signupAt: number, options: PopulationOptions, emit: (e: Omit<DemoEvent, "profileId" | "messageId" | "campaignId" | "variantId" | "channel">) => void) {
-  emit({ name: "signup", occurredAt: new Date(signupAt), properties: { source: profile.traits.signup_source }, revenue: null });
+function behaviour(
+  random: Random,
+  persona: LatentPersona,
+  profile: DemoProfile,
+  signupAt: number,
+  options: PopulationOptions,
+  emit: (e: Omit<DemoEvent, "profileId" | "messageId" | "campaignId" | "variantId" | "channel">) => void,
+) {
+  emit({
+    name: "signup",
+    occurredAt: new Date(signupAt),
+    properties: { source: profile.traits.signup_source },
+    revenue: null,
+  });
   // Sessions are spread so the population lands near the requested events per profile: the history
   // (signup, messages) takes its share, the rest goes to sessions of known expected size; busy
   // personas get more. (The gap walk adds about one session more than asked: see below.)
-  const perSession = 1.25 + (persona.viewsPerSession + 1) / 2 + persona.cartRate * (1 + persona.purchaseRate * (2 + ABANDONED_CHECKOUTS_PER_PURCHASE));
-  const target = Math.max(0, ((options.eventsPerProfile - HISTORY_EVENTS_PER_PROFILE) / perSession) * (persona.sessionsPerWeek / MEAN_SESSIONS_PER_WEEK));
+  const perSession =
+    1.25 +
+    (persona.viewsPerSession + 1) / 2 +
+    persona.cartRate * (1 + persona.purchaseRate * (2 + ABANDONED_CHECKOUTS_PER_PURCHASE));
+  const target = Math.max(
+    0,
+    ((options.eventsPerProfile - HISTORY_EVENTS_PER_PROFILE) / perSession) *
+      (persona.sessionsPerWeek / MEAN_SESSIONS_PER_WEEK),
+  );
   const [fromDays, toDays] = persona.activeDaysAgo;
   const windowStart = options.now.getTime() - toDays * DAY;
   const end = options.now.getTime() - fromDays * DAY;
@@ -90,22 +111,45 @@ function behaviour(random: Random, persona: LatentPersona, profile: DemoProfile,
   const app = profile.platform !== "web";
   const session = (t: number) => {
     const at = (offsetMinutes: number) => new Date(t + offsetMinutes * 60_000);
-    emit({ name: app ? "app_open" : "session_start", occurredAt: at(0), properties: { platform: profile.platform }, revenue: null });
+    emit({
+      name: app ? "app_open" : "session_start",
+      occurredAt: at(0),
+      properties: { platform: profile.platform },
+      revenue: null,
+    });
     let minute = 1;
-    if (random.chance(0.25)) emit({ name: "search", occurredAt: at(minute++), properties: { query: random.pick(persona.categories)[0] }, revenue: null });
+    if (random.chance(0.25))
+      emit({
+        name: "search",
+        occurredAt: at(minute++),
+        properties: { query: random.pick(persona.categories)[0] },
+        revenue: null,
+      });
     const views = random.int(1, persona.viewsPerSession);
     let lastCategory = "";
     for (let i = 0; i < views; i++) {
       lastCategory = random.weighted(persona.categories);
       const price = Math.round(random.int(persona.orderValue[0], persona.orderValue[1]) * 100) / 100;
-      emit({ name: i === 0 && !app ? "page_view" : "product_view", occurredAt: at(minute++), properties: { category: lastCategory, price, sku: `${lastCategory}-${random.int(1, 40)}` }, revenue: null });
+      emit({
+        name: i === 0 && !app ? "page_view" : "product_view",
+        occurredAt: at(minute++),
+        properties: { category: lastCategory, price, sku: `${lastCategory}-${random.int(1, 40)}` },
+        revenue: null,
+      });
     }
     if (!random.chance(persona.cartRate)) return;
     emit({ name: "add_to_cart", occurredAt: at(minute++), properties: { category: lastCategory }, revenue: null });
     if (random.chance(persona.purchaseRate)) {
       emit({ name: "checkout_start", occurredAt: at(minute++), properties: {}, revenue: null });
-      const revenue = Math.round((persona.orderValue[0] + random.next() * (persona.orderValue[1] - persona.orderValue[0])) * 100) / 100;
-      emit({ name: "purchase", occurredAt: at(minute++), properties: { category: lastCategory, revenue, currency: "EUR" }, revenue });
+      const revenue =
+        Math.round((persona.orderValue[0] + random.next() * (persona.orderValue[1] - persona.orderValue[0])) * 100) /
+        100;
+      emit({
+        name: "purchase",
+        occurredAt: at(minute++),
+        properties: { category: lastCategory, revenue, currency: "EUR" },
+        revenue,
+      });
     } else if (random.chance((persona.purchaseRate * ABANDONED_CHECKOUTS_PER_PURCHASE) / (1 - persona.purchaseRate))) {
       // Shipping costs, a forced account, a payment that fails: some checkouts end without a purchase.
       emit({ name: "checkout_start", occurredAt: at(minute++), properties: {}, revenue: null });
@@ -122,7 +166,9 @@ function behaviour(random: Random, persona: LatentPersona, profile: DemoProfile,
     // the count exactly instead (some profiles have no session at all) and place it at random.
     const exact = target * share;
     const count = Math.floor(exact) + (random.chance(exact % 1) ? 1 : 0);
-    const times = Array.from({ length: count }, () => place(start + random.next() * (end - start))).sort((a, b) => a - b);
+    const times = Array.from({ length: count }, () => place(start + random.next() * (end - start))).sort(
+      (a, b) => a - b,
+    );
     for (const t of times) session(t);
     return;
   }
@@ -142,9 +188,14 @@ function behaviour(random: Random, persona: LatentPersona, profile: DemoProfile,
  */
 const AUDIENCE_RESPONSE = new Map(
   DEMO_CAMPAIGNS.map((c) => {
-    const weight = (p: LatentPersona) => p.share * Math.min(1, Math.max(0, (p.signupDaysAgo[1] - c.daysAgo) / (p.signupDaysAgo[1] - p.signupDaysAgo[0])));
+    const weight = (p: LatentPersona) =>
+      p.share * Math.min(1, Math.max(0, (p.signupDaysAgo[1] - c.daysAgo) / (p.signupDaysAgo[1] - p.signupDaysAgo[0])));
     const audience = LATENT_PERSONAS.filter((p) => c.audience(p));
-    return [c.id, audience.reduce((sum, p) => sum + weight(p) * p.response[c.channel], 0) / audience.reduce((sum, p) => sum + weight(p), 0)] as const;
+    return [
+      c.id,
+      audience.reduce((sum, p) => sum + weight(p) * p.response[c.channel], 0) /
+        audience.reduce((sum, p) => sum + weight(p), 0),
+    ] as const;
   }),
 );
 
@@ -170,21 +221,42 @@ type Quotas = ReturnType<typeof createQuotas>;
  * can see opens) → clicked → converted, by targeting × persona × channel. Every message event carries
  * its message's id and send instant (reports count it on the day its message was sent).
  */
-function messages(streams: { main: Random; own: (campaignId: string) => Random }, quotas: Quotas, persona: LatentPersona, profile: DemoProfile, signupAt: number, options: PopulationOptions, emit: (e: Omit<DemoEvent, "profileId" | "messageId">) => void) {
+function messages(
+  streams: { main: Random; own: (campaignId: string) => Random },
+  quotas: Quotas,
+  persona: LatentPersona,
+  profile: DemoProfile,
+  signupAt: number,
+  options: PopulationOptions,
+  emit: (e: Omit<DemoEvent, "profileId" | "messageId">) => void,
+) {
   for (const campaign of DEMO_CAMPAIGNS) {
     const launchedAt = options.now.getTime() - campaign.daysAgo * DAY;
     if (!campaign.audience(persona) || !profile.consent[campaign.channel] || launchedAt < signupAt) continue;
     const random = campaign.ownStream ? streams.own(campaign.id) : streams.main;
-    const variant = campaign.variants ? random.weighted(campaign.variants.map((v) => [v, v.draw ?? v.weight] as const)) : null;
+    const variant = campaign.variants
+      ? random.weighted(campaign.variants.map((v) => [v, v.draw ?? v.weight] as const))
+      : null;
     const sentAt = launchedAt + random.int(0, 120) * 60_000;
     const base = { campaignId: campaign.id, variantId: variant?.id ?? null, channel: campaign.channel, revenue: null };
     const at = (minutes: number) => new Date(sentAt + minutes * 60_000);
     if (variant?.id === "holdout") {
       // The holdout gets nothing; its exposure is recorded when it would have been sent.
-      emit({ ...base, name: "experiment_exposure", occurredAt: at(0), properties: { experimentId: campaign.id, variant: "holdout" } });
+      emit({
+        ...base,
+        name: "experiment_exposure",
+        occurredAt: at(0),
+        properties: { experimentId: campaign.id, variant: "holdout" },
+      });
       continue;
     }
-    if (variant) emit({ ...base, name: "experiment_exposure", occurredAt: at(0), properties: { experimentId: campaign.id, variant: variant.id } });
+    if (variant)
+      emit({
+        ...base,
+        name: "experiment_exposure",
+        occurredAt: at(0),
+        properties: { experimentId: campaign.id, variant: variant.id },
+      });
     const message = { messageId: `${profile.id}:${campaign.id}`, sentAt: at(0).toISOString() };
     emit({ ...base, name: "message_sent", occurredAt: at(0), properties: { ...message, campaign: campaign.name } });
     if (!random.chance(0.97)) continue;
@@ -198,15 +270,32 @@ function messages(streams: { main: Random; own: (campaignId: string) => Random }
     // every clicker opened and so did a share of the rest, up to the channel's open rate.
     const clicked = quotas(stage("click"), click);
     const openRate = OPEN_RATE[campaign.channel];
-    if (openRate !== undefined && (clicked || quotas(stage("open"), (Math.max(openRate, click) - click) / (1 - click)))) {
+    if (
+      openRate !== undefined &&
+      (clicked || quotas(stage("open"), (Math.max(openRate, click) - click) / (1 - click)))
+    ) {
       emit({ ...base, name: "message_opened", occurredAt: at(random.int(2, 600)), properties: message });
     }
     if (!clicked) continue;
-    emit({ ...base, name: "message_clicked", occurredAt: at(random.int(601, 700)), properties: { ...message, url: `https://shop.example/${campaign.id}` } });
+    emit({
+      ...base,
+      name: "message_clicked",
+      occurredAt: at(random.int(601, 700)),
+      properties: { ...message, url: `https://shop.example/${campaign.id}` },
+    });
     if (!quotas(stage("convert"), Math.min(1, (rates.conversion * response) / click))) continue;
-    const revenue = Math.round((persona.orderValue[0] + random.next() * (persona.orderValue[1] - persona.orderValue[0])) * 100) / 100;
+    const revenue =
+      Math.round((persona.orderValue[0] + random.next() * (persona.orderValue[1] - persona.orderValue[0])) * 100) / 100;
     emit({ ...base, name: "message_converted", occurredAt: at(720), properties: { ...message, revenue } });
-    emit({ campaignId: null, variantId: null, channel: null, name: "purchase", occurredAt: at(721), properties: { revenue, currency: "EUR", attributedTo: campaign.id }, revenue });
+    emit({
+      campaignId: null,
+      variantId: null,
+      channel: null,
+      name: "purchase",
+      occurredAt: at(721),
+      properties: { revenue, currency: "EUR", attributedTo: campaign.id },
+      revenue,
+    });
   }
 }
 
@@ -218,7 +307,9 @@ function streamSalt(id: string) {
 }
 
 /** Deterministic demo population: the same options always give the same profiles and events. */
-export function* generatePopulation(options: PopulationOptions): Generator<{ profile: DemoProfile; events: DemoEvent[] }> {
+export function* generatePopulation(
+  options: PopulationOptions,
+): Generator<{ profile: DemoProfile; events: DemoEvent[] }> {
   const random = createRandom(options.seed);
   const ownStreams = new Map<string, Random>();
   const own = (campaignId: string) => {
@@ -243,17 +334,25 @@ export function* generatePopulation(options: PopulationOptions): Generator<{ pro
       locale: place.locale,
       timezone: place.timezone,
       platform: random.weighted(persona.platforms),
-      traits: { first_name: firstName, signup_source: random.pick(["organic", "ads", "referral", "social"]), ...persona.declared },
+      traits: {
+        first_name: firstName,
+        signup_source: random.pick(["organic", "ads", "referral", "social"]),
+        ...persona.declared,
+      },
       consent: { email: random.chance(0.85), push: random.chance(0.6), sms: random.chance(0.35), in_app: true },
     };
     // App users have a device token; web visitors with push consent do not (a real "no address").
-    if (profile.platform === "ios" || profile.platform === "android") profile.traits.push_token = `demo-push-${options.seed}-${i}`;
+    if (profile.platform === "ios" || profile.platform === "android")
+      profile.traits.push_token = `demo-push-${options.seed}-${i}`;
     const events: DemoEvent[] = [];
     let n = 0;
-    const push = (event: Omit<DemoEvent, "profileId" | "messageId">) => events.push({ ...event, profileId: id, messageId: `${id}-${n++}` });
+    const push = (event: Omit<DemoEvent, "profileId" | "messageId">) =>
+      events.push({ ...event, profileId: id, messageId: `${id}-${n++}` });
     const [firstSignup, lastSignup] = persona.signupDaysAgo;
     const signupAt = options.now.getTime() - (firstSignup + random.next() * (lastSignup - firstSignup)) * DAY;
-    behaviour(random, persona, profile, signupAt, options, (e) => push({ ...e, campaignId: null, variantId: null, channel: null }));
+    behaviour(random, persona, profile, signupAt, options, (e) =>
+      push({ ...e, campaignId: null, variantId: null, channel: null }),
+    );
     messages({ main: random, own }, quotas, persona, profile, signupAt, options, push);
     yield { profile, events };
   }

@@ -7,7 +7,15 @@ import { learnTraits } from "@/lib/profiles/ingest/trait-catalog";
 import { derivePopulation, type Report } from "./derive-population";
 import { generatePopulation, type DemoEvent, type PopulationOptions } from "./generate-population";
 import { computedTraitsOf } from "./computed-traits";
-import { COPY_DEMO_EVENTS, COPY_DEMO_PROFILES, demoEventLine, demoProfileLine, type DemoProfileRow, insertDemoEventsSql, insertDemoProfilesSql } from "./sql";
+import {
+  COPY_DEMO_EVENTS,
+  COPY_DEMO_PROFILES,
+  demoEventLine,
+  demoProfileLine,
+  type DemoProfileRow,
+  insertDemoEventsSql,
+  insertDemoProfilesSql,
+} from "./sql";
 
 const PROFILE_CHUNK = 1_000;
 const EVENT_CHUNK = 5_000;
@@ -36,20 +44,42 @@ type Progress = (done: number, total: number) => void;
  * "protocol synchronization was lost") and each short statement keeps the embedded database
  * responsive. Either way the generator is deterministic, so the same options give the same rows.
  */
-export async function loadPopulation(workspaceId: string, options: PopulationOptions, onProgress?: Progress, tuning: { copyChunk?: number } = {}, onDerive?: Report): Promise<LoadReport> {
+export async function loadPopulation(
+  workspaceId: string,
+  options: PopulationOptions,
+  onProgress?: Progress,
+  tuning: { copyChunk?: number } = {},
+  onDerive?: Report,
+): Promise<LoadReport> {
   const started = Date.now();
   const url = process.env.DATABASE_URL;
   const method = url && !(await isPglite(url)) ? "copy" : "insert";
-  const { profiles, events } = method === "copy" ? await copyPopulation(url!, workspaceId, options, tuning.copyChunk ?? COPY_CHUNK, onProgress) : await insertPopulation(workspaceId, options, onProgress);
+  const { profiles, events } =
+    method === "copy"
+      ? await copyPopulation(url!, workspaceId, options, tuning.copyChunk ?? COPY_CHUNK, onProgress)
+      : await insertPopulation(workspaceId, options, onProgress);
   const loaded = Date.now();
 
   // Fresh bulk-loaded tables have no statistics yet; without them the derivations below plan badly.
   await db.$executeRawUnsafe(`ANALYZE "Event"`);
   await derivePopulation(workspaceId, { server: method === "copy" }, onDerive);
   const sample = await db.profile.findMany({ where: { workspaceId }, select: { traits: true }, take: 200 });
-  await db.$transaction((tx) => learnTraits(tx, workspaceId, sample.map((p) => p.traits as Record<string, unknown>)));
+  await db.$transaction((tx) =>
+    learnTraits(
+      tx,
+      workspaceId,
+      sample.map((p) => p.traits as Record<string, unknown>),
+    ),
+  );
   const finished = Date.now();
-  return { method, profiles, events, seconds: (finished - started) / 1000, loadSeconds: (loaded - started) / 1000, deriveSeconds: (finished - loaded) / 1000 };
+  return {
+    method,
+    profiles,
+    events,
+    seconds: (finished - started) / 1000,
+    loadSeconds: (loaded - started) / 1000,
+    deriveSeconds: (finished - loaded) / 1000,
+  };
 }
 
 /**
@@ -59,7 +89,13 @@ export async function loadPopulation(workspaceId: string, options: PopulationOpt
  * After the first chunk, "Profile" is analysed: the events' foreign-key checks are planned once per
  * connection, and planned on a table the statistics call empty they would scan it sequentially.
  */
-async function copyPopulation(url: string, workspaceId: string, options: PopulationOptions, chunkProfiles: number, onProgress?: Progress) {
+async function copyPopulation(
+  url: string,
+  workspaceId: string,
+  options: PopulationOptions,
+  chunkProfiles: number,
+  onProgress?: Progress,
+) {
   const profileClient = new pg.Client(connectionFields(url));
   const eventClients = Array.from({ length: EVENT_CONNECTIONS }, () => new pg.Client(connectionFields(url)));
   await Promise.all([profileClient, ...eventClients].map((client) => client.connect()));
@@ -74,7 +110,13 @@ async function copyPopulation(url: string, workspaceId: string, options: Populat
     for (let n = 0; n < chunkProfiles; n++) {
       const next = generator.next();
       if (next.done) break;
-      profileLines.push(demoProfileLine(workspaceId, { ...next.value.profile, computed: computedTraitsOf(next.value.profile.timezone, next.value.events) }, updatedAt));
+      profileLines.push(
+        demoProfileLine(
+          workspaceId,
+          { ...next.value.profile, computed: computedTraitsOf(next.value.profile.timezone, next.value.events) },
+          updatedAt,
+        ),
+      );
       for (const event of next.value.events) eventLines.push(demoEventLine(workspaceId, event));
       // Let the pending COPYs' sockets drain while this chunk is being generated.
       if (n % 250 === 249) await yieldToEventLoop();

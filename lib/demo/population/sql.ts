@@ -43,12 +43,44 @@ export const COPY_DEMO_PROFILES = `COPY "Profile" ("workspaceId", "id", "externa
 export const demoProfileLine = (workspaceId: string, r: DemoProfileRow, updatedAt: string) => {
   const t = r.computed;
   return copyLine([
-    workspaceId, r.id, r.externalId, r.email, r.phone, r.country, r.city, r.locale, r.timezone, r.platform, JSON.stringify(r.traits), JSON.stringify(r.consent), updatedAt,
-    String(t.ordersCount), t.ltv, t.aov, iso(t.lastPurchaseAt), iso(t.firstSeenAt), iso(t.lastSeenAt), JSON.stringify(t.categoryViews), t.favouriteCategory, JSON.stringify(t.hourCounts), t.activeHour === null ? null : String(t.activeHour),
+    workspaceId,
+    r.id,
+    r.externalId,
+    r.email,
+    r.phone,
+    r.country,
+    r.city,
+    r.locale,
+    r.timezone,
+    r.platform,
+    JSON.stringify(r.traits),
+    JSON.stringify(r.consent),
+    updatedAt,
+    String(t.ordersCount),
+    t.ltv,
+    t.aov,
+    iso(t.lastPurchaseAt),
+    iso(t.firstSeenAt),
+    iso(t.lastSeenAt),
+    JSON.stringify(t.categoryViews),
+    t.favouriteCategory,
+    JSON.stringify(t.hourCounts),
+    t.activeHour === null ? null : String(t.activeHour),
   ]);
 };
 
 export const COPY_DEMO_EVENTS = `COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue") FROM STDIN`;
 
 export const demoEventLine = (workspaceId: string, r: DemoEvent) =>
-  copyLine([workspaceId, r.profileId, r.name, r.occurredAt.toISOString(), r.messageId, JSON.stringify(r.properties), r.campaignId, r.variantId, r.channel, r.revenue === null ? null : r.revenue.toFixed(2)]);
+  copyLine([
+    workspaceId,
+    r.profileId,
+    r.name,
+    r.occurredAt.toISOString(),
+    r.messageId,
+    JSON.stringify(r.properties),
+    r.campaignId,
+    r.variantId,
+    r.channel,
+    r.revenue === null ? null : r.revenue.toFixed(2),
+  ]);

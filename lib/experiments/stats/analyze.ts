@@ -40,7 +40,8 @@ type Comparison = { lift: number; se: number; ciLow: number; ciHigh: number; pVa
 
 function compare(request: StatsRequest, control: Moments, treatment: Moments): Result<Comparison> {
   const { alpha, relative } = request;
-  if (request.method === "sequential") return sequential(control, treatment, { alpha, relative, tuning: request.sequentialTuning });
+  if (request.method === "sequential")
+    return sequential(control, treatment, { alpha, relative, tuning: request.sequentialTuning });
   if (request.method === "bayesian") return bayesian(control, treatment, { alpha, relative, prior: request.prior });
   return frequentist(control, treatment, { alpha, relative });
 }
@@ -59,7 +60,12 @@ export function analyze(request: StatsRequest): StatsReport {
 
   // docs/statistics.md "Multiple comparisons": correct only the comparisons that produced a p-value.
   const withP = comparisons.flatMap((c, i) => (c.ok && c.pValue !== undefined ? [{ i, p: c.pValue }] : []));
-  const adjusted = new Map(adjustPValues(withP.map((x) => x.p), request.correction).map((p, k) => [withP[k]!.i, p]));
+  const adjusted = new Map(
+    adjustPValues(
+      withP.map((x) => x.p),
+      request.correction,
+    ).map((p, k) => [withP[k]!.i, p]),
+  );
 
   const variants: VariantReport[] = comparisons.map((c, i) => {
     const name = names[i]!;
@@ -67,11 +73,20 @@ export function analyze(request: StatsRequest): StatsReport {
     const adjustedPValue = adjusted.get(i);
     if (adjustedPValue === undefined) return { name, ...c };
     const interval = adjustedInterval(c.lift, adjustedPValue, request.alpha);
-    return { name, ...c, adjustedPValue, adjustedCiLow: interval?.ciLow ?? null, adjustedCiHigh: interval?.ciHigh ?? null };
+    return {
+      name,
+      ...c,
+      adjustedPValue,
+      adjustedCiLow: interval?.ciLow ?? null,
+      adjustedCiHigh: interval?.ciHigh ?? null,
+    };
   });
 
   const weights = request.weights ?? arms.map(() => 1 / arms.length);
-  const srmResult = srm(arms.map((a) => a.n), weights);
+  const srmResult = srm(
+    arms.map((a) => a.n),
+    weights,
+  );
 
   const mde = controlMoments?.ok ? minimumDetectableEffect(controlMoments, request.alpha, MDE_POWER) : undefined;
   const decision = decide({
@@ -79,7 +94,9 @@ export function analyze(request: StatsRequest): StatsReport {
     arms: arms.map((a) => ({ n: a.n, conversions: request.metric === "proportion" ? (a as MeanArm).sum : undefined })),
     plannedSampleSize: request.plannedSampleSize,
     guardrails: [],
-    variants: variants.flatMap((v) => (v.ok ? [{ name: v.name, lift: v.lift, significant: isSignificant(v, request.alpha) }] : [])),
+    variants: variants.flatMap((v) =>
+      v.ok ? [{ name: v.name, lift: v.lift, significant: isSignificant(v, request.alpha) }] : [],
+    ),
     mde: mde?.ok ? mde.mde : undefined,
   });
 

@@ -6,7 +6,11 @@ import { analyze, statsRequestSchema } from ".";
 const root = path.resolve(import.meta.dirname, "../../..");
 
 function runCli(stdin: string) {
-  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/stats.ts"], { cwd: root, input: stdin, encoding: "utf8" });
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/stats.ts"], {
+    cwd: root,
+    input: stdin,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -17,7 +17,14 @@ describe("decision rule (docs/statistics.md, in its order)", () => {
   });
 
   it("below minimum data keeps running, with % of the planned sample", () => {
-    const few = { ...enough, arms: [{ n: 380, conversions: 4 }, { n: 400, conversions: 9 }], plannedSampleSize: 1000 };
+    const few = {
+      ...enough,
+      arms: [
+        { n: 380, conversions: 4 },
+        { n: 400, conversions: 9 },
+      ],
+      plannedSampleSize: 1000,
+    };
     expect(decide(few).sentence).toBe("keep running: 38 % of the needed sample");
     expect(decide({ ...enough, arms: [{ n: 99 }, { n: 1000 }] }).sentence).toBe("keep running");
   });
@@ -34,12 +41,16 @@ describe("decision rule (docs/statistics.md, in its order)", () => {
       { name: "D", lift: 0.5, significant: false },
     ];
     expect(decide({ ...enough, variants }).sentence).toBe("ship C");
-    expect(decide({ ...enough, variants: [{ name: "B", lift: -0.2, significant: true }] }).sentence).toBe("keep control");
+    expect(decide({ ...enough, variants: [{ name: "B", lift: -0.2, significant: true }] }).sentence).toBe(
+      "keep control",
+    );
   });
 
   it("otherwise no detectable difference yet, with the current MDE", () => {
     const variants = [{ name: "B", lift: 0.02, significant: false }];
-    expect(decide({ ...enough, variants, mde: 0.123 }).sentence).toBe("no detectable difference yet (current MDE 12 %)");
+    expect(decide({ ...enough, variants, mde: 0.123 }).sentence).toBe(
+      "no detectable difference yet (current MDE 12 %)",
+    );
   });
 
   it("a corrected p-value decides significance in a full readout", () => {

@@ -32,7 +32,8 @@ const percent = (x: number) => `${Math.round(x * 100)} %`;
 export function decide(input: DecisionInput): Decision {
   if (input.srmAlarm) return { kind: "srm", sentence: "results unreliable: check assignment" };
   const tooLittle = input.arms.some(
-    (arm) => arm.n < MIN_EXPOSURES_PER_ARM || (arm.conversions !== undefined && arm.conversions < MIN_CONVERSIONS_PER_ARM),
+    (arm) =>
+      arm.n < MIN_EXPOSURES_PER_ARM || (arm.conversions !== undefined && arm.conversions < MIN_CONVERSIONS_PER_ARM),
   );
   if (tooLittle) {
     const smallest = Math.min(...input.arms.map((arm) => arm.n));
@@ -47,7 +48,8 @@ export function decide(input: DecisionInput): Decision {
   const winners = input.variants.filter((v) => v.significant && v.lift > 0).sort((a, b) => b.lift - a.lift);
   const best = winners[0];
   if (best) return { kind: "ship", sentence: `ship ${best.name}`, variant: best.name };
-  if (input.variants.some((v) => v.significant && v.lift < 0)) return { kind: "keep-control", sentence: "keep control" };
+  if (input.variants.some((v) => v.significant && v.lift < 0))
+    return { kind: "keep-control", sentence: "keep control" };
   const mde = input.mde === undefined ? "" : ` (current MDE ${percent(input.mde)})`;
   return { kind: "no-difference", sentence: `no detectable difference yet${mde}` };
 }

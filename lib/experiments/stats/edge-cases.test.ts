@@ -16,20 +16,30 @@ const run = (request: unknown) => {
 describe("edge cases return a reason, never NaN/Infinity", () => {
   it.each(["frequentist", "sequential", "bayesian"] as const)("zero conversions (%s)", (method) => {
     const report = run({ metric: "proportion", method, control: { n: 500, sum: 0 }, variants: [{ n: 500, sum: 0 }] });
-    expect(report.variants[0]).toEqual({ name: "variant 1", ok: false, reason: "control variance is 0 (e.g. zero conversions)" });
+    expect(report.variants[0]).toEqual({
+      name: "variant 1",
+      ok: false,
+      reason: "control variance is 0 (e.g. zero conversions)",
+    });
   });
 
   it("control mean 0 with a positive variance has no relative lift, but an absolute one", () => {
     const control = { n: 10, mean: 0, variance: 1 };
     const treatment = { n: 10, mean: 1, variance: 1 };
-    expect(liftAndSe(control, treatment, true)).toEqual({ ok: false, reason: "control mean is 0, so a relative lift is undefined" });
+    expect(liftAndSe(control, treatment, true)).toEqual({
+      ok: false,
+      reason: "control mean is 0, so a relative lift is undefined",
+    });
     expect(liftAndSe(control, treatment, false)).toMatchObject({ ok: true, lift: 1 });
     const report = run({
       metric: "mean",
       control: { n: 4, sum: 0, sumSquares: 4 },
       variants: [{ n: 4, sum: 4, sumSquares: 8 }],
     });
-    expect(report.variants[0]).toMatchObject({ ok: false, reason: "control mean is 0, so a relative lift is undefined" });
+    expect(report.variants[0]).toMatchObject({
+      ok: false,
+      reason: "control mean is 0, so a relative lift is undefined",
+    });
   });
 
   it.each([
@@ -48,7 +58,12 @@ describe("edge cases return a reason, never NaN/Infinity", () => {
 
   it("weights not summing to 1 give an SRM reason, not a p-value", () => {
     expect(srm([100, 100], [0.5, 0.6])).toEqual({ ok: false, reason: "weights sum to 1.1, not 1" });
-    const report = run({ metric: "proportion", weights: [0.5, 0.6], control: { n: 100, sum: 10 }, variants: [{ n: 100, sum: 12 }] });
+    const report = run({
+      metric: "proportion",
+      weights: [0.5, 0.6],
+      control: { n: 100, sum: 10 },
+      variants: [{ n: 100, sum: 12 }],
+    });
     expect(report.srmPValue).toBeNull();
     expect(report.srmReason).toBe("weights sum to 1.1, not 1");
   });
@@ -90,7 +105,10 @@ describe("request schema", () => {
   it.each([
     [{ metric: "proportion", control: { n: 10, sum: 11 }, variants: [{ n: 10, sum: 1 }] }, "control.sum"],
     [{ metric: "proportion", control: { n: 10, sum: 1 }, variants: [] }, "variants"],
-    [{ metric: "mean", control: { n: 10, sum: 1 }, variants: [{ n: 10, sum: 1, sumSquares: 1 }] }, "control.sumSquares"],
+    [
+      { metric: "mean", control: { n: 10, sum: 1 }, variants: [{ n: 10, sum: 1, sumSquares: 1 }] },
+      "control.sumSquares",
+    ],
     [{ metric: "proportion", alpha: 2, control: { n: 10, sum: 1 }, variants: [{ n: 10, sum: 1 }] }, "alpha"],
     [{ metric: "proportion", weights: [1], control: { n: 10, sum: 1 }, variants: [{ n: 10, sum: 1 }] }, "weights"],
     [{ metric: "clicks", control: {}, variants: [] }, "metric"],

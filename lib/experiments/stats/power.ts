@@ -15,7 +15,8 @@ export interface Baseline {
 /** docs/statistics.md "Power and minimum detectable effect": power of a relative effect Δ at per-arm n. */
 export function power(baseline: Baseline, relativeEffect: number, alpha: number): Result<{ power: number }> {
   const { n, mean: mu, variance } = baseline;
-  if (n <= 0 || mu === 0 || variance <= 0) return noResult("power needs n > 0, a non-zero mean and a positive variance");
+  if (n <= 0 || mu === 0 || variance <= 0)
+    return noResult("power needs n > 0, a non-zero mean and a positive variance");
   const se = Math.sqrt(variance / (mu ** 2 * n) + (variance * (mu * (1 + relativeEffect)) ** 2) / (mu ** 4 * n));
   const zAlpha = z(1 - alpha / 2);
   const shift = relativeEffect / se;
@@ -32,7 +33,8 @@ export function minimumDetectableEffect(
   targetPower: number,
 ): Result<{ mde: number }> {
   const { n, mean: mu, variance } = baseline;
-  if (n <= 0 || mu === 0 || variance <= 0) return noResult("the MDE needs n > 0, a non-zero mean and a positive variance");
+  if (n <= 0 || mu === 0 || variance <= 0)
+    return noResult("the MDE needs n > 0, a non-zero mean and a positive variance");
   const k = z(1 - alpha / 2) - z(1 - targetPower);
   if (!(n > (variance * k ** 2) / mu ** 2)) return noResult("sample too small for any detectable effect");
   const s2 = variance / n;

@@ -28,6 +28,9 @@ describe("ratio metric moments (docs/statistics.md delta method)", () => {
     const cov = units.reduce((s, u) => s + (u.m - muM) * (u.d - muD), 0) / (n - 1);
     expect(moments).toMatchObject({ ok: true, n, mean: 4 / 15 });
     if (!moments.ok) return;
-    expect(moments.variance).toBeCloseTo(varM / muD ** 2 + (varD * muM ** 2) / muD ** 4 - (2 * cov * muM) / muD ** 3, 12);
+    expect(moments.variance).toBeCloseTo(
+      varM / muD ** 2 + (varD * muM ** 2) / muD ** 4 - (2 * cov * muM) / muD ** 3,
+      12,
+    );
   });
 });

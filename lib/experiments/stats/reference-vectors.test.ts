@@ -61,7 +61,12 @@ describe("docs/statistics.md reference vectors", () => {
   });
 
   it("5. Bayesian flat prior, proportions A 49/100, B 51/100", () => {
-    const v = only({ metric: "proportion", method: "bayesian", control: { n: 100, sum: 49 }, variants: [{ n: 100, sum: 51 }] });
+    const v = only({
+      metric: "proportion",
+      method: "bayesian",
+      control: { n: 100, sum: 49 },
+      variants: [{ n: 100, sum: 51 }],
+    });
     near(v.lift, 0.04082);
     near(v.ciLow, -0.24779);
     near(v.ciHigh, 0.32943);

@@ -14,7 +14,8 @@ export function sampleSizePerArm(
 ): Result<{ n: number }> {
   const p2 = baselineRate + absoluteEffect;
   if (absoluteEffect === 0) return noResult("an effect of 0 needs an infinite sample");
-  if (baselineRate <= 0 || baselineRate >= 1 || p2 <= 0 || p2 >= 1) return noResult("rates must lie strictly between 0 and 1");
+  if (baselineRate <= 0 || baselineRate >= 1 || p2 <= 0 || p2 >= 1)
+    return noResult("rates must lie strictly between 0 and 1");
   const zAlpha = normalQuantile(1 - alpha / 2, 0, 1);
   const zPower = normalQuantile(targetPower, 0, 1);
   const nullSd = Math.sqrt(2 * baselineRate * (1 - baselineRate));

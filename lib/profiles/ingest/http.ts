@@ -9,9 +9,11 @@ export const SINGLE_TYPES = ["identify", "track", "alias", "page", "screen"] as 
 
 async function readJson(request: Request, maxBytes: number, field: string): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new AppError(413, "too_large", `The body is larger than ${maxBytes / 1024} KB.`, field);
+  if (declared > maxBytes)
+    throw new AppError(413, "too_large", `The body is larger than ${maxBytes / 1024} KB.`, field);
   const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError(413, "too_large", `The body is larger than ${maxBytes / 1024} KB.`, field);
+  if (Buffer.byteLength(text) > maxBytes)
+    throw new AppError(413, "too_large", `The body is larger than ${maxBytes / 1024} KB.`, field);
   try {
     return JSON.parse(text);
   } catch {
@@ -25,7 +27,10 @@ function summary(results: ItemResult[]) {
   const duplicates = count("duplicate");
   const rejected = count("rejected");
   // Nothing stored and something refused: the request as a whole was bad input.
-  return { status: accepted + duplicates === 0 && rejected > 0 ? 400 : 200, body: { success: rejected === 0, accepted, duplicates, rejected } };
+  return {
+    status: accepted + duplicates === 0 && rejected > 0 ? 400 : 200,
+    body: { success: rejected === 0, accepted, duplicates, rejected },
+  };
 }
 
 /** POST /api/v1/batch (and /v1/batch): up to 500 calls, 512 KB, 32 KB per call; a result per call. */
@@ -41,22 +46,33 @@ export async function handleBatchRequest(request: Request): Promise<Response> {
     // An item nested too deep is refused on its own by ingestCalls (measuring it could overflow the stack).
     if (tooDeepAt(item, LIMITS.depth)) return;
     if (Buffer.byteLength(JSON.stringify(item)) > LIMITS.itemBytes) {
-      throw new AppError(413, "item_too_large", `Item ${index} is larger than ${LIMITS.itemBytes / 1024} KB.`, `batch.${index}`);
+      throw new AppError(
+        413,
+        "item_too_large",
+        `Item ${index} is larger than ${LIMITS.itemBytes / 1024} KB.`,
+        `batch.${index}`,
+      );
     }
   });
-  const results = await ingestCalls(workspaceId, envelope.batch, { sentAt: envelope.sentAt, context: envelope.context });
+  const results = await ingestCalls(workspaceId, envelope.batch, {
+    sentAt: envelope.sentAt,
+    context: envelope.context,
+  });
   const { status, body: counts } = summary(results);
   return Response.json({ ...counts, results }, { status });
 }
 
 /** POST /api/v1/{identify|track|alias|page|screen}: one call, answered like a batch of one. */
 export async function handleSingleRequest(request: Request, type: string): Promise<Response> {
-  if (!(SINGLE_TYPES as readonly string[]).includes(type)) throw new AppError(404, "not_found", `There is no /api/v1/${type}; use ${SINGLE_TYPES.join(", ")} or batch.`);
+  if (!(SINGLE_TYPES as readonly string[]).includes(type))
+    throw new AppError(404, "not_found", `There is no /api/v1/${type}; use ${SINGLE_TYPES.join(", ")} or batch.`);
   const body = await readJson(request, LIMITS.itemBytes, "(body)");
   const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers, body));
   limitApiKeyRate(keyId);
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError(400, "invalid_input", "The body must be a JSON object.", "(body)");
+  if (!body || typeof body !== "object" || Array.isArray(body))
+    throw new AppError(400, "invalid_input", "The body must be a JSON object.", "(body)");
   const [result] = await ingestCalls(workspaceId, [{ ...body, type }]);
-  if (result!.status === "rejected") throw new AppError(400, "invalid_input", `${result!.field}: ${result!.reason}`, result!.field);
+  if (result!.status === "rejected")
+    throw new AppError(400, "invalid_input", `${result!.field}: ${result!.reason}`, result!.field);
   return Response.json({ success: true, result });
 }

@@ -22,18 +22,32 @@ export type IngestOptions = { receivedAt?: Date; sentAt?: string; context?: Reco
 
 const PROMOTED = ["campaignId", "variantId", "channel"] as const;
 
-function validate(raw: unknown, index: number, options: Required<Pick<IngestOptions, "receivedAt">> & IngestOptions): Call | Rejection {
-  const messageId = typeof (raw as { messageId?: unknown })?.messageId === "string" ? (raw as { messageId: string }).messageId : null;
+function validate(
+  raw: unknown,
+  index: number,
+  options: Required<Pick<IngestOptions, "receivedAt">> & IngestOptions,
+): Call | Rejection {
+  const messageId =
+    typeof (raw as { messageId?: unknown })?.messageId === "string" ? (raw as { messageId: string }).messageId : null;
   const deep = tooDeepAt(raw, LIMITS.depth);
-  if (deep) return { index, messageId, field: deep, reason: `Nest objects and arrays at most ${LIMITS.depth} levels deep.` };
+  if (deep)
+    return { index, messageId, field: deep, reason: `Nest objects and arrays at most ${LIMITS.depth} levels deep.` };
   const parsed = ingestItemSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { index, messageId, field: issue.path.join(".") || "(item)", reason: issue.message };
   }
-  const item = options.context ? { ...parsed.data, context: { ...options.context, ...parsed.data.context } } : parsed.data;
+  const item = options.context
+    ? { ...parsed.data, context: { ...options.context, ...parsed.data.context } }
+    : parsed.data;
   const unstorable = unstorableTextAt(item);
-  if (unstorable) return { index, messageId, field: unstorable, reason: "Text may not contain NUL characters or unpaired UTF-16 surrogates." };
+  if (unstorable)
+    return {
+      index,
+      messageId,
+      field: unstorable,
+      reason: "Text may not contain NUL characters or unpaired UTF-16 surrogates.",
+    };
   return normalizeCall(item, index, options.receivedAt, options.sentAt);
 }
 
@@ -55,7 +69,11 @@ const eventRevenue = (call: Call) => {
  * and stitched, traits applied, events inserted once per messageId, rollups and computed traits
  * advanced for exactly the events that were new. Returns one result per item, in order.
  */
-export async function ingestCalls(workspaceId: string, items: unknown[], options: IngestOptions = {}): Promise<ItemResult[]> {
+export async function ingestCalls(
+  workspaceId: string,
+  items: unknown[],
+  options: IngestOptions = {},
+): Promise<ItemResult[]> {
   const receivedAt = options.receivedAt ?? new Date();
   const results = new Array<ItemResult>(items.length);
   const calls: Call[] = [];
@@ -85,7 +103,8 @@ export async function ingestCalls(workspaceId: string, items: unknown[], options
       // over and finds the profile the other committed. A deadlock the database broke is retried
       // the same way, after a short random pause so the two do not collide again.
       if (attempt >= RACE_ATTEMPTS || !(isUniqueViolation(error) || isWriteConflict(error))) throw error;
-      if (isWriteConflict(error)) await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+      if (isWriteConflict(error))
+        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
     }
   }
 }
@@ -94,7 +113,12 @@ const RACE_ATTEMPTS = 4;
 
 /** One attempt at storing validated calls, in `tx`; fills in `results` for the calls it decides. */
 async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: ItemResult[]): Promise<void> {
-  const stored = await tx.$queryRaw<{ messageId: string }[]>(storedMessageIdsSql(workspaceId, calls.map((c) => c.messageId)));
+  const stored = await tx.$queryRaw<{ messageId: string }[]>(
+    storedMessageIdsSql(
+      workspaceId,
+      calls.map((c) => c.messageId),
+    ),
+  );
   const replayed = new Set(stored.map((row) => row.messageId));
   const fresh = calls.filter((call) => {
     if (!replayed.has(call.messageId)) return true;
@@ -108,19 +132,30 @@ async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: I
   await mergeProfiles(tx, workspaceId, merges);
   const accepted = fresh.filter((call) => profileOf.has(call.index));
   if (accepted.length === 0) return;
-  const locked = await tx.$queryRaw<LockedProfile[]>(lockProfilesSql(workspaceId, [...new Set(accepted.map((call) => profileOf.get(call.index)!))]));
+  const locked = await tx.$queryRaw<LockedProfile[]>(
+    lockProfilesSql(workspaceId, [...new Set(accepted.map((call) => profileOf.get(call.index)!))]),
+  );
   const timezones = new Map<string, string>(); // set by this batch's identifies
 
   const identifies = accepted.filter((call) => call.kind === "identify");
   if (identifies.length > 0) {
     // Later calls win: fold each profile's identifies in order into one update.
-    const folded = new Map<string, { traits: Record<string, unknown>; consent: Record<string, boolean>; fields: Record<string, string | null> }>();
+    const folded = new Map<
+      string,
+      { traits: Record<string, unknown>; consent: Record<string, boolean>; fields: Record<string, string | null> }
+    >();
     for (const call of identifies) {
       const id = profileOf.get(call.index)!;
       const current = folded.get(id) ?? { traits: {}, consent: {}, fields: {} };
       const { consent: _consent, ...traits } = call.traits;
-      const fields = Object.fromEntries(Object.entries(profileFields(call.traits, call.context)).filter(([, v]) => v !== null));
-      folded.set(id, { traits: { ...current.traits, ...traits }, consent: { ...current.consent, ...consentOf(call.traits) }, fields: { ...current.fields, ...fields } });
+      const fields = Object.fromEntries(
+        Object.entries(profileFields(call.traits, call.context)).filter(([, v]) => v !== null),
+      );
+      folded.set(id, {
+        traits: { ...current.traits, ...traits },
+        consent: { ...current.consent, ...consentOf(call.traits) },
+        fields: { ...current.fields, ...fields },
+      });
       if (fields.timezone) timezones.set(id, fields.timezone);
     }
     const ids = [...folded.keys()];
@@ -139,7 +174,11 @@ async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: I
         platform: field("platform"),
       }),
     );
-    await learnTraits(tx, workspaceId, identifies.map((call) => call.traits));
+    await learnTraits(
+      tx,
+      workspaceId,
+      identifies.map((call) => call.traits),
+    );
   }
 
   const insertedIds = await insertEvents(
@@ -161,13 +200,24 @@ async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: I
   );
   for (const call of accepted) {
     // Not inserted here means a concurrent request stored the same messageId first.
-    results[call.index] = { index: call.index, messageId: call.messageId, status: insertedIds.has(call.messageId) ? "accepted" : "duplicate" };
+    results[call.index] = {
+      index: call.index,
+      messageId: call.messageId,
+      status: insertedIds.has(call.messageId) ? "accepted" : "duplicate",
+    };
   }
   // Conversions and triggered sends happen with the events that cause them: both commit or neither does.
   const tracked = accepted.filter((c) => c.kind === "track" && insertedIds.has(c.messageId));
   await onEventsIngested(
     tx,
     workspaceId,
-    tracked.map((c) => ({ profileId: profileOf.get(c.index)!, name: c.name, occurredAt: c.occurredAt, messageId: c.messageId, properties: c.properties, revenue: eventRevenue(c) })),
+    tracked.map((c) => ({
+      profileId: profileOf.get(c.index)!,
+      name: c.name,
+      occurredAt: c.occurredAt,
+      messageId: c.messageId,
+      properties: c.properties,
+      revenue: eventRevenue(c),
+    })),
   );
 }

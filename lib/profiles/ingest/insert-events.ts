@@ -16,7 +16,9 @@ export async function insertEvents(
   locked: readonly LockedProfile[],
   timezones?: ReadonlyMap<string, string>,
 ): Promise<Set<string>> {
-  const inserted = await tx.$queryRaw<{ messageId: string }[]>(insertEventsSql(workspaceId, rows, advanceCounts(locked, rows, timezones)));
+  const inserted = await tx.$queryRaw<{ messageId: string }[]>(
+    insertEventsSql(workspaceId, rows, advanceCounts(locked, rows, timezones)),
+  );
   const insertedIds = new Set(inserted.map((row) => row.messageId));
   const miscounted = miscountedProfiles(rows, insertedIds);
   if (miscounted.length > 0) await tx.$executeRaw(recomputeTraitsSql(workspaceId, miscounted));

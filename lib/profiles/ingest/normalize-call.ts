@@ -24,7 +24,12 @@ export type Rejection = { index: number; messageId: string | null; field: string
  * cancels a device clock that is off. Times more than a day ahead, or corrected out of the stored
  * range, are refused.
  */
-export function normalizeCall(item: IngestItem, index: number, receivedAt: Date, batchSentAt?: string): Call | Rejection {
+export function normalizeCall(
+  item: IngestItem,
+  index: number,
+  receivedAt: Date,
+  batchSentAt?: string,
+): Call | Rejection {
   const messageId = item.messageId ?? randomUUID();
   const sentAt = item.sentAt ?? batchSentAt;
   const stamp = item.timestamp ? new Date(item.timestamp) : receivedAt;
@@ -34,7 +39,12 @@ export function normalizeCall(item: IngestItem, index: number, receivedAt: Date,
     return { index, messageId, field: "timestamp", reason: "The timestamp is more than 24 hours in the future." };
   }
   if (!inRange(occurredAt)) {
-    return { index, messageId, field: "sentAt", reason: "sentAt is so far from the time the call arrived that the corrected timestamp falls before 1970." };
+    return {
+      index,
+      messageId,
+      field: "sentAt",
+      reason: "sentAt is so far from the time the call arrived that the corrected timestamp falls before 1970.",
+    };
   }
   const base = {
     index,
@@ -54,9 +64,20 @@ export function normalizeCall(item: IngestItem, index: number, receivedAt: Date,
       return { ...base, kind: "track", name: item.event, properties: item.properties };
     case "page":
     case "screen":
-      return { ...base, kind: "track", name: `${item.type}_view`, properties: { ...(item.name ? { name: item.name } : {}), ...item.properties } };
+      return {
+        ...base,
+        kind: "track",
+        name: `${item.type}_view`,
+        properties: { ...(item.name ? { name: item.name } : {}), ...item.properties },
+      };
     case "alias":
-      return { ...base, kind: "alias", name: "$alias", previousId: item.previousId, properties: { previousId: item.previousId } };
+      return {
+        ...base,
+        kind: "alias",
+        name: "$alias",
+        previousId: item.previousId,
+        properties: { previousId: item.previousId },
+      };
   }
 }
 

@@ -25,7 +25,6 @@ function validTimezone(value: unknown): string | null {
   }
 }
 
-
 export function profileFields(traits: Record<string, unknown>, context: Record<string, unknown>): ProfileFields {
   const address = asRecord(traits.address);
   const os = asRecord(context.os);
@@ -43,5 +42,7 @@ export function profileFields(traits: Record<string, unknown>, context: Record<s
 
 /** Consent per channel from `traits.consent` ({ email: true, sms: false, … }); other values are ignored. */
 export function consentOf(traits: Record<string, unknown>): Record<string, boolean> {
-  return Object.fromEntries(Object.entries(asRecord(traits.consent)).filter(([, value]) => typeof value === "boolean")) as Record<string, boolean>;
+  return Object.fromEntries(
+    Object.entries(asRecord(traits.consent)).filter(([, value]) => typeof value === "boolean"),
+  ) as Record<string, boolean>;
 }

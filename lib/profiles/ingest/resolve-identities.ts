@@ -5,7 +5,12 @@ import type { Call, Rejection } from "./normalize-call";
 import { aliasesSql, insertAliasesSql, insertProfilesSql, profilesByExternalIdSql, setExternalIdsSql } from "./sql";
 
 export type Merge = { from: string; into: string; anonymousId: string | null; reason: "identify" | "alias" };
-export type Resolution = { profileOf: Map<number, string>; merges: Merge[]; rejections: Rejection[]; createdProfiles: number };
+export type Resolution = {
+  profileOf: Map<number, string>;
+  merges: Merge[];
+  rejections: Rejection[];
+  createdProfiles: number;
+};
 
 const unique = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
 
@@ -17,12 +22,23 @@ const unique = (values: (string | null)[]) => [...new Set(values.filter((value):
 export async function resolveIdentities(tx: Tx, workspaceId: string, calls: Call[]): Promise<Resolution> {
   const userIds = unique(calls.flatMap((c) => [c.userId, c.previousId]));
   const anonymousIds = unique(calls.flatMap((c) => [c.anonymousId, c.previousId]));
-  const known = userIds.length > 0 ? await tx.$queryRaw<{ id: string; externalId: string }[]>(profilesByExternalIdSql(workspaceId, userIds)) : [];
-  const aliases = anonymousIds.length > 0 ? await tx.$queryRaw<{ anonymousId: string; profileId: string; externalId: string | null }[]>(aliasesSql(workspaceId, anonymousIds)) : [];
+  const known =
+    userIds.length > 0
+      ? await tx.$queryRaw<{ id: string; externalId: string }[]>(profilesByExternalIdSql(workspaceId, userIds))
+      : [];
+  const aliases =
+    anonymousIds.length > 0
+      ? await tx.$queryRaw<{ anonymousId: string; profileId: string; externalId: string | null }[]>(
+          aliasesSql(workspaceId, anonymousIds),
+        )
+      : [];
 
   const byUser = new Map(known.map((p) => [p.externalId, p.id]));
   const byAnonymous = new Map(aliases.map((a) => [a.anonymousId, a.profileId]));
-  const externalOf = new Map<string, string | null>([...known.map((p) => [p.id, p.externalId] as const), ...aliases.map((a) => [a.profileId, a.externalId] as const)]);
+  const externalOf = new Map<string, string | null>([
+    ...known.map((p) => [p.id, p.externalId] as const),
+    ...aliases.map((a) => [a.profileId, a.externalId] as const),
+  ]);
   const created = new Map<string, string | null>(); // new profile id → external id
   const aliasWrites = new Map<string, string>(); // anonymous id → profile id
   const externalWrites = new Map<string, string>(); // existing anonymous profile → its new external id
@@ -81,7 +97,12 @@ export async function resolveIdentities(tx: Tx, workspaceId: string, calls: Call
       // alias: previousId (an anonymous id or an earlier user id) is the same person as userId.
       const previousUser = byUser.get(call.previousId!);
       if (previousUser && byUser.get(call.userId!) && previousUser !== byUser.get(call.userId!)) {
-        rejections.push({ index: call.index, messageId: call.messageId, field: "previousId", reason: "Both ids belong to known profiles; only anonymous history is merged." });
+        rejections.push({
+          index: call.index,
+          messageId: call.messageId,
+          field: "previousId",
+          reason: "Both ids belong to known profiles; only anonymous history is merged.",
+        });
         continue;
       }
       profileOf.set(call.index, previousUser ?? link(call.userId!, call.previousId!, "alias"));
@@ -101,10 +122,30 @@ export async function resolveIdentities(tx: Tx, workspaceId: string, calls: Call
   // Rows go in in key order (lib/db/key-order.ts): two batches creating the same users or aliases
   // at once cannot deadlock.
   const newProfiles = [...created].filter(([id]) => !mergedInto.has(id)).sort(byKey(([, ext]) => ext ?? ""));
-  if (newProfiles.length > 0) await tx.$executeRaw(insertProfilesSql(workspaceId, newProfiles.map(([id]) => id), newProfiles.map(([, ext]) => ext)));
-  for (const [id, externalId] of [...externalWrites].sort(byKey(([, ext]) => ext))) await tx.$executeRaw(setExternalIdsSql(workspaceId, id, externalId));
+  if (newProfiles.length > 0)
+    await tx.$executeRaw(
+      insertProfilesSql(
+        workspaceId,
+        newProfiles.map(([id]) => id),
+        newProfiles.map(([, ext]) => ext),
+      ),
+    );
+  for (const [id, externalId] of [...externalWrites].sort(byKey(([, ext]) => ext)))
+    await tx.$executeRaw(setExternalIdsSql(workspaceId, id, externalId));
   const aliasRows = [...aliasWrites].map(([anon, pid]) => [anon, final(pid)] as const).sort(byKey(([anon]) => anon));
-  if (aliasRows.length > 0) await tx.$executeRaw(insertAliasesSql(workspaceId, aliasRows.map(([a]) => a), aliasRows.map(([, p]) => p)));
+  if (aliasRows.length > 0)
+    await tx.$executeRaw(
+      insertAliasesSql(
+        workspaceId,
+        aliasRows.map(([a]) => a),
+        aliasRows.map(([, p]) => p),
+      ),
+    );
   // A profile created and merged within this batch never reached the database: nothing to move.
-  return { profileOf, merges: merges.filter((m) => !created.has(m.from)), rejections, createdProfiles: newProfiles.length };
+  return {
+    profileOf,
+    merges: merges.filter((m) => !created.has(m.from)),
+    rejections,
+    createdProfiles: newProfiles.length,
+  };
 }

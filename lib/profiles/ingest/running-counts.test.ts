@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addCounts, advanceCounts, categoryOf, hourOfDay, miscountedProfiles, topKey, type LockedProfile } from "./running-counts";
+import {
+  addCounts,
+  advanceCounts,
+  categoryOf,
+  hourOfDay,
+  miscountedProfiles,
+  topKey,
+  type LockedProfile,
+} from "./running-counts";
 
 const at = (iso: string) => new Date(iso);
 
@@ -37,7 +45,12 @@ describe("running counts", () => {
       { id: "p2", timezone: null, categoryViews: { bags: 1 }, hourCounts: {} },
       { id: "p3", timezone: null, categoryViews: {}, hourCounts: {} },
     ];
-    const event = (profileId: string, name: string, iso: string, properties: Record<string, unknown> = {}) => ({ profileId, name, occurredAt: at(iso), properties });
+    const event = (profileId: string, name: string, iso: string, properties: Record<string, unknown> = {}) => ({
+      profileId,
+      name,
+      occurredAt: at(iso),
+      properties,
+    });
     const rows = advanceCounts(
       locked,
       [
@@ -51,7 +64,13 @@ describe("running counts", () => {
       new Map([["p2", "Asia/Tokyo"]]), // set by an identify in the same batch
     );
     expect(rows).toEqual([
-      { profileId: "p1", categoryViews: { hats: 2, bags: 2 }, favouriteCategory: "bags", hourCounts: { "9": 3 }, activeHour: 9 },
+      {
+        profileId: "p1",
+        categoryViews: { hats: 2, bags: 2 },
+        favouriteCategory: "bags",
+        hourCounts: { "9": 3 },
+        activeHour: 9,
+      },
       { profileId: "p2", categoryViews: null, favouriteCategory: null, hourCounts: { "8": 2 }, activeHour: 8 },
     ]);
   });

@@ -60,10 +60,20 @@ export type CountedEvent = { profileId: string; name: string; occurredAt: Date; 
  * A profile's running counts after this batch, with their top keys; null views keep what the
  * profile has (a batch without views leaves the favourite category alone).
  */
-export type CountRow = { profileId: string; categoryViews: Counts | null; favouriteCategory: string | null; hourCounts: Counts; activeHour: number };
+export type CountRow = {
+  profileId: string;
+  categoryViews: Counts | null;
+  favouriteCategory: string | null;
+  hourCounts: Counts;
+  activeHour: number;
+};
 
 /** The batch's activity folded into the locked profiles' counts; `timezones` overrides a profile's zone (set by this batch). */
-export function advanceCounts(locked: readonly LockedProfile[], events: readonly CountedEvent[], timezones: ReadonlyMap<string, string> = new Map()): CountRow[] {
+export function advanceCounts(
+  locked: readonly LockedProfile[],
+  events: readonly CountedEvent[],
+  timezones: ReadonlyMap<string, string> = new Map(),
+): CountRow[] {
   const added = new Map<string, { views: Counts; hours: Counts }>();
   const profiles = new Map(locked.map((p) => [p.id, p]));
   for (const event of events) {
@@ -80,7 +90,13 @@ export function advanceCounts(locked: readonly LockedProfile[], events: readonly
     const profile = profiles.get(id)!;
     const categoryViews = Object.keys(views).length > 0 ? addCounts(profile.categoryViews, views) : null;
     const hourCounts = addCounts(profile.hourCounts, hours);
-    return { profileId: id, categoryViews, favouriteCategory: categoryViews && topKey(categoryViews), hourCounts, activeHour: Number(topKey(hourCounts)) };
+    return {
+      profileId: id,
+      categoryViews,
+      favouriteCategory: categoryViews && topKey(categoryViews),
+      hourCounts,
+      activeHour: Number(topKey(hourCounts)),
+    };
   });
 }
 
@@ -89,7 +105,10 @@ export function advanceCounts(locked: readonly LockedProfile[], events: readonly
  * concurrent request, or a repeat) while another of theirs was: their counts must be recomputed.
  * A profile with nothing inserted is not updated at all.
  */
-export function miscountedProfiles(events: readonly { profileId: string; name: string; messageId: string }[], inserted: ReadonlySet<string>): string[] {
+export function miscountedProfiles(
+  events: readonly { profileId: string; name: string; messageId: string }[],
+  inserted: ReadonlySet<string>,
+): string[] {
   const stored = new Set<string>();
   const missed = new Set<string>();
   for (const e of events) if (isActivity(e.name)) (inserted.has(e.messageId) ? stored : missed).add(e.profileId);

@@ -20,7 +20,9 @@ const json = z.record(z.string(), z.unknown());
 // Every instant stays in a range PostgreSQL and the clock-skew arithmetic can hold (year 0001 or
 // 9999 overflow them and used to fail the whole batch).
 const instant = z
-  .union([z.iso.datetime({ offset: true }), z.iso.datetime({ local: true })], { error: "Use an ISO 8601 time, e.g. 2026-11-23T10:00:00Z." })
+  .union([z.iso.datetime({ offset: true }), z.iso.datetime({ local: true })], {
+    error: "Use an ISO 8601 time, e.g. 2026-11-23T10:00:00Z.",
+  })
   .refine((text) => inRange(new Date(text)), "Use a time between 1970 and 2100.");
 
 const common = {
@@ -33,26 +35,44 @@ const common = {
   integrations: json.optional(),
 };
 
-const hasIdentity = (item: { userId?: string | null; anonymousId?: string | null }) => Boolean(item.userId || item.anonymousId);
+const hasIdentity = (item: { userId?: string | null; anonymousId?: string | null }) =>
+  Boolean(item.userId || item.anonymousId);
 const identityRule = { message: "Send a userId or an anonymousId.", path: ["userId"] };
 
-export const identifySchema = z.object({ ...common, type: z.literal("identify"), traits: json.default({}) }).refine(hasIdentity, identityRule);
-export const trackSchema = z
-  .object({ ...common, type: z.literal("track"), event: z.string().trim().min(1, "Name the event.").max(200), properties: json.default({}) })
+export const identifySchema = z
+  .object({ ...common, type: z.literal("identify"), traits: json.default({}) })
   .refine(hasIdentity, identityRule);
-export const pageSchema = z.object({ ...common, type: z.enum(["page", "screen"]), name: z.string().max(200).optional(), properties: json.default({}) }).refine(hasIdentity, identityRule);
+export const trackSchema = z
+  .object({
+    ...common,
+    type: z.literal("track"),
+    event: z.string().trim().min(1, "Name the event.").max(200),
+    properties: json.default({}),
+  })
+  .refine(hasIdentity, identityRule);
+export const pageSchema = z
+  .object({
+    ...common,
+    type: z.enum(["page", "screen"]),
+    name: z.string().max(200).optional(),
+    properties: json.default({}),
+  })
+  .refine(hasIdentity, identityRule);
 export const aliasSchema = z.object({ ...common, type: z.literal("alias"), userId: id, previousId: id });
 
 /** One call of the ingestion API, of any supported type. */
 export const ingestItemSchema = z.discriminatedUnion("type", [identifySchema, trackSchema, pageSchema, aliasSchema], {
-  error: (issue) => (issue.code === "invalid_union" ? "type must be one of identify, track, page, screen, alias." : undefined),
+  error: (issue) =>
+    issue.code === "invalid_union" ? "type must be one of identify, track, page, screen, alias." : undefined,
 });
 
 export type IngestItem = z.infer<typeof ingestItemSchema>;
 
-
 export const batchEnvelopeSchema = z.object({
-  batch: z.array(z.unknown()).min(1, "Send at least one item.").max(LIMITS.batchItems, `Send at most ${LIMITS.batchItems} items per batch.`),
+  batch: z
+    .array(z.unknown())
+    .min(1, "Send at least one item.")
+    .max(LIMITS.batchItems, `Send at most ${LIMITS.batchItems} items per batch.`),
   sentAt: instant.optional(),
   context: json.optional(),
   writeKey: z.string().optional(),

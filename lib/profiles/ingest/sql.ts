@@ -18,7 +18,8 @@ const activityRowsSql = (workspaceId: string, days: Prisma.Sql) => Prisma.sql`
          date_trunc('week', min("day"))::date, tailor_bits(array_agg((date_trunc('week', "day")::date - DATE '2000-01-03') / 7))
   FROM (${days}) d GROUP BY 2`;
 // A profile's stored activity and new days (or a merged profile's activity) as one: the union of both bit strings.
-const foldActivity = Prisma.raw(`"days" = tailor_or_bits("ProfileActivity"."days", excluded."days", excluded."firstDay" - "ProfileActivity"."firstDay"),
+const foldActivity =
+  Prisma.raw(`"days" = tailor_or_bits("ProfileActivity"."days", excluded."days", excluded."firstDay" - "ProfileActivity"."firstDay"),
       "firstDay" = least("ProfileActivity"."firstDay", excluded."firstDay"),
       "weeks" = tailor_or_bits("ProfileActivity"."weeks", excluded."weeks", (excluded."firstWeek" - "ProfileActivity"."firstWeek") / 7),
       "firstWeek" = least("ProfileActivity"."firstWeek", excluded."firstWeek")`);
@@ -76,7 +77,11 @@ export type EventRow = {
  * The running counts arrive merged (`counts`), computed from every row of `rows`: the caller
  * recomputes a profile whose rows were not all inserted. Returns the messageIds that were new.
  */
-export const insertEventsSql = (workspaceId: string, rows: readonly EventRow[], counts: readonly CountRow[]) => Prisma.sql`
+export const insertEventsSql = (
+  workspaceId: string,
+  rows: readonly EventRow[],
+  counts: readonly CountRow[],
+) => Prisma.sql`
   WITH input AS (
     SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS u(
       "profileId" text, "name" text, "occurredAt" timestamp, "messageId" text, "properties" jsonb,
@@ -151,7 +156,18 @@ export const lockProfilesSql = (workspaceId: string, ids: string[]) => Prisma.sq
 /** Applies identify traits: merged into the JSON, first-class fields promoted, consent merged. */
 export const applyTraitsSql = (
   workspaceId: string,
-  rows: { ids: string[]; traits: string[]; consent: string[]; email: (string | null)[]; phone: (string | null)[]; locale: (string | null)[]; timezone: (string | null)[]; country: (string | null)[]; city: (string | null)[]; platform: (string | null)[] },
+  rows: {
+    ids: string[];
+    traits: string[];
+    consent: string[];
+    email: (string | null)[];
+    phone: (string | null)[];
+    locale: (string | null)[];
+    timezone: (string | null)[];
+    country: (string | null)[];
+    city: (string | null)[];
+    platform: (string | null)[];
+  },
 ) => Prisma.sql`
   UPDATE "Profile" p SET
     "traits" = p."traits" || u.traits::jsonb,

@@ -9,6 +9,8 @@ describe("unstorableTextAt", () => {
   });
 
   it("accepts any well-formed text, astral characters included", () => {
-    expect(unstorableTextAt({ event: "café 🛒", properties: { n: 1, nested: { ok: true, list: [null, "ü"] } } })).toBeNull();
+    expect(
+      unstorableTextAt({ event: "café 🛒", properties: { n: 1, nested: { ok: true, list: [null, "ü"] } } }),
+    ).toBeNull();
   });
 });

@@ -24,7 +24,8 @@ export async function learnTraits(tx: Tx, workspaceId: string, traits: Record<st
       if (!type || key === "consent") continue;
       const entry = seen.get(key) ?? { type, examples: [] };
       const example = type === "object" || type === "array" ? null : value;
-      if (example !== null && entry.examples.length < 5 && !entry.examples.includes(example)) entry.examples.push(example);
+      if (example !== null && entry.examples.length < 5 && !entry.examples.includes(example))
+        entry.examples.push(example);
       seen.set(key, entry);
     }
   }

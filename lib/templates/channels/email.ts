@@ -6,11 +6,27 @@ export const EMAIL_SPEC = {
   fields: [
     // The sender's display name in the inbox; left out, the e-mail provider's "From name" is used.
     // Inboxes show about 25 characters of it on a phone (Gmail, Apple Mail); 120 is Tailor's cap.
-    { name: "fromName", label: "From name", kind: "text", required: false, liquid: true, recommendedLength: 25, maxLength: 120 },
+    {
+      name: "fromName",
+      label: "From name",
+      kind: "text",
+      required: false,
+      liquid: true,
+      recommendedLength: 25,
+      maxLength: 120,
+    },
     // Common deliverability guidance (Litmus, Mailchimp): clients show about 60 characters of a
     // subject, phones fewer. RFC 5322 only limits a line to 998 octets, so 60 is advice; 250 is
     // Tailor's cap.
-    { name: "subject", label: "Subject", kind: "text", required: true, liquid: true, recommendedLength: 60, maxLength: 250 },
+    {
+      name: "subject",
+      label: "Subject",
+      kind: "text",
+      required: true,
+      liquid: true,
+      recommendedLength: 60,
+      maxLength: 250,
+    },
     // Preview text: clients show roughly 40–140 characters after the subject; past ~100 the rest
     // is rarely seen (the figure).
     { name: "preheader", label: "Preheader", kind: "text", required: false, liquid: true, recommendedLength: 100 },

@@ -13,8 +13,24 @@ export const IN_APP_SPEC = {
   label: "In-app",
   fields: [
     { name: "layout", label: "Layout", kind: "choice", required: true, liquid: false, options: IN_APP_LAYOUTS },
-    { name: "title", label: "Title", kind: "text", required: true, liquid: true, maxLength: 200, visible: { modal: 60, banner: 40, card: 50 } },
-    { name: "body", label: "Body", kind: "textarea", required: true, liquid: true, maxLength: 2000, visible: { modal: 240, banner: 90, card: 150 } },
+    {
+      name: "title",
+      label: "Title",
+      kind: "text",
+      required: true,
+      liquid: true,
+      maxLength: 200,
+      visible: { modal: 60, banner: 40, card: 50 },
+    },
+    {
+      name: "body",
+      label: "Body",
+      kind: "textarea",
+      required: true,
+      liquid: true,
+      maxLength: 2000,
+      visible: { modal: 240, banner: 90, card: 150 },
+    },
     { name: "imageUrl", label: "Image URL", kind: "url", required: false, liquid: true },
     {
       name: "buttons",

@@ -33,4 +33,5 @@ export const CHANNEL_SPECS = {
 } as const satisfies { [C in TemplateChannel]: { channel: C } };
 
 /** A channel's name for people ("Web push", not "web_push"); an unknown value as it is. */
-export const channelLabel = (channel: string): string => (Object.hasOwn(CHANNEL_SPECS, channel) ? CHANNEL_SPECS[channel as TemplateChannel].label : channel);
+export const channelLabel = (channel: string): string =>
+  Object.hasOwn(CHANNEL_SPECS, channel) ? CHANNEL_SPECS[channel as TemplateChannel].label : channel;

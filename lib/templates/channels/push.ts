@@ -13,8 +13,24 @@ export const PUSH_SPEC = {
   channel: "push",
   label: "Mobile push",
   fields: [
-    { name: "title", label: "Title", kind: "text", required: true, liquid: true, maxLength: 200, visible: { ios: 50, android: 65 } },
-    { name: "body", label: "Body", kind: "textarea", required: true, liquid: true, maxLength: 1000, visible: { ios: 178, android: 240 } },
+    {
+      name: "title",
+      label: "Title",
+      kind: "text",
+      required: true,
+      liquid: true,
+      maxLength: 200,
+      visible: { ios: 50, android: 65 },
+    },
+    {
+      name: "body",
+      label: "Body",
+      kind: "textarea",
+      required: true,
+      liquid: true,
+      maxLength: 1000,
+      visible: { ios: 178, android: 240 },
+    },
     { name: "imageUrl", label: "Image URL", kind: "url", required: false, liquid: true },
     { name: "url", label: "Deep link", kind: "url", required: false, liquid: true },
     // Custom key/values for the app; JSON object, Liquid allowed inside.

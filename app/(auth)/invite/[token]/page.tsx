@@ -14,7 +14,13 @@ export const metadata: Metadata = { title: "Invitation" };
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-export default async function InvitationPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ error?: string }> }) {
+export default async function InvitationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ error?: string }>;
+}) {
   const { token } = await params;
   const { error } = await searchParams;
   const invitation = invitationTokenSchema.safeParse(token).success ? await invitationForToken(token) : null;
@@ -27,7 +33,9 @@ export default async function InvitationPage({ params, searchParams }: { params:
           <CardTitle>
             <h1>This invitation link no longer works</h1>
           </CardTitle>
-          <CardDescription>It was used, withdrawn, or is older than 7 days. Ask the admin who invited you for a new link.</CardDescription>
+          <CardDescription>
+            It was used, withdrawn, or is older than 7 days. Ask the admin who invited you for a new link.
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <Link href="/signin" className="text-sm font-medium underline underline-offset-4">
@@ -51,8 +59,9 @@ export default async function InvitationPage({ params, searchParams }: { params:
             <h1>Join {invitation.workspaceName}</h1>
           </CardTitle>
           <CardDescription>
-            You are invited as {ROLE_LABELS[invitation.role]}, with the e-mail <span className="font-medium text-foreground">{invitation.email}</span>. The
-            link works once, until {day.format(new Date(invitation.expiresAt))}.
+            You are invited as {ROLE_LABELS[invitation.role]}, with the e-mail{" "}
+            <span className="font-medium text-foreground">{invitation.email}</span>. The link works once, until{" "}
+            {day.format(new Date(invitation.expiresAt))}.
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">

@@ -39,7 +39,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                   </Link>
                 </Button>
               )}
-              <CampaignActions campaignId={campaign.id} status={campaign.status} experimentId={d.experimentId ?? null} />
+              <CampaignActions
+                campaignId={campaign.id}
+                status={campaign.status}
+                experimentId={d.experimentId ?? null}
+              />
             </div>
           )
         }
@@ -48,12 +52,18 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
         <CampaignStatusBadge status={campaign.status} />
         {campaign.template && (
           <span>
-            Template <Link className="underline underline-offset-2" href={`/templates/${campaign.template.id}`}>{campaign.template.name}</Link>
+            Template{" "}
+            <Link className="underline underline-offset-2" href={`/templates/${campaign.template.id}`}>
+              {campaign.template.name}
+            </Link>
           </span>
         )}
         {d.experimentId && (
           <span>
-            A/B test <Link className="underline underline-offset-2" href={`/experiments/${d.experimentId}`}>{experiment?.name ?? "readout"}</Link>
+            A/B test{" "}
+            <Link className="underline underline-offset-2" href={`/experiments/${d.experimentId}`}>
+              {experiment?.name ?? "readout"}
+            </Link>
           </span>
         )}
         <span>Owner {campaign.ownerEmail}</span>

@@ -11,7 +11,10 @@ export default async function NewCampaignPage() {
   const actor = await requirePageRole(PERMISSIONS["campaigns:edit"]);
   return (
     <>
-      <PageHeader title="New campaign" description="Who, what and when. It is saved as a draft: you see the pre-launch estimate before anything is sent." />
+      <PageHeader
+        title="New campaign"
+        description="Who, what and when. It is saved as a draft: you see the pre-launch estimate before anything is sent."
+      />
       <CampaignForm options={await campaignFormOptions(actor.workspaceId)} />
     </>
   );

@@ -20,17 +20,37 @@ export default async function ExperimentPage({ params }: { params: Promise<{ exp
   const actor = await requirePageRole(PERMISSIONS["experiments:read"]);
   const { experimentId } = await params;
   const experiment = await orNotFound(getExperiment(actor.workspaceId, experimentId));
-  const status = <Badge variant={experiment.status === "running" ? "default" : experiment.status === "draft" ? "outline" : "secondary"}>{STATUS_LABEL[experiment.status]}</Badge>;
+  const status = (
+    <Badge
+      variant={experiment.status === "running" ? "default" : experiment.status === "draft" ? "outline" : "secondary"}
+    >
+      {STATUS_LABEL[experiment.status]}
+    </Badge>
+  );
   if (experiment.status === "draft") {
     const editor = can(actor.role, "experiments:edit");
     return (
       <>
-        <PageHeader title={experiment.name} description={editor ? "Draft: change anything until you launch. Launching sends the campaign and fixes the design." : "Draft: a marketer is still designing this experiment."} actions={status} />
+        <PageHeader
+          title={experiment.name}
+          description={
+            editor
+              ? "Draft: change anything until you launch. Launching sends the campaign and fixes the design."
+              : "Draft: a marketer is still designing this experiment."
+          }
+          actions={status}
+        />
         {editor ? (
-          <ExperimentEditor options={await editorOptions(actor.workspaceId)} initial={draftOf(experiment)} experimentId={experiment.id} />
+          <ExperimentEditor
+            options={await editorOptions(actor.workspaceId)}
+            initial={draftOf(experiment)}
+            experimentId={experiment.id}
+          />
         ) : (
           <Card>
-            <CardContent className="pt-6 text-sm text-muted-foreground">Results appear here once the experiment is launched and its first profiles are exposed.</CardContent>
+            <CardContent className="pt-6 text-sm text-muted-foreground">
+              Results appear here once the experiment is launched and its first profiles are exposed.
+            </CardContent>
           </Card>
         )}
       </>
@@ -54,13 +74,25 @@ export default async function ExperimentPage({ params }: { params: Promise<{ exp
       />
       {/* The header and actions at once; the readout streams in when its statistics are read. */}
       <Suspense fallback={<ReadoutLoading />}>
-        <Readout workspaceId={actor.workspaceId} experimentId={experimentId} canConclude={can(actor.role, "experiments:conclude")} />
+        <Readout
+          workspaceId={actor.workspaceId}
+          experimentId={experimentId}
+          canConclude={can(actor.role, "experiments:conclude")}
+        />
       </Suspense>
     </>
   );
 }
 
-async function Readout({ workspaceId, experimentId, canConclude }: { workspaceId: string; experimentId: string; canConclude: boolean }) {
+async function Readout({
+  workspaceId,
+  experimentId,
+  canConclude,
+}: {
+  workspaceId: string;
+  experimentId: string;
+  canConclude: boolean;
+}) {
   const readout = await getReadout(workspaceId, experimentId, { breakdowns: "cached" });
   return <ExperimentReadoutView readout={readout} canConclude={canConclude} />;
 }

@@ -11,7 +11,10 @@ export default async function NewExperimentPage() {
   const actor = await requirePageRole(PERMISSIONS["experiments:edit"]);
   return (
     <>
-      <PageHeader title="New experiment" description="Creates a draft experiment and the draft campaign that will send it; nothing is sent until you launch." />
+      <PageHeader
+        title="New experiment"
+        description="Creates a draft experiment and the draft campaign that will send it; nothing is sent until you launch."
+      />
       <ExperimentEditor options={await editorOptions(actor.workspaceId)} />
     </>
   );

@@ -33,11 +33,20 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
     <>
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div className="flex items-start gap-4">
-          <PersonaAvatar personaId={persona.id} name={persona.name} hasImage={persona.hasAvatarImage} size="lg" version={persona.updatedAt} />
+          <PersonaAvatar
+            personaId={persona.id}
+            name={persona.name}
+            hasImage={persona.hasAvatarImage}
+            size="lg"
+            version={persona.updatedAt}
+          />
           <div className="grid gap-1.5">
             {persona.parent && (
               <p className="text-sm text-muted-foreground">
-                Sub-persona of <Link href={`/personas/${persona.parent.id}`} className="text-primary hover:underline">{persona.parent.name}</Link>
+                Sub-persona of{" "}
+                <Link href={`/personas/${persona.parent.id}`} className="text-primary hover:underline">
+                  {persona.parent.name}
+                </Link>
               </p>
             )}
             <h1 className="text-2xl font-semibold tracking-tight">{persona.name}</h1>
@@ -67,7 +76,13 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
                 </Link>
               </Button>
             )}
-            <ArchiveDialog url={`/api/personas/${persona.id}/archive`} name={persona.name} what="persona" archived={persona.archivedAt !== null} dependents={dependents} />
+            <ArchiveDialog
+              url={`/api/personas/${persona.id}/archive`}
+              name={persona.name}
+              what="persona"
+              archived={persona.archivedAt !== null}
+              dependents={dependents}
+            />
             <DeleteDialog
               url={`/api/personas/${persona.id}`}
               name={persona.name}
@@ -110,19 +125,33 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
             <CardContent>
               {persona.validations.length === 0 ? (
                 <p className="text-sm text-muted-foreground">
-                  No validations recorded. Run a survey (the research recommends at least {RECOMMENDED_SAMPLE_SIZE.toLocaleString("en")} responses), interviews, an analytics review or a usability test, then record it here.
+                  No validations recorded. Run a survey (the research recommends at least{" "}
+                  {RECOMMENDED_SAMPLE_SIZE.toLocaleString("en")} responses), interviews, an analytics review or a
+                  usability test, then record it here.
                 </p>
               ) : (
                 <ul className="divide-y text-sm">
                   {persona.validations.map((v) => (
-                    <li key={v.id} className="py-2" aria-label={`${METHOD_LABELS[v.method]} on ${formatUtc(v.validatedAt)}`}>
+                    <li
+                      key={v.id}
+                      className="py-2"
+                      aria-label={`${METHOD_LABELS[v.method]} on ${formatUtc(v.validatedAt)}`}
+                    >
                       <p>
                         <span className="font-medium">{METHOD_LABELS[v.method]}</span> · {formatDay(v.validatedAt)}
-                        {v.sampleSize !== null && <> · {v.sampleSize.toLocaleString("en")} {v.sampleSize === 1 ? "person" : "people"}</>}
+                        {v.sampleSize !== null && (
+                          <>
+                            {" "}
+                            · {v.sampleSize.toLocaleString("en")} {v.sampleSize === 1 ? "person" : "people"}
+                          </>
+                        )}
                         {v === latest && <span className="ml-2 text-xs text-muted-foreground">latest</span>}
                       </p>
                       {v.method === "survey" && v.sampleSize !== null && v.sampleSize < RECOMMENDED_SAMPLE_SIZE && (
-                        <p className="text-xs text-warning-foreground dark:text-warning">Fewer than the {RECOMMENDED_SAMPLE_SIZE.toLocaleString("en")} responses the research recommends.</p>
+                        <p className="text-xs text-warning-foreground dark:text-warning">
+                          Fewer than the {RECOMMENDED_SAMPLE_SIZE.toLocaleString("en")} responses the research
+                          recommends.
+                        </p>
                       )}
                       {v.notes && <p className="text-muted-foreground">{v.notes}</p>}
                       <p className="text-xs text-muted-foreground">recorded by {v.recordedBy}</p>

@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: "Compare personas" };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || null;
 
-export default async function ComparePersonasPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePersonasPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageRole(PERMISSIONS["personas:read"]);
   const query = await searchParams;
   const [aId, bId] = [first(query.a), first(query.b)];
@@ -45,14 +49,28 @@ export default async function ComparePersonasPage({ searchParams }: { searchPara
     );
   }
 
-  const [a, b] = await Promise.all([orNotFound(getPersona(actor.workspaceId, aId)), orNotFound(getPersona(actor.workspaceId, bId))]);
+  const [a, b] = await Promise.all([
+    orNotFound(getPersona(actor.workspaceId, aId)),
+    orNotFound(getPersona(actor.workspaceId, bId)),
+  ]);
   // Stored figures, as of their time; missing or stale ones are computed meanwhile and the page refreshes itself.
-  const [aInsights, bInsights] = await Promise.all([getPersonaInsights(actor.workspaceId, a), getPersonaInsights(actor.workspaceId, b)]);
+  const [aInsights, bInsights] = await Promise.all([
+    getPersonaInsights(actor.workspaceId, a),
+    getPersonaInsights(actor.workspaceId, b),
+  ]);
   return (
     <>
       {(aInsights.computing || bInsights.computing) && <RefreshWhileComputing />}
-      <PageHeader title={`${a.name} and ${b.name}`} description="Two personas side by side: what their stories say, and who is actually in their audiences." actions={back} />
-      <PersonaCompare left={{ persona: a, insights: aInsights }} right={{ persona: b, insights: bInsights }} dimensions={compareAudiences(aInsights.stats, bInsights.stats)} />
+      <PageHeader
+        title={`${a.name} and ${b.name}`}
+        description="Two personas side by side: what their stories say, and who is actually in their audiences."
+        actions={back}
+      />
+      <PersonaCompare
+        left={{ persona: a, insights: aInsights }}
+        right={{ persona: b, insights: bInsights }}
+        dimensions={compareAudiences(aInsights.stats, bInsights.stats)}
+      />
     </>
   );
 }

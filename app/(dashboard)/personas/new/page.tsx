@@ -10,7 +10,10 @@ export default async function NewPersonaPage() {
   await requirePageRole(PERMISSIONS["personas:edit"]);
   return (
     <>
-      <PageHeader title="New persona" description="Give them a name; then write the story, bind it to real customers and state what you assume about them." />
+      <PageHeader
+        title="New persona"
+        description="Give them a name; then write the story, bind it to real customers and state what you assume about them."
+      />
       <NewPersonaForm />
     </>
   );

@@ -14,7 +14,6 @@ import { displayValue } from "@/lib/display-value";
 
 export const metadata: Metadata = { title: "Profile" };
 
-
 export default async function ProfilePage({ params }: { params: Promise<{ profileId: string }> }) {
   const actor = await requirePageRole(PERMISSIONS["profiles:read"]);
   const { profileId } = await params;
@@ -24,20 +23,34 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
     <>
       <PageHeader
         title={profile.fields.email ?? profile.externalId ?? "Anonymous visitor"}
-        description={profile.externalId ? `User id ${profile.externalId}` : "Not identified yet: known only by anonymous ids."}
+        description={
+          profile.externalId ? `User id ${profile.externalId}` : "Not identified yet: known only by anonymous ids."
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card>
           <CardHeader>
-            <CardTitle><h2>Identity</h2></CardTitle>
+            <CardTitle>
+              <h2>Identity</h2>
+            </CardTitle>
           </CardHeader>
           <CardContent className="space-y-4">
             <KeyValues
               entries={[
-                ["Tailor id", <code key="id" className="font-mono text-xs">{profile.id}</code>],
+                [
+                  "Tailor id",
+                  <code key="id" className="font-mono text-xs">
+                    {profile.id}
+                  </code>,
+                ],
                 ["User id", profile.externalId],
                 ["Anonymous ids", profile.aliases.length ? profile.aliases.map((a) => a.anonymousId).join(", ") : null],
-                ["Merged", profile.merges.length ? `${profile.merges.length} anonymous profile(s), ${profile.merges.reduce((n, m) => n + m.eventsMoved, 0)} events` : null],
+                [
+                  "Merged",
+                  profile.merges.length
+                    ? `${profile.merges.length} anonymous profile(s), ${profile.merges.reduce((n, m) => n + m.eventsMoved, 0)} events`
+                    : null,
+                ],
                 ...Object.entries(profile.fields).map(([key, value]): [string, string | null] => [key, value]),
               ]}
             />
@@ -45,7 +58,9 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
         </Card>
         <Card>
           <CardHeader>
-            <CardTitle><h2>Computed traits</h2></CardTitle>
+            <CardTitle>
+              <h2>Computed traits</h2>
+            </CardTitle>
             <CardDescription>Kept current as events arrive.</CardDescription>
           </CardHeader>
           <CardContent>
@@ -66,7 +81,9 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
         </Card>
         <Card>
           <CardHeader>
-            <CardTitle><h2>Consent</h2></CardTitle>
+            <CardTitle>
+              <h2>Consent</h2>
+            </CardTitle>
             <CardDescription>Per channel; unknown means no answer recorded.</CardDescription>
           </CardHeader>
           <CardContent>
@@ -76,7 +93,13 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
                 return (
                   <li key={channel} className="flex justify-between">
                     <span>{CHANNEL_INFO[channel].label}</span>
-                    {value === true ? <Badge variant="success">opted in</Badge> : value === false ? <Badge variant="destructive">opted out</Badge> : <Badge variant="outline">unknown</Badge>}
+                    {value === true ? (
+                      <Badge variant="success">opted in</Badge>
+                    ) : value === false ? (
+                      <Badge variant="destructive">opted out</Badge>
+                    ) : (
+                      <Badge variant="outline">unknown</Badge>
+                    )}
                   </li>
                 );
               })}
@@ -85,15 +108,25 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
         </Card>
         <Card className="lg:col-span-3">
           <CardHeader>
-            <CardTitle><h2>Traits</h2></CardTitle>
+            <CardTitle>
+              <h2>Traits</h2>
+            </CardTitle>
           </CardHeader>
           <CardContent>
-            <KeyValues entries={Object.entries(profile.traits).map(([key, value]): [string, string] => [key, displayValue(value)])} empty="No traits yet: they arrive with identify calls." />
+            <KeyValues
+              entries={Object.entries(profile.traits).map(([key, value]): [string, string] => [
+                key,
+                displayValue(value),
+              ])}
+              empty="No traits yet: they arrive with identify calls."
+            />
           </CardContent>
         </Card>
         <Card className="lg:col-span-3">
           <CardHeader>
-            <CardTitle><h2>Events</h2></CardTitle>
+            <CardTitle>
+              <h2>Events</h2>
+            </CardTitle>
           </CardHeader>
           <CardContent>
             <EventTimeline profileId={profile.id} eventNames={profile.eventNames} />

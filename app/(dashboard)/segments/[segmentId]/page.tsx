@@ -25,7 +25,11 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
   const { segmentId } = await params;
   const segment = await orNotFound(getSegment(actor.workspaceId, segmentId));
   // Archived ones too: a condition may still name them.
-  const segments = (await listSegments(actor.workspaceId, { archived: true })).map(({ id, name, archivedAt }) => ({ id, name, archived: archivedAt !== null }));
+  const segments = (await listSegments(actor.workspaceId, { archived: true })).map(({ id, name, archivedAt }) => ({
+    id,
+    name,
+    archived: archivedAt !== null,
+  }));
   // Membership and persona conditions name their targets by id, in one record.
   const personas = await listPersonas(actor.workspaceId, { archived: true });
   const names = Object.fromEntries([...segments, ...personas].map((s) => [s.id, s.name]));
@@ -35,7 +39,12 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
   // A static segment is checked as "member of itself": the same explain path as any condition.
   const definition: SegmentDefinition = segment.definition ?? {
     version: 1,
-    root: { kind: "group", id: "root", op: "and", children: [{ kind: "membership", id: "members", segmentId: segment.id }] },
+    root: {
+      kind: "group",
+      id: "root",
+      op: "and",
+      children: [{ kind: "membership", id: "members", segmentId: segment.id }],
+    },
   };
   return (
     <>
@@ -52,7 +61,13 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
                   </Link>
                 </Button>
               )}
-              <ArchiveDialog url={`/api/segments/${segment.id}/archive`} name={segment.name} what="segment" archived={segment.archivedAt !== null} dependents={dependents} />
+              <ArchiveDialog
+                url={`/api/segments/${segment.id}/archive`}
+                name={segment.name}
+                what="segment"
+                archived={segment.archivedAt !== null}
+                dependents={dependents}
+              />
               <DeleteDialog
                 url={`/api/segments/${segment.id}`}
                 name={segment.name}
@@ -86,10 +101,21 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
       </p>
       <div className="flex flex-col gap-6">
         {segment.definition ? (
-          <SegmentBuilder readOnly segments={segments} initial={{ id: segment.id, name: segment.name, description: segment.description, root: segment.definition.root }} />
+          <SegmentBuilder
+            readOnly
+            segments={segments}
+            initial={{
+              id: segment.id,
+              name: segment.name,
+              description: segment.description,
+              root: segment.definition.root,
+            }}
+          />
         ) : (
           <Card>
-            <CardContent className="pt-6 text-sm text-muted-foreground">Members come from an uploaded CSV and stay fixed; upload a new file as a new segment to change them.</CardContent>
+            <CardContent className="pt-6 text-sm text-muted-foreground">
+              Members come from an uploaded CSV and stay fixed; upload a new file as a new segment to change them.
+            </CardContent>
           </Card>
         )}
         <div className="grid gap-6 lg:grid-cols-2">
@@ -106,7 +132,11 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
               <CardTitle className="text-base">Check a profile</CardTitle>
             </CardHeader>
             <CardContent>
-              <CheckProfile definition={definition} segmentId={segment.definition ? segment.id : undefined} names={names} />
+              <CheckProfile
+                definition={definition}
+                segmentId={segment.definition ? segment.id : undefined}
+                names={names}
+              />
             </CardContent>
           </Card>
         </div>

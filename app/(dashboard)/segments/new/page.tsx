@@ -12,7 +12,10 @@ export default async function NewSegmentPage() {
   const segments = await listSegments(actor.workspaceId);
   return (
     <>
-      <PageHeader title="New segment" description="Combine conditions; every node shows how many people it matches as you edit." />
+      <PageHeader
+        title="New segment"
+        description="Combine conditions; every node shows how many people it matches as you edit."
+      />
       <SegmentBuilder
         readOnly={false}
         segments={segments.map(({ id, name }) => ({ id, name }))}

@@ -24,7 +24,11 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
   // Preview audiences leave archived ones out, like every picker; only editors see what uses the template.
   const [segments, personas, dependents] = await Promise.all([
     listSegments(actor.workspaceId),
-    db.persona.findMany({ where: { workspaceId: actor.workspaceId, segmentId: { not: null }, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.persona.findMany({
+      where: { workspaceId: actor.workspaceId, segmentId: { not: null }, archivedAt: null },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     editor ? findTemplateDependents(actor.workspaceId, template.id) : [],
   ]);
   return (
@@ -35,7 +39,13 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
         actions={
           editor && (
             <div className="flex gap-2">
-              <ArchiveDialog url={`/api/templates/${template.id}/archive`} name={template.name} what="template" archived={template.archivedAt !== null} dependents={dependents} />
+              <ArchiveDialog
+                url={`/api/templates/${template.id}/archive`}
+                name={template.name}
+                what="template"
+                archived={template.archivedAt !== null}
+                dependents={dependents}
+              />
               <DeleteDialog
                 url={`/api/templates/${template.id}`}
                 name={template.name}

@@ -10,7 +10,10 @@ export default async function NewTemplatePage() {
   await requirePageRole(PERMISSIONS["templates:edit"]);
   return (
     <>
-      <PageHeader title="New template" description="Name it and pick its channel; the editor opens on starter content you can change, and nothing is sent until a campaign uses it." />
+      <PageHeader
+        title="New template"
+        description="Name it and pick its channel; the editor opens on starter content you can change, and nothing is sent until a campaign uses it."
+      />
       <NewTemplateForm />
     </>
   );

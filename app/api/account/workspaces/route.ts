@@ -14,6 +14,10 @@ export const POST = handle(async (request: Request) => {
   const actor = await requireRole(ROLES, request);
   const { memberId } = await parseBody(request, switchWorkspaceSchema);
   const target = await membershipToSwitchTo(actor, memberId);
-  const cookie = await renewedSessionCookie(request.headers.get("cookie"), { memberId: target.memberId, workspaceId: target.workspaceId, role: target.role });
+  const cookie = await renewedSessionCookie(request.headers.get("cookie"), {
+    memberId: target.memberId,
+    workspaceId: target.workspaceId,
+    role: target.role,
+  });
   return Response.json({ workspaceName: target.workspaceName }, { headers: cookie ? { "set-cookie": cookie } : {} });
 });

@@ -14,8 +14,15 @@ export const POST = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["templates:read"], request);
   const input = await parseBody(request, previewTemplateSchema);
   if ((input.content !== undefined || input.triggerEvent !== undefined) && !can(actor.role, "templates:edit")) {
-    throw new AppError(403, "forbidden", "Your role previews saved templates only: send the templateId instead of content.", input.content !== undefined ? "content" : "triggerEvent");
+    throw new AppError(
+      403,
+      "forbidden",
+      "Your role previews saved templates only: send the templateId instead of content.",
+      input.content !== undefined ? "content" : "triggerEvent",
+    );
   }
-  const preview = await perUserLimit("previews", actor.userId, PREVIEWS_PER_USER, () => previewTemplate(actor.workspaceId, input, request.signal));
+  const preview = await perUserLimit("previews", actor.userId, PREVIEWS_PER_USER, () =>
+    previewTemplate(actor.workspaceId, input, request.signal),
+  );
   return Response.json({ preview });
 });

@@ -18,8 +18,15 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ c
   if (!EDITABLE_STATUSES.has(campaign.status)) redirect(`/campaigns/${campaignId}`);
   return (
     <>
-      <PageHeader title={`Edit ${campaign.definition.name}`} description="Changes apply to what has not been sent yet." />
-      <CampaignForm options={await campaignFormOptions(actor.workspaceId)} campaignId={campaignId} initial={campaign.definition} />
+      <PageHeader
+        title={`Edit ${campaign.definition.name}`}
+        description="Changes apply to what has not been sent yet."
+      />
+      <CampaignForm
+        options={await campaignFormOptions(actor.workspaceId)}
+        campaignId={campaignId}
+        initial={campaign.definition}
+      />
     </>
   );
 }

@@ -16,11 +16,22 @@ export default async function EditPersonaPage({ params }: { params: Promise<{ pe
   const persona = await orNotFound(getPersona(actor.workspaceId, personaId));
   // Archived ones too: the bound segment may be one (the picker offers them no further).
   const segments = await listSegments(actor.workspaceId, { archived: true });
-  const story = Object.fromEntries(STORY_KEYS.map((key) => [key, persona[key]])) as Pick<typeof persona, (typeof STORY_KEYS)[number]>;
+  const story = Object.fromEntries(STORY_KEYS.map((key) => [key, persona[key]])) as Pick<
+    typeof persona,
+    (typeof STORY_KEYS)[number]
+  >;
   return (
     <>
-      <PageHeader title={`Edit “${persona.name}”`} description="Changes save as you type; every change is recorded in the audit log." />
-      <PersonaEditor personaId={persona.id} initial={story} hasAvatarImage={persona.hasAvatarImage} segments={segments.map(({ id, name, size, archivedAt }) => ({ id, name, size, archived: archivedAt !== null }))} />
+      <PageHeader
+        title={`Edit “${persona.name}”`}
+        description="Changes save as you type; every change is recorded in the audit log."
+      />
+      <PersonaEditor
+        personaId={persona.id}
+        initial={story}
+        hasAvatarImage={persona.hasAvatarImage}
+        segments={segments.map(({ id, name, size, archivedAt }) => ({ id, name, size, archived: archivedAt !== null }))}
+      />
     </>
   );
 }

@@ -22,7 +22,12 @@ export default async function EditSegmentPage({ params }: { params: Promise<{ se
       <SegmentBuilder
         readOnly={false}
         segments={segments.map(({ id, name, archivedAt }) => ({ id, name, archived: archivedAt !== null }))}
-        initial={{ id: segment.id, name: segment.name, description: segment.description, root: segment.definition.root }}
+        initial={{
+          id: segment.id,
+          name: segment.name,
+          description: segment.description,
+          root: segment.definition.root,
+        }}
       />
     </>
   );

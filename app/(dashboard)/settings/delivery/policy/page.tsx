@@ -25,7 +25,12 @@ export default async function PolicyPage() {
         description="Applies to every campaign: frequency caps, quiet hours in each profile's local time, and the topics people can unsubscribe from. Transactional campaigns skip caps and quiet hours, never consent."
       />
       <DeliverySettingsTabs />
-      <PolicyEditor initial={stored.policy} saved={stored.saved} updatedAt={stored.updatedAt?.toISOString() ?? null} timeZones={timeZones(stored.policy.defaultTimezone)} />
+      <PolicyEditor
+        initial={stored.policy}
+        saved={stored.saved}
+        updatedAt={stored.updatedAt?.toISOString() ?? null}
+        timeZones={timeZones(stored.policy.defaultTimezone)}
+      />
     </>
   );
 }

@@ -40,7 +40,13 @@ export default async function TemplateHistoryPage({ params }: { params: Promise<
       <Card>
         <CardContent className="space-y-2 pt-6">
           <TemplateChannelIcon channel={channel} showLabel className="text-sm" />
-          <VersionHistory templateId={template.id} channel={channel} versions={versions} compare={compare} canRestore={editor} />
+          <VersionHistory
+            templateId={template.id}
+            channel={channel}
+            versions={versions}
+            compare={compare}
+            canRestore={editor}
+          />
         </CardContent>
       </Card>
     </>

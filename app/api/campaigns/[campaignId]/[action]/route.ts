@@ -12,6 +12,9 @@ export const POST = handle(async (request: Request, { params }: Context) => {
   const { campaignId, action } = await params;
   const parsed = campaignActionSchema.safeParse(action);
   if (!parsed.success) throw new AppError(404, "not_found", parsed.error.issues[0]!.message, "action");
-  const campaign = parsed.data === "launch" ? await launchCampaign(actor, campaignId) : await changeCampaignStatus(actor, campaignId, parsed.data);
+  const campaign =
+    parsed.data === "launch"
+      ? await launchCampaign(actor, campaignId)
+      : await changeCampaignStatus(actor, campaignId, parsed.data);
   return Response.json({ campaign });
 });

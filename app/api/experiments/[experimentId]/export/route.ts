@@ -9,8 +9,15 @@ type Context = { params: Promise<{ experimentId: string }> };
 export const GET = handle(async (request: Request, { params }: Context) => {
   const actor = await requireRole(PERMISSIONS["experiments:read"], request);
   const readout = await getReadout(actor.workspaceId, (await params).experimentId, { breakdowns: false });
-  const slug = readout.experiment.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "experiment";
+  const slug =
+    readout.experiment.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "experiment";
   return new Response(readoutCsv(readout), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${slug}-readout.csv"` },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${slug}-readout.csv"`,
+    },
   });
 });

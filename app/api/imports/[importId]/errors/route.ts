@@ -7,6 +7,9 @@ export const GET = handle(async (request: Request, { params }: { params: Promise
   const actor = await requireRole(PERMISSIONS["profiles:import"], request);
   const { importId } = await params;
   return new Response(await importErrorReport(actor.workspaceId, importId), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="import-${importId}-errors.csv"` },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="import-${importId}-errors.csv"`,
+    },
   });
 });

@@ -12,7 +12,12 @@ export const GET = handle(async (request: Request, { params }: Context) => {
   if (!avatar) throw notFound("That avatar");
   // The type was sniffed from the bytes at upload; nosniff and an empty CSP keep it an image.
   return new Response(new Uint8Array(avatar.bytes), {
-    headers: { "Content-Type": avatar.type, "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'", "Cache-Control": "private, no-cache" },
+    headers: {
+      "Content-Type": avatar.type,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'",
+      "Cache-Control": "private, no-cache",
+    },
   });
 });
 
@@ -20,7 +25,8 @@ export const GET = handle(async (request: Request, { params }: Context) => {
 export const PUT = handle(async (request: Request, { params }: Context) => {
   const actor = await requireRole(PERMISSIONS["personas:edit"], request);
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_AVATAR_BYTES) throw new AppError(413, "avatar_too_large", "The image is larger than 256 KB.", "avatar");
+  if (declared > MAX_AVATAR_BYTES)
+    throw new AppError(413, "avatar_too_large", "The image is larger than 256 KB.", "avatar");
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength === 0) throw new AppError(400, "avatar_missing", "Choose an image to upload.", "avatar");
   return Response.json({ avatar: await setPersonaAvatar(actor, (await params).personaId, bytes) });

@@ -6,5 +6,7 @@ import { eventListQuerySchema, listProfileEvents } from "@/lib/profiles";
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ profileId: string }> }) => {
   const actor = await requireRole(PERMISSIONS["profiles:read"], request);
   const { profileId } = await params;
-  return Response.json(await listProfileEvents(actor.workspaceId, profileId, parseQuery(request, eventListQuerySchema)));
+  return Response.json(
+    await listProfileEvents(actor.workspaceId, profileId, parseQuery(request, eventListQuerySchema)),
+  );
 });

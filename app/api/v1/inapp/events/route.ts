@@ -1,6 +1,12 @@
 import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
-import { INAPP_CORS_HEADERS, inAppEventSchema, recordInAppEvent, verifyUserHash, withInAppCors } from "@/lib/delivery/inapp";
+import {
+  INAPP_CORS_HEADERS,
+  inAppEventSchema,
+  recordInAppEvent,
+  verifyUserHash,
+  withInAppCors,
+} from "@/lib/delivery/inapp";
 import { errorResponse, parseBody } from "@/lib/http/respond";
 
 /** POST /api/v1/inapp/events {userId, userHash, messageId, type: impression | click | dismiss} with a client key. */

@@ -16,10 +16,17 @@ export default async function NewSubPersonaPage({ params }: { params: Promise<{ 
   const parent = await orNotFound(getPersona(actor.workspaceId, personaId));
   if (!parent.segment) redirect(`/personas/${personaId}/edit`);
   // Archived ones too: the parent's segment, which the builder starts from, may be one.
-  const segments = (await listSegments(actor.workspaceId, { archived: true })).map(({ id, name, archivedAt }) => ({ id, name, archived: archivedAt !== null }));
+  const segments = (await listSegments(actor.workspaceId, { archived: true })).map(({ id, name, archivedAt }) => ({
+    id,
+    name,
+    archived: archivedAt !== null,
+  }));
   return (
     <>
-      <PageHeader title={`New sub-persona of “${parent.name}”`} description={`Starts as everyone in “${parent.segment.name}”; add the conditions that set this group apart.`} />
+      <PageHeader
+        title={`New sub-persona of “${parent.name}”`}
+        description={`Starts as everyone in “${parent.segment.name}”; add the conditions that set this group apart.`}
+      />
       <SubPersonaForm parent={{ id: parent.id, name: parent.name, segmentId: parent.segment.id }} segments={segments} />
     </>
   );

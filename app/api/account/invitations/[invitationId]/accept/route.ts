@@ -9,6 +9,13 @@ export const POST = handle(async (request: Request, { params }: { params: Promis
   const actor = await requireRole(ROLES, request);
   const { memberId } = await acceptInvitation(actor, (await params).invitationId);
   const target = await membershipToSwitchTo(actor, memberId);
-  const cookie = await renewedSessionCookie(request.headers.get("cookie"), { memberId, workspaceId: target.workspaceId, role: target.role });
-  return Response.json({ memberId, workspaceName: target.workspaceName }, { status: 201, headers: cookie ? { "set-cookie": cookie } : {} });
+  const cookie = await renewedSessionCookie(request.headers.get("cookie"), {
+    memberId,
+    workspaceId: target.workspaceId,
+    role: target.role,
+  });
+  return Response.json(
+    { memberId, workspaceName: target.workspaceName },
+    { status: 201, headers: cookie ? { "set-cookie": cookie } : {} },
+  );
 });
