@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { generateOneTimePassword, hashPassword } from "@/lib/auth/password";
 import { conflict } from "@/lib/http/errors";
+import { openWorkspace } from "./open-workspace";
 
 export const createWorkspaceSchema = z.object({
   name: z.string().trim().min(1, "Name the workspace.").max(120),
@@ -17,25 +17,10 @@ export async function createWorkspace(input: z.infer<typeof createWorkspaceSchem
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const workspace = await db.$transaction(async (tx) => {
-    const created = await tx.workspace.create({ data: { name: input.name } });
     const user = await tx.user.create({
       data: { email: input.adminEmail, name: input.adminName, passwordHash, mustChangePassword: true },
     });
-    const member = await tx.member.create({ data: { workspaceId: created.id, userId: user.id, role: "admin" } });
-    const actor = { workspaceId: created.id, userId: user.id, email: user.email };
-    await recordAudit(tx, actor, {
-      action: "workspace.created",
-      entityType: "workspace",
-      entityId: created.id,
-      after: { name: created.name },
-    });
-    await recordAudit(tx, actor, {
-      action: "member.added",
-      entityType: "member",
-      entityId: member.id,
-      after: { email: user.email, role: "admin" },
-    });
-    return created;
+    return (await openWorkspace(tx, { name: input.name }, user)).workspace;
   });
   return { workspaceId: workspace.id, oneTimePassword };
 }

@@ -6,6 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { callbackPath } from "@/lib/auth/callback-path";
 import { currentActor } from "@/lib/auth/current-actor";
 import { DEMO_PASSWORD, DEMO_USERS, demoWorkspaceExists } from "@/lib/demo";
+import { AuthBrand } from "@/components/auth/auth-brand";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -22,10 +23,7 @@ export default async function SignInPage({
   const showDemo = await demoWorkspaceExists();
   return (
     <div className="space-y-6">
-      <div className="text-center">
-        <p className="text-2xl font-semibold tracking-tight">Tailor</p>
-        <p className="text-sm text-muted-foreground">Personalised notifications you can prove work.</p>
-      </div>
+      <AuthBrand />
       <Card>
         <CardHeader>
           <CardTitle>

@@ -9,6 +9,7 @@ import { Separator } from "@/components/ui/separator";
 import { currentActor } from "@/lib/auth/current-actor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { invitationForToken, invitationTokenSchema } from "@/lib/members";
+import { AuthBrand } from "@/components/auth/auth-brand";
 
 export const metadata: Metadata = { title: "Invitation" };
 
@@ -49,10 +50,7 @@ export default async function InvitationPage({
   const signInPath = `/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`;
   return (
     <div className="space-y-6">
-      <div className="text-center">
-        <p className="text-2xl font-semibold tracking-tight">Tailor</p>
-        <p className="text-sm text-muted-foreground">Personalised notifications you can prove work.</p>
-      </div>
+      <AuthBrand />
       <Card>
         <CardHeader>
           <CardTitle>
