@@ -72,7 +72,9 @@ try {
     // packages (hard links, no copy) and generates the Prisma client, as the postinstall would.
     await runChild("cp", ["-al", path.join(checkout, "node_modules"), path.join(dir, "node_modules")], env, dir);
     await runChild("npx", ["prisma", "generate"], env, dir);
-    console.log(`smoke: linked the CI checkout's node_modules in ${((Date.now() - installStarted) / 1000).toFixed(1)} s`);
+    console.log(
+      `smoke: linked the CI checkout's node_modules in ${((Date.now() - installStarted) / 1000).toFixed(1)} s`,
+    );
   } else {
     await runChild("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], env, dir);
     console.log(`smoke: npm install took ${((Date.now() - installStarted) / 1000).toFixed(1)} s`);
