@@ -59,10 +59,10 @@ async function claim(tx: Tx, invitationId: string): Promise<boolean> {
 export async function joinWithNewAccount(input: JoinWithNewAccountInput): Promise<{ email: string }> {
   const invitation = await pendingByToken(input.token);
   if (!invitation) throw gone();
-  const passwordHash = await hashPassword(input.password);
   const accountExists = () =>
     conflict("This e-mail already has a Tailor account: sign in with it to accept the invitation.", "email");
   if (await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw accountExists();
+  const passwordHash = await hashPassword(input.password);
   try {
     await db.$transaction(async (tx) => {
       if (!(await claim(tx, invitation.id))) throw gone();
@@ -95,7 +95,7 @@ export async function joinWithNewAccount(input: JoinWithNewAccountInput): Promis
 export async function acceptInvitation(
   actor: Actor,
   invitationId: string,
-): Promise<{ memberId: string; workspaceName: string }> {
+): Promise<{ memberId: string; workspaceId: string; role: Role; workspaceName: string }> {
   const invitation = await db.invitation.findFirst({
     where: { id: invitationId, email: actor.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     include: { workspace: true },
@@ -106,9 +106,9 @@ export async function acceptInvitation(
   });
   if (existing?.deactivatedAt)
     throw conflict(`Your membership of ${invitation.workspace.name} was deactivated: ask its admin to reactivate it.`);
-  const memberId = await db.$transaction(async (tx) => {
+  const { memberId, role } = await db.$transaction(async (tx) => {
     if (!(await claim(tx, invitation.id))) throw gone();
-    if (existing) return existing.id;
+    if (existing) return { memberId: existing.id, role: existing.role };
     const member = await tx.member.create({
       data: { workspaceId: invitation.workspaceId, userId: actor.userId, role: invitation.role },
     });
@@ -122,7 +122,7 @@ export async function acceptInvitation(
         after: { email: actor.email, name: actor.name, role: member.role, invitationId: invitation.id },
       },
     );
-    return member.id;
+    return { memberId: member.id, role: member.role };
   });
-  return { memberId, workspaceName: invitation.workspace.name };
+  return { memberId, workspaceId: invitation.workspaceId, role, workspaceName: invitation.workspace.name };
 }
