@@ -11,7 +11,8 @@ import { loadEnvironment } from "../scripts/support/env-local";
 import { getDb } from "@/lib/db";
 import { invalidateProviderCache } from "@/lib/delivery/providers";
 import { runDueCampaigns } from "@/lib/delivery/scheduler";
-import { LANES, sendBatches } from "@/lib/delivery/worker/deliver";
+import { LANES, sendBatches } from "@/lib/delivery/worker/delivery-round";
+import { sendExperiments } from "@/lib/experiments/send-experiments";
 import {
   createSendWorkspace,
   launchPush,
@@ -40,7 +41,7 @@ async function run(label: string) {
   await runDueCampaigns();
   const enqueueSeconds = (performance.now() - enqueueStart) / 1000;
   const start = performance.now();
-  const sent = await sendBatches(1_000_000);
+  const sent = await sendBatches(1_000_000, sendExperiments);
   const seconds = (performance.now() - start) / 1000;
   const delivered = await db.message.count({ where: { workspaceId, campaignId, status: "delivered" } });
   return { campaignId, enqueueSeconds, seconds, sent, delivered };

@@ -5,7 +5,8 @@
 // TAILOR_READOUT_POLL_MS: units whose events or exposures changed are counted again).
 import { getDb } from "@/lib/db";
 import { backfillMessageRollups } from "@/lib/delivery/backfill-message-rollups";
-import { deliveryRound } from "@/lib/delivery/worker/deliver";
+import { deliveryRound } from "@/lib/delivery/worker/delivery-round";
+import { sendExperiments } from "@/lib/experiments/send-experiments";
 import { refreshPendingReadouts } from "@/lib/experiments/readout-statistics";
 import { checkDuePersonas } from "@/lib/personas";
 import { snapshotDueSegments } from "@/lib/segments";
@@ -28,7 +29,7 @@ async function deliveryLoop() {
   while (!stopping) {
     let busy = false;
     try {
-      const { sent, started, finished } = await deliveryRound();
+      const { sent, started, finished } = await deliveryRound(sendExperiments);
       busy = sent > 0;
       if (started > 0 || finished > 0)
         console.log(`worker: delivery started ${started} occurrence(s), finished ${finished} campaign(s)`);

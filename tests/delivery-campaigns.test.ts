@@ -6,7 +6,8 @@ import { enqueueOccurrence } from "@/lib/delivery/enqueue";
 import { savePolicy } from "@/lib/delivery/policy";
 import { prelaunchSummary } from "@/lib/delivery/server";
 import { claimMessages } from "@/lib/delivery/worker/claim";
-import { drainDelivery } from "@/lib/delivery/worker/deliver";
+import { drainDelivery } from "@/lib/delivery/worker/delivery-round";
+import { sendExperiments } from "@/lib/experiments/send-experiments";
 import { recordOutcomes } from "@/lib/delivery/worker/record-outcomes";
 import { ingestCalls } from "@/lib/profiles/ingest";
 import { request } from "./support/fixtures";
@@ -52,7 +53,7 @@ describe("a campaign to a segment on the sandbox", () => {
   });
 
   it("sends to everyone policy allows and records a skip reason for the rest", async () => {
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     const m = await messagesOf(campaignId);
     expect(
       Object.fromEntries(
@@ -117,7 +118,7 @@ describe("a campaign to a segment on the sandbox", () => {
       campaign.launchedAt!,
     );
     expect(added).toBe(0);
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     expect(await db.outboxMessage.count({ where: { workspaceId: w.workspaceId, campaignId } })).toBe(2);
   });
 });
@@ -132,7 +133,7 @@ describe("policy on every send", () => {
     });
     const templateId = await publishedSms(w.actors.marketer, "Second message of the day");
     const capped = await launch(w.actors.marketer, { templateId, audience: { kind: "all" } });
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     const m = await messagesOf(capped);
     expect([m.ana!.skipReason, m.ben!.skipReason, m.eve!.skipReason]).toEqual([
       "frequency_cap",
@@ -143,7 +144,7 @@ describe("policy on every send", () => {
     expect(m.cleo!.status).toBe("delivered");
 
     const receipt = await launch(w.actors.marketer, { templateId, audience: { kind: "all" }, transactional: true });
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     const r = await messagesOf(receipt);
     expect([r.ana!.status, r.ben!.status, r.eve!.skipReason, r.finn!.skipReason]).toEqual([
       "delivered",
@@ -186,7 +187,7 @@ describe("triggered sends", () => {
     const queued = await db.message.findMany({ where: { workspaceId: w.workspaceId, campaignId } });
     expect(queued).toHaveLength(1);
     expect(queued[0]!.status).toBe("queued");
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     const outbox = await db.outboxMessage.findFirstOrThrow({ where: { workspaceId: w.workspaceId, campaignId } });
     expect((outbox.rendered as { body: string }).body).toBe("Still thinking about the Boots?");
     // Ingest enqueued it without a persona; the sender assigned it, so MessageDaily has the dimension.
@@ -228,7 +229,7 @@ describe("triggered sends", () => {
     const { processBatch } = await import("@/lib/delivery/worker/process-batch");
     const leaseUntil = new Date(later.getTime() + 60_000);
     const batch = (await claimMessages(100, leaseUntil, later)).filter((m) => m.campaignId === campaignId);
-    await processBatch(batch, leaseUntil, later);
+    await processBatch(batch, leaseUntil, sendExperiments, later);
     const m = await messagesOf(campaignId);
     expect([m.ana!.status, m.ana!.skipReason, m.ben!.status]).toEqual(["skipped", "exit_criteria", "delivered"]);
   });
@@ -277,17 +278,18 @@ describe("crashes and several workers", () => {
     // Nobody else can take them while the lease holds…
     expect((await claimMessages(100, deadLease, now)).filter((m) => m.campaignId === campaignId)).toHaveLength(0);
     // …after it, the next worker does, and sends each once.
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     const afterLease = new Date(now.getTime() + 31_000);
     const { processBatch } = await import("@/lib/delivery/worker/process-batch");
     const takenLease = new Date(afterLease.getTime() + 30_000);
     const taken = (await claimMessages(100, takenLease, afterLease)).filter((m) => m.campaignId === campaignId);
     expect(taken.length).toBe(6);
-    await processBatch(taken, takenLease, afterLease);
+    await processBatch(taken, takenLease, sendExperiments, afterLease);
     // The dead worker wakes up and reports a failure for its old claim: ignored.
     await recordOutcomes(
       dead.map((message) => ({ message, kind: "failed", detail: "late" })),
       deadLease,
+      sendExperiments,
       new Date(),
     );
     const m = await messagesOf(campaignId);

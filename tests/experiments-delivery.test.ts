@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as launch from "@/app/api/experiments/[experimentId]/launch/route";
 import * as experiments from "@/app/api/experiments/route";
 import { db } from "@/lib/db";
-import { drainDelivery } from "@/lib/delivery/worker/deliver";
+import { drainDelivery } from "@/lib/delivery/worker/delivery-round";
+import { sendExperiments } from "@/lib/experiments/send-experiments";
 import { assignArm } from "@/lib/experiments/assign-arm";
 import { getReadout } from "@/lib/experiments/get-readout";
 import { ingestCalls } from "@/lib/profiles/ingest";
@@ -68,7 +69,7 @@ beforeAll(async () => {
   );
   expect(launched.status, JSON.stringify(launched.body)).toBe(200);
   expect(launched.body.experiment.campaignLaunched).toBe(true);
-  await drainDelivery();
+  await drainDelivery(sendExperiments);
 });
 
 describe("an experiment launched on the sandbox", () => {
@@ -122,7 +123,7 @@ describe("an experiment launched on the sandbox", () => {
 
   it("a second drain records nothing new (exposures once per profile)", async () => {
     const before = await db.exposure.count({ where: { workspaceId: w.workspaceId, experimentId } });
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     expect(await db.exposure.count({ where: { workspaceId: w.workspaceId, experimentId } })).toBe(before);
   });
 });

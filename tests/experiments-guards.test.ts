@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { DEFAULT_POLICY } from "@/lib/delivery/policy/schema";
 import { savePolicy } from "@/lib/delivery/policy/save-policy";
 import { launchCampaign, prelaunchSummary } from "@/lib/delivery/server";
-import { drainDelivery } from "@/lib/delivery/worker/deliver";
+import { drainDelivery } from "@/lib/delivery/worker/delivery-round";
+import { sendExperiments } from "@/lib/experiments/send-experiments";
 import { getReadout } from "@/lib/experiments/get-readout";
 import { launchExperiment } from "@/lib/experiments/launch-experiment";
 import type { LaunchEstimate } from "@/lib/experiments/launch-estimate";
@@ -143,7 +144,7 @@ describe("an experiment on a segment everyone of which is at the frequency cap",
       ).templateId,
       audience: { kind: "segment", id: segmentId },
     });
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     ({ id: experimentId, campaignId } = await createExperiment(w, segmentId, versions, { plannedSampleSize: 500 }));
   });
 
@@ -212,7 +213,7 @@ describe("an experiment on a segment everyone of which is at the frequency cap",
         data: { status: "running", startedAt: threeHoursAgo },
       });
       await launchCampaign(w.actors.marketer, campaignId, { forExperiment: true });
-      await drainDelivery();
+      await drainDelivery(sendExperiments);
     });
 
     it("the readout's health says it cannot be read: no exposures 3 hours after launch, and why", async () => {
@@ -341,7 +342,7 @@ describe("the launch estimate on a hand-made population", () => {
       ).templateId,
       audience: { kind: "segment", id: capped },
     });
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     // Quiet hours that skip, from half an hour ago to half an hour ahead in UTC: group "quiet" (UTC) is inside, Berlin and New York are not.
     const hhmm = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * 60_000).toISOString().slice(11, 16);
     await savePolicy(w.actors.admin, {
@@ -396,7 +397,7 @@ describe("the launch estimate on a hand-made population", () => {
   it("launches below plan (a warning, not a refusal), keeps the estimate, and the sender exposes exactly the estimated reach", async () => {
     const res = await postLaunch(w, experimentId);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    await drainDelivery();
+    await drainDelivery(sendExperiments);
     const readout = await getReadout(w.workspaceId, experimentId, { breakdowns: false });
     expect(readout.experiment.launchEstimate).toMatchObject({ audience: 51, reachable: 33 });
     expect(readout.health.expected).toBe(33);

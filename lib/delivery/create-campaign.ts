@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/http/errors";
-import { json } from "@/lib/templates/versions";
+import { asJsonInput } from "@/lib/db/json-object";
 import { checkReferences, EDITABLE_STATUSES } from "./campaign-rules";
 import type { CampaignInput } from "./schema";
 
@@ -10,10 +10,10 @@ import type { CampaignInput } from "./schema";
 export const campaignColumns = (input: CampaignInput) => ({
   name: input.name,
   channel: input.channel,
-  audience: json(input.audience),
+  audience: asJsonInput(input.audience),
   templateId: input.templateId,
   experimentId: input.experimentId,
-  schedule: json(input.schedule),
+  schedule: asJsonInput(input.schedule),
   transactional: input.transactional,
   topic: input.topic,
   goalEvent: input.goalEvent,
@@ -36,7 +36,7 @@ export async function createCampaign(actor: Actor, input: CampaignInput) {
       action: "campaign.created",
       entityType: "campaign",
       entityId: campaign.id,
-      after: json(input),
+      after: asJsonInput(input),
     });
     return { id: campaign.id, status: campaign.status };
   });
@@ -59,14 +59,14 @@ export async function updateCampaign(actor: Actor, campaignId: string, input: Ca
       action: "campaign.updated",
       entityType: "campaign",
       entityId: campaignId,
-      before: json({
+      before: asJsonInput({
         name: before.name,
         channel: before.channel,
         audience: before.audience,
         templateId: before.templateId,
         schedule: before.schedule,
       }),
-      after: json(input),
+      after: asJsonInput(input),
     });
     return { id: campaign.id, status: campaign.status };
   });

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/http/errors";
-import { json } from "@/lib/templates/versions";
+import { asJsonInput } from "@/lib/db/json-object";
 import { loadPolicy } from "./policy";
 import { nextOccurrence } from "./schedule";
 import { forgetTriggers } from "./triggers";
@@ -92,7 +92,7 @@ export async function launchCampaign(actor: Actor, campaignId: string, { forExpe
       action: "campaign.launched",
       entityType: "campaign",
       entityId: campaignId,
-      after: json({ status, versionId, nextRunAt: nextRunAt?.toISOString() ?? null }),
+      after: asJsonInput({ status, versionId, nextRunAt: nextRunAt?.toISOString() ?? null }),
     });
     return { id: campaignId, status, versionId, nextRunAt: nextRunAt?.toISOString() ?? null };
   });

@@ -12,7 +12,7 @@ import {
 import { readoutEventNames } from "@/lib/experiments/metric-measures";
 import { rebuildReadoutStatistics } from "@/lib/experiments/readout-statistics";
 import { exposuresFromEventsSql } from "@/lib/experiments/sql";
-import { json } from "@/lib/templates/versions";
+import { asJsonInput } from "@/lib/db/json-object";
 
 type DemoExperiment = {
   campaignId: string;
@@ -89,15 +89,15 @@ export async function seedDemoExperiments(workspaceId: string): Promise<number> 
             status: "running",
             salt: randomUUID(),
             holdoutShare,
-            primaryMetric: json(PRIMARY),
-            secondaryMetrics: json(SECONDARY),
-            guardrails: json(GUARDRAILS),
+            primaryMetric: asJsonInput(PRIMARY),
+            secondaryMetrics: asJsonInput(SECONDARY),
+            guardrails: asJsonInput(GUARDRAILS),
             readoutEvents: readoutEventNames({
               primaryMetric: PRIMARY,
               secondaryMetrics: SECONDARY,
               guardrails: GUARDRAILS,
             }),
-            stats: json(STATS),
+            stats: asJsonInput(STATS),
             plannedSampleSize: demo.plannedSampleSize,
             ownerId: owner?.userId ?? null,
             ownerEmail: owner?.user.email ?? "demo",
@@ -114,7 +114,9 @@ export async function seedDemoExperiments(workspaceId: string): Promise<number> 
             weight: v.weight / treated,
             position,
             versionId: demo.variants[position]?.ownVersion ? versionId : null,
-            sendOption: demo.variants[position]?.sendOption ? json(demo.variants[position].sendOption) : undefined,
+            sendOption: demo.variants[position]?.sendOption
+              ? asJsonInput(demo.variants[position].sendOption)
+              : undefined,
           })),
         });
         await tx.$executeRaw(exposuresFromEventsSql(workspaceId, experiment.id, demo.campaignId));

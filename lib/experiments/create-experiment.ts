@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db";
 import { campaignInputSchema } from "@/lib/delivery/schema";
-import { json } from "@/lib/templates/versions";
+import { asJsonInput } from "@/lib/db/json-object";
 import type { ExperimentInput } from "./schema";
 import { resolveVariants, type ResolvedVariant } from "./validate-variants";
 
@@ -28,10 +28,10 @@ export const experimentColumns = (input: ExperimentInput) => ({
   name: input.name,
   hypothesis: input.hypothesis,
   holdoutShare: input.holdoutShare,
-  primaryMetric: json(input.primaryMetric),
-  secondaryMetrics: json(input.secondaryMetrics),
-  guardrails: json(input.guardrails),
-  stats: json(input.stats),
+  primaryMetric: asJsonInput(input.primaryMetric),
+  secondaryMetrics: asJsonInput(input.secondaryMetrics),
+  guardrails: asJsonInput(input.guardrails),
+  stats: asJsonInput(input.stats),
   plannedSampleSize: input.plannedSampleSize,
   // A changed definition means new measures: the readout's statistics are built again from the exposures.
   readoutEvents: readoutEventNames(input),
@@ -49,7 +49,7 @@ export async function writeVariants(tx: Tx, workspaceId: string, experimentId: s
       weight: v.weight,
       position: v.position,
       versionId: v.versionId,
-      sendOption: v.sendOption ? json(v.sendOption) : undefined,
+      sendOption: v.sendOption ? asJsonInput(v.sendOption) : undefined,
     })),
   });
 }
@@ -86,7 +86,7 @@ export async function createExperiment(actor: Actor, input: ExperimentInput) {
       action: "experiment.created",
       entityType: "experiment",
       entityId: experiment.id,
-      after: json({ ...input, campaignId: created.id }),
+      after: asJsonInput({ ...input, campaignId: created.id }),
     });
     return { id: experiment.id, campaignId: created.id };
   });

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/http/errors";
-import { json } from "@/lib/templates/versions";
+import { asJsonInput } from "@/lib/db/json-object";
 import { campaignFieldsOf, experimentColumns, writeVariants } from "./create-experiment";
 import type { ExperimentInput } from "./schema";
 import { resolveVariants } from "./validate-variants";
@@ -42,14 +42,14 @@ export async function updateExperiment(actor: Actor, experimentId: string, input
       action: "experiment.updated",
       entityType: "experiment",
       entityId: experimentId,
-      before: json({
+      before: asJsonInput({
         name: before.name,
         hypothesis: before.hypothesis,
         holdoutShare: before.holdoutShare,
         primaryMetric: before.primaryMetric,
         variants: before.variants.map((v) => ({ key: v.key, weight: v.weight, versionId: v.versionId })),
       }),
-      after: json(input),
+      after: asJsonInput(input),
     });
     return { id: experimentId };
   });

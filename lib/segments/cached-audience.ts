@@ -1,7 +1,7 @@
 import { cachedReport, type Cached } from "@/lib/analytics/cache";
 import { db } from "@/lib/db";
 import { countAudience, type AudienceCounts } from "./count-audience";
-import type { EvaluateOptions } from "./evaluate-definition";
+import type { EvaluateOptions } from "./prepare-definition";
 import { sampleAudience, type SampleProfile } from "./list-audience";
 import type { SegmentDefinition } from "./schema";
 import { audienceVersionSql } from "./sql";

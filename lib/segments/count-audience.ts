@@ -1,5 +1,5 @@
 import { singleflight } from "@/lib/http/singleflight";
-import { prepareDefinition, type EvaluateOptions } from "./evaluate-definition";
+import { prepareDefinition, type EvaluateOptions } from "./prepare-definition";
 import type { SegmentDefinition } from "./schema";
 import { runSegmentQuery } from "./run-query";
 import { nodeCountsSql, totalSql } from "./sql";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
-import { prepareDefinition, type EvaluateOptions } from "./evaluate-definition";
+import { prepareDefinition, type EvaluateOptions } from "./prepare-definition";
 import type { SegmentDefinition } from "./schema";
 import { explainSql } from "./sql";
 

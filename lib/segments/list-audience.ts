@@ -1,4 +1,4 @@
-import { prepareDefinition, type EvaluateOptions } from "./evaluate-definition";
+import { prepareDefinition, type EvaluateOptions } from "./prepare-definition";
 import type { SegmentDefinition } from "./schema";
 import { runSegmentQuery } from "./run-query";
 import { audienceSql, sampleSql } from "./sql";

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { prepareDefinition, type EvaluateOptions } from "./evaluate-definition";
+import { prepareDefinition, type EvaluateOptions } from "./prepare-definition";
 import type { SegmentDefinition } from "./schema";
 import { audienceSql } from "./sql";
 

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import type { CreateTemplateInput } from "./api-schema";
 import { starterContent } from "./starter-content";
-import { json } from "./versions";
+import { asJsonInput } from "@/lib/db/json-object";
 
 /** Creates a template owned by the actor, with its first draft (v1): the given content or a starter. */
 export async function createTemplate(actor: Actor, input: CreateTemplateInput) {
@@ -26,7 +26,7 @@ export async function createTemplate(actor: Actor, input: CreateTemplateInput) {
         templateId: template.id,
         version: 1,
         status: "draft",
-        content: json(content),
+        content: asJsonInput(content),
         authorId: actor.userId,
         authorEmail: actor.email,
       },
@@ -35,7 +35,7 @@ export async function createTemplate(actor: Actor, input: CreateTemplateInput) {
       action: "template.created",
       entityType: "template",
       entityId: template.id,
-      after: json({
+      after: asJsonInput({
         name: template.name,
         channel: template.channel,
         description: template.description,

@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { inUse } from "@/lib/segments";
 import { findTemplateDependents } from "./find-template-dependents";
-import { findTemplate, json } from "./versions";
+import { findTemplate } from "./versions";
+import { asJsonInput } from "@/lib/db/json-object";
 
 /**
  * Deletes a template and its versions when no campaign or experiment uses it; otherwise a 409
@@ -21,7 +22,7 @@ export async function deleteTemplate(actor: Actor, templateId: string) {
       action: "template.deleted",
       entityType: "template",
       entityId: templateId,
-      before: json({ name: template.name, channel: template.channel, versions }),
+      before: asJsonInput({ name: template.name, channel: template.channel, versions }),
     });
     return { id: templateId };
   });

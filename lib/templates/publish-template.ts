@@ -5,7 +5,8 @@ import { AppError, conflict } from "@/lib/http/errors";
 import { lintWithCoverage } from "./lint-with-coverage";
 import { variableCatalog } from "./variable-catalog";
 import type { AudienceTarget } from "./variable-coverage";
-import { contentOf, currentVersions, findTemplate, json } from "./versions";
+import { contentOf, currentVersions, findTemplate } from "./versions";
+import { asJsonInput } from "@/lib/db/json-object";
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 
@@ -41,7 +42,7 @@ export async function publishTemplate(actor: Actor, templateId: string, target: 
     // Only the draft that was linted: an autosave landing in between must be checked again.
     const { count: moved } = await tx.templateVersion.updateMany({
       where: { workspaceId, id: draft.id, status: "draft", updatedAt: draft.updatedAt },
-      data: { status: "published", publishedAt: now, findings: json(findings) },
+      data: { status: "published", publishedAt: now, findings: asJsonInput(findings) },
     });
     if (moved === 0) throw conflict("The draft changed while it was being checked: publish again.");
     if (previous)
@@ -55,8 +56,8 @@ export async function publishTemplate(actor: Actor, templateId: string, target: 
       action: "template.published",
       entityType: "template",
       entityId: templateId,
-      before: json({ publishedVersion: previous?.version ?? null }),
-      after: json({ name: template.name, publishedVersion: draft.version, versionId: draft.id, warnings }),
+      before: asJsonInput({ publishedVersion: previous?.version ?? null }),
+      after: asJsonInput({ name: template.name, publishedVersion: draft.version, versionId: draft.id, warnings }),
     });
     return {
       id: templateId,

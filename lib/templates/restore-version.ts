@@ -2,7 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/http/errors";
-import { contentOf, currentVersions, findTemplate, json, writeDraft } from "./versions";
+import { contentOf, currentVersions, findTemplate, writeDraft } from "./versions";
+import { asJsonInput } from "@/lib/db/json-object";
 
 /** Copies an earlier version's content into the draft (starting one if needed); publishing it is a separate step. */
 export async function restoreVersion(actor: Actor, templateId: string, versionId: string) {
@@ -22,8 +23,8 @@ export async function restoreVersion(actor: Actor, templateId: string, versionId
       action: "template.version_restored",
       entityType: "template",
       entityId: templateId,
-      before: json({ draftVersion: draft?.version ?? null, content: draft?.content ?? null }),
-      after: json({ draftVersion: saved.version, restoredFrom: source.version, content: source.content }),
+      before: asJsonInput({ draftVersion: draft?.version ?? null, content: draft?.content ?? null }),
+      after: asJsonInput({ draftVersion: saved.version, restoredFrom: source.version, content: source.content }),
     });
     return {
       id: templateId,

@@ -4,7 +4,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import type { UpdateTemplateInput } from "./api-schema";
-import { currentVersions, findTemplate, json, writeDraft } from "./versions";
+import { currentVersions, findTemplate, writeDraft } from "./versions";
+import { asJsonInput } from "@/lib/db/json-object";
 
 /**
  * The editor's autosave: renames, re-describes and/or saves the draft content. Only what really
@@ -64,8 +65,8 @@ export async function saveDraft(actor: Actor, templateId: string, input: UpdateT
       action: contentChanged ? "template.draft_saved" : renamed ? "template.renamed" : "template.updated",
       entityType: "template",
       entityId: templateId,
-      before: json(before),
-      after: json(after),
+      before: asJsonInput(before),
+      after: asJsonInput(after),
     });
     return {
       id: updated.id,

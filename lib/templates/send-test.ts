@@ -8,7 +8,7 @@ import { pickLocale, versionToRender } from "./preview-template";
 import { recipientContext } from "./recipient-context";
 import { renderContent } from "./render-content";
 import { variableCatalog } from "./variable-catalog";
-import { json } from "./versions";
+import { asJsonInput } from "@/lib/db/json-object";
 
 /**
  * Renders the draft (or, asked, the published version) for one profile in its locale and puts it
@@ -46,7 +46,7 @@ export async function sendTest(actor: Actor, templateId: string, input: TestSend
         channel: content.channel,
         locale,
         fallbackFrom,
-        rendered: json(rendered),
+        rendered: asJsonInput(rendered),
         createdById: actor.userId,
         createdBy: actor.email,
       },
@@ -55,7 +55,7 @@ export async function sendTest(actor: Actor, templateId: string, input: TestSend
       action: "template.test_sent",
       entityType: "template",
       entityId: templateId,
-      after: json({
+      after: asJsonInput({
         outboxMessageId: message.id,
         versionId: version.id,
         version: version.version,

@@ -1,7 +1,7 @@
 /*
- * The server side of templates: database operations (versions, publishing, previews, the test
- * outbox). Kept out of ./index.ts so the pure core stays importable without a database client.
- * Route handlers and scripts import from here; the request schemas are pure and shared with the editor.
+ * The server side of templates: database operations (versions, publishing, previews, test sends; the
+ * outbox they land in is lib/delivery/outbox). Kept out of ./index.ts so the pure core stays importable
+ * without a database client. Route handlers and pages import from here.
  */
 export * from "./api-schema";
 export { starterContent } from "./starter-content";
@@ -26,5 +26,4 @@ export { listTemplates, type TemplateListItem } from "./list-templates";
 export { previewTemplate, type Preview } from "./preview-template";
 export { PREVIEW_UNSUBSCRIBE_URL } from "./recipient-context";
 export { sendTest } from "./send-test";
-export { listOutbox, type OutboxEntry } from "./list-outbox";
 export { sampleProfiles, type SampleRecipient } from "./sample-profiles";

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
-import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
+import { asJsonInput } from "@/lib/db/json-object";
 import { conflict, notFound } from "@/lib/http/errors";
 import { templateContentSchema, type TemplateContent } from "./schema";
 
@@ -14,8 +14,6 @@ import { templateContentSchema, type TemplateContent } from "./schema";
 
 export const VERSION_STATUSES = ["draft", "published", "superseded"] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
-
-export const json = (value: unknown) => value as InputJsonValue;
 
 /** Stored content, read back through the schema (it was validated on the way in). */
 export const contentOf = (value: unknown): TemplateContent => templateContentSchema.parse(value);
@@ -48,7 +46,7 @@ export async function writeDraft(
   if (draft) {
     return tx.templateVersion.update({
       where: { workspaceId_id: { workspaceId, id: draft.id } },
-      data: { content: json(content), authorId: actor.userId, authorEmail: actor.email },
+      data: { content: asJsonInput(content), authorId: actor.userId, authorEmail: actor.email },
     });
   }
   const latest = await tx.templateVersion.aggregate({ where: { workspaceId, templateId }, _max: { version: true } });
@@ -59,7 +57,7 @@ export async function writeDraft(
         templateId,
         version: (latest._max.version ?? 0) + 1,
         status: "draft",
-        content: json(content),
+        content: asJsonInput(content),
         authorId: actor.userId,
         authorEmail: actor.email,
       },

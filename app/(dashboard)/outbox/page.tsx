@@ -11,8 +11,8 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
 import { AppError } from "@/lib/http/errors";
 import { outboxQuerySchema } from "@/lib/templates/api-schema";
-import type { OutboxFilters as Filters } from "@/lib/templates/list-outbox";
-import { outboxCampaigns, outboxRows } from "@/lib/templates/outbox-rows";
+import type { OutboxFilters as Filters } from "@/lib/delivery/outbox/list-outbox";
+import { outboxCampaigns, outboxRows } from "@/lib/delivery/outbox/outbox-rows";
 
 export const metadata: Metadata = { title: "Outbox" };
 

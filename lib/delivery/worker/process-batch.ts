@@ -1,8 +1,6 @@
 import { db } from "@/lib/db";
 import { asRecord } from "@/lib/db/json-object";
-import { HOLDOUT } from "@/lib/experiments/schema";
 import { assignPersonas } from "@/lib/personas/assign-personas";
-import { assignArm } from "@/lib/experiments/assign-arm";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
 import { profileLiquidContext, type ProfileRow } from "@/lib/templates/profile-context";
 import { pickLocale } from "@/lib/templates/preview-template";
@@ -12,6 +10,7 @@ import { capWindowStart, evaluatePolicy, hasChannelAddress, loadPolicy, recentSe
 import { providerFor, type OutgoingMessage, type Provider, type SendResult } from "../providers";
 import { trackingBaseUrl, trackLinks, unsubscribeUrl } from "../tracking";
 import type { ClaimedMessage } from "./claim";
+import type { SendExperiments } from "./experiment-port";
 import { exitedTrigger } from "./exit-criteria";
 import { missingWithoutDefault } from "./missing-values";
 import { recordOutcomes, type Outcome } from "./record-outcomes";
@@ -64,10 +63,12 @@ function addressOf(channel: string, profile: Profile): unknown {
 export async function processBatch(
   batch: readonly ClaimedMessage[],
   leaseUntil: Date,
+  experiments: SendExperiments,
   now = new Date(),
 ): Promise<Outcome[]> {
   if (batch.length === 0) return [];
-  const campaigns = await loadCampaigns(batch.map((m) => ({ workspaceId: m.workspaceId, campaignId: m.campaignId })));
+  const keys = batch.map((m) => ({ workspaceId: m.workspaceId, campaignId: m.campaignId }));
+  const campaigns = await loadCampaigns(keys, experiments);
   const outcomes: Outcome[] = [];
   const byWorkspace = new Map<string, ClaimedMessage[]>();
   for (const m of batch) byWorkspace.set(m.workspaceId, [...(byWorkspace.get(m.workspaceId) ?? []), m]);
@@ -137,10 +138,9 @@ export async function processBatch(
       }
       // Counted at once, so a second message to the same person in this batch meets the cap.
       recent.set(profile.id, [...(recent.get(profile.id) ?? []), { channel: message.channel, sentAt: now }]);
-      const variantKey = campaign.arms
-        ? assignArm(campaign.arms.salt, profile.id, campaign.arms.variants, campaign.arms.holdoutShare)
-        : null;
-      const delayHours = campaign.arms?.variants.find((v) => v.key === variantKey)?.sendOption?.sendDelayHours ?? 0;
+      const arm = campaign.arms ? experiments.armOf(campaign.arms, profile.id) : null;
+      const variantKey = arm?.key ?? null;
+      const delayHours = campaign.arms?.variants.find((v) => v.key === variantKey)?.sendDelayHours ?? 0;
       if (delayHours > 0 && message.variantId === null) {
         // A send-time variant: the same message, later. Deferred once; the arm is kept on the row.
         outcomes.push({
@@ -152,16 +152,17 @@ export async function processBatch(
         });
         continue;
       }
-      if (variantKey === HOLDOUT) {
+      if (arm?.holdout) {
         outcomes.push({ message, kind: "withheld", variantKey, experimentId: campaign.arms!.experimentId });
         continue;
       }
       ready.push({ message, campaign, profile, to, variantKey });
     }
 
-    outcomes.push(...(await sendReady(workspaceId, ready, (chunk) => recordOutcomes(chunk, leaseUntil, new Date()))));
+    const record = (chunk: Outcome[]) => recordOutcomes(chunk, leaseUntil, experiments, new Date());
+    outcomes.push(...(await sendReady(workspaceId, ready, record)));
   }
-  await recordOutcomes(outcomes, leaseUntil, now);
+  await recordOutcomes(outcomes, leaseUntil, experiments, now);
   return outcomes;
 }
 

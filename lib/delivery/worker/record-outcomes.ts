@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { recordExposures } from "@/lib/experiments/record-exposures";
 import { writeMessageEvents, type MessageEvent } from "../message-events";
 import type { ClaimedMessage } from "./claim";
+import type { Exposure, SendExperiments } from "./experiment-port";
 
 /** What became of one claimed message. */
 export type Outcome = { message: ClaimedMessage; variantKey?: string | null } & (
@@ -116,7 +116,12 @@ function eventsOf(o: Outcome, row: Row, now: Date): MessageEvent[] {
  * overwrite the one that took over), the message events and MessageDaily, and the exposures of
  * sent and withheld (holdout) experiment messages.
  */
-export async function recordOutcomes(outcomes: readonly Outcome[], leaseUntil: Date, now = new Date()): Promise<void> {
+export async function recordOutcomes(
+  outcomes: readonly Outcome[],
+  leaseUntil: Date,
+  experiments: SendExperiments,
+  now = new Date(),
+): Promise<void> {
   if (outcomes.length === 0) return;
   const byWorkspace = new Map<string, Outcome[]>();
   for (const o of outcomes)
@@ -148,7 +153,7 @@ export async function recordOutcomes(outcomes: readonly Outcome[], leaseUntil: D
           workspaceId,
           kept.flatMap(({ o, row }) => eventsOf(o, row, now)),
         );
-        const exposures = new Map<string, { profileId: string; variantKey: string; exposedAt: Date }[]>();
+        const exposures = new Map<string, Exposure[]>();
         for (const { o } of kept) {
           const experimentId = o.kind === "withheld" || o.kind === "delivered" ? o.experimentId : null;
           if (!experimentId || !o.variantKey) continue;
@@ -157,7 +162,8 @@ export async function recordOutcomes(outcomes: readonly Outcome[], leaseUntil: D
             { profileId: o.message.profileId, variantKey: o.variantKey, exposedAt: now },
           ]);
         }
-        for (const [experimentId, exposed] of exposures) await recordExposures(tx, workspaceId, experimentId, exposed);
+        for (const [experimentId, exposed] of exposures)
+          await experiments.recordExposures(tx, workspaceId, experimentId, exposed);
       }
     },
     { timeout: 60_000, maxWait: 30_000 },

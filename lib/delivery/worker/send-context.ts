@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
-import { experimentArms, type ExperimentArms } from "@/lib/experiments/experiment-arms";
 import { profileContextOptions, type ProfileContextOptions } from "@/lib/templates/profile-context";
 import { variableCatalog } from "@/lib/templates/variable-catalog";
 import { contentOf } from "@/lib/templates/versions";
 import type { TemplateContent } from "@/lib/templates/schema";
 import { campaignScheduleSchema, type CampaignSchedule } from "../schema";
+import type { CampaignArms, SendExperiments } from "./experiment-port";
 
 /** What the sender needs about a campaign, loaded once per batch. */
 export type SendCampaign = {
@@ -18,7 +18,7 @@ export type SendCampaign = {
   schedule: CampaignSchedule;
   transactional: boolean;
   topic: string | null;
-  arms: (ExperimentArms & { experimentId: string }) | null;
+  arms: (CampaignArms & { experimentId: string }) | null;
 };
 
 // A published version never changes, so its parsed content can be kept for the process's life.
@@ -55,6 +55,7 @@ export async function profileOptionsFor(workspaceId: string): Promise<ProfileCon
 /** The batch's campaigns with their template's trigger event and, for experiments, the arms. */
 export async function loadCampaigns(
   keys: readonly { workspaceId: string; campaignId: string }[],
+  experiments: SendExperiments,
 ): Promise<Map<string, SendCampaign>> {
   const unique = [...new Map(keys.map((k) => [`${k.workspaceId}:${k.campaignId}`, k])).values()];
   const result = new Map<string, SendCampaign>();
@@ -79,7 +80,7 @@ export async function loadCampaigns(
       transactional: c.transactional,
       topic: c.topic,
       arms: c.experimentId
-        ? { experimentId: c.experimentId, ...(await experimentArms(workspaceId, c.experimentId)) }
+        ? { experimentId: c.experimentId, ...(await experiments.armsOf(workspaceId, c.experimentId)) }
         : null,
     });
   }

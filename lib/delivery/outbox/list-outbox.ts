@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
-import type { OutboxQuery } from "./api-schema";
+import type { OutboxQuery } from "@/lib/templates/api-schema";
 
 export type OutboxEntry = {
   id: string;
