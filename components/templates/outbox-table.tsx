@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { TemplateChannel } from "@/lib/templates/channels";
-import type { OutboxRow } from "@/lib/templates/outbox-rows";
+import type { OutboxRow } from "@/lib/delivery/outbox/outbox-rows";
 import { OutboxMessage } from "./outbox-message";
 import { TemplateChannelIcon } from "./template-channel-icon";
 
