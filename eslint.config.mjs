@@ -17,6 +17,7 @@ export default tseslint.config(
       "test-results/**",
       ".data/**",
       "next-env.d.ts",
+      ".scratch/**",
     ],
   },
   js.configs.recommended,
@@ -69,6 +70,38 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-argument": "off",
       "@typescript-eslint/no-unsafe-call": "off",
       "@typescript-eslint/no-unsafe-return": "off",
+    },
+  },
+  {
+    // Pages and components reach lib through each module's front door: index.ts is what is safe in a
+    // browser bundle, server.ts (which begins with `import "server-only"`) is the database side.
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/*/*", "!@/lib/*/server"],
+              message: "Import lib through its front door: @/lib/<module> (client-safe) or @/lib/<module>/server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Campaigns know nothing of experiments: the worker is handed what an experiment adds to a send.
+    files: ["lib/delivery/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/experiments", "@/lib/experiments/*"], message: "delivery must not import experiments." },
+          ],
+        },
+      ],
     },
   },
   { files: ["**/*.{js,mjs,cjs}"], ...tseslint.configs.disableTypeChecked },

@@ -159,8 +159,8 @@ try {
 
   // This process reads and writes the crash database through the app's own modules.
   process.env.DATABASE_URL = crashUrl.toString();
-  const { db, getDb } = await import("@/lib/db");
-  const { createApiKey } = await import("@/lib/api-keys");
+  const { db, getDb } = await import("@/lib/db/client");
+  const { createApiKey } = await import("@/lib/api-keys/create-api-key");
   const workspace = await db.workspace.findFirstOrThrow({ where: { isDemo: true } });
   const admin = await db.member.findFirstOrThrow({
     where: { workspaceId: workspace.id, role: "admin" },

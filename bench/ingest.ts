@@ -9,8 +9,8 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { createApiKey } from "@/lib/api-keys";
-import { db, getDb } from "@/lib/db";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { db, getDb } from "@/lib/db/client";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const total = Number(process.argv[2] ?? 100_000);

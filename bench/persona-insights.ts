@@ -11,8 +11,10 @@
 // - first: the first call once figures are stored; warm: `runs` calls more (p50 / p95);
 // - size: the live count the Audience panel asks for separately (p50 / p95).
 // A plain count(*) over "Event" in the same run gives the machine's baseline.
-import { getDb } from "@/lib/db";
-import { countPersonaAudience, getPersona, getPersonaInsights } from "@/lib/personas";
+import { getDb } from "@/lib/db/client";
+import { countPersonaAudience } from "@/lib/personas/count-persona-audience";
+import { getPersona } from "@/lib/personas/get-persona";
+import { getPersonaInsights } from "@/lib/personas/get-persona-insights";
 
 const runs = Number(process.argv[2] ?? 10);
 const db = getDb();

@@ -16,7 +16,7 @@ const { values } = parseArgs({
 if (values.database) process.env.DATABASE_URL = values.database;
 const iterations = Number(values.iterations);
 
-const { getDb } = await import("@/lib/db");
+const { getDb } = await import("@/lib/db/client");
 const { getReadout, readoutBreakdown } = await import("@/lib/experiments/get-readout");
 const { getExperiment } = await import("@/lib/experiments/get-experiment");
 const { clearBreakdownCache } = await import("@/lib/experiments/breakdown-cache");

@@ -17,8 +17,15 @@ const { values } = parseArgs({
 if (values.database) process.env.DATABASE_URL = values.database;
 const iterations = Number(values.iterations);
 
-const { getDb } = await import("@/lib/db");
-const analytics = await import("@/lib/analytics");
+const { getDb } = await import("@/lib/db/client");
+const analytics = {
+  ...(await import("@/lib/analytics/get-overview")),
+  ...(await import("@/lib/analytics/get-campaign-report")),
+  ...(await import("@/lib/analytics/get-retention")),
+  ...(await import("@/lib/analytics/get-funnel")),
+  ...(await import("@/lib/analytics/cache")),
+  ...(await import("@/lib/analytics/schema")),
+};
 const db = getDb();
 const workspace = await db.workspace.findFirst({ where: { isDemo: true }, select: { id: true } });
 if (!workspace) throw new Error("No demo workspace: run `npm run seed -- --profiles 1000000 --events 10000000` first.");

@@ -5,14 +5,10 @@
 //
 // Ten fixed definitions; each is timed cold-ish (first run) and then `iterations` times. In the
 // same run, a plain count(*) over "Event" gives the machine's baseline.
-import { getDb } from "@/lib/db";
-import {
-  countAudience,
-  countAudienceTotal,
-  definitionSchema,
-  explainProfile,
-  type SegmentDefinition,
-} from "@/lib/segments";
+import { getDb } from "@/lib/db/client";
+import { countAudience, countAudienceTotal } from "@/lib/segments/count-audience";
+import { definitionSchema, type SegmentDefinition } from "@/lib/segments/schema";
+import { explainProfile } from "@/lib/segments/explain-profile";
 
 const iterations = Number(process.argv[2] ?? 10);
 const db = getDb();

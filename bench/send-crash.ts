@@ -11,7 +11,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/client";
 import { runDueCampaigns } from "@/lib/delivery/scheduler";
 import { hasWaitingMessages } from "@/lib/delivery/waiting-messages";
 import { createSendWorkspace, launchPush, publishedPush, pushToWebhook, startSink } from "./support/send-world";

@@ -8,8 +8,8 @@
 // createdAt) to the provider call (the outbox row / the sink receiving it).
 import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
-import { getDb } from "@/lib/db";
-import { invalidateProviderCache } from "@/lib/delivery/providers";
+import { getDb } from "@/lib/db/client";
+import { invalidateProviderCache } from "@/lib/delivery/providers/provider-for";
 import { runDueCampaigns } from "@/lib/delivery/scheduler";
 import { LANES, sendBatches } from "@/lib/delivery/worker/delivery-round";
 import { sendExperiments } from "@/lib/experiments/send-experiments";

@@ -10,8 +10,8 @@
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
-import { createApiKey } from "@/lib/api-keys";
-import { getDb } from "@/lib/db";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { getDb } from "@/lib/db/client";
 import { hasWaitingMessages } from "@/lib/delivery/waiting-messages";
 import { handleBatchRequest } from "@/lib/profiles/ingest/http";
 import { createSendWorkspace, launchPush, percentile, publishedPush } from "./support/send-world";

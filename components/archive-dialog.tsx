@@ -17,7 +17,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { isActive, type Dependent } from "@/lib/segments/dependents";
+import { isActive, type Dependent } from "@/lib/segments";
 
 /**
  * Archive (after a confirmation that says what still uses it) or, once archived, Unarchive: both

@@ -17,7 +17,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import type { Dependent } from "@/lib/segments/dependents";
+import type { Dependent } from "@/lib/segments";
 
 /**
  * A Delete button that confirms first. While something uses the thing (as the page found, or as

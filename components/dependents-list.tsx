@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { DEPENDENT_KINDS, isActive, type Dependent, type DependentKind } from "@/lib/segments/dependents";
+import { DEPENDENT_KINDS, isActive, type Dependent, type DependentKind } from "@/lib/segments";
 
 const KINDS: Record<DependentKind, { plural: string; href: (id: string) => string }> = {
   persona: { plural: "Personas", href: (id) => `/personas/${id}` },

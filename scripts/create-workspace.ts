@@ -2,9 +2,9 @@
 // the first workspace on a production database, where the demo is never seeded.
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
-import { createWorkspace, createWorkspaceSchema } from "@/lib/workspace";
+import { createWorkspace, createWorkspaceSchema } from "@/lib/workspace/create-workspace";
 
 const { values } = parseArgs({
   options: { name: { type: "string" }, "admin-email": { type: "string" }, "admin-name": { type: "string" } },

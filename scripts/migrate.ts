@@ -5,16 +5,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { describeDatabase } from "@/lib/db/database-url";
 import { displayValue } from "@/lib/display-value";
-import {
-  createMigration,
-  deployMigrations,
-  migrationStatus,
-  missingMigrationSql,
-  openMigrateContext,
-  resetDatabase,
-  resolveMigration,
-  type MigrateContext,
-} from "@/lib/db/migrate";
+import { createMigration } from "@/lib/db/migrate/create-migration";
+import { deployMigrations } from "@/lib/db/migrate/deploy-migrations";
+import { migrationStatus } from "@/lib/db/migrate/migration-status";
+import { missingMigrationSql } from "@/lib/db/migrate/check-migrations";
+import { openMigrateContext, type MigrateContext } from "@/lib/db/migrate/context";
+import { resetDatabase } from "@/lib/db/migrate/reset-database";
+import { resolveMigration } from "@/lib/db/migrate/resolve-migration";
 
 const USAGE = `usage: tsx scripts/migrate.ts <command> [--schema file] [--migrations dir]
   deploy                                         apply pending migrations

@@ -1,16 +1,15 @@
 // `npm run seed -- [--profiles 5000] [--events 200000] [--seed 42]`: the demo workspace and its
 // population, only into a database without one (DATABASE_URL).
 import { parseArgs } from "node:util";
-import { getDb } from "@/lib/db";
-import { seedDemoWorkspace } from "@/lib/demo";
+import { getDb } from "@/lib/db/client";
+import { seedDemoWorkspace, demoWorkspaceId } from "@/lib/demo/seed-demo-workspace";
 import { rebuildMessageDaily } from "@/lib/delivery/message-daily";
 import { seedDemoCampaigns } from "@/lib/demo/seed-demo-campaigns";
 import { seedDemoExperiments } from "@/lib/demo/seed-demo-experiments";
 import { seedDemoPersonas } from "@/lib/demo/seed-demo-personas";
 import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
 import { seedDemoTemplates } from "@/lib/demo/seed-demo-templates";
-import { demoWorkspaceId } from "@/lib/demo/seed-demo-workspace";
-import { loadPopulation } from "@/lib/demo/population";
+import { loadPopulation } from "@/lib/demo/population/load-population";
 import { seconds, timeToGo } from "@/lib/progress";
 
 // Written in bulk (or rewritten many times) by the demo history: segments, personas, campaigns, experiments.

@@ -1,7 +1,8 @@
 // `npm run -s stats < request.json`: the experiment readout (lib/experiments/stats) for one request,
 // printed as JSON. Invalid input exits 2 naming the field, so scripts can tell it from a crash (1).
 import { text } from "node:stream/consumers";
-import { analyze, statsRequestSchema } from "@/lib/experiments/stats";
+import { analyze } from "@/lib/experiments/stats/analyze";
+import { statsRequestSchema } from "@/lib/experiments/stats/schema";
 
 const INVALID_INPUT = 2;
 

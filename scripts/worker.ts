@@ -3,13 +3,13 @@
 // TAILOR_DELIVERY_POLL_MS while idle, back to back while busy), and the daily segment size
 // snapshots and persona assumption checks, and the experiment readouts' statistics (every
 // TAILOR_READOUT_POLL_MS: units whose events or exposures changed are counted again).
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/client";
 import { backfillMessageRollups } from "@/lib/delivery/backfill-message-rollups";
 import { deliveryRound } from "@/lib/delivery/worker/delivery-round";
 import { sendExperiments } from "@/lib/experiments/send-experiments";
 import { refreshPendingReadouts } from "@/lib/experiments/readout-statistics";
-import { checkDuePersonas } from "@/lib/personas";
-import { snapshotDueSegments } from "@/lib/segments";
+import { checkDuePersonas } from "@/lib/personas/check-due-personas";
+import { snapshotDueSegments } from "@/lib/segments/snapshot-due-segments";
 
 const EVERY_MS = Number(process.env.TAILOR_WORKER_INTERVAL_MS ?? 10 * 60_000);
 // Triggered sends must leave within about a second of their event (issue: 1–2 s).

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as audit from "@/app/api/audit/route";
-import { listAudit, recordAudit } from "@/lib/audit";
+import { listAudit } from "@/lib/audit/list-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { createWorkspace, request } from "./support/fixtures";
 
 let actors: Record<Role, Actor>;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { rebuildMessageDaily } from "@/lib/delivery/message-daily";
 import { type MessageEvent, writeMessageEvents } from "@/lib/delivery/message-events";
 import type { MessageEventName } from "@/lib/delivery/message-stages";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
-import { db } from "@/lib/db";
-import { createWorkspace } from "@/lib/workspace";
+import { db } from "@/lib/db/client";
+import { createWorkspace } from "@/lib/workspace/create-workspace";
 import { uniqueEmail } from "./support/fixtures";
 
 describe("npm run workspace:create", () => {

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as campaigns from "@/app/api/campaigns/route";
 import * as action from "@/app/api/campaigns/[campaignId]/[action]/route";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { enqueueOccurrence } from "@/lib/delivery/enqueue";
-import { savePolicy } from "@/lib/delivery/policy";
-import { prelaunchSummary } from "@/lib/delivery/server";
+import { savePolicy } from "@/lib/delivery/policy/save-policy";
+import { prelaunchSummary } from "@/lib/delivery/prelaunch-summary";
 import { claimMessages } from "@/lib/delivery/worker/claim";
 import { drainDelivery } from "@/lib/delivery/worker/delivery-round";
 import { sendExperiments } from "@/lib/experiments/send-experiments";
 import { recordOutcomes } from "@/lib/delivery/worker/record-outcomes";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { request } from "./support/fixtures";
 import { createDeliveryWorld, launch, publishedSms, type DeliveryWorld } from "./support/delivery-fixtures";
 

@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as policyRoute from "@/app/api/delivery/policy/route";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import { DEFAULT_POLICY, loadPolicy, recentSendsFor, type WorkspacePolicy } from "@/lib/delivery/policy";
+import { db } from "@/lib/db/client";
+import { DEFAULT_POLICY, type WorkspacePolicy } from "@/lib/delivery/policy/schema";
+import { loadPolicy } from "@/lib/delivery/policy/load-policy";
+import { recentSendsFor } from "@/lib/delivery/policy/recent-sends";
 import { createCampaign, createMessage, createProfile } from "./support/tracking-fixtures";
 import { createWorkspace, request } from "./support/fixtures";
 

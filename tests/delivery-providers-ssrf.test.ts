@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  providerConfigSchemas,
-  smsHttpProvider,
-  webhookProvider,
-  type OutgoingMessage,
-} from "@/lib/delivery/providers";
+import { providerConfigSchemas } from "@/lib/delivery/providers/config-schema";
+import { smsHttpProvider } from "@/lib/delivery/providers/sms-http";
+import { webhookProvider } from "@/lib/delivery/providers/webhook";
+import { type OutgoingMessage } from "@/lib/delivery/providers/provider";
 import { startPeer } from "./support/peer-servers";
 
 // Every peer here listens on 127.0.0.1. The test setup allows that host for the other provider

@@ -6,19 +6,17 @@ import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as testSend from "@/app/api/templates/[templateId]/test-send/route";
 import * as templates from "@/app/api/templates/route";
-import { db } from "@/lib/db";
-import {
-  inAppProvider,
-  messengerBotProvider,
-  providerConfigSchemas,
-  providerFor,
-  sandboxProvider,
-  saveProvider,
-  smsHttpProvider,
-  webhookProvider,
-  webPushProvider,
-  type OutgoingMessage,
-} from "@/lib/delivery/providers";
+import { db } from "@/lib/db/client";
+import { inAppProvider } from "@/lib/delivery/providers/in-app";
+import { messengerBotProvider } from "@/lib/delivery/providers/messenger-bot";
+import { providerConfigSchemas } from "@/lib/delivery/providers/config-schema";
+import { providerFor } from "@/lib/delivery/providers/provider-for";
+import { sandboxProvider } from "@/lib/delivery/providers/sandbox";
+import { saveProvider } from "@/lib/delivery/providers/save-provider";
+import { smsHttpProvider } from "@/lib/delivery/providers/sms-http";
+import { webhookProvider } from "@/lib/delivery/providers/webhook";
+import { webPushProvider } from "@/lib/delivery/providers/web-push";
+import { type OutgoingMessage } from "@/lib/delivery/providers/provider";
 import { request } from "./support/fixtures";
 import { hmacHex, pushSubscriber, startPeer, verifyVapid } from "./support/peer-servers";
 import { createTemplateWorld, json, params, type TemplateWorld } from "./support/template-fixtures";

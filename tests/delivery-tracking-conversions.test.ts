@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { db } from "@/lib/db/client";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { createCampaign, createMessage, createProfile } from "./support/tracking-fixtures";
 import { createWorkspace } from "./support/fixtures";
 

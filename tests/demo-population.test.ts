@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
-import { funnelQuerySchema, getFunnel, getRetention, retentionQuerySchema } from "@/lib/analytics";
+import { db } from "@/lib/db/client";
+import { funnelQuerySchema, retentionQuerySchema } from "@/lib/analytics/schema";
+import { getFunnel } from "@/lib/analytics/get-funnel";
+import { getRetention } from "@/lib/analytics/get-retention";
 import { MIN_RATE_N } from "@/lib/analytics/uncertainty";
-import { generatePopulation, loadPopulation } from "@/lib/demo/population";
+import { generatePopulation } from "@/lib/demo/population/generate-population";
+import { loadPopulation } from "@/lib/demo/population/load-population";
 import { createWorkspace } from "./support/fixtures";
 import { activityAndRecount, rollupsAndRecount } from "./support/rollup-recount";
 import { recomputeTraitsSql } from "@/lib/profiles/ingest/sql";

@@ -10,21 +10,20 @@ import * as templateArchive from "@/app/api/templates/[templateId]/archive/route
 import * as templateById from "@/app/api/templates/[templateId]/route";
 import * as templateList from "@/app/api/templates/route";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { audienceNames } from "@/lib/delivery/audience";
 import { campaignFormOptions } from "@/lib/delivery/form-options";
-import { createCampaign } from "@/lib/delivery/server";
+import { createCampaign } from "@/lib/delivery/create-campaign";
 import type { CampaignInput } from "@/lib/delivery/schema";
 import { editorOptions } from "@/lib/experiments/editor-options";
-import {
-  createPersona,
-  createPersonaSchema,
-  createSubPersona,
-  createSubPersonaSchema,
-  getPersona,
-} from "@/lib/personas";
-import { createSegment, definitionSchema, getSegment } from "@/lib/segments";
-import { getTemplate } from "@/lib/templates/server";
+import { createPersona } from "@/lib/personas/create-persona";
+import { createPersonaSchema, createSubPersonaSchema } from "@/lib/personas/schema";
+import { createSubPersona } from "@/lib/personas/create-sub-persona";
+import { getPersona } from "@/lib/personas/get-persona";
+import { createSegment } from "@/lib/segments/create-segment";
+import { definitionSchema } from "@/lib/segments/schema";
+import { getSegment } from "@/lib/segments/get-segment";
+import { getTemplate } from "@/lib/templates/get-template";
 import { createDeliveryWorld, launch, publishedSms, type DeliveryWorld } from "./support/delivery-fixtures";
 import { request } from "./support/fixtures";
 

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as launch from "@/app/api/experiments/[experimentId]/launch/route";
 import * as experiments from "@/app/api/experiments/route";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { drainDelivery } from "@/lib/delivery/worker/delivery-round";
 import { sendExperiments } from "@/lib/experiments/send-experiments";
 import { assignArm } from "@/lib/experiments/assign-arm";
 import { getReadout } from "@/lib/experiments/get-readout";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { request } from "./support/fixtures";
 import { createDeliveryWorld, publishedSms, type DeliveryWorld } from "./support/delivery-fixtures";
 import { json, params } from "./support/template-fixtures";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { createExperiment } from "@/lib/experiments/create-experiment";
 import { getExperiment } from "@/lib/experiments/get-experiment";
 import type { ArmStatsRow } from "@/lib/experiments/metric-measures";
@@ -16,8 +16,9 @@ import { recordExposures } from "@/lib/experiments/record-exposures";
 import { experimentInputSchema } from "@/lib/experiments/schema";
 import { armStatisticsSql, conversionDaysSql } from "@/lib/experiments/sql";
 import { mergeProfiles } from "@/lib/profiles/ingest/merge-profiles";
-import { runSegmentQuery } from "@/lib/segments";
-import { createTemplate, publishTemplate } from "@/lib/templates/server";
+import { runSegmentQuery } from "@/lib/segments/run-query";
+import { createTemplate } from "@/lib/templates/create-template";
+import { publishTemplate } from "@/lib/templates/publish-template";
 import { createTemplateWorld, email, type TemplateWorld } from "./support/template-fixtures";
 
 /*

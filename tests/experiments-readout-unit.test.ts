@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { calculatePlan } from "@/lib/experiments/calculate-plan";
 import { computeReadout, type ReadoutInput } from "@/lib/experiments/compute-readout";
 import { guardrailPlan, metricPlan, type ArmStatsRow } from "@/lib/experiments/metric-measures";
-import { analyze } from "@/lib/experiments/stats";
+import { analyze } from "@/lib/experiments/stats/analyze";
 
 const scope = { workspaceId: "w", experimentId: "e" };
 const conversion = metricPlan(scope, "c", { kind: "conversion", event: "purchase", windowHours: 72 }, "p");

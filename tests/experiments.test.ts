@@ -11,7 +11,7 @@ import * as launch from "@/app/api/experiments/[experimentId]/launch/route";
 import * as byId from "@/app/api/experiments/[experimentId]/route";
 import * as experiments from "@/app/api/experiments/route";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { assignArm } from "@/lib/experiments/assign-arm";
 import { experimentArms } from "@/lib/experiments/experiment-arms";
 import { getReadout } from "@/lib/experiments/get-readout";
@@ -19,7 +19,8 @@ import { launchExperiment } from "@/lib/experiments/launch-experiment";
 import { listExperiments } from "@/lib/experiments/list-experiments";
 import { drainReadoutStatistics } from "@/lib/experiments/readout-statistics";
 import { recordExposures } from "@/lib/experiments/record-exposures";
-import { createTemplate, publishTemplate } from "@/lib/templates/server";
+import { createTemplate } from "@/lib/templates/create-template";
+import { publishTemplate } from "@/lib/templates/publish-template";
 import { request } from "./support/fixtures";
 import { createTemplateWorld, email, json, params, type TemplateWorld } from "./support/template-fixtures";
 

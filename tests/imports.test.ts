@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { getImport, importErrorReport, startImport, startImportSchema, type ColumnMapping } from "@/lib/imports";
+import { db } from "@/lib/db/client";
+import { getImport, importErrorReport } from "@/lib/imports/get-import";
+import { startImport } from "@/lib/imports/run-import";
+import { startImportSchema, type ColumnMapping } from "@/lib/imports/schema";
 import { createWorkspace } from "./support/fixtures";
 
 const MAPPING: ColumnMapping = {

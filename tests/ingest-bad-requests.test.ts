@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as batch from "@/app/api/v1/batch/route";
 import * as single from "@/app/api/v1/[type]/route";
-import { createApiKey, revokeApiKey } from "@/lib/api-keys";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { createIngestWorkspace, ingestCounts, ingestRequest } from "./support/ingest-fixtures";
 
 let workspaceId: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as batch from "@/app/api/v1/batch/route";
 import * as single from "@/app/api/v1/[type]/route";
-import { createApiKey } from "@/lib/api-keys";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { createIngestWorkspace, ingestCounts, ingestRequest } from "./support/ingest-fixtures";
 
 let workspaceId: string;

@@ -9,8 +9,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { Role } from "@/lib/auth/roles";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { db } from "@/lib/db";
-import { invitationForToken } from "@/lib/members";
+import { db } from "@/lib/db/client";
+import { invitationForToken } from "@/lib/members/accept-invitation";
 import { createWorkspace, request, TEST_PASSWORD, uniqueEmail } from "./support/fixtures";
 
 let here: Record<Role, Actor>;

@@ -4,8 +4,8 @@ import * as members from "@/app/api/members/route";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import { joinWithNewAccount } from "@/lib/members";
+import { db } from "@/lib/db/client";
+import { joinWithNewAccount } from "@/lib/members/accept-invitation";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
 
 let actors: Record<Role, Actor>;

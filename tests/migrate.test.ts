@@ -10,7 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { connectionFields } from "@/lib/db/database-url";
-import { SHADOW_PREFIX } from "@/lib/db/migrate";
+import { SHADOW_PREFIX } from "@/lib/db/migrate/server-shadow";
 import { startPgliteServer } from "@/lib/db/pglite-server";
 import { applyMigrations, createThrowawayDatabase, type ThrowawayDatabase } from "./support/throwaway-database";
 

@@ -9,25 +9,20 @@ import * as segmentById from "@/app/api/segments/[segmentId]/route";
 import * as traitFlags from "@/app/api/traits/flags/route";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import {
-  addMonthsUtc,
-  assignPersonas,
-  audienceStats,
-  checkDuePersonas,
-  listPersonas,
-  type PersonaInsights,
-} from "@/lib/personas";
+import { db } from "@/lib/db/client";
+import { addMonthsUtc } from "@/lib/personas/freshness";
+import { assignPersonas } from "@/lib/personas/assign-personas";
+import { audienceStats } from "@/lib/personas/audience-stats";
+import { checkDuePersonas } from "@/lib/personas/check-due-personas";
+import { listPersonas } from "@/lib/personas/list-personas";
+import { type PersonaInsights } from "@/lib/personas/get-persona-insights";
 import { claimInsights } from "@/lib/personas/compute-persona-insights";
-import { ingestCalls } from "@/lib/profiles/ingest";
-import {
-  countAudienceTotal,
-  createSegment,
-  definitionSchema,
-  inSegmentDefinition,
-  listAudience,
-  sampleAudience,
-} from "@/lib/segments";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
+import { countAudienceTotal } from "@/lib/segments/count-audience";
+import { createSegment } from "@/lib/segments/create-segment";
+import { definitionSchema } from "@/lib/segments/schema";
+import { inSegmentDefinition } from "@/lib/segments/saved-audience";
+import { listAudience, sampleAudience } from "@/lib/segments/list-audience";
 import { request } from "./support/fixtures";
 import { createIngestWorkspace } from "./support/ingest-fixtures";
 
@@ -537,7 +532,7 @@ describe("personas", () => {
       description: "",
       definition: definitionSchema.parse(and(trait("ios", "platform", "ios"))),
     });
-    const { createPersona, createSubPersona } = await import("@/lib/personas");
+    const { createPersona, createSubPersona } = await import("@/lib/personas/server");
     const parent = await createPersona(ownActors.pm, { name: "iPhone fans", segmentId: ios.id });
     const child = await createSubPersona(ownActors.pm, parent.id, {
       name: "German iPhone fans",

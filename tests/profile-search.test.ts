@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { listProfiles, profileListQuerySchema } from "@/lib/profiles";
-import { PROFILE_COUNT_CAP } from "@/lib/profiles/list-profiles";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { db } from "@/lib/db/client";
+import { listProfiles, PROFILE_COUNT_CAP } from "@/lib/profiles/list-profiles";
+import { profileListQuerySchema } from "@/lib/profiles/schema";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { createIngestWorkspace } from "./support/ingest-fixtures";
 
 let workspaceId: string;

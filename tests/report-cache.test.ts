@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cachedReport, SLOW_MS } from "@/lib/analytics/cache";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { createWorkspace } from "./support/fixtures";
 
 let sequence = 0;

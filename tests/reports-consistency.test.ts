@@ -1,11 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clearReportCache, getCampaignReport, getOverview, overviewQuerySchema } from "@/lib/analytics";
+import { clearReportCache } from "@/lib/analytics/cache";
+import { getCampaignReport } from "@/lib/analytics/get-campaign-report";
+import { getOverview } from "@/lib/analytics/get-overview";
+import { overviewQuerySchema } from "@/lib/analytics/schema";
 import { type DeliveryTotals, deliveryRates, RATE_PARTS, type RateKey } from "@/lib/analytics/metrics";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { rebuildMessageDaily } from "@/lib/delivery/message-daily";
 import { type MessageEvent, writeMessageEvents } from "@/lib/delivery/message-events";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { createWorkspace } from "./support/fixtures";
 import { buildOracle, type Dims, loadOracleEvents } from "./support/report-oracle";
 

@@ -1,20 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as funnelRoute from "@/app/api/reports/funnel/route";
 import * as overviewRoute from "@/app/api/reports/overview/route";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
+import { clearReportCache } from "@/lib/analytics/cache";
 import {
-  clearReportCache,
   experimentRetentionQuerySchema,
   funnelQuerySchema,
-  getCampaignReport,
-  getExperimentRetention,
-  getFunnel,
-  getOverview,
-  getRetention,
   overviewQuerySchema,
   retentionQuerySchema,
-} from "@/lib/analytics";
-import { ingestCalls } from "@/lib/profiles/ingest";
+} from "@/lib/analytics/schema";
+import { getCampaignReport } from "@/lib/analytics/get-campaign-report";
+import { getExperimentRetention } from "@/lib/analytics/get-experiment-retention";
+import { getFunnel } from "@/lib/analytics/get-funnel";
+import { getOverview } from "@/lib/analytics/get-overview";
+import { getRetention } from "@/lib/analytics/get-retention";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { TAILOR_SIDE_EVENTS } from "@/lib/profiles/activity";
 import { request } from "./support/fixtures";
 import { buildOracle, loadOracleEvents, type Oracle } from "./support/report-oracle";

@@ -72,7 +72,7 @@ import * as workspaceSettings from "@/app/api/workspace/route";
 import * as inAppIdentity from "@/app/api/workspace/inapp-identity/route";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { inviteMember } from "@/lib/members";
+import { inviteMember } from "@/lib/members/invite-member";
 import { newInvitationToken } from "@/lib/members/invitation-token";
 import { createWorkspace, request, uniqueEmail } from "./support/fixtures";
 
@@ -183,7 +183,7 @@ const CASES: Case[] = [
     allowed: ROLES,
     success: 201,
     call: async (actor) => {
-      const { db } = await import("@/lib/db");
+      const { db } = await import("@/lib/db/client");
       const other = await db.workspace.create({ data: { name: "Inviting workspace" } });
       const invitation = await db.invitation.create({
         data: {
@@ -921,7 +921,7 @@ describe("requireRole on every protected route handler", () => {
 
   it("treats a deactivated member's session as signed out", async () => {
     const { actors: own } = await createWorkspace();
-    await import("@/lib/db").then(({ db }) =>
+    await import("@/lib/db/client").then(({ db }) =>
       db.member.update({ where: { id: own.admin.memberId }, data: { deactivatedAt: new Date() } }),
     );
     expect((await members.GET(await request("/api/members", { actor: own.admin }))).status).toBe(401);
@@ -929,7 +929,7 @@ describe("requireRole on every protected route handler", () => {
 
   it("uses the role in the database, not the one in the token", async () => {
     const { actors: own } = await createWorkspace();
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/db/client");
     await db.member.update({ where: { id: own.marketer.memberId }, data: { role: "admin" } });
     // The cookie still says marketer; the member is an admin now.
     expect((await members.GET(await request("/api/members", { actor: own.marketer }))).status).toBe(200);

@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import {
-  experimentRetentionQuerySchema,
-  getExperimentRetention,
-  getRetention,
-  retentionQuerySchema,
-} from "@/lib/analytics";
-import { assembleRetention } from "@/lib/analytics/get-retention";
+import { db } from "@/lib/db/client";
+import { experimentRetentionQuerySchema, retentionQuerySchema } from "@/lib/analytics/schema";
+import { getExperimentRetention } from "@/lib/analytics/get-experiment-retention";
+import { getRetention, assembleRetention } from "@/lib/analytics/get-retention";
 import { MIN_RATE_N, wilsonInterval } from "@/lib/analytics/uncertainty";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { createWorkspace } from "./support/fixtures";
 
 // A Tuesday: the week of 2026-06-29 (Monday) is running, the three before it are over.

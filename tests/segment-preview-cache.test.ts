@@ -5,7 +5,7 @@ import * as sample from "@/app/api/segments/sample/route";
 import * as segments from "@/app/api/segments/route";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { request } from "./support/fixtures";
 import { createIngestWorkspace } from "./support/ingest-fixtures";
 

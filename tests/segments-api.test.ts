@@ -8,9 +8,9 @@ import * as segments from "@/app/api/segments/route";
 import * as staticSegments from "@/app/api/segments/static/route";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import { ingestCalls } from "@/lib/profiles/ingest";
-import { snapshotDueSegments } from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
+import { snapshotDueSegments } from "@/lib/segments/snapshot-due-segments";
 import { request } from "./support/fixtures";
 import { createIngestWorkspace } from "./support/ingest-fixtures";
 

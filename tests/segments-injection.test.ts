@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
-import { definitionSchema, listAudience, type SegmentDefinition } from "@/lib/segments";
+import { definitionSchema, type SegmentDefinition } from "@/lib/segments/schema";
+import { listAudience } from "@/lib/segments/list-audience";
 import { createWorkspace } from "./support/fixtures";
 import { evaluate, type JsonObject, type OracleEvent, type OracleProfile } from "./support/segment-oracle";
 

@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
-import {
-  countAudience,
-  definitionSchema,
-  listAudience,
-  walk,
-  type SegmentDefinition,
-  type SegmentNode,
-} from "@/lib/segments";
+import { countAudience } from "@/lib/segments/count-audience";
+import { definitionSchema, walk, type SegmentDefinition, type SegmentNode } from "@/lib/segments/schema";
+import { listAudience } from "@/lib/segments/list-audience";
 import {
   generateDefinition,
   generatePopulation,

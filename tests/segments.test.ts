@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { ingestCalls } from "@/lib/profiles/ingest";
-import {
-  countAudience,
-  countAudienceTotal,
-  definitionSchema,
-  explainProfile,
-  listAudience,
-  type SegmentDefinition,
-} from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
+import { countAudience, countAudienceTotal } from "@/lib/segments/count-audience";
+import { definitionSchema, type SegmentDefinition } from "@/lib/segments/schema";
+import { explainProfile } from "@/lib/segments/explain-profile";
+import { listAudience } from "@/lib/segments/list-audience";
 import { createIngestWorkspace } from "./support/ingest-fixtures";
 
 const now = new Date();

@@ -4,7 +4,7 @@ import * as memberById from "@/app/api/members/[memberId]/route";
 import * as segments from "@/app/api/segments/route";
 import type { Actor } from "@/lib/auth/actor";
 import { authOptions } from "@/lib/auth/options";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/roles";
 import { createWorkspace, request, sessionCookie, TEST_PASSWORD } from "./support/fixtures";
 

@@ -8,7 +8,7 @@ import * as restore from "@/app/api/templates/[templateId]/versions/[versionId]/
 import * as preview from "@/app/api/templates/preview/route";
 import * as templates from "@/app/api/templates/route";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { request } from "./support/fixtures";
 import { createTemplateWorld, email, json, params, sms, type TemplateWorld } from "./support/template-fixtures";
 

@@ -4,8 +4,8 @@ import * as byId from "@/app/api/templates/[templateId]/route";
 import * as testSend from "@/app/api/templates/[templateId]/test-send/route";
 import * as preview from "@/app/api/templates/preview/route";
 import * as templates from "@/app/api/templates/route";
-import { db } from "@/lib/db";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { db } from "@/lib/db/client";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { request } from "./support/fixtures";
 import { createTemplateWorld, json, params, sms, type TemplateWorld } from "./support/template-fixtures";
 

@@ -8,9 +8,9 @@ import * as restore from "@/app/api/templates/[templateId]/versions/[versionId]/
 import * as preview from "@/app/api/templates/preview/route";
 import * as templates from "@/app/api/templates/route";
 import * as samples from "@/app/api/templates/sample-profiles/route";
-import { db } from "@/lib/db";
-import { createPersona } from "@/lib/personas";
-import { variableCoverage } from "@/lib/templates/server";
+import { db } from "@/lib/db/client";
+import { createPersona } from "@/lib/personas/create-persona";
+import { variableCoverage } from "@/lib/templates/variable-coverage";
 import { request } from "./support/fixtures";
 import { createTemplateWorld, email, json, params, sms, type TemplateWorld } from "./support/template-fixtures";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
-import { requirePageRole } from "@/lib/auth/require-page-role";
+import { requirePageRole } from "@/lib/auth/server";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageRole();

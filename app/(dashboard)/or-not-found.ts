@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/http";
 
 /** A page's main lookup: lib's 404 becomes the not-found page; anything else stays an error. */
 export async function orNotFound<T>(lookup: Promise<T>): Promise<T> {

@@ -5,9 +5,10 @@ import { ActivityChart } from "@/components/home/activity-chart";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
-import { getWorkspaceActivity, getWorkspaceOverview, nextSteps } from "@/lib/workspace";
+import { requirePageRole } from "@/lib/auth/server";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth";
+import { getWorkspaceActivity, getWorkspaceOverview } from "@/lib/workspace/server";
+import { nextSteps } from "@/lib/workspace";
 
 export const metadata: Metadata = { title: "Home" };
 

@@ -1,12 +1,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Actor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/client";
 import type { CampaignSchedule } from "@/lib/delivery/schema";
-import { createCampaign, launchCampaign } from "@/lib/delivery/server";
+import { createCampaign } from "@/lib/delivery/create-campaign";
+import { launchCampaign } from "@/lib/delivery/launch-campaign";
 import { encryptSecrets } from "@/lib/delivery/secrets";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createTemplate, createTemplateSchema, publishTemplate } from "@/lib/templates/server";
+import { createTemplate } from "@/lib/templates/create-template";
+import { createTemplateSchema } from "@/lib/templates/api-schema";
+import { publishTemplate } from "@/lib/templates/publish-template";
 
 const db = getDb();
 

@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/use-toast";
-import type { ApiKeyRow } from "@/lib/api-keys/list-api-keys";
+import type { ApiKeyRow } from "@/lib/api-keys/server";
 
 export function ApiKeysTable() {
   const queryClient = useQueryClient();

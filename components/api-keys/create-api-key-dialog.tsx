@@ -20,7 +20,7 @@ import {
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schema";
+import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys";
 
 type Created = { apiKey: { name: string; kind: "server" | "client" }; key: string };
 

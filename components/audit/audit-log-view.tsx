@@ -12,7 +12,7 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { AuditRow } from "@/lib/audit/list-audit";
+import type { AuditRow } from "@/lib/audit/server";
 import { AuditChange } from "./audit-change";
 
 type Page = {

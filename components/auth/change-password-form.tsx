@@ -8,7 +8,7 @@ import { FieldError, FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/change-password-schema";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth";
 
 const FIELDS = [
   { name: "currentPassword", label: "Current password", autoComplete: "current-password" },

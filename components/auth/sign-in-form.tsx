@@ -8,7 +8,7 @@ import { FieldError, FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+import { signInSchema, type SignInInput } from "@/lib/auth";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const [error, setError] = useState(initialError);

@@ -17,8 +17,8 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import type { CampaignStatus } from "@/lib/delivery/schema";
-import { skipReasonLabel } from "@/lib/delivery/policy/skip-reasons";
+import type { CampaignStatus } from "@/lib/delivery";
+import { skipReasonLabel } from "@/lib/delivery";
 import type { PrelaunchSummary } from "@/lib/delivery/server";
 
 const number = (n: number) => n.toLocaleString("en-GB");

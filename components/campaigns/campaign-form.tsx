@@ -11,8 +11,8 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { CampaignInput, CampaignSchedule } from "@/lib/delivery/schema";
-import { TEMPLATE_CHANNELS, CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
+import type { CampaignInput, CampaignSchedule } from "@/lib/delivery";
+import { TEMPLATE_CHANNELS, CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates";
 import { SCHEDULE_KINDS, scheduleFor } from "./schedule-kinds";
 
 export type CampaignFormOptions = {

@@ -11,8 +11,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Progress } from "@/components/ui/progress";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
-import { MESSAGE_STATUSES } from "@/lib/delivery/api-schema";
-import { skipReasonLabel } from "@/lib/delivery/policy/skip-reasons";
+import { MESSAGE_STATUSES, skipReasonLabel } from "@/lib/delivery";
 import type { CampaignDetail, CampaignMessage } from "@/lib/delivery/server";
 
 const number = (n: number) => n.toLocaleString("en-GB");

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { CampaignStatus } from "@/lib/delivery/schema";
+import type { CampaignStatus } from "@/lib/delivery";
 
 const VARIANT: Record<CampaignStatus, "secondary" | "outline" | "success" | "warning" | "destructive" | "default"> = {
   draft: "outline",

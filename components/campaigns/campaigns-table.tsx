@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Progress } from "@/components/ui/progress";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CampaignListItem } from "@/lib/delivery/server";
-import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
+import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates";
 import { CampaignStatusBadge } from "./campaign-status-badge";
 import { describeSchedule } from "./schedule-kinds";
 

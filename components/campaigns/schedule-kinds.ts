@@ -1,4 +1,4 @@
-import type { CampaignSchedule } from "@/lib/delivery/schema";
+import type { CampaignSchedule } from "@/lib/delivery";
 
 export type ScheduleKind = CampaignSchedule["kind"];
 

@@ -6,8 +6,8 @@ import type { FieldErrors } from "@/components/use-autosave";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { CAP_CHANNELS, type CapChannel, type FrequencyCap } from "@/lib/delivery/policy/schema";
-import { CHANNEL_INFO } from "@/lib/profiles/channels";
+import { CAP_CHANNELS, type CapChannel, type FrequencyCap } from "@/lib/delivery";
+import { CHANNEL_INFO } from "@/lib/profiles";
 
 export const capChannelLabel = (c: CapChannel) => (c === "all" ? "All channels" : CHANNEL_INFO[c].label);
 

@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/use-toast";
-import { policySchema, type WorkspacePolicy } from "@/lib/delivery/policy/schema";
+import { policySchema, type WorkspacePolicy } from "@/lib/delivery";
 import { PolicyCapsEditor } from "./policy-caps-editor";
 import { PolicyTopicsEditor } from "./policy-topics-editor";
 

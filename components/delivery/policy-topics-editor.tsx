@@ -5,7 +5,7 @@ import { FieldError } from "@/components/form-messages";
 import type { FieldErrors } from "@/components/use-autosave";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import type { Topic } from "@/lib/delivery/policy/schema";
+import type { Topic } from "@/lib/delivery";
 
 type Props = { topics: Topic[]; errors: FieldErrors; onChange: (topics: Topic[]) => void };
 

@@ -15,11 +15,10 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/use-toast";
-import { KINDS_FOR_CHANNEL } from "@/lib/delivery/providers/config-schema";
-import type { ProviderSettings } from "@/lib/delivery/providers/list-providers";
-import type { ProviderKind, SendResult } from "@/lib/delivery/providers/provider";
-import { PROVIDER_FORMS, type ProviderField } from "@/lib/delivery/providers/provider-forms";
-import { CHANNEL_SPECS } from "@/lib/templates/channels";
+import { KINDS_FOR_CHANNEL, PROVIDER_FORMS, type ProviderField } from "@/lib/delivery";
+import type { ProviderSettings } from "@/lib/delivery/server";
+import type { ProviderKind, SendResult } from "@/lib/delivery";
+import { CHANNEL_SPECS } from "@/lib/templates";
 import { SecretField } from "./secret-field";
 import { displayValue } from "@/lib/display-value";
 

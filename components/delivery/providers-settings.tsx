@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-fetch";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { ProviderSettings } from "@/lib/delivery/providers/list-providers";
+import type { ProviderSettings } from "@/lib/delivery/server";
 import { ProviderCard } from "./provider-card";
 
 export type ProvidersResponse = { providers: ProviderSettings[]; kindsForChannel: Record<string, string[]> };

@@ -11,9 +11,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { Figure } from "@/lib/experiments/calculate-plan";
-import type { ExperimentDraft } from "@/lib/experiments/schema";
-import type { ExperimentPlan } from "@/lib/experiments/plan-experiment";
+import type { Figure, ExperimentDraft } from "@/lib/experiments";
+import type { ExperimentPlan } from "@/lib/experiments/server";
 import { count, metricValue, pct } from "./format";
 
 function Row({ label, figure, show }: { label: string; figure: Figure | null; show: (x: number) => string }) {

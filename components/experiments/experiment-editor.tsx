@@ -21,8 +21,8 @@ import {
   variantKey,
   type ExperimentDraft,
   type Metric,
-} from "@/lib/experiments/schema";
-import { channelLabel, TEMPLATE_CHANNELS } from "@/lib/templates/channels";
+} from "@/lib/experiments";
+import { channelLabel, TEMPLATE_CHANNELS } from "@/lib/templates";
 import { CalculatorPanel } from "./calculator-panel";
 import { LaunchExperimentDialog } from "./launch-dialog";
 

@@ -1,5 +1,5 @@
-import type { Metric } from "@/lib/experiments/schema";
-import { formatMoney } from "@/lib/workspace/currency";
+import type { Metric } from "@/lib/experiments";
+import { formatMoney } from "@/lib/workspace";
 
 /** A share as a percentage: 0.1234 → "12.3 %". */
 export const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)} %`;

@@ -15,8 +15,8 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { skipReasonLabel } from "@/lib/delivery/policy/skip-reasons";
-import type { LaunchEstimate } from "@/lib/experiments/launch-estimate";
+import { skipReasonLabel } from "@/lib/delivery";
+import type { LaunchEstimate } from "@/lib/experiments";
 import { count, pct, signedPct } from "./format";
 
 /**

@@ -2,7 +2,7 @@
 
 import { Area, AreaChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
-import type { ActivityDay } from "@/lib/workspace";
+import type { ActivityDay } from "@/lib/workspace/server";
 import { displayValue } from "@/lib/display-value";
 
 const shortDay = (day: string) =>

@@ -7,7 +7,7 @@ import { apiFetch } from "@/components/api-fetch";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
-import type { ImportProgress as Progress_ } from "@/lib/imports/get-import";
+import type { ImportProgress as Progress_ } from "@/lib/imports/server";
 
 /** Polls an import until it finishes: a progress bar while it runs, then the summary. */
 export function ImportProgress({ importId }: { importId: string }) {

@@ -10,8 +10,15 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { detectColumnType, guessTarget } from "@/lib/imports/columns";
-import { COLUMN_TYPES, FIXED_TARGETS, IMPORT_KINDS, type ColumnMapping, type ImportKind } from "@/lib/imports/schema";
+import {
+  detectColumnType,
+  guessTarget,
+  COLUMN_TYPES,
+  FIXED_TARGETS,
+  IMPORT_KINDS,
+  type ColumnMapping,
+  type ImportKind,
+} from "@/lib/imports";
 import { ImportProgress } from "./import-progress";
 
 type Loaded = { fileName: string; csv: string; columns: string[]; preview: Record<string, string>[]; rowCount: number };

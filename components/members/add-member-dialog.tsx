@@ -20,8 +20,8 @@ import {
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ROLE_DESCRIPTIONS } from "@/lib/auth/roles";
-import { addMemberSchema, type AddMemberInput } from "@/lib/members/schema";
+import { ROLE_DESCRIPTIONS } from "@/lib/auth";
+import { addMemberSchema, type AddMemberInput } from "@/lib/members";
 import { RoleSelect } from "./role-select";
 
 type Added = { invitation: { email: string; expiresAt: string }; invitePath: string };

@@ -10,7 +10,7 @@ import { FieldError, FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { joinWithNewAccountSchema, type JoinWithNewAccountInput } from "@/lib/members/schema";
+import { joinWithNewAccountSchema, type JoinWithNewAccountInput } from "@/lib/members";
 
 /** A newcomer names themselves and chooses a password; then they are signed in to the workspace. */
 export function JoinForm(props: {

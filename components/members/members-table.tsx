@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/use-toast";
-import type { Role } from "@/lib/auth/roles";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import type { InvitationRow, MemberRow } from "@/lib/members";
+import type { Role } from "@/lib/auth";
+import { ROLE_LABELS } from "@/lib/auth";
+import type { InvitationRow, MemberRow } from "@/lib/members/server";
 import { RoleSelect } from "./role-select";
 
 export function MembersTable({ currentMemberId }: { currentMemberId: string }) {

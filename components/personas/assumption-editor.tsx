@@ -5,9 +5,8 @@ import { FieldError } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { describeAssumption } from "@/lib/personas/evaluate-assumptions";
-import { assumptionSchema, METRICS, SHARE_DIMENSIONS, type Assumption } from "@/lib/personas/schema";
-import { CHANNEL_INFO, CHANNELS } from "@/lib/profiles/channels";
+import { describeAssumption, assumptionSchema, METRICS, SHARE_DIMENSIONS, type Assumption } from "@/lib/personas";
+import { CHANNEL_INFO, CHANNELS } from "@/lib/profiles";
 
 type Kind = Assumption["kind"];
 const KIND_LABELS: Record<Kind, string> = {

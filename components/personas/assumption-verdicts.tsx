@@ -1,5 +1,5 @@
 import { CircleCheck, CircleHelp, CircleMinus, CircleX, MessageSquareText } from "lucide-react";
-import type { AssumptionStatus, AssumptionVerdict } from "@/lib/personas/evaluate-assumptions";
+import type { AssumptionStatus, AssumptionVerdict } from "@/lib/personas";
 
 const LOOK: Record<AssumptionStatus, { label: string; icon: typeof CircleCheck; tone: string }> = {
   confirmed: { label: "Confirmed", icon: CircleCheck, tone: "text-success" },

@@ -1,5 +1,5 @@
 import { Bell, Globe, Mail, MessageCircle, MessageSquare, Smartphone } from "lucide-react";
-import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
+import { CHANNEL_INFO, type Channel } from "@/lib/profiles";
 
 export const CHANNEL_ICONS: Record<Channel, typeof Mail> = {
   email: Mail,

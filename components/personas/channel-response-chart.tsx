@@ -2,8 +2,8 @@
 
 import { Bar, BarChart, ErrorBar, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
-import { responseMargin as margin, type ChannelResponse } from "@/lib/personas/evaluate-assumptions";
-import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
+import { responseMargin as margin, type ChannelResponse } from "@/lib/personas";
+import { CHANNEL_INFO, type Channel } from "@/lib/profiles";
 
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 

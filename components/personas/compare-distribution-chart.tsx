@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
-import type { ComparedDimension, Figure } from "@/lib/personas/compare-audiences";
+import type { ComparedDimension, Figure } from "@/lib/personas";
 
 const percent = (figure: Figure | null) => (figure?.ratio == null ? null : Math.round(figure.ratio * 1000) / 10);
 const cell = (figure: Figure | null) =>

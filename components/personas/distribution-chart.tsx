@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
-import type { Distribution } from "@/lib/personas/evaluate-assumptions";
+import type { Distribution } from "@/lib/personas";
 
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 

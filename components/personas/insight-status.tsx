@@ -1,6 +1,6 @@
 import { LoaderCircle } from "lucide-react";
 import { formatUtc } from "@/components/format-time";
-import type { PersonaInsights } from "@/lib/personas";
+import type { PersonaInsights } from "@/lib/personas/server";
 
 /** "Computing, about 20 s" from the last computation's duration; the first one has nothing to go by. */
 export function computingText(computing: NonNullable<PersonaInsights["computing"]>, now = Date.now()): string {

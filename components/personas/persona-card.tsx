@@ -6,7 +6,7 @@ import { SizeSparkline } from "@/components/segments/size-sparkline";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardFooter, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import type { GalleryCard } from "@/lib/personas/gallery";
+import type { GalleryCard } from "@/lib/personas";
 import { ArchivedBadge } from "@/components/archived-badge";
 import { ChannelIcons } from "./channel-icons";
 import { FreshnessBadge } from "./freshness-badge";

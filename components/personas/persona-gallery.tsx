@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { GalleryFilters, GalleryView } from "@/lib/personas/gallery";
-import { CHANNELS, CHANNEL_INFO } from "@/lib/profiles/channels";
+import type { GalleryFilters, GalleryView } from "@/lib/personas";
+import { CHANNELS, CHANNEL_INFO } from "@/lib/profiles";
 import { PersonaCard } from "./persona-card";
 
 const FRESHNESS_LABELS = { all: "All", stale: "Stale or never validated", fresh: "Fresh" } as const;

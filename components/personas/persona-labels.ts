@@ -1,4 +1,4 @@
-import type { Priority, Tone, ValidationMethod } from "@/lib/personas/schema";
+import type { Priority, Tone, ValidationMethod } from "@/lib/personas";
 
 export const PRIORITY_LABELS: Record<Priority, string> = {
   price: "Price",

@@ -1,6 +1,6 @@
 import { Quote } from "lucide-react";
-import type { PersonaFields } from "@/lib/personas/schema";
-import { CHANNEL_INFO } from "@/lib/profiles/channels";
+import type { PersonaFields } from "@/lib/personas";
+import { CHANNEL_INFO } from "@/lib/profiles";
 import { CHANNEL_ICONS } from "./channel-icons";
 import { PRIORITY_LABELS, TONE_LABELS } from "./persona-labels";
 

@@ -20,7 +20,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { RECOMMENDED_SAMPLE_SIZE, VALIDATION_METHODS, type ValidationMethod } from "@/lib/personas/schema";
+import { RECOMMENDED_SAMPLE_SIZE, VALIDATION_METHODS, type ValidationMethod } from "@/lib/personas";
 import { METHOD_LABELS } from "./persona-labels";
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -11,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { TimelineEvent } from "@/lib/profiles/list-profile-events";
+import type { TimelineEvent } from "@/lib/profiles/server";
 
 const ALL = "all";
 

@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ProfileRow } from "@/lib/profiles/list-profiles";
+import type { ProfileRow } from "@/lib/profiles/server";
 
 const COLUMNS = [
   { key: "email", label: "Profile", sortable: true },

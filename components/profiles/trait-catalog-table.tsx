@@ -5,7 +5,8 @@ import { EyeOff, ShieldAlert } from "lucide-react";
 import { apiFetch } from "@/components/api-fetch";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { CatalogEntry, TraitFlagKind } from "@/lib/profiles";
+import type { CatalogEntry } from "@/lib/profiles/server";
+import type { TraitFlagKind } from "@/lib/profiles";
 import { TraitFlagDialog } from "./trait-flag-dialog";
 
 // Not the builder's ["trait-catalog"] key: that query keeps only the custom traits.

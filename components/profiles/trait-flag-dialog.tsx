@@ -18,7 +18,8 @@ import {
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/use-toast";
 import { Textarea } from "@/components/ui/textarea";
-import type { CatalogEntry, TraitFlagKind } from "@/lib/profiles";
+import type { CatalogEntry } from "@/lib/profiles/server";
+import type { TraitFlagKind } from "@/lib/profiles";
 
 const FLAG_CHOICES: { value: TraitFlagKind | "none"; label: string; hint: string }[] = [
   {

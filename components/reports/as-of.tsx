@@ -1,7 +1,7 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
-import type { CacheState } from "@/lib/analytics";
+import type { CacheState } from "@/lib/analytics/server";
 
 /** When the report's numbers were counted; while newer data is being counted, that it updates by itself. */
 export function AsOf({ cache }: { cache?: CacheState }) {

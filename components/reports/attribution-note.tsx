@@ -1,5 +1,5 @@
 import { Info } from "lucide-react";
-import { MIN_RATE_N } from "@/lib/analytics/uncertainty";
+import { MIN_RATE_N } from "@/lib/analytics";
 
 /** The attribution basis, stated where the numbers are (docs/reports.md, "Attribution basis"). */
 export function AttributionNote() {

@@ -3,7 +3,7 @@
 import { BarListChart } from "@/components/charts/bar-list-chart";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
 import { formatCount } from "@/components/charts/format";
-import { type DeliveryTotals, type ProportionKey, RATE_PARTS, rateEstimate } from "@/lib/analytics/metrics";
+import { type DeliveryTotals, type ProportionKey, RATE_PARTS, rateEstimate } from "@/lib/analytics";
 import { MetricLabel } from "./metric-help";
 import { describeRate, RateCell } from "./rate-cell";
 

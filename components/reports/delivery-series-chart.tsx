@@ -6,9 +6,9 @@ import { formatCount, shortDay } from "@/components/charts/format";
 import { LineSeriesChart } from "@/components/charts/line-series-chart";
 import { SeriesLegend, useHiddenSeries } from "@/components/charts/series-legend";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { SeriesPoint } from "@/lib/analytics";
-import { measures } from "@/lib/analytics/metrics";
-import { channelLabel } from "@/lib/templates/channels";
+import type { SeriesPoint } from "@/lib/analytics/server";
+import { measures } from "@/lib/analytics";
+import { channelLabel } from "@/lib/templates";
 
 const METRICS = [
   { key: "sent", label: "Sent" },
@@ -19,7 +19,6 @@ const METRICS = [
 ] as const;
 type Metric = (typeof METRICS)[number]["key"];
 
-export { channelLabel } from "@/lib/templates/channels";
 
 /**
  * What the messages sent each day or week became, one line per channel (MessageDaily: every event

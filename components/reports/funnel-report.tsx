@@ -11,9 +11,9 @@ import { SeriesLegend, useHiddenSeries } from "@/components/charts/series-legend
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { Cached, Funnel } from "@/lib/analytics";
+import type { Cached, Funnel } from "@/lib/analytics/server";
 import { AsOf, refetchWhileRefreshing } from "./as-of";
-import { funnelQuerySchema } from "@/lib/analytics/schema";
+import { funnelQuerySchema } from "@/lib/analytics";
 import { FunnelBuilder } from "./funnel-builder";
 import { RangePicker } from "./range-picker";
 import { ReportError } from "./report-error";

@@ -4,10 +4,9 @@ import { ArrowDownRight, ArrowUpRight, Minus } from "lucide-react";
 import { formatChange, formatCount, formatPercent } from "@/components/charts/format";
 import { Card, CardContent } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import type { TotalsWithRates } from "@/lib/analytics";
-import { type ProportionKey, RATE_PARTS, rateEstimate } from "@/lib/analytics/metrics";
-import { MIN_RATE_N } from "@/lib/analytics/uncertainty";
-import { formatMoney } from "@/lib/workspace/currency";
+import type { TotalsWithRates } from "@/lib/analytics/server";
+import { type ProportionKey, RATE_PARTS, rateEstimate, MIN_RATE_N } from "@/lib/analytics";
+import { formatMoney } from "@/lib/workspace";
 import { MetricLabel } from "./metric-help";
 
 type Kpi = { metric: ProportionKey | "revenuePerRecipient"; lowerIsBetter?: boolean };

@@ -2,7 +2,7 @@
 
 import { Info } from "lucide-react";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
-import { METRIC_DEFINITIONS, type MetricKey } from "@/lib/analytics/metrics";
+import { METRIC_DEFINITIONS, type MetricKey } from "@/lib/analytics";
 
 /** A metric's name with its docs/product.md definition one hover or focus away. */
 export function MetricLabel({ metric, label }: { metric: MetricKey; label?: string }) {

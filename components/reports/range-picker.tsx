@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { RangePreset } from "@/lib/analytics/schema";
+import type { RangePreset } from "@/lib/analytics";
 
 const PRESETS: { value: RangePreset; label: string }[] = [
   { value: "7d", label: "Last 7 days" },

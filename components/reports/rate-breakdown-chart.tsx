@@ -4,10 +4,9 @@ import { BarListChart } from "@/components/charts/bar-list-chart";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
 import { formatCount, formatPercent } from "@/components/charts/format";
 import { SeriesLegend, useHiddenSeries } from "@/components/charts/series-legend";
-import type { TotalsWithRates } from "@/lib/analytics";
-import { METRIC_DEFINITIONS, type ProportionKey, rateEstimate } from "@/lib/analytics/metrics";
-import { MIN_RATE_N } from "@/lib/analytics/uncertainty";
-import { formatMoney } from "@/lib/workspace/currency";
+import type { TotalsWithRates } from "@/lib/analytics/server";
+import { METRIC_DEFINITIONS, type ProportionKey, rateEstimate, MIN_RATE_N } from "@/lib/analytics";
+import { formatMoney } from "@/lib/workspace";
 import { describeRate, RateCell } from "./rate-cell";
 
 export type RateRow = TotalsWithRates & { key: string; label: string };

@@ -1,6 +1,6 @@
 import { formatCount, formatPercent } from "@/components/charts/format";
 import { cn } from "@/components/ui/cn";
-import { MIN_RATE_N, type RateEstimate } from "@/lib/analytics/uncertainty";
+import { MIN_RATE_N, type RateEstimate } from "@/lib/analytics";
 
 /**
  * A rate as reports print it. Short (bar labels): "12.3%", or "too few (n = 12)" when its

@@ -4,7 +4,7 @@ import { ChartWithTable } from "@/components/charts/chart-with-table";
 import { formatCount, formatPercent } from "@/components/charts/format";
 import { LineSeriesChart } from "@/components/charts/line-series-chart";
 import { SeriesLegend, useHiddenSeries } from "@/components/charts/series-legend";
-import type { RetentionPoint } from "@/lib/analytics/get-retention";
+import type { RetentionPoint } from "@/lib/analytics/server";
 
 export type Curve = { key: string; label: string; points: RetentionPoint[] };
 

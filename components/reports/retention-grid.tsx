@@ -6,8 +6,8 @@ import { useScrollsSideways } from "@/components/ui/use-scrolls-sideways";
 import { downloadCsv } from "@/components/charts/csv";
 import { formatCount, formatPercent, shortDay } from "@/components/charts/format";
 import { heatFill, heatText } from "@/components/charts/palette";
-import type { Retention } from "@/lib/analytics";
-import { wilsonInterval } from "@/lib/analytics/uncertainty";
+import type { Retention } from "@/lib/analytics/server";
+import { wilsonInterval } from "@/lib/analytics";
 
 const ofSize = (active: number, size: number) => {
   const ci = wilsonInterval(active, size);

@@ -5,11 +5,11 @@ import { formatCount } from "@/components/charts/format";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { CampaignRow } from "@/lib/analytics";
-import { rateEstimate } from "@/lib/analytics/metrics";
-import { formatMoney } from "@/lib/workspace/currency";
+import type { CampaignRow } from "@/lib/analytics/server";
+import { rateEstimate } from "@/lib/analytics";
+import { formatMoney } from "@/lib/workspace";
 import { downloadCsv } from "@/components/charts/csv";
-import { channelLabel } from "./delivery-series-chart";
+import { channelLabel } from "@/lib/templates";
 import { MetricLabel } from "./metric-help";
 import { RateCell } from "./rate-cell";
 

@@ -1,9 +1,8 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { KeyboardMove } from "@/lib/segments/edit-tree";
-import type { AudienceCounts } from "@/lib/segments";
-import type { SegmentCondition, SegmentNode } from "@/lib/segments/schema";
+import type { KeyboardMove, SegmentCondition, SegmentNode } from "@/lib/segments";
+import type { AudienceCounts } from "@/lib/segments/server";
 
 export type BuilderAction =
   | { type: "replace"; id: string; node: SegmentNode }

@@ -9,9 +9,9 @@ import { FormAlert } from "@/components/form-messages";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import type { Explanation, NodeVerdict } from "@/lib/segments";
-import { describeNode } from "@/lib/segments/describe-definition";
-import type { SegmentDefinition, SegmentNode } from "@/lib/segments/schema";
+import type { Explanation, NodeVerdict } from "@/lib/segments/server";
+import { describeNode } from "@/lib/segments";
+import type { SegmentDefinition, SegmentNode } from "@/lib/segments";
 import { displayValue } from "@/lib/display-value";
 
 /** What decided a node, in words: the trait's value, the event count or time, consent and address. */

@@ -2,9 +2,8 @@
 
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { OPERATORS, operatorOf, withOperator } from "@/lib/segments/operators";
-import type { Comparison } from "@/lib/segments/schema";
-import { dayEndIso, dayStartIso } from "@/lib/segments/utc-day";
+import { OPERATORS, operatorOf, withOperator, dayEndIso, dayStartIso } from "@/lib/segments";
+import type { Comparison } from "@/lib/segments";
 import { displayValue } from "@/lib/display-value";
 
 const isoToLocalDate = (iso: string) => iso.slice(0, 10);

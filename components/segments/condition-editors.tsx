@@ -4,11 +4,13 @@ import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { CHANNELS, CHANNEL_INFO } from "@/lib/profiles/channels";
-import { FIELD_LABELS } from "@/lib/segments/describe-definition";
-import { defaultComparison } from "@/lib/segments/operators";
-import { dayEndIso, dayStartIso, todayUtc } from "@/lib/segments/utc-day";
+import { CHANNELS, CHANNEL_INFO } from "@/lib/profiles";
 import {
+  FIELD_LABELS,
+  defaultComparison,
+  dayEndIso,
+  dayStartIso,
+  todayUtc,
   PROFILE_FIELDS,
   TRAIT_PREFIX,
   type EventCondition,
@@ -19,7 +21,7 @@ import {
   type ReachableCondition,
   type TraitCondition,
   type ValueType,
-} from "@/lib/segments/schema";
+} from "@/lib/segments";
 import { useBuilder } from "./builder-context";
 import { Combobox } from "./combobox";
 import { ComparisonEditor } from "./comparison-editor";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import type { SampleProfile } from "@/lib/segments";
+import type { SampleProfile } from "@/lib/segments/server";
 
 /** Matching profiles, each linking to its profile page; `detailed` adds LTV and orders. */
 export function SampleProfileList({

@@ -13,8 +13,9 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { describeDefinition, describeNode } from "@/lib/segments/describe-definition";
 import {
+  describeDefinition,
+  describeNode,
   countNodes,
   duplicateNode,
   findNode,
@@ -27,9 +28,13 @@ import {
   starterCondition,
   toggleNot,
   wrapInGroup,
-} from "@/lib/segments/edit-tree";
-import { fieldToPath, issuesByNode } from "@/lib/segments/issues-by-node";
-import { definitionSchema, MAX_NODES, type SegmentDefinition, type SegmentGroup } from "@/lib/segments/schema";
+  fieldToPath,
+  issuesByNode,
+  definitionSchema,
+  MAX_NODES,
+  type SegmentDefinition,
+  type SegmentGroup,
+} from "@/lib/segments";
 import { BuilderContext, type BuilderAction } from "./builder-context";
 import { SampleProfileList } from "./sample-profile-list";
 import { GroupNode } from "./tree-node";

@@ -3,7 +3,7 @@ import { formatUtc } from "@/components/format-time";
 import { ArchivedBadge } from "@/components/archived-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { SegmentListItem } from "@/lib/segments";
+import type { SegmentListItem } from "@/lib/segments/server";
 import { SizeSparkline } from "./size-sparkline";
 
 export function SegmentsTable({ segments }: { segments: SegmentListItem[] }) {

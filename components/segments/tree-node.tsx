@@ -17,9 +17,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { NativeSelect } from "@/components/ui/native-select";
-import { describeNode } from "@/lib/segments/describe-definition";
-import type { KeyboardMove } from "@/lib/segments/edit-tree";
-import type { SegmentCondition, SegmentGroup, SegmentNode } from "@/lib/segments/schema";
+import { describeNode } from "@/lib/segments";
+import type { KeyboardMove, SegmentCondition, SegmentGroup, SegmentNode } from "@/lib/segments";
 import { useBuilder } from "./builder-context";
 import { EventEditor, MembershipEditor, PersonaEditor, ReachableEditor, TraitEditor } from "./condition-editors";
 

@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-fetch";
-import type { PersonaCard } from "@/lib/personas";
-import type { CatalogEntry, EventProperty } from "@/lib/profiles";
+import type { PersonaCard } from "@/lib/personas/server";
+import type { CatalogEntry, EventProperty } from "@/lib/profiles/server";
 
 const FIVE_MINUTES = 5 * 60_000;
 

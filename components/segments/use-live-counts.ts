@@ -4,9 +4,9 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { apiFetch } from "@/components/api-fetch";
 import { refetchWhileRefreshing } from "@/components/reports/as-of";
-import type { Cached } from "@/lib/analytics";
-import type { AudienceCounts, SampleProfile } from "@/lib/segments";
-import type { SegmentDefinition } from "@/lib/segments/schema";
+import type { Cached } from "@/lib/analytics/server";
+import type { AudienceCounts, SampleProfile } from "@/lib/segments/server";
+import type { SegmentDefinition } from "@/lib/segments";
 
 /** The value after it has stopped changing for `ms` — typing never waits on the network. */
 export function useDebounced<T>(value: T, ms: number): T {

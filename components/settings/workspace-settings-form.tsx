@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/use-toast";
-import { formatMoney, type WorkspaceSettings } from "@/lib/workspace/currency";
+import { formatMoney, type WorkspaceSettings } from "@/lib/workspace";
 
 /** The workspace's currency: what every revenue figure in reports and experiment readouts is shown in. */
 export function WorkspaceSettingsForm({

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ThemeToggle } from "@/components/theme-toggle";
-import { can, ROLE_LABELS } from "@/lib/auth/roles";
-import type { Actor } from "@/lib/auth/actor";
+import { can, ROLE_LABELS } from "@/lib/auth";
+import type { Actor } from "@/lib/auth";
 import { NAV_ITEMS } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu } from "./user-menu";

@@ -1,4 +1,4 @@
-import type { Permission } from "@/lib/auth/roles";
+import type { Permission } from "@/lib/auth";
 
 // Only sections that exist; later issues add theirs here.
 export const NAV_ITEMS: ReadonlyArray<{

@@ -13,8 +13,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/use-toast";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import type { MyWorkspaces } from "@/lib/members";
+import { ROLE_LABELS } from "@/lib/auth";
+import type { MyWorkspaces } from "@/lib/members/server";
 
 /** The workspace this session acts in, the user's other workspaces, and invitations waiting for them. */
 export function WorkspaceSwitcher({ workspaceName }: { workspaceName: string }) {

@@ -1,4 +1,4 @@
-import type { ChannelSpec } from "@/lib/templates/channels";
+import type { ChannelSpec } from "@/lib/templates";
 
 const BLOCK_FIELDS: Record<string, string> = {
   text: "text",

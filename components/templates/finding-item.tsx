@@ -1,6 +1,6 @@
 import { AlertTriangle, Info, XCircle } from "lucide-react";
 import { cn } from "@/components/ui/cn";
-import type { Finding } from "@/lib/templates/finding";
+import type { Finding } from "@/lib/templates";
 
 const ICONS = { error: XCircle, warning: AlertTriangle, info: Info } as const;
 const WORDS = { error: "Error", warning: "Warning", info: "Note" } as const;

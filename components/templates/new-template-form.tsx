@@ -11,8 +11,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { CHANNEL_SPECS, TEMPLATE_CHANNELS, type TemplateChannel } from "@/lib/templates/channels";
-import { channelShape } from "@/lib/templates/channel-shape";
+import { CHANNEL_SPECS, TEMPLATE_CHANNELS, type TemplateChannel, channelShape } from "@/lib/templates";
 import { TemplateChannelIcon } from "./template-channel-icon";
 
 /** Name and channel; the server fills in starter content for the channel and the editor opens on it. */

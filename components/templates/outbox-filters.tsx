@@ -3,8 +3,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import { CHANNEL_SPECS, TEMPLATE_CHANNELS } from "@/lib/templates/channels";
-import type { OutboxFilters as Filters } from "@/lib/delivery/outbox/list-outbox";
+import { CHANNEL_SPECS, TEMPLATE_CHANNELS } from "@/lib/templates";
+import type { OutboxFilters as Filters } from "@/lib/delivery/server";
 
 /** The outbox's filters as a plain GET form: they live in the URL, so a filtered view can be shared and paged. */
 export function OutboxFilters({ filters, campaigns }: { filters: Filters; campaigns: { id: string; name: string }[] }) {

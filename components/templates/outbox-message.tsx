@@ -1,6 +1,6 @@
 "use client";
 
-import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
+import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates";
 import { EmailPreview } from "./previews/email-preview";
 import { TemplatePreviews } from "./template-previews";
 import { displayValue } from "@/lib/display-value";

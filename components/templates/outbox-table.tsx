@@ -7,8 +7,8 @@ import { formatUtc } from "@/components/format-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { TemplateChannel } from "@/lib/templates/channels";
-import type { OutboxRow } from "@/lib/delivery/outbox/outbox-rows";
+import type { TemplateChannel } from "@/lib/templates";
+import type { OutboxRow } from "@/lib/delivery/server";
 import { OutboxMessage } from "./outbox-message";
 import { TemplateChannelIcon } from "./template-channel-icon";
 

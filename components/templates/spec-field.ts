@@ -1,4 +1,4 @@
-import type { ChannelSpec, FieldSpec } from "@/lib/templates/channels";
+import type { ChannelSpec, FieldSpec } from "@/lib/templates";
 
 /** A channel field's spec by name: previews and editors read limits from it, never re-type them. */
 export function specField(spec: ChannelSpec, name: string): FieldSpec {

@@ -1,6 +1,6 @@
 import { Bell, Globe, Mail, MessageCircle, MessageSquare, Smartphone, Webhook, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
-import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
+import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates";
 
 // The persona channel icons (components/personas/channel-icons.tsx) plus webhook, which has no profile address.
 const ICONS: Record<TemplateChannel, LucideIcon> = {

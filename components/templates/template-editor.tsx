@@ -17,10 +17,15 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { fieldErrors, useAutosave, type FieldErrors } from "@/components/use-autosave";
 import { toast } from "@/components/ui/use-toast";
-import { CHANNEL_SPECS } from "@/lib/templates/channels";
-import type { Finding } from "@/lib/templates/finding";
-import { DEFAULT_LOCALE, resolveLocale } from "@/lib/templates/locale";
-import { templateContentSchema, type EmailBody, type TemplateContent } from "@/lib/templates/schema";
+import {
+  CHANNEL_SPECS,
+  DEFAULT_LOCALE,
+  resolveLocale,
+  templateContentSchema,
+  type EmailBody,
+  type TemplateContent,
+} from "@/lib/templates";
+import type { Finding } from "@/lib/templates";
 import { ChannelFields } from "./editor/channel-fields";
 import { EmailBlocksEditor } from "./editor/email-blocks-editor";
 import { InsertTargetProvider } from "./editor/insert-target";

@@ -1,5 +1,4 @@
-import type { Finding } from "@/lib/templates/finding";
-import type { TemplateChannel } from "@/lib/templates/channels";
+import type { Finding, TemplateChannel } from "@/lib/templates";
 import { AndroidNotification } from "./previews/android-notification";
 import { EmailPreview } from "./previews/email-preview";
 import { InAppFrame } from "./previews/in-app-frame";

@@ -6,10 +6,8 @@ import { FormAlert } from "@/components/form-messages";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { Skeleton } from "@/components/ui/skeleton";
-import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates/channels";
-import type { FieldChange, LocaleDiff } from "@/lib/templates/diff-content";
-import { sideBySide, type SideCell } from "@/lib/templates/side-by-side";
-import type { VersionSummary } from "@/lib/templates/versions";
+import { CHANNEL_SPECS, type TemplateChannel, sideBySide, type SideCell } from "@/lib/templates";
+import type { FieldChange, LocaleDiff, VersionSummary } from "@/lib/templates/server";
 import { fieldLabel } from "./field-label";
 
 const CHANGE_VARIANT = { added: "success", removed: "destructive", changed: "warning" } as const;

@@ -4,8 +4,8 @@ import { useState } from "react";
 import { formatUtc } from "@/components/format-time";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { TemplateChannel } from "@/lib/templates/channels";
-import type { HistoryVersion, LintSummary } from "@/lib/templates/version-history";
+import type { TemplateChannel } from "@/lib/templates";
+import type { HistoryVersion, LintSummary } from "@/lib/templates/server";
 import { RestoreVersionDialog } from "./restore-version-dialog";
 import { VersionDiff } from "./version-diff";
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { singleflight } from "@/lib/http/singleflight";
 import { dataVersionSql } from "./sql";
 

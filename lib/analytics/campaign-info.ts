@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { audienceNames } from "@/lib/delivery/audience";
 
 export type Targeting = "mass" | "segmented" | "triggered";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { type DeliveryTotals, EMPTY_TOTALS } from "./metrics";
 import { type MessageDimension, messageDailySql, type Span } from "./sql";
 import type { Interval } from "./schema";

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { runSegmentQuery } from "@/lib/segments/run-query";
 import { cachedReport } from "./cache";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { channelLabel } from "@/lib/templates/channels";
 import { getWorkspaceCurrency } from "@/lib/workspace/settings";
 import { cachedReport } from "./cache";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { listEventNames } from "@/lib/profiles/list-event-catalog";
 
 export type ReportOptions = {

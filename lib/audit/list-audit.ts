@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { AuditFilter } from "./schema";
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 

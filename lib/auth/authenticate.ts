@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { verifyPassword } from "./password";
 import type { Role } from "./roles";
 import { signInSchema, type SignInInput } from "./sign-in-schema";

@@ -6,7 +6,7 @@ import { clientIp } from "./client-ip";
 import type { Role } from "./roles";
 import { SESSION_MAX_AGE, useSecureCookies } from "./session-cookie";
 import { revokeSessions } from "./session-epoch";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,

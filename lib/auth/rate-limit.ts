@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export const SIGN_IN_WINDOW_MINUTES = 15;
 const MAX_FAILURES_PER_EMAIL = 5;

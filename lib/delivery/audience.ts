@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
-import { savedAudienceSql } from "@/lib/segments";
+import { savedAudienceSql } from "@/lib/segments/saved-audience";
 import type { CampaignAudience } from "./schema";
 
 /**

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { MESSAGE_EVENT_NAMES } from "./message-stages";
 import { rebuildMessageDaily } from "./message-daily";
 

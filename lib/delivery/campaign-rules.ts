@@ -1,4 +1,4 @@
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { CampaignInput } from "./schema";
 

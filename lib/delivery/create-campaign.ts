@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/http/errors";
 import { asJsonInput } from "@/lib/db/json-object";
 import { checkReferences, EDITABLE_STATUSES } from "./campaign-rules";

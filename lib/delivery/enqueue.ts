@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { personaJoinSql } from "@/lib/personas/sql";
-import { runSegmentQuery } from "@/lib/segments";
+import { runSegmentQuery } from "@/lib/segments/run-query";
 import { campaignAudienceSql } from "./audience";
 import type { CampaignAudience, CampaignSchedule } from "./schema";
 

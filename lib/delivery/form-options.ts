@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { loadPolicy } from "./policy";
+import { db } from "@/lib/db/client";
+import { loadPolicy } from "@/lib/delivery/policy/load-policy";
 
 /** What the campaign form offers: audiences, templates (published or not) and the policy's topics. */
 export async function campaignFormOptions(workspaceId: string) {

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { audienceLabels } from "./audience";
 import { campaignProgress, type CampaignProgress } from "./campaign-progress";

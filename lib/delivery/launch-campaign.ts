@@ -1,9 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/http/errors";
 import { asJsonInput } from "@/lib/db/json-object";
-import { loadPolicy } from "./policy";
+import { loadPolicy } from "@/lib/delivery/policy/load-policy";
 import { nextOccurrence } from "./schedule";
 import { forgetTriggers } from "./triggers";
 import { campaignScheduleSchema } from "./schema";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { audienceLabels } from "./audience";
 import { campaignProgress, type CampaignProgress } from "./campaign-progress";
 import { campaignAudienceSchema, campaignScheduleSchema, type CampaignSchedule, type CampaignStatus } from "./schema";

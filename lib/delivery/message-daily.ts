@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { personaJoinSql } from "@/lib/personas/sql";

@@ -1,12 +1,12 @@
 import { cachedReport } from "@/lib/analytics/cache";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
-import { runSegmentQuery } from "@/lib/segments";
+import { runSegmentQuery } from "@/lib/segments/run-query";
 import { reachabilitySql } from "@/lib/segments/reachability-sql";
 import { campaignAudienceSql } from "./audience";
-import { loadPolicy } from "./policy";
+import { loadPolicy } from "@/lib/delivery/policy/load-policy";
 import { campaignAudienceSchema, campaignScheduleSchema } from "./schema";
 
 // Messages per second one worker sends on the sandbox provider (bench/send.ts, README); the

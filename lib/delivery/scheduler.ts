@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { enqueueOccurrence } from "./enqueue";
-import { loadPolicy } from "./policy";
+import { loadPolicy } from "@/lib/delivery/policy/load-policy";
 import { nextOccurrence } from "./schedule";
 import { campaignAudienceSchema, campaignScheduleSchema } from "./schema";
 import { scanInactivity } from "./triggers";

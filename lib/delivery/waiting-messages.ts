@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /** The statuses of a message not yet final: waiting for its time, or claimed by a worker. */
 export const WAITING_STATUSES = ["queued", "sending"];

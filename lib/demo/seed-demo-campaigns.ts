@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { DEMO_CAMPAIGNS } from "@/lib/demo/population";
+import { db } from "@/lib/db/client";
+import { DEMO_CAMPAIGNS } from "@/lib/demo/population/campaigns";
 import type { CampaignAudience, CampaignSchedule } from "@/lib/delivery/schema";
 
 // The demo history's latent personas → the demo persona written up for each (seed-demo-personas).

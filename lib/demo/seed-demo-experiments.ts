@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
-import { DEMO_CAMPAIGNS } from "@/lib/demo/population";
+import { db } from "@/lib/db/client";
+import { DEMO_CAMPAIGNS } from "@/lib/demo/population/campaigns";
 import {
   HOLDOUT,
   variantKey,

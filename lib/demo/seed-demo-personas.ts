@@ -1,13 +1,11 @@
 import { loadActor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
-import {
-  checkDuePersonas,
-  createPersona,
-  createSubPersona,
-  recordValidation,
-  type CreatePersonaInput,
-} from "@/lib/personas";
-import { definitionSchema } from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { checkDuePersonas } from "@/lib/personas/check-due-personas";
+import { createPersona } from "@/lib/personas/create-persona";
+import { createSubPersona } from "@/lib/personas/create-sub-persona";
+import { recordValidation } from "@/lib/personas/record-validation";
+import { type CreatePersonaInput } from "@/lib/personas/schema";
+import { definitionSchema } from "@/lib/segments/schema";
 
 const DAY = 86_400_000;
 const and = (...children: object[]) =>

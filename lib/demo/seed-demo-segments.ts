@@ -1,6 +1,7 @@
 import { loadActor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
-import { createSegment, definitionSchema } from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { createSegment } from "@/lib/segments/create-segment";
+import { definitionSchema } from "@/lib/segments/schema";
 
 const trait = (id: string, field: string, comparison: object) => ({ kind: "trait", id, field, comparison });
 const event = (id: string, name: string, measure: object, window: object, where: object[] = []) => ({

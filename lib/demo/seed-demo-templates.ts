@@ -1,7 +1,9 @@
 import { loadActor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
-import type { TemplateContent } from "@/lib/templates";
-import { createTemplate, publishTemplate, saveDraft } from "@/lib/templates/server";
+import { db } from "@/lib/db/client";
+import type { TemplateContent } from "@/lib/templates/schema";
+import { createTemplate } from "@/lib/templates/create-template";
+import { publishTemplate } from "@/lib/templates/publish-template";
+import { saveDraft } from "@/lib/templates/save-draft";
 
 type DemoTemplate = {
   name: string;

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Breakdown, BreakdownKind } from "./get-readout";
 import type { UnitScope } from "./sql";
 

@@ -1,4 +1,4 @@
-import { minimumDetectableEffect, power, type Baseline } from "./stats";
+import { minimumDetectableEffect, power, type Baseline } from "@/lib/experiments/stats/power";
 import { holdoutWarning } from "./schema";
 
 /*

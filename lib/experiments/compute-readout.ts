@@ -1,25 +1,14 @@
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
-import {
-  adjustedInterval,
-  adjustPValues,
-  analyze,
-  armMoments,
-  decide,
-  frequentist,
-  MIN_EXPOSURES_PER_ARM,
-  minimumDetectableEffect,
-  sequential,
-  srm,
-  statsRequestSchema,
-  type Decision,
-  type MeanArm,
-  type Moments,
-  type RatioArm,
-  type Result,
-  type StatsReport,
-  type StatsRequest,
-  type VariantReport,
-} from "./stats";
+import { adjustedInterval, adjustPValues } from "@/lib/experiments/stats/correction";
+import { analyze, type StatsReport, type VariantReport } from "@/lib/experiments/stats/analyze";
+import { armMoments } from "@/lib/experiments/stats/moments";
+import { decide, MIN_EXPOSURES_PER_ARM, type Decision } from "@/lib/experiments/stats/decision";
+import { frequentist } from "@/lib/experiments/stats/frequentist";
+import { minimumDetectableEffect } from "@/lib/experiments/stats/power";
+import { sequential } from "@/lib/experiments/stats/sequential";
+import { srm } from "@/lib/experiments/stats/srm";
+import { statsRequestSchema, type StatsRequest } from "@/lib/experiments/stats/schema";
+import { type MeanArm, type Moments, type RatioArm, type Result } from "@/lib/experiments/stats/types";
 import type { ArmStatsRow, MetricPlan } from "./metric-measures";
 import { GUARDRAIL_LABELS, HOLDOUT, type ExperimentStats, type Guardrail } from "./schema";
 

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError, conflict, notFound } from "@/lib/http/errors";
 import { overrideNeeded } from "./conclusion-guard";
 import { getReadout } from "./get-readout";

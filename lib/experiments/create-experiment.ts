@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { readoutEventNames } from "./metric-measures";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { campaignInputSchema } from "@/lib/delivery/schema";
 import { asJsonInput } from "@/lib/db/json-object";
 import type { ExperimentInput } from "./schema";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /** What the experiment editor offers: templates with their non-draft versions, segments, personas. */
 export async function editorOptions(workspaceId: string) {

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { campaignProgress } from "@/lib/delivery/campaign-progress";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
 import { getWorkspaceCurrency } from "@/lib/workspace/settings";
-import { runSegmentQuery, savedAudienceSql } from "@/lib/segments";
+import { runSegmentQuery } from "@/lib/segments/run-query";
+import { savedAudienceSql } from "@/lib/segments/saved-audience";
 import { cachedBreakdown, peekBreakdown } from "./breakdown-cache";
 import { computeReadout, liftEstimate, type Estimate, type Readout } from "./compute-readout";
 import { experimentHealth, type ExperimentHealth } from "./experiment-health";
@@ -18,7 +19,7 @@ import {
   type DailyStat,
 } from "./readout-statistics";
 import { HOLDOUT } from "./schema";
-import { MIN_CONVERSIONS_PER_ARM, MIN_EXPOSURES_PER_ARM } from "./stats";
+import { MIN_CONVERSIONS_PER_ARM, MIN_EXPOSURES_PER_ARM } from "@/lib/experiments/stats/decision";
 import { breakdownStatisticsSql, type Grouping, type UnitScope } from "./sql";
 
 export type CumulativePoint = { day: string; exposed: number; lifts: Record<string, Estimate> };

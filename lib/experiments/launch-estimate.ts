@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
 import { calculatePlan, TARGET_POWER, type Figure } from "./calculate-plan";
 import { HOLDOUT } from "./schema";
-import { MIN_EXPOSURES_PER_ARM } from "./stats";
+import { MIN_EXPOSURES_PER_ARM } from "@/lib/experiments/stats/decision";
 
 /*
  * What launching an experiment would do, from the campaign's pre-launch summary (lib/delivery:

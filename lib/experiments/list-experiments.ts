@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { metricSchema, type ExperimentStatus, type Metric } from "./schema";
 import { exposedUnitsSql } from "./sql";
 

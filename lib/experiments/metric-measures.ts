@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { MeanArm, RatioArm } from "./stats";
+import type { MeanArm, RatioArm } from "@/lib/experiments/stats/types";
 import type { Guardrail, Metric } from "./schema";
 import {
   campaignEventAny,

@@ -1,9 +1,9 @@
-import { runSegmentQuery } from "@/lib/segments";
+import { runSegmentQuery } from "@/lib/segments/run-query";
 import { getWorkspaceCurrency } from "@/lib/workspace/settings";
 import { campaignAudienceSql } from "@/lib/delivery/audience";
 import { calculatePlan, type Plan } from "./calculate-plan";
 import type { CalculatorRequest } from "./schema";
-import { armMoments } from "./stats";
+import { armMoments } from "@/lib/experiments/stats/moments";
 import { audienceSizeSql, baselineSql, sendRateSql } from "./sql";
 
 const DAY = 86_400_000;

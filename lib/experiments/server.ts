@@ -1,6 +1,7 @@
 import "server-only";
 
 export * from "./index";
+export { assignArm, unitHash } from "./assign-arm";
 export { experimentArms, type ExperimentArms } from "./experiment-arms";
 export { recordExposures, type ExposureRow } from "./record-exposures";
 export { createExperiment } from "./create-experiment";
@@ -21,5 +22,5 @@ export {
 export { refreshPendingReadouts } from "./readout-statistics";
 export { planExperiment, type ExperimentPlan } from "./plan-experiment";
 export { estimateLaunch } from "./estimate-launch";
-export { readoutCsv } from "./readout-csv";
 export { editorOptions } from "./editor-options";
+export { campaignLauncher } from "./campaign-launcher";

@@ -2,7 +2,7 @@ import { checkAudience } from "@/lib/delivery/campaign-rules";
 import { campaignColumns } from "@/lib/delivery/create-campaign";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { conflict, notFound } from "@/lib/http/errors";
 import { asJsonInput } from "@/lib/db/json-object";
 import { campaignFieldsOf, experimentColumns, writeVariants } from "./create-experiment";

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { variantKey, type ExperimentInput } from "./schema";
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import type { RowError } from "./convert-row";
 import { csvCell } from "@/lib/csv";

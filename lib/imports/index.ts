@@ -1,5 +1,3 @@
-export { startImport } from "./run-import";
-export { getImport, importErrorReport, type ImportProgress } from "./get-import";
 export {
   startImportSchema,
   IMPORT_KINDS,

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import Papa from "papaparse";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/errors";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { convertRow, type RowError } from "./convert-row";
 import type { StartImportInput } from "./schema";
 

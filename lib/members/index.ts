@@ -1,8 +1,3 @@
-export { listMembers, type MemberRow } from "./list-members";
-export { inviteMember, listInvitations, revokeInvitation, type InvitationRow } from "./invite-member";
-export { acceptInvitation, invitationForToken, joinWithNewAccount, type InvitationView } from "./accept-invitation";
-export { myWorkspaces, membershipToSwitchTo, type MyWorkspaces } from "./my-workspaces";
-export { updateMember } from "./update-member";
 export {
   addMemberSchema,
   updateMemberSchema,

@@ -1,6 +1,7 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { runSegmentQuery, savedAudienceSql } from "@/lib/segments";
+import { runSegmentQuery } from "@/lib/segments/run-query";
+import { savedAudienceSql } from "@/lib/segments/saved-audience";
 import { assignmentOfSql, assignmentSql } from "./sql";
 
 /**

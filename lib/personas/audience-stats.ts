@@ -1,4 +1,5 @@
-import { runSegmentQuery, savedAudienceSql } from "@/lib/segments";
+import { runSegmentQuery } from "@/lib/segments/run-query";
+import { savedAudienceSql } from "@/lib/segments/saved-audience";
 import type { AudienceStats, AudienceSummary, Distribution } from "./evaluate-assumptions";
 import { channelResponseSql, distributionsSql } from "./sql";
 

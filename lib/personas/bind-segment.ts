@@ -1,7 +1,10 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
-import { createSegment, inSegmentDefinition, loadReferences, type SegmentDefinition } from "@/lib/segments";
+import { createSegment } from "@/lib/segments/create-segment";
+import { inSegmentDefinition } from "@/lib/segments/saved-audience";
+import { loadReferences } from "@/lib/segments/load-references";
+import { type SegmentDefinition } from "@/lib/segments/schema";
 import type { UpdatePersonaInput } from "./schema";
 
 /**

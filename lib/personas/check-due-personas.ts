@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { checkPersona, storeLastCheck } from "./check-persona";
 import { claimInsights, computePersonaInsights, dayStartUtc, type StoredInsights } from "./compute-persona-insights";
 import { insightBasis } from "./insight-basis";

@@ -1,5 +1,7 @@
-import { db } from "@/lib/db";
-import { inSegmentDefinition, runSegmentQuery, sampleAudience, savedAudienceSql } from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { inSegmentDefinition, savedAudienceSql } from "@/lib/segments/saved-audience";
+import { runSegmentQuery } from "@/lib/segments/run-query";
+import { sampleAudience } from "@/lib/segments/list-audience";
 import { audienceStats } from "./audience-stats";
 import { checkPersona, storeLastCheck } from "./check-persona";
 import type { AudienceStats } from "./evaluate-assumptions";

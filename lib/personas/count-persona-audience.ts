@@ -1,6 +1,7 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
-import { countAudienceTotal, inSegmentDefinition } from "@/lib/segments";
+import { countAudienceTotal } from "@/lib/segments/count-audience";
+import { inSegmentDefinition } from "@/lib/segments/saved-audience";
 
 /** The persona page's one live figure: how many profiles are in the bound segment now (null: none bound). */
 export async function countPersonaAudience(

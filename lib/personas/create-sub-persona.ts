@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/http/errors";
 import { definitionSchema } from "@/lib/segments/schema";

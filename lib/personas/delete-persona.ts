@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/http/errors";
-import { inUse } from "@/lib/segments";
+import { inUse } from "@/lib/segments/dependents";
 import { findPersonaDependents } from "./find-persona-dependents";
 import { storyOf } from "./story";
 

@@ -1,11 +1,7 @@
-import { db } from "@/lib/db";
-import {
-  campaignsTargeting,
-  campaignsWhere,
-  segmentsReferencing,
-  uniqueDependents,
-  type Dependent,
-} from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { campaignsTargeting, campaignsWhere } from "@/lib/segments/campaigns-where";
+import { segmentsReferencing } from "@/lib/segments/segments-referencing";
+import { uniqueDependents, type Dependent } from "@/lib/segments/dependents";
 
 /** Sub-personas: their story hangs under this one. */
 async function subPersonasOf(workspaceId: string, personaId: string): Promise<Dependent[]> {

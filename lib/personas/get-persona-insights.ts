@@ -1,6 +1,7 @@
-import { db } from "@/lib/db";
-import { listTraitCatalog, type CatalogEntry } from "@/lib/profiles";
-import { walk, type SampleProfile } from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { listTraitCatalog, type CatalogEntry } from "@/lib/profiles/list-trait-catalog";
+import { walk } from "@/lib/segments/schema";
+import { type SampleProfile } from "@/lib/segments/list-audience";
 import { checkPersona, storeLastCheck, type PersonaCheck } from "./check-persona";
 import {
   claimInsights,

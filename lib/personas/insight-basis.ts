@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { inSegmentDefinition, loadReferences } from "@/lib/segments";
+import { inSegmentDefinition } from "@/lib/segments/saved-audience";
+import { loadReferences } from "@/lib/segments/load-references";
 
 export type InsightSubject = {
   id: string;

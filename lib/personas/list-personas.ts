@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Channel } from "@/lib/profiles/channels";
-import { dailyTrend } from "@/lib/segments";
+import { dailyTrend } from "@/lib/segments/daily-trend";
 import type { LastCheck } from "./check-persona";
 import { personaWarnings } from "./evaluate-assumptions";
 import { freshness, type Freshness } from "./freshness";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 
 /** Everything the profile page shows except the timeline, which pages separately. */

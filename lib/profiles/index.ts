@@ -1,9 +1,3 @@
-export { listProfiles, type ProfileRow } from "./list-profiles";
-export { getProfile, type ProfileDetail } from "./get-profile";
-export { listProfileEvents, type TimelineEvent } from "./list-profile-events";
-export { listTraitCatalog, type CatalogEntry, type TraitFlagInfo } from "./list-trait-catalog";
-export { setTraitFlag } from "./set-trait-flag";
-export { listEventNames, listEventProperties, type EventProperty } from "./list-event-catalog";
 export {
   profileListQuerySchema,
   eventListQuerySchema,
@@ -16,3 +10,4 @@ export {
   type ProfileListQuery,
   type EventListQuery,
 } from "./schema";
+export { CHANNEL_INFO, type Channel, CHANNELS } from "./channels";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { traitType, type TraitType } from "./ingest/trait-catalog";
 import { eventNamesSql, recentEventPropertiesSql } from "./sql";
 

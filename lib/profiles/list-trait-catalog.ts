@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { TraitFlagKind } from "./schema";
 
 // First-class and computed fields every workspace has, listed with the learned traits.

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { seconds, timeToGo } from "@/lib/progress";
 import type { ProfileScope } from "./ingest/sql";
 

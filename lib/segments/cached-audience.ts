@@ -1,5 +1,5 @@
 import { cachedReport, type Cached } from "@/lib/analytics/cache";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { countAudience, type AudienceCounts } from "./count-audience";
 import type { EvaluateOptions } from "./prepare-definition";
 import { sampleAudience, type SampleProfile } from "./list-audience";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { prepareDefinition, type EvaluateOptions } from "./prepare-definition";
 import type { SegmentDefinition } from "./schema";

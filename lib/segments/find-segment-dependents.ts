@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { campaignsTargeting } from "./campaigns-where";
 import { uniqueDependents, type Dependent } from "./dependents";
 import { segmentsReferencing } from "./segments-referencing";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { archiveStateOf, type ArchiveState } from "./archive-state";
 import { definitionSchema, type SegmentDefinition } from "./schema";

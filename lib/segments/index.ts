@@ -1,22 +1,23 @@
 export * from "./schema";
-export { countAudience, countAudienceTotal, type AudienceCounts, type NodeCount } from "./count-audience";
-export { listAudience, sampleAudience, type SampleProfile } from "./list-audience";
-export { cachedAudienceCounts, cachedAudienceSample } from "./cached-audience";
-export { explainProfile, findProfile, type Explanation, type NodeVerdict } from "./explain-profile";
-export { createSegment } from "./create-segment";
-export { createStaticSegment, type StaticSegmentReport } from "./create-static-segment";
-export { updateSegment } from "./update-segment";
-export { deleteSegment } from "./delete-segment";
-export { archiveSegment } from "./archive-segment";
-export { findSegmentDependents } from "./find-segment-dependents";
-export { segmentsReferencing } from "./segments-referencing";
-export { campaignsTargeting, campaignsWhere, experimentsWhere } from "./campaigns-where";
-export { inUse, uniqueDependents, type Dependent } from "./dependents";
+export { inUse, uniqueDependents, type Dependent, DEPENDENT_KINDS, isActive, type DependentKind } from "./dependents";
 export { archiveColumns, archivedQuerySchema, archiveStateOf } from "./archive-state";
-export { getSegment, type SegmentDetail } from "./get-segment";
-export { listSegments, type SegmentListItem } from "./list-segments";
-export { snapshotDueSegments } from "./snapshot-due-segments";
-export { savedAudienceSql, inSegmentDefinition } from "./saved-audience";
-export { runSegmentQuery } from "./run-query";
-export { loadReferences, type References } from "./load-references";
 export { dailyTrend } from "./daily-trend";
+export {
+  type KeyboardMove,
+  countNodes,
+  duplicateNode,
+  findNode,
+  findParent,
+  insertNode,
+  moveByKeyboard,
+  moveNode,
+  removeNode,
+  replaceNode,
+  starterCondition,
+  toggleNot,
+  wrapInGroup,
+} from "./edit-tree";
+export { OPERATORS, operatorOf, withOperator, defaultComparison } from "./operators";
+export { dayEndIso, dayStartIso, todayUtc } from "./utc-day";
+export { FIELD_LABELS, describeNode, describeDefinition } from "./describe-definition";
+export { fieldToPath, issuesByNode } from "./issues-by-node";

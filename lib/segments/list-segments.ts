@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { dailyTrend } from "./daily-trend";
 
 export type SegmentListItem = {

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { ReferencedPersona, ReferencedSegment } from "./compile-context";
 import { definitionSchema, walk, type SegmentDefinition } from "./schema";
 

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 
 /** Stores a segment's size now and as its current size (lists read it without counting). */
 export async function recordSnapshot(tx: Tx, workspaceId: string, segmentId: string, size: number, at = new Date()) {

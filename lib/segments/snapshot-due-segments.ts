@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { countAudienceTotal } from "./count-audience";
 import { recordSnapshot } from "./record-snapshot";
 import { definitionSchema } from "./schema";

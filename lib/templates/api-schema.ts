@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { archivedQuerySchema } from "@/lib/segments/archive-state";
-import { TEMPLATE_CHANNELS } from "./channels";
+import { TEMPLATE_CHANNELS } from "@/lib/templates/channels";
 import { templateContentSchema } from "./schema";
 
 /*

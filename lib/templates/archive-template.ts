@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
-import { archiveColumns, archiveStateOf } from "@/lib/segments";
+import { archiveColumns, archiveStateOf } from "@/lib/segments/archive-state";
 
 /**
  * Archives a template (or brings it back). Archived, it leaves the campaign and experiment pickers

@@ -1,4 +1,4 @@
-import type { ChannelSpec, FieldSpec } from "./channels";
+import type { ChannelSpec, FieldSpec } from "@/lib/templates/channels/spec";
 
 // "Image URL" → "image URL", "JSON payload" stays: only a capital followed by lowercase is a sentence capital.
 const inSentence = (label: string) =>

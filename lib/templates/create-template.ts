@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { CreateTemplateInput } from "./api-schema";
 import { starterContent } from "./starter-content";
 import { asJsonInput } from "@/lib/db/json-object";

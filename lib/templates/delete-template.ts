@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
-import { inUse } from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { inUse } from "@/lib/segments/dependents";
 import { findTemplateDependents } from "./find-template-dependents";
 import { findTemplate } from "./versions";
 import { asJsonInput } from "@/lib/db/json-object";

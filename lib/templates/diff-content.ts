@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { CHANNEL_SPECS } from "./channels";
+import { CHANNEL_SPECS } from "@/lib/templates/channels";
 import { lineDiff, type DiffLine } from "./line-diff";
 import { DEFAULT_LOCALE } from "./locale";
 import type { TemplateContent } from "./schema";

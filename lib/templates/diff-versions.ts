@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { diffContent, type LocaleDiff } from "./diff-content";
 import { contentOf, findTemplate, summaryOf, type VersionSummary } from "./versions";

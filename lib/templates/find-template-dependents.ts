@@ -1,5 +1,6 @@
-import { db } from "@/lib/db";
-import { campaignsWhere, experimentsWhere, uniqueDependents, type Dependent } from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { campaignsWhere, experimentsWhere } from "@/lib/segments/campaigns-where";
+import { uniqueDependents, type Dependent } from "@/lib/segments/dependents";
 
 /**
  * Everything that uses a template: campaigns sending it (drafts and finished sends included, an

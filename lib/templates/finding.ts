@@ -1,5 +1,5 @@
 import type { SmsAnalysis } from "./sms";
-import type { Surface } from "./channels";
+import type { Surface } from "@/lib/templates/channels/spec";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { campaignsUsing } from "./used-by";
 import { notFound } from "@/lib/http/errors";
 import { archiveStateOf, type ArchiveState } from "@/lib/segments/archive-state";

@@ -1,5 +1,5 @@
 import { blocksToMjml, withPreheader } from "./blocks-to-mjml";
-import { EMAIL_CLIP_BYTES, EMAIL_MAX_LINKS } from "./channels";
+import { EMAIL_CLIP_BYTES, EMAIL_MAX_LINKS } from "@/lib/templates/channels/email";
 import type { Finding } from "./finding";
 import { htmlToText } from "./html-to-text";
 import { lintText, type LintOptions, type TextCheck } from "./lint-text";

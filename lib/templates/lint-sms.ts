@@ -1,4 +1,4 @@
-import { SMS_OPT_OUT_WORDS } from "./channels";
+import { SMS_OPT_OUT_WORDS } from "@/lib/templates/channels/sms";
 import type { Finding } from "./finding";
 import { analyzeSms } from "./sms";
 

@@ -1,4 +1,4 @@
-import { SURFACE_LABELS, type FieldSpec, type Surface } from "./channels";
+import { SURFACE_LABELS, type FieldSpec, type Surface } from "@/lib/templates/channels/spec";
 import { checkVariables, type VariableCatalog } from "./check-variables";
 import { extractVariables } from "./extract-variables";
 import type { Finding } from "./finding";

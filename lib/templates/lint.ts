@@ -1,4 +1,6 @@
-import { CHANNEL_SPECS, MESSENGER_CAPTION_MAX, type FieldSpec, type Surface } from "./channels";
+import { CHANNEL_SPECS } from "@/lib/templates/channels";
+import { MESSENGER_CAPTION_MAX } from "@/lib/templates/channels/messenger";
+import { type FieldSpec, type Surface } from "@/lib/templates/channels/spec";
 import type { Finding } from "./finding";
 import { lintEmail } from "./lint-email";
 import { lintJson } from "./lint-json";

@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { campaignsUsing } from "./used-by";
-import type { TemplateChannel } from "./channels";
+import type { TemplateChannel } from "@/lib/templates/channels";
 import { DEFAULT_LOCALE } from "./locale";
 
 export type TemplateListItem = {

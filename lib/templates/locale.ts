@@ -1,4 +1,4 @@
-import { CHANNEL_SPECS } from "./channels";
+import { CHANNEL_SPECS } from "@/lib/templates/channels";
 import { canonicalLocale } from "./locale-tag";
 import type { ResolvedContent, TemplateContent } from "./schema";
 

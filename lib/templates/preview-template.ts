@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { conflict } from "@/lib/http/errors";
 import type { Finding } from "./finding";
 import { withAudienceCoverage } from "./lint-with-coverage";

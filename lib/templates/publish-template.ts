@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError, conflict } from "@/lib/http/errors";
 import { lintWithCoverage } from "./lint-with-coverage";
 import { variableCatalog } from "./variable-catalog";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { VariableCatalog } from "./check-variables";
 import { profileContextOptions, profileLiquidContext, type ProfileRow } from "./profile-context";

@@ -1,5 +1,6 @@
 import { blocksToMjml, withPreheader } from "./blocks-to-mjml";
-import { CHANNEL_SPECS, type FieldSpec } from "./channels";
+import { CHANNEL_SPECS } from "@/lib/templates/channels";
+import { type FieldSpec } from "@/lib/templates/channels/spec";
 import { htmlToText } from "./html-to-text";
 import { render, type LiquidContext } from "./render";
 import { renderEmail } from "./render-email";

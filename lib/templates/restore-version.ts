@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { conflict, notFound } from "@/lib/http/errors";
 import { contentOf, currentVersions, findTemplate, writeDraft } from "./versions";
 import { asJsonInput } from "@/lib/db/json-object";

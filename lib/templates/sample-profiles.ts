@@ -1,5 +1,6 @@
-import { db } from "@/lib/db";
-import { inSegmentDefinition, sampleAudience } from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { inSegmentDefinition } from "@/lib/segments/saved-audience";
+import { sampleAudience } from "@/lib/segments/list-audience";
 import { targetAudience, type AudienceTarget } from "./variable-coverage";
 
 export type SampleRecipient = { id: string; name: string | null; email: string | null; locale: string | null };

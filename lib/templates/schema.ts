@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { CHANNEL_SPECS, IN_APP_LAYOUTS, type ChannelSpec, type FieldName, type FieldSpec } from "./channels";
+import { CHANNEL_SPECS } from "@/lib/templates/channels";
+import { IN_APP_LAYOUTS } from "@/lib/templates/channels/in-app";
+import { type ChannelSpec, type FieldName, type FieldSpec } from "@/lib/templates/channels/spec";
 import { LOCALE_TAG, canonicalLocale } from "./locale-tag";
 
 /*

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { TestSendInput } from "./api-schema";
 import { resolveLocale } from "./locale";

@@ -1,13 +1,14 @@
+import "server-only";
+
 /*
  * The server side of templates: database operations (versions, publishing, previews, test sends; the
  * outbox they land in is lib/delivery/outbox). Kept out of ./index.ts so the pure core stays importable
  * without a database client. Route handlers and pages import from here.
  */
-export * from "./api-schema";
-export { starterContent } from "./starter-content";
+export * from "./index";
+export { renderEmail, type EmailHtml } from "./render-email";
+export { lintContent, lintTemplate } from "./lint";
 export { diffContent, type FieldChange, type LocaleDiff } from "./diff-content";
-export { lineDiff, type DiffLine } from "./line-diff";
-export { withCoverage, formatShare } from "./coverage-findings";
 export { renderContent, type RenderedFields, type RenderProblem } from "./render-content";
 export { variableCatalog } from "./variable-catalog";
 export { variableCoverage, targetAudience, type AudienceTarget } from "./variable-coverage";
@@ -27,3 +28,4 @@ export { previewTemplate, type Preview } from "./preview-template";
 export { PREVIEW_UNSUBSCRIBE_URL } from "./recipient-context";
 export { sendTest } from "./send-test";
 export { sampleProfiles, type SampleRecipient } from "./sample-profiles";
+export { type HistoryVersion, type LintSummary, versionHistory } from "./version-history";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHANNEL_SPECS } from "./channels";
+import { CHANNEL_SPECS } from "@/lib/templates/channels";
 import { channelShape } from "./channel-shape";
 import { lineDiff } from "./line-diff";
 import { sideBySide } from "./side-by-side";

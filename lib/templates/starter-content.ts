@@ -1,4 +1,4 @@
-import type { TemplateChannel } from "./channels";
+import type { TemplateChannel } from "@/lib/templates/channels";
 import type { TemplateContent } from "./schema";
 
 /**

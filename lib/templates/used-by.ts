@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /** The campaigns that send each template (an experiment campaign names its control template), by template id. */
 export async function campaignsUsing(

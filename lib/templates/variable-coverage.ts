@@ -1,7 +1,8 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
-import { runSegmentQuery, savedAudienceSql } from "@/lib/segments";
+import { runSegmentQuery } from "@/lib/segments/run-query";
+import { savedAudienceSql } from "@/lib/segments/saved-audience";
 import type { Coverage } from "./finding";
 import { coverageSql } from "./sql";
 

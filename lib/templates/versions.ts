@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { asJsonInput } from "@/lib/db/json-object";
 import { conflict, notFound } from "@/lib/http/errors";

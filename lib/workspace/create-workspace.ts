@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { generateOneTimePassword, hashPassword } from "@/lib/auth/password";
 import { conflict } from "@/lib/http/errors";
 import { openWorkspace } from "./open-workspace";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { activityByDaySql } from "./sql";
 
 export type ActivityDay = { day: string; changes: number };

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { addMonthsUtc } from "@/lib/personas/freshness";
 import { STALE_AFTER_MONTHS } from "@/lib/personas/schema";
 

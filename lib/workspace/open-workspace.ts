@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 
 type WorkspaceData = { name: string; isDemo?: boolean; currency?: string; createdAt?: Date };

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
 import type { WorkspaceSettings } from "./currency";
 
 /** The settings an admin keeps for the whole workspace. */

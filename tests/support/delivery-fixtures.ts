@@ -1,11 +1,15 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import { createCampaign, launchCampaign } from "@/lib/delivery/server";
+import { db } from "@/lib/db/client";
+import { createCampaign } from "@/lib/delivery/create-campaign";
+import { launchCampaign } from "@/lib/delivery/launch-campaign";
 import type { CampaignInput } from "@/lib/delivery/schema";
-import { ingestCalls } from "@/lib/profiles/ingest";
-import { createSegment, definitionSchema } from "@/lib/segments";
-import { createTemplate, createTemplateSchema, publishTemplate } from "@/lib/templates/server";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
+import { createSegment } from "@/lib/segments/create-segment";
+import { definitionSchema } from "@/lib/segments/schema";
+import { createTemplate } from "@/lib/templates/create-template";
+import { createTemplateSchema } from "@/lib/templates/api-schema";
+import { publishTemplate } from "@/lib/templates/publish-template";
 import { createIngestWorkspace } from "./ingest-fixtures";
 
 /*

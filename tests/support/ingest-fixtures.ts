@@ -1,5 +1,5 @@
-import { createApiKey } from "@/lib/api-keys";
-import { db } from "@/lib/db";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { db } from "@/lib/db/client";
 import { createWorkspace } from "./fixtures";
 
 /** A workspace with a live write key, for the ingestion API. */

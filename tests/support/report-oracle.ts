@@ -1,5 +1,5 @@
 import { CHANNELS_MEASURING, type DeliveryTotals } from "@/lib/analytics/metrics";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { MESSAGE_EVENT_NAMES } from "@/lib/delivery/message-stages";
 
 /**

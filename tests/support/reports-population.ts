@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { rebuildMessageDaily } from "@/lib/delivery/message-daily";
-import { ingestCalls } from "@/lib/profiles/ingest";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { createWorkspace } from "./fixtures";
 
 export const NOW = new Date("2026-06-30T12:00:00Z");

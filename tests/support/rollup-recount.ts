@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { isActivity } from "@/lib/profiles/activity";
 
 export type DailyCount = { profileId: string; name: string; day: Date; count: number };

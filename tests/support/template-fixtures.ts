@@ -1,8 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import { ingestCalls } from "@/lib/profiles/ingest";
-import { createSegment, definitionSchema } from "@/lib/segments";
+import { db } from "@/lib/db/client";
+import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
+import { createSegment } from "@/lib/segments/create-segment";
+import { definitionSchema } from "@/lib/segments/schema";
 import { createIngestWorkspace } from "./ingest-fixtures";
 
 /*

@@ -3,9 +3,10 @@ import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { callbackPath } from "@/lib/auth/callback-path";
-import { currentActor } from "@/lib/auth/current-actor";
-import { DEMO_PASSWORD, DEMO_USERS, demoWorkspaceExists } from "@/lib/demo";
+import { callbackPath } from "@/lib/auth";
+import { currentActor } from "@/lib/auth/server";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo";
+import { demoWorkspaceExists } from "@/lib/demo/server";
 import { AuthBrand } from "@/components/auth/auth-brand";
 
 export const metadata: Metadata = { title: "Sign in" };

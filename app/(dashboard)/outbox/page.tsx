@@ -7,12 +7,12 @@ import { OutboxTable } from "@/components/templates/outbox-table";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { AppError } from "@/lib/http/errors";
-import { outboxQuerySchema } from "@/lib/templates/api-schema";
-import type { OutboxFilters as Filters } from "@/lib/delivery/outbox/list-outbox";
-import { outboxCampaigns, outboxRows } from "@/lib/delivery/outbox/outbox-rows";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { AppError } from "@/lib/http";
+import { outboxQuerySchema } from "@/lib/templates";
+import type { OutboxFilters as Filters } from "@/lib/delivery/server";
+import { outboxCampaigns, outboxRows } from "@/lib/delivery/server";
 
 export const metadata: Metadata = { title: "Outbox" };
 

@@ -5,10 +5,10 @@ import { PersonaGallery } from "@/components/personas/persona-gallery";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { listPersonas } from "@/lib/personas";
-import { galleryFiltersSchema, galleryView } from "@/lib/personas/gallery";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { listPersonas } from "@/lib/personas/server";
+import { galleryFiltersSchema, galleryView } from "@/lib/personas";
 
 export const metadata: Metadata = { title: "Personas" };
 

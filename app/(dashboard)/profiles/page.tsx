@@ -6,8 +6,8 @@ import { ProfilesTable } from "@/components/profiles/profiles-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Profiles" };
 

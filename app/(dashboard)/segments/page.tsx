@@ -8,9 +8,10 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { archivedQuerySchema, listSegments } from "@/lib/segments";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { archivedQuerySchema } from "@/lib/segments";
+import { listSegments } from "@/lib/segments/server";
 
 export const metadata: Metadata = { title: "Segments" };
 

@@ -7,9 +7,10 @@ import { TemplatesTable } from "@/components/templates/templates-table";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { listTemplates, listTemplatesQuerySchema } from "@/lib/templates/server";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { listTemplates } from "@/lib/templates/server";
+import { listTemplatesQuerySchema } from "@/lib/templates";
 
 export const metadata: Metadata = { title: "Templates" };
 

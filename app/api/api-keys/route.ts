@@ -1,7 +1,8 @@
-import { createApiKey, createApiKeySchema, listApiKeys } from "@/lib/api-keys";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
+import { createApiKey, listApiKeys } from "@/lib/api-keys/server";
+import { createApiKeySchema } from "@/lib/api-keys";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["apiKeys:manage"], request);

@@ -1,7 +1,8 @@
-import { auditFilterSchema, listAudit, listAuditFacets } from "@/lib/audit";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseQuery } from "@/lib/http/respond";
+import { auditFilterSchema } from "@/lib/audit";
+import { listAudit, listAuditFacets } from "@/lib/audit/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseQuery } from "@/lib/http/server";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["audit:read"], request);

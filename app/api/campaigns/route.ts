@@ -1,8 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { campaignInputSchema } from "@/lib/delivery/schema";
-import { createCampaign, listCampaigns, listCampaignsQuerySchema } from "@/lib/delivery/server";
-import { handle, parseBody, parseQuery } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { campaignInputSchema, listCampaignsQuerySchema } from "@/lib/delivery";
+import { createCampaign, listCampaigns } from "@/lib/delivery/server";
+import { handle, parseBody, parseQuery } from "@/lib/http/server";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["campaigns:read"], request);

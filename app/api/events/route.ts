@@ -1,7 +1,7 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle } from "@/lib/http/respond";
-import { listEventNames } from "@/lib/profiles";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle } from "@/lib/http/server";
+import { listEventNames } from "@/lib/profiles/server";
 
 // The event catalog: every event name the workspace has seen (segment builder, funnels).
 export const GET = handle(async (request: Request) => {

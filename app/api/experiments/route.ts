@@ -1,8 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { experimentInputSchema } from "@/lib/experiments/schema";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { experimentInputSchema } from "@/lib/experiments";
 import { createExperiment, listExperiments } from "@/lib/experiments/server";
-import { handle, parseBody } from "@/lib/http/respond";
+import { handle, parseBody } from "@/lib/http/server";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["experiments:read"], request);

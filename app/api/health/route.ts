@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/server";
 
 // Public liveness check: answers 200 once the app and its database respond.
 export async function GET() {

@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { startImport, startImportSchema } from "@/lib/imports";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { startImport } from "@/lib/imports/server";
+import { startImportSchema } from "@/lib/imports";
 
 export const POST = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["profiles:import"], request);

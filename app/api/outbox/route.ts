@@ -1,8 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseQuery } from "@/lib/http/respond";
-import { listOutbox } from "@/lib/delivery/outbox/list-outbox";
-import { outboxQuerySchema } from "@/lib/templates/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseQuery } from "@/lib/http/server";
+import { listOutbox } from "@/lib/delivery/server";
+import { outboxQuerySchema } from "@/lib/templates";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["templates:read"], request);

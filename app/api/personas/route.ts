@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody, parseQuery } from "@/lib/http/respond";
-import { createPersona, createPersonaSchema, listPersonas } from "@/lib/personas";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody, parseQuery } from "@/lib/http/server";
+import { createPersona, listPersonas } from "@/lib/personas/server";
+import { createPersonaSchema } from "@/lib/personas";
 import { archivedQuerySchema } from "@/lib/segments";
 
 export const GET = handle(async (request: Request) => {

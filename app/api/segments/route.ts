@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody, parseQuery } from "@/lib/http/respond";
-import { archivedQuerySchema, createSegment, createSegmentSchema, listSegments } from "@/lib/segments";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody, parseQuery } from "@/lib/http/server";
+import { archivedQuerySchema, createSegmentSchema } from "@/lib/segments";
+import { createSegment, listSegments } from "@/lib/segments/server";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["segments:read"], request);

@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody, parseQuery } from "@/lib/http/respond";
-import { createTemplate, createTemplateSchema, listTemplates, listTemplatesQuerySchema } from "@/lib/templates/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody, parseQuery } from "@/lib/http/server";
+import { createTemplate, listTemplates } from "@/lib/templates/server";
+import { createTemplateSchema, listTemplatesQuerySchema } from "@/lib/templates";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["templates:read"], request);

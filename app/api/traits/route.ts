@@ -1,7 +1,7 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle } from "@/lib/http/respond";
-import { listTraitCatalog } from "@/lib/profiles";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle } from "@/lib/http/server";
+import { listTraitCatalog } from "@/lib/profiles/server";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["profiles:read"], request);

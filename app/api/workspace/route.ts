@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { getWorkspaceSettings, updateWorkspaceSettings, workspaceSettingsSchema } from "@/lib/workspace";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { getWorkspaceSettings, updateWorkspaceSettings } from "@/lib/workspace/server";
+import { workspaceSettingsSchema } from "@/lib/workspace";
 
 /** The workspace's settings (name, currency): everyone reads them, reports format revenue with them. */
 export const GET = handle(async (request: Request) => {

@@ -1,4 +1,4 @@
-import { recordOpen } from "@/lib/delivery/tracking";
+import { recordOpen } from "@/lib/delivery/server";
 
 type Context = { params: Promise<{ token: string }> };
 

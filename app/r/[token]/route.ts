@@ -1,4 +1,4 @@
-import { followTrackedLink } from "@/lib/delivery/tracking";
+import { followTrackedLink } from "@/lib/delivery/server";
 
 type Context = { params: Promise<{ token: string }> };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadPreferences } from "@/lib/delivery/tracking";
+import { loadPreferences } from "@/lib/delivery/server";
 import { PreferenceForm } from "./preference-form";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,8 @@ import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Separator } from "@/components/ui/separator";
-import type { Preferences, PreferencesInput } from "@/lib/delivery/tracking";
+import type { Preferences } from "@/lib/delivery/server";
+import type { PreferencesInput } from "@/lib/delivery";
 
 type Props = { token: string; initial: Preferences };
 

@@ -1,7 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { Estimate, MetricReadout } from "@/lib/experiments/compute-readout";
-import type { MetricKind } from "@/lib/experiments/schema";
-import { formatMoney } from "@/lib/workspace/currency";
+import type { Estimate, MetricReadout, MetricKind } from "@/lib/experiments";
+import { formatMoney } from "@/lib/workspace";
 import { count, metricValue, pct, pValue, signedPct } from "../format";
 
 const estimate = (e: Estimate, show: (x: number) => string) =>

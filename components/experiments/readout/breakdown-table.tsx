@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Breakdown } from "@/lib/experiments/server";
-import { formatMoney } from "@/lib/workspace/currency";
+import { formatMoney } from "@/lib/workspace";
 import { count, pct, signedPct } from "../format";
 
 /** The primary metric within each persona or segment: exploratory, not corrected for the many groups. */

@@ -19,8 +19,8 @@ import {
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { overrideNeeded } from "@/lib/experiments/conclusion-guard";
-import type { Decision } from "@/lib/experiments/stats/decision";
+import { overrideNeeded } from "@/lib/experiments";
+import type { Decision } from "@/lib/experiments";
 
 type Choice = "ship" | "rollback" | "inconclusive";
 

@@ -2,7 +2,7 @@
 
 import { Area, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartWithTable } from "@/components/charts/chart-with-table";
-import type { CumulativePoint } from "@/lib/experiments/get-readout";
+import type { CumulativePoint } from "@/lib/experiments/server";
 import { count, signedPct } from "../format";
 
 const COLORS = [

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatUtc } from "@/components/format-time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { MetricReadout } from "@/lib/experiments/compute-readout";
+import type { MetricReadout } from "@/lib/experiments";
 import type { ExperimentReadout } from "@/lib/experiments/server";
 import { count, DECISION_LABEL, metricName, pct } from "../format";
 import { ArmsTable } from "./arms-table";

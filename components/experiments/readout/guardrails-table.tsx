@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { GuardrailReadout } from "@/lib/experiments/compute-readout";
-import { MIN_EXPOSURES_PER_ARM } from "@/lib/experiments/stats/decision";
+import type { GuardrailReadout } from "@/lib/experiments";
+import { MIN_EXPOSURES_PER_ARM } from "@/lib/experiments";
 import { count, pct, pValue } from "../format";
 
 const pp = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(x * 100).toFixed(2)} pp`;

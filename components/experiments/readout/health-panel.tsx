@@ -1,8 +1,8 @@
 import { AlertOctagon, AlertTriangle, CheckCircle2, Info } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { skipReasonLabel } from "@/lib/delivery/policy/skip-reasons";
+import { skipReasonLabel } from "@/lib/delivery";
 import type { ExperimentReadout } from "@/lib/experiments/server";
-import { SRM_MIN_EXPOSURES } from "@/lib/experiments/stats/srm";
+import { SRM_MIN_EXPOSURES } from "@/lib/experiments";
 import { count, pct, pValue } from "../format";
 
 const icon = { alarm: AlertOctagon, warning: AlertTriangle, info: Info } as const;

@@ -22,8 +22,8 @@ import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import { blocksToMjml, UNSUBSCRIBE_HREF } from "@/lib/templates/blocks-to-mjml";
-import type { EmailBlock, EmailBody } from "@/lib/templates/schema";
+import { blocksToMjml, UNSUBSCRIBE_HREF } from "@/lib/templates";
+import type { EmailBlock, EmailBody } from "@/lib/templates";
 import { TextField } from "./text-field";
 
 type BlockType = EmailBlock["type"];

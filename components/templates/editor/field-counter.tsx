@@ -1,4 +1,4 @@
-import { SURFACE_LABELS, type FieldSpec, type Surface } from "@/lib/templates/channels";
+import { SURFACE_LABELS, type FieldSpec, type Surface } from "@/lib/templates";
 
 /**
  * A field's length against its spec: characters (code points, as the linter counts) or bytes,

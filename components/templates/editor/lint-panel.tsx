@@ -1,7 +1,6 @@
 import { CheckCircle2 } from "lucide-react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { ChannelSpec } from "@/lib/templates/channels";
-import type { Finding, Severity } from "@/lib/templates/finding";
+import type { ChannelSpec, Finding, Severity } from "@/lib/templates";
 import { fieldLabel } from "../field-label";
 import { FindingItem } from "../finding-item";
 

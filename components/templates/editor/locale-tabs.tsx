@@ -7,10 +7,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { CHANNEL_SPECS } from "@/lib/templates/channels";
-import { completenessMatrix, DEFAULT_LOCALE } from "@/lib/templates/locale";
-import { canonicalLocale, LOCALE_TAG } from "@/lib/templates/locale-tag";
-import type { TemplateContent } from "@/lib/templates/schema";
+import { CHANNEL_SPECS, completenessMatrix, DEFAULT_LOCALE, canonicalLocale, LOCALE_TAG } from "@/lib/templates";
+import type { TemplateContent } from "@/lib/templates";
 
 /** Why a typed tag cannot be added, or null when it can. */
 function problem(tag: string, existing: readonly string[]): string | null {

@@ -8,8 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { CatalogEntry } from "@/lib/profiles";
-import { isShadowed, liquidPath } from "@/lib/templates/profile-context";
+import type { CatalogEntry } from "@/lib/profiles/server";
+import { isShadowed, liquidPath } from "@/lib/templates";
 import { useInsertTarget } from "./insert-target";
 
 const GROUPS: { source: CatalogEntry["source"]; title: string }[] = [

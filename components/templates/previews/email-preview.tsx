@@ -3,7 +3,7 @@
 import { Mail, Monitor, Smartphone, Star } from "lucide-react";
 import { useState } from "react";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import type { Finding } from "@/lib/templates/finding";
+import type { Finding } from "@/lib/templates";
 import { PreviewFindings } from "./preview-findings";
 
 /*

@@ -1,7 +1,7 @@
 import { ImageIcon, Menu, Search, ShoppingBag, X } from "lucide-react";
 import { cn } from "@/components/ui/cn";
-import { IN_APP_SPEC, type IN_APP_LAYOUTS } from "@/lib/templates/channels";
-import type { Finding } from "@/lib/templates/finding";
+import { IN_APP_SPEC, type IN_APP_LAYOUTS } from "@/lib/templates";
+import type { Finding } from "@/lib/templates";
 import { specField } from "../spec-field";
 import { CutText } from "./cut-text";
 import { PhoneFrame } from "./phone-frame";

@@ -1,6 +1,6 @@
 import { Flashlight, Camera, Lock } from "lucide-react";
-import { PUSH_SPEC } from "@/lib/templates/channels";
-import type { Finding } from "@/lib/templates/finding";
+import { PUSH_SPEC } from "@/lib/templates";
+import type { Finding } from "@/lib/templates";
 import { specField } from "../spec-field";
 import { AppIcon } from "./app-icon";
 import { CutText } from "./cut-text";

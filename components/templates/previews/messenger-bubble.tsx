@@ -1,6 +1,6 @@
 import { ArrowLeft, ImageIcon, MoreVertical } from "lucide-react";
-import { MESSENGER_BUTTONS_PER_ROW } from "@/lib/templates/channels";
-import type { Finding } from "@/lib/templates/finding";
+import { MESSENGER_BUTTONS_PER_ROW } from "@/lib/templates";
+import type { Finding } from "@/lib/templates";
 import { PhoneFrame } from "./phone-frame";
 import { PreviewFindings } from "./preview-findings";
 

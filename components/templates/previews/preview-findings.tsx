@@ -1,4 +1,4 @@
-import type { Finding } from "@/lib/templates/finding";
+import type { Finding } from "@/lib/templates";
 import { FindingItem } from "../finding-item";
 
 /** The findings that concern a preview, listed under it. */

@@ -1,6 +1,6 @@
 import { ChevronLeft, Info } from "lucide-react";
-import type { Finding } from "@/lib/templates/finding";
-import { analyzeSms } from "@/lib/templates/sms";
+import type { Finding } from "@/lib/templates";
+import { analyzeSms } from "@/lib/templates";
 import { PhoneFrame } from "./phone-frame";
 import { PreviewFindings } from "./preview-findings";
 

@@ -3,8 +3,8 @@
 import { MoreHorizontal, X } from "lucide-react";
 import { useState } from "react";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { WEB_PUSH_SPEC, type Surface } from "@/lib/templates/channels";
-import type { Finding } from "@/lib/templates/finding";
+import { WEB_PUSH_SPEC, type Surface } from "@/lib/templates";
+import type { Finding } from "@/lib/templates";
 import { specField } from "../spec-field";
 import { AppIcon } from "./app-icon";
 import { CutText } from "./cut-text";

@@ -1,4 +1,4 @@
-import type { Finding } from "@/lib/templates/finding";
+import type { Finding } from "@/lib/templates";
 import { PreviewFindings } from "./preview-findings";
 
 type Parsed = { ok: true; pretty: string } | { ok: false; message: string; line: number | null; column: number | null };

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export type InboxMessage = {
   /** The Message id: what POST /api/v1/inapp/events takes. */

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { recordOutcomes, type Outcome } from "@/lib/delivery/tracking/record-outcomes";
 import { AppError } from "@/lib/http/errors";
 import type { InAppEventInput } from "./schema";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import type { OutboxQuery } from "@/lib/templates/api-schema";
 

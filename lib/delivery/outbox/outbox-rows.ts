@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { unsubscribeUrl } from "@/lib/delivery/tracking/token";
 import { listOutbox, type OutboxEntry, type OutboxFilters } from "./list-outbox";
 

@@ -1,4 +1,4 @@
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { DEFAULT_POLICY, policySchema, type WorkspacePolicy } from "./schema";
 
 export type StoredPolicy = {

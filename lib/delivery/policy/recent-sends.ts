@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import type { RecentSend } from "./evaluate-policy";
 import type { WorkspacePolicy } from "./schema";
 

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { IN_APP_LAYOUTS } from "@/lib/templates/channels";
+import { db } from "@/lib/db/client";
+import { IN_APP_LAYOUTS } from "@/lib/templates/channels/in-app";
 import type { ProviderConfig } from "./config-schema";
 import { failure } from "./http-call";
 import type { OutgoingMessage, Provider, SendResult } from "./provider";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { KINDS_FOR_CHANNEL, PROVIDER_CHANNELS, providerSecretSchemas, type ProviderChannel } from "./config-schema";
 import { decryptSecrets } from "@/lib/delivery/secrets";
 import type { ProviderKind } from "./provider";

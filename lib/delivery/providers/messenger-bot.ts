@@ -1,4 +1,4 @@
-import { MESSENGER_BUTTONS_PER_ROW } from "@/lib/templates/channels";
+import { MESSENGER_BUTTONS_PER_ROW } from "@/lib/templates/channels/messenger";
 import { allowedHosts, type ProviderConfig, type ProviderSecrets } from "./config-schema";
 import { classifyStatus, failure, httpCall, parseJson } from "./http-call";
 import type { OutgoingMessage, Provider, SendResult } from "./provider";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { decryptSecrets } from "@/lib/delivery/secrets";
 import { buildProvider } from "./build-provider";
 import { PROVIDER_KINDS, type Provider, type ProviderKind } from "./provider";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PROVIDER_TEST_CAMPAIGN, type OutgoingMessage, type Provider, type SendResult } from "./provider";
 

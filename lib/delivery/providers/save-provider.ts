@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { decryptSecrets, encryptSecrets } from "@/lib/delivery/secrets";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { AppError } from "@/lib/http/errors";

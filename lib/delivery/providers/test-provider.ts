@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { testProviderSchema, type ProviderChannel } from "./config-schema";
 import { PROVIDER_TEST_CAMPAIGN, type OutgoingMessage, type SendResult } from "./provider";

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { recordOutcomes, type Outcome } from "./record-outcomes";
 import { lastMessagesBeforeSql } from "./sql";
 

@@ -1,4 +1,4 @@
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import type { TrackedMessage } from "./record-outcomes";
 import type { MessageRef } from "./token";
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { findTrackedMessage } from "./find-message";
 import { recordOutcomes, type TrackedMessage } from "./record-outcomes";
 import { messageLinksSql } from "./sql";

@@ -1,4 +1,4 @@
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { asRecord } from "@/lib/db/json-object";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CHANNEL_INFO, CHANNELS, type Channel } from "@/lib/profiles/channels";

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { writeMessageEvents } from "../message-events";
 import type { MessageEventName } from "../message-stages";
 import { isTimedOutcome, stampMessagesSql } from "./sql";

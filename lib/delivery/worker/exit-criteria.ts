@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVITY_EVENTS } from "../triggers";
 import type { ClaimedMessage } from "./claim";

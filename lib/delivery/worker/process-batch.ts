@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { asRecord } from "@/lib/db/json-object";
 import { assignPersonas } from "@/lib/personas/assign-personas";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
@@ -6,9 +6,15 @@ import { profileLiquidContext, type ProfileRow } from "@/lib/templates/profile-c
 import { pickLocale } from "@/lib/templates/preview-template";
 import { resolveLocale } from "@/lib/templates/locale";
 import { renderContent } from "@/lib/templates/render-content";
-import { capWindowStart, evaluatePolicy, hasChannelAddress, loadPolicy, recentSendsFor } from "../policy";
-import { providerFor, type OutgoingMessage, type Provider, type SendResult } from "../providers";
-import { trackingBaseUrl, trackLinks, unsubscribeUrl } from "../tracking";
+import { capWindowStart, recentSendsFor } from "@/lib/delivery/policy/recent-sends";
+import { evaluatePolicy } from "@/lib/delivery/policy/evaluate-policy";
+import { hasChannelAddress } from "@/lib/delivery/policy/has-address";
+import { loadPolicy } from "@/lib/delivery/policy/load-policy";
+import { providerFor } from "@/lib/delivery/providers/provider-for";
+import { type OutgoingMessage, type Provider, type SendResult } from "@/lib/delivery/providers/provider";
+import { trackingBaseUrl } from "@/lib/delivery/tracking/base-url";
+import { trackLinks } from "@/lib/delivery/tracking/track-links";
+import { unsubscribeUrl } from "@/lib/delivery/tracking/token";
 import type { ClaimedMessage } from "./claim";
 import type { SendExperiments } from "./experiment-port";
 import { exitedTrigger } from "./exit-criteria";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeMessageEvents, type MessageEvent } from "../message-events";
 import type { ClaimedMessage } from "./claim";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { profileContextOptions, type ProfileContextOptions } from "@/lib/templates/profile-context";
 import { variableCatalog } from "@/lib/templates/variable-catalog";
 import { contentOf } from "@/lib/templates/versions";

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
 import { profileRanges, rangeProgress } from "@/lib/profiles/profile-ranges";

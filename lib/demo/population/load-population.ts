@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import pg from "pg";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { copyRows } from "@/lib/db/copy-rows";
 import { connectionFields, isPglite } from "@/lib/db/database-url";
 import { learnTraits } from "@/lib/profiles/ingest/trait-catalog";

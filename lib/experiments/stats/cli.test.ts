@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze, statsRequestSchema } from ".";
+import { analyze } from "@/lib/experiments/stats/analyze";
+import { statsRequestSchema } from "@/lib/experiments/stats/schema";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 

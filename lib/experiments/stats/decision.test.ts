@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyze, decide, statsRequestSchema, type DecisionInput } from ".";
+import { analyze } from "@/lib/experiments/stats/analyze";
+import { decide, type DecisionInput } from "@/lib/experiments/stats/decision";
+import { statsRequestSchema } from "@/lib/experiments/stats/schema";
 
 const enough: DecisionInput = {
   srmAlarm: false,

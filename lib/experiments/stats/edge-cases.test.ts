@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { analyze, armMoments, liftAndSe, minimumDetectableEffect, sequential, srm, statsRequestSchema } from ".";
+import { analyze } from "@/lib/experiments/stats/analyze";
+import { armMoments } from "@/lib/experiments/stats/moments";
+import { liftAndSe } from "@/lib/experiments/stats/lift";
+import { minimumDetectableEffect } from "@/lib/experiments/stats/power";
+import { sequential } from "@/lib/experiments/stats/sequential";
+import { srm } from "@/lib/experiments/stats/srm";
+import { statsRequestSchema } from "@/lib/experiments/stats/schema";
 
 /** Every number anywhere in the report must be finite: edge cases give reasons, never NaN/Infinity. */
 function expectFinite(value: unknown): void {

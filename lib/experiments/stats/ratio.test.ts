@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ratioMoments } from ".";
+import { ratioMoments } from "@/lib/experiments/stats/moments";
 
 describe("ratio metric moments (docs/statistics.md delta method)", () => {
   it("matches the delta-method variance computed from per-unit values", () => {

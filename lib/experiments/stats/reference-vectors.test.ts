@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { adjustPValues, analyze, sampleSizePerArm, srm, statsRequestSchema, type VariantReport } from ".";
+import { adjustPValues } from "@/lib/experiments/stats/correction";
+import { analyze, type VariantReport } from "@/lib/experiments/stats/analyze";
+import { sampleSizePerArm } from "@/lib/experiments/stats/sample-size";
+import { srm } from "@/lib/experiments/stats/srm";
+import { statsRequestSchema } from "@/lib/experiments/stats/schema";
 
 // docs/statistics.md "Reference vectors": inputs and expected outputs copied literally; tolerance 1e-4.
 const TOLERANCE = 1e-4;

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation, isWriteConflict } from "@/lib/db/errors";
 import { mergeProfiles } from "./merge-profiles";
 import { isRejection, normalizeCall, type Call, type Rejection } from "./normalize-call";

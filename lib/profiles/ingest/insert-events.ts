@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { advanceCounts, miscountedProfiles, type LockedProfile } from "./running-counts";
 import { insertEventsSql, recomputeTraitsSql, type EventRow } from "./sql";
 

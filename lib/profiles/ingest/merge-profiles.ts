@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { mergeCampaignRecipients } from "@/lib/delivery/campaign-recipients";
 import { mergeExposures } from "@/lib/experiments/record-exposures";
 import type { Merge } from "./resolve-identities";

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { byKey } from "@/lib/db/key-order";
 import { uuidv7 } from "@/lib/db/uuidv7";
 import type { Call, Rejection } from "./normalize-call";

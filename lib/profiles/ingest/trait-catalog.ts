@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 
 export type TraitType = "string" | "number" | "boolean" | "date" | "object" | "array";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
+import { requirePageRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Change password" };
 

@@ -6,9 +6,10 @@ import { JoinForm } from "@/components/members/join-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Separator } from "@/components/ui/separator";
-import { currentActor } from "@/lib/auth/current-actor";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { invitationForToken, invitationTokenSchema } from "@/lib/members";
+import { currentActor } from "@/lib/auth/server";
+import { ROLE_LABELS } from "@/lib/auth";
+import { invitationForToken } from "@/lib/members/server";
+import { invitationTokenSchema } from "@/lib/members";
 import { AuthBrand } from "@/components/auth/auth-brand";
 
 export const metadata: Metadata = { title: "Invitation" };

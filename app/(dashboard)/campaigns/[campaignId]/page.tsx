@@ -8,12 +8,11 @@ import { describeSchedule } from "@/components/campaigns/schedule-kinds";
 import { formatUtc } from "@/components/format-time";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { EDITABLE_STATUSES } from "@/lib/delivery/campaign-rules";
-import { getCampaign } from "@/lib/delivery/server";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { EDITABLE_STATUSES, getCampaign } from "@/lib/delivery/server";
 import { getExperiment } from "@/lib/experiments/server";
-import { CHANNEL_SPECS } from "@/lib/templates/channels";
+import { CHANNEL_SPECS } from "@/lib/templates";
 import { orNotFound } from "../../or-not-found";
 
 export const metadata: Metadata = { title: "Campaign" };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { campaignFormOptions } from "@/lib/delivery/form-options";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { campaignFormOptions } from "@/lib/delivery/server";
 
 export const metadata: Metadata = { title: "New campaign" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ExperimentEditor } from "@/components/experiments/experiment-editor";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
 import { editorOptions } from "@/lib/experiments/server";
 
 export const metadata: Metadata = { title: "New experiment" };

@@ -15,9 +15,10 @@ import { ArchivedBadge } from "@/components/archived-badge";
 import { DeleteDialog } from "@/components/delete-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { findPersonaDependents, getPersona, RECOMMENDED_SAMPLE_SIZE } from "@/lib/personas";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { findPersonaDependents, getPersona } from "@/lib/personas/server";
+import { RECOMMENDED_SAMPLE_SIZE } from "@/lib/personas";
 
 export const metadata: Metadata = { title: "Persona" };
 

@@ -7,10 +7,10 @@ import { RefreshWhileComputing } from "@/components/personas/refresh-while-compu
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { getPersona, getPersonaInsights } from "@/lib/personas";
-import { compareAudiences } from "@/lib/personas/compare-audiences";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { getPersona, getPersonaInsights } from "@/lib/personas/server";
+import { compareAudiences } from "@/lib/personas";
 
 export const metadata: Metadata = { title: "Compare personas" };
 

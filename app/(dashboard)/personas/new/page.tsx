@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { NewPersonaForm } from "@/components/personas/new-persona-form";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "New persona" };
 

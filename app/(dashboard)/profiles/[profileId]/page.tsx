@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { orNotFound } from "@/app/(dashboard)/or-not-found";
-import { CHANNEL_INFO, CHANNELS } from "@/lib/profiles/channels";
+import { CHANNEL_INFO, CHANNELS } from "@/lib/profiles";
 import { formatUtc } from "@/components/format-time";
 import { EventTimeline } from "@/components/profiles/event-timeline";
 import { KeyValues } from "@/components/profiles/key-values";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { getProfile } from "@/lib/profiles";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { getProfile } from "@/lib/profiles/server";
 import { displayValue } from "@/lib/display-value";
 
 export const metadata: Metadata = { title: "Profile" };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { ImportWizard } from "@/components/imports/import-wizard";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Import CSV" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { TraitCatalogTable } from "@/components/profiles/trait-catalog-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { listTraitCatalog } from "@/lib/profiles";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { listTraitCatalog } from "@/lib/profiles/server";
 
 export const metadata: Metadata = { title: "Trait catalog" };
 

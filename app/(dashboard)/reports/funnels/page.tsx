@@ -3,8 +3,8 @@ import { Suspense } from "react";
 import { FunnelReport } from "@/components/reports/funnel-report";
 import { ReportsNav } from "@/components/reports/reports-nav";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Funnels" };
 

@@ -3,8 +3,8 @@ import { Suspense } from "react";
 import { ReportsNav } from "@/components/reports/reports-nav";
 import { RetentionReport } from "@/components/reports/retention-report";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Retention" };
 

@@ -13,10 +13,11 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { listPersonas } from "@/lib/personas";
-import { findSegmentDependents, getSegment, listSegments, type SegmentDefinition } from "@/lib/segments";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { listPersonas } from "@/lib/personas/server";
+import { findSegmentDependents, getSegment, listSegments } from "@/lib/segments/server";
+import { type SegmentDefinition } from "@/lib/segments";
 
 export const metadata: Metadata = { title: "Segment" };
 

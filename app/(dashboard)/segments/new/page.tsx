@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { SegmentBuilder } from "@/components/segments/segment-builder";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { listSegments } from "@/lib/segments";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { listSegments } from "@/lib/segments/server";
 
 export const metadata: Metadata = { title: "New segment" };
 

@@ -4,8 +4,8 @@ import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog"
 import { InAppIdentityCard } from "@/components/api-keys/inapp-identity-card";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "API keys" };
 

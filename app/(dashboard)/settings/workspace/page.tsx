@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { WorkspaceSettingsForm } from "@/components/settings/workspace-settings-form";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { currencyOptions, getWorkspaceSettings } from "@/lib/workspace";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { currencyOptions } from "@/lib/workspace";
+import { getWorkspaceSettings } from "@/lib/workspace/server";
 
 export const metadata: Metadata = { title: "Workspace settings" };
 

@@ -6,11 +6,11 @@ import { DeleteDialog } from "@/components/delete-dialog";
 import { formatUtc } from "@/components/format-time";
 import { PageHeader } from "@/components/shell/page-header";
 import { TemplateEditor } from "@/components/templates/template-editor";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import { listSegments } from "@/lib/segments";
-import { CHANNEL_SPECS } from "@/lib/templates/channels";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { db } from "@/lib/db/server";
+import { listSegments } from "@/lib/segments/server";
+import { CHANNEL_SPECS } from "@/lib/templates";
 import { findTemplateDependents, getTemplate } from "@/lib/templates/server";
 
 export const metadata: Metadata = { title: "Template" };

@@ -1,9 +1,6 @@
-import { changePassword } from "@/lib/auth/change-password";
-import { changePasswordSchema } from "@/lib/auth/change-password-schema";
-import { ROLES } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { renewedSessionCookie } from "@/lib/auth/session-cookie";
-import { handle, parseBody } from "@/lib/http/respond";
+import { changePassword, requireRole, renewedSessionCookie } from "@/lib/auth/server";
+import { changePasswordSchema, ROLES } from "@/lib/auth";
+import { handle, parseBody } from "@/lib/http/server";
 
 export const POST = handle(async (request: Request) => {
   const actor = await requireRole(ROLES, request, { allowPasswordChange: true });

@@ -1,8 +1,8 @@
-import { ROLES } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { renewedSessionCookie } from "@/lib/auth/session-cookie";
-import { handle, parseBody } from "@/lib/http/respond";
-import { membershipToSwitchTo, myWorkspaces, switchWorkspaceSchema } from "@/lib/members";
+import { ROLES } from "@/lib/auth";
+import { requireRole, renewedSessionCookie } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { membershipToSwitchTo, myWorkspaces } from "@/lib/members/server";
+import { switchWorkspaceSchema } from "@/lib/members";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(ROLES, request);

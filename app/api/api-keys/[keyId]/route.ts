@@ -1,7 +1,7 @@
-import { revokeApiKey } from "@/lib/api-keys";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle } from "@/lib/http/respond";
+import { revokeApiKey } from "@/lib/api-keys/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle } from "@/lib/http/server";
 
 export const DELETE = handle(async (request: Request, { params }: { params: Promise<{ keyId: string }> }) => {
   const actor = await requireRole(PERMISSIONS["apiKeys:manage"], request);

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/lib/auth/server";
 
 // next-auth v4 types the App Router handler loosely (any); it is a (Request) => Response handler.
 const handler = NextAuth(authOptions) as (request: Request, context: unknown) => Promise<Response>;

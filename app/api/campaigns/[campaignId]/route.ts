@@ -1,8 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { campaignInputSchema } from "@/lib/delivery/schema";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { campaignInputSchema } from "@/lib/delivery";
 import { getCampaign, updateCampaign } from "@/lib/delivery/server";
-import { handle, parseBody } from "@/lib/http/respond";
+import { handle, parseBody } from "@/lib/http/server";
 
 type Context = { params: Promise<{ campaignId: string }> };
 

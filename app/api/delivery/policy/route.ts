@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { loadStoredPolicy, policySchema, savePolicy } from "@/lib/delivery/policy";
-import { handle, parseBody } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { loadStoredPolicy, savePolicy } from "@/lib/delivery/server";
+import { policySchema } from "@/lib/delivery";
+import { handle, parseBody } from "@/lib/http/server";
 
 /** The workspace send policy (caps, quiet hours, default timezone, topics); the defaults until one is saved. */
 export const GET = handle(async (request: Request) => {

@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { KINDS_FOR_CHANNEL, listProviders } from "@/lib/delivery/providers";
-import { handle } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { KINDS_FOR_CHANNEL } from "@/lib/delivery";
+import { listProviders } from "@/lib/delivery/server";
+import { handle } from "@/lib/http/server";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["delivery:configure"], request);

@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseQuery } from "@/lib/http/respond";
-import { eventPropertiesQuerySchema, listEventProperties } from "@/lib/profiles";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseQuery } from "@/lib/http/server";
+import { eventPropertiesQuerySchema } from "@/lib/profiles";
+import { listEventProperties } from "@/lib/profiles/server";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["profiles:read"], request);

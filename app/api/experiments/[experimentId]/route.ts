@@ -1,8 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { experimentInputSchema } from "@/lib/experiments/schema";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { experimentInputSchema } from "@/lib/experiments";
 import { getExperiment, updateExperiment } from "@/lib/experiments/server";
-import { handle, parseBody } from "@/lib/http/respond";
+import { handle, parseBody } from "@/lib/http/server";
 
 type Context = { params: Promise<{ experimentId: string }> };
 

@@ -1,8 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { calculatorRequestSchema } from "@/lib/experiments/schema";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { calculatorRequestSchema } from "@/lib/experiments";
 import { planExperiment } from "@/lib/experiments/server";
-import { handle, parseBody } from "@/lib/http/respond";
+import { handle, parseBody } from "@/lib/http/server";
 
 // The pre-launch calculator reads only: anyone who can read experiments may size one.
 export const POST = handle(async (request: Request) => {

@@ -1,7 +1,7 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle } from "@/lib/http/respond";
-import { revokeInvitation } from "@/lib/members";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle } from "@/lib/http/server";
+import { revokeInvitation } from "@/lib/members/server";
 
 export const DELETE = handle(async (request: Request, { params }: { params: Promise<{ invitationId: string }> }) => {
   const actor = await requireRole(PERMISSIONS["members:manage"], request);

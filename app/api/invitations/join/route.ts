@@ -1,5 +1,6 @@
-import { handle, parseBody } from "@/lib/http/respond";
-import { joinWithNewAccount, joinWithNewAccountSchema } from "@/lib/members";
+import { handle, parseBody } from "@/lib/http/server";
+import { joinWithNewAccount } from "@/lib/members/server";
+import { joinWithNewAccountSchema } from "@/lib/members";
 
 /** Public: the invitation link's secret is the credential. The page then signs in with the new password. */
 export const POST = handle(async (request: Request) => {

@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { updateMember, updateMemberSchema } from "@/lib/members";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { updateMember } from "@/lib/members/server";
+import { updateMemberSchema } from "@/lib/members";
 
 export const PATCH = handle(async (request: Request, { params }: { params: Promise<{ memberId: string }> }) => {
   const actor = await requireRole(PERMISSIONS["members:manage"], request);

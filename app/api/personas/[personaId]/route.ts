@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { deletePersona, getPersona, updatePersona, updatePersonaSchema } from "@/lib/personas";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { deletePersona, getPersona, updatePersona } from "@/lib/personas/server";
+import { updatePersonaSchema } from "@/lib/personas";
 
 type Context = { params: Promise<{ personaId: string }> };
 

@@ -1,7 +1,8 @@
-import { getRetention, retentionQuerySchema } from "@/lib/analytics";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseQuery } from "@/lib/http/respond";
+import { getRetention } from "@/lib/analytics/server";
+import { retentionQuerySchema } from "@/lib/analytics";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseQuery } from "@/lib/http/server";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["reports:read"], request);

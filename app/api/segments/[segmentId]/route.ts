@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { deleteSegment, getSegment, updateSegment, updateSegmentSchema } from "@/lib/segments";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { deleteSegment, getSegment, updateSegment } from "@/lib/segments/server";
+import { updateSegmentSchema } from "@/lib/segments";
 
 type Context = { params: Promise<{ segmentId: string }> };
 

@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { explainProfile, explainSegmentSchema } from "@/lib/segments";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { explainProfile } from "@/lib/segments/server";
+import { explainSegmentSchema } from "@/lib/segments";
 
 // "Why is this person in / not in?" for any definition and any profile id, user id or e-mail.
 export const POST = handle(async (request: Request) => {

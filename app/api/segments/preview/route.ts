@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { cachedAudienceCounts, previewSegmentSchema } from "@/lib/segments";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { cachedAudienceCounts } from "@/lib/segments/server";
+import { previewSegmentSchema } from "@/lib/segments";
 
 // The builder's live counts: the total and every node's, for a definition that need not be saved
 // (cached per data version; see lib/segments/cached-audience.ts).

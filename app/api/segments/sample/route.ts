@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { cachedAudienceSample, sampleSegmentSchema } from "@/lib/segments";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { cachedAudienceSample } from "@/lib/segments/server";
+import { sampleSegmentSchema } from "@/lib/segments";
 
 export const POST = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["segments:read"], request);

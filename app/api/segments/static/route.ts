@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { createStaticSegment, createStaticSegmentSchema } from "@/lib/segments";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { createStaticSegment } from "@/lib/segments/server";
+import { createStaticSegmentSchema } from "@/lib/segments";
 
 export const POST = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["segments:edit"], request);

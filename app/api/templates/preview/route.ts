@@ -1,9 +1,9 @@
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { AppError } from "@/lib/http/errors";
-import { perUserLimit } from "@/lib/http/per-user-limit";
-import { handle, parseBody } from "@/lib/http/respond";
-import { previewTemplate, previewTemplateSchema } from "@/lib/templates/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { AppError } from "@/lib/http";
+import { perUserLimit, handle, parseBody } from "@/lib/http/server";
+import { previewTemplate } from "@/lib/templates/server";
+import { previewTemplateSchema } from "@/lib/templates";
 
 // Previews per user at once: the editor's latest and the one it replaces, in a couple of tabs.
 const PREVIEWS_PER_USER = 4;

@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseQuery } from "@/lib/http/respond";
-import { sampleProfiles, sampleProfilesQuerySchema } from "@/lib/templates/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseQuery } from "@/lib/http/server";
+import { sampleProfiles } from "@/lib/templates/server";
+import { sampleProfilesQuerySchema } from "@/lib/templates";
 
 export const GET = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["templates:read"], request);

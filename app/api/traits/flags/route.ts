@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { setTraitFlag, setTraitFlagSchema } from "@/lib/profiles";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { setTraitFlag } from "@/lib/profiles/server";
+import { setTraitFlagSchema } from "@/lib/profiles";
 
 export const PUT = handle(async (request: Request) => {
   const actor = await requireRole(PERMISSIONS["traits:flag"], request);

@@ -1,5 +1,5 @@
-import { handle } from "@/lib/http/respond";
-import { handleBatchRequest } from "@/lib/profiles/ingest";
+import { handle } from "@/lib/http/server";
+import { handleBatchRequest } from "@/lib/profiles/server";
 
 // Authenticated by a workspace API key, not a session (lib/api-keys).
 export const POST = handle(handleBatchRequest);

@@ -1,7 +1,8 @@
-import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-api-key";
-import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
-import { INAPP_CORS_HEADERS, inboxQuerySchema, listInbox, verifyUserHash, withInAppCors } from "@/lib/delivery/inapp";
-import { errorResponse, parseQuery } from "@/lib/http/respond";
+import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/server";
+import { limitApiKeyRate } from "@/lib/api-keys";
+import { INAPP_CORS_HEADERS, inboxQuerySchema, withInAppCors } from "@/lib/delivery";
+import { listInbox, verifyUserHash } from "@/lib/delivery/server";
+import { errorResponse, parseQuery } from "@/lib/http/server";
 
 /**
  * GET /api/v1/inapp?userId=<external id>&userHash=<hex HMAC> with a client (publishable) key: the

@@ -1,7 +1,7 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { identitySecret, rotateIdentitySecret } from "@/lib/delivery/inapp";
-import { handle } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { identitySecret, rotateIdentitySecret } from "@/lib/delivery/server";
+import { handle } from "@/lib/http/server";
 
 /** The in-app identity secret, for the admin who puts it on the customer's server (made on first read). */
 export const GET = handle(async (request: Request) => {

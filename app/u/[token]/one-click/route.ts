@@ -1,4 +1,4 @@
-import { updatePreferences } from "@/lib/delivery/tracking";
+import { updatePreferences } from "@/lib/delivery/server";
 
 type Context = { params: Promise<{ token: string }> };
 

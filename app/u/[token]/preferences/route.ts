@@ -1,6 +1,7 @@
-import { preferencesInputSchema, updatePreferences } from "@/lib/delivery/tracking";
-import { notFound } from "@/lib/http/errors";
-import { handle, parseBody } from "@/lib/http/respond";
+import { preferencesInputSchema } from "@/lib/delivery";
+import { updatePreferences } from "@/lib/delivery/server";
+import { notFound } from "@/lib/http";
+import { handle, parseBody } from "@/lib/http/server";
 
 type Context = { params: Promise<{ token: string }> };
 

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { EDITABLE_STATUSES } from "@/lib/delivery/campaign-rules";
-import { campaignFormOptions } from "@/lib/delivery/form-options";
-import { getCampaign } from "@/lib/delivery/server";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { EDITABLE_STATUSES, campaignFormOptions, getCampaign } from "@/lib/delivery/server";
 import { orNotFound } from "../../../or-not-found";
 
 export const metadata: Metadata = { title: "Edit campaign" };

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { orNotFound } from "@/app/(dashboard)/or-not-found";
 import { PersonaEditor } from "@/components/personas/persona-editor";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { getPersona } from "@/lib/personas";
-import { STORY_KEYS } from "@/lib/personas/story";
-import { listSegments } from "@/lib/segments";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { getPersona } from "@/lib/personas/server";
+import { STORY_KEYS } from "@/lib/personas";
+import { listSegments } from "@/lib/segments/server";
 
 export const metadata: Metadata = { title: "Edit persona" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { CampaignReport } from "@/components/reports/campaign-report";
 import { ReportsNav } from "@/components/reports/reports-nav";
 import { PageHeader } from "@/components/shell/page-header";
-import { db } from "@/lib/db";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { db } from "@/lib/db/server";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Campaign report" };
 

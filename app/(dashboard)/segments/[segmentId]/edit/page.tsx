@@ -3,9 +3,9 @@ import { orNotFound } from "@/app/(dashboard)/or-not-found";
 import { redirect } from "next/navigation";
 import { SegmentBuilder } from "@/components/segments/segment-builder";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { getSegment, listSegments } from "@/lib/segments";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { getSegment, listSegments } from "@/lib/segments/server";
 
 export const metadata: Metadata = { title: "Edit segment" };
 

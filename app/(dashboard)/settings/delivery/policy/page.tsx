@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { PolicyEditor } from "@/components/delivery/policy-editor";
 import { DeliverySettingsTabs } from "@/components/delivery/settings-tabs";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { loadStoredPolicy } from "@/lib/delivery/policy";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { loadStoredPolicy } from "@/lib/delivery/server";
 
 export const metadata: Metadata = { title: "Send policy" };
 

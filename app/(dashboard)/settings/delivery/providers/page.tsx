@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { DeliverySettingsTabs } from "@/components/delivery/settings-tabs";
 import { ProvidersSettings } from "@/components/delivery/providers-settings";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Delivery providers" };
 

@@ -7,10 +7,10 @@ import { TemplateChannelIcon } from "@/components/templates/template-channel-ico
 import { VersionHistory } from "@/components/templates/version-history";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { can, PERMISSIONS } from "@/lib/auth/roles";
-import type { TemplateChannel } from "@/lib/templates/channels";
-import { versionHistory } from "@/lib/templates/version-history";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import type { TemplateChannel } from "@/lib/templates";
+import { versionHistory } from "@/lib/templates/server";
 
 export const metadata: Metadata = { title: "Template history" };
 

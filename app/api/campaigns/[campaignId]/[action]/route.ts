@@ -1,8 +1,9 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { campaignActionSchema, changeCampaignStatus, launchCampaign } from "@/lib/delivery/server";
-import { AppError } from "@/lib/http/errors";
-import { handle } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { campaignActionSchema } from "@/lib/delivery";
+import { changeCampaignStatus, launchCampaign } from "@/lib/delivery/server";
+import { AppError } from "@/lib/http";
+import { handle } from "@/lib/http/server";
 
 type Context = { params: Promise<{ campaignId: string; action: string }> };
 

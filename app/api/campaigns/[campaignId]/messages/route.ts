@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { campaignMessagesQuerySchema, listCampaignMessages } from "@/lib/delivery/server";
-import { handle, parseQuery } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { campaignMessagesQuerySchema } from "@/lib/delivery";
+import { listCampaignMessages } from "@/lib/delivery/server";
+import { handle, parseQuery } from "@/lib/http/server";
 
 type Context = { params: Promise<{ campaignId: string }> };
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { providerChannelSchema, saveProvider } from "@/lib/delivery/providers";
-import { AppError } from "@/lib/http/errors";
-import { handle } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { providerChannelSchema } from "@/lib/delivery";
+import { saveProvider } from "@/lib/delivery/server";
+import { AppError } from "@/lib/http";
+import { handle } from "@/lib/http/server";
 
 export const PUT = handle(async (request: Request, { params }: { params: Promise<{ channel: string }> }) => {
   const actor = await requireRole(PERMISSIONS["delivery:configure"], request);

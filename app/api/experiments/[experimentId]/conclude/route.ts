@@ -1,8 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { concludeExperimentSchema } from "@/lib/experiments/schema";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { concludeExperimentSchema } from "@/lib/experiments";
 import { concludeExperiment } from "@/lib/experiments/server";
-import { handle, parseBody } from "@/lib/http/respond";
+import { handle, parseBody } from "@/lib/http/server";
 
 type Context = { params: Promise<{ experimentId: string }> };
 

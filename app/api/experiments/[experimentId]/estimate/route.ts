@@ -1,7 +1,7 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
 import { estimateLaunch } from "@/lib/experiments/server";
-import { handle } from "@/lib/http/respond";
+import { handle } from "@/lib/http/server";
 
 type Context = { params: Promise<{ experimentId: string }> };
 

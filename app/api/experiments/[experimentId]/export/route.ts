@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { getReadout, readoutCsv } from "@/lib/experiments/server";
-import { handle } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { getReadout } from "@/lib/experiments/server";
+import { readoutCsv } from "@/lib/experiments";
+import { handle } from "@/lib/http/server";
 
 type Context = { params: Promise<{ experimentId: string }> };
 

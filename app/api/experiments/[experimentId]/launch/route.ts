@@ -1,8 +1,7 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { campaignLauncher } from "@/lib/experiments/campaign-launcher";
-import { launchExperiment } from "@/lib/experiments/server";
-import { handle } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { campaignLauncher, launchExperiment } from "@/lib/experiments/server";
+import { handle } from "@/lib/http/server";
 
 type Context = { params: Promise<{ experimentId: string }> };
 

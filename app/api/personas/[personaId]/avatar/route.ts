@@ -1,8 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { AppError, notFound } from "@/lib/http/errors";
-import { handle } from "@/lib/http/respond";
-import { getPersonaAvatar, MAX_AVATAR_BYTES, setPersonaAvatar } from "@/lib/personas";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { AppError, notFound } from "@/lib/http";
+import { handle } from "@/lib/http/server";
+import { getPersonaAvatar, MAX_AVATAR_BYTES, setPersonaAvatar } from "@/lib/personas/server";
 
 type Context = { params: Promise<{ personaId: string }> };
 

@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseQuery } from "@/lib/http/respond";
-import { eventListQuerySchema, listProfileEvents } from "@/lib/profiles";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseQuery } from "@/lib/http/server";
+import { eventListQuerySchema } from "@/lib/profiles";
+import { listProfileEvents } from "@/lib/profiles/server";
 
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ profileId: string }> }) => {
   const actor = await requireRole(PERMISSIONS["profiles:read"], request);

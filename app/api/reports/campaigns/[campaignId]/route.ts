@@ -1,7 +1,8 @@
-import { campaignReportQuerySchema, getCampaignReport } from "@/lib/analytics";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle } from "@/lib/http/respond";
+import { campaignReportQuerySchema } from "@/lib/analytics";
+import { getCampaignReport } from "@/lib/analytics/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle } from "@/lib/http/server";
 
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ campaignId: string }> }) => {
   const actor = await requireRole(PERMISSIONS["reports:read"], request);

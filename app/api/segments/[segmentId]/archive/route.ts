@@ -1,7 +1,7 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle } from "@/lib/http/respond";
-import { archiveSegment } from "@/lib/segments";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle } from "@/lib/http/server";
+import { archiveSegment } from "@/lib/segments/server";
 
 type Context = { params: Promise<{ segmentId: string }> };
 

@@ -1,6 +1,6 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle } from "@/lib/http/server";
 import { archiveTemplate } from "@/lib/templates/server";
 
 type Context = { params: Promise<{ templateId: string }> };

@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseQuery } from "@/lib/http/respond";
-import { diffQuerySchema, diffVersions } from "@/lib/templates/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseQuery } from "@/lib/http/server";
+import { diffQuerySchema } from "@/lib/templates";
+import { diffVersions } from "@/lib/templates/server";
 
 type Context = { params: Promise<{ templateId: string }> };
 

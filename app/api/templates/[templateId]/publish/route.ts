@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseOptionalBody } from "@/lib/http/respond";
-import { publishTemplate, publishTemplateSchema } from "@/lib/templates/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseOptionalBody } from "@/lib/http/server";
+import { publishTemplate } from "@/lib/templates/server";
+import { publishTemplateSchema } from "@/lib/templates";
 
 type Context = { params: Promise<{ templateId: string }> };
 

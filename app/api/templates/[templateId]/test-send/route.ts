@@ -1,7 +1,8 @@
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { handle, parseBody } from "@/lib/http/respond";
-import { sendTest, testSendSchema } from "@/lib/templates/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { handle, parseBody } from "@/lib/http/server";
+import { sendTest } from "@/lib/templates/server";
+import { testSendSchema } from "@/lib/templates";
 
 type Context = { params: Promise<{ templateId: string }> };
 

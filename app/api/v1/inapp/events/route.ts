@@ -1,13 +1,8 @@
-import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-api-key";
-import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
-import {
-  INAPP_CORS_HEADERS,
-  inAppEventSchema,
-  recordInAppEvent,
-  verifyUserHash,
-  withInAppCors,
-} from "@/lib/delivery/inapp";
-import { errorResponse, parseBody } from "@/lib/http/respond";
+import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/server";
+import { limitApiKeyRate } from "@/lib/api-keys";
+import { INAPP_CORS_HEADERS, inAppEventSchema, withInAppCors } from "@/lib/delivery";
+import { recordInAppEvent, verifyUserHash } from "@/lib/delivery/server";
+import { errorResponse, parseBody } from "@/lib/http/server";
 
 /** POST /api/v1/inapp/events {userId, userHash, messageId, type: impression | click | dismiss} with a client key. */
 export async function POST(request: Request): Promise<Response> {

@@ -3,10 +3,10 @@ import { redirect } from "next/navigation";
 import { orNotFound } from "@/app/(dashboard)/or-not-found";
 import { SubPersonaForm } from "@/components/personas/sub-persona-form";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePageRole } from "@/lib/auth/require-page-role";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { getPersona } from "@/lib/personas";
-import { listSegments } from "@/lib/segments";
+import { requirePageRole } from "@/lib/auth/server";
+import { PERMISSIONS } from "@/lib/auth";
+import { getPersona } from "@/lib/personas/server";
+import { listSegments } from "@/lib/segments/server";
 
 export const metadata: Metadata = { title: "New sub-persona" };
 

@@ -1,8 +1,7 @@
-import { ROLES } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { renewedSessionCookie } from "@/lib/auth/session-cookie";
-import { handle } from "@/lib/http/respond";
-import { acceptInvitation } from "@/lib/members";
+import { ROLES } from "@/lib/auth";
+import { requireRole, renewedSessionCookie } from "@/lib/auth/server";
+import { handle } from "@/lib/http/server";
+import { acceptInvitation } from "@/lib/members/server";
 
 /** The signed-in user joins a workspace they were invited to, and this session moves there. */
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ invitationId: string }> }) => {

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
-import { providerChannelSchema, testProvider, testProviderSchema } from "@/lib/delivery/providers";
-import { handle, parseBody } from "@/lib/http/respond";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
+import { providerChannelSchema, testProviderSchema } from "@/lib/delivery";
+import { testProvider } from "@/lib/delivery/server";
+import { handle, parseBody } from "@/lib/http/server";
 
 /** Sends one test message through the saved provider; 200 with the provider's answer, whether it accepted or refused. */
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ channel: string }> }) => {

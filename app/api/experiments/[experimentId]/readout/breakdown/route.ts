@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { PERMISSIONS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/require-role";
+import { PERMISSIONS } from "@/lib/auth";
+import { requireRole } from "@/lib/auth/server";
 import { getExperiment, readoutBreakdown } from "@/lib/experiments/server";
-import { handle, parseQuery } from "@/lib/http/respond";
+import { handle, parseQuery } from "@/lib/http/server";
 
 type Context = { params: Promise<{ experimentId: string }> };
 

@@ -1,1 +1,3 @@
+import "server-only";
+
 export { db, getDb, type Db, type Tx } from "./client";

@@ -1,0 +1,4 @@
+import "server-only";
+
+export * from "./index";
+export { listAudit, listAuditFacets, type AuditRow } from "./list-audit";

@@ -1,0 +1,17 @@
+export * from "./api-schema";
+export { campaignInputSchema, type CampaignSchedule, type CampaignStatus, type CampaignInput } from "./schema";
+export {
+  policySchema,
+  CAP_CHANNELS,
+  type CapChannel,
+  type FrequencyCap,
+  type Topic,
+  type WorkspacePolicy,
+} from "./policy/schema";
+export { KINDS_FOR_CHANNEL, providerChannelSchema, testProviderSchema } from "./providers/config-schema";
+export { INAPP_CORS_HEADERS, withInAppCors } from "./inapp/cors";
+export { inboxQuerySchema, inAppEventSchema } from "./inapp/schema";
+export { preferencesInputSchema, type PreferencesInput } from "./tracking/preferences-schema";
+export { skipReasonLabel } from "./policy/skip-reasons";
+export { type ProviderKind, type SendResult } from "./providers/provider";
+export { PROVIDER_FORMS, type ProviderField } from "./providers/provider-forms";

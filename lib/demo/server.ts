@@ -1,0 +1,4 @@
+import "server-only";
+
+export * from "./index";
+export { seedDemoWorkspace, demoWorkspaceExists } from "./seed-demo-workspace";

@@ -1,0 +1,5 @@
+import "server-only";
+
+export * from "./index";
+export { startImport } from "./run-import";
+export { getImport, importErrorReport, type ImportProgress } from "./get-import";

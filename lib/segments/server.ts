@@ -1,0 +1,21 @@
+import "server-only";
+
+export * from "./index";
+export { countAudience, countAudienceTotal, type AudienceCounts, type NodeCount } from "./count-audience";
+export { listAudience, sampleAudience, type SampleProfile } from "./list-audience";
+export { cachedAudienceCounts, cachedAudienceSample } from "./cached-audience";
+export { explainProfile, findProfile, type Explanation, type NodeVerdict } from "./explain-profile";
+export { createSegment } from "./create-segment";
+export { createStaticSegment, type StaticSegmentReport } from "./create-static-segment";
+export { updateSegment } from "./update-segment";
+export { deleteSegment } from "./delete-segment";
+export { archiveSegment } from "./archive-segment";
+export { findSegmentDependents } from "./find-segment-dependents";
+export { segmentsReferencing } from "./segments-referencing";
+export { campaignsTargeting, campaignsWhere, experimentsWhere } from "./campaigns-where";
+export { getSegment, type SegmentDetail } from "./get-segment";
+export { listSegments, type SegmentListItem } from "./list-segments";
+export { snapshotDueSegments } from "./snapshot-due-segments";
+export { savedAudienceSql, inSegmentDefinition } from "./saved-audience";
+export { runSegmentQuery } from "./run-query";
+export { loadReferences, type References } from "./load-references";
