@@ -35,9 +35,22 @@ const SKIP_LABELS: Record<string, string> = {
  * page can embed it as well as /reports/campaigns/[id] mounting it.
  */
 export function CampaignReport({ campaignId }: { campaignId: string }) {
-  const { data, error, isPending } = useQuery({ queryKey: ["reports", "campaign", campaignId], queryFn: () => apiFetch<Cached<Report>>(`/api/reports/campaigns/${encodeURIComponent(campaignId)}`), refetchInterval: refetchWhileRefreshing });
+  const { data, error, isPending } = useQuery({
+    queryKey: ["reports", "campaign", campaignId],
+    queryFn: () => apiFetch<Cached<Report>>(`/api/reports/campaigns/${encodeURIComponent(campaignId)}`),
+    refetchInterval: refetchWhileRefreshing,
+  });
   if (isPending) return <ChartSkeleton label="Loading the campaign report…" className="h-72" />;
-  if (error) return error instanceof ApiError && error.status === 404 ? <EmptyState icon={Megaphone} title="No such campaign" description="It may have been deleted. The overview lists every campaign that sent in a range." /> : <ReportError error={error} />;
+  if (error)
+    return error instanceof ApiError && error.status === 404 ? (
+      <EmptyState
+        icon={Megaphone}
+        title="No such campaign"
+        description="It may have been deleted. The overview lists every campaign that sent in a range."
+      />
+    ) : (
+      <ReportError error={error} />
+    );
   const file = (name: string) => `${data.campaign.id}-${name}`;
   const sentAnything = data.current.totals.sent > 0 || data.current.totals.delivered > 0;
   return (
@@ -46,9 +59,15 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
         <Badge variant="outline">{channelLabel(data.campaign.channel)}</Badge>
         <Badge variant="outline">{TARGETING_LABELS[data.campaign.targeting]}</Badge>
         <span>{data.campaign.audience}</span>
-        <span>· {data.campaign.launchedAt ? `launched ${shortDay(data.campaign.launchedAt.slice(0, 10))}` : "not launched yet"}</span>
         <span>
-          · conversion = {data.campaign.goalEvent} within {formatDuration(data.campaign.attributionHours * 3600)} of delivery
+          ·{" "}
+          {data.campaign.launchedAt
+            ? `launched ${shortDay(data.campaign.launchedAt.slice(0, 10))}`
+            : "not launched yet"}
+        </span>
+        <span>
+          · conversion = {data.campaign.goalEvent} within {formatDuration(data.campaign.attributionHours * 3600)} of
+          delivery
         </span>
         <AsOf cache={data.cache} />
       </div>
@@ -66,24 +85,57 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
               <DeliveryFunnelChart totals={data.current.totals} filename={file("funnel")} />
             </ReportSection>
             <ReportSection title="Since launch" description="Counts by the day the messages were sent (UTC).">
-              <DeliverySeriesChart buckets={data.buckets} channels={[...new Set(data.series.map((s) => s.channel))]} series={data.series} interval="day" filename={file("days")} />
+              <DeliverySeriesChart
+                buckets={data.buckets}
+                channels={[...new Set(data.series.map((s) => s.channel))]}
+                series={data.series}
+                interval="day"
+                filename={file("days")}
+              />
             </ReportSection>
           </div>
           <div className="grid gap-4 xl:grid-cols-2">
             {data.byVariant.length > 0 && (
-              <ReportSection title="By variant" description="Each experiment arm that was sent (the holdout gets nothing, so it has no row here).">
-                <RateBreakdownChart rows={data.byVariant.map((v) => ({ ...v, key: v.variant, label: `Variant ${v.variant}` }))} dimension="variant" showAs="Show rates by variant as" filename={file("variants")} currency={data.currency} />
+              <ReportSection
+                title="By variant"
+                description="Each experiment arm that was sent (the holdout gets nothing, so it has no row here)."
+              >
+                <RateBreakdownChart
+                  rows={data.byVariant.map((v) => ({ ...v, key: v.variant, label: `Variant ${v.variant}` }))}
+                  dimension="variant"
+                  showAs="Show rates by variant as"
+                  filename={file("variants")}
+                  currency={data.currency}
+                />
               </ReportSection>
             )}
             <ReportSection title="By channel">
-              <RateBreakdownChart rows={data.byChannel.map((c) => ({ ...c, key: c.channel, label: channelLabel(c.channel) }))} dimension="channel" showAs="Show rates by channel as" filename={file("channels")} currency={data.currency} />
+              <RateBreakdownChart
+                rows={data.byChannel.map((c) => ({ ...c, key: c.channel, label: channelLabel(c.channel) }))}
+                dimension="channel"
+                showAs="Show rates by channel as"
+                filename={file("channels")}
+                currency={data.currency}
+              />
             </ReportSection>
-            <ReportSection title="By persona" description="By the recipient's persona when the campaign first reached them.">
-              <RateBreakdownChart rows={data.byPersona} dimension="persona" showAs="Show rates by persona as" filename={file("personas")} currency={data.currency} />
+            <ReportSection
+              title="By persona"
+              description="By the recipient's persona when the campaign first reached them."
+            >
+              <RateBreakdownChart
+                rows={data.byPersona}
+                dimension="persona"
+                showAs="Show rates by persona as"
+                filename={file("personas")}
+                currency={data.currency}
+              />
             </ReportSection>
             <ReportSection title="Skip reasons" description="Profiles the policy did not send to, and why.">
               {data.skipReasons.length === 0 ? (
-                <p className="text-sm text-muted-foreground">No profile was skipped. Skips appear here when consent, a frequency cap, quiet hours or a missing address stop a send.</p>
+                <p className="text-sm text-muted-foreground">
+                  No profile was skipped. Skips appear here when consent, a frequency cap, quiet hours or a missing
+                  address stop a send.
+                </p>
               ) : (
                 <Table>
                   <TableHeader>
@@ -106,11 +158,26 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
           </div>
           <ReportSection title="Top clicked links">
             {data.topLinks.length === 0 ? (
-              <EmptyState icon={Link2} title="No clicks yet" description="Tracked links in the message appear here with their clicks and unique clickers once recipients click them." />
+              <EmptyState
+                icon={Link2}
+                title="No clicks yet"
+                description="Tracked links in the message appear here with their clicks and unique clickers once recipients click them."
+              />
             ) : (
               <div className="space-y-2">
                 <div className="flex justify-end">
-                  <Button size="sm" variant="outline" aria-label="Export top clicked links as CSV" onClick={() => downloadCsv({ filename: file("links"), header: ["url", "clicks", "unique_clickers"], rows: data.topLinks.map((l) => [l.url, l.clicks, l.clickers]) })}>
+                  <Button
+                    size="sm"
+                    variant="outline"
+                    aria-label="Export top clicked links as CSV"
+                    onClick={() =>
+                      downloadCsv({
+                        filename: file("links"),
+                        header: ["url", "clicks", "unique_clickers"],
+                        rows: data.topLinks.map((l) => [l.url, l.clicks, l.clickers]),
+                      })
+                    }
+                  >
                     CSV
                   </Button>
                 </div>
@@ -129,7 +196,9 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
                         <TableCell className="max-w-md truncate font-mono text-xs">{l.url}</TableCell>
                         <TableCell className="text-right tabular-nums">{formatCount(l.clicks)}</TableCell>
                         <TableCell className="text-right tabular-nums">{formatCount(l.clickers)}</TableCell>
-                        <TableCell className="text-right tabular-nums">{formatPercent(data.current.totals.clicks > 0 ? l.clicks / data.current.totals.clicks : null)}</TableCell>
+                        <TableCell className="text-right tabular-nums">
+                          {formatPercent(data.current.totals.clicks > 0 ? l.clicks / data.current.totals.clicks : null)}
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

@@ -15,7 +15,15 @@ type Stage = { stage: string; value: number; before?: number; rate?: ProportionK
  * converted). Each profile stage is a rate of the recipients on channels that can measure it — not of
  * the step before (a clicker need not be a counted opener: an SMS has no opens).
  */
-export function DeliveryFunnelChart({ totals, previous, filename }: { totals: DeliveryTotals; previous?: DeliveryTotals | null; filename: string }) {
+export function DeliveryFunnelChart({
+  totals,
+  previous,
+  filename,
+}: {
+  totals: DeliveryTotals;
+  previous?: DeliveryTotals | null;
+  filename: string;
+}) {
   const stages: Stage[] = [
     { stage: "Sent (messages)", value: totals.sent, before: previous?.sent },
     { stage: "Delivered (messages)", value: totals.delivered, before: previous?.delivered, rate: "deliveryRate" },
@@ -30,16 +38,28 @@ export function DeliveryFunnelChart({ totals, previous, filename }: { totals: De
       showAs="Show delivery funnel as"
       summary={
         <span>
-          <span className="font-medium text-foreground">{formatCount(totals.delivered)}</span> delivered of {formatCount(totals.sent)} sent ·{" "}
-          <MetricLabel metric="deliveryRate" />: {describeRate(delivery, false, "messages")}
+          <span className="font-medium text-foreground">{formatCount(totals.delivered)}</span> delivered of{" "}
+          {formatCount(totals.sent)} sent · <MetricLabel metric="deliveryRate" />:{" "}
+          {describeRate(delivery, false, "messages")}
         </span>
       }
       csv={{
         filename,
         header: ["stage", "count", "rate", "rate_denominator", ...(previous ? ["previous_period"] : [])],
-        rows: stages.map((s) => [s.stage, s.value, s.rate ? rateEstimate(totals, s.rate).value : "", s.rate ? totals[RATE_PARTS[s.rate].denominator] : "", ...(previous ? [s.before ?? 0] : [])]),
+        rows: stages.map((s) => [
+          s.stage,
+          s.value,
+          s.rate ? rateEstimate(totals, s.rate).value : "",
+          s.rate ? totals[RATE_PARTS[s.rate].denominator] : "",
+          ...(previous ? [s.before ?? 0] : []),
+        ]),
       }}
-      columns={[{ header: "Stage" }, { header: "Count", numeric: true }, { header: "Rate (of what it is measured on)", numeric: true }, ...(previous ? [{ header: "Previous period", numeric: true }] : [])]}
+      columns={[
+        { header: "Stage" },
+        { header: "Count", numeric: true },
+        { header: "Rate (of what it is measured on)", numeric: true },
+        ...(previous ? [{ header: "Previous period", numeric: true }] : []),
+      ]}
       rows={stages.map((s) => ({
         key: s.stage,
         cells: [

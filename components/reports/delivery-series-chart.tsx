@@ -19,20 +19,33 @@ const METRICS = [
 ] as const;
 type Metric = (typeof METRICS)[number]["key"];
 
-
 /**
  * What the messages sent each day or week became, one line per channel (MessageDaily: every event
  * counts on its message's send day). Counts only — no rate mixes two populations here. A channel that
  * cannot measure a stage (SMS opens) shows "—" and no line for it.
  */
-export function DeliverySeriesChart({ buckets, channels, series, interval, filename }: { buckets: string[]; channels: string[]; series: SeriesPoint[]; interval: "day" | "week"; filename: string }) {
+export function DeliverySeriesChart({
+  buckets,
+  channels,
+  series,
+  interval,
+  filename,
+}: {
+  buckets: string[];
+  channels: string[];
+  series: SeriesPoint[];
+  interval: "day" | "week";
+  filename: string;
+}) {
   const [metric, setMetric] = useState<Metric>("delivered");
   const { hidden, toggle } = useHiddenSeries();
   const lines = channels.map((c, i) => ({ key: c, label: channelLabel(c), index: i }));
-  const unmeasured = (channel: string) => (metric === "opens" && !measures(channel, "opens")) || (metric === "clicks" && !measures(channel, "clicks"));
+  const unmeasured = (channel: string) =>
+    (metric === "opens" && !measures(channel, "opens")) || (metric === "clicks" && !measures(channel, "clicks"));
   const data = buckets.map((bucket) => {
     const row: Record<string, string | number | null> = { bucket };
-    for (const c of channels) row[c] = unmeasured(c) ? null : (series.find((s) => s.bucket === bucket && s.channel === c)?.[metric] ?? 0);
+    for (const c of channels)
+      row[c] = unmeasured(c) ? null : (series.find((s) => s.bucket === bucket && s.channel === c)?.[metric] ?? 0);
     return row;
   });
   const metricLabel = METRICS.find((m) => m.key === metric)!.label;
@@ -44,7 +57,12 @@ export function DeliverySeriesChart({ buckets, channels, series, interval, filen
       summary={
         <label className="inline-flex items-center gap-2">
           <span className="sr-only">Metric</span>
-          <NativeSelect aria-label="Metric over time" value={metric} onChange={(e) => setMetric(e.target.value as Metric)} className="w-36">
+          <NativeSelect
+            aria-label="Metric over time"
+            value={metric}
+            onChange={(e) => setMetric(e.target.value as Metric)}
+            className="w-36"
+          >
             {METRICS.map((m) => (
               <option key={m.key} value={m.key}>
                 {m.label}
@@ -52,16 +70,42 @@ export function DeliverySeriesChart({ buckets, channels, series, interval, filen
             ))}
           </NativeSelect>
           <span>
-            <span className="font-medium text-foreground">{formatCount(total)}</span> {metricLabel.toLowerCase()} of the messages sent each {interval}, by channel
+            <span className="font-medium text-foreground">{formatCount(total)}</span> {metricLabel.toLowerCase()} of the
+            messages sent each {interval}, by channel
           </span>
         </label>
       }
       toolbar={<SeriesLegend label="Channels shown" series={lines} hidden={hidden} onToggle={toggle} />}
-      csv={{ filename, header: [`send_${interval}`, ...channels.map((c) => `${c}_${metric}`)], rows: data.map((r) => [String(r.bucket), ...channels.map((c) => (r[c] === null ? "" : Number(r[c])))]) }}
-      columns={[{ header: interval === "week" ? "Sent in the week of" : "Sent on" }, ...channels.map((c) => ({ header: channelLabel(c), numeric: true }))]}
-      rows={data.toReversed().map((r) => ({ key: String(r.bucket), cells: [shortDay(String(r.bucket)), ...channels.map((c) => (r[c] === null ? "—" : formatCount(Number(r[c]))))] }))}
+      csv={{
+        filename,
+        header: [`send_${interval}`, ...channels.map((c) => `${c}_${metric}`)],
+        rows: data.map((r) => [String(r.bucket), ...channels.map((c) => (r[c] === null ? "" : Number(r[c])))]),
+      }}
+      columns={[
+        { header: interval === "week" ? "Sent in the week of" : "Sent on" },
+        ...channels.map((c) => ({ header: channelLabel(c), numeric: true })),
+      ]}
+      rows={data
+        .toReversed()
+        .map((r) => ({
+          key: String(r.bucket),
+          cells: [
+            shortDay(String(r.bucket)),
+            ...channels.map((c) => (r[c] === null ? "—" : formatCount(Number(r[c])))),
+          ],
+        }))}
       height="h-56"
-      chart={<LineSeriesChart data={data} xKey="bucket" series={lines} hidden={hidden} formatX={x} formatY={formatCount} label={`${metricLabel} per ${interval} by channel, ${formatCount(total)} in total`} />}
+      chart={
+        <LineSeriesChart
+          data={data}
+          xKey="bucket"
+          series={lines}
+          hidden={hidden}
+          formatX={x}
+          formatY={formatCount}
+          label={`${metricLabel} per ${interval} by channel, ${formatCount(total)} in total`}
+        />
+      }
     />
   );
 }

@@ -30,15 +30,62 @@ function FunnelChart({ funnel }: { funnel: Funnel }) {
       showAs="Show funnel as"
       summary={
         <span>
-          <span className="font-medium text-foreground">{formatPercent(last.conversion)}</span> of {formatCount(funnel.total[0]!.reached)} profiles converted within {formatDuration(funnel.windowHours * 3600)} · median time to convert{" "}
+          <span className="font-medium text-foreground">{formatPercent(last.conversion)}</span> of{" "}
+          {formatCount(funnel.total[0]!.reached)} profiles converted within {formatDuration(funnel.windowHours * 3600)}{" "}
+          · median time to convert{" "}
           <span className="font-medium text-foreground">{formatDuration(last.medianSeconds)}</span>
         </span>
       }
-      csv={{ filename: `funnel-${funnel.range.from}-${funnel.range.to}`, header: ["step", "event", "profiles", "conversion_from_first", "conversion_from_previous", "drop_off", "median_seconds_from_first"], rows: funnel.total.map((s) => [s.step, s.event, s.reached, s.conversion, s.fromPrevious, s.dropOff, s.medianSeconds]) }}
-      columns={[{ header: "Step" }, { header: "Profiles", numeric: true }, { header: "Of step 1", numeric: true }, { header: "Of previous step", numeric: true }, { header: "Dropped off", numeric: true }, { header: "Median time from step 1", numeric: true }]}
-      rows={funnel.total.map((s) => ({ key: String(s.step), cells: [`${s.step}. ${s.event}`, formatCount(s.reached), formatPercent(s.conversion), s.step === 1 ? "—" : formatPercent(s.fromPrevious), s.step === 1 ? "—" : formatCount(s.dropOff), formatDuration(s.medianSeconds)] }))}
+      csv={{
+        filename: `funnel-${funnel.range.from}-${funnel.range.to}`,
+        header: [
+          "step",
+          "event",
+          "profiles",
+          "conversion_from_first",
+          "conversion_from_previous",
+          "drop_off",
+          "median_seconds_from_first",
+        ],
+        rows: funnel.total.map((s) => [
+          s.step,
+          s.event,
+          s.reached,
+          s.conversion,
+          s.fromPrevious,
+          s.dropOff,
+          s.medianSeconds,
+        ]),
+      }}
+      columns={[
+        { header: "Step" },
+        { header: "Profiles", numeric: true },
+        { header: "Of step 1", numeric: true },
+        { header: "Of previous step", numeric: true },
+        { header: "Dropped off", numeric: true },
+        { header: "Median time from step 1", numeric: true },
+      ]}
+      rows={funnel.total.map((s) => ({
+        key: String(s.step),
+        cells: [
+          `${s.step}. ${s.event}`,
+          formatCount(s.reached),
+          formatPercent(s.conversion),
+          s.step === 1 ? "—" : formatPercent(s.fromPrevious),
+          s.step === 1 ? "—" : formatCount(s.dropOff),
+          formatDuration(s.medianSeconds),
+        ],
+      }))}
       height="h-72"
-      chart={<BarListChart data={funnel.total.map((s) => ({ step: `${s.step}. ${s.event}`, reached: s.reached }))} categoryKey="step" series={[{ key: "reached", label: "Profiles", index: 0 }]} format={formatCount} label={`Funnel: ${funnel.total.map((s) => `${s.event} ${formatCount(s.reached)}`).join(", ")}`} />}
+      chart={
+        <BarListChart
+          data={funnel.total.map((s) => ({ step: `${s.step}. ${s.event}`, reached: s.reached }))}
+          categoryKey="step"
+          series={[{ key: "reached", label: "Profiles", index: 0 }]}
+          format={formatCount}
+          label={`Funnel: ${funnel.total.map((s) => `${s.event} ${formatCount(s.reached)}`).join(", ")}`}
+        />
+      }
     />
   );
 }
@@ -57,12 +104,42 @@ function FunnelBreakdown({ funnel }: { funnel: Funnel }) {
     <ChartWithTable
       showAs={`Show funnel by ${label.toLowerCase()} as`}
       summary={<span>Conversion from step 1, per {label.toLowerCase()}</span>}
-      toolbar={<SeriesLegend shape="square" label={`${label}s shown`} series={series} hidden={hidden} onToggle={toggle} />}
-      csv={{ filename: `funnel-by-${funnel.breakdown}`, header: [label.toLowerCase(), ...funnel.steps.flatMap((e, k) => [`step_${k + 1}_${e}_profiles`, `step_${k + 1}_conversion`])], rows: funnel.groups.map((g) => [g.label, ...g.steps.flatMap((s) => [s.reached, s.conversion])]) }}
-      columns={[{ header: label }, ...funnel.steps.map((e, k) => ({ header: `${k + 1}. ${e}`, numeric: true })), { header: "Median time to convert", numeric: true }]}
-      rows={funnel.groups.map((g) => ({ key: g.key, cells: [g.label, ...g.steps.map((s) => `${formatCount(s.reached)} (${formatPercent(s.conversion)})`), formatDuration(g.steps.at(-1)!.medianSeconds)] }))}
+      toolbar={
+        <SeriesLegend shape="square" label={`${label}s shown`} series={series} hidden={hidden} onToggle={toggle} />
+      }
+      csv={{
+        filename: `funnel-by-${funnel.breakdown}`,
+        header: [
+          label.toLowerCase(),
+          ...funnel.steps.flatMap((e, k) => [`step_${k + 1}_${e}_profiles`, `step_${k + 1}_conversion`]),
+        ],
+        rows: funnel.groups.map((g) => [g.label, ...g.steps.flatMap((s) => [s.reached, s.conversion])]),
+      }}
+      columns={[
+        { header: label },
+        ...funnel.steps.map((e, k) => ({ header: `${k + 1}. ${e}`, numeric: true })),
+        { header: "Median time to convert", numeric: true },
+      ]}
+      rows={funnel.groups.map((g) => ({
+        key: g.key,
+        cells: [
+          g.label,
+          ...g.steps.map((s) => `${formatCount(s.reached)} (${formatPercent(s.conversion)})`),
+          formatDuration(g.steps.at(-1)!.medianSeconds),
+        ],
+      }))}
       height="h-72"
-      chart={<BarListChart data={data} categoryKey="step" series={series} hidden={hidden} format={(v) => formatPercent(v)} label={`Funnel conversion by ${label.toLowerCase()}`} rowHeight={22} />}
+      chart={
+        <BarListChart
+          data={data}
+          categoryKey="step"
+          series={series}
+          hidden={hidden}
+          format={(v) => formatPercent(v)}
+          label={`Funnel conversion by ${label.toLowerCase()}`}
+          rowHeight={22}
+        />
+      }
     />
   );
 }
@@ -73,14 +150,30 @@ export function FunnelReport() {
   const options = useReportOptions();
   const parsed = funnelQuerySchema.safeParse({ steps: DEFAULT_STEPS, ...params });
   const query = parsed.success ? parsed.data : funnelQuerySchema.parse({ steps: DEFAULT_STEPS });
-  const qs = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), steps: query.steps.join(",") }).toString();
-  const { data, error, isPending } = useQuery({ queryKey: ["reports", "funnel", qs], queryFn: () => apiFetch<Cached<Funnel>>(`/api/reports/funnel?${qs}`), placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
+  const qs = new URLSearchParams({
+    ...Object.fromEntries(
+      Object.entries(query)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    ),
+    steps: query.steps.join(","),
+  }).toString();
+  const { data, error, isPending } = useQuery({
+    queryKey: ["reports", "funnel", qs],
+    queryFn: () => apiFetch<Cached<Funnel>>(`/api/reports/funnel?${qs}`),
+    placeholderData: keepPreviousData,
+    refetchInterval: refetchWhileRefreshing,
+  });
   const windowDays = query.windowHours % 24 === 0;
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
       <div className="space-y-4">
         <ReportSection title="Steps">
-          <FunnelBuilder steps={query.steps} events={options.data?.events ?? []} onChange={(steps) => set({ steps: steps.join(",") })} />
+          <FunnelBuilder
+            steps={query.steps}
+            events={options.data?.events ?? []}
+            onChange={(steps) => set({ steps: steps.join(",") })}
+          />
         </ReportSection>
         <ReportSection title="Settings">
           <div className="space-y-3">
@@ -103,16 +196,36 @@ export function FunnelReport() {
               </label>
               <label className="grid gap-1 text-xs font-medium">
                 <span className="sr-only">Window unit</span>
-                <NativeSelect aria-label="Window unit" value={windowDays ? "days" : "hours"} onChange={(e) => set({ windowHours: e.target.value === "days" ? Math.max(1, Math.round(query.windowHours / 24)) * 24 : query.windowHours === 24 ? 23 : query.windowHours })} className="w-24">
+                <NativeSelect
+                  aria-label="Window unit"
+                  value={windowDays ? "days" : "hours"}
+                  onChange={(e) =>
+                    set({
+                      windowHours:
+                        e.target.value === "days"
+                          ? Math.max(1, Math.round(query.windowHours / 24)) * 24
+                          : query.windowHours === 24
+                            ? 23
+                            : query.windowHours,
+                    })
+                  }
+                  className="w-24"
+                >
                   <option value="days">days</option>
                   <option value="hours">hours</option>
                 </NativeSelect>
               </label>
             </div>
-            <p className="text-xs text-muted-foreground">Measured from each profile&apos;s first step 1 in the range; steps must happen in order.</p>
+            <p className="text-xs text-muted-foreground">
+              Measured from each profile&apos;s first step 1 in the range; steps must happen in order.
+            </p>
             <label className="grid gap-1 text-xs font-medium">
               Break down by
-              <NativeSelect value={query.breakdown} onChange={(e) => set({ breakdown: e.target.value })} className="w-40">
+              <NativeSelect
+                value={query.breakdown}
+                onChange={(e) => set({ breakdown: e.target.value })}
+                className="w-40"
+              >
                 <option value="none">Nothing</option>
                 <option value="persona">Persona</option>
                 <option value="platform">Platform (channel)</option>
@@ -122,17 +235,26 @@ export function FunnelReport() {
         </ReportSection>
       </div>
       <div className="space-y-4">
-        {!parsed.success && <ReportError error={new Error(parsed.error.issues[0]?.message ?? "Check the funnel's settings.")} />}
+        {!parsed.success && (
+          <ReportError error={new Error(parsed.error.issues[0]?.message ?? "Check the funnel's settings.")} />
+        )}
         {error && <ReportError error={error} />}
         <AsOf cache={data?.cache} />
         {isPending ? (
           <ChartSkeleton label="Building the funnel…" className="h-72" />
         ) : data && data.total[0]!.reached === 0 ? (
-          <EmptyState icon={Filter} title="Nobody started this funnel" description={`No profile did ${data.steps[0]} between ${shortDay(data.range.from)} and ${shortDay(data.range.to)}. Pick a first step people do often (product_view, app_open), or a longer range.`} />
+          <EmptyState
+            icon={Filter}
+            title="Nobody started this funnel"
+            description={`No profile did ${data.steps[0]} between ${shortDay(data.range.from)} and ${shortDay(data.range.to)}. Pick a first step people do often (product_view, app_open), or a longer range.`}
+          />
         ) : (
           data && (
             <>
-              <ReportSection title="Conversion" description={`${shortDay(data.range.from)} – ${shortDay(data.range.to)} (UTC)`}>
+              <ReportSection
+                title="Conversion"
+                description={`${shortDay(data.range.from)} – ${shortDay(data.range.to)} (UTC)`}
+              >
                 <FunnelChart funnel={data} />
               </ReportSection>
               {data.breakdown !== "none" && data.groups.length > 0 && (

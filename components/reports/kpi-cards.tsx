@@ -10,13 +10,27 @@ import { formatMoney } from "@/lib/workspace";
 import { MetricLabel } from "./metric-help";
 
 type Kpi = { metric: ProportionKey | "revenuePerRecipient"; lowerIsBetter?: boolean };
-const KPIS: Kpi[] = [{ metric: "ctr" }, { metric: "openRate" }, { metric: "conversionRate" }, { metric: "unsubscribeRate", lowerIsBetter: true }, { metric: "revenuePerRecipient" }];
+const KPIS: Kpi[] = [
+  { metric: "ctr" },
+  { metric: "openRate" },
+  { metric: "conversionRate" },
+  { metric: "unsubscribeRate", lowerIsBetter: true },
+  { metric: "revenuePerRecipient" },
+];
 
 /**
  * The headline rates with their n, 95 % interval and change vs the comparison period (arrow and
  * words, not colour alone). A rate on fewer than MIN_RATE_N reads "too few" instead of a number.
  */
-export function KpiCards({ current, previous, currency }: { current: TotalsWithRates; previous: TotalsWithRates | null; currency: string }) {
+export function KpiCards({
+  current,
+  previous,
+  currency,
+}: {
+  current: TotalsWithRates;
+  previous: TotalsWithRates | null;
+  currency: string;
+}) {
   return (
     <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
       {KPIS.map(({ metric, lowerIsBetter }) => {
@@ -29,8 +43,10 @@ export function KpiCards({ current, previous, currency }: { current: TotalsWithR
         const nBefore = previous ? previous.totals[parts.denominator] : 0;
         const before = previous && nBefore >= MIN_RATE_N ? previous.rates[metric] : null;
         const change = previous ? formatChange(value, before, money ? "relative" : "rate") : null;
-        const good = change && change.direction !== "flat" ? (change.direction === "up") !== Boolean(lowerIsBetter) : null;
-        const Icon = !change || change.direction === "flat" ? Minus : change.direction === "up" ? ArrowUpRight : ArrowDownRight;
+        const good =
+          change && change.direction !== "flat" ? (change.direction === "up") !== Boolean(lowerIsBetter) : null;
+        const Icon =
+          !change || change.direction === "flat" ? Minus : change.direction === "up" ? ArrowUpRight : ArrowDownRight;
         const show = (v: number | null) => (money ? formatMoney(v, currency) : formatPercent(v));
         return (
           <Card key={metric} data-testid={`kpi-${metric}`}>
@@ -38,21 +54,36 @@ export function KpiCards({ current, previous, currency }: { current: TotalsWithR
               <div className="text-xs font-medium text-muted-foreground">
                 <MetricLabel metric={metric} />
               </div>
-              <div className={cn("text-2xl font-semibold tabular-nums", tooFew && "text-muted-foreground")}>{n === 0 ? "—" : tooFew ? "too few" : show(value)}</div>
+              <div className={cn("text-2xl font-semibold tabular-nums", tooFew && "text-muted-foreground")}>
+                {n === 0 ? "—" : tooFew ? "too few" : show(value)}
+              </div>
               {estimate?.interval && !tooFew && (
                 <div className="text-xs text-muted-foreground tabular-nums">
                   95% CI {formatPercent(estimate.interval.low)}–{formatPercent(estimate.interval.high)}
                 </div>
               )}
               {previous && !tooFew && (
-                <div className={cn("flex items-center gap-1 text-xs", good === null ? "text-muted-foreground" : good ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400")}>
+                <div
+                  className={cn(
+                    "flex items-center gap-1 text-xs",
+                    good === null
+                      ? "text-muted-foreground"
+                      : good
+                        ? "text-emerald-700 dark:text-emerald-400"
+                        : "text-red-700 dark:text-red-400",
+                  )}
+                >
                   <Icon className="size-3.5" aria-hidden />
                   {change ? (
                     <span>
                       {change.text} vs previous period ({show(before)})
                     </span>
                   ) : (
-                    <span>{nBefore === 0 ? "no data in the previous period" : `too few in the previous period (n = ${formatCount(nBefore)})`}</span>
+                    <span>
+                      {nBefore === 0
+                        ? "no data in the previous period"
+                        : `too few in the previous period (n = ${formatCount(nBefore)})`}
+                    </span>
                   )}
                 </div>
               )}

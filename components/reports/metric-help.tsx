@@ -13,7 +13,11 @@ export function MetricLabel({ metric, label }: { metric: MetricKey; label?: stri
       {name}
       <Tooltip>
         <TooltipTrigger asChild>
-          <button type="button" aria-label={`How ${name} is defined`} className="rounded-full text-muted-foreground hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden">
+          <button
+            type="button"
+            aria-label={`How ${name} is defined`}
+            className="rounded-full text-muted-foreground hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden"
+          >
             <Info className="size-3.5" aria-hidden />
           </button>
         </TooltipTrigger>

@@ -35,8 +35,15 @@ export function OverviewReport() {
   const { params, set } = useReportParams();
   const parsed = overviewQuerySchema.safeParse(params);
   const query = parsed.success ? parsed.data : overviewQuerySchema.parse({});
-  const qs = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
-  const { data, error, isPending, isFetching } = useQuery({ queryKey: ["reports", "overview", qs], queryFn: () => apiFetch<Cached<Overview>>(`/api/reports/overview?${qs}`), placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
+  const qs = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  ).toString();
+  const { data, error, isPending, isFetching } = useQuery({
+    queryKey: ["reports", "overview", qs],
+    queryFn: () => apiFetch<Cached<Overview>>(`/api/reports/overview?${qs}`),
+    placeholderData: keepPreviousData,
+    refetchInterval: refetchWhileRefreshing,
+  });
   const file = (name: string) => `${name}-${data?.range.from ?? ""}-${data?.range.to ?? ""}`;
 
   return (
@@ -59,7 +66,13 @@ export function OverviewReport() {
         </label>
         {data && (
           <p className="pb-1.5 text-xs text-muted-foreground">
-            {shortDay(data.range.from)} – {shortDay(data.range.to)} (UTC){data.compareRange && <> vs {shortDay(data.compareRange.from)} – {shortDay(data.compareRange.to)}</>}
+            {shortDay(data.range.from)} – {shortDay(data.range.to)} (UTC)
+            {data.compareRange && (
+              <>
+                {" "}
+                vs {shortDay(data.compareRange.from)} – {shortDay(data.compareRange.to)}
+              </>
+            )}
           </p>
         )}
         <AsOf cache={data?.cache} />
@@ -96,33 +109,55 @@ export function OverviewReport() {
           <>
             <KpiCards current={data.current} previous={data.previous} currency={data.currency} />
             <div className="grid gap-4 xl:grid-cols-2">
-              <ReportSection title="Delivery funnel" description="Sent and delivered count the range's messages; recipients and later steps count each profile they reached once per campaign.">
-                <DeliveryFunnelChart totals={data.current.totals} previous={data.previous?.totals} filename={file("delivery-funnel")} />
+              <ReportSection
+                title="Delivery funnel"
+                description="Sent and delivered count the range's messages; recipients and later steps count each profile they reached once per campaign."
+              >
+                <DeliveryFunnelChart
+                  totals={data.current.totals}
+                  previous={data.previous?.totals}
+                  filename={file("delivery-funnel")}
+                />
               </ReportSection>
-              <ReportSection title="Over time" description="Counts by the day the messages were sent (UTC), by channel: a click today on last week's message counts last week.">
-                <DeliverySeriesChart buckets={data.buckets} channels={data.channels} series={data.series} interval={data.interval} filename={file("messages-over-time")} />
+              <ReportSection
+                title="Over time"
+                description="Counts by the day the messages were sent (UTC), by channel: a click today on last week's message counts last week."
+              >
+                <DeliverySeriesChart
+                  buckets={data.buckets}
+                  channels={data.channels}
+                  series={data.series}
+                  interval={data.interval}
+                  filename={file("messages-over-time")}
+                />
               </ReportSection>
             </div>
             <div className="grid gap-4 xl:grid-cols-2">
-              <ReportSection title="Segmented vs mass sends" description="Relevance over volume: sends to a segment or persona against sends to everyone, and triggered sends.">
+              <ReportSection
+                title="Segmented vs mass sends"
+                description="Relevance over volume: sends to a segment or persona against sends to everyone, and triggered sends."
+              >
                 <RateBreakdownChart
-                  rows={data.byTargeting.map((t) => ({ ...t, key: t.targeting, label: `${TARGETING_LABELS[t.targeting]} (${t.campaigns} campaign${t.campaigns === 1 ? "" : "s"})` }))}
+                  rows={data.byTargeting.map((t) => ({
+                    ...t,
+                    key: t.targeting,
+                    label: `${TARGETING_LABELS[t.targeting]} (${t.campaigns} campaign${t.campaigns === 1 ? "" : "s"})`,
+                  }))}
                   dimension="targeting"
                   showAs="Show segmented vs mass as"
                   filename={file("segmented-vs-mass")}
                   currency={data.currency}
                 />
               </ReportSection>
-              <ReportSection
-                title="Breakdown"
-                description={
-                  BREAKDOWN_DESCRIPTIONS[data.breakdown.kind]
-                }
-              >
+              <ReportSection title="Breakdown" description={BREAKDOWN_DESCRIPTIONS[data.breakdown.kind]}>
                 <div className="mb-3">
                   <label className="inline-flex items-center gap-2 text-xs font-medium">
                     Break down by
-                    <NativeSelect value={query.breakdown} onChange={(e) => set({ breakdown: e.target.value })} className="w-36">
+                    <NativeSelect
+                      value={query.breakdown}
+                      onChange={(e) => set({ breakdown: e.target.value })}
+                      className="w-36"
+                    >
                       <option value="persona">Persona</option>
                       <option value="segment">Segment</option>
                       <option value="channel">Channel</option>
@@ -142,8 +177,15 @@ export function OverviewReport() {
                 )}
               </ReportSection>
             </div>
-            <ReportSection title="Top campaigns" description="Most recipients among the range's sends; open one for its full report.">
-              <TopCampaignsTable campaigns={data.topCampaigns} filename={file("top-campaigns")} currency={data.currency} />
+            <ReportSection
+              title="Top campaigns"
+              description="Most recipients among the range's sends; open one for its full report."
+            >
+              <TopCampaignsTable
+                campaigns={data.topCampaigns}
+                filename={file("top-campaigns")}
+                currency={data.currency}
+              />
             </ReportSection>
           </>
         )

@@ -14,7 +14,17 @@ const PRESETS: { value: RangePreset; label: string }[] = [
 ];
 
 /** Date range: a preset, or two days (UTC) applied together. */
-export function RangePicker({ range, from, to, onChange }: { range: RangePreset; from?: string; to?: string; onChange: (patch: { range: RangePreset; from?: string; to?: string }) => void }) {
+export function RangePicker({
+  range,
+  from,
+  to,
+  onChange,
+}: {
+  range: RangePreset;
+  from?: string;
+  to?: string;
+  onChange: (patch: { range: RangePreset; from?: string; to?: string }) => void;
+}) {
   const [draft, setDraft] = useState({ from: from ?? "", to: to ?? "" });
   const [custom, setCustom] = useState(range === "custom");
   return (
@@ -50,11 +60,25 @@ export function RangePicker({ range, from, to, onChange }: { range: RangePreset;
         >
           <label className="grid gap-1 text-xs font-medium">
             From
-            <Input type="date" className="h-8 w-36" value={draft.from} max={draft.to || undefined} onChange={(e) => setDraft({ ...draft, from: e.target.value })} required />
+            <Input
+              type="date"
+              className="h-8 w-36"
+              value={draft.from}
+              max={draft.to || undefined}
+              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+              required
+            />
           </label>
           <label className="grid gap-1 text-xs font-medium">
             To
-            <Input type="date" className="h-8 w-36" value={draft.to} min={draft.from || undefined} onChange={(e) => setDraft({ ...draft, to: e.target.value })} required />
+            <Input
+              type="date"
+              className="h-8 w-36"
+              value={draft.to}
+              min={draft.from || undefined}
+              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+              required
+            />
           </label>
           <Button type="submit" size="sm" variant="outline">
             Apply

@@ -22,7 +22,21 @@ const SERIES: { key: ProportionKey; label: string; index: number }[] = [
  * twin of every numerator and denominator. A rate whose group has fewer than MIN_RATE_N profiles to
  * divide by is not drawn: its bar reads "too few (n = …)"; the tooltip gives each rate's 95 % interval.
  */
-export function RateBreakdownChart({ rows, dimension, showAs, filename, currency, summary }: { rows: RateRow[]; dimension: string; showAs: string; filename: string; currency: string; summary?: React.ReactNode }) {
+export function RateBreakdownChart({
+  rows,
+  dimension,
+  showAs,
+  filename,
+  currency,
+  summary,
+}: {
+  rows: RateRow[];
+  dimension: string;
+  showAs: string;
+  filename: string;
+  currency: string;
+  summary?: React.ReactNode;
+}) {
   const { hidden, toggle } = useHiddenSeries();
   const data = rows.map((r) => {
     const row: Record<string, unknown> = { label: r.label };
@@ -33,10 +47,15 @@ export function RateBreakdownChart({ rows, dimension, showAs, filename, currency
     }
     return row;
   });
-  const estimateOf = (row: Record<string, unknown>, key: string) => row[`${key}:estimate`] as ReturnType<typeof rateEstimate>;
+  const estimateOf = (row: Record<string, unknown>, key: string) =>
+    row[`${key}:estimate`] as ReturnType<typeof rateEstimate>;
   const tooFew = rows.filter((r) => r.totals.recipients < MIN_RATE_N).length;
   // A group too small for any rate says so beside its name: its bars are not drawn.
-  const notes = new Map(rows.filter((r) => r.totals.recipients < MIN_RATE_N).map((r) => [r.label, `too few (n = ${formatCount(r.totals.recipients)})`]));
+  const notes = new Map(
+    rows
+      .filter((r) => r.totals.recipients < MIN_RATE_N)
+      .map((r) => [r.label, `too few (n = ${formatCount(r.totals.recipients)})`]),
+  );
   return (
     <ChartWithTable
       showAs={showAs}
@@ -51,7 +70,24 @@ export function RateBreakdownChart({ rows, dimension, showAs, filename, currency
       toolbar={<SeriesLegend shape="square" label="Rates shown" series={SERIES} hidden={hidden} onToggle={toggle} />}
       csv={{
         filename,
-        header: [dimension, "sent", "delivered", "recipients", "recipients_measuring_opens", "unique_opens", "recipients_measuring_clicks", "unique_clickers", "converters", "unsubscribed", "revenue", "open_rate", "ctr", "conversion_rate", "unsubscribe_rate", "revenue_per_recipient"],
+        header: [
+          dimension,
+          "sent",
+          "delivered",
+          "recipients",
+          "recipients_measuring_opens",
+          "unique_opens",
+          "recipients_measuring_clicks",
+          "unique_clickers",
+          "converters",
+          "unsubscribed",
+          "revenue",
+          "open_rate",
+          "ctr",
+          "conversion_rate",
+          "unsubscribe_rate",
+          "revenue_per_recipient",
+        ],
         rows: rows.map((r) => [
           r.label,
           r.totals.sent,

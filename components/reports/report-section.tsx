@@ -4,7 +4,17 @@ import { type ReactNode, useId } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** A titled card holding one chart or table of a report; a named region, so it can be found by its title. */
-export function ReportSection({ title, description, children, className }: { title: string; description?: ReactNode; children: ReactNode; className?: string }) {
+export function ReportSection({
+  title,
+  description,
+  children,
+  className,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   const id = useId();
   return (
     <Card className={className} role="region" aria-labelledby={id}>

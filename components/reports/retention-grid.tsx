@@ -28,7 +28,8 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
     <div className="space-y-2">
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground">
-          {retention.cohorts.length} cohorts by {retention.period}; a striped cell is a period still running; a cohort under {retention.minimum} profiles shows counts only and is not in the curve.
+          {retention.cohorts.length} cohorts by {retention.period}; a striped cell is a period still running; a cohort
+          under {retention.minimum} profiles shows counts only and is not in the curve.
         </p>
         <Button
           size="sm"
@@ -37,8 +38,18 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
           onClick={() =>
             downloadCsv({
               filename,
-              header: ["cohort", "size", "too_few", ...ks.flatMap((k) => [`${unit.toLowerCase()}_${k}_active`, `${unit.toLowerCase()}_${k}_rate`])],
-              rows: retention.cohorts.map((c) => [c.cohort, c.size, c.tooFew ? 1 : 0, ...ks.flatMap((k) => [c.active[k] ?? null, c.rate[k] ?? null])]),
+              header: [
+                "cohort",
+                "size",
+                "too_few",
+                ...ks.flatMap((k) => [`${unit.toLowerCase()}_${k}_active`, `${unit.toLowerCase()}_${k}_rate`]),
+              ],
+              rows: retention.cohorts.map((c) => [
+                c.cohort,
+                c.size,
+                c.tooFew ? 1 : 0,
+                ...ks.flatMap((k) => [c.active[k] ?? null, c.rate[k] ?? null]),
+              ]),
             })
           }
         >
@@ -50,7 +61,8 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
         // A region that scrolls must take focus to scroll by keyboard (WCAG 2.1.1).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={scrolls ? 0 : undefined}
-        className="overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+        className="overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+      >
         <table className="w-full border-separate border-spacing-0.5 text-xs" aria-label="Cohort retention grid">
           <thead>
             <tr>
@@ -72,7 +84,11 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
               <tr key={c.cohort}>
                 <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
                   {shortDay(c.cohort)}
-                  {c.tooFew && <span className="block text-muted-foreground">too few — n = {formatCount(c.size)}, not in the curve</span>}
+                  {c.tooFew && (
+                    <span className="block text-muted-foreground">
+                      too few — n = {formatCount(c.size)}, not in the curve
+                    </span>
+                  )}
                 </th>
                 <td className="px-2 py-1 text-right tabular-nums">{formatCount(c.size)}</td>
                 {ks.map((k) => {
@@ -87,7 +103,11 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
                     );
                   if (c.tooFew)
                     return (
-                      <td key={k} className="rounded border border-dashed px-2 py-1 text-right text-muted-foreground tabular-nums" title={`${ofSize(active, c.size)}${c.incomplete[k] ? " (period still running)" : ""}`}>
+                      <td
+                        key={k}
+                        className="rounded border border-dashed px-2 py-1 text-right text-muted-foreground tabular-nums"
+                        title={`${ofSize(active, c.size)}${c.incomplete[k] ? " (period still running)" : ""}`}
+                      >
                         {formatCount(active)}/{formatCount(c.size)}
                       </td>
                     );
@@ -98,7 +118,9 @@ export function RetentionGrid({ retention, filename }: { retention: Retention; f
                       style={{
                         backgroundColor: rate === null || rate === undefined ? undefined : heatFill(rate),
                         color: rate === null || rate === undefined ? undefined : heatText(rate),
-                        backgroundImage: c.incomplete[k] ? "repeating-linear-gradient(45deg, transparent 0 4px, rgba(127,127,127,0.25) 4px 6px)" : undefined,
+                        backgroundImage: c.incomplete[k]
+                          ? "repeating-linear-gradient(45deg, transparent 0 4px, rgba(127,127,127,0.25) 4px 6px)"
+                          : undefined,
                       }}
                       title={`${ofSize(active, c.size)}${c.incomplete[k] ? " (period still running)" : ""}`}
                     >

@@ -19,7 +19,10 @@ import { RetentionGrid } from "./retention-grid";
 import { useReportOptions } from "./use-report-options";
 import { useReportParams } from "./use-report-params";
 
-const toQs = (o: object) => new URLSearchParams(Object.entries(o).filter(([, v]) => v !== undefined && v !== "") as [string, string][]).toString();
+const toQs = (o: object) =>
+  new URLSearchParams(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
+  ).toString();
 
 /** A label tied to its control by id, so the control's name is the label alone (not its options' text). */
 function Field({ label, children }: { label: string; children: React.ReactElement<{ id?: string }> }) {
@@ -46,17 +49,40 @@ export function RetentionReport() {
   const { params, set } = useReportParams();
   const options = useReportOptions();
   const parsed = retentionQuerySchema.safeParse(params);
-  const parsedQuery = parsed.success ? parsed.data : retentionQuerySchema.parse({ ...params, cohort: "event", campaignId: undefined });
+  const parsedQuery = parsed.success
+    ? parsed.data
+    : retentionQuerySchema.parse({ ...params, cohort: "event", campaignId: undefined });
   const events = options.data?.events ?? [];
   // With no cohort event chosen, start from one this workspace actually has.
   const fallback = ["signup", "app_open", "session_start", "purchase"].find((e) => events.includes(e)) ?? events[0];
-  const query = !params.cohortEvent && fallback && !events.includes(parsedQuery.cohortEvent) ? { ...parsedQuery, cohortEvent: fallback } : parsedQuery;
+  const query =
+    !params.cohortEvent && fallback && !events.includes(parsedQuery.cohortEvent)
+      ? { ...parsedQuery, cohortEvent: fallback }
+      : parsedQuery;
   const qs = toQs(query);
-  const grid = useQuery({ queryKey: ["reports", "retention", qs], queryFn: () => apiFetch<Cached<Retention>>(`/api/reports/retention?${qs}`), placeholderData: keepPreviousData, enabled: options.isSuccess, refetchInterval: refetchWhileRefreshing });
+  const grid = useQuery({
+    queryKey: ["reports", "retention", qs],
+    queryFn: () => apiFetch<Cached<Retention>>(`/api/reports/retention?${qs}`),
+    placeholderData: keepPreviousData,
+    enabled: options.isSuccess,
+    refetchInterval: refetchWhileRefreshing,
+  });
   const experimentId = params.experimentId ?? options.data?.experiments[0]?.id;
-  const xq = experimentRetentionQuerySchema.safeParse({ experimentId, returnEvent: query.returnEvent, period: query.period === "week" ? "week" : "day", periods: query.period === "week" ? 8 : 14, criterion: query.criterion });
+  const xq = experimentRetentionQuerySchema.safeParse({
+    experimentId,
+    returnEvent: query.returnEvent,
+    period: query.period === "week" ? "week" : "day",
+    periods: query.period === "week" ? 8 : 14,
+    criterion: query.criterion,
+  });
   const xqs = xq.success ? toQs(xq.data) : "";
-  const exposure = useQuery({ queryKey: ["reports", "experiment-retention", xqs], queryFn: () => apiFetch<Cached<ExperimentRetention>>(`/api/reports/experiment-retention?${xqs}`), enabled: xq.success, placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
+  const exposure = useQuery({
+    queryKey: ["reports", "experiment-retention", xqs],
+    queryFn: () => apiFetch<Cached<ExperimentRetention>>(`/api/reports/experiment-retention?${xqs}`),
+    enabled: xq.success,
+    placeholderData: keepPreviousData,
+    refetchInterval: refetchWhileRefreshing,
+  });
   const eventOptions = (current: string) => [...new Set([current, ...events])].filter((e) => e !== ANY_ACTIVITY);
   const unit = query.period === "week" ? "week" : "day";
 
@@ -64,14 +90,28 @@ export function RetentionReport() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-end gap-3">
         <Field label="Cohort by">
-          <NativeSelect value={query.cohort} onChange={(e) => set({ cohort: e.target.value, campaignId: e.target.value === "campaign" ? (query.campaignId ?? options.data?.campaigns[0]?.id) : undefined })} className="w-48">
+          <NativeSelect
+            value={query.cohort}
+            onChange={(e) =>
+              set({
+                cohort: e.target.value,
+                campaignId:
+                  e.target.value === "campaign" ? (query.campaignId ?? options.data?.campaigns[0]?.id) : undefined,
+              })
+            }
+            className="w-48"
+          >
             <option value="event">First occurrence of an event</option>
             <option value="campaign">First message of a campaign</option>
           </NativeSelect>
         </Field>
         {query.cohort === "event" ? (
           <Field label="Cohort event">
-            <NativeSelect value={query.cohortEvent} onChange={(e) => set({ cohortEvent: e.target.value })} className="w-40">
+            <NativeSelect
+              value={query.cohortEvent}
+              onChange={(e) => set({ cohortEvent: e.target.value })}
+              className="w-40"
+            >
               {eventOptions(query.cohortEvent).map((e) => (
                 <option key={e}>{e}</option>
               ))}
@@ -79,7 +119,11 @@ export function RetentionReport() {
           </Field>
         ) : (
           <Field label="Campaign">
-            <NativeSelect value={query.campaignId ?? ""} onChange={(e) => set({ campaignId: e.target.value })} className="w-48">
+            <NativeSelect
+              value={query.campaignId ?? ""}
+              onChange={(e) => set({ campaignId: e.target.value })}
+              className="w-48"
+            >
               {(options.data?.campaigns ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -89,7 +133,11 @@ export function RetentionReport() {
           </Field>
         )}
         <Field label="Returned with">
-          <NativeSelect value={query.returnEvent} onChange={(e) => set({ returnEvent: e.target.value })} className="w-40">
+          <NativeSelect
+            value={query.returnEvent}
+            onChange={(e) => set({ returnEvent: e.target.value })}
+            className="w-40"
+          >
             <option value={ANY_ACTIVITY}>Any activity</option>
             {eventOptions(query.returnEvent).map((e) => (
               <option key={e}>{e}</option>
@@ -97,7 +145,17 @@ export function RetentionReport() {
           </NativeSelect>
         </Field>
         <Field label="Period">
-          <NativeSelect value={query.period} onChange={(e) => set({ period: e.target.value, cohorts: e.target.value === "day" ? 14 : 12, periods: e.target.value === "day" ? 14 : 12 })} className="w-24">
+          <NativeSelect
+            value={query.period}
+            onChange={(e) =>
+              set({
+                period: e.target.value,
+                cohorts: e.target.value === "day" ? 14 : 12,
+                periods: e.target.value === "day" ? 14 : 12,
+              })
+            }
+            className="w-24"
+          >
             <option value="day">Day</option>
             <option value="week">Week</option>
           </NativeSelect>
@@ -116,14 +174,20 @@ export function RetentionReport() {
         </Field>
         <AsOf cache={grid.data?.cache} />
       </div>
-      {!parsed.success && params.cohort === "campaign" && <p className="text-sm text-muted-foreground">Pick the campaign whose first message starts each cohort.</p>}
+      {!parsed.success && params.cohort === "campaign" && (
+        <p className="text-sm text-muted-foreground">Pick the campaign whose first message starts each cohort.</p>
+      )}
       {grid.error && <ReportError error={grid.error} />}
       <ReportSection
         title="Cohort grid"
         description={
           <>
-            <MetricLabel metric="retention" /> {query.mode === "first_time" ? "Each profile joins the cohort of its first-ever" : "A profile joins a cohort in every " + unit + " it did"}{" "}
-            {query.cohort === "event" ? query.cohortEvent : "first message of the campaign"}; periods are calendar {unit}s (UTC).
+            <MetricLabel metric="retention" />{" "}
+            {query.mode === "first_time"
+              ? "Each profile joins the cohort of its first-ever"
+              : "A profile joins a cohort in every " + unit + " it did"}{" "}
+            {query.cohort === "event" ? query.cohortEvent : "first message of the campaign"}; periods are calendar{" "}
+            {unit}s (UTC).
           </>
         }
       >
@@ -136,7 +200,12 @@ export function RetentionReport() {
             description={`Nobody ${query.cohort === "event" ? `did ${query.cohortEvent} for the first time` : "received this campaign"} in the last ${query.cohorts} ${unit}s. Pick an event people do (signup, first purchase, app_open), switch to recurring cohorts, or use weeks to look further back.`}
           />
         ) : (
-          grid.data && <RetentionGrid retention={grid.data} filename={`retention-${query.period}-${query.cohort === "event" ? query.cohortEvent : query.campaignId}`} />
+          grid.data && (
+            <RetentionGrid
+              retention={grid.data}
+              filename={`retention-${query.period}-${query.cohort === "event" ? query.cohortEvent : query.campaignId}`}
+            />
+          )
         )}
       </ReportSection>
       {grid.data && grid.data.cohorts.some((c) => c.size > 0) && (
@@ -146,7 +215,8 @@ export function RetentionReport() {
         >
           {grid.data.cohorts.every((c) => c.size === 0 || c.tooFew) ? (
             <p className="text-sm text-muted-foreground">
-              Every cohort here has fewer than {grid.data.minimum} profiles — too few to draw a curve ({leftOut(grid.data)}). Try weeks instead of days, recurring cohorts, or an event more profiles do.
+              Every cohort here has fewer than {grid.data.minimum} profiles — too few to draw a curve (
+              {leftOut(grid.data)}). Try weeks instead of days, recurring cohorts, or an event more profiles do.
             </p>
           ) : (
             <RetentionCurveChart
@@ -156,21 +226,34 @@ export function RetentionReport() {
               filename={`retention-curve-${query.period}`}
               summary={
                 <span>
-                  {formatCount(grid.data.curve[0]?.eligible ?? 0)} profiles in {grid.data.cohorts.filter((c) => c.size > 0 && !c.tooFew).length} cohorts
-                  {grid.data.cohorts.some((c) => c.tooFew) && `; not included, under ${grid.data.minimum} profiles: ${leftOut(grid.data)}`}
+                  {formatCount(grid.data.curve[0]?.eligible ?? 0)} profiles in{" "}
+                  {grid.data.cohorts.filter((c) => c.size > 0 && !c.tooFew).length} cohorts
+                  {grid.data.cohorts.some((c) => c.tooFew) &&
+                    `; not included, under ${grid.data.minimum} profiles: ${leftOut(grid.data)}`}
                 </span>
               }
             />
           )}
         </ReportSection>
       )}
-      <ReportSection title="Exposed vs holdout" description="Retention after exposure for an experiment's profiles: the holdout got nothing, everyone else got a variant.">
+      <ReportSection
+        title="Exposed vs holdout"
+        description="Retention after exposure for an experiment's profiles: the holdout got nothing, everyone else got a variant."
+      >
         {options.data && options.data.experiments.length === 0 ? (
-          <EmptyState icon={FlaskConical} title="No experiment yet" description="Run an experiment with a holdout: its profiles are compared here with those who got a message, day by day after exposure — does messaging bring people back?" />
+          <EmptyState
+            icon={FlaskConical}
+            title="No experiment yet"
+            description="Run an experiment with a holdout: its profiles are compared here with those who got a message, day by day after exposure — does messaging bring people back?"
+          />
         ) : (
           <div className="space-y-3">
             <Field label="Experiment">
-              <NativeSelect value={experimentId ?? ""} onChange={(e) => set({ experimentId: e.target.value })} className="w-64">
+              <NativeSelect
+                value={experimentId ?? ""}
+                onChange={(e) => set({ experimentId: e.target.value })}
+                className="w-64"
+              >
                 {(options.data?.experiments ?? []).map((x) => (
                   <option key={x.id} value={x.id}>
                     {x.name}
@@ -182,11 +265,21 @@ export function RetentionReport() {
             {exposure.isPending && xq.success ? (
               <ChartSkeleton label="Loading exposed vs holdout…" />
             ) : exposure.data && !exposure.data.exposed && !exposure.data.holdout ? (
-              <p className="text-sm text-muted-foreground">This experiment has no exposures yet: profiles appear once it sends (or would have sent, for the holdout).</p>
+              <p className="text-sm text-muted-foreground">
+                This experiment has no exposures yet: profiles appear once it sends (or would have sent, for the
+                holdout).
+              </p>
             ) : (
               exposure.data && (
                 <RetentionCurveChart
-                  curves={[exposure.data.exposed, exposure.data.holdout].filter((c) => c !== null).map((c) => ({ key: c.arm, label: c.arm === "holdout" ? `Holdout (${formatCount(c.size)})` : `Exposed (${formatCount(c.size)})`, points: c.points }))}
+                  curves={[exposure.data.exposed, exposure.data.holdout]
+                    .filter((c) => c !== null)
+                    .map((c) => ({
+                      key: c.arm,
+                      label:
+                        c.arm === "holdout" ? `Holdout (${formatCount(c.size)})` : `Exposed (${formatCount(c.size)})`,
+                      points: c.points,
+                    }))}
                   period={exposure.data.period}
                   showAs="Show exposed vs holdout as"
                   filename={`exposed-vs-holdout-${exposure.data.experiment.id}`}

@@ -13,16 +13,63 @@ import { channelLabel } from "@/lib/templates";
 import { MetricLabel } from "./metric-help";
 import { RateCell } from "./rate-cell";
 
-export const TARGETING_LABELS: Record<string, string> = { mass: "Mass", segmented: "Segmented", triggered: "Triggered", unknown: "Unknown" };
+export const TARGETING_LABELS: Record<string, string> = {
+  mass: "Mass",
+  segmented: "Segmented",
+  triggered: "Triggered",
+  unknown: "Unknown",
+};
 
 /** The campaigns with the most deliveries among the range's sends, each linking to its report; every rate over its own recipients. */
-export function TopCampaignsTable({ campaigns, filename, currency }: { campaigns: CampaignRow[]; filename: string; currency: string }) {
-  const header = ["campaign", "channel", "targeting", "sent", "delivered", "recipients", "unique_opens", "unique_clickers", "converters", "open_rate", "ctr", "conversion_rate", "revenue_per_recipient"];
-  const csvRows = campaigns.map((c) => [c.name, c.channel, c.targeting, c.totals.sent, c.totals.delivered, c.totals.recipients, c.totals.uniqueOpens, c.totals.uniqueClickers, c.totals.converters, c.rates.openRate, c.rates.ctr, c.rates.conversionRate, c.rates.revenuePerRecipient]);
+export function TopCampaignsTable({
+  campaigns,
+  filename,
+  currency,
+}: {
+  campaigns: CampaignRow[];
+  filename: string;
+  currency: string;
+}) {
+  const header = [
+    "campaign",
+    "channel",
+    "targeting",
+    "sent",
+    "delivered",
+    "recipients",
+    "unique_opens",
+    "unique_clickers",
+    "converters",
+    "open_rate",
+    "ctr",
+    "conversion_rate",
+    "revenue_per_recipient",
+  ];
+  const csvRows = campaigns.map((c) => [
+    c.name,
+    c.channel,
+    c.targeting,
+    c.totals.sent,
+    c.totals.delivered,
+    c.totals.recipients,
+    c.totals.uniqueOpens,
+    c.totals.uniqueClickers,
+    c.totals.converters,
+    c.rates.openRate,
+    c.rates.ctr,
+    c.rates.conversionRate,
+    c.rates.revenuePerRecipient,
+  ]);
   return (
     <div className="space-y-2">
       <div className="flex justify-end">
-        <Button type="button" variant="outline" size="sm" onClick={() => downloadCsv({ filename, header, rows: csvRows })} aria-label="Export top campaigns as CSV">
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          onClick={() => downloadCsv({ filename, header, rows: csvRows })}
+          aria-label="Export top campaigns as CSV"
+        >
           CSV
         </Button>
       </div>
@@ -69,7 +116,9 @@ export function TopCampaignsTable({ campaigns, filename, currency }: { campaigns
               <TableCell className="text-right tabular-nums">
                 <RateCell rate={rateEstimate(c.totals, "conversionRate")} />
               </TableCell>
-              <TableCell className="text-right tabular-nums">{formatMoney(c.rates.revenuePerRecipient, currency)}</TableCell>
+              <TableCell className="text-right tabular-nums">
+                {formatMoney(c.rates.revenuePerRecipient, currency)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

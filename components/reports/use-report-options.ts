@@ -5,4 +5,9 @@ import { apiFetch } from "@/components/api-fetch";
 import type { ReportOptions } from "@/lib/analytics/server";
 
 /** Event names, campaigns and experiments for the report pickers. */
-export const useReportOptions = () => useQuery({ queryKey: ["reports", "options"], queryFn: () => apiFetch<ReportOptions>("/api/reports/options"), staleTime: 60_000 });
+export const useReportOptions = () =>
+  useQuery({
+    queryKey: ["reports", "options"],
+    queryFn: () => apiFetch<ReportOptions>("/api/reports/options"),
+    staleTime: 60_000,
+  });

@@ -12,7 +12,10 @@ export default async function ReportsPage() {
   await requirePageRole(PERMISSIONS["reports:read"]);
   return (
     <>
-      <PageHeader title="Reports" description="What your messages did: delivery, opens, clicks and conversions by channel, campaign, persona and audience." />
+      <PageHeader
+        title="Reports"
+        description="What your messages did: delivery, opens, clicks and conversions by channel, campaign, persona and audience."
+      />
       <ReportsNav />
       <Suspense>
         <OverviewReport />

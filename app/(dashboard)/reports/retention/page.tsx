@@ -12,7 +12,10 @@ export default async function RetentionPage() {
   await requirePageRole(PERMISSIONS["reports:read"]);
   return (
     <>
-      <PageHeader title="Reports" description="Do people come back? Cohorts by first event or first message, and messaged vs holdout." />
+      <PageHeader
+        title="Reports"
+        description="Do people come back? Cohorts by first event or first message, and messaged vs holdout."
+      />
       <ReportsNav />
       <Suspense>
         <RetentionReport />
