@@ -85,15 +85,10 @@ export function DeliverySeriesChart({
         { header: interval === "week" ? "Sent in the week of" : "Sent on" },
         ...channels.map((c) => ({ header: channelLabel(c), numeric: true })),
       ]}
-      rows={data
-        .toReversed()
-        .map((r) => ({
-          key: String(r.bucket),
-          cells: [
-            shortDay(String(r.bucket)),
-            ...channels.map((c) => (r[c] === null ? "—" : formatCount(Number(r[c])))),
-          ],
-        }))}
+      rows={data.toReversed().map((r) => ({
+        key: String(r.bucket),
+        cells: [shortDay(String(r.bucket)), ...channels.map((c) => (r[c] === null ? "—" : formatCount(Number(r[c]))))],
+      }))}
       height="h-56"
       chart={
         <LineSeriesChart
