@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, runTuned } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
 import { profileRanges, rangeProgress } from "@/lib/profiles/profile-ranges";
@@ -43,13 +43,7 @@ async function withProgress(
   try {
     // An index build gets memory to sort in (a seed, on a database nobody uses yet); VACUUM cannot run in a transaction.
     if (inTransaction) {
-      await db.$transaction(
-        async (tx) => {
-          await tx.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '512MB'`);
-          await tx.$executeRawUnsafe(statement);
-        },
-        { timeout: 3_600_000 },
-      );
+      await runTuned({ maintenanceWorkMemMb: 512 }, { timeoutMs: 3_600_000 }, (tx) => tx.$executeRawUnsafe(statement));
     } else await db.$executeRawUnsafe(statement);
   } finally {
     done = true;
