@@ -1,0 +1,3 @@
+// Delivery's SQL, by topic; the operation files (lib/delivery/*.ts) run these statements.
+export * from "./recipients";
+export * from "./message-daily";
