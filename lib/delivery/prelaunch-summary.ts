@@ -1,5 +1,6 @@
 import { cachedReport } from "@/lib/analytics/cache";
 import { db } from "@/lib/db";
+import { ident } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
@@ -55,7 +56,9 @@ export async function prelaunchSummary(
       : Prisma.sql`SELECT "profileId", ${Prisma.join(
           caps.map(
             (cap, i) =>
-              Prisma.sql`count(*) FILTER (WHERE "sentAt" >= ${windowStart(cap.days)}::timestamp ${cap.channel === "all" ? Prisma.empty : Prisma.sql`AND "channel" = ${cap.channel}`}) AS ${Prisma.raw(`c${i}`)}`,
+              Prisma.sql`count(*) FILTER (WHERE "sentAt" >= ${windowStart(cap.days)}::timestamp
+                ${cap.channel === "all" ? Prisma.empty : Prisma.sql`AND "channel" = ${cap.channel}`})
+                AS ${ident(`c${i}`)}`,
           ),
         )}
         FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "sentAt" >= ${windowStart(Math.max(...caps.map((cap) => cap.days)))}::timestamp AND "status" IN ('sent', 'delivered')
@@ -64,7 +67,7 @@ export async function prelaunchSummary(
     sent === null
       ? Prisma.sql`false`
       : Prisma.join(
-          caps.map((cap, i) => Prisma.sql`coalesce(sent.${Prisma.raw(`c${i}`)}, 0) >= ${cap.max}`),
+          caps.map((cap, i) => Prisma.sql`coalesce(sent.${ident(`c${i}`)}, 0) >= ${cap.max}`),
           " OR ",
         );
   // Deferring quiet hours only delay a send; skipping ones lose it. Per-profile schedules have no one instant to check.

@@ -1,3 +1,4 @@
+import { ident } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const OUTCOME_COLUMNS = {
@@ -9,7 +10,7 @@ export type TimedOutcome = keyof typeof OUTCOME_COLUMNS;
 
 /** Stamps the outcome's time on each message, keeping the first one. */
 export const stampMessagesSql = (workspaceId: string, name: TimedOutcome, messageIds: string[], at: string[]) => {
-  const column = Prisma.raw(`"${OUTCOME_COLUMNS[name]}"`);
+  const column = ident(OUTCOME_COLUMNS[name]);
   return Prisma.sql`
     UPDATE "Message" m SET ${column} = coalesce(m.${column}, u.at::timestamp)
     FROM unnest(${messageIds}::text[], ${at}::text[]) AS u(id, at)
