@@ -69,3 +69,10 @@ export const clearCampaignLinkClickersSql = (workspaceId: string) =>
 
 export const messageDailyRowsSql = (workspaceId: string) =>
   Prisma.sql`SELECT count(*)::int AS rows FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}`;
+
+/** Workspaces with campaign message events (`names`) and no MessageDaily row: their rollups were dropped. */
+export const workspacesWithoutMessageRollupsSql = (names: readonly string[]) => Prisma.sql`
+  SELECT w."id" FROM "Workspace" w
+  WHERE NOT EXISTS (SELECT 1 FROM "MessageDaily" d WHERE d."workspaceId" = w."id")
+    AND EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = w."id" AND e."name" = ANY(${names}::text[])
+                  AND e."campaignId" IS NOT NULL)`;

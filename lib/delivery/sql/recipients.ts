@@ -139,17 +139,6 @@ export function addUniqueCountsSql(workspaceId: string, rows: readonly UniqueCou
       AND m."variantId" = u.variant_id AND m."channel" = u.channel AND m."personaId" = u.persona_id`;
 }
 
-/** Moves a merged profile's link clicks to the surviving one: clicks add up, the earliest first click stays. */
-export const mergeLinkClickersSql = (workspaceId: string, from: string, into: string) => Prisma.sql`
-  WITH gone AS (
-    DELETE FROM "CampaignLinkClicker" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
-    RETURNING "campaignId", "url", "clicks", "firstClickAt")
-  INSERT INTO "CampaignLinkClicker" ("workspaceId", "campaignId", "url", "profileId", "clicks", "firstClickAt")
-  SELECT ${workspaceId}, "campaignId", "url", ${into}, "clicks", "firstClickAt" FROM gone ORDER BY "campaignId", "url"
-  ON CONFLICT ("workspaceId", "campaignId", "url", "profileId") DO UPDATE SET
-    "clicks" = "CampaignLinkClicker"."clicks" + excluded."clicks",
-    "firstClickAt" = least("CampaignLinkClicker"."firstClickAt", excluded."firstClickAt")`;
-
 /** CampaignRecipient from the message events of `profiles` (rebuildCampaignRecipients). */
 export function rebuildRecipientsSql(workspaceId: string, assignment: Prisma.Sql | null, profiles: ProfileScope) {
   const firstDelivered = (value: Prisma.Sql) =>

@@ -60,3 +60,7 @@ export const lastMessagesBeforeSql = (
 export const messageLinksSql = (workspaceId: string, messageId: string, linksKey: string) => Prisma.sql`
   SELECT "workspaceId", "id", "profileId", "campaignId", "variantId", "channel", "personaId", "sentAt", "rendered" -> ${linksKey}::text AS "links"
   FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "id" = ${messageId}`;
+
+/** Locks a profile's row against concurrent preference changes, for the rest of the transaction. */
+export const lockProfileSql = (workspaceId: string, profileId: string) =>
+  Prisma.sql`SELECT 1 FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ${profileId} FOR NO KEY UPDATE`;
