@@ -79,3 +79,10 @@ export const recentEventPropertiesSql = (workspaceId: string, name: string, limi
   SELECT k.key, k.value
   FROM (SELECT e."properties" FROM "Event" e WHERE e."workspaceId" = ${workspaceId} AND e."name" = ${name} ORDER BY e."occurredAt" DESC LIMIT ${limit}) e,
        jsonb_each(e."properties") AS k(key, value)`;
+
+/** The first profile id of each of `count` equal ranges of the workspace's profiles, in order. */
+export const profileRangeStartsSql = (workspaceId: string, count: number) => Prisma.sql`
+  SELECT min("id") AS first
+  FROM (SELECT "id", ntile(${count}::int) OVER (ORDER BY "id") AS chunk
+        FROM "Profile" WHERE "workspaceId" = ${workspaceId}) c
+  GROUP BY chunk ORDER BY 1`;

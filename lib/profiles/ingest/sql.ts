@@ -293,3 +293,26 @@ export const rebuildRollupsSql = (workspaceId: string, profileIds: ProfileScope)
     ${activityRowsSql(workspaceId, Prisma.sql`SELECT "profileId", "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`)}
     ORDER BY 2`,
 ];
+
+/** A learned trait: its key, the type its values suggest, and up to five example values. */
+export type LearnedTrait = { key: string; type: string; examples: unknown[] };
+
+/** Adds learned traits to the TraitCatalog; a known key keeps up to five distinct examples. */
+export const learnTraitsSql = (workspaceId: string, traits: readonly LearnedTrait[]) => Prisma.sql`
+  INSERT INTO "TraitCatalog" ("workspaceId", "key", "type", "examples", "updatedAt")
+  SELECT ${workspaceId}, u.key, u.type, u.examples::jsonb, now()
+  FROM unnest(${traits.map((t) => t.key)}::text[], ${traits.map((t) => t.type)}::text[],
+              ${traits.map((t) => JSON.stringify(t.examples))}::text[]) AS u(key, type, examples)
+  ON CONFLICT ("workspaceId", "key") DO UPDATE SET
+    "examples" = (SELECT coalesce(jsonb_agg(e), '[]'::jsonb) FROM (
+      SELECT DISTINCT e FROM jsonb_array_elements("TraitCatalog"."examples" || excluded."examples") AS x(e) LIMIT 5) d),
+    "updatedAt" = now()`;
+
+/** The record of one merge, with the number of events it moved. */
+export const recordMergeSql = (
+  workspaceId: string,
+  merge: { from: string; into: string; anonymousId: string | null; reason: string },
+  eventsMoved: number,
+) => Prisma.sql`
+  INSERT INTO "ProfileMerge" ("workspaceId", "fromProfileId", "intoProfileId", "anonymousId", "reason", "eventsMoved")
+  VALUES (${workspaceId}, ${merge.from}, ${merge.into}, ${merge.anonymousId}, ${merge.reason}, ${eventsMoved})`;
