@@ -1,4 +1,4 @@
-import { identList } from "@/lib/db/identifier";
+import { ident, identList } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { copyLine } from "@/lib/db/copy-line";
 import type { ComputedTraits } from "./computed-traits";
@@ -98,3 +98,26 @@ export const demoEventLine = (workspaceId: string, r: DemoEvent) =>
     r.channel,
     r.revenue === null ? null : r.revenue.toFixed(2),
   ]);
+
+// --- Maintenance while deriving (derive-population.ts) ------------------------------------------
+
+// VACUUM, ANALYZE and DROP INDEX take no parameters (and VACUUM runs outside a transaction), so they
+// are plain statements for $executeRawUnsafe; the names in them go through ident() all the same.
+export const analyzeStatement = (table: string) => `ANALYZE ${ident(table).text}`;
+export const vacuumAnalyzeStatement = (table: string) => `VACUUM (ANALYZE) ${ident(table).text}`;
+export const dropIndexStatement = (name: string) => `DROP INDEX ${ident(name).text}`;
+
+/** How far a VACUUM of `table` has got: heap blocks done and in all. */
+export const vacuumProgressSql = (table: string) => Prisma.sql`
+  SELECT heap_blks_scanned AS done, heap_blks_total AS total
+  FROM pg_stat_progress_vacuum WHERE relid = ${table}::regclass`;
+
+/** How far an index build on `table` has got: tuples (or blocks) done and in all. */
+export const indexProgressSql = (table: string) => Prisma.sql`
+  SELECT coalesce(nullif(tuples_done, 0), blocks_done) AS done, coalesce(nullif(tuples_total, 0), blocks_total) AS total
+  FROM pg_stat_progress_create_index WHERE relid = ${table}::regclass`;
+
+/** The secondary indexes (all but primary keys) of `tables`, with the statements that build them. */
+export const secondaryIndexesSql = (tables: readonly string[]) => Prisma.sql`
+  SELECT indexname AS name, tablename AS "table", indexdef AS definition FROM pg_indexes
+  WHERE schemaname = current_schema() AND tablename = ANY(${tables}::text[]) AND indexname NOT LIKE '%\\_pkey'`;
