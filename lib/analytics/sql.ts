@@ -1,3 +1,4 @@
+import { ident } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaJoinSql } from "@/lib/personas/sql";
 import { CHANNELS_MEASURING } from "./metrics";
@@ -15,7 +16,7 @@ const mdColumn = (d: MessageDimension, interval: Interval) =>
     ? interval === "week"
       ? Prisma.sql`to_char(date_trunc('week', "day"), 'YYYY-MM-DD')`
       : Prisma.sql`to_char("day", 'YYYY-MM-DD')`
-    : Prisma.raw(`"${d}"`);
+    : ident(d);
 
 const onChannels = (stage: keyof typeof CHANNELS_MEASURING) =>
   Prisma.sql`"channel" IN (${Prisma.join(CHANNELS_MEASURING[stage])})`;
@@ -36,7 +37,7 @@ export function messageDailySql(
   options: { interval?: Interval; campaignId?: string } = {},
 ) {
   const interval = options.interval ?? "day";
-  const select = dims.map((d) => Prisma.sql`${mdColumn(d, interval)} AS "${Prisma.raw(d)}"`);
+  const select = dims.map((d) => Prisma.sql`${mdColumn(d, interval)} AS ${ident(d)}`);
   return Prisma.sql`
     SELECT ${Prisma.join([...select, Prisma.sql`sum("sent")::float8 AS sent`], ", ")},
       sum("delivered")::float8 AS delivered, sum("opened")::float8 AS opens, sum("clicked")::float8 AS clicks,
@@ -52,7 +53,8 @@ export function messageDailySql(
       ${options.campaignId ? Prisma.sql`AND "campaignId" = ${options.campaignId}` : Prisma.empty}
     ${
       dims.length > 0
-        ? Prisma.sql`GROUP BY ${Prisma.join(
+        ? // Prisma.raw: GROUP BY takes an output column's position as a literal, never as a parameter.
+          Prisma.sql`GROUP BY ${Prisma.join(
             dims.map((_, i) => Prisma.raw(String(i + 1))),
             ", ",
           )}`
@@ -113,7 +115,7 @@ function cohortMembersSql(
     // index-only from those active since the first cohort began (a first day in range implies a
     // last day in range), instead of every day of every profile that ever did it.
     return Prisma.sql`
-      SELECT "profileId", ${bucketOf(Prisma.raw(`"firstDay"`), period)} AS cohort FROM "ProfileEventTotal"
+      SELECT "profileId", ${bucketOf(Prisma.sql`"firstDay"`, period)} AS cohort FROM "ProfileEventTotal"
       WHERE "workspaceId" = ${workspaceId} AND "name" = ${source.name} AND "lastDay" >= ${firstBucket}::date
         AND "firstDay" >= ${firstBucket}::date AND "firstDay" <= ${lastDay}::date
       ${order}`;
@@ -126,7 +128,7 @@ function cohortMembersSql(
       ${order}`;
   }
   return Prisma.sql`
-    SELECT "profileId", ${bucketOf(Prisma.raw(`"day"`), period)} AS cohort FROM (${days}) d
+    SELECT "profileId", ${bucketOf(Prisma.sql`"day"`, period)} AS cohort FROM (${days}) d
     WHERE "day" >= ${firstBucket}::date AND "day" <= ${lastDay}::date
     GROUP BY 1, 2 ${order}`;
 }
@@ -173,8 +175,8 @@ function activityGridSql(args: RetentionGridArgs) {
   const members = cohortMembersSql(workspaceId, args.source, args.period, args.mode, args.firstBucket, lastDay, false);
   const todayWeek = weekStart(lastDay);
   const P = Prisma.sql`${periods}::int`;
-  const ZERO = Prisma.raw(`B'0'::bit(32)`);
-  const ONE = Prisma.raw(`B'1'::bit(32)`);
+  const ZERO = Prisma.sql`B'0'::bit(32)`;
+  const ONE = Prisma.sql`B'1'::bit(32)`;
   // Per member: s, the unit (day or week, counted from its first active one) of its period 1; t, the
   // unit holding today. Units after t never count; for weeks, unit t counts only the days of this
   // week up to today (a clock a day ahead can date an event tomorrow).
@@ -274,10 +276,12 @@ export function experimentRetentionSql(args: {
   const over = (k: Prisma.Sql) => Prisma.sql`day + (${k} + 1) * ${len}::int <= ${args.lastDay}::date`;
   const counted =
     args.criterion === "on"
-      ? Prisma.sql`SELECT arm, k, count(*)::float8 AS active FROM active WHERE k BETWEEN 1 AND ${args.periods}::int AND ${over(Prisma.raw("k"))} GROUP BY 1, 2`
+      ? Prisma.sql`SELECT arm, k, count(*)::float8 AS active FROM active
+          WHERE k BETWEEN 1 AND ${args.periods}::int AND ${over(Prisma.sql`k`)} GROUP BY 1, 2`
       : Prisma.sql`SELECT l.arm, g.k, count(*)::float8 AS active
           FROM (SELECT "profileId", arm, day, max(k) AS last FROM active GROUP BY 1, 2, 3) l
-          JOIN generate_series(1, ${args.periods}::int) AS g(k) ON g.k <= l.last AND ${over(Prisma.raw("g.k"))} GROUP BY 1, 2`;
+          JOIN generate_series(1, ${args.periods}::int) AS g(k) ON g.k <= l.last AND ${over(Prisma.sql`g.k`)}
+          GROUP BY 1, 2`;
   return Prisma.sql`
     WITH members AS MATERIALIZED (
       SELECT "profileId", "variantKey" AS arm, "exposedAt"::date AS day FROM "Exposure"
@@ -289,7 +293,8 @@ export function experimentRetentionSql(args: {
     SELECT arm, -1 AS k, count(*)::float8 AS active, NULL::float8 AS eligible FROM members GROUP BY 1
     UNION ALL
     -- How many members of each arm have completed period k (the denominator of retention(k)).
-    SELECT arm, g.k, NULL::float8, count(*)::float8 FROM members JOIN generate_series(1, ${args.periods}::int) AS g(k) ON ${over(Prisma.raw("g.k"))} GROUP BY 1, 2
+    SELECT arm, g.k, NULL::float8, count(*)::float8
+    FROM members JOIN generate_series(1, ${args.periods}::int) AS g(k) ON ${over(Prisma.sql`g.k`)} GROUP BY 1, 2
     UNION ALL
     SELECT arm, k, active, NULL::float8 FROM (${counted}) c`;
 }
@@ -320,21 +325,22 @@ export function funnelSql(args: {
     Prisma.sql`s1 AS (SELECT "profileId", min("occurredAt") AS t FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "name" = ${steps[0]} AND "occurredAt" >= ${args.from} AND "occurredAt" < ${args.until} GROUP BY 1)`,
   ];
   for (let i = 1; i < steps.length; i++) {
-    const prev = Prisma.raw(`s${i}`);
+    const prev = ident(`s${i}`);
     const start = i === 1 ? Prisma.sql`${prev}.t` : Prisma.sql`${prev}.t1`;
     const after = steps[i] === steps[i - 1] ? Prisma.sql`>` : Prisma.sql`>=`;
-    ctes.push(Prisma.sql`${Prisma.raw(`s${i + 1}`)} AS (
+    ctes.push(Prisma.sql`${ident(`s${i + 1}`)} AS (
       SELECT ${prev}."profileId", ${start} AS t1, min(e."occurredAt") AS t FROM ${prev}
       JOIN "Event" e ON e."workspaceId" = ${workspaceId} AND e."profileId" = ${prev}."profileId" AND e."name" = ${steps[i]}
         AND e."occurredAt" ${after} ${prev}.t AND e."occurredAt" <= ${start} + make_interval(secs => ${args.windowSeconds}::float8)
         AND e."occurredAt" >= ${args.from} AND e."occurredAt" < ${lastStepAt}
       GROUP BY 1, 2)`);
   }
-  const joins = steps.slice(1).map((_, i) => Prisma.sql`LEFT JOIN ${Prisma.raw(`s${i + 2}`)} USING ("profileId")`);
+  const joins = steps.slice(1).map((_, i) => Prisma.sql`LEFT JOIN ${ident(`s${i + 2}`)} USING ("profileId")`);
   const stepColumns = steps.map((_, i) => {
-    const s = Prisma.raw(`s${i + 1}`);
-    return Prisma.sql`count(${s}.t)::float8 AS ${Prisma.raw(`"reached${i + 1}"`)},
-      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${s}.t - s1.t)) FILTER (WHERE ${s}.t IS NOT NULL))::float8 AS ${Prisma.raw(`"median${i + 1}"`)}`;
+    const s = ident(`s${i + 1}`);
+    return Prisma.sql`count(${s}.t)::float8 AS ${ident(`reached${i + 1}`)},
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${s}.t - s1.t))
+        FILTER (WHERE ${s}.t IS NOT NULL))::float8 AS ${ident(`median${i + 1}`)}`;
   });
   const b = args.breakdown;
   return Prisma.sql`

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
 import { savedAudienceSql } from "@/lib/segments/saved-audience";
 import type { CampaignAudience } from "./schema";
+import { everyoneSql } from "@/lib/delivery/sql/campaigns";
 
 /**
  * The statement listing a campaign audience's profile ids (column "id") as of `now`: a saved
@@ -13,7 +14,7 @@ export async function campaignAudienceSql(
   audience: CampaignAudience,
   now = new Date(),
 ): Promise<Prisma.Sql> {
-  if (audience.kind === "all") return Prisma.sql`SELECT p."id" FROM "Profile" p WHERE p."workspaceId" = ${workspaceId}`;
+  if (audience.kind === "all") return everyoneSql(workspaceId);
   if (audience.kind === "segment") {
     const segment = await db.segment.findUnique({
       where: { workspaceId_id: { workspaceId, id: audience.id } },

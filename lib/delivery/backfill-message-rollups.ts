@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { MESSAGE_EVENT_NAMES } from "./message-stages";
 import { rebuildMessageDaily } from "./message-daily";
+import { workspacesWithoutMessageRollupsSql } from "@/lib/delivery/sql/message-daily";
 
 /**
  * Databases whose message rollups were dropped by a migration that changed how they count (the
@@ -9,10 +10,7 @@ import { rebuildMessageDaily } from "./message-daily";
  * start, before delivering anything; afterwards delivery keeps the rollups as it writes events.
  */
 export async function backfillMessageRollups(now = new Date(), report?: (line: string) => void): Promise<number> {
-  const pending = await db.$queryRaw<{ id: string }[]>`
-    SELECT w."id" FROM "Workspace" w
-    WHERE NOT EXISTS (SELECT 1 FROM "MessageDaily" d WHERE d."workspaceId" = w."id")
-      AND EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = w."id" AND e."name" = ANY(${MESSAGE_EVENT_NAMES}::text[]) AND e."campaignId" IS NOT NULL)`;
+  const pending = await db.$queryRaw<{ id: string }[]>(workspacesWithoutMessageRollupsSql(MESSAGE_EVENT_NAMES));
   for (const { id } of pending) await rebuildMessageDaily(id, now, { report });
   return pending.length;
 }

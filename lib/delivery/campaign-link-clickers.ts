@@ -1,6 +1,7 @@
-import { Prisma } from "@/lib/generated/prisma/client";
-import { profileScopeSql, type ProfileScope } from "@/lib/profiles/ingest/sql";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProfileScope } from "@/lib/profiles/ingest/sql";
 import { inKeyOrder } from "@/lib/db/key-order";
+import { addLinkClicksSql, rebuildLinkClickersSql, type LinkClickerRow } from "@/lib/delivery/sql/link-clickers";
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,7 +18,7 @@ export type LinkClick = { campaignId: string; profileId: string; url: unknown; a
  */
 export async function recordLinkClicks(tx: Tx, workspaceId: string, clicks: readonly LinkClick[]): Promise<void> {
   if (clicks.length === 0) return;
-  const rows = new Map<string, { campaignId: string; url: string; profileId: string; clicks: number; first: Date }>();
+  const rows = new Map<string, LinkClickerRow>();
   for (const c of clicks) {
     const url = linkKey(c.url);
     const key = [c.campaignId, url, c.profileId].join("\u0000");
@@ -27,24 +28,13 @@ export async function recordLinkClicks(tx: Tx, workspaceId: string, clicks: read
       if (c.at < row.first) row.first = c.at;
     } else rows.set(key, { campaignId: c.campaignId, url, profileId: c.profileId, clicks: 1, first: c.at });
   }
-  const list = inKeyOrder(rows);
-  await tx.$executeRaw`
-    INSERT INTO "CampaignLinkClicker" ("workspaceId", "campaignId", "url", "profileId", "clicks", "firstClickAt")
-    SELECT ${workspaceId}, u.campaign_id, u.url, u.profile_id, u.clicks, u.first_at::timestamp
-    FROM unnest(${list.map((r) => r.campaignId)}::text[], ${list.map((r) => r.url)}::text[], ${list.map((r) => r.profileId)}::text[],
-                ${list.map((r) => r.clicks)}::int[], ${list.map((r) => r.first.toISOString())}::text[]) WITH ORDINALITY AS u(campaign_id, url, profile_id, clicks, first_at, n)
-    ORDER BY u.n
-    ON CONFLICT ("workspaceId", "campaignId", "url", "profileId") DO UPDATE SET
-      "clicks" = "CampaignLinkClicker"."clicks" + excluded."clicks", "firstClickAt" = least("CampaignLinkClicker"."firstClickAt", excluded."firstClickAt")`;
+  await tx.$executeRaw(addLinkClicksSql(workspaceId, inKeyOrder(rows)));
 }
 
-/** CampaignLinkClicker recomputed from the message_clicked events of the profiles in `profiles`, in the caller's transaction (which emptied it first). */
+/**
+ * CampaignLinkClicker recomputed from the message_clicked events of the profiles in `profiles`, in the
+ * caller's transaction (which emptied it first).
+ */
 export async function rebuildCampaignLinkClickers(tx: Tx, workspaceId: string, profiles: ProfileScope): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "CampaignLinkClicker" ("workspaceId", "campaignId", "url", "profileId", "clicks", "firstClickAt")
-    SELECT ${workspaceId}, "campaignId", CASE WHEN jsonb_typeof("properties"->'url') = 'string' THEN left("properties"->>'url', ${LINK_KEY_LENGTH}::int) ELSE '' END,
-      "profileId", count(*)::int, min("occurredAt")
-    FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profiles)} AND "name" = 'message_clicked' AND "campaignId" IS NOT NULL
-    GROUP BY 2, 3, 4`;
+  await tx.$executeRaw(rebuildLinkClickersSql(workspaceId, profiles, LINK_KEY_LENGTH));
 }

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { campaignFunnelSql, messageStatusCountsSql, skipReasonCountsSql } from "@/lib/delivery/sql/campaigns";
 
 /** Where a campaign's messages are: the progress bar and the skip-reason breakdown. */
 export type CampaignProgress = {
@@ -27,25 +27,9 @@ export async function campaignProgress(
   if (campaignIds.length === 0) return result;
   const ids = [...campaignIds];
   const [statuses, reasons, funnel] = await Promise.all([
-    db.$queryRaw<{ campaignId: string; status: string; n: number }[]>(Prisma.sql`
-      SELECT "campaignId", "status", count(*)::int AS n FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "campaignId" IN (${Prisma.join(ids)}) GROUP BY 1, 2`),
-    db.$queryRaw<{ campaignId: string; reason: string; n: number }[]>(Prisma.sql`
-      SELECT "campaignId", "skipReason" AS reason, count(*)::int AS n FROM "Message"
-      WHERE "workspaceId" = ${workspaceId} AND "campaignId" IN (${Prisma.join(ids)}) AND "status" = 'skipped' GROUP BY 1, 2 ORDER BY 3 DESC`),
-    db.$queryRaw<
-      {
-        campaignId: string;
-        sent: number;
-        delivered: number;
-        opened: number;
-        clicked: number;
-        converted: number;
-        unsubscribed: number;
-      }[]
-    >(Prisma.sql`
-      SELECT "campaignId", sum("sent")::int AS sent, sum("delivered")::int AS delivered, sum("opened")::int AS opened, sum("clicked")::int AS clicked,
-             sum("converted")::int AS converted, sum("unsubscribed")::int AS unsubscribed
-      FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId} AND "campaignId" IN (${Prisma.join(ids)}) GROUP BY 1`),
+    db.$queryRaw<{ campaignId: string; status: string; n: number }[]>(messageStatusCountsSql(workspaceId, ids)),
+    db.$queryRaw<{ campaignId: string; reason: string; n: number }[]>(skipReasonCountsSql(workspaceId, ids)),
+    db.$queryRaw<({ campaignId: string } & CampaignProgress["funnel"])[]>(campaignFunnelSql(workspaceId, ids)),
   ]);
   for (const id of ids) {
     const count = (status: string) => statuses.find((s) => s.campaignId === id && s.status === status)?.n ?? 0;

@@ -1,8 +1,8 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { personaAssignmentSql } from "@/lib/personas/assign-personas";
-import { personaJoinSql } from "@/lib/personas/sql";
 import { runSegmentQuery } from "@/lib/segments/run-query";
 import { campaignAudienceSql } from "./audience";
+import { enqueueInactiveSql, enqueueTriggeredSql } from "@/lib/delivery/sql/campaigns";
 import type { EnqueueTarget } from "./enqueue";
 import { campaignAudienceSchema, campaignScheduleSchema, type CampaignTrigger } from "./schema";
 
@@ -95,19 +95,14 @@ export async function enqueueTriggeredSends(
     const matching = fresh.filter((e) => firesOn(t.trigger, e.name));
     if (matching.length === 0) continue;
     const audience = t.audience.kind === "all" ? null : await campaignAudienceSql(workspaceId, t.audience, now);
-    const inAudience = audience
-      ? Prisma.sql`AND EXISTS (SELECT 1 FROM (${audience}) a WHERE a."id" = u.profile_id)`
-      : Prisma.empty;
-    const rows = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
-      INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "status", "sendAfter", "context")
-      SELECT ${workspaceId}, gen_random_uuid()::text, ${t.id}, u.profile_id, u.occurrence, ${t.channel}, 'queued', u.send_after::timestamp, u.context::jsonb
-      FROM unnest(${matching.map((e) => e.profileId)}::text[], ${matching.map((e) => `event:${e.messageId}`)}::text[],
-                  ${matching.map(() => new Date(now.getTime() + waitOf(t.trigger)).toISOString())}::text[],
-                  ${matching.map((e) => JSON.stringify({ name: e.name, occurredAt: e.occurredAt.toISOString(), properties: e.properties }))}::text[])
-        AS u(profile_id, occurrence, send_after, context)
-      WHERE true ${inAudience}
-      ON CONFLICT ("workspaceId", "campaignId", "profileId", "occurrence") DO NOTHING
-      RETURNING "id"`);
+    const sendAfter = new Date(now.getTime() + waitOf(t.trigger)).toISOString();
+    const sends = matching.map((e) => ({
+      profileId: e.profileId,
+      occurrence: `event:${e.messageId}`,
+      sendAfter,
+      context: JSON.stringify({ name: e.name, occurredAt: e.occurredAt.toISOString(), properties: e.properties }),
+    }));
+    const rows = await tx.$queryRaw<{ id: string }[]>(enqueueTriggeredSql(workspaceId, t, sends, audience));
     added += rows.length;
   }
   return added;
@@ -122,22 +117,18 @@ export async function scanInactivity(target: EnqueueTarget, days: number, now = 
   const { workspaceId, campaignId } = target;
   const audience = await campaignAudienceSql(workspaceId, target.audience, now);
   const personas = await personaAssignmentSql(workspaceId, now);
-  const personaJoin = personaJoinSql(personas, Prisma.sql`l.profile_id`);
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-  const [row] = await runSegmentQuery<{ n: number }[]>(Prisma.sql`
-    WITH last_active AS (
-      SELECT t."profileId" AS profile_id, max(t."lastDay") AS day FROM "ProfileEventTotal" t
-      WHERE t."workspaceId" = ${workspaceId} AND t."name" IN (${Prisma.join(ACTIVITY_EVENTS)})
-      GROUP BY 1 HAVING max(t."lastDay") < ${cutoff}::date
-    ), added AS (
-      INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "personaId", "status", "sendAfter", "context")
-      SELECT ${workspaceId}, gen_random_uuid()::text, ${campaignId}, l.profile_id, 'inactive-since:' || l.day::text, ${target.channel}, pa."personaId", 'queued', ${now}::timestamp,
-             jsonb_build_object('name', 'inactivity', 'occurredAt', to_char(l.day + 1, 'YYYY-MM-DD"T"00:00:00"Z"'), 'properties', jsonb_build_object('lastActiveDay', l.day::text))
-      FROM last_active l
-      JOIN (${audience}) a ON a."id" = l.profile_id
-      ${personaJoin}
-      ON CONFLICT ("workspaceId", "campaignId", "profileId", "occurrence") DO NOTHING
-      RETURNING 1)
-    SELECT count(*)::int AS n FROM added`);
+  const [row] = await runSegmentQuery<{ n: number }[]>(
+    enqueueInactiveSql({
+      workspaceId,
+      campaignId,
+      channel: target.channel,
+      activityEvents: ACTIVITY_EVENTS,
+      cutoff,
+      now,
+      audience,
+      personas,
+    }),
+  );
   return row?.n ?? 0;
 }

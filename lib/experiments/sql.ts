@@ -1,3 +1,4 @@
+import { ident } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /*
@@ -69,7 +70,8 @@ function groupJoin(grouping: Grouping): Prisma.Sql {
   }
 }
 
-const col = (name: string) => Prisma.raw(`"${name.replace(/[^a-z0-9_*#]/gi, "")}"`);
+// A measure's column; a cross pair's per-unit column is named after its pair, "a*b" ('*' is no name character).
+const col = (name: string) => ident(name.replace("*", "__times__"));
 
 /** A measure's per-unit value: a first-event measure is 1 when there was one. */
 const unitValue = (m: Measure) =>

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { seconds, timeToGo } from "@/lib/progress";
 import type { ProfileScope } from "./ingest/sql";
+import { profileRangeStartsSql } from "./sql";
 
 /**
  * A workspace's profiles cut into about `perRange`-sized ranges of ids (at most `maxRanges`), for
@@ -16,9 +17,7 @@ export async function profileRanges(
   const profiles = await db.profile.count({ where: { workspaceId } });
   const count = Math.max(1, Math.min(maxRanges, Math.round(profiles / perRange)));
   if (count === 1) return { ranges: [null], profiles };
-  const bounds = await db.$queryRaw<{ first: string }[]>`
-    SELECT min("id") AS first FROM (SELECT "id", ntile(${count}::int) OVER (ORDER BY "id") AS chunk FROM "Profile" WHERE "workspaceId" = ${workspaceId}) c
-    GROUP BY chunk ORDER BY 1`;
+  const bounds = await db.$queryRaw<{ first: string }[]>(profileRangeStartsSql(workspaceId, count));
   return { ranges: bounds.map((bound, i) => ({ from: bound.first, to: bounds[i + 1]?.first ?? null })), profiles };
 }
 

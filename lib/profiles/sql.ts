@@ -1,15 +1,17 @@
+import { qualified } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProfileListQuery } from "./schema";
 
 // Column names come from the schema's allow-list (PROFILE_SORTS), never from raw input.
-const SORT_COLUMNS: Record<ProfileListQuery["sort"], Prisma.Sql> = {
-  lastSeenAt: Prisma.raw(`"lastSeenAt"`),
-  firstSeenAt: Prisma.raw(`"firstSeenAt"`),
-  ltv: Prisma.raw(`"ltv"`),
-  ordersCount: Prisma.raw(`"ordersCount"`),
-  email: Prisma.raw(`"email"`),
-  createdAt: Prisma.raw(`"createdAt"`),
+const SORT_COLUMNS: Record<ProfileListQuery["sort"], string> = {
+  lastSeenAt: "lastSeenAt",
+  firstSeenAt: "firstSeenAt",
+  ltv: "ltv",
+  ordersCount: "ordersCount",
+  email: "email",
+  createdAt: "createdAt",
 };
+const DIRECTIONS = { asc: Prisma.sql`ASC NULLS FIRST`, desc: Prisma.sql`DESC NULLS LAST` };
 
 /**
  * A trait value as a JSON path over lower-cased traits: `$.* ? (@ == "gold")`, plus the number or
@@ -48,7 +50,7 @@ export const listProfilesSql = (workspaceId: string, query: ProfileListQuery) =>
          p."firstSeenAt", p."lastSeenAt", p."favouriteCategory", (p."externalId" IS NULL) AS "anonymous"
   FROM "Profile" p
   WHERE p."workspaceId" = ${workspaceId} ${searchCondition(workspaceId, query.q)}
-  ORDER BY p.${SORT_COLUMNS[query.sort]} ${Prisma.raw(query.dir === "asc" ? "ASC NULLS FIRST" : "DESC NULLS LAST")}, p."id"
+  ORDER BY ${qualified("p", SORT_COLUMNS[query.sort])} ${DIRECTIONS[query.dir]}, p."id"
   LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
 
 /**
@@ -77,3 +79,10 @@ export const recentEventPropertiesSql = (workspaceId: string, name: string, limi
   SELECT k.key, k.value
   FROM (SELECT e."properties" FROM "Event" e WHERE e."workspaceId" = ${workspaceId} AND e."name" = ${name} ORDER BY e."occurredAt" DESC LIMIT ${limit}) e,
        jsonb_each(e."properties") AS k(key, value)`;
+
+/** The first profile id of each of `count` equal ranges of the workspace's profiles, in order. */
+export const profileRangeStartsSql = (workspaceId: string, count: number) => Prisma.sql`
+  SELECT min("id") AS first
+  FROM (SELECT "id", ntile(${count}::int) OVER (ORDER BY "id") AS chunk
+        FROM "Profile" WHERE "workspaceId" = ${workspaceId}) c
+  GROUP BY chunk ORDER BY 1`;

@@ -1,3 +1,4 @@
+import { ident, qualified } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SegmentDefinition } from "./schema";
 
@@ -56,13 +57,13 @@ export class CompileContext {
    * scanning them all (per-node counts need every profile, so they keep LEFT JOINs).
    */
   join(subquery: Prisma.Sql, positive = false): Prisma.Sql {
-    const alias = Prisma.raw(`j${this.joins.length + (this.driver ? 1 : 0)}`);
+    const alias = ident(`j${this.joins.length + (this.driver ? 1 : 0)}`);
     const inner = positive && this.required && this.innerJoins;
     if (inner && !this.driver) {
       this.driver = { alias, subquery };
       return alias;
     }
-    const kind = Prisma.raw(inner ? "JOIN" : "LEFT JOIN");
+    const kind = inner ? Prisma.sql`JOIN` : Prisma.sql`LEFT JOIN`;
     this.joins.push(Prisma.sql`${kind} (${subquery}) ${alias} ON ${alias}.pid = p."id"`);
     return alias;
   }
@@ -86,8 +87,8 @@ export class CompileContext {
    */
   column(match: Prisma.Sql): Prisma.Sql {
     const name = `m${this.columns.length}`;
-    this.columns.push(Prisma.sql`${match} AS ${Prisma.raw(`"${name}"`)}`);
-    return Prisma.raw(`p."${name}"`);
+    this.columns.push(Prisma.sql`${match} AS ${ident(name)}`);
+    return qualified("p", name);
   }
 
   get joinSql(): Prisma.Sql {

@@ -1,3 +1,4 @@
+import { qualified } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PROFILE_FIELDS, TRAIT_PREFIX, type Comparison, type ProfileField, type ValueType } from "./schema";
 import { instantSql, windowStart } from "./time-window";
@@ -48,11 +49,18 @@ export function fieldValue(field: string, type: ValueType, now: Date): Prisma.Sq
   if (field === "daysSinceLastSeen") {
     return Prisma.sql`floor(extract(epoch FROM (${instantSql(now)} - p."lastSeenAt")) / 86400)`;
   }
-  if (field in PROFILE_FIELDS) return Prisma.raw(`p."${COLUMNS[field as keyof typeof COLUMNS]}"`);
-  return jsonValue(Prisma.raw(`p."traits"`), field.slice(TRAIT_PREFIX.length), type);
+  if (field in PROFILE_FIELDS) return qualified("p", COLUMNS[field as keyof typeof COLUMNS]);
+  return jsonValue(Prisma.sql`p."traits"`, field.slice(TRAIT_PREFIX.length), type);
 }
 
-const NUMBER_OPS = { eq: "=", neq: "<>", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
+const NUMBER_OPS = {
+  eq: Prisma.sql`=`,
+  neq: Prisma.sql`<>`,
+  gt: Prisma.sql`>`,
+  gte: Prisma.sql`>=`,
+  lt: Prisma.sql`<`,
+  lte: Prisma.sql`<=`,
+} as const;
 
 /**
  * A comparison of `v` as a boolean that is never NULL: missing values pass only the negative
@@ -91,7 +99,7 @@ export function presentComparison(v: Prisma.Sql, c: PresentComparison, now: Date
     case "number":
       if (c.op === "between") return Prisma.sql`${v} BETWEEN ${c.min}::numeric AND ${c.max}::numeric`;
       if (c.op === "neq") return Prisma.sql`(${v} IS NULL OR ${v} <> ${c.value}::numeric)`;
-      return Prisma.sql`${v} ${Prisma.raw(NUMBER_OPS[c.op])} ${c.value}::numeric`;
+      return Prisma.sql`${v} ${NUMBER_OPS[c.op]} ${c.value}::numeric`;
     case "boolean":
       return Prisma.sql`${v} = ${c.value}::boolean`;
     case "date":

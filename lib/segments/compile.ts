@@ -103,7 +103,9 @@ function compileNode(
     const joiner = node.op === "and" ? " AND " : " OR ";
     const combine = (parts: { match: Prisma.Sql }[]) =>
       parts.length === 0
-        ? Prisma.raw(node.op === "and" ? "TRUE" : "FALSE")
+        ? node.op === "and"
+          ? Prisma.sql`TRUE`
+          : Prisma.sql`FALSE`
         : Prisma.sql`(${Prisma.join(
             parts.map((p) => p.match),
             joiner,

@@ -14,14 +14,16 @@ export function propertyFilterSql(filter: PropertyFilter, now: Date): Prisma.Sql
   const indexed = comparison.type === "number" && INDEXED_NUMBER_KEYS.has(key);
   // A missing value passes only `neq` and `not_exists` (schema.ts): those keep the general form.
   if (!indexed || comparison.op === "neq" || comparison.op === "not_exists") {
-    return comparisonSql(jsonValue(Prisma.raw(`e."properties"`), key, comparison.type), comparison, now);
+    return comparisonSql(jsonValue(Prisma.sql`e."properties"`, key, comparison.type), comparison, now);
   }
   // Every other comparison needs a number. Saying so first lets the planner prove the partial
   // index's predicate, and makes the comparison itself never NULL, so it needs no coalesce — which
   // would hide it from the index: a bare `<expression> >= $1` is tested on index entries.
-  const isNumber = Prisma.raw(`jsonb_typeof(e."properties" -> '${key}') = 'number'`);
+  // Prisma.raw: the index's key is a literal, which a bound parameter is not; it comes from the list above.
+  const literal = Prisma.raw(`'${key}'`);
+  const isNumber = Prisma.sql`jsonb_typeof(e."properties" -> ${literal}) = 'number'`;
   if (comparison.op === "exists") return Prisma.sql`(${isNumber})`;
-  const value = Prisma.sql`(CASE WHEN ${isNumber} THEN (e."properties" ->> ${Prisma.raw(`'${key}'`)})::numeric END)`;
+  const value = Prisma.sql`(CASE WHEN ${isNumber} THEN (e."properties" ->> ${literal})::numeric END)`;
   // TypeScript does not narrow the union on the enum-valued `op`; the checks above did.
   return Prisma.sql`(${isNumber} AND ${presentComparison(value, comparison as PresentComparison, now)})`;
 }

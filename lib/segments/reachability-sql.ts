@@ -1,3 +1,4 @@
+import { qualified } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CHANNEL_INFO, type Channel } from "@/lib/profiles/channels";
 
@@ -9,7 +10,7 @@ export function reachabilitySql(channel: Channel): { consented: Prisma.Sql; hasA
   const address = CHANNEL_INFO[channel].address;
   const hasAddress =
     "column" in address
-      ? Prisma.sql`coalesce(${Prisma.raw(`p."${address.column}"`)} <> '', false)`
+      ? Prisma.sql`coalesce(${qualified("p", address.column)} <> '', false)`
       : address.anyJson
         ? Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) <> 'null', false)`
         : Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) = 'string' AND p."traits" ->> ${address.trait}::text <> '', false)`;

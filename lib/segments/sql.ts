@@ -1,3 +1,4 @@
+import { ident } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompiledDefinition } from "./compile";
 
@@ -45,8 +46,9 @@ export const nodeCountsSql = (workspaceId: string, compiled: CompiledDefinition)
   SELECT count(*) FILTER (WHERE ${compiled.root})::int AS "total",
     ${Prisma.join(
       compiled.nodes.map(
-        (node, i) => Prisma.sql`count(*) FILTER (WHERE ${node.match})::int AS ${Prisma.raw(`"c${i}"`)},
-        ${node.running ? Prisma.sql`count(*) FILTER (WHERE ${node.running})::int` : Prisma.sql`NULL::int`} AS ${Prisma.raw(`"r${i}"`)}`,
+        (node, i) => Prisma.sql`count(*) FILTER (WHERE ${node.match})::int AS ${ident(`c${i}`)},
+        ${node.running ? Prisma.sql`count(*) FILTER (WHERE ${node.running})::int` : Prisma.sql`NULL::int`}
+          AS ${ident(`r${i}`)}`,
       ),
       ",\n",
     )}
@@ -63,7 +65,8 @@ export const explainSql = (workspaceId: string, compiled: CompiledDefinition, pr
   SELECT ${Prisma.join(
     compiled.nodes.map(
       (node, i) =>
-        Prisma.sql`${node.match} AS ${Prisma.raw(`"m${i}"`)}, ${node.value ? Prisma.sql`to_jsonb(${node.value})` : Prisma.sql`NULL::jsonb`} AS ${Prisma.raw(`"v${i}"`)}`,
+        Prisma.sql`${node.match} AS ${ident(`m${i}`)},
+          ${node.value ? Prisma.sql`to_jsonb(${node.value})` : Prisma.sql`NULL::jsonb`} AS ${ident(`v${i}`)}`,
     ),
     ",\n",
   )}

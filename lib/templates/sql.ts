@@ -1,3 +1,4 @@
+import { ident, qualified } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { COMPUTED_TRAITS, FIRST_CLASS_FIELDS, liquidProperty } from "./profile-context";
 
@@ -13,7 +14,7 @@ const TEXT_COLUMNS = new Set<string>([...FIRST_CLASS_FIELDS, "favouriteCategory"
  */
 function hasValue(key: string): Prisma.Sql {
   if (COLUMNS.has(key)) {
-    const column = Prisma.raw(`p."${key}"`);
+    const column = qualified("p", key);
     return TEXT_COLUMNS.has(key)
       ? Prisma.sql`(${column} IS NOT NULL AND ${column} <> '')`
       : Prisma.sql`${column} IS NOT NULL`;
@@ -29,7 +30,7 @@ function hasValue(key: string): Prisma.Sql {
  */
 export const coverageSql = (workspaceId: string, keys: readonly string[], audience: Prisma.Sql | null) => Prisma.sql`
   SELECT count(*)::int AS "total"${Prisma.join(
-    keys.map((key, i) => Prisma.sql`, count(*) FILTER (WHERE ${hasValue(key)})::int AS ${Prisma.raw(`"k${i}"`)}`),
+    keys.map((key, i) => Prisma.sql`, count(*) FILTER (WHERE ${hasValue(key)})::int AS ${ident(`k${i}`)}`),
     "",
   )}
   FROM "Profile" p

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { writeOutboxSql, type OutboxRow } from "@/lib/delivery/sql/outbox";
 import { PROVIDER_TEST_CAMPAIGN, type OutgoingMessage, type Provider, type SendResult } from "./provider";
 
 /** Who the outbox says sent a campaign message (OutboxMessage.createdBy). */
@@ -16,27 +16,24 @@ export function sandboxProvider(): Provider {
   const sendMany = async (messages: readonly OutgoingMessage[]): Promise<SendResult[]> => {
     if (messages.length === 0) return [];
     const workspaceId = messages[0]!.workspaceId;
-    const col = (f: (m: OutgoingMessage) => string | null) => messages.map(f);
     // The settings page's test sends are tests, not campaign deliveries.
-    const isTest = (m: OutgoingMessage) => m.campaignId === PROVIDER_TEST_CAMPAIGN;
-    // One statement: insert the new rows, and read back the ones a retry finds already written
-    // (same snapshot, so the second half sees only rows that existed before).
-    const rows = await db.$queryRaw<{ messageId: string; id: string }[]>(Prisma.sql`
-      WITH input AS (
-        SELECT * FROM unnest(${col((m) => m.id)}::text[], ${col((m) => (isTest(m) ? null : m.campaignId))}::text[], ${col((m) => (isTest(m) ? "test" : "campaign"))}::text[], ${col((m) => (isTest(m) ? PROVIDER_TEST_SENDER : CAMPAIGN_SENDER))}::text[], ${col((m) => m.templateId ?? "")}::text[], ${col((m) => m.versionId ?? "")}::text[],
-                             ${col((m) => m.profileId)}::text[], ${col((m) => m.channel)}::text[], ${col((m) => m.locale ?? "default")}::text[], ${col((m) => JSON.stringify(m.rendered))}::text[])
-          AS u(message_id, campaign_id, kind, created_by, template_id, version_id, profile_id, channel, locale, rendered)
-      ), added AS (
-        INSERT INTO "OutboxMessage" ("workspaceId", "id", "kind", "campaignId", "messageId", "templateId", "versionId", "profileId", "channel", "locale", "rendered", "createdBy")
-        SELECT ${workspaceId}, gen_random_uuid()::text, kind, campaign_id, message_id, template_id, version_id, profile_id, channel, locale, rendered::jsonb, created_by
-        FROM input
-        ON CONFLICT ("workspaceId", "messageId") DO NOTHING
-        RETURNING "messageId", "id"
-      )
-      SELECT "messageId", "id" FROM added
-      UNION ALL
-      SELECT o."messageId", o."id" FROM "OutboxMessage" o JOIN input i ON o."messageId" = i.message_id WHERE o."workspaceId" = ${workspaceId}`);
-    const idOf = new Map(rows.map((r) => [r.messageId, r.id]));
+    const rows = messages.map((m): OutboxRow => {
+      const isTest = m.campaignId === PROVIDER_TEST_CAMPAIGN;
+      return {
+        messageId: m.id,
+        campaignId: isTest ? null : m.campaignId,
+        kind: isTest ? "test" : "campaign",
+        createdBy: isTest ? PROVIDER_TEST_SENDER : CAMPAIGN_SENDER,
+        templateId: m.templateId ?? "",
+        versionId: m.versionId ?? "",
+        profileId: m.profileId,
+        channel: m.channel,
+        locale: m.locale ?? "default",
+        rendered: JSON.stringify(m.rendered),
+      };
+    });
+    const written = await db.$queryRaw<{ messageId: string; id: string }[]>(writeOutboxSql(workspaceId, rows));
+    const idOf = new Map(written.map((r) => [r.messageId, r.id]));
     return messages.map((m): SendResult =>
       idOf.has(m.id)
         ? { ok: true, providerId: idOf.get(m.id)! }

@@ -1,12 +1,13 @@
 import { db, type Tx } from "@/lib/db/client";
 import { asRecord } from "@/lib/db/json-object";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { CHANNEL_INFO, CHANNELS, type Channel } from "@/lib/profiles/channels";
 import { hasChannelAddress } from "../policy/has-address";
 import { loadPolicy } from "../policy/load-policy";
 import { findTrackedMessage } from "./find-message";
 import type { PreferencesInput } from "./preferences-schema";
 import { recordOutcomes, type TrackedMessage } from "./record-outcomes";
+import { lockProfileSql } from "./sql";
 import { verifyToken } from "./token";
 
 export type Preferences = {
@@ -59,10 +60,7 @@ async function contextFor(token: string, client: Tx, { lock = false } = {}): Pro
   if (!ref) return null;
   const message = await findTrackedMessage(ref, client);
   if (!message) return null;
-  if (lock)
-    await client.$queryRaw(
-      Prisma.sql`SELECT 1 FROM "Profile" WHERE "workspaceId" = ${ref.workspaceId} AND "id" = ${message.profileId} FOR NO KEY UPDATE`,
-    );
+  if (lock) await client.$queryRaw(lockProfileSql(ref.workspaceId, message.profileId));
   // One after the other: inside a transaction the queries share one connection.
   const profile = await client.profile.findUnique({
     where: { workspaceId_id: { workspaceId: ref.workspaceId, id: message.profileId } },

@@ -1,3 +1,4 @@
+import { ident } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const OUTCOME_COLUMNS = {
@@ -9,7 +10,7 @@ export type TimedOutcome = keyof typeof OUTCOME_COLUMNS;
 
 /** Stamps the outcome's time on each message, keeping the first one. */
 export const stampMessagesSql = (workspaceId: string, name: TimedOutcome, messageIds: string[], at: string[]) => {
-  const column = Prisma.raw(`"${OUTCOME_COLUMNS[name]}"`);
+  const column = ident(OUTCOME_COLUMNS[name]);
   return Prisma.sql`
     UPDATE "Message" m SET ${column} = coalesce(m.${column}, u.at::timestamp)
     FROM unnest(${messageIds}::text[], ${at}::text[]) AS u(id, at)
@@ -59,3 +60,7 @@ export const lastMessagesBeforeSql = (
 export const messageLinksSql = (workspaceId: string, messageId: string, linksKey: string) => Prisma.sql`
   SELECT "workspaceId", "id", "profileId", "campaignId", "variantId", "channel", "personaId", "sentAt", "rendered" -> ${linksKey}::text AS "links"
   FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "id" = ${messageId}`;
+
+/** Locks a profile's row against concurrent preference changes, for the rest of the transaction. */
+export const lockProfileSql = (workspaceId: string, profileId: string) =>
+  Prisma.sql`SELECT 1 FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ${profileId} FOR NO KEY UPDATE`;

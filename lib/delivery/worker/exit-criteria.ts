@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVITY_EVENTS } from "../triggers";
 import type { ClaimedMessage } from "./claim";
 import type { SendCampaign } from "./send-context";
+import { exitedTriggersSql, type ExitCheck } from "./sql";
 
 /**
  * Triggered messages whose reason went away while they waited: the cart was bought (abandoned
@@ -13,7 +13,7 @@ export async function exitedTrigger(
   messages: readonly ClaimedMessage[],
   campaigns: Map<string, SendCampaign>,
 ): Promise<Map<string, string>> {
-  const checks: { id: string; profileId: string; since: string; names: string[]; why: string }[] = [];
+  const checks: (ExitCheck & { why: string })[] = [];
   for (const m of messages) {
     const schedule = campaigns.get(`${workspaceId}:${m.campaignId}`)?.schedule;
     const since = typeof m.context?.occurredAt === "string" ? m.context.occurredAt : null;
@@ -30,10 +30,7 @@ export async function exitedTrigger(
       checks.push({ id: m.id, profileId: m.profileId, since, names: ACTIVITY_EVENTS, why: "Became active again." });
   }
   if (checks.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
-    SELECT c.id FROM unnest(${checks.map((c) => c.id)}::text[], ${checks.map((c) => c.profileId)}::text[], ${checks.map((c) => c.since)}::text[], ${checks.map((c) => c.names.join(","))}::text[]) AS c(id, profile_id, since, names)
-    WHERE EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = ${workspaceId} AND e."profileId" = c.profile_id
-                    AND e."name" = ANY (string_to_array(c.names, ',')) AND e."occurredAt" > c.since::timestamp)`);
+  const rows = await db.$queryRaw<{ id: string }[]>(exitedTriggersSql(workspaceId, checks));
   const why = new Map(checks.map((c) => [c.id, c.why]));
   return new Map(rows.map((r) => [r.id, why.get(r.id)!]));
 }

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { writeMessageEvents, type MessageEvent } from "../message-events";
 import type { ClaimedMessage } from "./claim";
 import type { Exposure, SendExperiments } from "./experiment-port";
+import { recordOutcomesSql, type OutcomeRow } from "./sql";
 
 /** What became of one claimed message. */
 export type Outcome = { message: ClaimedMessage; variantKey?: string | null } & (
@@ -27,20 +27,7 @@ export type Outcome = { message: ClaimedMessage; variantKey?: string | null } & 
 export const MAX_ATTEMPTS = 6;
 const backoffMs = (attempts: number) => 30_000 * 2 ** Math.max(0, attempts - 1) * (0.8 + Math.random() * 0.4);
 
-type Row = {
-  id: string;
-  status: string;
-  skipReason: string | null;
-  detail: string | null;
-  sendAfter: Date | null;
-  attemptsBack: number;
-  variantId: string | null;
-  provider: string | null;
-  providerId: string | null;
-  locale: string | null;
-  rendered: string | null;
-  sent: boolean;
-};
+type Row = OutcomeRow;
 
 function rowOf(o: Outcome, now: Date): Row {
   const base = {
@@ -55,6 +42,7 @@ function rowOf(o: Outcome, now: Date): Row {
     locale: null,
     rendered: null,
     sent: false,
+    personaId: o.message.personaId,
   };
   switch (o.kind) {
     case "delivered":
@@ -130,22 +118,7 @@ export async function recordOutcomes(
     async (tx) => {
       for (const [workspaceId, list] of byWorkspace) {
         const rows = list.map((o) => rowOf(o, now));
-        const col = <K extends keyof Row>(k: K) => rows.map((r) => r[k]);
-        const updated = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
-          UPDATE "Message" m SET
-            "status" = u.status, "skipReason" = u.skip_reason, "skipDetail" = CASE WHEN u.status = 'skipped' THEN u.detail ELSE m."skipDetail" END,
-            "lastError" = CASE WHEN u.status IN ('queued', 'failed', 'cancelled') THEN u.detail ELSE m."lastError" END,
-            "sendAfter" = coalesce(u.send_after::timestamp, m."sendAfter"), "attempts" = m."attempts" - u.attempts_back, "leaseUntil" = NULL,
-            "variantId" = u.variant_id, "personaId" = coalesce(m."personaId", u.persona_id), "provider" = u.provider, "providerId" = u.provider_id, "locale" = u.locale,
-            "rendered" = u.rendered::jsonb,
-            "sentAt" = CASE WHEN u.sent THEN ${now}::timestamp ELSE m."sentAt" END,
-            "deliveredAt" = CASE WHEN u.sent THEN ${now}::timestamp ELSE m."deliveredAt" END
-          FROM unnest(${col("id")}::text[], ${col("status")}::text[], ${col("skipReason")}::text[], ${col("detail")}::text[], ${rows.map((r) => r.sendAfter?.toISOString() ?? null)}::text[],
-                      ${col("attemptsBack")}::int[], ${col("variantId")}::text[], ${col("provider")}::text[], ${col("providerId")}::text[], ${col("locale")}::text[],
-                      ${col("rendered")}::text[], ${col("sent")}::boolean[], ${list.map((o) => o.message.personaId)}::text[])
-            AS u(id, status, skip_reason, detail, send_after, attempts_back, variant_id, provider, provider_id, locale, rendered, sent, persona_id)
-          WHERE m."workspaceId" = ${workspaceId} AND m."id" = u.id AND m."status" = 'sending' AND m."leaseUntil" = ${leaseUntil}::timestamp
-          RETURNING m."id"`);
+        const updated = await tx.$queryRaw<{ id: string }[]>(recordOutcomesSql(workspaceId, rows, now, leaseUntil));
         const mine = new Set(updated.map((r) => r.id));
         const kept = list.map((o, i) => ({ o, row: rows[i]! })).filter(({ o }) => mine.has(o.message.id));
         await writeMessageEvents(

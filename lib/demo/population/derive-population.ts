@@ -1,8 +1,17 @@
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { runTuned } from "@/lib/db/tuned-query";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildRollupsSql } from "@/lib/profiles/ingest/sql";
 import { profileRanges, rangeProgress } from "@/lib/profiles/profile-ranges";
 import { seconds, timeToGo } from "@/lib/progress";
+import {
+  analyzeStatement,
+  dropIndexStatement,
+  indexProgressSql,
+  secondaryIndexesSql,
+  vacuumAnalyzeStatement,
+  vacuumProgressSql,
+} from "./sql";
 
 /** One line of progress: what is being done, how far, how fast, how long to go. */
 export type Report = (line: string) => void;
@@ -43,13 +52,7 @@ async function withProgress(
   try {
     // An index build gets memory to sort in (a seed, on a database nobody uses yet); VACUUM cannot run in a transaction.
     if (inTransaction) {
-      await db.$transaction(
-        async (tx) => {
-          await tx.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '512MB'`);
-          await tx.$executeRawUnsafe(statement);
-        },
-        { timeout: 3_600_000 },
-      );
+      await runTuned({ maintenanceWorkMemMb: 512 }, { timeoutMs: 3_600_000 }, (tx) => tx.$executeRawUnsafe(statement));
     } else await db.$executeRawUnsafe(statement);
   } finally {
     done = true;
@@ -57,12 +60,6 @@ async function withProgress(
   }
   report(`${label}: done in ${seconds(Date.now() - started)}`);
 }
-
-const vacuumProgress = (table: string) => Prisma.sql`
-  SELECT heap_blks_scanned AS done, heap_blks_total AS total FROM pg_stat_progress_vacuum WHERE relid = ${table}::regclass`;
-const indexProgress = (table: string) => Prisma.sql`
-  SELECT coalesce(nullif(tuples_done, 0), blocks_done) AS done, coalesce(nullif(tuples_total, 0), blocks_total) AS total
-  FROM pg_stat_progress_create_index WHERE relid = ${table}::regclass`;
 
 /**
  * The rollups of a bulk-loaded population (its profiles were written with their computed traits,
@@ -82,18 +79,16 @@ export async function derivePopulation(
   if (options.server) {
     await withProgress(
       `vacuum "Event" (so each chunk reads its events from the index alone)`,
-      `VACUUM (ANALYZE) "Event"`,
-      vacuumProgress("Event"),
+      vacuumAnalyzeStatement("Event"),
+      vacuumProgressSql("Event"),
       report,
     );
   }
-  await db.$executeRawUnsafe(`ANALYZE "Profile"`);
+  await db.$executeRawUnsafe(analyzeStatement("Profile"));
   const indexes = options.server
-    ? await db.$queryRaw<{ name: string; table: string; definition: string }[]>`
-        SELECT indexname AS name, tablename AS "table", indexdef AS definition FROM pg_indexes
-        WHERE schemaname = current_schema() AND tablename = ANY(${[...ROLLUPS]}::text[]) AND indexname NOT LIKE '%\\_pkey'`
+    ? await db.$queryRaw<{ name: string; table: string; definition: string }[]>(secondaryIndexesSql(ROLLUPS))
     : [];
-  for (const index of indexes) await db.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
+  for (const index of indexes) await db.$executeRawUnsafe(dropIndexStatement(index.name));
   try {
     const { ranges, profiles } = await profileRanges(workspaceId, CHUNK_PROFILES, MAX_CHUNKS);
     const progress = rangeProgress("rollups", profiles, ranges.length, report);
@@ -103,7 +98,7 @@ export async function derivePopulation(
     }
   } finally {
     for (const index of indexes)
-      await withProgress(`index ${index.name}`, index.definition, indexProgress(index.table), report, true);
+      await withProgress(`index ${index.name}`, index.definition, indexProgressSql(index.table), report, true);
   }
   // VACUUM sets the visibility map of the rebuilt tables (VACUUM FULL does not), so reports and
   // segment counts read their covering indexes as index-only scans from the start instead of after
@@ -111,8 +106,8 @@ export async function derivePopulation(
   for (const table of options.server ? ["Profile", ...ROLLUPS] : ["Profile", "Event", ...ROLLUPS])
     await withProgress(
       `vacuum "${table}"`,
-      `VACUUM (ANALYZE) "${table}"`,
-      options.server ? vacuumProgress(table) : null,
+      vacuumAnalyzeStatement(table),
+      options.server ? vacuumProgressSql(table) : null,
       report,
     );
   return (Date.now() - started) / 1000;

@@ -8,6 +8,7 @@ import { derivePopulation, type Report } from "./derive-population";
 import { generatePopulation, type DemoEvent, type PopulationOptions } from "./generate-population";
 import { computedTraitsOf } from "./computed-traits";
 import {
+  analyzeStatement,
   COPY_DEMO_EVENTS,
   COPY_DEMO_PROFILES,
   demoEventLine,
@@ -61,7 +62,7 @@ export async function loadPopulation(
   const loaded = Date.now();
 
   // Fresh bulk-loaded tables have no statistics yet; without them the derivations below plan badly.
-  await db.$executeRawUnsafe(`ANALYZE "Event"`);
+  await db.$executeRawUnsafe(analyzeStatement("Event"));
   await derivePopulation(workspaceId, { server: method === "copy" }, onDerive);
   const sample = await db.profile.findMany({ where: { workspaceId }, select: { traits: true }, take: 200 });
   await db.$transaction((tx) =>
@@ -171,7 +172,7 @@ async function insertPopulation(workspaceId: string, options: PopulationOptions,
   }
   if (profiles.length > 0) await db.$executeRaw(insertDemoProfilesSql(workspaceId, profiles));
   profileCount += profiles.length;
-  await db.$executeRawUnsafe(`ANALYZE "Profile"`);
+  await db.$executeRawUnsafe(analyzeStatement("Profile"));
 
   let events: DemoEvent[] = [];
   let eventCount = 0;

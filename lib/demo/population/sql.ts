@@ -1,3 +1,4 @@
+import { ident, identList } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { copyLine } from "@/lib/db/copy-line";
 import type { ComputedTraits } from "./computed-traits";
@@ -5,7 +6,18 @@ import type { DemoEvent, DemoProfile } from "./generate-population";
 
 /** A generated profile with the computed traits of its events. */
 export type DemoProfileRow = DemoProfile & { computed: ComputedTraits };
-const TRAIT_COLUMNS = `"ordersCount", "ltv", "aov", "lastPurchaseAt", "firstSeenAt", "lastSeenAt", "categoryViews", "favouriteCategory", "hourCounts", "activeHour"`;
+const TRAIT_COLUMNS = identList([
+  "ordersCount",
+  "ltv",
+  "aov",
+  "lastPurchaseAt",
+  "firstSeenAt",
+  "lastSeenAt",
+  "categoryViews",
+  "favouriteCategory",
+  "hourCounts",
+  "activeHour",
+]);
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 // Bulk inserts through unnest: one statement per chunk, 5–7× faster than createMany (docs/design-brief.md).
@@ -13,7 +25,8 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 export const insertDemoProfilesSql = (workspaceId: string, rows: DemoProfileRow[]) => {
   const c = <K extends keyof ComputedTraits>(k: K) => rows.map((r) => r.computed[k]);
   return Prisma.sql`
-  INSERT INTO "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt", ${Prisma.raw(TRAIT_COLUMNS)})
+  INSERT INTO "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone",
+    "platform", "traits", "consent", "updatedAt", ${TRAIT_COLUMNS})
   SELECT ${workspaceId}, u.id, u.external_id, u.email, u.phone, u.country, u.city, u.locale, u.timezone, u.platform, u.traits::jsonb, u.consent::jsonb, now(),
     u.orders, u.ltv::numeric, u.aov::numeric, u.last_purchase::timestamp, u.first_seen::timestamp, u.last_seen::timestamp, u.views::jsonb, u.favourite, u.hours::jsonb, u.active_hour
   FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.externalId)}::text[], ${rows.map((r) => r.email)}::text[], ${rows.map((r) => r.phone)}::text[],
@@ -38,7 +51,8 @@ export const insertDemoEventsSql = (workspaceId: string, rows: DemoEvent[]) => P
 // COPY (server mode): the same columns as the inserts above, one text-format line per row. The
 // seed only loads into a workspace without profiles, so nothing can conflict.
 
-export const COPY_DEMO_PROFILES = `COPY "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt", ${TRAIT_COLUMNS}) FROM STDIN`;
+export const COPY_DEMO_PROFILES = `COPY "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country",
+  "city", "locale", "timezone", "platform", "traits", "consent", "updatedAt", ${TRAIT_COLUMNS.text}) FROM STDIN`;
 
 export const demoProfileLine = (workspaceId: string, r: DemoProfileRow, updatedAt: string) => {
   const t = r.computed;
@@ -84,3 +98,26 @@ export const demoEventLine = (workspaceId: string, r: DemoEvent) =>
     r.channel,
     r.revenue === null ? null : r.revenue.toFixed(2),
   ]);
+
+// --- Maintenance while deriving (derive-population.ts) ------------------------------------------
+
+// VACUUM, ANALYZE and DROP INDEX take no parameters (and VACUUM runs outside a transaction), so they
+// are plain statements for $executeRawUnsafe; the names in them go through ident() all the same.
+export const analyzeStatement = (table: string) => `ANALYZE ${ident(table).text}`;
+export const vacuumAnalyzeStatement = (table: string) => `VACUUM (ANALYZE) ${ident(table).text}`;
+export const dropIndexStatement = (name: string) => `DROP INDEX ${ident(name).text}`;
+
+/** How far a VACUUM of `table` has got: heap blocks done and in all. */
+export const vacuumProgressSql = (table: string) => Prisma.sql`
+  SELECT heap_blks_scanned AS done, heap_blks_total AS total
+  FROM pg_stat_progress_vacuum WHERE relid = ${table}::regclass`;
+
+/** How far an index build on `table` has got: tuples (or blocks) done and in all. */
+export const indexProgressSql = (table: string) => Prisma.sql`
+  SELECT coalesce(nullif(tuples_done, 0), blocks_done) AS done, coalesce(nullif(tuples_total, 0), blocks_total) AS total
+  FROM pg_stat_progress_create_index WHERE relid = ${table}::regclass`;
+
+/** The secondary indexes (all but primary keys) of `tables`, with the statements that build them. */
+export const secondaryIndexesSql = (tables: readonly string[]) => Prisma.sql`
+  SELECT indexname AS name, tablename AS "table", indexdef AS definition FROM pg_indexes
+  WHERE schemaname = current_schema() AND tablename = ANY(${tables}::text[]) AND indexname NOT LIKE '%\\_pkey'`;

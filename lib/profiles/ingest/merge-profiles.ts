@@ -1,9 +1,8 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { mergeCampaignRecipients } from "@/lib/delivery/campaign-recipients";
 import { mergeExposures } from "@/lib/experiments/record-exposures";
 import type { Merge } from "./resolve-identities";
-import { mergeProfileSql, recomputeTraitsSql } from "./sql";
+import { mergeProfileSql, recomputeTraitsSql, recordMergeSql } from "./sql";
 
 /** Folds each anonymous profile into its known one and records the merge with the events it moved. */
 export async function mergeProfiles(tx: Tx, workspaceId: string, merges: Merge[]): Promise<void> {
@@ -16,8 +15,6 @@ export async function mergeProfiles(tx: Tx, workspaceId: string, merges: Merge[]
     // An experiment counts a person once: the two profiles' exposures become one unit (its readout follows by trigger).
     await mergeExposures(tx, workspaceId, merge.from, merge.into);
     await tx.$executeRaw(recomputeTraitsSql(workspaceId, [merge.into]));
-    await tx.$executeRaw(Prisma.sql`
-      INSERT INTO "ProfileMerge" ("workspaceId", "fromProfileId", "intoProfileId", "anonymousId", "reason", "eventsMoved")
-      VALUES (${workspaceId}, ${merge.from}, ${merge.into}, ${merge.anonymousId}, ${merge.reason}, ${eventsMoved})`);
+    await tx.$executeRaw(recordMergeSql(workspaceId, merge, eventsMoved));
   }
 }

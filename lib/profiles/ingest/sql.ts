@@ -6,8 +6,9 @@ const tailorSide = Prisma.join(TAILOR_SIDE_EVENTS.map((name) => Prisma.sql`${nam
 const viewEvents = Prisma.join(VIEW_EVENTS.map((name) => Prisma.sql`${name}`));
 
 // An upsert into ProfileEventTotal adds the counts and widens the first–last day span.
-const foldTotals = Prisma.raw(`"count" = "ProfileEventTotal"."count" + excluded."count",
-      "firstDay" = least("ProfileEventTotal"."firstDay", excluded."firstDay"), "lastDay" = greatest("ProfileEventTotal"."lastDay", excluded."lastDay")`);
+const foldTotals = Prisma.sql`"count" = "ProfileEventTotal"."count" + excluded."count",
+      "firstDay" = least("ProfileEventTotal"."firstDay", excluded."firstDay"),
+      "lastDay" = greatest("ProfileEventTotal"."lastDay", excluded."lastDay")`;
 
 /**
  * ProfileActivity rows (one per profile) for the ("profileId", "day") rows of `days`: day and week
@@ -18,12 +19,13 @@ const activityRowsSql = (workspaceId: string, days: Prisma.Sql) => Prisma.sql`
          date_trunc('week', min("day"))::date, tailor_bits(array_agg((date_trunc('week', "day")::date - DATE '2000-01-03') / 7))
   FROM (${days}) d GROUP BY 2`;
 // A profile's stored activity and new days (or a merged profile's activity) as one: the union of both bit strings.
-const foldActivity =
-  Prisma.raw(`"days" = tailor_or_bits("ProfileActivity"."days", excluded."days", excluded."firstDay" - "ProfileActivity"."firstDay"),
+const foldActivity = Prisma.sql`
+      "days" = tailor_or_bits("ProfileActivity"."days", excluded."days",
+        excluded."firstDay" - "ProfileActivity"."firstDay"),
       "firstDay" = least("ProfileActivity"."firstDay", excluded."firstDay"),
       "weeks" = tailor_or_bits("ProfileActivity"."weeks", excluded."weeks", (excluded."firstWeek" - "ProfileActivity"."firstWeek") / 7),
-      "firstWeek" = least("ProfileActivity"."firstWeek", excluded."firstWeek")`);
-const ACTIVITY_COLUMNS = Prisma.raw(`("workspaceId", "profileId", "firstDay", "days", "firstWeek", "weeks")`);
+      "firstWeek" = least("ProfileActivity"."firstWeek", excluded."firstWeek")`;
+const ACTIVITY_COLUMNS = Prisma.sql`("workspaceId", "profileId", "firstDay", "days", "firstWeek", "weeks")`;
 
 // Bulk statements for ingestion, one round trip each. Ids travel as text[]; event rows as one JSON
 // document (json_to_recordset): one string to serialize and parse instead of nine escaped arrays.
@@ -224,7 +226,7 @@ export const mergeProfileSql = (workspaceId: string, from: string, into: string)
 export type ProfileScope = string[] | { from: string; to: string | null } | null;
 
 /** `AND <column> …` limiting a statement to the profiles in scope (nothing for null: the whole workspace). */
-export const profileScopeSql = (profiles: ProfileScope, column: Prisma.Sql = Prisma.raw(`"profileId"`)) => {
+export const profileScopeSql = (profiles: ProfileScope, column: Prisma.Sql = Prisma.sql`"profileId"`) => {
   if (profiles === null) return Prisma.empty;
   if (Array.isArray(profiles)) return Prisma.sql`AND ${column} = ANY(${profiles}::text[])`;
   return Prisma.sql`AND ${column} >= ${profiles.from} ${profiles.to === null ? Prisma.empty : Prisma.sql`AND ${column} < ${profiles.to}`}`;
@@ -265,7 +267,8 @@ export const recomputeTraitsSql = (workspaceId: string, profileIds: ProfileScope
     LEFT JOIN totals t ON t."profileId" = q."id"
     LEFT JOIN categories c ON c."profileId" = q."id"
     LEFT JOIN hours h ON h."profileId" = q."id"
-  WHERE p."workspaceId" = ${workspaceId} AND q."workspaceId" = ${workspaceId} AND q."id" = p."id" ${profileScopeSql(profileIds, Prisma.raw(`p."id"`))}`;
+  WHERE p."workspaceId" = ${workspaceId} AND q."workspaceId" = ${workspaceId} AND q."id" = p."id"
+    ${profileScopeSql(profileIds, Prisma.sql`p."id"`)}`;
 
 /** Rebuilds the rollups from raw events (null: the whole workspace); the all-time totals from the daily rows. */
 export const rebuildRollupsSql = (workspaceId: string, profileIds: ProfileScope) => [
@@ -290,3 +293,26 @@ export const rebuildRollupsSql = (workspaceId: string, profileIds: ProfileScope)
     ${activityRowsSql(workspaceId, Prisma.sql`SELECT "profileId", "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`)}
     ORDER BY 2`,
 ];
+
+/** A learned trait: its key, the type its values suggest, and up to five example values. */
+export type LearnedTrait = { key: string; type: string; examples: unknown[] };
+
+/** Adds learned traits to the TraitCatalog; a known key keeps up to five distinct examples. */
+export const learnTraitsSql = (workspaceId: string, traits: readonly LearnedTrait[]) => Prisma.sql`
+  INSERT INTO "TraitCatalog" ("workspaceId", "key", "type", "examples", "updatedAt")
+  SELECT ${workspaceId}, u.key, u.type, u.examples::jsonb, now()
+  FROM unnest(${traits.map((t) => t.key)}::text[], ${traits.map((t) => t.type)}::text[],
+              ${traits.map((t) => JSON.stringify(t.examples))}::text[]) AS u(key, type, examples)
+  ON CONFLICT ("workspaceId", "key") DO UPDATE SET
+    "examples" = (SELECT coalesce(jsonb_agg(e), '[]'::jsonb) FROM (
+      SELECT DISTINCT e FROM jsonb_array_elements("TraitCatalog"."examples" || excluded."examples") AS x(e) LIMIT 5) d),
+    "updatedAt" = now()`;
+
+/** The record of one merge, with the number of events it moved. */
+export const recordMergeSql = (
+  workspaceId: string,
+  merge: { from: string; into: string; anonymousId: string | null; reason: string },
+  eventsMoved: number,
+) => Prisma.sql`
+  INSERT INTO "ProfileMerge" ("workspaceId", "fromProfileId", "intoProfileId", "anonymousId", "reason", "eventsMoved")
+  VALUES (${workspaceId}, ${merge.from}, ${merge.into}, ${merge.anonymousId}, ${merge.reason}, ${eventsMoved})`;

@@ -1,5 +1,5 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { learnTraitsSql } from "./sql";
 
 export type TraitType = "string" | "number" | "boolean" | "date" | "object" | "array";
 
@@ -31,12 +31,10 @@ export async function learnTraits(tx: Tx, workspaceId: string, traits: Record<st
   }
   if (seen.size === 0) return;
   const keys = [...seen.keys()];
-  await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "TraitCatalog" ("workspaceId", "key", "type", "examples", "updatedAt")
-    SELECT ${workspaceId}, u.key, u.type, u.examples::jsonb, now()
-    FROM unnest(${keys}::text[], ${keys.map((k) => seen.get(k)!.type)}::text[], ${keys.map((k) => JSON.stringify(seen.get(k)!.examples))}::text[]) AS u(key, type, examples)
-    ON CONFLICT ("workspaceId", "key") DO UPDATE SET
-      "examples" = (SELECT coalesce(jsonb_agg(e), '[]'::jsonb) FROM (
-        SELECT DISTINCT e FROM jsonb_array_elements("TraitCatalog"."examples" || excluded."examples") AS x(e) LIMIT 5) d),
-      "updatedAt" = now()`);
+  await tx.$executeRaw(
+    learnTraitsSql(
+      workspaceId,
+      keys.map((key) => ({ key, type: seen.get(key)!.type, examples: seen.get(key)!.examples })),
+    ),
+  );
 }
