@@ -12,9 +12,9 @@ import {
 import { Fragment, useMemo, type ReactNode } from "react";
 import { cn } from "./cn";
 import { ariaSort, DataTableColumnHeader } from "./data-table/column-header";
-import { DataTablePagination, type CursorLinks, type Noun, type RowCount } from "./data-table/pagination";
+import { DataTablePagination, type CursorPages, type Noun, type RowCount } from "./data-table/pagination";
 import { useTableUrlState } from "./data-table/use-table-url-state";
-import type { SortState, TableViewDefaults } from "./data-table/url-state";
+import { PAGE_SIZES, type SortState, type TableViewDefaults } from "./data-table/url-state";
 import { DataTableViewOptions } from "./data-table/view-options";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "./table";
 
@@ -31,22 +31,21 @@ declare module "@tanstack/react-table" {
 }
 
 export type { ColumnDef } from "@tanstack/react-table";
-export type { CursorLinks, Noun, RowCount } from "./data-table/pagination";
-
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export type { CursorPages, Noun, RowCount } from "./data-table/pagination";
+export { PAGE_SIZES } from "./data-table/url-state";
 
 /**
  * How the rows are paged and sorted:
  * - "client": `data` is the whole list; sorting and paging happen here.
  * - "server": `data` is one page, fetched by the caller for the URL's view (read it with
  *   useTableUrlState and the same `defaults`); `count` says how many rows there are in all.
- * - "cursor": `data` is one page behind a cursor the caller keeps in the URL; no sorting.
+ * - "cursor": `data` is one page behind a cursor in the URL (the page size is `size`); no sorting.
  * - "none": `data` is everything loaded so far, in the server's order; `footer` loads more.
  */
 export type Paging =
   | { mode: "client" }
   | { mode: "server"; count: RowCount }
-  | { mode: "cursor"; links: CursorLinks }
+  | { mode: "cursor"; pages: CursorPages }
   | { mode: "none"; footer?: ReactNode };
 
 type DataTableProps<TData> = {
@@ -208,7 +207,7 @@ export function DataTable<TData>({
       {paging.mode === "none" ? (
         paging.footer
       ) : paging.mode === "cursor" ? (
-        <DataTablePagination table={table} label={label} noun={noun} pageSizes={PAGE_SIZES} cursor={paging.links} />
+        <DataTablePagination table={table} label={label} noun={noun} pageSizes={PAGE_SIZES} cursor={paging.pages} />
       ) : (
         <DataTablePagination
           table={table}

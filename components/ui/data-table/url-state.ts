@@ -25,6 +25,9 @@ export type TableViewDefaults = {
   hideable: readonly string[];
 };
 
+/** The page sizes every data table offers. */
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
 export const TABLE_VIEW_KEYS = ["sort", "dir", "page", "size", "hide"] as const;
 
 type Params = { get(name: string): string | null; toString(): string };

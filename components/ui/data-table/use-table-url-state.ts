@@ -11,7 +11,7 @@ const apply = <T>(updater: Updater<T>, old: T): T =>
 /**
  * The table's sorting, paging and hidden columns, read from and written to the query string.
  * `reload: "server"` when the page renders the rows from the query (a server component reading
- * `searchParams`): then a change is a router.replace. Otherwise the URL changes in place
+ * `searchParams`): then a new order, page or page size is a router.replace. Otherwise the URL changes in place
  * (history.replaceState, which Next.js's useSearchParams follows) and nothing is fetched again.
  */
 export function useTableUrlState(defaults: TableViewDefaults, reload: "server" | "client" = "client") {
@@ -20,10 +20,11 @@ export function useTableUrlState(defaults: TableViewDefaults, reload: "server" |
   const params = useSearchParams();
   const view = useMemo(() => parseTableView(params, defaults), [params, defaults]);
 
-  function go(next: TableView) {
+  // Hidden columns never change the rows: no trip to the server for those.
+  function go(next: TableView, rows = true) {
     const query = serialiseTableView(params, next, defaults).toString();
     const url = query ? `${pathname}?${query}` : pathname;
-    if (reload === "server") router.replace(url, { scroll: false });
+    if (reload === "server" && rows) router.replace(url, { scroll: false });
     else window.history.replaceState(null, "", url);
   }
 
@@ -47,7 +48,7 @@ export function useTableUrlState(defaults: TableViewDefaults, reload: "server" |
     },
     onColumnVisibilityChange: (updater: Updater<VisibilityState>) => {
       const next = apply(updater, columnVisibility);
-      go({ ...view, hidden: Object.keys(next).filter((id) => next[id] === false) });
+      go({ ...view, hidden: Object.keys(next).filter((id) => next[id] === false) }, false);
     },
   };
 }
