@@ -21,8 +21,9 @@ export function DataTableViewOptions<TData>({ table, label }: { table: Table<TDa
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" aria-label={`Columns of ${label}${hidden ? `, ${hidden} hidden` : ""}`}>
-          <Columns3 className="size-4" aria-hidden /> Columns{hidden > 0 && ` (${hidden} hidden)`}
+        <Button variant="outline" size="sm">
+          <Columns3 className="size-4" aria-hidden /> Columns<span className="sr-only"> of {label}</span>
+          {hidden > 0 && ` (${hidden} hidden)`}
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
