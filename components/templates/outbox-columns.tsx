@@ -25,6 +25,7 @@ export function outboxColumns(open: string | null, setOpen: (id: string | null) 
       meta: { className: "w-10" },
       cell: ({ row: { original: m } }) => {
         const expanded = open === m.id;
+        const label = `${expanded ? "Hide" : "Show"} the message sent ${formatUtc(m.createdAt)} (${templateLabel(m)})`;
         return (
           <Button
             variant="ghost"
@@ -32,7 +33,7 @@ export function outboxColumns(open: string | null, setOpen: (id: string | null) 
             className="size-7"
             aria-expanded={expanded}
             aria-controls={outboxDetailId(m)}
-            aria-label={`${expanded ? "Hide" : "Show"} the message sent ${formatUtc(m.createdAt)} (${templateLabel(m)})`}
+            aria-label={label}
             onClick={() => setOpen(expanded ? null : m.id)}
           >
             {expanded ? (
