@@ -51,7 +51,7 @@ export const campaignColumns: ColumnDef<CampaignListItem>[] = [
     accessorFn: share,
     sortUndefined: "last",
     sortDescFirst: true,
-    meta: { className: "w-48" },
+    meta: { className: "w-40" },
     cell: ({ row: { original: c } }) => {
       const p = c.progress;
       return p.total > 0 ? (
@@ -72,6 +72,6 @@ export const campaignColumns: ColumnDef<CampaignListItem>[] = [
     id: "owner",
     header: "Owner",
     accessorFn: (c) => c.ownerEmail,
-    meta: { cellClassName: "text-sm text-muted-foreground" },
+    meta: { cellClassName: "text-sm wrap-anywhere text-muted-foreground" },
   },
 ];

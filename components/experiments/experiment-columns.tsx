@@ -25,7 +25,7 @@ export const experimentColumns: ColumnDef<ExperimentListItem>[] = [
           {e.name}
         </Link>
         {e.campaignName && (
-          <p className="max-w-64 truncate text-xs text-muted-foreground">campaign: {e.campaignName}</p>
+          <p className="max-w-48 truncate text-xs text-muted-foreground">campaign: {e.campaignName}</p>
         )}
       </>
     ),
@@ -47,7 +47,7 @@ export const experimentColumns: ColumnDef<ExperimentListItem>[] = [
     id: "arms",
     header: "Arms",
     accessorFn: (e) => e.variants,
-    meta: { className: "text-right", cellClassName: "text-sm tabular-nums whitespace-nowrap" },
+    meta: { className: "text-right", cellClassName: "text-sm tabular-nums" },
     cell: ({ row: { original: e } }) =>
       `${e.variants} variants${e.holdoutShare > 0 ? ` + ${pct(e.holdoutShare, 0)} holdout` : ", no holdout"}`,
   },
@@ -77,7 +77,7 @@ export const experimentColumns: ColumnDef<ExperimentListItem>[] = [
     accessorFn: (e) => e.startedAt ?? undefined,
     sortUndefined: "last",
     sortDescFirst: true,
-    meta: { cellClassName: "text-sm whitespace-nowrap" },
+    meta: { cellClassName: "text-sm" },
     cell: ({ row }) => formatUtc(row.original.startedAt, "not launched"),
   },
 ];

@@ -22,7 +22,7 @@ export const segmentColumns: ColumnDef<SegmentListItem>[] = [
           {s.kind === "static" && <Badge variant="secondary">static</Badge>}
           {s.archivedAt && <ArchivedBadge />}
         </div>
-        {s.description && <p className="max-w-md truncate text-xs text-muted-foreground">{s.description}</p>}
+        {s.description && <p className="max-w-56 truncate text-xs text-muted-foreground">{s.description}</p>}
       </>
     ),
   },
@@ -41,13 +41,13 @@ export const segmentColumns: ColumnDef<SegmentListItem>[] = [
     enableSorting: false,
     cell: ({ row: { original: s } }) => <SizeSparkline trend={s.trend} label={`${s.name} size`} />,
   },
-  { id: "owner", header: "Owner", accessorFn: (s) => s.ownerEmail, meta: { cellClassName: "text-sm" } },
+  { id: "owner", header: "Owner", accessorFn: (s) => s.ownerEmail, meta: { cellClassName: "text-sm wrap-anywhere" } },
   {
     id: "updated",
     header: "Updated",
     accessorFn: (s) => s.updatedAt,
     sortDescFirst: true,
-    meta: { cellClassName: "text-sm whitespace-nowrap" },
+    meta: { cellClassName: "text-sm" },
     cell: ({ row }) => formatUtc(row.original.updatedAt),
   },
 ];

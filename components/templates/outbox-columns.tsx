@@ -48,13 +48,13 @@ export function outboxColumns(open: string | null, setOpen: (id: string | null) 
     {
       id: "when",
       header: "When",
-      meta: { cellClassName: "text-sm whitespace-nowrap" },
+      meta: { cellClassName: "text-sm" },
       cell: ({ row }) => formatUtc(row.original.createdAt),
     },
     {
       id: "template",
       header: "Template",
-      meta: { cellClassName: "text-sm whitespace-nowrap" },
+      meta: { cellClassName: "text-sm" },
       cell: ({ row: { original: m } }) => (
         <>
           {m.templateName ? (
@@ -71,7 +71,7 @@ export function outboxColumns(open: string | null, setOpen: (id: string | null) 
     {
       id: "campaign",
       header: "Campaign",
-      meta: { cellClassName: "text-sm whitespace-nowrap" },
+      meta: { cellClassName: "text-sm" },
       cell: ({ row: { original: m } }) =>
         m.kind === "campaign" ? (
           m.campaignId && m.campaignName ? (
@@ -94,7 +94,7 @@ export function outboxColumns(open: string | null, setOpen: (id: string | null) 
     {
       id: "profile",
       header: "Profile",
-      meta: { cellClassName: "text-sm" },
+      meta: { cellClassName: "text-sm wrap-anywhere" },
       cell: ({ row: { original: m } }) =>
         m.profileLabel ? (
           <Link href={`/profiles/${m.profileId}`} className="text-primary hover:underline">
@@ -122,6 +122,11 @@ export function outboxColumns(open: string | null, setOpen: (id: string | null) 
         </>
       ),
     },
-    { id: "sentBy", header: "Sent by", meta: { cellClassName: "text-sm" }, cell: ({ row }) => row.original.createdBy },
+    {
+      id: "sentBy",
+      header: "Sent by",
+      meta: { cellClassName: "text-sm wrap-anywhere" },
+      cell: ({ row }) => row.original.createdBy,
+    },
   ];
 }

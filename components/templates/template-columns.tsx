@@ -58,7 +58,7 @@ export const templateColumns: ColumnDef<TemplateListItem>[] = [
     accessorFn: (t) => t.lastPublished?.publishedAt,
     sortUndefined: "last",
     sortDescFirst: true,
-    meta: { cellClassName: "text-sm whitespace-nowrap" },
+    meta: { cellClassName: "text-sm" },
     cell: ({ row: { original: t } }) =>
       t.lastPublished ? (
         <>
@@ -77,7 +77,7 @@ export const templateColumns: ColumnDef<TemplateListItem>[] = [
     accessorFn: (t) => t.draft?.updatedAt,
     sortUndefined: "last",
     sortDescFirst: true,
-    meta: { cellClassName: "text-sm whitespace-nowrap" },
+    meta: { cellClassName: "text-sm" },
     cell: ({ row: { original: t } }) =>
       t.draft ? (
         <>
@@ -116,5 +116,5 @@ export const templateColumns: ColumnDef<TemplateListItem>[] = [
         </Tooltip>
       ),
   },
-  { id: "owner", header: "Owner", accessorFn: (t) => t.ownerEmail, meta: { cellClassName: "text-sm" } },
+  { id: "owner", header: "Owner", accessorFn: (t) => t.ownerEmail, meta: { cellClassName: "text-sm wrap-anywhere" } },
 ];
