@@ -69,6 +69,8 @@ type DataTableProps<TData> = {
   detailId?: (row: TData) => string;
 };
 
+const accessed = (column: object) => "accessorFn" in column || "accessorKey" in column;
+
 /** The view defaults of a table: what an empty query string means. Keep the result stable (useMemo). */
 export function tableViewDefaults<TData>(
   columns: ColumnDef<TData>[],
@@ -80,7 +82,8 @@ export function tableViewDefaults<TData>(
     sort: defaultSort,
     pageSize,
     pageSizes: PAGE_SIZES,
-    sortable: ids.filter((id, i) => columns[i]!.enableSorting !== false),
+    // A column sorts by its accessor: one without cannot, whatever a link says.
+    sortable: ids.filter((id, i) => columns[i]!.enableSorting !== false && accessed(columns[i]!)),
     hideable: ids.filter((id, i) => columns[i]!.enableHiding !== false),
   };
 }
