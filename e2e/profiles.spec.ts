@@ -8,7 +8,7 @@ test("a marketer finds a demo customer by e-mail, opens the profile and filters 
   // The demo population loads in the background on first start: wait for its last customer.
   await expect(async () => {
     await page.goto("/profiles?q=cust-000300");
-    await expect(page.getByText("1 profile · page 1 of 1")).toBeVisible({ timeout: 2_000 });
+    await expect(page.getByText("1–1 of 1 profile", { exact: true })).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
   await page.goto("/profiles");
   await shot(page, "profiles-list");
@@ -21,7 +21,7 @@ test("a marketer finds a demo customer by e-mail, opens the profile and filters 
   const email = (await page.getByRole("table", { name: "Profiles" }).getByRole("link").first().textContent())!;
   await page.getByLabel("Search profiles").fill(email);
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByText("1 profile · page 1 of 1")).toBeVisible();
+  await expect(page.getByText("1–1 of 1 profile", { exact: true })).toBeVisible();
   await page.getByRole("link", { name: email }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: email })).toBeVisible();

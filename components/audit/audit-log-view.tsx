@@ -4,16 +4,15 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { History } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { apiFetch } from "@/components/api-fetch";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditRow } from "@/lib/audit/server";
-import { AuditChange } from "./audit-change";
+import { auditColumns } from "./audit-columns";
 
 type Page = {
   rows: AuditRow[];
@@ -130,42 +129,21 @@ export function AuditLogView() {
           }
         />
       ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead className="w-48">When (UTC) · who</TableHead>
-              <TableHead className="w-56">What</TableHead>
-              <TableHead>Change</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                {/* Three columns, so the change itself stays in view at 1024 px (five pushed it off the right). */}
-                <TableCell className="align-top">
-                  <span className="block whitespace-nowrap tabular-nums">{row.at.slice(0, 19).replace("T", " ")}</span>
-                  <span className="block text-xs break-all text-muted-foreground">{row.actorEmail}</span>
-                </TableCell>
-                <TableCell className="align-top">
-                  <Badge variant="secondary">{row.action}</Badge>
-                  <span className="mt-1 block">
-                    {row.entityType}
-                    {row.entityLabel && <span className="text-muted-foreground"> · {row.entityLabel}</span>}
-                  </span>
-                  <span className="block font-mono text-xs break-all text-muted-foreground">{row.entityId}</span>
-                </TableCell>
-                <TableCell className="align-top">
-                  <AuditChange before={row.before} after={row.after} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      {query.hasNextPage && (
-        <Button variant="outline" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? "Loading…" : "Load older changes"}
-        </Button>
+        <DataTable
+          columns={auditColumns}
+          data={rows}
+          label="Audit log"
+          noun={{ one: "change", other: "changes" }}
+          getRowId={(row) => row.id}
+          paging={{
+            mode: "none",
+            footer: query.hasNextPage && (
+              <Button variant="outline" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+                {query.isFetchingNextPage ? "Loading…" : "Load older changes"}
+              </Button>
+            ),
+          }}
+        />
       )}
     </div>
   );

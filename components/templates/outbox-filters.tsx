@@ -7,7 +7,16 @@ import { CHANNEL_SPECS, TEMPLATE_CHANNELS } from "@/lib/templates";
 import type { OutboxFilters as Filters } from "@/lib/delivery/server";
 
 /** The outbox's filters as a plain GET form: they live in the URL, so a filtered view can be shared and paged. */
-export function OutboxFilters({ filters, campaigns }: { filters: Filters; campaigns: { id: string; name: string }[] }) {
+export function OutboxFilters({
+  filters,
+  campaigns,
+  view = {},
+}: {
+  filters: Filters;
+  campaigns: { id: string; name: string }[];
+  /** The table's page size and hidden columns, kept when the filters change. */
+  view?: Record<string, string | string[] | undefined>;
+}) {
   const active = Object.values(filters).some(Boolean);
   return (
     <form
@@ -17,6 +26,9 @@ export function OutboxFilters({ filters, campaigns }: { filters: Filters; campai
       aria-label="Filter the outbox"
       className="flex flex-wrap items-end gap-3"
     >
+      {Object.entries(view).map(
+        ([name, value]) => typeof value === "string" && <input key={name} type="hidden" name={name} value={value} />,
+      )}
       <div className="space-y-1.5">
         <Label htmlFor="outbox-kind" className="block">
           Kind

@@ -1,5 +1,11 @@
 export * from "./api-schema";
-export { campaignInputSchema, type CampaignSchedule, type CampaignStatus, type CampaignInput } from "./schema";
+export {
+  campaignInputSchema,
+  type CampaignSchedule,
+  type CampaignStatus,
+  type CampaignInput,
+  CAMPAIGN_STATUSES,
+} from "./schema";
 export {
   policySchema,
   CAP_CHANNELS,

@@ -6,6 +6,7 @@ import { OutboxFilters } from "@/components/templates/outbox-filters";
 import { OutboxTable } from "@/components/templates/outbox-table";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
+import { PAGE_SIZES } from "@/components/ui/data-table/url-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageRole } from "@/lib/auth/server";
 import { can, PERMISSIONS } from "@/lib/auth";
@@ -17,6 +18,9 @@ import { outboxCampaigns, outboxRows } from "@/lib/delivery/server";
 export const metadata: Metadata = { title: "Outbox" };
 
 const PAGE_SIZE = 25;
+/** The page size the outbox table puts in the URL (`size`), one of its sizes; else the default. */
+const pageSize = (value: unknown) =>
+  PAGE_SIZES.find((size) => String(size) === (Array.isArray(value) ? value[0] : value)) ?? PAGE_SIZE;
 const FILTER_KEYS = ["kind", "campaignId", "channel", "profile"] as const;
 
 /** Each filter read on its own: one bad value (an old link) drops that filter, not the others. */
@@ -29,11 +33,6 @@ function readFilters(params: Record<string, string | string[] | undefined>): Fil
   return filters;
 }
 
-const withFilters = (filters: Filters, extra: Record<string, string> = {}) => {
-  const query = new URLSearchParams({ ...(filters as Record<string, string>), ...extra }).toString();
-  return query ? `/outbox?${query}` : "/outbox";
-};
-
 export default async function OutboxPage({
   searchParams,
 }: {
@@ -41,14 +40,15 @@ export default async function OutboxPage({
 }) {
   const actor = await requirePageRole(PERMISSIONS["templates:read"]);
   const params = await searchParams;
-  const query = outboxQuerySchema.safeParse({ before: params.before, limit: PAGE_SIZE });
+  const limit = pageSize(params.size);
+  const query = outboxQuerySchema.safeParse({ before: params.before, limit });
   const before = query.success ? query.data.before : undefined;
   const filters = readFilters(params);
   // A `before` that names no message (an old link) starts over at the newest page rather than failing.
   const [{ messages, nextBefore }, campaigns] = await Promise.all([
-    outboxRows(actor.workspaceId, { limit: PAGE_SIZE, before, ...filters }).catch((error: unknown) => {
+    outboxRows(actor.workspaceId, { limit, before, ...filters }).catch((error: unknown) => {
       if (error instanceof AppError && error.field === "before")
-        return outboxRows(actor.workspaceId, { limit: PAGE_SIZE, ...filters });
+        return outboxRows(actor.workspaceId, { limit, ...filters });
       throw error;
     }),
     outboxCampaigns(actor.workspaceId),
@@ -63,7 +63,9 @@ export default async function OutboxPage({
       />
       <Card>
         <CardContent className="space-y-4 pt-6">
-          {(messages.length > 0 || filtered || before) && <OutboxFilters filters={filters} campaigns={campaigns} />}
+          {(messages.length > 0 || filtered || before) && (
+            <OutboxFilters filters={filters} campaigns={campaigns} view={{ size: params.size, hide: params.hide }} />
+          )}
           {messages.length === 0 && !before ? (
             filtered ? (
               <EmptyState
@@ -93,21 +95,7 @@ export default async function OutboxPage({
               />
             )
           ) : (
-            <>
-              <OutboxTable messages={messages} />
-              <nav aria-label="Outbox pages" className="flex justify-end gap-2">
-                {before && (
-                  <Button variant="outline" size="sm" asChild>
-                    <Link href={withFilters(filters)}>Newest</Link>
-                  </Button>
-                )}
-                {nextBefore && (
-                  <Button variant="outline" size="sm" asChild>
-                    <Link href={withFilters(filters, { before: nextBefore })}>Older messages</Link>
-                  </Button>
-                )}
-              </nav>
-            </>
+            <OutboxTable messages={messages} nextBefore={nextBefore} />
           )}
         </CardContent>
       </Card>
