@@ -21,6 +21,7 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schema";
+import { queryKeys } from "@/components/query-keys";
 
 type Created = { apiKey: { name: string; kind: "server" | "client" }; key: string };
 
@@ -49,7 +50,7 @@ export function CreateApiKeyDialog() {
     mutationFn: (input: CreateApiKeyInput) => apiFetch<Created>("/api/api-keys", { method: "POST", body: input }),
     onSuccess: (result) => {
       setCreated(result);
-      void queryClient.invalidateQueries({ queryKey: ["api-keys"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys.all });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.field === "name") form.setError("name", { message: error.message });

@@ -22,6 +22,7 @@ import { PROVIDER_FORMS, type ProviderField } from "@/lib/delivery/providers/pro
 import { CHANNEL_SPECS } from "@/lib/templates/channels";
 import { SecretField } from "./secret-field";
 import { displayValue } from "@/lib/display-value";
+import { queryKeys } from "@/components/query-keys";
 
 type Values = Record<string, string | boolean>;
 
@@ -80,7 +81,7 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
         description: `${channelLabel} messages now go through ${PROVIDER_FORMS[provider.kind].label}.`,
         variant: "success",
       });
-      void queryClient.invalidateQueries({ queryKey: ["delivery-providers"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.deliveryProviders.all });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.field) {

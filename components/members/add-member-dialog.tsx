@@ -23,6 +23,7 @@ import { Label } from "@/components/ui/label";
 import { ROLE_DESCRIPTIONS } from "@/lib/auth/roles";
 import { addMemberSchema, type AddMemberInput } from "@/lib/members/schema";
 import { RoleSelect } from "./role-select";
+import { queryKeys } from "@/components/query-keys";
 
 type Added = { invitation: { email: string; expiresAt: string }; invitePath: string };
 
@@ -40,7 +41,7 @@ export function AddMemberDialog() {
     mutationFn: (input: AddMemberInput) => apiFetch<Added>("/api/members", { method: "POST", body: input }),
     onSuccess: (result) => {
       setAdded(result);
-      void queryClient.invalidateQueries({ queryKey: ["members"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.members.all });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.field && error.field in form.getValues()) {

@@ -19,6 +19,7 @@ import { RateBreakdownChart } from "./rate-breakdown-chart";
 import { ReportError } from "./report-error";
 import { ReportSection } from "./report-section";
 import { TARGETING_LABELS } from "./top-campaigns-table";
+import { queryKeys } from "@/components/query-keys";
 
 const SKIP_LABELS: Record<string, string> = {
   no_consent: "No consent for the channel",
@@ -34,7 +35,7 @@ const SKIP_LABELS: Record<string, string> = {
  * page can embed it as well as /reports/campaigns/[id] mounting it.
  */
 export function CampaignReport({ campaignId }: { campaignId: string }) {
-  const { data, error, isPending } = useQuery({ queryKey: ["reports", "campaign", campaignId], queryFn: () => apiFetch<Cached<Report>>(`/api/reports/campaigns/${encodeURIComponent(campaignId)}`), refetchInterval: refetchWhileRefreshing });
+  const { data, error, isPending } = useQuery({ queryKey: queryKeys.reports.campaign(campaignId), queryFn: () => apiFetch<Cached<Report>>(`/api/reports/campaigns/${encodeURIComponent(campaignId)}`), refetchInterval: refetchWhileRefreshing });
   if (isPending) return <ChartSkeleton label="Loading the campaign report…" className="h-72" />;
   if (error) return error instanceof ApiError && error.status === 404 ? <EmptyState icon={Megaphone} title="No such campaign" description="It may have been deleted. The overview lists every campaign that sent in a range." /> : <ReportError error={error} />;
   const file = (name: string) => `${data.campaign.id}-${name}`;

@@ -20,6 +20,7 @@ import { ReportError } from "./report-error";
 import { ReportSection } from "./report-section";
 import { useReportOptions } from "./use-report-options";
 import { useReportParams } from "./use-report-params";
+import { queryKeys } from "@/components/query-keys";
 
 const DEFAULT_STEPS = "product_view,add_to_cart,checkout_start,purchase";
 
@@ -74,7 +75,7 @@ export function FunnelReport() {
   const parsed = funnelQuerySchema.safeParse({ steps: DEFAULT_STEPS, ...params });
   const query = parsed.success ? parsed.data : funnelQuerySchema.parse({ steps: DEFAULT_STEPS });
   const qs = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), steps: query.steps.join(",") }).toString();
-  const { data, error, isPending } = useQuery({ queryKey: ["reports", "funnel", qs], queryFn: () => apiFetch<Cached<Funnel>>(`/api/reports/funnel?${qs}`), placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
+  const { data, error, isPending } = useQuery({ queryKey: queryKeys.reports.funnel(qs), queryFn: () => apiFetch<Cached<Funnel>>(`/api/reports/funnel?${qs}`), placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
   const windowDays = query.windowHours % 24 === 0;
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">

@@ -18,6 +18,7 @@ import { RetentionCurveChart } from "./retention-curve-chart";
 import { RetentionGrid } from "./retention-grid";
 import { useReportOptions } from "./use-report-options";
 import { useReportParams } from "./use-report-params";
+import { queryKeys } from "@/components/query-keys";
 
 const toQs = (o: object) => new URLSearchParams(Object.entries(o).filter(([, v]) => v !== undefined && v !== "") as [string, string][]).toString();
 
@@ -52,11 +53,11 @@ export function RetentionReport() {
   const fallback = ["signup", "app_open", "session_start", "purchase"].find((e) => events.includes(e)) ?? events[0];
   const query = !params.cohortEvent && fallback && !events.includes(parsedQuery.cohortEvent) ? { ...parsedQuery, cohortEvent: fallback } : parsedQuery;
   const qs = toQs(query);
-  const grid = useQuery({ queryKey: ["reports", "retention", qs], queryFn: () => apiFetch<Cached<Retention>>(`/api/reports/retention?${qs}`), placeholderData: keepPreviousData, enabled: options.isSuccess, refetchInterval: refetchWhileRefreshing });
+  const grid = useQuery({ queryKey: queryKeys.reports.retention(qs), queryFn: () => apiFetch<Cached<Retention>>(`/api/reports/retention?${qs}`), placeholderData: keepPreviousData, enabled: options.isSuccess, refetchInterval: refetchWhileRefreshing });
   const experimentId = params.experimentId ?? options.data?.experiments[0]?.id;
   const xq = experimentRetentionQuerySchema.safeParse({ experimentId, returnEvent: query.returnEvent, period: query.period === "week" ? "week" : "day", periods: query.period === "week" ? 8 : 14, criterion: query.criterion });
   const xqs = xq.success ? toQs(xq.data) : "";
-  const exposure = useQuery({ queryKey: ["reports", "experiment-retention", xqs], queryFn: () => apiFetch<Cached<ExperimentRetention>>(`/api/reports/experiment-retention?${xqs}`), enabled: xq.success, placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
+  const exposure = useQuery({ queryKey: queryKeys.reports.experimentRetention(xqs), queryFn: () => apiFetch<Cached<ExperimentRetention>>(`/api/reports/experiment-retention?${xqs}`), enabled: xq.success, placeholderData: keepPreviousData, refetchInterval: refetchWhileRefreshing });
   const eventOptions = (current: string) => [...new Set([current, ...events])].filter((e) => e !== ANY_ACTIVITY);
   const unit = query.period === "week" ? "week" : "day";
 

@@ -29,6 +29,7 @@ import { LocaleTabs } from "./editor/locale-tabs";
 import { VariablePicker } from "./editor/variable-picker";
 import { fieldLabel } from "./field-label";
 import { TemplatePreviews } from "./template-previews";
+import { queryKeys } from "@/components/query-keys";
 
 type Preview = {
   locale: string;
@@ -87,7 +88,7 @@ export function TemplateEditor({
     content: template.content,
   });
   const events = useQuery({
-    queryKey: ["events"],
+    queryKey: queryKeys.catalog.events,
     queryFn: ({ signal }) =>
       apiFetch<{ events: string[] }>("/api/events", { signal }).then((r) =>
         r.events.filter((name) => !name.startsWith("$")),
@@ -108,7 +109,7 @@ export function TemplateEditor({
   });
 
   const samples = useQuery({
-    queryKey: ["template-samples", target],
+    queryKey: queryKeys.templates.samples(target),
     queryFn: ({ signal }) =>
       apiFetch<{ profiles: SampleProfile[] }>(
         `/api/templates/sample-profiles?${new URLSearchParams({ ...targetQuery(target), limit: "20" })}`,
@@ -123,7 +124,7 @@ export function TemplateEditor({
   const triggerEvent = useDeferredValue(draft.triggerEvent);
   const valid = templateContentSchema.safeParse(content).success;
   const preview = useQuery({
-    queryKey: ["template-preview", template.id, content, triggerEvent, profile?.id ?? null, locale, target],
+    queryKey: queryKeys.templates.preview(template.id, content, triggerEvent, profile?.id ?? null, locale, target),
     enabled: valid,
     placeholderData: keepPreviousData,
     queryFn: ({ signal }): Promise<Preview> =>

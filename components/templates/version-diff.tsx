@@ -11,6 +11,7 @@ import type { FieldChange, LocaleDiff } from "@/lib/templates/diff-content";
 import { sideBySide, type SideCell } from "@/lib/templates/side-by-side";
 import type { VersionSummary } from "@/lib/templates/versions";
 import { fieldLabel } from "./field-label";
+import { queryKeys } from "@/components/query-keys";
 
 const CHANGE_VARIANT = { added: "success", removed: "destructive", changed: "warning" } as const;
 // The sign and the words carry the meaning; the tint only helps the eye.
@@ -116,7 +117,7 @@ export function VersionDiff({
 }) {
   const ready = Boolean(a && b && a.id !== b.id);
   const diff = useQuery({
-    queryKey: ["template-diff", templateId, a?.id, b?.id],
+    queryKey: queryKeys.templates.diff(templateId, a?.id, b?.id),
     queryFn: ({ signal }) =>
       apiFetch<{ diff: { locales: LocaleDiff[] } }>(`/api/templates/${templateId}/diff?a=${a!.id}&b=${b!.id}`, {
         signal,
