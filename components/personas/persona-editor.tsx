@@ -3,7 +3,7 @@
 import { Eye } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { FieldError } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -21,7 +21,7 @@ import { RankedPicker } from "./ranked-picker";
 import { SaveStatus } from "@/components/save-status";
 import { SegmentBinding, type SegmentOption } from "./segment-binding";
 import { apiFetch } from "@/components/api-fetch";
-import { fieldErrors, useAutosave } from "@/components/use-autosave";
+import { fieldErrors, useAutosave, type FieldErrors } from "@/components/use-autosave";
 
 const CHANNEL_LABELS = Object.fromEntries(CHANNELS.map((c) => [c, CHANNEL_INFO[c].label])) as Record<Channel, string>;
 
@@ -36,6 +36,31 @@ const LISTS = [
     placeholder: "When I need something, help me find the sustainable option",
   },
 ] as const;
+
+type ListKey = (typeof LISTS)[number]["key"];
+
+/** The fields without the list lines that are blank, and where each kept line sits in the draft. */
+function withoutEmptyLines(draft: PersonaFields) {
+  const value = { ...draft };
+  const lineIndex = {} as Record<ListKey, number[]>;
+  for (const { key } of LISTS) {
+    lineIndex[key] = draft[key].flatMap((line, i) => (line.trim() === "" ? [] : [i]));
+    value[key] = lineIndex[key].map((i) => draft[key][i]!);
+  }
+  return { value, lineIndex };
+}
+
+/** Error paths of the saved lists ("goals.1") back to the line the user sees. */
+function remapLines(errors: FieldErrors, lineIndex: Record<ListKey, number[]>): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => {
+      const [key, index, ...rest] = path.split(".");
+      const lines = lineIndex[key as ListKey];
+      if (!lines || index === undefined || !/^\d+$/.test(index)) return [path, message];
+      return [[key, lines[Number(index)] ?? index, ...rest].join("."), message];
+    }),
+  );
+}
 
 function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
   return (
@@ -65,8 +90,10 @@ export function PersonaEditor({
   const [draft, setDraft] = useState(initial);
   const [segments, setSegments] = useState(initialSegments);
   const onSaved = useCallback(() => router.refresh(), [router]);
-  const { state, errors, markSaved } = useAutosave(draft, {
-    validate: (value) => fieldErrors(personaFieldsSchema.safeParse(value).error),
+  // An empty line (a new bullet not written yet) is left out of what is saved, never an error that holds it back.
+  const { value: toSave, lineIndex } = useMemo(() => withoutEmptyLines(draft), [draft]);
+  const { state, errors, markSaved } = useAutosave(toSave, {
+    validate: (value) => remapLines(fieldErrors(personaFieldsSchema.safeParse(value).error), lineIndex),
     // The schema's parse trims; what is sent is what the server would store.
     save: (changes) =>
       apiFetch(`/api/personas/${personaId}`, { method: "PATCH", body: personaFieldsSchema.partial().parse(changes) }),
