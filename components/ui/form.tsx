@@ -36,6 +36,19 @@ export function FormField<TValues extends FieldValues, TName extends FieldPath<T
   );
 }
 
+/** A field's message; for a group (an object or a list) the first message inside it. */
+function messageOf(error: unknown): string | undefined {
+  if (!error || typeof error !== "object") return undefined;
+  const { message } = error as { message?: unknown };
+  if (typeof message === "string" && message) return message;
+  for (const [key, value] of Object.entries(error)) {
+    if (key === "ref" || key === "type" || key === "types") continue;
+    const inner = messageOf(value);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 /** The ids and the error of the field around the caller. */
 export function useFormField() {
   const field = useContext(FormFieldContext);
@@ -45,6 +58,7 @@ export function useFormField() {
   if (!field || !item) throw new Error("useFormField must be used inside <FormField> and <FormItem>.");
   const fieldState = getFieldState(field.name, state);
   return {
+    message: messageOf(fieldState.error),
     name: field.name,
     formItemId: `${item.id}-control`,
     formDescriptionId: `${item.id}-description`,
@@ -88,8 +102,8 @@ export function FormDescription({ className, ...props }: ComponentProps<"p">) {
 
 /** The field's error, at the field; it disappears as soon as the value is valid. */
 export function FormMessage({ className, children, ...props }: ComponentProps<"p">) {
-  const { formMessageId, error } = useFormField();
-  const body = error?.message ?? children;
+  const { formMessageId, message } = useFormField();
+  const body = message ?? children;
   if (!body) return null;
   return (
     <p id={formMessageId} className={cn("text-sm text-destructive", className)} {...props}>

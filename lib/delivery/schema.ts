@@ -24,11 +24,15 @@ const instant = z.iso.datetime({
 });
 
 /** Who receives it: a saved segment, a persona's audience, or every profile (mass send). */
-export const campaignAudienceSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("segment"), id: id("a segment") }),
-  z.object({ kind: z.literal("persona"), id: id("a persona") }),
-  z.object({ kind: z.literal("all") }),
-]);
+export const campaignAudienceSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("segment"), id: id("a segment") }),
+    z.object({ kind: z.literal("persona"), id: id("a persona") }),
+    z.object({ kind: z.literal("all") }),
+  ],
+  { error: "Pick who receives it." },
+);
 export type CampaignAudience = z.infer<typeof campaignAudienceSchema>;
 
 /** Ready-made trigger recipes; both fire from the ingest path (lib/delivery/triggers.ts). */
@@ -91,7 +95,11 @@ export const campaignFieldsSchema = z.object({
   schedule: campaignScheduleSchema,
   transactional: z.boolean().default(false),
   topic: z.string().max(64).nullable().default(null),
-  goalEvent: z.string().min(1).max(200).default("purchase"),
+  goalEvent: z
+    .string()
+    .min(1, "Name the event that counts as a conversion, e.g. purchase.")
+    .max(200)
+    .default("purchase"),
   attributionHours: z
     .number()
     .int()
