@@ -20,11 +20,11 @@ export function DisabledReason({
   const id = useId();
   if (!reason) return children;
   return (
-    <div className={cn("flex flex-wrap items-center justify-end gap-x-3 gap-y-1", className)}>
+    <div className={cn("flex flex-wrap items-center gap-x-3 gap-y-1", className)}>
+      <Slot.Root aria-describedby={id}>{children}</Slot.Root>
       <p id={id} className="text-sm text-muted-foreground">
         {reason}
       </p>
-      <Slot.Root aria-describedby={id}>{children}</Slot.Root>
     </div>
   );
 }
