@@ -1,7 +1,7 @@
 "use client";
 
 import { Slot } from "radix-ui";
-import { createContext, useContext, useId, type ComponentProps } from "react";
+import { createContext, useContext, useId, type ComponentProps, type ReactNode } from "react";
 import {
   Controller,
   FormProvider,
@@ -34,6 +34,14 @@ export function FormField<TValues extends FieldValues, TName extends FieldPath<T
       <Controller {...props} />
     </FormFieldContext.Provider>
   );
+}
+
+/**
+ * A field of the form that is not a registered `Controller` (its value is set with `setValue` by an editor that
+ * changes several fields at once): the item, label, control and message below read its state all the same.
+ */
+export function FormFieldScope({ name, children }: { name: string; children: ReactNode }) {
+  return <FormFieldContext.Provider value={{ name }}>{children}</FormFieldContext.Provider>;
 }
 
 /** A field's message; for a group (an object or a list) the first message inside it. */

@@ -2,7 +2,7 @@
 
 import type { ComponentProps, ReactNode } from "react";
 import { useFormContext, useWatch, type FieldPath } from "react-hook-form";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormControl, FormDescription, FormFieldScope, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import type { ExperimentDraft } from "@/lib/experiments/schema";
 
@@ -34,7 +34,11 @@ export function useDraft() {
   return { form, draft, set };
 }
 
-/** One labelled field of the draft, its control rendered by `children` with the field's value and change. */
+/**
+ * One labelled field of the draft, its control rendered by `children` with the field's value and change. Not a
+ * registered Controller: the editor also rewrites whole parts of the draft (variants, audience) with `setValue`.
+ * A field is checked when left and again on every change once it shows a message.
+ */
 export function DraftField<N extends FieldPath<ExperimentDraft>>({
   name,
   label,
@@ -48,20 +52,23 @@ export function DraftField<N extends FieldPath<ExperimentDraft>>({
   className?: string;
   children: (field: { value: unknown; onChange: (value: unknown) => void; onBlur: () => void }) => ReactNode;
 }) {
-  const { control } = useFormContext<ExperimentDraft>();
+  const form = useFormContext<ExperimentDraft>();
+  const value: unknown = useWatch({ control: form.control, name });
+  const onChange = (next: unknown) =>
+    form.setValue(name, next as never, {
+      shouldDirty: true,
+      shouldValidate: form.formState.isSubmitted || Boolean(form.getFieldState(name).error),
+    });
+  const onBlur = () => void form.trigger(name);
   return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem className={className}>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>{children(field)}</FormControl>
-          {hint && <FormDescription>{hint}</FormDescription>}
-          <FormMessage />
-        </FormItem>
-      )}
-    />
+    <FormFieldScope name={name}>
+      <FormItem className={className}>
+        <FormLabel>{label}</FormLabel>
+        <FormControl>{children({ value, onChange, onBlur })}</FormControl>
+        {hint && <FormDescription>{hint}</FormDescription>}
+        <FormMessage />
+      </FormItem>
+    </FormFieldScope>
   );
 }
 
