@@ -11,6 +11,7 @@ import { SaveStatus } from "@/components/save-status";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DisabledReason } from "@/components/ui/disabled-reason";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -193,6 +194,15 @@ export function TemplateEditor({
   const errorCount = findings.filter((f) => f.severity === "error").length;
   const problems = preview.data?.problems ?? [];
 
+  const publishBlocker =
+    state.status === "saved"
+      ? null
+      : state.status === "invalid"
+        ? "Fix the highlighted fields to publish."
+        : state.status === "error"
+          ? "The draft did not save: publishing waits for it."
+          : "Publishing waits for the draft to save.";
+
   return (
     <InsertTargetProvider>
       <div className="sticky top-0 z-10 -mx-1 mb-4 flex flex-wrap items-center justify-between gap-3 bg-background/95 px-1 py-2 backdrop-blur">
@@ -216,27 +226,30 @@ export function TemplateEditor({
           </Button>
           {canEdit && (
             <>
-              <Button
-                variant="outline"
-                size="sm"
-                disabled={!profile || sendTest.isPending}
-                onClick={() => sendTest.mutate()}
-              >
-                <Send className="size-4" aria-hidden /> Send test
-              </Button>
-              <Button
-                size="sm"
-                disabled={publish.isPending || state.status !== "saved"}
-                onClick={() => publish.mutate()}
-                title={state.status !== "saved" ? "Wait for the draft to save" : undefined}
-              >
-                {publish.isPending ? (
-                  <Loader2 className="size-4 animate-spin" aria-hidden />
-                ) : (
-                  <Rocket className="size-4" aria-hidden />
-                )}{" "}
-                Publish
-              </Button>
+              <DisabledReason reason={profile ? null : "No sample profile to send a test to yet."}>
+                <Button
+                  variant="outline"
+                  size="sm"
+                  disabled={!profile || sendTest.isPending}
+                  onClick={() => sendTest.mutate()}
+                >
+                  <Send className="size-4" aria-hidden /> Send test
+                </Button>
+              </DisabledReason>
+              <DisabledReason reason={publishBlocker}>
+                <Button
+                  size="sm"
+                  disabled={publish.isPending || publishBlocker !== null}
+                  onClick={() => publish.mutate()}
+                >
+                  {publish.isPending ? (
+                    <Loader2 className="size-4 animate-spin" aria-hidden />
+                  ) : (
+                    <Rocket className="size-4" aria-hidden />
+                  )}{" "}
+                  Publish
+                </Button>
+              </DisabledReason>
             </>
           )}
         </div>
