@@ -58,7 +58,7 @@ export function VoiceSection() {
                 <NativeSelect
                   value={field.value ?? ""}
                   onBlur={field.onBlur}
-                  onChange={(e) => field.onChange((e.target.value || null))}
+                  onChange={(e) => field.onChange(e.target.value || null)}
                 >
                   <option value="">— not set —</option>
                   {TONES.map((t) => (
