@@ -20,11 +20,12 @@ export function fieldErrors(error: ZodError | undefined, prefix: (string | numbe
 }
 
 const DEBOUNCE_MS = 700;
+const HELD_MESSAGE = "Everything else is saved; fix the highlighted fields to save them too.";
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Saves a form as the user types: after a pause, only the top-level fields that changed, and only
- * once `validate` finds nothing wrong with them (errors are shown per field instead of being sent).
+ * Saves a form as the user types: after a pause, the top-level fields that changed and that `validate` finds
+ * nothing wrong with. A field with a problem shows its message and waits; it never holds back the others.
  * One request at a time; edits made while one is in flight are saved right after it.
  */
 export function useAutosave<T extends Record<string, unknown>>(
@@ -57,20 +58,25 @@ export function useAutosave<T extends Record<string, unknown>>(
     }
     const issues = latest.current.validate(value);
     setErrors(issues);
-    if (changed.some((key) => Object.keys(issues).some((path) => path === key || path.startsWith(`${key}.`)))) {
-      setState((s) => ({ status: "invalid", savedAt: s.savedAt, message: "Fix the highlighted fields to save." }));
+    // A field with a problem is held back; the other changed fields are saved all the same.
+    const invalid = (key: string) => Object.keys(issues).some((path) => path === key || path.startsWith(`${key}.`));
+    const ready = changed.filter((key) => !invalid(key));
+    const held = changed.length - ready.length;
+    const heldState = (savedAt: Date | null): SaveState => ({ status: "invalid", savedAt, message: HELD_MESSAGE });
+    if (ready.length === 0) {
+      setState((s) => heldState(s.savedAt));
       return;
     }
     setState((s) => ({ status: "pending", savedAt: s.savedAt }));
     const save = async () => {
       if (inFlight.current) return;
       inFlight.current = true;
-      const changes = Object.fromEntries(changed.map((key) => [key, value[key]])) as Partial<T>;
+      const changes = Object.fromEntries(ready.map((key) => [key, value[key]])) as Partial<T>;
       setState((s) => ({ status: "saving", savedAt: s.savedAt }));
       try {
         await latest.current.save(changes);
         saved.current = { ...saved.current, ...changes };
-        setState({ status: "saved", savedAt: new Date() });
+        setState(held > 0 ? heldState(new Date()) : { status: "saved", savedAt: new Date() });
         latest.current.onSaved?.();
       } catch (error) {
         const message = error instanceof ApiError ? error.message : "Saving failed.";

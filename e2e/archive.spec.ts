@@ -72,7 +72,7 @@ test("a segment in use cannot be deleted: the dialog names its persona, campaign
   await signInAs(page, "marketer");
   // Offered to campaigns while it is in use as normal.
   await page.goto("/campaigns/new");
-  await expect(page.locator("form[data-hydrated]")).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await expect(page.getByLabel("Audience").getByRole("option", { name: "Spring shoppers" })).toHaveCount(1);
 
   await page.goto(`/segments/${segment.id}`);
@@ -106,7 +106,7 @@ test("a segment in use cannot be deleted: the dialog names its persona, campaign
   await bothSchemes(page, "segment-archived");
 
   await page.goto("/campaigns/new");
-  await expect(page.locator("form[data-hydrated]")).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await expect(page.getByLabel("Audience").getByRole("option", { name: "Spring shoppers" })).toHaveCount(0);
   // The persona bound to it is still offered: archiving the segment did not break it.
   await expect(page.getByLabel("Audience").getByRole("option", { name: "Spring Sam" })).toHaveCount(1);
@@ -157,7 +157,7 @@ test("an unused template is deleted after a confirmation; one a campaign sends i
 
   const offered = async () => {
     await page.goto("/campaigns/new");
-    await expect(page.locator("form[data-hydrated]")).toBeVisible();
+    await page.waitForLoadState("networkidle");
     await page.getByLabel("Channel").selectOption({ label: "Mobile push" });
     return page.getByLabel("Template").getByRole("option", { name: "Weekend push" });
   };

@@ -34,7 +34,7 @@ test("an admin edits the send policy: caps, quiet hours, default timezone and to
     await page.getByLabel(`Cap ${row}: max messages`).fill("0");
     await page.getByLabel(`Cap ${row}: days`).fill("7");
     await page.getByRole("button", { name: "Save policy" }).click();
-    await expect(page.getByText("Max: at least 1 message.")).toBeVisible();
+    await expect(page.getByText("Allow at least 1 message.")).toBeVisible();
     await expect(page.getByRole("alert").filter({ hasText: "Some fields need fixing" })).toBeVisible();
     await shot(page, "policy-inline-error");
 

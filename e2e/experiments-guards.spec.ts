@@ -84,7 +84,7 @@ test("an A/B test on a segment everyone of which got a message today is refused 
 
   // What the users did: send any campaign to the segment (the default policy caps one message a day).
   await page.goto("/campaigns/new");
-  await expect(page.locator("form[data-hydrated]")).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Name").fill(`Autumn sale to ${group}`);
   await page.getByLabel("Audience").selectOption({ label: segment });
   await page.getByLabel("Channel").selectOption({ label: "E-mail" });

@@ -19,8 +19,8 @@ test("a marketer designs an experiment with two variants and a holdout, sizes it
 
   await page.getByLabel("Name", { exact: true }).fill(name);
   // Channels by their names, not their keys.
-  await expect(page.locator("#exp-channel option")).toContainText(["E-mail", "Web push", "SMS"]);
-  await expect(page.locator("#exp-channel")).not.toContainText("web_push");
+  await expect(page.getByLabel("Channel").locator("option")).toContainText(["E-mail", "Web push", "SMS"]);
+  await expect(page.getByLabel("Channel")).not.toContainText("web_push");
   await page.getByLabel("Hypothesis").fill("A later send lands in the evening and converts better.");
   await page.getByLabel("Variant A sends").selectOption({ label: "Autumn sale · v1" });
   await page.getByLabel("Variant B name").fill("3 hours later");

@@ -3,10 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ApiError, apiFetch } from "@/components/api-fetch";
-import { FieldError, FormAlert } from "@/components/form-messages";
+import { FormAlert } from "@/components/form-messages";
 import { OneTimeSecret } from "@/components/one-time-secret";
 import { Button } from "@/components/ui/button";
 import {
@@ -19,8 +19,10 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { RadioCard, RadioGroup } from "@/components/ui/radio-group";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys";
+import { queryKeys } from "@/components/query-keys";
 
 type Created = { apiKey: { name: string; kind: "server" | "client" }; key: string };
 
@@ -41,15 +43,18 @@ export function CreateApiKeyDialog() {
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
   const queryClient = useQueryClient();
+  const kindId = useId();
   const form = useForm<CreateApiKeyInput>({
     resolver: zodResolver(createApiKeySchema) as never,
+    mode: "onTouched",
+    reValidateMode: "onChange",
     defaultValues: { name: "", kind: "server" },
   });
   const mutation = useMutation({
     mutationFn: (input: CreateApiKeyInput) => apiFetch<Created>("/api/api-keys", { method: "POST", body: input }),
     onSuccess: (result) => {
       setCreated(result);
-      void queryClient.invalidateQueries({ queryKey: ["api-keys"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys.all });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.field === "name") form.setError("name", { message: error.message });
@@ -95,51 +100,69 @@ export function CreateApiKeyDialog() {
             </DialogFooter>
           </>
         ) : (
-          <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} className="space-y-4" noValidate>
-            <DialogHeader>
-              <DialogTitle>Create an API key</DialogTitle>
-              <DialogDescription>
-                A server write key for the ingestion API, or a publishable client key for the in-app inbox script.
-              </DialogDescription>
-            </DialogHeader>
-            <FormAlert
-              message={
-                mutation.error && !(mutation.error instanceof ApiError && mutation.error.field)
-                  ? mutation.error.message
-                  : undefined
-              }
-            />
-            <div className="space-y-2">
-              <Label htmlFor="api-key-name">Name</Label>
-              <Input
-                id="api-key-name"
-                placeholder="Web app"
-                aria-invalid={!!form.formState.errors.name}
-                {...form.register("name")}
+          <Form {...form}>
+            <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} className="space-y-4" noValidate>
+              <DialogHeader>
+                <DialogTitle>Create an API key</DialogTitle>
+                <DialogDescription>
+                  A server write key for the ingestion API, or a publishable client key for the in-app inbox script.
+                </DialogDescription>
+              </DialogHeader>
+              <FormAlert
+                message={
+                  mutation.error && !(mutation.error instanceof ApiError && mutation.error.field)
+                    ? mutation.error.message
+                    : undefined
+                }
               />
-              <FieldError message={form.formState.errors.name?.message} />
-            </div>
-            <fieldset className="space-y-2">
-              <legend className="text-sm font-medium">Kind</legend>
-              {KIND_CHOICES.map((choice) => (
-                <label
-                  key={choice.value}
-                  className="flex cursor-pointer items-start gap-3 rounded-md border p-3 has-[:checked]:border-primary has-[:checked]:bg-primary/5"
-                >
-                  <input type="radio" value={choice.value} className="mt-1 accent-primary" {...form.register("kind")} />
-                  <span>
-                    <span className="block text-sm font-medium">{choice.label}</span>
-                    <span className="block text-xs text-muted-foreground">{choice.help}</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-            <DialogFooter>
-              <Button type="submit" disabled={mutation.isPending}>
-                {mutation.isPending ? "Creating…" : "Create key"}
-              </Button>
-            </DialogFooter>
-          </form>
+              <FormField
+                control={form.control}
+                name="name"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Name</FormLabel>
+                    <FormControl>
+                      <Input placeholder="Web app" autoComplete="off" {...field} />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
+                control={form.control}
+                name="kind"
+                render={({ field }) => (
+                  <FormItem>
+                    <p id={`${kindId}-label`} className="text-sm font-medium">
+                      Kind
+                    </p>
+                    <RadioGroup
+                      aria-labelledby={`${kindId}-label`}
+                      value={field.value}
+                      onValueChange={field.onChange}
+                      name={field.name}
+                    >
+                      {KIND_CHOICES.map((choice) => (
+                        <RadioCard
+                          key={choice.value}
+                          id={`${kindId}-${choice.value}`}
+                          value={choice.value}
+                          label={choice.label}
+                          help={choice.help}
+                        />
+                      ))}
+                    </RadioGroup>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <DialogFooter>
+                <Button type="submit" disabled={mutation.isPending}>
+                  {mutation.isPending ? "Creating…" : "Create key"}
+                </Button>
+              </DialogFooter>
+            </form>
+          </Form>
         )}
       </DialogContent>
     </Dialog>

@@ -17,6 +17,7 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/use-toast";
+import { queryKeys } from "@/components/query-keys";
 
 const SERVER_SAMPLE = `// On your server, for the signed-in user (Node):
 const userHash = crypto.createHmac("sha256", process.env.TAILOR_IDENTITY_SECRET)
@@ -29,14 +30,14 @@ export function InAppIdentityCard() {
   const [shown, setShown] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const secret = useQuery({
-    queryKey: ["inapp-identity"],
+    queryKey: queryKeys.inappIdentity.all,
     queryFn: () => apiFetch<{ secret: string }>("/api/workspace/inapp-identity"),
     enabled: shown,
   });
   const rotate = useMutation({
     mutationFn: () => apiFetch<{ secret: string }>("/api/workspace/inapp-identity", { method: "POST" }),
     onSuccess: (data) => {
-      queryClient.setQueryData(["inapp-identity"], data);
+      queryClient.setQueryData(queryKeys.inappIdentity.all, data);
       setShown(true);
       setConfirming(false);
       toast({

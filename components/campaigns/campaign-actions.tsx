@@ -20,6 +20,7 @@ import {
 import type { CampaignStatus } from "@/lib/delivery";
 import { skipReasonLabel } from "@/lib/delivery";
 import type { PrelaunchSummary } from "@/lib/delivery/server";
+import { queryKeys } from "@/components/query-keys";
 
 const number = (n: number) => n.toLocaleString("en-GB");
 const duration = (s: number) =>
@@ -41,7 +42,7 @@ export function CampaignActions({
     mutationFn: (action: "launch" | "pause" | "resume" | "cancel") =>
       apiFetch(`/api/campaigns/${campaignId}/${action}`, { method: "POST" }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ["campaign", campaignId] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.detail(campaignId) });
       router.refresh();
     },
   });
@@ -89,7 +90,7 @@ export function CampaignActions({
 function LaunchDialog({ campaignId, onLaunch }: { campaignId: string; onLaunch: () => Promise<unknown> }) {
   const [open, setOpen] = useState(false);
   const summary = useQuery({
-    queryKey: ["campaign-summary", campaignId],
+    queryKey: queryKeys.campaigns.summary(campaignId),
     queryFn: () => apiFetch<{ summary: PrelaunchSummary }>(`/api/campaigns/${campaignId}/summary`),
     enabled: open,
   });

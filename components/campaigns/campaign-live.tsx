@@ -13,6 +13,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { Button } from "@/components/ui/button";
 import { MESSAGE_STATUSES, skipReasonLabel } from "@/lib/delivery";
 import type { CampaignDetail, CampaignMessage } from "@/lib/delivery/server";
+import { queryKeys } from "@/components/query-keys";
 
 const number = (n: number) => n.toLocaleString("en-GB");
 const percent = (part: number, whole: number) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)} %`);
@@ -22,7 +23,7 @@ const LIVE = new Set(["scheduled", "sending"]);
 export function CampaignLive({ initial }: { initial: CampaignDetail }) {
   const router = useRouter();
   const { data } = useQuery({
-    queryKey: ["campaign", initial.id],
+    queryKey: queryKeys.campaigns.detail(initial.id),
     queryFn: () => apiFetch<{ campaign: CampaignDetail }>(`/api/campaigns/${initial.id}`).then((r) => r.campaign),
     initialData: initial,
     refetchInterval: (q) => (LIVE.has(q.state.data?.status ?? "") ? 1000 : false),
@@ -157,7 +158,7 @@ function MessagesList({ campaignId, live }: { campaignId: string; live: boolean 
   const { data } = useQuery({
     // `live` in the key: when the send finishes, the list is read once more, not left as it was
     // at the last poll (messages still "sending").
-    queryKey: ["campaign-messages", campaignId, status, page, live],
+    queryKey: queryKeys.campaigns.messages(campaignId, status, page, live),
     queryFn: () =>
       apiFetch<{ messages: CampaignMessage[]; total: number }>(
         `/api/campaigns/${campaignId}/messages?page=${page}&pageSize=${PAGE_SIZE}${status ? `&status=${status}` : ""}`,

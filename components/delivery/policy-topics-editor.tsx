@@ -1,13 +1,11 @@
 "use client";
 
 import { Plus, Trash2 } from "lucide-react";
-import { FieldError } from "@/components/form-messages";
-import type { FieldErrors } from "@/components/use-autosave";
+import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { FormControl, FormField, FormItem, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import type { Topic } from "@/lib/delivery";
-
-type Props = { topics: Topic[]; errors: FieldErrors; onChange: (topics: Topic[]) => void };
+import type { WorkspacePolicy } from "@/lib/delivery";
 
 // A key people never see, derived from the label until the admin edits it.
 const keyOf = (label: string) =>
@@ -19,60 +17,76 @@ const keyOf = (label: string) =>
     .slice(0, 64);
 
 /** Topics the preference page offers (besides channels); a campaign names the one it belongs to. */
-export function PolicyTopicsEditor({ topics, errors, onChange }: Props) {
-  const set = (i: number, patch: Partial<Topic>) => onChange(topics.map((t, j) => (j === i ? { ...t, ...patch } : t)));
+export function PolicyTopicsEditor() {
+  const form = useFormContext<WorkspacePolicy>();
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "topics" });
   return (
     <div className="space-y-3">
-      {topics.length === 0 ? (
+      {fields.length === 0 ? (
         <p className="text-sm text-muted-foreground">
           No topics yet: people can only turn whole channels off. Add topics such as “Weekly deals” or “Product news” so
           they can keep some messages and drop others.
         </p>
       ) : null}
       <ul className="space-y-3">
-        {topics.map((topic, i) => (
-          <li key={i} className="flex flex-wrap items-start gap-2">
-            <div className="w-64">
-              <Input
-                aria-label={`Topic ${i + 1}: label`}
-                placeholder="Weekly deals"
-                aria-invalid={!!errors[`topics.${i}.label`]}
-                value={topic.label}
-                onChange={(e) =>
-                  set(
-                    i,
-                    topic.key === keyOf(topic.label)
-                      ? { label: e.target.value, key: keyOf(e.target.value) }
-                      : { label: e.target.value },
-                  )
-                }
-              />
-              <FieldError message={errors[`topics.${i}.label`]} />
-            </div>
-            <div className="w-56">
-              <Input
-                aria-label={`Topic ${i + 1}: key`}
-                placeholder="weekly-deals"
-                className="font-mono"
-                aria-invalid={!!errors[`topics.${i}.key`]}
-                value={topic.key}
-                onChange={(e) => set(i, { key: e.target.value })}
-              />
-              <FieldError message={errors[`topics.${i}.key`]} />
-            </div>
+        {fields.map((row, i) => (
+          <li key={row.id} className="flex flex-wrap items-start gap-2">
+            <FormField
+              control={form.control}
+              name={`topics.${i}.label`}
+              render={({ field }) => (
+                <FormItem className="w-64">
+                  <FormControl>
+                    <Input
+                      aria-label={`Topic ${i + 1}: label`}
+                      placeholder="Weekly deals"
+                      value={field.value}
+                      onBlur={field.onBlur}
+                      onChange={(e) => {
+                        const key = form.getValues(`topics.${i}.key`);
+                        if (key === keyOf(field.value))
+                          form.setValue(`topics.${i}.key`, keyOf(e.target.value), {
+                            shouldDirty: true,
+                            shouldValidate: form.formState.isSubmitted,
+                          });
+                        field.onChange(e.target.value);
+                      }}
+                    />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormField
+              control={form.control}
+              name={`topics.${i}.key`}
+              render={({ field }) => (
+                <FormItem className="w-56">
+                  <FormControl>
+                    <Input
+                      aria-label={`Topic ${i + 1}: key`}
+                      placeholder="weekly-deals"
+                      className="font-mono"
+                      {...field}
+                    />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
             <Button
               type="button"
               variant="ghost"
               size="icon"
               aria-label={`Remove topic ${i + 1}`}
-              onClick={() => onChange(topics.filter((_, j) => j !== i))}
+              onClick={() => remove(i)}
             >
               <Trash2 />
             </Button>
           </li>
         ))}
       </ul>
-      <Button type="button" variant="outline" size="sm" onClick={() => onChange([...topics, { key: "", label: "" }])}>
+      <Button type="button" variant="outline" size="sm" onClick={() => append({ key: "", label: "" })}>
         <Plus /> Add topic
       </Button>
     </div>

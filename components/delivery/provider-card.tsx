@@ -10,6 +10,7 @@ import { TemplateChannelIcon } from "@/components/templates/template-channel-ico
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DisabledReason } from "@/components/ui/disabled-reason";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -21,6 +22,7 @@ import type { ProviderKind, SendResult } from "@/lib/delivery";
 import { CHANNEL_SPECS } from "@/lib/templates";
 import { SecretField } from "./secret-field";
 import { displayValue } from "@/lib/display-value";
+import { queryKeys } from "@/components/query-keys";
 
 type Values = Record<string, string | boolean>;
 
@@ -79,7 +81,7 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
         description: `${channelLabel} messages now go through ${PROVIDER_FORMS[provider.kind].label}.`,
         variant: "success",
       });
-      void queryClient.invalidateQueries({ queryKey: ["delivery-providers"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.deliveryProviders.all });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.field) {
@@ -111,6 +113,12 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
     save.error && !(save.error instanceof ApiError && save.error.field && save.error.field !== "kind")
       ? save.error.message
       : undefined;
+
+  const testBlocker = dirty
+    ? "Save first: a test goes through the saved settings."
+    : testTo.trim() === ""
+      ? "Enter an address to send the test to."
+      : null;
 
   function changeKind(next: ProviderKind) {
     setKind(next);
@@ -254,11 +262,13 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
               ? `Saved ${formatUtc(settings.updatedAt)}`
               : "Not saved yet: messages go to the sandbox outbox."}
           </p>
-          <Button type="submit" disabled={save.isPending || !dirty}>
-            {save.isPending
-              ? "Saving…"
-              : `Save ${/^[A-Z]+$/.test(channelLabel) ? channelLabel : channelLabel.toLowerCase()} provider`}
-          </Button>
+          <DisabledReason reason={dirty || save.isPending ? null : "No changes to save."}>
+            <Button type="submit" disabled={save.isPending || !dirty}>
+              {save.isPending
+                ? "Saving…"
+                : `Save ${/^[A-Z]+$/.test(channelLabel) ? channelLabel : channelLabel.toLowerCase()} provider`}
+            </Button>
+          </DisabledReason>
         </CardFooter>
       </form>
       <CardContent className="space-y-3 border-t pt-4">
@@ -279,16 +289,12 @@ export function ProviderCard({ settings }: { settings: ProviderSettings }) {
               onChange={(e) => setTestTo(e.target.value)}
             />
           </div>
-          <Button
-            type="submit"
-            variant="outline"
-            disabled={test.isPending || testTo.trim() === "" || dirty}
-            title={dirty ? "Save first: the test uses the saved settings." : undefined}
-          >
-            {test.isPending ? "Sending…" : "Send test"}
-          </Button>
+          <DisabledReason reason={testBlocker}>
+            <Button type="submit" variant="outline" disabled={test.isPending || testBlocker !== null}>
+              {test.isPending ? "Sending…" : "Send test"}
+            </Button>
+          </DisabledReason>
         </form>
-        {dirty && <p className="text-xs text-muted-foreground">Save first: a test goes through the saved settings.</p>}
         {test.error && <FormAlert message={test.error.message} />}
         {testResult && (
           <Alert variant={testResult.result.ok ? "default" : "destructive"} role="status">

@@ -5,13 +5,14 @@ import { apiFetch } from "@/components/api-fetch";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ProviderSettings } from "@/lib/delivery/server";
 import { ProviderCard } from "./provider-card";
+import { queryKeys } from "@/components/query-keys";
 
 export type ProvidersResponse = { providers: ProviderSettings[]; kindsForChannel: Record<string, string[]> };
 
 /** One card per channel: the provider that carries it, its settings and a test send. */
 export function ProvidersSettings() {
   const query = useQuery({
-    queryKey: ["delivery-providers"],
+    queryKey: queryKeys.deliveryProviders.all,
     queryFn: () => apiFetch<ProvidersResponse>("/api/delivery/providers"),
   });
   if (query.isPending) return <Skeleton className="h-96 w-full" />;

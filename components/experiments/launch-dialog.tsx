@@ -18,6 +18,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { skipReasonLabel } from "@/lib/delivery";
 import type { LaunchEstimate } from "@/lib/experiments";
 import { count, pct, signedPct } from "./format";
+import { queryKeys } from "@/components/query-keys";
 
 /**
  * "Launch" asks first, as a campaign launch does: who policy lets through, the exposures each arm
@@ -36,7 +37,7 @@ export function LaunchExperimentDialog({
   onLaunched: () => void;
 }) {
   const estimate = useQuery({
-    queryKey: ["experiment-estimate", experimentId],
+    queryKey: queryKeys.experiments.estimate(experimentId),
     queryFn: () => apiFetch<{ estimate: LaunchEstimate }>(`/api/experiments/${experimentId}/estimate`),
     enabled: open,
     // Caps and audiences move: every opening counts again.

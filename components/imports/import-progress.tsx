@@ -8,11 +8,12 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
 import type { ImportProgress as Progress_ } from "@/lib/imports/server";
+import { queryKeys } from "@/components/query-keys";
 
 /** Polls an import until it finishes: a progress bar while it runs, then the summary. */
 export function ImportProgress({ importId }: { importId: string }) {
   const progress = useQuery({
-    queryKey: ["import", importId],
+    queryKey: queryKeys.imports.detail(importId),
     queryFn: () => apiFetch<Progress_>(`/api/imports/${importId}`),
     refetchInterval: (query) => (query.state.data?.status === "running" ? 500 : false),
   });

@@ -4,9 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { UserPlus } from "lucide-react";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { ApiError, apiFetch } from "@/components/api-fetch";
-import { FieldError, FormAlert } from "@/components/form-messages";
+import { FormAlert } from "@/components/form-messages";
 import { OneTimeSecret } from "@/components/one-time-secret";
 import { Button } from "@/components/ui/button";
 import {
@@ -19,10 +19,11 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { ROLE_DESCRIPTIONS } from "@/lib/auth";
 import { addMemberSchema, type AddMemberInput } from "@/lib/members";
 import { RoleSelect } from "./role-select";
+import { queryKeys } from "@/components/query-keys";
 
 type Added = { invitation: { email: string; expiresAt: string }; invitePath: string };
 
@@ -32,15 +33,16 @@ export function AddMemberDialog() {
   const queryClient = useQueryClient();
   const form = useForm<AddMemberInput>({
     resolver: zodResolver(addMemberSchema),
+    mode: "onTouched",
+    reValidateMode: "onChange",
     defaultValues: { name: "", email: "", role: "marketer" },
   });
-  const { errors } = form.formState;
 
   const mutation = useMutation({
     mutationFn: (input: AddMemberInput) => apiFetch<Added>("/api/members", { method: "POST", body: input }),
     onSuccess: (result) => {
       setAdded(result);
-      void queryClient.invalidateQueries({ queryKey: ["members"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.members.all });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.field && error.field in form.getValues()) {
@@ -82,45 +84,71 @@ export function AddMemberDialog() {
             </DialogFooter>
           </>
         ) : (
-          <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} className="space-y-4" noValidate>
-            <DialogHeader>
-              <DialogTitle>Add a member</DialogTitle>
-              <DialogDescription>They get a link to join with: share it with them yourself.</DialogDescription>
-            </DialogHeader>
-            <FormAlert
-              message={
-                mutation.error && !(mutation.error instanceof ApiError && mutation.error.field)
-                  ? mutation.error.message
-                  : undefined
-              }
-            />
-            <div className="space-y-2">
-              <Label htmlFor="member-name">Name</Label>
-              <Input id="member-name" aria-invalid={!!errors.name} {...form.register("name")} />
-              <FieldError message={errors.name?.message} />
-            </div>
-            <div className="space-y-2">
-              <Label htmlFor="member-email">E-mail</Label>
-              <Input id="member-email" type="email" aria-invalid={!!errors.email} {...form.register("email")} />
-              <FieldError message={errors.email?.message} />
-            </div>
-            <div className="space-y-2">
-              <Label htmlFor="member-role">Role</Label>
-              <Controller
+          <Form {...form}>
+            <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} className="space-y-4" noValidate>
+              <DialogHeader>
+                <DialogTitle>Add a member</DialogTitle>
+                <DialogDescription>They get a link to join with: share it with them yourself.</DialogDescription>
+              </DialogHeader>
+              <FormAlert
+                message={
+                  mutation.error && !(mutation.error instanceof ApiError && mutation.error.field)
+                    ? mutation.error.message
+                    : undefined
+                }
+              />
+              <FormField
+                control={form.control}
+                name="name"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Name</FormLabel>
+                    <FormControl>
+                      <Input autoComplete="off" {...field} />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
+                control={form.control}
+                name="email"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>E-mail</FormLabel>
+                    <FormControl>
+                      <Input type="email" autoComplete="off" {...field} />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
                 control={form.control}
                 name="role"
                 render={({ field }) => (
-                  <RoleSelect id="member-role" className="w-full" value={field.value} onChange={field.onChange} />
+                  <FormItem>
+                    <FormLabel>Role</FormLabel>
+                    <FormControl>
+                      <RoleSelect
+                        className="w-full"
+                        value={field.value}
+                        onChange={field.onChange}
+                        onBlur={field.onBlur}
+                      />
+                    </FormControl>
+                    <FormDescription className="text-sm">{ROLE_DESCRIPTIONS[field.value]}</FormDescription>
+                    <FormMessage />
+                  </FormItem>
                 )}
               />
-              <p className="text-sm text-muted-foreground">{ROLE_DESCRIPTIONS[form.watch("role")]}</p>
-            </div>
-            <DialogFooter>
-              <Button type="submit" disabled={mutation.isPending}>
-                {mutation.isPending ? "Inviting…" : "Invite"}
-              </Button>
-            </DialogFooter>
-          </form>
+              <DialogFooter>
+                <Button type="submit" disabled={mutation.isPending}>
+                  {mutation.isPending ? "Inviting…" : "Invite"}
+                </Button>
+              </DialogFooter>
+            </form>
+          </Form>
         )}
       </DialogContent>
     </Dialog>

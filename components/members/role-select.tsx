@@ -1,27 +1,27 @@
 "use client";
 
+import type { ComponentProps } from "react";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth";
+import { ROLE_LABELS, ROLES } from "@/lib/auth";
+import { type Role } from "@/lib/auth/server";
 
-/** A role picker: labelled by `id` (with a <Label htmlFor>) or by `aria-label`. */
+/** A role picker: labelled by `id` (with a <Label htmlFor> or a FormLabel) or by `aria-label`. */
 export function RoleSelect({
   value,
   onChange,
-  id,
-  "aria-label": ariaLabel,
   disabled,
-  className,
+  ...trigger
 }: {
   value: Role;
   onChange: (role: Role) => void;
-  id?: string;
-  "aria-label"?: string;
   disabled?: boolean;
-  className?: string;
-}) {
+} & Pick<
+  ComponentProps<typeof SelectTrigger>,
+  "id" | "aria-label" | "aria-describedby" | "aria-invalid" | "className" | "onBlur"
+>) {
   return (
     <Select value={value} onValueChange={(next) => onChange(next as Role)} disabled={disabled}>
-      <SelectTrigger id={id} aria-label={ariaLabel} className={className}>
+      <SelectTrigger {...trigger}>
         <SelectValue />
       </SelectTrigger>
       <SelectContent>

@@ -18,6 +18,7 @@ import { AssumptionVerdicts } from "./assumption-verdicts";
 import { ChannelResponseChart } from "./channel-response-chart";
 import { DistributionChart } from "./distribution-chart";
 import { computingText, InsightStatus } from "./insight-status";
+import { queryKeys } from "@/components/query-keys";
 
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h));
 const PLATFORMS: Record<string, string> = { ios: "iOS", android: "Android", web: "Web" };
@@ -58,13 +59,13 @@ function Panel({
  */
 export function PersonaInsights({ persona }: { persona: PersonaDetail }) {
   const size = useQuery({
-    queryKey: ["persona-size", persona.id, persona.updatedAt],
+    queryKey: queryKeys.personas.size(persona.id, persona.updatedAt),
     queryFn: ({ signal }) =>
       apiFetch<{ size: number | null; at: string }>(`/api/personas/${persona.id}/size`, { signal }),
     enabled: persona.segment !== null,
   });
   const insights = useQuery({
-    queryKey: ["persona-insights", persona.id, persona.updatedAt],
+    queryKey: queryKeys.personas.insights(persona.id, persona.updatedAt),
     queryFn: ({ signal }) =>
       apiFetch<{ insights: Insights }>(`/api/personas/${persona.id}/insights`, { signal }).then((r) => r.insights),
     refetchInterval: (query) => (query.state.data?.computing ? POLL_MS : false),

@@ -12,6 +12,7 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { TimelineEvent } from "@/lib/profiles/server";
+import { queryKeys } from "@/components/query-keys";
 
 const ALL = "all";
 
@@ -34,7 +35,7 @@ export function EventTimeline({
 }) {
   const [name, setName] = useState(ALL);
   const events = useInfiniteQuery({
-    queryKey: ["profile-events", profileId, name],
+    queryKey: queryKeys.profiles.events(profileId, name),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) =>
       apiFetch<{ events: TimelineEvent[]; nextCursor: string | null }>(

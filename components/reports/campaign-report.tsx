@@ -20,6 +20,7 @@ import { RateBreakdownChart } from "./rate-breakdown-chart";
 import { ReportError } from "./report-error";
 import { ReportSection } from "./report-section";
 import { TARGETING_LABELS } from "./top-campaigns-table";
+import { queryKeys } from "@/components/query-keys";
 
 const SKIP_LABELS: Record<string, string> = {
   no_consent: "No consent for the channel",
@@ -36,7 +37,7 @@ const SKIP_LABELS: Record<string, string> = {
  */
 export function CampaignReport({ campaignId }: { campaignId: string }) {
   const { data, error, isPending } = useQuery({
-    queryKey: ["reports", "campaign", campaignId],
+    queryKey: queryKeys.reports.campaign(campaignId),
     queryFn: () => apiFetch<Cached<Report>>(`/api/reports/campaigns/${encodeURIComponent(campaignId)}`),
     refetchInterval: refetchWhileRefreshing,
   });

@@ -20,6 +20,7 @@ import { ReportError } from "./report-error";
 import { ReportSection } from "./report-section";
 import { useReportOptions } from "./use-report-options";
 import { useReportParams } from "./use-report-params";
+import { queryKeys } from "@/components/query-keys";
 
 const DEFAULT_STEPS = "product_view,add_to_cart,checkout_start,purchase";
 
@@ -159,7 +160,7 @@ export function FunnelReport() {
     steps: query.steps.join(","),
   }).toString();
   const { data, error, isPending } = useQuery({
-    queryKey: ["reports", "funnel", qs],
+    queryKey: queryKeys.reports.funnel(qs),
     queryFn: () => apiFetch<Cached<Funnel>>(`/api/reports/funnel?${qs}`),
     placeholderData: keepPreviousData,
     refetchInterval: refetchWhileRefreshing,

@@ -23,6 +23,7 @@ import { AttributionNote } from "./attribution-note";
 import { ReportSection } from "./report-section";
 import { TARGETING_LABELS, TopCampaignsTable } from "./top-campaigns-table";
 import { useReportParams } from "./use-report-params";
+import { queryKeys } from "@/components/query-keys";
 
 const BREAKDOWN_DESCRIPTIONS = {
   persona: "By the recipient's persona when the campaign first reached them.",
@@ -39,7 +40,7 @@ export function OverviewReport() {
     Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
   ).toString();
   const { data, error, isPending, isFetching } = useQuery({
-    queryKey: ["reports", "overview", qs],
+    queryKey: queryKeys.reports.overview(qs),
     queryFn: () => apiFetch<Cached<Overview>>(`/api/reports/overview?${qs}`),
     placeholderData: keepPreviousData,
     refetchInterval: refetchWhileRefreshing,

@@ -18,6 +18,7 @@ import { RetentionCurveChart } from "./retention-curve-chart";
 import { RetentionGrid } from "./retention-grid";
 import { useReportOptions } from "./use-report-options";
 import { useReportParams } from "./use-report-params";
+import { queryKeys } from "@/components/query-keys";
 
 const toQs = (o: object) =>
   new URLSearchParams(
@@ -61,7 +62,7 @@ export function RetentionReport() {
       : parsedQuery;
   const qs = toQs(query);
   const grid = useQuery({
-    queryKey: ["reports", "retention", qs],
+    queryKey: queryKeys.reports.retention(qs),
     queryFn: () => apiFetch<Cached<Retention>>(`/api/reports/retention?${qs}`),
     placeholderData: keepPreviousData,
     enabled: options.isSuccess,
@@ -77,7 +78,7 @@ export function RetentionReport() {
   });
   const xqs = xq.success ? toQs(xq.data) : "";
   const exposure = useQuery({
-    queryKey: ["reports", "experiment-retention", xqs],
+    queryKey: queryKeys.reports.experimentRetention(xqs),
     queryFn: () => apiFetch<Cached<ExperimentRetention>>(`/api/reports/experiment-retention?${xqs}`),
     enabled: xq.success,
     placeholderData: keepPreviousData,

@@ -40,6 +40,7 @@ import { SampleProfileList } from "./sample-profile-list";
 import { GroupNode } from "./tree-node";
 import { usePersonaOptions } from "./use-catalog";
 import { useLiveCounts } from "./use-live-counts";
+import { queryKeys } from "@/components/query-keys";
 
 const newId = () => Math.random().toString(36).slice(2, 10);
 const number = (n: number) => n.toLocaleString("en");
@@ -189,7 +190,7 @@ export function SegmentBuilder({
       const result = initial.id
         ? await apiFetch<{ segment: { id: string } }>(`/api/segments/${initial.id}`, { method: "PATCH", body })
         : await apiFetch<{ segment: { id: string } }>("/api/segments", { method: "POST", body });
-      await queryClient.invalidateQueries({ queryKey: ["segments"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.segments.all });
       router.push(`/segments/${result.segment.id}`);
       router.refresh();
     } catch (error) {

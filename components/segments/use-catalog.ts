@@ -4,13 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-fetch";
 import type { PersonaCard } from "@/lib/personas/server";
 import type { CatalogEntry, EventProperty } from "@/lib/profiles/server";
+import { queryKeys } from "@/components/query-keys";
 
 const FIVE_MINUTES = 5 * 60_000;
 
 /** Learned custom traits (traits.*) with types and examples, for the field picker. */
 export function useTraitCatalog() {
   return useQuery({
-    queryKey: ["trait-catalog"],
+    queryKey: queryKeys.catalog.traits,
     queryFn: ({ signal }) =>
       apiFetch<{ traits: CatalogEntry[] }>("/api/traits", { signal }).then((r) =>
         r.traits.filter((t) => t.source === "trait"),
@@ -25,7 +26,7 @@ export function useTraitCatalog() {
  */
 export function usePersonaOptions() {
   return useQuery({
-    queryKey: ["personas"],
+    queryKey: queryKeys.personas.all,
     queryFn: ({ signal }) =>
       apiFetch<{ personas: PersonaCard[] }>("/api/personas?archived=show", { signal }).then((r) => r.personas),
     select: (personas) =>
@@ -36,7 +37,7 @@ export function usePersonaOptions() {
 
 export function useEventNames() {
   return useQuery({
-    queryKey: ["event-names"],
+    queryKey: queryKeys.catalog.eventNames,
     queryFn: ({ signal }) => apiFetch<{ events: string[] }>("/api/events", { signal }).then((r) => r.events),
     staleTime: FIVE_MINUTES,
   });
@@ -44,7 +45,7 @@ export function useEventNames() {
 
 export function useEventProperties(event: string) {
   return useQuery({
-    queryKey: ["event-properties", event],
+    queryKey: queryKeys.catalog.eventProperties(event),
     queryFn: ({ signal }) =>
       apiFetch<{ properties: EventProperty[] }>(`/api/events/properties?name=${encodeURIComponent(event)}`, {
         signal,

@@ -7,6 +7,7 @@ import { refetchWhileRefreshing } from "@/components/reports/as-of";
 import type { Cached } from "@/lib/analytics/server";
 import type { AudienceCounts, SampleProfile } from "@/lib/segments/server";
 import type { SegmentDefinition } from "@/lib/segments";
+import { queryKeys } from "@/components/query-keys";
 
 /** The value after it has stopped changing for `ms` — typing never waits on the network. */
 export function useDebounced<T>(value: T, ms: number): T {
@@ -28,7 +29,7 @@ export function useDebounced<T>(value: T, ms: number): T {
 export function useLiveCounts(definition: SegmentDefinition | null, selfId?: string) {
   const key = useDebounced(definition ? JSON.stringify(definition) : null, 350);
   const counts = useQuery<Cached<AudienceCounts>>({
-    queryKey: ["segment-preview", key, selfId],
+    queryKey: queryKeys.segments.preview(key, selfId),
     queryFn: ({ signal }) =>
       apiFetch<Cached<AudienceCounts>>("/api/segments/preview", {
         method: "POST",
@@ -41,7 +42,7 @@ export function useLiveCounts(definition: SegmentDefinition | null, selfId?: str
     retry: false,
   });
   const sample = useQuery<SampleProfile[]>({
-    queryKey: ["segment-sample", key, selfId],
+    queryKey: queryKeys.segments.sample(key, selfId),
     queryFn: ({ signal }) =>
       apiFetch<{ profiles: SampleProfile[] }>("/api/segments/sample", {
         method: "POST",

@@ -15,11 +15,12 @@ import {
 import { toast } from "@/components/ui/use-toast";
 import { ROLE_LABELS } from "@/lib/auth";
 import type { MyWorkspaces } from "@/lib/members/server";
+import { queryKeys } from "@/components/query-keys";
 
 /** The workspace this session acts in, the user's other workspaces, and invitations waiting for them. */
 export function WorkspaceSwitcher({ workspaceName }: { workspaceName: string }) {
   const mine = useQuery({
-    queryKey: ["my-workspaces"],
+    queryKey: queryKeys.myWorkspaces.all,
     queryFn: () => apiFetch<MyWorkspaces>("/api/account/workspaces"),
   });
   // A full navigation afterwards: every page and cached query belongs to the workspace left behind.

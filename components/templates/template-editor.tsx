@@ -11,6 +11,7 @@ import { SaveStatus } from "@/components/save-status";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DisabledReason } from "@/components/ui/disabled-reason";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -34,6 +35,7 @@ import { LocaleTabs } from "./editor/locale-tabs";
 import { VariablePicker } from "./editor/variable-picker";
 import { fieldLabel } from "./field-label";
 import { TemplatePreviews } from "./template-previews";
+import { queryKeys } from "@/components/query-keys";
 
 type Preview = {
   locale: string;
@@ -92,7 +94,7 @@ export function TemplateEditor({
     content: template.content,
   });
   const events = useQuery({
-    queryKey: ["events"],
+    queryKey: queryKeys.catalog.events,
     queryFn: ({ signal }) =>
       apiFetch<{ events: string[] }>("/api/events", { signal }).then((r) =>
         r.events.filter((name) => !name.startsWith("$")),
@@ -113,7 +115,7 @@ export function TemplateEditor({
   });
 
   const samples = useQuery({
-    queryKey: ["template-samples", target],
+    queryKey: queryKeys.templates.samples(target),
     queryFn: ({ signal }) =>
       apiFetch<{ profiles: SampleProfile[] }>(
         `/api/templates/sample-profiles?${new URLSearchParams({ ...targetQuery(target), limit: "20" })}`,
@@ -128,7 +130,7 @@ export function TemplateEditor({
   const triggerEvent = useDeferredValue(draft.triggerEvent);
   const valid = templateContentSchema.safeParse(content).success;
   const preview = useQuery({
-    queryKey: ["template-preview", template.id, content, triggerEvent, profile?.id ?? null, locale, target],
+    queryKey: queryKeys.templates.preview(template.id, content, triggerEvent, profile?.id ?? null, locale, target),
     enabled: valid,
     placeholderData: keepPreviousData,
     queryFn: ({ signal }): Promise<Preview> =>
@@ -197,6 +199,15 @@ export function TemplateEditor({
   const errorCount = findings.filter((f) => f.severity === "error").length;
   const problems = preview.data?.problems ?? [];
 
+  const publishBlocker =
+    state.status === "saved"
+      ? null
+      : state.status === "invalid"
+        ? "Fix the highlighted fields to publish."
+        : state.status === "error"
+          ? "The draft did not save: publishing waits for it."
+          : "Publishing waits for the draft to save.";
+
   return (
     <InsertTargetProvider>
       <div className="sticky top-0 z-10 -mx-1 mb-4 flex flex-wrap items-center justify-between gap-3 bg-background/95 px-1 py-2 backdrop-blur">
@@ -220,27 +231,30 @@ export function TemplateEditor({
           </Button>
           {canEdit && (
             <>
-              <Button
-                variant="outline"
-                size="sm"
-                disabled={!profile || sendTest.isPending}
-                onClick={() => sendTest.mutate()}
-              >
-                <Send className="size-4" aria-hidden /> Send test
-              </Button>
-              <Button
-                size="sm"
-                disabled={publish.isPending || state.status !== "saved"}
-                onClick={() => publish.mutate()}
-                title={state.status !== "saved" ? "Wait for the draft to save" : undefined}
-              >
-                {publish.isPending ? (
-                  <Loader2 className="size-4 animate-spin" aria-hidden />
-                ) : (
-                  <Rocket className="size-4" aria-hidden />
-                )}{" "}
-                Publish
-              </Button>
+              <DisabledReason reason={profile ? null : "No sample profile to send a test to yet."}>
+                <Button
+                  variant="outline"
+                  size="sm"
+                  disabled={!profile || sendTest.isPending}
+                  onClick={() => sendTest.mutate()}
+                >
+                  <Send className="size-4" aria-hidden /> Send test
+                </Button>
+              </DisabledReason>
+              <DisabledReason reason={publishBlocker}>
+                <Button
+                  size="sm"
+                  disabled={publish.isPending || publishBlocker !== null}
+                  onClick={() => publish.mutate()}
+                >
+                  {publish.isPending ? (
+                    <Loader2 className="size-4 animate-spin" aria-hidden />
+                  ) : (
+                    <Rocket className="size-4" aria-hidden />
+                  )}{" "}
+                  Publish
+                </Button>
+              </DisabledReason>
             </>
           )}
         </div>

@@ -9,6 +9,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { CHANNEL_SPECS, type TemplateChannel, sideBySide, type SideCell } from "@/lib/templates";
 import type { FieldChange, LocaleDiff, VersionSummary } from "@/lib/templates/server";
 import { fieldLabel } from "./field-label";
+import { queryKeys } from "@/components/query-keys";
 
 const CHANGE_VARIANT = { added: "success", removed: "destructive", changed: "warning" } as const;
 // The sign and the words carry the meaning; the tint only helps the eye.
@@ -114,7 +115,7 @@ export function VersionDiff({
 }) {
   const ready = Boolean(a && b && a.id !== b.id);
   const diff = useQuery({
-    queryKey: ["template-diff", templateId, a?.id, b?.id],
+    queryKey: queryKeys.templates.diff(templateId, a?.id, b?.id),
     queryFn: ({ signal }) =>
       apiFetch<{ diff: { locales: LocaleDiff[] } }>(`/api/templates/${templateId}/diff?a=${a!.id}&b=${b!.id}`, {
         signal,

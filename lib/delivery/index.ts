@@ -5,6 +5,7 @@ export {
   type CampaignStatus,
   type CampaignInput,
   CAMPAIGN_STATUSES,
+  type CampaignAudience,
 } from "./schema";
 export {
   policySchema,

@@ -11,10 +11,10 @@ import { TEMPLATE_CHANNELS } from "@/lib/templates/channels";
 export const CAMPAIGN_STATUSES = ["draft", "scheduled", "sending", "sent", "paused", "cancelled"] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
-const id = (label: string) =>
+const id = (what: string) =>
   z
-    .string({ error: `${label} is required.` })
-    .min(1, `${label} is required.`)
+    .string({ error: `Pick ${what}.` })
+    .min(1, `Pick ${what}.`)
     .max(64);
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time of day as HH:MM (24 h).");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.");
@@ -24,11 +24,15 @@ const instant = z.iso.datetime({
 });
 
 /** Who receives it: a saved segment, a persona's audience, or every profile (mass send). */
-export const campaignAudienceSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("segment"), id: id("Segment") }),
-  z.object({ kind: z.literal("persona"), id: id("Persona") }),
-  z.object({ kind: z.literal("all") }),
-]);
+export const campaignAudienceSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("segment"), id: id("a segment") }),
+    z.object({ kind: z.literal("persona"), id: id("a persona") }),
+    z.object({ kind: z.literal("all") }),
+  ],
+  { error: "Pick who receives it." },
+);
 export type CampaignAudience = z.infer<typeof campaignAudienceSchema>;
 
 /** Ready-made trigger recipes; both fire from the ingest path (lib/delivery/triggers.ts). */
@@ -80,18 +84,22 @@ export type CampaignSchedule = z.infer<typeof campaignScheduleSchema>;
 /** A campaign's fields with their defaults; campaignInputSchema adds the rules a new or edited one must pass. */
 export const campaignFieldsSchema = z.object({
   name: z
-    .string({ error: "Name is required." })
+    .string({ error: "Give the campaign a name." })
     .trim()
-    .min(1, "Name is required.")
-    .max(200, "Name: at most 200 characters."),
-  channel: z.enum(TEMPLATE_CHANNELS, { error: `Channel must be one of ${TEMPLATE_CHANNELS.join(", ")}.` }),
+    .min(1, "Give the campaign a name.")
+    .max(200, "Keep the name to 200 characters."),
+  channel: z.enum(TEMPLATE_CHANNELS, { error: "Pick the channel to send on." }),
   audience: campaignAudienceSchema,
-  templateId: id("Template").nullable().default(null),
-  experimentId: id("Experiment").nullable().default(null),
+  templateId: id("a template").nullable().default(null),
+  experimentId: id("an experiment").nullable().default(null),
   schedule: campaignScheduleSchema,
   transactional: z.boolean().default(false),
   topic: z.string().max(64).nullable().default(null),
-  goalEvent: z.string().min(1).max(200).default("purchase"),
+  goalEvent: z
+    .string()
+    .min(1, "Name the event that counts as a conversion, e.g. purchase.")
+    .max(200)
+    .default("purchase"),
   attributionHours: z
     .number()
     .int()

@@ -22,7 +22,7 @@ export const variantKey = (position: number) => String.fromCharCode(65 + positio
 
 const hours = (label: string) =>
   z
-    .number({ error: `${label} is required.` })
+    .number({ error: `Enter the ${label.toLowerCase()} in hours.` })
     .int(`${label}: whole hours.`)
     .min(1, `${label}: at least 1 hour.`)
     .max(24 * 30, `${label}: at most 30 days.`);
@@ -65,7 +65,11 @@ export const experimentStatsSchema = z.object({
   method: z
     .enum(["frequentist", "sequential"], { error: "Method must be fixed-horizon or sequential." })
     .default("frequentist"),
-  alpha: z.number({ error: "α is required." }).gt(0, "α must be above 0.").max(0.2, "α: at most 0.2.").default(0.05),
+  alpha: z
+    .number({ error: "Enter the significance level α, e.g. 0.05." })
+    .gt(0, "α must be above 0.")
+    .max(0.2, "α: at most 0.2.")
+    .default(0.05),
   correction: z.enum(["holm", "bh"], { error: "Correction must be Holm or Benjamini–Hochberg." }).default("holm"),
   sequentialTuning: z.number().int().positive().default(5000),
 });
@@ -94,8 +98,11 @@ export const sendOptionSchema = z
 export type SendOption = z.infer<typeof sendOptionSchema>;
 
 export const variantInputSchema = z.object({
-  name: z.string({ error: "Variant name is required." }).trim().min(1, "Variant name is required.").max(80),
-  weight: z.number({ error: "Weight is required." }).gt(0, "Weight must be above 0.").max(1, "Weight: at most 1."),
+  name: z.string({ error: "Give the variant a name." }).trim().min(1, "Give the variant a name.").max(80),
+  weight: z
+    .number({ error: "Enter the variant's share of the traffic." })
+    .gt(0, "Give the variant some of the traffic (above 0 %).")
+    .max(1, "A variant gets at most 100 % of the traffic."),
   // A published template version; a send-option variant may leave it out and sends the control's.
   versionId: z.string().min(1).max(64).nullable().default(null),
   sendOption: sendOptionSchema.nullable().default(null),
@@ -108,12 +115,12 @@ export const WEIGHT_TOLERANCE = 1e-6;
 export const experimentInputSchema = z
   .object({
     name: z
-      .string({ error: "Name is required." })
+      .string({ error: "Give the experiment a name." })
       .trim()
-      .min(1, "Name is required.")
-      .max(200, "Name: at most 200 characters."),
-    hypothesis: z.string().trim().max(2000, "Hypothesis: at most 2000 characters.").default(""),
-    channel: z.enum(TEMPLATE_CHANNELS, { error: `Channel must be one of ${TEMPLATE_CHANNELS.join(", ")}.` }),
+      .min(1, "Give the experiment a name.")
+      .max(200, "Keep the name to 200 characters."),
+    hypothesis: z.string().trim().max(2000, "Keep the hypothesis to 2,000 characters.").default(""),
+    channel: z.enum(TEMPLATE_CHANNELS, { error: "Pick the channel to send on." }),
     audience: campaignAudienceSchema,
     schedule: campaignScheduleSchema.default({ kind: "now" }),
     variants: z
@@ -121,9 +128,9 @@ export const experimentInputSchema = z
       .min(MIN_VARIANTS, `An experiment needs at least ${MIN_VARIANTS} variants.`)
       .max(MAX_VARIANTS, `At most ${MAX_VARIANTS} variants.`),
     holdoutShare: z
-      .number({ error: "Holdout share is required." })
-      .min(0, "Holdout share cannot be negative.")
-      .max(0.5, "Holdout share: at most 50 %.")
+      .number({ error: "Enter the share to hold out (0 % for none)." })
+      .min(0, "The holdout can't be below 0 %.")
+      .max(0.5, "Hold out at most 50 % of the audience.")
       .default(DEFAULT_HOLDOUT),
     primaryMetric: metricSchema,
     secondaryMetrics: z.array(metricSchema).max(5, "At most 5 secondary metrics.").default([]),
@@ -207,7 +214,7 @@ export const concludeExperimentSchema = z
 export type ConcludeExperimentInput = z.infer<typeof concludeExperimentSchema>;
 
 export const calculatorRequestSchema = z.object({
-  channel: z.enum(TEMPLATE_CHANNELS, { error: `Channel must be one of ${TEMPLATE_CHANNELS.join(", ")}.` }),
+  channel: z.enum(TEMPLATE_CHANNELS, { error: "Pick the channel to send on." }),
   audience: campaignAudienceSchema,
   metric: metricSchema,
   weights: z.array(z.number().gt(0).max(1)).min(MIN_VARIANTS, `At least ${MIN_VARIANTS} variants.`).max(MAX_VARIANTS),

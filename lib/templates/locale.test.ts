@@ -65,7 +65,7 @@ describe("template content schema", () => {
   it("requires the default locale's required fields and names the field", () => {
     expect(firstIssue({ channel: "sms", locales: { default: { body: " " } } })).toEqual({
       path: "locales.default.body",
-      message: "Message is required.",
+      message: "Fill in the message.",
     });
   });
 

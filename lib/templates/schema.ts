@@ -29,7 +29,7 @@ function text(label: string) {
 }
 
 function requiredText(label: string) {
-  return text(label).refine((v) => v.trim() !== "", `${label} is required.`);
+  return text(label).refine((v) => v.trim() !== "", `Fill in the ${label.charAt(0).toLowerCase()}${label.slice(1)}.`);
 }
 
 type TextSchema = ReturnType<typeof text>;

@@ -8,6 +8,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { Breakdown, BreakdownKind } from "@/lib/experiments/server";
 import { BreakdownTable } from "./breakdown-table";
+import { queryKeys } from "@/components/query-keys";
 
 type Shared = { experimentId: string; armKeys: string[]; valueIsMoney: boolean; currency: string };
 
@@ -49,7 +50,7 @@ function BreakdownPanel({
   currency,
 }: Shared & { kind: BreakdownKind; initial: Breakdown; open: boolean }) {
   const query = useQuery({
-    queryKey: ["experiment-breakdown", experimentId, kind],
+    queryKey: queryKeys.experiments.breakdown(experimentId, kind),
     queryFn: async () =>
       (await apiFetch<{ breakdown: Breakdown }>(`/api/experiments/${experimentId}/readout/breakdown?by=${kind}`))
         .breakdown,

@@ -11,6 +11,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { CatalogEntry } from "@/lib/profiles/server";
 import { isShadowed, liquidPath } from "@/lib/templates";
 import { useInsertTarget } from "./insert-target";
+import { queryKeys } from "@/components/query-keys";
 
 const GROUPS: { source: CatalogEntry["source"]; title: string }[] = [
   { source: "profile", title: "Profile fields" },
@@ -35,7 +36,7 @@ export function VariablePicker() {
   const target = useInsertTarget();
   const [query, setQuery] = useState("");
   const catalog = useQuery({
-    queryKey: ["traits"],
+    queryKey: queryKeys.catalog.variableTraits,
     queryFn: ({ signal }) => apiFetch<{ traits: CatalogEntry[] }>("/api/traits", { signal }).then((r) => r.traits),
     staleTime: 5 * 60_000,
   });

@@ -12,21 +12,21 @@ export type CapChannel = (typeof CAP_CHANNELS)[number];
 
 const timeOfDay = (label: string) =>
   z
-    .string({ error: `${label} is required.` })
+    .string({ error: `Enter the ${label.toLowerCase()} time.` })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}: use a time of day as HH:MM (24 h).`);
 
 export const capSchema = z.object({
   channel: z.enum(CAP_CHANNELS, { error: `Channel must be one of ${CAP_CHANNELS.join(", ")}.` }),
   max: z
-    .number({ error: "Max must be a number." })
-    .int("Max must be a whole number.")
-    .min(1, "Max: at least 1 message.")
-    .max(1000, "Max: at most 1000 messages."),
+    .number({ error: "Enter how many messages." })
+    .int("Enter a whole number of messages.")
+    .min(1, "Allow at least 1 message.")
+    .max(1000, "Allow at most 1,000 messages."),
   days: z
-    .number({ error: "Days must be a number." })
-    .int("Days must be a whole number.")
-    .min(1, "Window: at least 1 day.")
-    .max(90, "Window: at most 90 days."),
+    .number({ error: "Enter the window in days." })
+    .int("Enter a whole number of days.")
+    .min(1, "Make the window at least 1 day.")
+    .max(90, "Make the window at most 90 days."),
 });
 export type FrequencyCap = z.infer<typeof capSchema>;
 
@@ -44,12 +44,12 @@ export type QuietHours = z.infer<typeof quietHoursSchema>;
 
 export const topicSchema = z.object({
   key: z
-    .string({ error: "Topic key is required." })
+    .string({ error: "Give the topic a key, e.g. weekly-deals." })
     .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "Topic key: lowercase letters, digits, - and _ (e.g. weekly-deals)."),
   label: z
-    .string({ error: "Topic label is required." })
+    .string({ error: "Give the topic a label people see." })
     .trim()
-    .min(1, "Topic label is required.")
+    .min(1, "Give the topic a label people see.")
     .max(100, "Topic label: at most 100 characters."),
 });
 export type Topic = z.infer<typeof topicSchema>;
@@ -59,7 +59,7 @@ export const policySchema = z
     caps: z.array(capSchema).max(20, "At most 20 frequency caps."),
     quietHours: quietHoursSchema,
     defaultTimezone: z
-      .string({ error: "Default timezone is required." })
+      .string({ error: "Pick a default timezone." })
       .refine(isValidTimeZone, "Default timezone: pick an IANA timezone such as Europe/Berlin."),
     topics: z.array(topicSchema).max(50, "At most 50 topics."),
   })
