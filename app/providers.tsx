@@ -7,7 +7,10 @@ import { ApiError } from "@/components/api-fetch";
 import { Toaster } from "@/components/ui/toaster";
 import { TooltipProvider } from "@/components/ui/tooltip";
 
-/** A read is asked again (up to 3 times) when it failed on the way or on the server, or was told to wait; a 4xx answer would only come again. */
+/**
+ * A read is asked again (up to 3 times) when it failed on the way or on the server, or was told to wait; a 4xx answer
+ * would only come again.
+ */
 const retryable = (failures: number, error: Error) =>
   failures < 3 && !(error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429);
 

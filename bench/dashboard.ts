@@ -1,5 +1,6 @@
 // Every dashboard page's requests, timed against a running server on a seeded database:
-//   BASE_URL=http://localhost:3000 DATABASE_URL=postgresql://… npx tsx bench/dashboard.ts [--runs 10] [--seconds 60] [--users 4]
+//   BASE_URL=http://localhost:3000 DATABASE_URL=postgresql://… npx tsx bench/dashboard.ts \
+//     [--runs 10] [--seconds 60] [--users 4]
 // 1. Signs in as the demo admin, finds one real object of each kind (persona, profile, segment, template,
 //    campaign, experiment), then times every page (server render) and every API the pages call:
 //    cold — new data arrives before each run (one event through the ingestion API bumps the workspace's
@@ -240,7 +241,8 @@ await countEvents();
 const base95 = quantile(baseline, 0.95);
 console.log(`\nbaseline count(*) over "Event": p50 ${ms(quantile(baseline, 0.5))} ms, p95 ${ms(base95)} ms`);
 console.log(
-  `\n${"call".padEnd(36)} ${"cold p50".padStart(9)} ${"cold p95".padStart(9)} ${"× count".padStart(8)} ${"warm p50".padStart(9)} ${"warm p95".padStart(9)}`,
+  `\n${"call".padEnd(36)} ${"cold p50".padStart(9)} ${"cold p95".padStart(9)} ` +
+    `${"× count".padStart(8)} ${"warm p50".padStart(9)} ${"warm p95".padStart(9)}`,
 );
 for (const call of calls) {
   const c = cold.get(call.name)!;
@@ -248,7 +250,9 @@ for (const call of calls) {
   const p95 = quantile(c, 0.95);
   const flag = p95 > 1000 || p95 > 1.5 * base95 || quantile(w, 0.95) > 100 ? "  ✗" : "";
   console.log(
-    `${call.name.padEnd(36)} ${ms(quantile(c, 0.5))}  ${ms(p95)}  ${(p95 / base95).toFixed(2).padStart(7)}  ${ms(quantile(w, 0.5))}  ${ms(quantile(w, 0.95))}${flag}`,
+    `${call.name.padEnd(36)} ${ms(quantile(c, 0.5))}  ${ms(p95)}  ` +
+      `${(p95 / base95).toFixed(2).padStart(7)}  ${ms(quantile(w, 0.5))}  ` +
+      `${ms(quantile(w, 0.95))}${flag}`,
   );
 }
 
@@ -289,17 +293,21 @@ async function concurrent(label: string, beside?: () => Promise<void>) {
   const batches = await load;
   await countEvents();
   console.log(
-    `\n${label}: ${USERS} users for ${SECONDS} s${beside ? `, ${batches} ingest batches of 500 events beside them` : ""}`,
+    `\n${label}: ${USERS} users for ${SECONDS} ` +
+      `s${beside ? `, ${batches} ingest batches of 500 events beside them` : ""}`,
   );
   // "as of": answers that were a report's last result while newer data was being counted.
   console.log(
-    `${"call".padEnd(36)} ${"n".padStart(5)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"errors".padStart(7)} ${"as of".padStart(6)}`,
+    `${"call".padEnd(36)} ${"n".padStart(5)} ${"p50".padStart(8)} ${"p95".padStart(8)} ` +
+      `${"errors".padStart(7)} ${"as of".padStart(6)}`,
   );
   for (const call of calls) {
     const s = samples.get(call.name)!;
     const p95 = quantile(s, 0.95);
     console.log(
-      `${call.name.padEnd(36)} ${String(s.length).padStart(5)} ${ms(quantile(s, 0.5))}  ${ms(p95)}  ${String(errors.get(call.name) ?? 0).padStart(6)} ${String(asOf.get(call.name) ?? 0).padStart(6)}${p95 > 1500 || errors.get(call.name) ? "  ✗" : ""}`,
+      `${call.name.padEnd(36)} ${String(s.length).padStart(5)} ${ms(quantile(s, 0.5))}  ` +
+        `${ms(p95)}  ${String(errors.get(call.name) ?? 0).padStart(6)} ` +
+        `${String(asOf.get(call.name) ?? 0).padStart(6)}${p95 > 1500 || errors.get(call.name) ? "  ✗" : ""}`,
     );
   }
 }
@@ -335,6 +343,7 @@ await concurrent("Concurrent users while ingesting", async () => {
   await res.arrayBuffer();
 });
 console.log(
-  `\nbaseline count(*) over the whole run: p50 ${ms(quantile(baseline, 0.5))} ms, p95 ${ms(quantile(baseline, 0.95))} ms`,
+  `\nbaseline count(*) over the whole run: p50 ${ms(quantile(baseline, 0.5))} ms, p95 ` +
+    `${ms(quantile(baseline, 0.95))} ms`,
 );
 await db.end();

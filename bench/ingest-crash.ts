@@ -32,7 +32,8 @@ const NAMES = ["page_view", "product_view", "add_to_cart", "search", "app_open",
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl?.startsWith("postgres") || (await isPglite(serverUrl))) {
   console.error(
-    "Set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres): the crash test needs server mode.",
+    "Set DATABASE_URL to a PostgreSQL server (e.g. " +
+      "postgresql://postgres@127.0.0.1:5432/postgres): the crash test needs server mode.",
   );
   process.exit(2);
 }
@@ -249,7 +250,8 @@ try {
       }
     }),
   );
-  // eslint-disable-next-line @typescript-eslint/await-thenable -- set in a callback above; TypeScript narrows it to null here
+  // eslint-disable-next-line @typescript-eslint/await-thenable -- set in a callback above; TypeScript narrows it to
+  // null here
   while (restarting) await restarting;
   const loadSeconds = seconds(started);
   await stopServer();
@@ -279,7 +281,9 @@ try {
   console.log(`duplicates: ${duplicates}`);
   console.log(`lost:       ${lost}`);
   console.log(
-    `rollups:    ProfileEventDaily sums to ${daily._sum.count}, ProfileEventTotal to ${totals._sum.count}, ordersCount to ${orders._sum.ordersCount} for ${purchases} purchases — ${rollupsAgree ? "consistent" : "INCONSISTENT"}`,
+    `rollups:    ProfileEventDaily sums to ${daily._sum.count}, ProfileEventTotal to ` +
+      `${totals._sum.count}, ordersCount to ${orders._sum.ordersCount} for ${purchases} purchases ` +
+      `— ${rollupsAgree ? "consistent" : "INCONSISTENT"}`,
   );
   await getDb().$disconnect();
   exitCode = lost === 0 && duplicates === 0 && rollupsAgree && kills.length === KILLS_AT.length ? 0 : 1;

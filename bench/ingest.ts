@@ -2,7 +2,8 @@
 // running production server, after a short untimed warm-up, then raw COPY of the same kind of
 // events into the same table.
 //   npm run build && DATABASE_URL=postgresql://…/db TAILOR_SEED_DEMO=1 PORT=3000 npm start
-//   DATABASE_URL=postgresql://…/db BASE_URL=http://localhost:3000 npx tsx bench/ingest.ts [events] [events per user per batch]
+//   DATABASE_URL=postgresql://…/db BASE_URL=http://localhost:3000 npx tsx bench/ingest.ts \
+//     [events] [events per user per batch]
 // Prints events/s for both and the ratio (target: ≥ 20,000 events/s and ≥ 25 % of COPY).
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
@@ -94,7 +95,8 @@ await Promise.all(
       const stored = await send(
         Array.from({ length: Math.min(BATCH, total - start) }, (_, k) => event(start + k, `bench-http-${run}`)),
       );
-      accepted += stored; // not `accepted += await …`: that reads `accepted` before the await and loses the other clients' counts
+      // not `accepted += await …`: that reads `accepted` before the await and loses the other clients' counts
+      accepted += stored;
     }
   }),
 );
@@ -130,7 +132,8 @@ await client.end();
 const httpRate = total / httpSeconds;
 const copyRate = total / copySeconds;
 console.log(
-  `events: ${total} (${accepted} accepted over HTTP), ${CLIENTS} clients × ${BATCH}-event batches, ${PER_USER} per user per batch, ${base}`,
+  `events: ${total} (${accepted} accepted over HTTP), ${CLIENTS} clients × ${BATCH}-event ` +
+    `batches, ${PER_USER} per user per batch, ${base}`,
 );
 console.log(`HTTP /api/v1/batch: ${Math.round(httpRate).toLocaleString("en")} events/s (${httpSeconds.toFixed(1)} s)`);
 console.log(`COPY:               ${Math.round(copyRate).toLocaleString("en")} events/s (${copySeconds.toFixed(1)} s)`);

@@ -44,7 +44,8 @@ const [{ profiles }] = await db.$queryRawUnsafe<[{ profiles: number }]>(
 const [{ events }] = await db.$queryRawUnsafe<[{ events: number }]>(`SELECT count(*)::int AS events FROM "Event"`);
 const baseline = await repeat(() => db.$queryRawUnsafe(`SELECT count(*) FROM "Event"`));
 console.log(
-  `Population: ${profiles.toLocaleString("en")} profiles, ${events.toLocaleString("en")} events; ${runs} runs per p50 / p95.`,
+  `Population: ${profiles.toLocaleString("en")} profiles, ${events.toLocaleString("en")} ` +
+    `events; ${runs} runs per p50 / p95.`,
 );
 console.log(`Baseline count(*) over "Event": p50 ${ms(baseline.p50)}  p95 ${ms(baseline.p95)}\n`);
 
@@ -64,7 +65,8 @@ const personas = await db.persona.findMany({
   orderBy: { createdAt: "asc" },
 });
 console.log(
-  `${"persona".padEnd(26)} ${"audience".padStart(9)}  ${"cold".padStart(9)}  ${"computing".padStart(9)}  ${"first".padStart(9)}   warm p50 / p95         size p50 / p95`,
+  `${"persona".padEnd(26)} ${"audience".padStart(9)}  ${"cold".padStart(9)}  ` +
+    `${"computing".padStart(9)}  ${"first".padStart(9)}   warm p50 / p95         size p50 / p95`,
 );
 const worst = { cold: 0, warm: 0 };
 for (const persona of personas) {
@@ -79,11 +81,14 @@ for (const persona of personas) {
   worst.cold = Math.max(worst.cold, cold, first);
   worst.warm = Math.max(worst.warm, warm.p95);
   console.log(
-    `${persona.name.padEnd(26)} ${audience.toLocaleString("en").padStart(9)}  ${ms(cold)}  ${ms(row.durationMs!)}  ${ms(first)}  ${ms(warm.p50)} / ${ms(warm.p95)}  ${ms(size.p50)} / ${ms(size.p95)}`,
+    `${persona.name.padEnd(26)} ${audience.toLocaleString("en").padStart(9)}  ${ms(cold)}  ` +
+      `${ms(row.durationMs!)}  ${ms(first)}  ${ms(warm.p50)} / ${ms(warm.p95)}  ${ms(size.p50)} / ` +
+      `${ms(size.p95)}`,
   );
 }
 console.log(
-  `\nWorst insights call: cold ${ms(worst.cold)} (target ≤ 1000), warm p95 ${ms(worst.warm)} (target ≤ 100); baseline count(*) p95 ${ms(baseline.p95)}`,
+  `\nWorst insights call: cold ${ms(worst.cold)} (target ≤ 1000), warm p95 ${ms(worst.warm)} ` +
+    `(target ≤ 100); baseline count(*) p95 ${ms(baseline.p95)}`,
 );
 await db.$disconnect();
 process.exit(0);

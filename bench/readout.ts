@@ -46,7 +46,8 @@ async function time(run: () => Promise<unknown>, before?: () => void) {
 }
 
 console.log(
-  `Experiment readouts on ${profiles.toLocaleString("en")} profiles / ${events.toLocaleString("en")} events, ${iterations} runs each (ms)`,
+  `Experiment readouts on ${profiles.toLocaleString("en")} profiles / ` +
+    `${events.toLocaleString("en")} events, ${iterations} runs each (ms)`,
 );
 console.log(
   `baseline select count(*) from "Event": ${await time(() => db.$queryRawUnsafe(`SELECT count(*) FROM "Event"`))}`,
@@ -54,18 +55,22 @@ console.log(
 const backfillStarted = performance.now();
 const built = await refreshPendingReadouts();
 console.log(
-  `statistics built or drained for ${built} experiment(s) in ${((performance.now() - backfillStarted) / 1000).toFixed(1)} s (the one-time backfill)`,
+  `statistics built or drained for ${built} experiment(s) in ` +
+    `${((performance.now() - backfillStarted) / 1000).toFixed(1)} s (the one-time backfill)`,
 );
 for (const e of experiments) {
   const exposures = await db.exposure.count({ where: { workspaceId, experimentId: e.id } });
   console.log(`${e.name} (${exposures.toLocaleString("en")} exposures)`);
   console.log(
-    `  readout route (getReadout, breakdowns if cached), cold: ${await time(() => getReadout(workspaceId, e.id, { breakdowns: "cached" }), clearBreakdownCache)}`,
+    `  readout route (getReadout, breakdowns if cached), cold: ` +
+      `${await time(() => getReadout(workspaceId, e.id, { breakdowns: "cached" }), clearBreakdownCache)}`,
   );
   const detail = await getExperiment(workspaceId, e.id);
   for (const kind of ["persona", "segment"] as const) {
     console.log(
-      `  breakdown by ${kind}: cold ${await time(() => readoutBreakdown(workspaceId, detail, kind), clearBreakdownCache)} | cached ${await time(() => readoutBreakdown(workspaceId, detail, kind))}`,
+      `  breakdown by ${kind}: cold ` +
+        `${await time(() => readoutBreakdown(workspaceId, detail, kind), clearBreakdownCache)} | ` +
+        `cached ${await time(() => readoutBreakdown(workspaceId, detail, kind))}`,
     );
   }
 }

@@ -69,7 +69,8 @@ const REPORTS: Record<string, () => Promise<unknown>> = {
 };
 
 console.log(
-  `Reports on ${profiles.toLocaleString("en")} profiles / ${events.toLocaleString("en")} events, ${iterations} runs each (ms)`,
+  `Reports on ${profiles.toLocaleString("en")} profiles / ${events.toLocaleString("en")} ` +
+    `events, ${iterations} runs each (ms)`,
 );
 const baseline = await time(() => db.$queryRawUnsafe(`SELECT count(*) FROM "Event"`));
 console.log(`baseline count(*) over Event: p50 ${baseline.p50.toFixed(0)}  p95 ${baseline.p95.toFixed(0)}`);
@@ -78,7 +79,8 @@ for (const [name, run] of Object.entries(REPORTS)) {
   const cold = await time(run, analytics.clearReportCache);
   const warm = await time(run);
   console.log(
-    `${name}: cold p50 ${cold.p50.toFixed(0)}  p95 ${cold.p95.toFixed(0)} | warm p50 ${warm.p50.toFixed(1)}  p95 ${warm.p95.toFixed(1)}`,
+    `${name}: cold p50 ${cold.p50.toFixed(0)}  p95 ${cold.p95.toFixed(0)} | warm p50 ` +
+      `${warm.p50.toFixed(1)}  p95 ${warm.p95.toFixed(1)}`,
   );
 }
 process.exit(0);

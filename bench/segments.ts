@@ -116,7 +116,8 @@ const [{ profiles }] = await db.$queryRawUnsafe<[{ profiles: number }]>(
 const baseline = await measure(() => db.$queryRawUnsafe(`SELECT count(*) FROM "Event"`));
 const [{ events }] = await db.$queryRawUnsafe<[{ events: number }]>(`SELECT count(*)::int AS events FROM "Event"`);
 console.log(
-  `Population: ${profiles.toLocaleString("en")} profiles, ${events.toLocaleString("en")} events; ${iterations} runs per figure after one cold run.`,
+  `Population: ${profiles.toLocaleString("en")} profiles, ${events.toLocaleString("en")} ` +
+    `events; ${iterations} runs per figure after one cold run.`,
 );
 console.log(
   `Baseline count(*) over "Event": cold ${ms(baseline.cold)}  p50 ${ms(baseline.p50)}  p95 ${ms(baseline.p95)}\n`,
@@ -141,12 +142,15 @@ for (const [name, root] of Object.entries(DEFINITIONS)) {
   all.nodes.push(nodes.p95);
   all.explain.push(explain.p95);
   console.log(
-    `${name.padEnd(64)} ${size.toLocaleString("en").padStart(9)}  ${ms(total.p50)} / ${ms(total.p95)}  ${ms(nodes.p50)} / ${ms(nodes.p95)}  ${ms(explain.p50)} / ${ms(explain.p95)}`,
+    `${name.padEnd(64)} ${size.toLocaleString("en").padStart(9)}  ${ms(total.p50)} / ` +
+      `${ms(total.p95)}  ${ms(nodes.p50)} / ${ms(nodes.p95)}  ${ms(explain.p50)} / ` +
+      `${ms(explain.p95)}`,
   );
 }
 const worst = (xs: number[]) => Math.max(...xs);
 console.log(
-  `\nWorst p95 over the ten: total ${ms(worst(all.total))} (target ≤ 500), per-node ${ms(worst(all.nodes))} (target ≤ 1500), explain ${ms(worst(all.explain))} (target ≤ 50)`,
+  `\nWorst p95 over the ten: total ${ms(worst(all.total))} (target ≤ 500), per-node ` +
+    `${ms(worst(all.nodes))} (target ≤ 1500), explain ${ms(worst(all.explain))} (target ≤ 50)`,
 );
 await db.$disconnect();
 process.exit(0);

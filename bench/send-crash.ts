@@ -69,7 +69,9 @@ const missing = [...ids].filter((id) => !sink.received.has(id)).length;
 const unknown = [...sink.received.keys()].filter((key) => !ids.has(key)).length;
 const statuses = await db.message.groupBy({ by: ["status"], where: { workspaceId, campaignId }, _count: true });
 console.log(
-  `received ${sink.requests()} requests / expected ${expected} / distinct ${sink.received.size} / redelivered (same key) ${redelivered} / missing ${missing} / unknown keys ${unknown}; ` +
+  `received ${sink.requests()} requests / expected ${expected} / distinct ` +
+    `${sink.received.size} / redelivered (same key) ${redelivered} / missing ${missing} / ` +
+    `unknown keys ${unknown}; ` +
     `statuses ${statuses.map((s) => `${s.status} ${s._count}`).join(", ")}`,
 );
 await sink.close();

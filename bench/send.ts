@@ -49,8 +49,10 @@ async function run(label: string) {
 
 function report(label: string, r: Awaited<ReturnType<typeof run>>, latencies: number[], extra = "") {
   console.log(
-    `${label}: ${r.delivered}/${profiles} delivered in ${r.seconds.toFixed(1)} s = ${Math.round(r.delivered / r.seconds)} messages/s per worker (${LANES} lanes) ` +
-      `(enqueue of the audience ${r.enqueueSeconds.toFixed(1)} s); enqueue → provider call p50 ${(percentile(latencies, 50) / 1000).toFixed(1)} s, ` +
+    `${label}: ${r.delivered}/${profiles} delivered in ${r.seconds.toFixed(1)} s = ` +
+      `${Math.round(r.delivered / r.seconds)} messages/s per worker (${LANES} lanes) ` +
+      `(enqueue of the audience ${r.enqueueSeconds.toFixed(1)} s); enqueue → provider call p50 ` +
+      `${(percentile(latencies, 50) / 1000).toFixed(1)} s, ` +
       `p95 ${(percentile(latencies, 95) / 1000).toFixed(1)} s${extra}`,
   );
 }

@@ -71,7 +71,8 @@ while ((await hasWaitingMessages(workspaceId, campaignId)) && Date.now() < deadl
 worker.kill("SIGTERM");
 
 const rows = await db.$queryRaw<{ enqueue: number; provider: number | null }[]>`
-  SELECT extract(epoch FROM (m."createdAt" - e."receivedAt")) * 1000 AS enqueue, extract(epoch FROM (o."createdAt" - e."receivedAt")) * 1000 AS provider
+  SELECT extract(epoch FROM (m."createdAt" - e."receivedAt")) * 1000 AS enqueue,
+    extract(epoch FROM (o."createdAt" - e."receivedAt")) * 1000 AS provider
   FROM "Message" m
   JOIN "Event" e ON e."workspaceId" = m."workspaceId" AND 'event:' || e."messageId" = m."occurrence"
   LEFT JOIN "OutboxMessage" o ON o."workspaceId" = m."workspaceId" AND o."messageId" = m."id"
@@ -80,8 +81,12 @@ const enqueue = rows.map((r) => Number(r.enqueue));
 const provider = rows.filter((r) => r.provider !== null).map((r) => Number(r.provider));
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(
-  `trigger: ${events} add_to_cart events through the batch API in ${ingestSeconds.toFixed(1)} s (${Math.round(events / ingestSeconds)} events/s); ${rows.length} messages enqueued, ${provider.length} sent. ` +
-    `receipt → enqueue p50 ${s(percentile(enqueue, 50))}, p95 ${s(percentile(enqueue, 95))}; receipt → provider call p50 ${s(percentile(provider, 50))}, p95 ${s(percentile(provider, 95))}`,
+  `trigger: ${events} add_to_cart events through the batch API in ${ingestSeconds.toFixed(1)} ` +
+    `s (${Math.round(events / ingestSeconds)} events/s); ${rows.length} messages enqueued, ` +
+    `${provider.length} sent. ` +
+    `receipt → enqueue p50 ${s(percentile(enqueue, 50))}, p95 ${s(percentile(enqueue, 95))}; ` +
+    `receipt → provider call p50 ${s(percentile(provider, 50))}, p95 ` +
+    `${s(percentile(provider, 95))}`,
 );
 await db.$disconnect();
 process.exit(0);

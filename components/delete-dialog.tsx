@@ -77,8 +77,10 @@ export function DeleteDialog({
             {!inUse
               ? consequence
               : archiveUrl
-                ? `It cannot be deleted while these use it. Archive it instead: it leaves the pickers and the ${what} list, everything below keeps working, and reports keep its name.`
-                : `It cannot be deleted while these use it. It is archived already: out of the pickers and the ${what} list, while everything below keeps working.`}
+                ? `It cannot be deleted while these use it. Archive it instead: it leaves the pickers and the ` +
+                  `${what} list, everything below keeps working, and reports keep its name.`
+                : `It cannot be deleted while these use it. It is archived already: out of the pickers and ` +
+                  `the ${what} list, while everything below keeps working.`}
           </DialogDescription>
         </DialogHeader>
         {inUse && <DependentsList dependents={users} label={`What uses “${name}”`} />}

@@ -8,7 +8,10 @@ export function formatDay(iso: string): string {
   return new Date(iso).toLocaleDateString("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 }
 
-/** "just now", "5 min ago", "3 h ago", "2 days ago"; past a month the UTC date. For recent edits, where the age matters more than the minute. */
+/**
+ * "just now", "5 min ago", "3 h ago", "2 days ago"; past a month the UTC date. For recent edits, where the age matters
+ * more than the minute.
+ */
 export function formatAgo(iso: string, now: Date = new Date()): string {
   const minutes = Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000);
   if (minutes < 1) return "just now";

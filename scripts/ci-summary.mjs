@@ -24,14 +24,17 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")
 const vitest = read(`${reportDir}/vitest.json`);
 lines.push(
   vitest
-    ? `${label} vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${vitest.numPendingTests} skipped`
+    ? `${label} vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ` +
+        `${vitest.numPendingTests} skipped`
     : `${label} vitest: 0 passed, 1 failed (no report: it did not run)`,
 );
 
 const playwright = read(`${reportDir}/playwright.json`);
 lines.push(
   playwright
-    ? `${label} playwright: ${playwright.stats.expected} passed, ${playwright.stats.unexpected + playwright.stats.flaky} failed, ${playwright.stats.skipped} skipped`
+    ? `${label} playwright: ${playwright.stats.expected} passed, ` +
+        `${playwright.stats.unexpected + playwright.stats.flaky} failed, ` +
+        `${playwright.stats.skipped} skipped`
     : `${label} playwright: 0 passed, 1 failed (no report: it did not run)`,
 );
 

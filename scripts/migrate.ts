@@ -86,7 +86,8 @@ async function dev(context: MigrateContext): Promise<number> {
       return 1;
     case "needs-reset":
       console.error(
-        `The database cannot follow the migrations: ${result.reason}\nRun \`npm run db:reset -- --force\` (drops all data). ${took()}`,
+        `The database cannot follow the migrations: ${result.reason}\nRun \`npm run db:reset -- ` +
+          `--force\` (drops all data). ${took()}`,
       );
       return 1;
     case "data-loss":
@@ -124,7 +125,8 @@ async function check(context: MigrateContext): Promise<number> {
     return 0;
   }
   console.error(
-    `schema.prisma has changes with no migration. Run \`npm run db:migrate -- --name <what changed>\`. Missing SQL:\n${missing}\n${took()}`,
+    `schema.prisma has changes with no migration. Run \`npm run db:migrate -- --name <what ` +
+      `changed>\`. Missing SQL:\n${missing}\n${took()}`,
   );
   return 1;
 }
@@ -156,7 +158,10 @@ function describeFailure(error: unknown): string {
   const reason = message.split(/\n\s+0: /)[0]!.replace(/^external connector error\n/, "");
   if (migration) return `migration ${migration} failed:\n${reason}`;
   if (reason.includes("found failed migrations")) {
-    return `${reason.trimEnd()}\nOnce settled: tsx scripts/migrate.ts resolve --rolled-back <name> (fixed, run it again) or --applied <name> (finished by hand).`;
+    return (
+      `${reason.trimEnd()}\nOnce settled: tsx scripts/migrate.ts resolve --rolled-back <name> ` +
+      `(fixed, run it again) or --applied <name> (finished by hand).`
+    );
   }
   return reason;
 }
@@ -166,7 +171,8 @@ async function main(): Promise<number> {
   const url = process.env.DATABASE_URL || undefined;
   if (command !== "check" && !url) {
     fail(
-      `migrate ${command} needs DATABASE_URL. \`npm run db:*\` sets it (the embedded database when you have no server).`,
+      `migrate ${command} needs DATABASE_URL. \`npm run db:*\` sets it (the embedded database ` +
+        `when you have no server).`,
     );
   }
   if (command === "reset" && !values.force)

@@ -62,7 +62,8 @@ if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { works
       const rate = done / Math.max(elapsed / 1000, 0.001);
       const togo = done < total ? `, about ${timeToGo(elapsed, done / total)} to go` : ` in ${seconds(elapsed)}`;
       console.log(
-        `demo population: ${done.toLocaleString("en")}/${total.toLocaleString("en")} profiles with their events loaded, ${Math.round(rate).toLocaleString("en")} profiles/s${togo}`,
+        `demo population: ${done.toLocaleString("en")}/${total.toLocaleString("en")} profiles with ` +
+          `their events loaded, ${Math.round(rate).toLocaleString("en")} profiles/s${togo}`,
       );
     },
     {},
@@ -71,8 +72,11 @@ if (workspaceId && profiles > 0 && (await getDb().profile.count({ where: { works
   const rows = report.profiles + report.events;
   console.log(
     `Demo population: ${report.profiles} profiles, ${report.events} events in ${report.seconds.toFixed(1)} s ` +
-      `(${Math.round(rows / report.seconds)} rows/s overall; ${report.method === "copy" ? "COPY" : "unnest inserts"} ${report.loadSeconds.toFixed(1)} s = ` +
-      `${Math.round(rows / report.loadSeconds)} rows/s; rollups and computed traits took ${report.deriveSeconds.toFixed(1)} s).`,
+      `(${Math.round(rows / report.seconds)} rows/s overall; ` +
+      `${report.method === "copy" ? "COPY" : "unnest inserts"} ${report.loadSeconds.toFixed(1)} s ` +
+      `= ` +
+      `${Math.round(rows / report.loadSeconds)} rows/s; rollups and computed traits took ` +
+      `${report.deriveSeconds.toFixed(1)} s).`,
   );
 }
 // Segments once the population is there, so their first sizes mean something.
@@ -84,7 +88,8 @@ if (workspaceId && profiles > 0) {
   const templates = await seedDemoTemplates(workspaceId);
   if (templates > 0)
     console.log(
-      `Demo templates: ${templates} (e-mail, SMS, push, a push sent on add_to_cart), each with a published v1 and a draft.`,
+      `Demo templates: ${templates} (e-mail, SMS, push, a push sent on add_to_cart), each with a ` +
+        `published v1 and a draft.`,
     );
   const campaigns = await seedDemoCampaigns(workspaceId);
   if (campaigns > 0) {
@@ -99,14 +104,16 @@ if (workspaceId && profiles > 0) {
   const experiments = await seedDemoExperiments(workspaceId);
   if (experiments > 0)
     console.log(
-      `Demo experiments: ${experiments} A/B tests with their exposures (one with a sample-ratio mismatch), in ${((Date.now() - since) / 1000).toFixed(0)} s.`,
+      `Demo experiments: ${experiments} A/B tests with their exposures (one with a sample-ratio ` +
+        `mismatch), in ${((Date.now() - since) / 1000).toFixed(0)} s.`,
     );
   // The history's bulk writes, vacuumed like the population's rollups: counts and reports read them
   // index-only from the first request (autovacuum may be off, or not have come round yet).
   const vacuumStarted = Date.now();
   for (const table of DEMO_HISTORY_TABLES) await getDb().$executeRawUnsafe(`VACUUM (ANALYZE) "${table}"`);
   console.log(
-    `Demo history: ${DEMO_HISTORY_TABLES.length} tables vacuumed in ${((Date.now() - vacuumStarted) / 1000).toFixed(0)} s.`,
+    `Demo history: ${DEMO_HISTORY_TABLES.length} tables vacuumed in ` +
+      `${((Date.now() - vacuumStarted) / 1000).toFixed(0)} s.`,
   );
 }
 await getDb().$disconnect();

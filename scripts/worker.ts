@@ -62,7 +62,8 @@ async function readoutLoop() {
 const readouts = readoutLoop();
 
 console.log(
-  `worker: delivery every ${DELIVERY_POLL_MS} ms while idle; segment snapshots and persona checks every ${Math.round(EVERY_MS / 1000)} s`,
+  `worker: delivery every ${DELIVERY_POLL_MS} ms while idle; segment snapshots and persona ` +
+    `checks every ${Math.round(EVERY_MS / 1000)} s`,
 );
 while (!stopping) {
   try {

@@ -26,10 +26,13 @@ export async function createSendWorkspace(
   for (let from = 0; from < profiles; from += 50_000) {
     const to = Math.min(profiles, from + 50_000) - 1;
     await db.$executeRaw(Prisma.sql`
-      INSERT INTO "Profile" ("workspaceId", "id", "externalId", "email", "phone", "timezone", "traits", "consent", "updatedAt")
-      SELECT ${workspace.id}, 'bp' || i, 'user-' || i, 'user' || i || '@bench.example', '+4915' || lpad(i::text, 9, '0'), 'Europe/Berlin',
+      INSERT INTO "Profile" ("workspaceId", "id", "externalId", "email", "phone", "timezone", "traits", "consent",
+        "updatedAt")
+      SELECT ${workspace.id}, 'bp' || i, 'user-' || i, 'user' || i || '@bench.example', '+4915' || lpad(i::text, 9,
+        '0'), 'Europe/Berlin',
              jsonb_build_object('first_name', 'Person ' || i, 'push_token', 'tok-' || i),
-             '{"push": true, "sms": true, "email": true, "web_push": true, "in_app": true, "messenger": true}'::jsonb, now()
+             '{"push": true, "sms": true, "email": true, "web_push": true, "in_app": true, "messenger": true}'::jsonb,
+               now()
       FROM generate_series(${from}::int, ${to}::int) AS i`);
   }
   await db.traitCatalog.createMany({

@@ -1,7 +1,9 @@
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
-/** Runs `run` `iterations` times (calling `before` untimed ahead of each, e.g. to clear a cache); its p50 and p95 in ms. */
+/**
+ * Runs `run` `iterations` times (calling `before` untimed ahead of each, e.g. to clear a cache); its p50 and p95 in ms.
+ */
 export async function timeRuns(
   iterations: number,
   run: () => Promise<unknown>,

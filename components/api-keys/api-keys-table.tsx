@@ -36,7 +36,10 @@ export function ApiKeysTable() {
       <EmptyState
         icon={KeyRound}
         title="No API keys yet"
-        description="Create a key, then send events from your site, app or backend: any Segment-compatible SDK works by pointing it at this server with the key as its write key."
+        description={
+          "Create a key, then send events from your site, app or backend: any Segment-compatible SDK " +
+          "works by pointing it at this server with the key as its write key."
+        }
       />
     );
   }

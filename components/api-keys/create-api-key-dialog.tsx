@@ -84,7 +84,8 @@ export function CreateApiKeyDialog() {
               <DialogTitle>API key created</DialogTitle>
               <DialogDescription>
                 {created.apiKey.kind === "client"
-                  ? `A publishable key for “${created.apiKey.name}”: embed the in-app script with it. It can only read the inbox of the user id the page gives.`
+                  ? `A publishable key for “${created.apiKey.name}”: embed the in-app script with it. It can ` +
+                    `only read the inbox of the user id the page gives.`
                   : `Use it as the write key of “${created.apiKey.name}”: Authorization: Bearer <key>.`}
               </DialogDescription>
             </DialogHeader>
@@ -92,7 +93,12 @@ export function CreateApiKeyDialog() {
             {created.apiKey.kind === "client" && (
               <div className="space-y-1">
                 <p className="text-sm font-medium">Embed on your site</p>
-                <pre className="overflow-x-auto rounded-md border bg-muted/40 p-3 text-xs">{`<script src="${typeof window === "undefined" ? "" : window.location.origin}/tailor-inapp.js"\n  data-key="${created.key}"\n  data-user-id="THE SIGNED-IN USER'S ID"\n  data-user-hash="ITS HASH FROM YOUR SERVER (see In-app identity verification)"></script>`}</pre>
+                <pre className="overflow-x-auto rounded-md border bg-muted/40 p-3 text-xs">
+                  {`<script ` +
+                    `src="${typeof window === "undefined" ? "" : window.location.origin}/tailor-inapp.js"\n  ` +
+                    `data-key="${created.key}"\n  data-user-id="THE SIGNED-IN USER'S ID"\n  data-user-hash="ITS ` +
+                    `HASH FROM YOUR SERVER (see In-app identity verification)"></script>`}
+                </pre>
               </div>
             )}
             <DialogFooter>

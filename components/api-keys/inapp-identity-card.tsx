@@ -24,7 +24,10 @@ const userHash = crypto.createHmac("sha256", process.env.TAILOR_IDENTITY_SECRET)
   .update(user.id).digest("hex");
 // then render: data-user-id="{user.id}" data-user-hash="{userHash}"`;
 
-/** The in-app identity secret: revealed on request (admins only), copied to the customer's server, rotated behind a confirmation. */
+/**
+ * The in-app identity secret: revealed on request (admins only), copied to the customer's server, rotated behind a
+ * confirmation.
+ */
 export function InAppIdentityCard() {
   const queryClient = useQueryClient();
   const [shown, setShown] = useState(false);

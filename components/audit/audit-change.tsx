@@ -9,7 +9,12 @@ function Value({ value }: { value: unknown }) {
   return (
     <details className="inline-block max-w-full align-top">
       <summary className="cursor-pointer [overflow-wrap:anywhere]">{inline.slice(0, INLINE_CHARS)}…</summary>
-      <pre className="mt-1 max-h-80 overflow-auto rounded-md bg-muted p-2 text-xs whitespace-pre-wrap text-foreground [overflow-wrap:anywhere]">
+      <pre
+        className={
+          "mt-1 max-h-80 overflow-auto rounded-md bg-muted p-2 text-xs whitespace-pre-wrap " +
+          "text-foreground [overflow-wrap:anywhere]"
+        }
+      >
         {typeof value === "string" ? value : JSON.stringify(value, null, 2)}
       </pre>
     </details>

@@ -37,13 +37,19 @@ export function describeSchedule(s: CampaignSchedule): string {
     case "now":
       return "Now";
     case "at":
-      return `At ${new Date(s.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+      return (
+        `At ` +
+        `${new Date(s.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`
+      );
     case "local_time":
       return `${s.date} at ${s.time} in each profile's timezone`;
     case "best_hour":
       return `${s.date} at each profile's most active hour`;
     case "recurring":
-      return `Every ${s.every === "day" ? "day" : WEEKDAYS[s.weekday ?? 1]} at ${s.time}${s.localTime ? " local time" : ""}${s.until ? ` until ${s.until}` : ""}`;
+      return (
+        `Every ${s.every === "day" ? "day" : WEEKDAYS[s.weekday ?? 1]} at ` +
+        `${s.time}${s.localTime ? " local time" : ""}${s.until ? ` until ${s.until}` : ""}`
+      );
     case "trigger":
       return s.trigger.recipe === "abandoned_cart"
         ? `Abandoned cart: ${s.trigger.hours} h without a purchase`

@@ -28,7 +28,10 @@ export function LineSeriesChart({
   label: string;
   className?: string;
   yDomain?: [number, number];
-  /** A note after a point's value in the tooltip (its n, its interval, "too few"); points without a value are listed then too. */
+  /**
+   * A note after a point's value in the tooltip (its n, its interval, "too few"); points without a value are listed
+   * then too.
+   */
   tooltipDetail?: (seriesKey: string, row: Record<string, string | number | null>) => string | undefined;
 }) {
   return (

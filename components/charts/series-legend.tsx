@@ -40,7 +40,11 @@ export function SeriesLegend({
             type="button"
             aria-pressed={shown}
             onClick={() => onToggle(s.key)}
-            className="inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden aria-[pressed=false]:text-muted-foreground aria-[pressed=false]:line-through"
+            className={
+              "inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs hover:bg-muted " +
+              "focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden " +
+              "aria-[pressed=false]:text-muted-foreground aria-[pressed=false]:line-through"
+            }
           >
             {shape === "square" ? (
               <svg width="10" height="10" aria-hidden>

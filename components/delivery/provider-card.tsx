@@ -46,7 +46,8 @@ function configOf(kind: ProviderKind, values: Values) {
     const v = values[f.name];
     if (f.type === "checkbox") config[f.name] = v === true;
     else if (f.type === "number") {
-      // An empty number field is left out, so the schema's default applies; anything else is sent as typed for the server to judge.
+      // An empty number field is left out, so the schema's default applies; anything else is sent as typed for the
+      // server to judge.
       if (v !== "" && v !== undefined) config[f.name] = Number.isNaN(Number(v)) ? v : Number(v);
     } else if (v !== undefined && !(v === "" && f.defaultValue === undefined)) config[f.name] = v;
   }

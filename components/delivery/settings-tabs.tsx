@@ -9,7 +9,10 @@ const TABS = [
   { href: "/settings/delivery/policy", label: "Policy" },
 ] as const;
 
-/** The delivery settings' sub-navigation: links (each tab is its own page), the current one marked for screen readers too. */
+/**
+ * The delivery settings' sub-navigation: links (each tab is its own page), the current one marked for screen readers
+ * too.
+ */
 export function DeliverySettingsTabs() {
   const pathname = usePathname();
   return (
@@ -25,7 +28,9 @@ export function DeliverySettingsTabs() {
             href={tab.href}
             aria-current={current ? "page" : undefined}
             className={cn(
-              "inline-flex items-center rounded-sm px-3 py-1 text-sm font-medium whitespace-nowrap transition-colors hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden",
+              "inline-flex items-center rounded-sm px-3 py-1 text-sm font-medium whitespace-nowrap " +
+                "transition-colors hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring " +
+                "focus-visible:outline-hidden",
               current && "bg-background text-foreground shadow-xs",
             )}
           >

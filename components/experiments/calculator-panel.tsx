@@ -153,7 +153,10 @@ export function CalculatorPanel({ draft, onPlan }: { draft: ExperimentDraft; onP
               />
               <Row label="Profiles to expose" figure={plan.neededTotal} show={count} />
               <Row
-                label={`Days at ${plan.sendRatePerDay ? count(plan.sendRatePerDay) : "?"}/day${plan.sendRateSource === "history" ? " (recent sends)" : ""}`}
+                label={
+                  `Days at ` +
+                  `${plan.sendRatePerDay ? count(plan.sendRatePerDay) : "?"}/day${plan.sendRateSource === "history" ? " (recent sends)" : ""}`
+                }
                 figure={plan.days}
                 show={(x) => `${count(x)} ${x === 1 ? "day" : "days"}`}
               />

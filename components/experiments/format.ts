@@ -9,7 +9,10 @@ export const count = (n: number) => Math.round(n).toLocaleString("en");
 /** p-values: small ones in scientific notation rather than a misleading "0.000". */
 export const pValue = (p: number) => (p < 1e-15 ? "< 1e-15" : p < 0.0001 ? p.toExponential(1) : p.toFixed(4));
 
-/** The metric's value in its unit: a rate for conversion and CTR, money (the workspace's currency) for revenue per recipient. */
+/**
+ * The metric's value in its unit: a rate for conversion and CTR, money (the workspace's currency) for revenue per
+ * recipient.
+ */
 export function metricValue(metric: Metric["kind"], x: number, currency: string) {
   return metric === "revenue_per_recipient" ? formatMoney(x, currency) : pct(x, 2);
 }

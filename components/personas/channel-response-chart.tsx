@@ -57,13 +57,17 @@ export function ChannelResponseChart({ channels }: { channels: ChannelResponse[]
           <div
             className="h-56"
             role="img"
-            aria-label={`Channel response: ${data.map((d) => `${d.label} open ${pct(d.open)}, click ${pct(d.click)}`).join("; ")}`}
+            aria-label={
+              `Channel response: ` +
+              `${data.map((d) => `${d.label} open ${pct(d.open)}, click ${pct(d.click)}`).join("; ")}`
+            }
           >
             <ResponsiveContainer width="100%" height="100%">
               {/* Top margin: the "100 %" tick sits on the top edge and was cut in half. */}
               <BarChart data={data} margin={{ top: 14, right: 8, bottom: 0, left: 0 }}>
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="var(--color-muted-foreground)" />
-                {/* A rate is never below 0 %: a wide margin's whisker is cut at the axis instead of drawing a "−12 %" tick. */}
+                {/* A rate is never below 0 %: a wide margin's whisker is cut at the axis instead of drawing a
+                    "−12 %" tick. */}
                 <YAxis
                   domain={[0, "auto"]}
                   allowDataOverflow
@@ -73,7 +77,8 @@ export function ChannelResponseChart({ channels }: { channels: ChannelResponse[]
                   width={44}
                 />
                 <Tooltip formatter={(value, name) => [pct(Number(value)), name]} />
-                {/* Recharts writes each legend entry in its series colour, which the darker bar colour of the dark theme made unreadable. */}
+                {/* Recharts writes each legend entry in its series colour, which the darker bar colour of the dark
+                    theme made unreadable. */}
                 <Legend
                   formatter={(name) => <span className="text-foreground">{name}</span>}
                   wrapperStyle={{ fontSize: 12 }}

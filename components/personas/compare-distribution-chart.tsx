@@ -10,7 +10,8 @@ const cell = (figure: Figure | null) =>
     ? "—"
     : figure.ratio === null
       ? "no data"
-      : `${percent(figure)!.toLocaleString("en")} % (${figure.count.toLocaleString("en")} of ${figure.of.toLocaleString("en")})`;
+      : `${percent(figure)!.toLocaleString("en")} % (${figure.count.toLocaleString("en")} of ` +
+        `${figure.of.toLocaleString("en")})`;
 
 /** One dimension of two audiences: a bar per persona for each value, and the figures as a table. */
 export function CompareDistributionChart({
@@ -41,7 +42,10 @@ export function CompareDistributionChart({
         <div
           style={{ height }}
           role="img"
-          aria-label={`${dimension.title}: ${names[0]} and ${names[1]} side by side, ${dimension.measure.toLowerCase()} The table tab has the figures.`}
+          aria-label={
+            `${dimension.title}: ${names[0]} and ${names[1]} side by side, ` +
+            `${dimension.measure.toLowerCase()} The table tab has the figures.`
+          }
         >
           <ResponsiveContainer width="100%" height="100%">
             <BarChart

@@ -10,7 +10,10 @@ const PALETTE = [
   "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-100",
 ];
 
-/** The first letters of the first and last words ("Deal-hunting Dani" → "DD"); a qualifier in brackets ("(UX)") is not part of the name. */
+/**
+ * The first letters of the first and last words ("Deal-hunting Dani" → "DD"); a qualifier in brackets ("(UX)") is not
+ * part of the name.
+ */
 export function initialsOf(name: string): string {
   const bare = name.replace(/[([{][^)\]}]*[)\]}]/g, " ");
   const words = (bare.trim() ? bare : name)

@@ -64,7 +64,12 @@ export function PersonaEditor({
   return (
     <Form {...form}>
       <div className="grid gap-4">
-        <div className="sticky top-0 z-10 -mx-1 flex items-center justify-between gap-3 bg-background/95 px-1 py-2 backdrop-blur">
+        <div
+          className={
+            "sticky top-0 z-10 -mx-1 flex items-center justify-between gap-3 bg-background/95 px-1 py-2 " +
+            "backdrop-blur"
+          }
+        >
           <SaveStatus state={state} />
           <Button asChild variant="outline" size="sm">
             <Link href={`/personas/${personaId}`}>
@@ -81,7 +86,10 @@ export function PersonaEditor({
           <div className="grid content-start gap-4">
             <Section
               title="Assumptions"
-              description="Claims about the audience. The persona page marks each one confirmed or contradicted with the actual figure."
+              description={
+                "Claims about the audience. The persona page marks each one confirmed or contradicted with " +
+                "the actual figure."
+              }
             >
               <AssumptionEditor
                 assumptions={draft.assumptions}
@@ -94,7 +102,10 @@ export function PersonaEditor({
         </div>
         <Section
           title="Audience"
-          description="Bind the persona to a live segment: its size, distributions and assumption checks come from these profiles."
+          description={
+            "Bind the persona to a live segment: its size, distributions and assumption checks come " +
+            "from these profiles."
+          }
         >
           <SegmentBinding
             personaId={personaId}

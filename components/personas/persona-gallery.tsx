@@ -139,13 +139,18 @@ export function PersonaGallery({ view, filters }: { view: GalleryView; filters: 
         <EmptyState
           icon={Archive}
           title="Every persona is archived"
-          description="Archived personas stay out of pickers and this gallery; tick “Show archived” to see them and bring one back."
+          description={
+            "Archived personas stay out of pickers and this gallery; tick “Show archived” to see them " +
+            "and bring one back."
+          }
         />
       ) : view.cards.length === 0 ? (
         <EmptyState
           icon={SearchX}
           title="No persona matches these filters"
-          description="Stale means not validated in the last six months, or never. Loosen a filter to see more personas."
+          description={
+            "Stale means not validated in the last six months, or never. Loosen a filter to see more " + "personas."
+          }
           action={
             <Button variant="outline" onClick={() => navigate({ freshness: "all", owner: "", channel: "" })}>
               Clear filters

@@ -122,7 +122,10 @@ export function PersonaInsights({ persona }: { persona: PersonaDetail }) {
 
       <Panel
         title="Assumptions vs data"
-        description="Audience facts are exact; response rates carry noise, so a preference counts only when it is clear of it (95 %)."
+        description={
+          "Audience facts are exact; response rates carry noise, so a preference counts only when it " +
+          "is clear of it (95 %)."
+        }
         status={status}
       >
         {waiting ? (
@@ -155,7 +158,8 @@ export function PersonaInsights({ persona }: { persona: PersonaDetail }) {
                   </span>
                   <div className="shrink-0 tabular-nums" data-testid={`share-${child.id}`}>
                     {figures ? (
-                      `${figures.size.toLocaleString("en")} profiles · ${figures.share === null ? "—" : `${(figures.share * 100).toFixed(1)} % of ${persona.name}`}`
+                      `${figures.size.toLocaleString("en")} profiles · ` +
+                      `${figures.share === null ? "—" : `${(figures.share * 100).toFixed(1)} % of ${persona.name}`}`
                     ) : data?.computing ? (
                       <Skeleton
                         className="h-4 w-40"
@@ -177,7 +181,10 @@ export function PersonaInsights({ persona }: { persona: PersonaDetail }) {
       {persona.segment && (waiting || (stats && stats.size > 0)) && (
         <Panel
           title="Who they really are"
-          description={`Distributions of the ${stats ? `${stats.size.toLocaleString("en")} ` : ""}profiles in the audience; each chart has its table one tab away.`}
+          description={
+            `Distributions of the ${stats ? `${stats.size.toLocaleString("en")} ` : ""}profiles in the ` +
+            `audience; each chart has its table one tab away.`
+          }
           status={status}
         >
           {waiting || !stats ? (

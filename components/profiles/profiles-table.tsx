@@ -75,7 +75,8 @@ export function ProfilesTable() {
           description={
             query.q
               ? "Search by a full id, the start of an e-mail, or an exact trait value."
-              : "Profiles appear when your apps send identify and track calls with an API key, or when you import a CSV."
+              : "Profiles appear when your apps send identify and track calls with an API key, or when you " +
+                "import a CSV."
           }
         />
       ) : (

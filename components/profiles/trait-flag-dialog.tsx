@@ -30,7 +30,9 @@ const FLAG_CHOICES: { value: TraitFlagKind | "none"; label: string; hint: string
   {
     value: "inferred",
     label: "Inferred",
-    hint: "Guessed by a model or enrichment rather than told to us: it may be wrong, and saying it aloud feels like surveillance.",
+    hint:
+      "Guessed by a model or enrichment rather than told to us: it may be wrong, and saying it " +
+      "aloud feels like surveillance.",
   },
   { value: "none", label: "Not flagged", hint: "May be used in message copy." },
 ];

@@ -76,7 +76,11 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
         <EmptyState
           icon={Megaphone}
           title="Nothing sent yet"
-          description="Once the campaign sends, this report shows its funnel, the rates of each variant, channel and persona, the days since launch, why some profiles were skipped, and which links people clicked."
+          description={
+            "Once the campaign sends, this report shows its funnel, the rates of each variant, channel " +
+            "and persona, the days since launch, why some profiles were skipped, and which links people " +
+            "clicked."
+          }
         />
       ) : (
         <>
@@ -162,7 +166,10 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
               <EmptyState
                 icon={Link2}
                 title="No clicks yet"
-                description="Tracked links in the message appear here with their clicks and unique clickers once recipients click them."
+                description={
+                  "Tracked links in the message appear here with their clicks and unique clickers once " +
+                  "recipients click them."
+                }
               />
             ) : (
               <div className="space-y-2">

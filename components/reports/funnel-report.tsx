@@ -247,7 +247,11 @@ export function FunnelReport() {
           <EmptyState
             icon={Filter}
             title="Nobody started this funnel"
-            description={`No profile did ${data.steps[0]} between ${shortDay(data.range.from)} and ${shortDay(data.range.to)}. Pick a first step people do often (product_view, app_open), or a longer range.`}
+            description={
+              `No profile did ${data.steps[0]} between ${shortDay(data.range.from)} and ` +
+              `${shortDay(data.range.to)}. Pick a first step people do often (product_view, app_open), or ` +
+              `a longer range.`
+            }
           />
         ) : (
           data && (

@@ -16,7 +16,10 @@ export function MetricLabel({ metric, label }: { metric: MetricKey; label?: stri
           <button
             type="button"
             aria-label={`How ${name} is defined`}
-            className="rounded-full text-muted-foreground hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden"
+            className={
+              "rounded-full text-muted-foreground hover:text-foreground focus-visible:ring-2 " +
+              "focus-visible:ring-ring focus-visible:outline-hidden"
+            }
           >
             <Info className="size-3.5" aria-hidden />
           </button>

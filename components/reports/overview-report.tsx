@@ -93,7 +93,11 @@ export function OverviewReport() {
         <EmptyState
           icon={BarChart3}
           title="No messages in this range"
-          description="The overview counts what campaigns sent, and what recipients then opened, clicked and bought. Pick a longer range, or launch a campaign — its numbers appear here as soon as the first messages go out."
+          description={
+            "The overview counts what campaigns sent, and what recipients then opened, clicked and " +
+            "bought. Pick a longer range, or launch a campaign — its numbers appear here as soon as the " +
+            "first messages go out."
+          }
           action={
             <div className="flex gap-2">
               <Button variant="outline" onClick={() => set({ range: "90d", from: undefined, to: undefined })}>
@@ -112,7 +116,10 @@ export function OverviewReport() {
             <div className="grid gap-4 xl:grid-cols-2">
               <ReportSection
                 title="Delivery funnel"
-                description="Sent and delivered count the range's messages; recipients and later steps count each profile they reached once per campaign."
+                description={
+                  "Sent and delivered count the range's messages; recipients and later steps count each " +
+                  "profile they reached once per campaign."
+                }
               >
                 <DeliveryFunnelChart
                   totals={data.current.totals}
@@ -122,7 +129,10 @@ export function OverviewReport() {
               </ReportSection>
               <ReportSection
                 title="Over time"
-                description="Counts by the day the messages were sent (UTC), by channel: a click today on last week's message counts last week."
+                description={
+                  "Counts by the day the messages were sent (UTC), by channel: a click today on last week's " +
+                  "message counts last week."
+                }
               >
                 <DeliverySeriesChart
                   buckets={data.buckets}
@@ -136,7 +146,10 @@ export function OverviewReport() {
             <div className="grid gap-4 xl:grid-cols-2">
               <ReportSection
                 title="Segmented vs mass sends"
-                description="Relevance over volume: sends to a segment or persona against sends to everyone, and triggered sends."
+                description={
+                  "Relevance over volume: sends to a segment or persona against sends to everyone, and " +
+                  "triggered sends."
+                }
               >
                 <RateBreakdownChart
                   rows={data.byTargeting.map((t) => ({

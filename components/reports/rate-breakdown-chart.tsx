@@ -134,7 +134,10 @@ export function RateBreakdownChart({
           format={(v) => formatPercent(v)}
           describe={(row, key, long) => describeRate(estimateOf(row, key), long)}
           notes={notes}
-          label={`${showAs.replace(/^Show /, "").replace(/ as$/, "")}: ${rows.map((r) => `${r.label} CTR ${describeRate(rateEstimate(r.totals, "ctr"), false)}`).join(", ")}`}
+          label={
+            `${showAs.replace(/^Show /, "").replace(/ as$/, "")}: ` +
+            `${rows.map((r) => `${r.label} CTR ${describeRate(rateEstimate(r.totals, "ctr"), false)}`).join(", ")}`
+          }
           rowHeight={28}
         />
       }

@@ -108,7 +108,10 @@ export function RetentionCurveChart({
           formatY={(v) => formatPercent(v, 0)}
           yDomain={[0, 1]}
           tooltipDetail={(key, row) => detail(curves.find((c) => c.key === key)?.points[Number(row.period)])}
-          label={`${showAs.replace(/^Show /, "").replace(/ as$/, "")}: ${curves.map((c) => `${c.label} ${unit.toLowerCase()} 1 ${rate(c.points[1])}`).join(", ")}`}
+          label={
+            `${showAs.replace(/^Show /, "").replace(/ as$/, "")}: ` +
+            `${curves.map((c) => `${c.label} ${unit.toLowerCase()} 1 ${rate(c.points[1])}`).join(", ")}`
+          }
         />
       }
     />

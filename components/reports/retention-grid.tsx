@@ -11,7 +11,10 @@ import { wilsonInterval } from "@/lib/analytics";
 
 const ofSize = (active: number, size: number) => {
   const ci = wilsonInterval(active, size);
-  return `${formatCount(active)} of ${formatCount(size)} profiles${ci ? ` (95 % CI ${formatPercent(ci.low)}–${formatPercent(ci.high)})` : ""}`;
+  return (
+    `${formatCount(active)} of ${formatCount(size)} ` +
+    `profiles${ci ? ` (95 % CI ${formatPercent(ci.low)}–${formatPercent(ci.high)})` : ""}`
+  );
 };
 
 /**

@@ -198,7 +198,10 @@ export function RetentionReport() {
           <EmptyState
             icon={Repeat}
             title="No cohort in these periods"
-            description={`Nobody ${query.cohort === "event" ? `did ${query.cohortEvent} for the first time` : "received this campaign"} in the last ${query.cohorts} ${unit}s. Pick an event people do (signup, first purchase, app_open), switch to recurring cohorts, or use weeks to look further back.`}
+            description={
+              `Nobody ` +
+              `${query.cohort === "event" ? `did ${query.cohortEvent} for the first time` : "received this campaign"} in the last ${query.cohorts} ${unit}s. Pick an event people do (signup, first purchase, app_open), switch to recurring cohorts, or use weeks to look further back.`
+            }
           />
         ) : (
           grid.data && (
@@ -212,7 +215,11 @@ export function RetentionReport() {
       {grid.data && grid.data.cohorts.some((c) => c.size > 0) && (
         <ReportSection
           title="Retention curve"
-          description={`All cohorts of at least ${grid.data.minimum} profiles together: each period over the cohorts for which it is over (a running period is left out). Hover a point for its n and 95 % interval.`}
+          description={
+            `All cohorts of at least ${grid.data.minimum} profiles together: each period over the ` +
+            `cohorts for which it is over (a running period is left out). Hover a point for its n and ` +
+            `95 % interval.`
+          }
         >
           {grid.data.cohorts.every((c) => c.size === 0 || c.tooFew) ? (
             <p className="text-sm text-muted-foreground">
@@ -239,13 +246,19 @@ export function RetentionReport() {
       )}
       <ReportSection
         title="Exposed vs holdout"
-        description="Retention after exposure for an experiment's profiles: the holdout got nothing, everyone else got a variant."
+        description={
+          "Retention after exposure for an experiment's profiles: the holdout got nothing, everyone " +
+          "else got a variant."
+        }
       >
         {options.data && options.data.experiments.length === 0 ? (
           <EmptyState
             icon={FlaskConical}
             title="No experiment yet"
-            description="Run an experiment with a holdout: its profiles are compared here with those who got a message, day by day after exposure — does messaging bring people back?"
+            description={
+              "Run an experiment with a holdout: its profiles are compared here with those who got a " +
+              "message, day by day after exposure — does messaging bring people back?"
+            }
           />
         ) : (
           <div className="space-y-3">

@@ -20,7 +20,10 @@ export const TARGETING_LABELS: Record<string, string> = {
   unknown: "Unknown",
 };
 
-/** The campaigns with the most deliveries among the range's sends, each linking to its report; every rate over its own recipients. */
+/**
+ * The campaigns with the most deliveries among the range's sends, each linking to its report; every rate over its own
+ * recipients.
+ */
 export function TopCampaignsTable({
   campaigns,
   filename,

@@ -23,7 +23,8 @@ function decidedBy(node: SegmentNode, verdict: NodeVerdict): string | null {
     case "trait":
       return v === null
         ? "no value"
-        : `value: ${typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 16).replace("T", " ") + " UTC" : displayValue(v)}`;
+        : `value: ` +
+            `${typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 16).replace("T", " ") + " UTC" : displayValue(v)}`;
     case "event":
       if (node.measure.type === "first" || node.measure.type === "last")
         return v === null
@@ -32,7 +33,10 @@ function decidedBy(node: SegmentNode, verdict: NodeVerdict): string | null {
       return `${Number(v ?? 0).toLocaleString("en")} time${Number(v) === 1 ? "" : "s"} in the window`;
     case "reachable": {
       const r = (v ?? {}) as { consent?: boolean | null; address?: boolean };
-      return `consent: ${r.consent === true ? "yes" : r.consent === false ? "opted out" : "unknown"}, address: ${r.address ? "yes" : "missing"}`;
+      return (
+        `consent: ${r.consent === true ? "yes" : r.consent === false ? "opted out" : "unknown"}, ` +
+        `address: ${r.address ? "yes" : "missing"}`
+      );
     }
     case "membership":
     case "persona":

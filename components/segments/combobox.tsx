@@ -88,14 +88,22 @@ export function Combobox({
           setQuery(null);
         }}
         onKeyDown={onKeyDown}
-        className="flex h-8 w-full min-w-0 rounded-md border border-input bg-background px-2 text-sm shadow-xs placeholder:text-muted-foreground focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:border-destructive"
+        className={
+          "flex h-8 w-full min-w-0 rounded-md border border-input bg-background px-2 text-sm " +
+          "shadow-xs placeholder:text-muted-foreground focus-visible:outline-hidden " +
+          "focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed " +
+          "disabled:opacity-60 aria-[invalid=true]:border-destructive"
+        }
       />
       {open && shown.length > 0 && !disabled && (
         <ul
           id={`${id}-list`}
           role="listbox"
           aria-label={label}
-          className="absolute z-40 mt-1 max-h-64 w-full min-w-56 overflow-y-auto rounded-md border bg-popover p-1 text-sm shadow-md"
+          className={
+            "absolute z-40 mt-1 max-h-64 w-full min-w-56 overflow-y-auto rounded-md border bg-popover " +
+            "p-1 text-sm shadow-md"
+          }
         >
           {shown.map((option, i) => (
             <li

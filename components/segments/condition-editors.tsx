@@ -378,7 +378,8 @@ export function PersonaEditor({ node }: { node: PersonaCondition }) {
         {personas.data
           ?.filter((p) => !p.archived || p.id === node.personaId)
           .map((p) => (
-            // A persona with no segment bound has no one in it: shown, so its absence is not a mystery, but not pickable.
+            // A persona with no segment bound has no one in it: shown, so its absence is not a mystery, but not
+            // pickable.
             <option key={p.id} value={p.id} disabled={!p.segment}>
               {p.segment ? (p.archived ? `${p.name} (archived)` : p.name) : `${p.name} (no segment bound)`}
             </option>

@@ -143,7 +143,8 @@ export function SegmentBuilder({
           const place = findParent(next, action.id)!;
           const node = findNode(next, action.id)!;
           setAnnouncement(
-            `Moved ${describeNode(node, names)} ${MOVE_WORDS[action.move]}: position ${place.index + 1} of ${place.parent.children.length}.`,
+            `Moved ${describeNode(node, names)} ${MOVE_WORDS[action.move]}: position ${place.index + 1} ` +
+              `of ${place.parent.children.length}.`,
           );
           setFocusId(action.id);
         }
@@ -249,7 +250,8 @@ export function SegmentBuilder({
               <div
                 className={
                   readOnly
-                    ? "[&_input:disabled]:cursor-default [&_input:disabled]:opacity-100 [&_select:disabled]:cursor-default [&_select:disabled]:opacity-100"
+                    ? "[&_input:disabled]:cursor-default [&_input:disabled]:opacity-100 " +
+                      "[&_select:disabled]:cursor-default [&_select:disabled]:opacity-100"
                     : undefined
                 }
               >

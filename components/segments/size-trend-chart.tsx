@@ -20,14 +20,20 @@ export function SizeTrendChart({ snapshots }: { snapshots: { at: string; size: n
     <ChartWithTable
       showAs="Show size history as"
       height="h-48"
-      summary={`${snapshots.length} snapshot${snapshots.length === 1 ? "" : "s"} since ${shortDay(snapshots[0]!.at)}; sizes are recorded on save and daily.`}
+      summary={
+        `${snapshots.length} snapshot${snapshots.length === 1 ? "" : "s"} since ` +
+        `${shortDay(snapshots[0]!.at)}; sizes are recorded on save and daily.`
+      }
       columns={[{ header: "When" }, { header: "Profiles", numeric: true }]}
       rows={snapshots.toReversed().map((s) => ({ key: s.at, cells: [formatUtc(s.at), s.size.toLocaleString("en")] }))}
       chart={
         <div
           className="h-48"
           role="img"
-          aria-label={`Segment size from ${snapshots[0]!.size.toLocaleString("en")} to ${snapshots.at(-1)!.size.toLocaleString("en")}`}
+          aria-label={
+            `Segment size from ${snapshots[0]!.size.toLocaleString("en")} to ` +
+            `${snapshots.at(-1)!.size.toLocaleString("en")}`
+          }
         >
           <ResponsiveContainer width="100%" height="100%">
             <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>

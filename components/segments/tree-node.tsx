@@ -121,7 +121,11 @@ function SortableNode({
       data-handle-for={node.id}
       aria-label={`Move ${label}`}
       aria-describedby="segment-builder-move-help"
-      className="cursor-grab rounded p-0.5 text-muted-foreground hover:bg-accent focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring active:cursor-grabbing"
+      className={
+        "cursor-grab rounded p-0.5 text-muted-foreground hover:bg-accent " +
+        "focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring " +
+        "active:cursor-grabbing"
+      }
       {...listeners}
       onKeyDown={onKeyDown}
     >
@@ -289,7 +293,8 @@ function GroupBody({
       {group.children.length === 0 && (
         <p className="mb-2 text-sm text-muted-foreground">
           {isRoot
-            ? "No conditions yet: this segment is everyone. Add a condition — a trait like country, an event like purchase, or a channel people are reachable on."
+            ? "No conditions yet: this segment is everyone. Add a condition — a trait like country, an " +
+              "event like purchase, or a channel people are reachable on."
             : `An empty group matches ${group.op === "and" ? "everyone" : "no one"}.`}
         </p>
       )}
@@ -301,7 +306,8 @@ function GroupBody({
 export function GroupNode({ group, isRoot }: { group: SegmentGroup; isRoot?: boolean }) {
   const label = isRoot
     ? "All conditions"
-    : `Group: ${group.op === "and" ? "all" : "any"} of ${group.children.length} condition${group.children.length === 1 ? "" : "s"}`;
+    : `Group: ${group.op === "and" ? "all" : "any"} of ${group.children.length} ` +
+      `condition${group.children.length === 1 ? "" : "s"}`;
   if (isRoot) return <GroupBody group={group} handle={null} label={label} isRoot />;
   return (
     <SortableNode node={group} label={label}>

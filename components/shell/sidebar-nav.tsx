@@ -54,7 +54,9 @@ export function SidebarNav({
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-sidebar-foreground/80 transition-colors hover:bg-sidebar-accent hover:text-sidebar-foreground",
+              "flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium " +
+                "text-sidebar-foreground/80 transition-colors hover:bg-sidebar-accent " +
+                "hover:text-sidebar-foreground",
               active && "bg-sidebar-accent text-sidebar-foreground",
             )}
           >

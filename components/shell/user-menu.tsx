@@ -16,10 +16,19 @@ import {
 export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger className="flex w-full items-center gap-2 rounded-md px-2 py-2 text-left text-sm hover:bg-sidebar-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+      <DropdownMenuTrigger
+        className={
+          "flex w-full items-center gap-2 rounded-md px-2 py-2 text-left text-sm " +
+          "hover:bg-sidebar-accent focus-visible:outline-none focus-visible:ring-2 " +
+          "focus-visible:ring-ring"
+        }
+      >
         <span
           aria-hidden
-          className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
+          className={
+            "flex size-8 shrink-0 items-center justify-center rounded-full bg-primary text-xs " +
+            "font-semibold text-primary-foreground"
+          }
         >
           {name.slice(0, 1).toUpperCase()}
         </span>

@@ -44,7 +44,12 @@ export function WorkspaceSwitcher({ workspaceName }: { workspaceName: string }) 
   return (
     <DropdownMenu>
       {/* Named by what it shows, then what it does (WCAG 2.5.3: the visible text is part of the name). */}
-      <DropdownMenuTrigger className="flex w-full items-center gap-2 rounded-md px-2 py-1 text-left hover:bg-sidebar-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+      <DropdownMenuTrigger
+        className={
+          "flex w-full items-center gap-2 rounded-md px-2 py-1 text-left hover:bg-sidebar-accent " +
+          "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        }
+      >
         <span className="min-w-0 flex-1">
           <span className="block text-xs font-semibold uppercase tracking-wider text-muted-foreground">Tailor</span>
           <span className="block truncate text-sm font-medium" title={workspaceName}>

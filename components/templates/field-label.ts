@@ -20,7 +20,9 @@ export function fieldLabel(spec: ChannelSpec, path: string | undefined): string 
   if (!field) return path;
   if (index === undefined) return field.label;
   if (index === "blocks")
-    return `${field.label}, block ${Number(item) + 1}${blockField ? `: ${BLOCK_FIELDS[blockField] ?? blockField}` : ""}`;
+    return (
+      `${field.label}, block ` + `${Number(item) + 1}${blockField ? `: ${BLOCK_FIELDS[blockField] ?? blockField}` : ""}`
+    );
   const itemLabel = field.items?.find((f) => f.name === item)?.label;
   return `${field.label} ${Number(index) + 1}${itemLabel ? `: ${itemLabel}` : ""}`;
 }

@@ -52,7 +52,8 @@ export function NewTemplateForm() {
                 <label
                   key={c}
                   className={cn(
-                    "flex cursor-pointer flex-col gap-1 rounded-lg border p-3 transition-colors hover:bg-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring",
+                    "flex cursor-pointer flex-col gap-1 rounded-lg border p-3 transition-colors hover:bg-accent " +
+                      "has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring",
                     channel === c && "border-primary bg-primary/5 ring-1 ring-primary",
                   )}
                 >

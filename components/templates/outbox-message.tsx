@@ -64,7 +64,8 @@ export function OutboxMessage({ channel, rendered }: { channel: TemplateChannel;
     const preheader = typeof rendered.preheader === "string" ? rendered.preheader : undefined;
     const fromName = typeof rendered.fromName === "string" && rendered.fromName !== "" ? rendered.fromName : undefined;
     return (
-      // Stacked: the 640 px frame needs the full row, and the text part reads better at full width than squeezed beside it.
+      // Stacked: the 640 px frame needs the full row, and the text part reads better at full width than squeezed beside
+      // it.
       <div className="grid gap-4">
         <dl className="grid gap-3 md:grid-cols-2">
           {fromName !== undefined && <Field label="From name" value={fromName} />}

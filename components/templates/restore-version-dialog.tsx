@@ -49,7 +49,8 @@ export function RestoreVersionDialog({
           <DialogDescription>
             {draftVersion === null
               ? `A new draft starts with v${version.toLocaleString("en")}'s content.`
-              : `The draft (v${draftVersion.toLocaleString("en")}) is overwritten with v${version.toLocaleString("en")}'s content; its unpublished edits are lost.`}{" "}
+              : `The draft (v${draftVersion.toLocaleString("en")}) is overwritten with ` +
+                `v${version.toLocaleString("en")}'s content; its unpublished edits are lost.`}{" "}
             Nothing is published: recipients get the published version until you publish the draft.
           </DialogDescription>
         </DialogHeader>

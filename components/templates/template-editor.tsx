@@ -210,7 +210,12 @@ export function TemplateEditor({
 
   return (
     <InsertTargetProvider>
-      <div className="sticky top-0 z-10 -mx-1 mb-4 flex flex-wrap items-center justify-between gap-3 bg-background/95 px-1 py-2 backdrop-blur">
+      <div
+        className={
+          "sticky top-0 z-10 -mx-1 mb-4 flex flex-wrap items-center justify-between gap-3 " +
+          "bg-background/95 px-1 py-2 backdrop-blur"
+        }
+      >
         <div className="flex flex-wrap items-center gap-3">
           {canEdit ? <SaveStatus state={state} /> : <Badge variant="secondary">Read only</Badge>}
           <span className="text-sm text-muted-foreground">
@@ -316,8 +321,10 @@ export function TemplateEditor({
                 </NativeSelect>
                 <p className="text-xs text-muted-foreground">
                   {draft.triggerEvent
-                    ? `Copy may use the event's properties as {{ event.<property> }}; previews use each profile's latest ${draft.triggerEvent}.`
-                    : "Choose the event for triggered messages (abandoned cart, inactivity) to use its properties in copy."}
+                    ? `Copy may use the event's properties as {{ event.<property> }}; previews use each profile's ` +
+                      `latest ${draft.triggerEvent}.`
+                    : "Choose the event for triggered messages (abandoned cart, inactivity) to use its properties " +
+                      "in copy."}
                 </p>
               </div>
               <LocaleTabs
@@ -453,7 +460,8 @@ export function TemplateEditor({
               <p className="text-sm text-muted-foreground" data-testid="preview-recipient">
                 Showing {who(profile)}
                 {preview.data &&
-                  ` · locale ${preview.data.locale}${preview.data.fallbackFrom ? ` (their ${preview.data.fallbackFrom} falls back to it)` : ""}`}
+                  ` · locale ` +
+                    `${preview.data.locale}${preview.data.fallbackFrom ? ` (their ${preview.data.fallbackFrom} falls back to it)` : ""}`}
               </p>
               {!valid && (
                 <p className="text-sm text-muted-foreground">Complete the required fields to see the preview.</p>

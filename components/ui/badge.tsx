@@ -3,7 +3,8 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export const badgeVariants = cva(
-  "inline-flex w-fit shrink-0 items-center gap-1 rounded-md border px-2 py-0.5 text-xs font-medium whitespace-nowrap [&>svg]:size-3",
+  "inline-flex w-fit shrink-0 items-center gap-1 rounded-md border px-2 py-0.5 text-xs " +
+    "font-medium whitespace-nowrap [&>svg]:size-3",
   {
     variants: {
       variant: {

@@ -4,8 +4,13 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export const buttonVariants = cva(
-  // outline-hidden (not outline-none) keeps a visible focus outline in forced-colours mode, where box-shadow rings vanish.
-  "inline-flex shrink-0 items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium transition-colors focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background disabled:pointer-events-none disabled:opacity-50 [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
+  // outline-hidden (not outline-none) keeps a visible focus outline in forced-colours mode, where box-shadow rings
+  // vanish.
+  "inline-flex shrink-0 items-center justify-center gap-2 whitespace-nowrap rounded-md " +
+    "text-sm font-medium transition-colors focus-visible:outline-hidden focus-visible:ring-2 " +
+    "focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background " +
+    "disabled:pointer-events-none disabled:opacity-50 [&_svg]:pointer-events-none " +
+    "[&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
   {
     variants: {
       variant: {

@@ -10,7 +10,13 @@ export function Checkbox({ className, ...props }: ComponentProps<typeof Checkbox
   return (
     <CheckboxPrimitive.Root
       className={cn(
-        "peer size-4 shrink-0 rounded-sm border border-input bg-background shadow-xs transition-colors focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-50 data-[state=checked]:border-primary data-[state=checked]:bg-primary data-[state=checked]:text-primary-foreground data-[state=indeterminate]:border-primary data-[state=indeterminate]:bg-primary data-[state=indeterminate]:text-primary-foreground aria-[invalid=true]:border-destructive",
+        "peer size-4 shrink-0 rounded-sm border border-input bg-background shadow-xs " +
+          "transition-colors focus-visible:outline-hidden focus-visible:ring-2 " +
+          "focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-50 " +
+          "data-[state=checked]:border-primary data-[state=checked]:bg-primary " +
+          "data-[state=checked]:text-primary-foreground data-[state=indeterminate]:border-primary " +
+          "data-[state=indeterminate]:bg-primary data-[state=indeterminate]:text-primary-foreground " +
+          "aria-[invalid=true]:border-destructive",
         className,
       )}
       {...props}

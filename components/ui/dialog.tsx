@@ -16,7 +16,9 @@ export function DialogContent({ className, children, ...props }: ComponentProps<
       <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/50" />
       <DialogPrimitive.Content
         className={cn(
-          "fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-lg border bg-background p-6 shadow-lg focus-visible:outline-hidden",
+          "fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg " +
+            "-translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-lg border bg-background " +
+            "p-6 shadow-lg focus-visible:outline-hidden",
           className,
         )}
         {...props}
@@ -24,7 +26,11 @@ export function DialogContent({ className, children, ...props }: ComponentProps<
         {children}
         <DialogPrimitive.Close
           aria-label="Close"
-          className="absolute top-4 right-4 rounded-sm opacity-70 transition-opacity hover:opacity-100 focus-visible:opacity-100 focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background"
+          className={
+            "absolute top-4 right-4 rounded-sm opacity-70 transition-opacity hover:opacity-100 " +
+            "focus-visible:opacity-100 focus-visible:outline-hidden focus-visible:ring-2 " +
+            "focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background"
+          }
         >
           <X className="size-4" aria-hidden />
         </DialogPrimitive.Close>

@@ -7,7 +7,12 @@ export function NativeSelect({ className, children, ...props }: ComponentProps<"
   return (
     <span className={cn("relative inline-flex", className)}>
       <select
-        className="h-8 w-full appearance-none rounded-md border border-input bg-background py-0 pr-7 pl-2 text-sm shadow-xs focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:border-destructive"
+        className={
+          "h-8 w-full appearance-none rounded-md border border-input bg-background py-0 pr-7 pl-2 " +
+          "text-sm shadow-xs focus-visible:outline-hidden focus-visible:ring-2 " +
+          "focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-60 " +
+          "aria-[invalid=true]:border-destructive"
+        }
         {...props}
       >
         {children}

@@ -13,7 +13,10 @@ export function RadioGroupItem({ className, ...props }: ComponentProps<typeof Ra
   return (
     <RadioGroupPrimitive.Item
       className={cn(
-        "peer aspect-square size-4 shrink-0 rounded-full border border-input bg-background shadow-xs transition-colors focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-50 data-[state=checked]:border-primary aria-[invalid=true]:border-destructive",
+        "peer aspect-square size-4 shrink-0 rounded-full border border-input bg-background " +
+          "shadow-xs transition-colors focus-visible:outline-hidden focus-visible:ring-2 " +
+          "focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-50 " +
+          "data-[state=checked]:border-primary aria-[invalid=true]:border-destructive",
         className,
       )}
       {...props}
@@ -43,7 +46,8 @@ export function RadioCard({
     <label
       htmlFor={id}
       className={cn(
-        "flex cursor-pointer items-start gap-3 rounded-md border p-3 has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-primary/5",
+        "flex cursor-pointer items-start gap-3 rounded-md border p-3 " +
+          "has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-primary/5",
         className,
       )}
     >

@@ -14,7 +14,11 @@ export function SelectTrigger({ className, children, ...props }: ComponentProps<
   return (
     <SelectPrimitive.Trigger
       className={cn(
-        "flex h-9 items-center justify-between gap-2 rounded-md border border-input bg-background px-3 py-1 text-sm whitespace-nowrap shadow-xs focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-50 aria-[invalid=true]:border-destructive data-[placeholder]:text-muted-foreground [&>span]:truncate",
+        "flex h-9 items-center justify-between gap-2 rounded-md border border-input bg-background " +
+          "px-3 py-1 text-sm whitespace-nowrap shadow-xs focus-visible:outline-hidden " +
+          "focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed " +
+          "disabled:opacity-50 aria-[invalid=true]:border-destructive " +
+          "data-[placeholder]:text-muted-foreground [&>span]:truncate",
         className,
       )}
       {...props}
@@ -38,9 +42,11 @@ export function SelectContent({
       <SelectPrimitive.Content
         position={position}
         className={cn(
-          "relative z-50 max-h-(--radix-select-content-available-height) min-w-32 overflow-hidden rounded-md border bg-popover text-popover-foreground shadow-md",
+          "relative z-50 max-h-(--radix-select-content-available-height) min-w-32 overflow-hidden " +
+            "rounded-md border bg-popover text-popover-foreground shadow-md",
           position === "popper" &&
-            "w-full min-w-(--radix-select-trigger-width) data-[side=bottom]:translate-y-1 data-[side=top]:-translate-y-1",
+            "w-full min-w-(--radix-select-trigger-width) data-[side=bottom]:translate-y-1 " +
+              "data-[side=top]:-translate-y-1",
           className,
         )}
         {...props}
@@ -70,7 +76,9 @@ export function SelectItem({ className, children, ...props }: ComponentProps<typ
   return (
     <SelectPrimitive.Item
       className={cn(
-        "relative flex w-full cursor-default items-center rounded-sm py-1.5 pr-8 pl-2 text-sm outline-hidden select-none focus:bg-accent focus:text-accent-foreground data-[disabled]:pointer-events-none data-[disabled]:opacity-50",
+        "relative flex w-full cursor-default items-center rounded-sm py-1.5 pr-8 pl-2 text-sm " +
+          "outline-hidden select-none focus:bg-accent focus:text-accent-foreground " +
+          "data-[disabled]:pointer-events-none data-[disabled]:opacity-50",
         className,
       )}
       {...props}

@@ -17,7 +17,10 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
       // A region that scrolls must take focus to scroll by keyboard (WCAG 2.1.1).
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={scrolls ? 0 : undefined}
-      className="relative w-full overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+      className={
+        "relative w-full overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 " +
+        "focus-visible:ring-ring"
+      }
     >
       <table className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>

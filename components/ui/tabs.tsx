@@ -29,7 +29,11 @@ export function TabsTrigger({
     <TabsPrimitive.Trigger
       {...(switchesView ? { "aria-controls": undefined } : {})}
       className={cn(
-        "inline-flex items-center justify-center gap-1.5 rounded-sm px-3 py-1 text-xs font-medium whitespace-nowrap transition-colors hover:text-foreground focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring disabled:pointer-events-none disabled:opacity-50 data-[state=active]:bg-background data-[state=active]:text-foreground data-[state=active]:shadow-xs",
+        "inline-flex items-center justify-center gap-1.5 rounded-sm px-3 py-1 text-xs font-medium " +
+          "whitespace-nowrap transition-colors hover:text-foreground focus-visible:outline-hidden " +
+          "focus-visible:ring-2 focus-visible:ring-ring disabled:pointer-events-none " +
+          "disabled:opacity-50 data-[state=active]:bg-background data-[state=active]:text-foreground " +
+          "data-[state=active]:shadow-xs",
         className,
       )}
       {...props}

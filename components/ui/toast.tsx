@@ -21,7 +21,11 @@ export function ToastViewport({ className, ...props }: ComponentProps<typeof Toa
 }
 
 const toastVariants = cva(
-  "group pointer-events-auto relative flex w-full items-start gap-3 rounded-md border p-4 pr-8 shadow-lg data-[swipe=cancel]:translate-x-0 data-[swipe=end]:translate-x-(--radix-toast-swipe-end-x) data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x) data-[swipe=move]:transition-none motion-safe:transition-transform",
+  "group pointer-events-auto relative flex w-full items-start gap-3 rounded-md border p-4 " +
+    "pr-8 shadow-lg data-[swipe=cancel]:translate-x-0 " +
+    "data-[swipe=end]:translate-x-(--radix-toast-swipe-end-x) " +
+    "data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x) " +
+    "data-[swipe=move]:transition-none motion-safe:transition-transform",
   {
     variants: {
       variant: {
@@ -62,7 +66,9 @@ export function ToastClose({ className, ...props }: ComponentProps<typeof ToastP
     <ToastPrimitive.Close
       aria-label="Dismiss notification"
       className={cn(
-        "absolute top-2 right-2 rounded-md p-1 opacity-70 transition-opacity hover:opacity-100 focus-visible:opacity-100 focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-current",
+        "absolute top-2 right-2 rounded-md p-1 opacity-70 transition-opacity hover:opacity-100 " +
+          "focus-visible:opacity-100 focus-visible:outline-hidden focus-visible:ring-2 " +
+          "focus-visible:ring-current",
         className,
       )}
       {...props}

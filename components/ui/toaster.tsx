@@ -6,7 +6,10 @@ import { dismissToast, useToasts } from "./use-toast";
 
 const icons = { default: null, success: CircleCheck, destructive: CircleAlert } as const;
 
-/** Renders raised toasts bottom-right; Radix announces each one and F8 moves focus to them. Mount once, in the root providers. */
+/**
+ * Renders raised toasts bottom-right; Radix announces each one and F8 moves focus to them. Mount once, in the root
+ * providers.
+ */
 export function Toaster() {
   const toasts = useToasts();
   return (

@@ -32,7 +32,9 @@ export type Retention = {
   /** The smallest cohort (and curve point) drawn: MIN_RATE_N. */
   minimum: number;
   cohorts: RetentionCohort[];
-  /** Retention(k) over every cohort of at least `minimum` profiles whose period k is complete, weighted by cohort size. */
+  /**
+   * Retention(k) over every cohort of at least `minimum` profiles whose period k is complete, weighted by cohort size.
+   */
   curve: RetentionPoint[];
 };
 

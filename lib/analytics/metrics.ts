@@ -16,12 +16,14 @@ export const METRIC_DEFINITIONS = {
   openRate: {
     label: "Open rate",
     definition:
-      "Open rate = unique opens / delivered (profiles delivered on channels that measure opens: e-mail, mobile push, in-app).",
+      "Open rate = unique opens / delivered (profiles delivered on channels that measure opens: " +
+      "e-mail, mobile push, in-app).",
   },
   ctr: {
     label: "CTR",
     definition:
-      "CTR = unique clickers / delivered (per-user ratio over profiles delivered on channels with tracked links; message-level CTR = clicks / delivered).",
+      "CTR = unique clickers / delivered (per-user ratio over profiles delivered on channels with " +
+      "tracked links; message-level CTR = clicks / delivered).",
   },
   messageCtr: {
     label: "Message-level CTR",
@@ -30,7 +32,8 @@ export const METRIC_DEFINITIONS = {
   conversionRate: {
     label: "Conversion rate",
     definition:
-      "Conversion rate = profiles with the goal event within the window after delivery (or exposure) / profiles delivered (or exposed).",
+      "Conversion rate = profiles with the goal event within the window after delivery (or " +
+      "exposure) / profiles delivered (or exposed).",
   },
   unsubscribeRate: { label: "Unsubscribe rate", definition: "Unsubscribe rate = unsubscribes / delivered (messages)." },
   revenuePerRecipient: {

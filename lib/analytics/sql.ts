@@ -41,7 +41,8 @@ export function messageDailySql(
   return Prisma.sql`
     SELECT ${Prisma.join([...select, Prisma.sql`sum("sent")::float8 AS sent`], ", ")},
       sum("delivered")::float8 AS delivered, sum("opened")::float8 AS opens, sum("clicked")::float8 AS clicks,
-      sum("converted")::float8 AS conversions, sum("unsubscribed")::float8 AS unsubscribed, sum("revenue")::float8 AS revenue,
+      sum("converted")::float8 AS conversions, sum("unsubscribed")::float8 AS unsubscribed, sum("revenue")::float8 AS
+        revenue,
       sum("recipients")::float8 AS recipients, sum("converters")::float8 AS converters,
       coalesce(sum("uniqueOpens") FILTER (WHERE ${onChannels("opens")}), 0)::float8 AS "uniqueOpens",
       coalesce(sum("recipients") FILTER (WHERE ${onChannels("opens")}), 0)::float8 AS "openableRecipients",
@@ -70,7 +71,8 @@ export const skipReasonsSql = (workspaceId: string, campaignId: string) => Prism
 
 /** The links of a campaign's messages people clicked, most clicked first (the CampaignLinkClicker rollup). */
 export const topLinksSql = (workspaceId: string, campaignId: string, limit: number) => Prisma.sql`
-  SELECT CASE WHEN "url" = '' THEN '(no link recorded)' ELSE "url" END AS url, sum("clicks")::float8 AS clicks, count(*)::float8 AS clickers
+  SELECT CASE WHEN "url" = '' THEN '(no link recorded)' ELSE "url" END AS url, sum("clicks")::float8 AS clicks,
+    count(*)::float8 AS clickers
   FROM "CampaignLinkClicker"
   WHERE "workspaceId" = ${workspaceId} AND "campaignId" = ${campaignId}
   GROUP BY "url" ORDER BY 2 DESC, 1 LIMIT ${limit}`;
@@ -78,7 +80,8 @@ export const topLinksSql = (workspaceId: string, campaignId: string, limit: numb
 /** The workspace's data version: changes whenever events arrive or a rollup is rebuilt (cache key). */
 export const dataVersionSql = (workspaceId: string) => Prisma.sql`
   SELECT (SELECT coalesce(max("id"), 0)::text FROM "Event" WHERE "workspaceId" = ${workspaceId}) AS "maxEventId",
-         (SELECT count(*)::text || ':' || coalesce(sum("sent" + "delivered" + "skipped"), 0)::text FROM "MessageDaily" WHERE "workspaceId" = ${workspaceId}) AS "messageDaily"`;
+         (SELECT count(*)::text || ':' || coalesce(sum("sent" + "delivered" + "skipped"), 0)::text FROM "MessageDaily"
+           WHERE "workspaceId" = ${workspaceId}) AS "messageDaily"`;
 
 // --- Retention ---------------------------------------------------------------------------------
 
@@ -104,8 +107,10 @@ function cohortMembersSql(
 ) {
   const days =
     source.kind === "event"
-      ? Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" = ${source.name}`
-      : Prisma.sql`SELECT "profileId", "occurredAt"::date AS "day" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "name" = 'message_delivered' AND "campaignId" = ${source.campaignId}`;
+      ? Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" =
+        ${source.name}`
+      : Prisma.sql`SELECT "profileId", "occurredAt"::date AS "day" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND
+        "name" = 'message_delivered' AND "campaignId" = ${source.campaignId}`;
   // Ordered by profile when the grid probes each member's return days (an event's): in index order
   // the probes stayed in cache (at 1M profiles ~1.5 s of probes became ~1 s). Byte order (COLLATE "C")
   // sorts without the locale and is the index's order for our ASCII ids; any order gives the same counts.
@@ -135,7 +140,8 @@ function cohortMembersSql(
 
 /** Days a profile did the return event (ProfileEventDaily). */
 function returnDaysSql(workspaceId: string, returnEvent: string, firstDay: string, lastDay: string) {
-  return Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" = ${returnEvent} AND "day" >= ${firstDay}::date AND "day" <= ${lastDay}::date`;
+  return Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "name" =
+    ${returnEvent} AND "day" >= ${firstDay}::date AND "day" <= ${lastDay}::date`;
 }
 
 type RetentionGridArgs = {
@@ -181,17 +187,23 @@ function activityGridSql(args: RetentionGridArgs) {
   // unit holding today. Units after t never count; for weeks, unit t counts only the days of this
   // week up to today (a clock a day ahead can date an event tomorrow).
   const unitColumns = weekly
-    ? Prisma.sql`a."weeks" AS bits, (m.cohort - a."firstWeek") / 7 + 1 AS s, (${todayWeek}::date - a."firstWeek") / 7 AS t,
-        bit_count(substring(a."days" FROM ${todayWeek}::date - a."firstDay" + 1 FOR ${lastDay}::date - ${todayWeek}::date + 1)) > 0 AS today`
-    : Prisma.sql`a."days" AS bits, m.cohort - a."firstDay" + 1 AS s, ${lastDay}::date - a."firstDay" AS t, false AS today`;
+    ? Prisma.sql`a."weeks" AS bits, (m.cohort - a."firstWeek") / 7 + 1 AS s, (${todayWeek}::date - a."firstWeek") / 7 AS
+      t,
+        bit_count(substring(a."days" FROM ${todayWeek}::date - a."firstDay" + 1 FOR ${lastDay}::date -
+          ${todayWeek}::date + 1)) > 0 AS today`
+    : Prisma.sql`a."days" AS bits, m.cohort - a."firstDay" + 1 AS s, ${lastDay}::date - a."firstDay" AS t, false AS
+      today`;
   // Units s … s+n−1 of the bits, period 1 leftmost (a period 1 before the first active unit shifts right).
   const units = (n: Prisma.Sql) =>
-    Prisma.sql`(substring(bits FROM greatest(s, 0) + 1 FOR greatest(${n} - greatest(-s, 0), 0))::bit(32) >> greatest(-s, 0))`;
+    Prisma.sql`(substring(bits FROM greatest(s, 0) + 1 FOR greatest(${n} - greatest(-s, 0), 0))::bit(32) >> greatest(-s,
+      0))`;
   const inPeriods = weekly
-    ? Prisma.sql`(${units(Prisma.sql`least(${P}, t - s)`)} | CASE WHEN today AND t >= s AND t < s + ${P} THEN ${ONE} >> (t - s) ELSE ${ZERO} END)`
+    ? Prisma.sql`(${units(Prisma.sql`least(${P}, t - s)`)} | CASE WHEN today AND t >= s AND t < s + ${P} THEN ${ONE} >>
+      (t - s) ELSE ${ZERO} END)`
     : units(Prisma.sql`least(${P}, t - s + 1)`);
   const later = weekly
-    ? Prisma.sql`(bit_count(substring(bits FROM s + ${P} + 1 FOR greatest(t - s - ${P}, 0))) > 0 OR (today AND t >= s + ${P}))`
+    ? Prisma.sql`(bit_count(substring(bits FROM s + ${P} + 1 FOR greatest(t - s - ${P}, 0))) > 0 OR (today AND t >= s +
+      ${P}))`
     : Prisma.sql`(bit_count(substring(bits FROM s + ${P} + 1 FOR greatest(t - s - ${P} + 1, 0))) > 0)`;
   const pattern =
     args.criterion === "on"
@@ -199,19 +211,23 @@ function activityGridSql(args: RetentionGridArgs) {
       : Prisma.sql`(${inPeriods} | CASE WHEN ${later} THEN ${ONE} >> ${P} ELSE ${ZERO} END)`;
   const counted =
     args.criterion === "on"
-      ? Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${P}) AS g(k) ON get_bit(pattern::bit(32), g.k - 1) = 1 GROUP BY 1, 2`
-      : Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${P}) AS g(k) ON (pattern::bit(32) << (g.k - 1)) <> ${ZERO} GROUP BY 1, 2`;
+      ? Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${P}) AS g(k) ON
+        get_bit(pattern::bit(32), g.k - 1) = 1 GROUP BY 1, 2`
+      : Prisma.sql`SELECT cohort, g.k, sum(n) AS active FROM patterns JOIN generate_series(1, ${P}) AS g(k) ON
+        (pattern::bit(32) << (g.k - 1)) <> ${ZERO} GROUP BY 1, 2`;
   return Prisma.sql`
     WITH patterns AS (
       SELECT cohort, (${pattern})::int AS pattern, count(*)::float8 AS n
       FROM (
         SELECT m.cohort, ${unitColumns}
-        FROM (${members}) m JOIN "ProfileActivity" a ON a."workspaceId" = ${workspaceId} AND a."profileId" = m."profileId"
+        FROM (${members}) m JOIN "ProfileActivity" a ON a."workspaceId" = ${workspaceId} AND a."profileId" =
+          m."profileId"
         -- A cohort whose period 1 has not started has no one to look at (the newest one, ~1/7 of members).
         WHERE m.cohort + ${len}::int <= ${lastDay}::date
       ) x GROUP BY 1, 2
     )
-    SELECT to_char(cohort, 'YYYY-MM-DD') AS cohort, -1 AS k, size AS active FROM (SELECT cohort, count(*)::float8 AS size FROM (${members}) m GROUP BY 1) s
+    SELECT to_char(cohort, 'YYYY-MM-DD') AS cohort, -1 AS k, size AS active FROM (SELECT cohort, count(*)::float8 AS
+      size FROM (${members}) m GROUP BY 1) s
     UNION ALL
     SELECT to_char(cohort, 'YYYY-MM-DD'), k, active FROM (${counted}) c`;
 }
@@ -237,12 +253,14 @@ function returnEventGridSql(args: RetentionGridArgs, returnEvent: string) {
     args.criterion === "on" ? Prisma.sql`SELECT DISTINCT ${k} AS k` : Prisma.sql`SELECT max(${k}) AS last`;
   const activeIn = Prisma.sql`
     SELECT m.cohort, a.* FROM members m
-    CROSS JOIN LATERAL (${perMember} FROM (${returns}) r WHERE r."profileId" = m."profileId" AND r."day" >= m.cohort + ${len}::int) a
+    CROSS JOIN LATERAL (${perMember} FROM (${returns}) r WHERE r."profileId" = m."profileId" AND r."day" >= m.cohort +
+      ${len}::int) a
     -- A cohort whose period 1 has not started has no one to look up (the newest one, ~1/7 of members).
     WHERE m.cohort + ${len}::int <= ${args.lastDay}::date`;
   const counted =
     args.criterion === "on"
-      ? Prisma.sql`SELECT cohort, k, count(*)::float8 AS active FROM active WHERE k BETWEEN 1 AND ${args.periods} GROUP BY 1, 2`
+      ? Prisma.sql`SELECT cohort, k, count(*)::float8 AS active FROM active WHERE k BETWEEN 1 AND ${args.periods} GROUP
+        BY 1, 2`
       : Prisma.sql`SELECT a.cohort, g.k, count(*)::float8 AS active
           FROM active a JOIN generate_series(1, ${args.periods}::int) AS g(k) ON g.k <= a.last
           GROUP BY 1, 2`;
@@ -271,7 +289,8 @@ export function experimentRetentionSql(args: {
   const returns =
     args.returnEvent === null
       ? Prisma.sql`SELECT "profileId", "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${args.workspaceId}`
-      : Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${args.workspaceId} AND "name" = ${args.returnEvent}`;
+      : Prisma.sql`SELECT "profileId", "day" FROM "ProfileEventDaily" WHERE "workspaceId" = ${args.workspaceId} AND
+        "name" = ${args.returnEvent}`;
   // Only periods that are over count (denominator and numerator alike): today is still running.
   const over = (k: Prisma.Sql) => Prisma.sql`day + (${k} + 1) * ${len}::int <= ${args.lastDay}::date`;
   const counted =
@@ -288,7 +307,8 @@ export function experimentRetentionSql(args: {
       WHERE "workspaceId" = ${args.workspaceId} AND "experimentId" = ${args.experimentId} AND NOT "multiple"
     ), active AS (
       SELECT DISTINCT m."profileId", m.arm, m.day, ((r."day" - m.day) / ${len}::int) AS k
-      FROM members m JOIN (${returns}) r ON r."profileId" = m."profileId" AND r."day" >= m.day + ${len}::int AND r."day" <= ${args.lastDay}::date
+      FROM members m JOIN (${returns}) r ON r."profileId" = m."profileId" AND r."day" >= m.day + ${len}::int AND r."day"
+        <= ${args.lastDay}::date
     )
     SELECT arm, -1 AS k, count(*)::float8 AS active, NULL::float8 AS eligible FROM members GROUP BY 1
     UNION ALL
@@ -322,7 +342,8 @@ export function funnelSql(args: {
   // instead of probing each profile's events (a heap fetch per probe).
   const lastStepAt = new Date(args.until.getTime() + args.windowSeconds * 1000);
   const ctes: Prisma.Sql[] = [
-    Prisma.sql`s1 AS (SELECT "profileId", min("occurredAt") AS t FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "name" = ${steps[0]} AND "occurredAt" >= ${args.from} AND "occurredAt" < ${args.until} GROUP BY 1)`,
+    Prisma.sql`s1 AS (SELECT "profileId", min("occurredAt") AS t FROM "Event" WHERE "workspaceId" = ${workspaceId} AND
+      "name" = ${steps[0]} AND "occurredAt" >= ${args.from} AND "occurredAt" < ${args.until} GROUP BY 1)`,
   ];
   for (let i = 1; i < steps.length; i++) {
     const prev = ident(`s${i}`);
@@ -330,8 +351,10 @@ export function funnelSql(args: {
     const after = steps[i] === steps[i - 1] ? Prisma.sql`>` : Prisma.sql`>=`;
     ctes.push(Prisma.sql`${ident(`s${i + 1}`)} AS (
       SELECT ${prev}."profileId", ${start} AS t1, min(e."occurredAt") AS t FROM ${prev}
-      JOIN "Event" e ON e."workspaceId" = ${workspaceId} AND e."profileId" = ${prev}."profileId" AND e."name" = ${steps[i]}
-        AND e."occurredAt" ${after} ${prev}.t AND e."occurredAt" <= ${start} + make_interval(secs => ${args.windowSeconds}::float8)
+      JOIN "Event" e ON e."workspaceId" = ${workspaceId} AND e."profileId" = ${prev}."profileId" AND e."name" =
+        ${steps[i]}
+        AND e."occurredAt" ${after} ${prev}.t AND e."occurredAt" <= ${start} + make_interval(secs =>
+          ${args.windowSeconds}::float8)
         AND e."occurredAt" >= ${args.from} AND e."occurredAt" < ${lastStepAt}
       GROUP BY 1, 2)`);
   }
@@ -345,7 +368,9 @@ export function funnelSql(args: {
   const b = args.breakdown;
   return Prisma.sql`
     WITH ${Prisma.join(ctes, ",\n")}
-    SELECT ${b ? Prisma.sql`${b.key}::text AS "key", GROUPING(${b.key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS "key", true AS "isTotal"`}, ${Prisma.join(stepColumns, ", ")}
+    SELECT
+      ${b ? Prisma.sql`${b.key}::text AS "key", GROUPING(${b.key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS "key", true AS "isTotal"`},
+      ${Prisma.join(stepColumns, ", ")}
     FROM s1 ${Prisma.join(joins, " ")} ${b ? b.join : Prisma.empty}
     ${b ? Prisma.sql`GROUP BY GROUPING SETS ((), (${b.key}))` : Prisma.empty}`;
 }

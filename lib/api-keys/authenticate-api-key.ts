@@ -50,7 +50,8 @@ export async function authenticateApiKey(
       : new AppError(
           403,
           "server_key",
-          "That is a server key: keep it secret and out of web pages. The in-app inbox takes a client (publishable) key.",
+          "That is a server key: keep it secret and out of web pages. The in-app inbox takes a client " +
+            "(publishable) key.",
           "authorization",
         );
   }

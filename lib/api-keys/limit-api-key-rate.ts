@@ -31,7 +31,8 @@ export function limitApiKeyRate(keyId: string, now = Date.now()): void {
     throw new AppError(
       429,
       "rate_limited",
-      `This API key sent more than ${config.ratePerSecond} requests per second. Retry after ${verdict.retryAfterSeconds} s; nothing from this request was stored.`,
+      `This API key sent more than ${config.ratePerSecond} requests per second. Retry after ` +
+        `${verdict.retryAfterSeconds} s; nothing from this request was stored.`,
       "authorization",
       { "retry-after": String(verdict.retryAfterSeconds) },
     );

@@ -25,7 +25,8 @@ export async function authenticate(input: SignInInput, ip: string | null): Promi
   const verdict = await checkSignInRateLimit(email, ip);
   if (verdict.limited) {
     throw new SignInError(
-      `Too many failed sign-ins. Try again in ${verdict.retryAfterMinutes} minute${verdict.retryAfterMinutes === 1 ? "" : "s"}.`,
+      `Too many failed sign-ins. Try again in ${verdict.retryAfterMinutes} ` +
+        `minute${verdict.retryAfterMinutes === 1 ? "" : "s"}.`,
     );
   }
 

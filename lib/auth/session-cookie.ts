@@ -49,5 +49,8 @@ export async function renewedSessionCookie(cookieHeader: string | null, change: 
   if (!claims) return null;
   const { exp: _exp, iat: _iat, jti: _jti, ...rest } = claims;
   const renewed = await encode({ token: { ...rest, ...change }, secret, maxAge: SESSION_MAX_AGE });
-  return `${SESSION_COOKIE}=${renewed}; Path=/; Max-Age=${SESSION_MAX_AGE}; HttpOnly; SameSite=Lax${useSecureCookies ? "; Secure" : ""}`;
+  return (
+    `${SESSION_COOKIE}=${renewed}; Path=/; Max-Age=${SESSION_MAX_AGE}; HttpOnly; ` +
+    `SameSite=Lax${useSecureCookies ? "; Secure" : ""}`
+  );
 }

@@ -104,7 +104,8 @@ export async function startPgliteServer({
     if (Date.now() > deadline) {
       await stop();
       throw new Error(
-        `pglite-server did not accept connections on port ${listenPort} within ${START_TIMEOUT_MS / 1000} s:\n${stderr}`,
+        `pglite-server did not accept connections on port ${listenPort} within ` +
+          `${START_TIMEOUT_MS / 1000} s:\n${stderr}`,
       );
     }
     await sleep(100);

@@ -72,7 +72,10 @@ function contactsOf(events: readonly ContactEvent[]): Contact[] {
   return inKeyOrder(byKey);
 }
 
-/** Records a batch's message events in CampaignRecipient and moves MessageDaily's unique counts to match (see upsertContacts). */
+/**
+ * Records a batch's message events in CampaignRecipient and moves MessageDaily's unique counts to match (see
+ * upsertContacts).
+ */
 export async function recordFirstContacts(tx: Tx, workspaceId: string, events: readonly ContactEvent[]): Promise<void> {
   await upsertContacts(tx, workspaceId, contactsOf(events));
 }

@@ -43,7 +43,10 @@ export async function checkReferences(
   await checkAudience(workspaceId, input.audience, current?.audience);
 }
 
-/** The audience exists, and is not archived unless it is the one already chosen (`current`). Inside a transaction, pass it: embedded PGlite runs one at a time. */
+/**
+ * The audience exists, and is not archived unless it is the one already chosen (`current`). Inside a transaction, pass
+ * it: embedded PGlite runs one at a time.
+ */
 export async function checkAudience(
   workspaceId: string,
   audience: CampaignInput["audience"],

@@ -52,7 +52,10 @@ export async function changeCampaignStatus(actor: Actor, campaignId: string, act
   return changed;
 }
 
-/** Where a paused campaign goes back to: sending while it has messages waiting (or listens for a trigger), else scheduled for its next occurrence, else sent. */
+/**
+ * Where a paused campaign goes back to: sending while it has messages waiting (or listens for a trigger), else
+ * scheduled for its next occurrence, else sent.
+ */
 async function resumedStatus(
   workspaceId: string,
   campaign: { id: string; nextRunAt: Date | null; schedule: unknown },

@@ -75,7 +75,8 @@ async function bumpMessageCounts(tx: Tx, workspaceId: string, events: readonly M
 }
 
 /**
- * Recomputes a workspace's MessageDaily, CampaignRecipient and CampaignLinkClicker from the message events in Event (the
+ * Recomputes a workspace's MessageDaily, CampaignRecipient and CampaignLinkClicker from the message events in Event
+ * (the
  * demo history, or a repair). Events carry campaign, variant and channel, and their message's send
  * instant in properties.sentAt (an event without one counts on its own day); the persona is the
  * profile's persona now (personaAssignmentSql), since history written before delivery has no

@@ -9,7 +9,10 @@ import type { MessageEventName } from "./message-stages";
 
 type Tx = Prisma.TransactionClient;
 
-/** One message event: what happened to which Message, when. `message.sentAt` is when it was sent (null: not yet, or being sent now). */
+/**
+ * One message event: what happened to which Message, when. `message.sentAt` is when it was sent (null: not yet, or
+ * being sent now).
+ */
 export type MessageEvent = {
   name: MessageEventName;
   at: Date;
@@ -28,7 +31,8 @@ export type MessageEvent = {
 
 /**
  * Writes message events into Event (with campaign, variant and channel promoted) and counts them
- * in MessageDaily (and clicks per link in CampaignLinkClicker), in the caller's transaction. Event.messageId is "<message id>:<stage>", so
+ * in MessageDaily (and clicks per link in CampaignLinkClicker), in the caller's transaction. Event.messageId is
+ * "<message id>:<stage>", so
  * each stage is recorded at most once per Message: a retried batch or a second click adds nothing,
  * and only the events actually inserted are counted. Every event of a sent message carries the send
  * instant in properties.sentAt: reports attribute it to that day, and a rebuild from Event can too.

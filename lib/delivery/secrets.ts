@@ -32,7 +32,8 @@ export function decryptSecrets(envelope: string): Record<string, string> {
     text = Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
   } catch {
     throw new Error(
-      "The stored provider secrets do not decrypt: the app key (TAILOR_APP_KEY / NEXTAUTH_SECRET) changed since they were saved. Enter them again.",
+      "The stored provider secrets do not decrypt: the app key (TAILOR_APP_KEY / NEXTAUTH_SECRET) " +
+        "changed since they were saved. Enter them again.",
     );
   }
   return JSON.parse(text) as Record<string, string>;

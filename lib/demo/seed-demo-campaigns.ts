@@ -24,7 +24,8 @@ export async function seedDemoCampaigns(workspaceId: string, now = new Date()): 
   const owner = await db.member.findFirst({ where: { workspaceId, role: "marketer" }, include: { user: true } });
   const personas = await db.persona.findMany({ where: { workspaceId }, select: { id: true, name: true } });
   const personaId = (latent: string | undefined) => personas.find((p) => p.name === PERSONA_NAMES[latent ?? ""])?.id;
-  // What each past send sent: the demo template of its channel (seed-demo-templates runs first), pinned at its published version.
+  // What each past send sent: the demo template of its channel (seed-demo-templates runs first), pinned at its
+  // published version.
   const templates = await db.template.findMany({
     where: { workspaceId },
     orderBy: { createdAt: "asc" },

@@ -29,7 +29,8 @@ const DEMO_EXPERIMENTS: DemoExperiment[] = [
     campaignId: "demo-subject-test",
     name: "Subject line: offer first vs. story first",
     hypothesis:
-      "Putting the discount in the subject line makes more recipients buy within three days than the story-led subject, without more unsubscribes.",
+      "Putting the discount in the subject line makes more recipients buy within three days than " +
+      "the story-led subject, without more unsubscribes.",
     template: "Autumn sale",
     // B's copy lived only in that send (it was never a template version of its own).
     variants: [

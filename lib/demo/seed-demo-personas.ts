@@ -33,7 +33,8 @@ const DEMO_PERSONAS: DemoPersona[] = [
     name: "Deal-hunting Dani",
     summary: "Hunts for discounts, buys often but small, opens every sale alert.",
     narrative:
-      "Dani follows three deal newsletters and compares prices before every purchase. A voucher that expires tonight gets a click; a brand story does not.",
+      "Dani follows three deal newsletters and compares prices before every purchase. A voucher " +
+      "that expires tonight gets a click; a brand story does not.",
     goals: ["Pay less than anyone else for the same thing", "Never miss a sale"],
     painPoints: ["Shipping costs that appear at checkout", "Sales that end before payday"],
     motivations: ["The thrill of a bargain"],
@@ -57,7 +58,8 @@ const DEMO_PERSONAS: DemoPersona[] = [
     name: "High-spender Hugo",
     summary: "Buys premium fashion and jewellery on iOS; expects service, not discounts.",
     narrative:
-      "Hugo shops a few times a quarter with large baskets. He reads new-arrival e-mails, ignores discount codes, and drops a brand that spams him.",
+      "Hugo shops a few times a quarter with large baskets. He reads new-arrival e-mails, ignores " +
+      "discount codes, and drops a brand that spams him.",
     goals: ["Be first to new collections", "Gifts that impress"],
     painPoints: ["Generic mass mails", "Slow delivery on expensive items"],
     motivations: ["Status and quality"],
@@ -112,7 +114,8 @@ const DEMO_PERSONAS: DemoPersona[] = [
     name: "Lapsed Lars",
     summary: "Used to shop every month; has not opened the app or visited for weeks.",
     narrative:
-      "Lars bought shoes and basics for a year, then drifted away. A reminder with something relevant might bring him back; a flood of mails will not.",
+      "Lars bought shoes and basics for a year, then drifted away. A reminder with something " +
+      "relevant might bring him back; a flood of mails will not.",
     goals: ["Find what he needs without effort"],
     painPoints: ["Irrelevant recommendations"],
     motivations: ["Convenience"],

@@ -29,7 +29,9 @@ const sale = (discount: number): TemplateContent => ({
           { type: "heading", text: `Hi ${FIRST_NAME},` },
           {
             type: "text",
-            text: `Everything in the autumn collection is ${discount} % off until Sunday.\nYour favourite category: {{ profile.favouriteCategory | default: "all of them" }}.`,
+            text:
+              `Everything in the autumn collection is ${discount} % off until Sunday.\nYour favourite ` +
+              `category: {{ profile.favouriteCategory | default: "all of them" }}.`,
           },
           { type: "button", label: "Shop the sale", href: "https://shop.example.com/sale" },
           { type: "divider" },
@@ -77,7 +79,10 @@ const push = (title: string): TemplateContent => ({
   },
 });
 
-/* One template per main channel, each with a published v1 and a draft that changes it, for the version history and diff views. */
+/*
+ * One template per main channel, each with a published v1 and a draft that changes it, for the version
+ * history and diff views.
+ */
 const DEMO_TEMPLATES: DemoTemplate[] = [
   {
     name: "Autumn sale",

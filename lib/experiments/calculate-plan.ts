@@ -107,7 +107,9 @@ export function calculatePlan(input: PlanInput): Plan {
 
   if (neededTotal.ok && neededTotal.value > input.audienceSize) {
     warnings.push(
-      `The audience (${input.audienceSize.toLocaleString("en")} profiles) cannot reach the needed sample (${neededTotal.value.toLocaleString("en")} profiles to expose): it would have to be sent to more than once, or the effect you look for must be larger.`,
+      `The audience (${input.audienceSize.toLocaleString("en")} profiles) cannot reach the needed ` +
+        `sample (${neededTotal.value.toLocaleString("en")} profiles to expose): it would have to be ` +
+        `sent to more than once, or the effect you look for must be larger.`,
     );
   }
   if (
@@ -116,7 +118,9 @@ export function calculatePlan(input: PlanInput): Plan {
     Math.ceil(input.plannedSampleSize / smallestShare) > input.audienceSize
   ) {
     warnings.push(
-      `The planned ${input.plannedSampleSize.toLocaleString("en")} per arm needs ${Math.ceil(input.plannedSampleSize / smallestShare).toLocaleString("en")} profiles; the audience has ${input.audienceSize.toLocaleString("en")}.`,
+      `The planned ${input.plannedSampleSize.toLocaleString("en")} per arm needs ` +
+        `${Math.ceil(input.plannedSampleSize / smallestShare).toLocaleString("en")} profiles; the ` +
+        `audience has ${input.audienceSize.toLocaleString("en")}.`,
     );
   }
   if (totalWeight > 0 && Math.abs(totalWeight - 1) > 1e-6)

@@ -56,7 +56,10 @@ export type GuardrailReadout = {
   worse: boolean;
 };
 
-/** A guardrail trips as soon as it is worse; "ok" needs the decision rule's minimum exposures in both arms — fewer say nothing. */
+/**
+ * A guardrail trips as soon as it is worse; "ok" needs the decision rule's minimum exposures in both arms — fewer say
+ * nothing.
+ */
 export type GuardrailStatus = "worse" | "ok" | "not-enough-data";
 
 export type Readout = {

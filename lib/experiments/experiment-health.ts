@@ -64,14 +64,17 @@ export function experimentHealth(input: HealthInput): ExperimentHealth {
     readable = false;
     findings.push({
       tone: "alarm",
-      text: "Sample ratio mismatch: the arms did not get the split they were configured for, so no lift below can be trusted.",
+      text:
+        "Sample ratio mismatch: the arms did not get the split they were configured for, so no lift " +
+        "below can be trusted.",
     });
   }
   const hours = input.startedAt ? Math.floor((input.now.getTime() - Date.parse(input.startedAt)) / HOUR) : null;
   if (exposed === 0 && input.campaignStatus !== "scheduled" && hours !== null) {
     const reasons =
       m && m.skipped > 0
-        ? `: ${count(m.skipped)} of ${count(m.total)} messages were skipped (${m.skipReasons.map((r) => `${skipReasonLabel(r.reason).toLowerCase()}: ${count(r.count)}`).join("; ")})`
+        ? `: ${count(m.skipped)} of ${count(m.total)} messages were skipped ` +
+          `(${m.skipReasons.map((r) => `${skipReasonLabel(r.reason).toLowerCase()}: ${count(r.count)}`).join("; ")})`
         : m && m.total === 0
           ? ": the campaign has no messages"
           : "";
@@ -85,7 +88,9 @@ export function experimentHealth(input: HealthInput): ExperimentHealth {
   } else if (expected !== null && exposed > 0 && m && m.waiting === 0 && exposed < expected * SHORTFALL) {
     findings.push({
       tone: "warning",
-      text: `Exposed ${count(exposed)} of the ${count(expected)} the launch estimate expected: policy or delivery turned away more than expected.`,
+      text:
+        `Exposed ${count(exposed)} of the ${count(expected)} the launch estimate expected: policy ` +
+        `or delivery turned away more than expected.`,
     });
   }
   const total = input.observed.reduce((s, n) => s + n, 0);

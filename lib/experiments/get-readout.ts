@@ -74,7 +74,9 @@ function groupLifts(e: ExperimentDetail, plan: MetricPlan, rows: ArmStatsRow[], 
     ) {
       lifts[v.key] = {
         ok: false,
-        reason: `too little data yet (${MIN_EXPOSURES_PER_ARM} exposed and ${MIN_CONVERSIONS_PER_ARM} conversions per arm)`,
+        reason:
+          `too little data yet (${MIN_EXPOSURES_PER_ARM} exposed and ${MIN_CONVERSIONS_PER_ARM} ` +
+          `conversions per arm)`,
       };
       continue;
     }

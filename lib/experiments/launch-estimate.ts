@@ -25,7 +25,10 @@ export type LaunchEstimateInput = {
   holdoutShare: number;
   plannedSampleSize: number | null;
   alpha: number;
-  /** The primary metric's per-profile mean and variance in the channel's history (the calculator's); null with the reason. */
+  /**
+   * The primary metric's per-profile mean and variance in the channel's history (the calculator's); null with the
+   * reason.
+   */
   baseline: { mean: number; variance: number } | null;
   baselineReason?: string;
   /** Profiles a day the channel recently sent to in this audience: a trigger's pace. */
@@ -38,10 +41,15 @@ export type LaunchEstimate = {
   skips: { reason: string; count: number }[];
   reachable: number;
   triggered: boolean;
-  /** Exposures a day per arm: the whole first send for a one-off or recurring send, the recent daily rate for a trigger. */
+  /**
+   * Exposures a day per arm: the whole first send for a one-off or recurring send, the recent daily rate for a trigger.
+   */
   arms: { key: string; name: string; share: number; perDay: number }[];
   plannedSampleSize: number | null;
-  /** The smallest relative lift detectable at 80 % power with what the experiment will have: the planned sample if it gets there, else one send's reach. */
+  /**
+   * The smallest relative lift detectable at 80 % power with what the experiment will have: the planned sample if it
+   * gets there, else one send's reach.
+   */
   mde: Figure | null;
   /** Days until the smallest arm reaches the planned sample. */
   days: Figure;
@@ -111,7 +119,10 @@ export function noReachReason(
     const phrase = skipPhrase(nonzero[0]!.reason, channel, atNow);
     return audience === 1 ? `its one profile ${phrase.one}` : `all ${count(audience)} ${phrase.many}`;
   }
-  return `of the ${count(audience)}, ${nonzero.map((s) => `${count(s.count)} ${s.count === 1 ? skipPhrase(s.reason, channel, atNow).one : skipPhrase(s.reason, channel, atNow).many}`).join(", ")}`;
+  return (
+    `of the ${count(audience)}, ` +
+    `${nonzero.map((s) => `${count(s.count)} ${s.count === 1 ? skipPhrase(s.reason, channel, atNow).one : skipPhrase(s.reason, channel, atNow).many}`).join(", ")}`
+  );
 }
 
 // Skips that pass with time: a trigger sends later, when caps and quiet hours allow.
@@ -174,13 +185,17 @@ export function assessLaunch(input: LaunchEstimateInput, at: Date): LaunchEstima
   if (refusal === null) {
     if (plannedSampleSize && oneOff && !reachedByOneSend) {
       warnings.push(
-        `Below the planned sample: this send exposes about ${count(smallest)} profiles in the smallest arm, ${pct(smallest / plannedSampleSize)} of the planned ${count(plannedSampleSize)}. The readout will say "keep running" until more profiles are exposed.`,
+        `Below the planned sample: this send exposes about ${count(smallest)} profiles in the ` +
+          `smallest arm, ${pct(smallest / plannedSampleSize)} of the planned ` +
+          `${count(plannedSampleSize)}. The readout will say "keep running" until more profiles are ` +
+          `exposed.`,
       );
     } else if (plannedSampleSize && !oneOff && !plan.days.ok) {
       warnings.push(`The planned sample of ${count(plannedSampleSize)} per arm cannot be timed: ${plan.days.reason}.`);
     } else if (!plannedSampleSize && oneOff && smallest < MIN_EXPOSURES_PER_ARM) {
       warnings.push(
-        `Below the decision rule's minimum: every arm needs ${MIN_EXPOSURES_PER_ARM} exposed profiles before any call, and this send gives the smallest arm about ${count(smallest)}.`,
+        `Below the decision rule's minimum: every arm needs ${MIN_EXPOSURES_PER_ARM} exposed ` +
+          `profiles before any call, and this send gives the smallest arm about ${count(smallest)}.`,
       );
     }
   }

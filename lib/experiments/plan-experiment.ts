@@ -34,7 +34,9 @@ type Row = {
   numDenSum: number;
 };
 
-/** The metric's per-profile mean and variance after past deliveries on the channel (the audience's, when it has enough). */
+/**
+ * The metric's per-profile mean and variance after past deliveries on the channel (the audience's, when it has enough).
+ */
 async function baselineOf(
   workspaceId: string,
   request: CalculatorRequest,
@@ -75,7 +77,10 @@ export type PlanContext = {
   sendRateSource: ExperimentPlan["sendRateSource"];
 };
 
-/** What the calculator reads from the database: audience size, the metric's baseline, the channel's send rate (unless given). */
+/**
+ * What the calculator reads from the database: audience size, the metric's baseline, the channel's send rate (unless
+ * given).
+ */
 export async function planContext(
   workspaceId: string,
   request: CalculatorRequest,
@@ -107,7 +112,10 @@ export function planBaseline(baseline: Baseline): {
     : { baseline: { mean: baseline.mean, variance: baseline.variance } };
 }
 
-/** The calculator for an experiment being edited: audience size, baseline and send rate from the database, then calculatePlan. */
+/**
+ * The calculator for an experiment being edited: audience size, baseline and send rate from the database, then
+ * calculatePlan.
+ */
 export async function planExperiment(
   workspaceId: string,
   request: CalculatorRequest,

@@ -34,7 +34,8 @@ export const metricSchema = z.discriminatedUnion("kind", [
     event: z.string().trim().min(1, "Pick the goal event.").max(200),
     windowHours: hours("Attribution window"),
   }),
-  // Clicks / deliveries of this campaign's messages per exposed profile (a ratio metric, never a binomial over messages).
+  // Clicks / deliveries of this campaign's messages per exposed profile (a ratio metric, never a binomial over
+  // messages).
   z.object({ kind: z.literal("ctr") }),
   // Revenue of `event` (purchase) within `windowHours` after exposure, per exposed profile.
   z.object({
@@ -187,7 +188,8 @@ export type ExperimentDraft = z.input<typeof experimentInputSchema>;
 /** A warning, not an error: without a holdout there is no measure of what sending did at all. */
 export function holdoutWarning(holdoutShare: number): string | null {
   return holdoutShare === 0
-    ? "No holdout: you will compare variants with each other but never learn what sending the message did compared with sending nothing."
+    ? "No holdout: you will compare variants with each other but never learn what sending the " +
+        "message did compared with sending nothing."
     : null;
 }
 

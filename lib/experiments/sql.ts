@@ -28,13 +28,16 @@ export const convertedWithin = (s: UnitScope, event: string, hours: number) => P
 
 /** The revenue of `event` within `hours` after exposure (0 without). */
 export const revenueWithin = (s: UnitScope, event: string, hours: number) => Prisma.sql`
-  COALESCE((SELECT SUM(COALESCE(e."revenue", 0)) FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
-    AND e."name" = ${event} AND e."occurredAt" >= x."exposedAt" AND e."occurredAt" < x."exposedAt" + ${window(hours)}), 0)::float8`;
+  COALESCE((SELECT SUM(COALESCE(e."revenue", 0)) FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND
+    e."profileId" = x."profileId"
+    AND e."name" = ${event} AND e."occurredAt" >= x."exposedAt" AND e."occurredAt" < x."exposedAt" + ${window(hours)}),
+      0)::float8`;
 
 /** How many of the campaign's message events named `names` the profile has since exposure. */
 export const campaignEventCount = (s: UnitScope, campaignId: string, names: readonly string[]) => Prisma.sql`
   (SELECT count(*) FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
-    AND e."campaignId" = ${campaignId} AND e."name" IN (${Prisma.join(names)}) AND e."occurredAt" >= x."exposedAt")::float8`;
+    AND e."campaignId" = ${campaignId} AND e."name" IN (${Prisma.join(names)}) AND e."occurredAt" >=
+      x."exposedAt")::float8`;
 
 /** When the profile first had one of the campaign's message events named `names` since exposure (null: never). */
 export const campaignEventAny = (s: UnitScope, campaignId: string, names: readonly string[]) => Prisma.sql`
@@ -59,7 +62,8 @@ function groupJoin(grouping: Grouping): Prisma.Sql {
     case "day":
       return Prisma.sql`SELECT u.*, to_char(date_trunc('day', u."exposedAt"), 'YYYY-MM-DD') AS "grp" FROM u`;
     case "persona":
-      return Prisma.sql`SELECT u.*, COALESCE(pa."personaId", '') AS "grp" FROM u LEFT JOIN (${grouping.assignment}) pa ON pa."profileId" = u."profileId"`;
+      return Prisma.sql`SELECT u.*, COALESCE(pa."personaId", '') AS "grp" FROM u LEFT JOIN (${grouping.assignment}) pa
+        ON pa."profileId" = u."profileId"`;
     case "segment":
       return Prisma.sql`SELECT u.*, sa."grp" FROM u JOIN (${Prisma.join(
         grouping.audiences.map(
@@ -95,11 +99,13 @@ export function armStatisticsSql(
       : Prisma.empty;
   const sums = measures.flatMap((m) => [
     Prisma.sql`COALESCE(SUM(g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sum`)}`,
-    Prisma.sql`COALESCE(SUM(g.${col(m.name)} * g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${m.name}__sq`)}`,
+    Prisma.sql`COALESCE(SUM(g.${col(m.name)} * g.${col(m.name)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS
+      ${col(`${m.name}__sq`)}`,
   ]);
   const products = crosses.map(
     ([a, b]) =>
-      Prisma.sql`COALESCE(SUM(g.${col(a)} * g.${col(b)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS ${col(`${a}__x__${b}`)}`,
+      Prisma.sql`COALESCE(SUM(g.${col(a)} * g.${col(b)}) FILTER (WHERE NOT g."multiple"), 0)::float8 AS
+        ${col(`${a}__x__${b}`)}`,
   );
   const aggregates = [...sums, ...products];
   return Prisma.sql`
@@ -149,8 +155,10 @@ export const baselineSql = (
 ) => Prisma.sql`
   WITH d AS MATERIALIZED (
     SELECT e."profileId", min(e."occurredAt") AS "at", count(*)::float8 AS "deliveries",
-      (SELECT count(*) FROM "Event" c WHERE c."workspaceId" = ${workspaceId} AND c."profileId" = e."profileId" AND c."channel" = ${channel}
-        AND c."name" = 'message_clicked' AND c."occurredAt" >= ${since} AND c."occurredAt" < ${until})::float8 AS "clicks"
+      (SELECT count(*) FROM "Event" c WHERE c."workspaceId" = ${workspaceId} AND c."profileId" = e."profileId" AND
+        c."channel" = ${channel}
+        AND c."name" = 'message_clicked' AND c."occurredAt" >= ${since} AND c."occurredAt" < ${until})::float8 AS
+          "clicks"
     FROM "Event" e
     WHERE e."workspaceId" = ${workspaceId} AND e."name" = 'message_delivered' AND e."channel" = ${channel}
       AND e."occurredAt" >= ${since} AND e."occurredAt" < ${until}
@@ -162,17 +170,21 @@ export const baselineSql = (
         value === "ctr"
           ? Prisma.sql`0::float8`
           : value === "conversion"
-            ? Prisma.sql`(CASE WHEN EXISTS (SELECT 1 FROM "Event" g WHERE g."workspaceId" = ${workspaceId} AND g."profileId" = d."profileId" AND g."name" = ${event}
+            ? Prisma.sql`(CASE WHEN EXISTS (SELECT 1 FROM "Event" g
+                WHERE g."workspaceId" = ${workspaceId} AND g."profileId" = d."profileId" AND g."name" = ${event}
                 AND g."occurredAt" >= d."at" AND g."occurredAt" < d."at" + ${window(hours)}) THEN 1 ELSE 0 END)::float8`
-            : Prisma.sql`COALESCE((SELECT SUM(COALESCE(g."revenue", 0)) FROM "Event" g WHERE g."workspaceId" = ${workspaceId} AND g."profileId" = d."profileId" AND g."name" = ${event}
+            : Prisma.sql`COALESCE((SELECT SUM(COALESCE(g."revenue", 0)) FROM "Event" g
+                WHERE g."workspaceId" = ${workspaceId} AND g."profileId" = d."profileId" AND g."name" = ${event}
                 AND g."occurredAt" >= d."at" AND g."occurredAt" < d."at" + ${window(hours)}), 0)::float8`
       } AS "value"
     FROM d
   )
   SELECT count(*)::int AS "n",
     COALESCE(SUM(v."value"), 0)::float8 AS "sum", COALESCE(SUM(v."value" * v."value"), 0)::float8 AS "sumSquares",
-    COALESCE(SUM(v."clicks"), 0)::float8 AS "numSum", COALESCE(SUM(v."clicks" * v."clicks"), 0)::float8 AS "numSumSquares",
-    COALESCE(SUM(v."deliveries"), 0)::float8 AS "denSum", COALESCE(SUM(v."deliveries" * v."deliveries"), 0)::float8 AS "denSumSquares",
+    COALESCE(SUM(v."clicks"), 0)::float8 AS "numSum", COALESCE(SUM(v."clicks" * v."clicks"), 0)::float8 AS
+      "numSumSquares",
+    COALESCE(SUM(v."deliveries"), 0)::float8 AS "denSum", COALESCE(SUM(v."deliveries" * v."deliveries"), 0)::float8 AS
+      "denSumSquares",
     COALESCE(SUM(v."clicks" * v."deliveries"), 0)::float8 AS "numDenSum"
   FROM v`;
 
@@ -213,7 +225,8 @@ export const exposuresFromEventsSql = (
       min(e."occurredAt") AS "at",
       count(DISTINCT e."properties"->>'variant') AS "arms"
     FROM "Event" e
-    WHERE e."workspaceId" = ${workspaceId} AND e."name" = 'experiment_exposure' AND e."properties"->>'experimentId' = ${eventExperimentId}
+    WHERE e."workspaceId" = ${workspaceId} AND e."name" = 'experiment_exposure' AND e."properties"->>'experimentId' =
+      ${eventExperimentId}
     GROUP BY e."profileId") f
   ON CONFLICT ("workspaceId", "experimentId", "profileId") DO NOTHING`;
 
@@ -224,11 +237,14 @@ export const exposuresFromEventsSql = (
  * falls on one day and only the conversions accrue.
  */
 export const conversionDaysSql = (s: UnitScope, event: string, hours: number) => Prisma.sql`
-  SELECT u."variantKey", to_char(u."exposedDay", 'YYYY-MM-DD') AS "exposedDay", to_char(u."convertedDay", 'YYYY-MM-DD') AS "convertedDay", count(*)::int AS "units"
+  SELECT u."variantKey", to_char(u."exposedDay", 'YYYY-MM-DD') AS "exposedDay", to_char(u."convertedDay", 'YYYY-MM-DD')
+    AS "convertedDay", count(*)::int AS "units"
   FROM (
     SELECT x."variantKey", date_trunc('day', x."exposedAt") AS "exposedDay",
-      date_trunc('day', (SELECT min(e."occurredAt") FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND e."profileId" = x."profileId"
-        AND e."name" = ${event} AND e."occurredAt" >= x."exposedAt" AND e."occurredAt" < x."exposedAt" + ${window(hours)})) AS "convertedDay"
+      date_trunc('day', (SELECT min(e."occurredAt") FROM "Event" e WHERE e."workspaceId" = ${s.workspaceId} AND
+        e."profileId" = x."profileId"
+        AND e."name" = ${event} AND e."occurredAt" >= x."exposedAt" AND e."occurredAt" < x."exposedAt" +
+          ${window(hours)})) AS "convertedDay"
     FROM "Exposure" x
     WHERE x."workspaceId" = ${s.workspaceId} AND x."experimentId" = ${s.experimentId} AND NOT x."multiple") u
   GROUP BY 1, 2, 3`;
@@ -241,7 +257,9 @@ export const conversionDaysSql = (s: UnitScope, event: string, hours: number) =>
  * squares per (arm, day, measure). Multi-exposed units contribute only "#multiple".
  */
 
-/** The contribution rows of the experiment's units (all, or `profiles`): profileId, variantKey, measure, day, value ≠ 0. */
+/**
+ * The contribution rows of the experiment's units (all, or `profiles`): profileId, variantKey, measure, day, value ≠ 0.
+ */
 function unitContributionsSql(
   s: UnitScope,
   measures: readonly Measure[],
@@ -260,7 +278,8 @@ function unitContributionsSql(
     Prisma.sql`('#multiple', ${exposureDay}, CASE WHEN u."multiple" THEN 1 ELSE 0 END::float8)`,
     ...measures.map(
       (m) =>
-        Prisma.sql`(${m.name}, ${m.first ? Prisma.sql`COALESCE(u.${col(m.name)}::date, ${exposureDay})` : exposureDay}, ${single(value(m))})`,
+        Prisma.sql`(${m.name}, ${m.first ? Prisma.sql`COALESCE(u.${col(m.name)}::date, ${exposureDay})` : exposureDay},
+          ${single(value(m))})`,
     ),
     ...crosses.map(([a, b]) => {
       const [ma, mb] = [a, b].map((name) => measures.find((m) => m.name === name)!);
@@ -295,7 +314,8 @@ export const refreshUnitsSql = (
   WITH fresh AS MATERIALIZED (${unitContributionsSql(s, measures, crosses, profiles)}),
   old AS MATERIALIZED (
     SELECT o."profileId", o."variantKey", o."measure", o."day", o."value" FROM "ExperimentUnitValue" o
-    WHERE o."workspaceId" = ${s.workspaceId} AND o."experimentId" = ${s.experimentId} AND o."profileId" = ANY(${profiles}::text[])),
+    WHERE o."workspaceId" = ${s.workspaceId} AND o."experimentId" = ${s.experimentId} AND o."profileId" =
+      ANY(${profiles}::text[])),
   delta AS (
     SELECT c."variantKey", c."day", c."measure", sum(c."d") AS "d", sum(c."dsq") AS "dsq" FROM (
       SELECT f."variantKey", f."day", f."measure", f."value" AS "d", f."value" * f."value" AS "dsq" FROM fresh f
@@ -303,21 +323,28 @@ export const refreshUnitsSql = (
       SELECT o."variantKey", o."day", o."measure", -o."value", -(o."value" * o."value") FROM old o) c
     GROUP BY 1, 2, 3),
   bumped AS (
-    INSERT INTO "ExperimentDailyStat" ("workspaceId", "experimentId", "variantKey", "day", "measure", "sum", "sumSquares")
-    SELECT ${s.workspaceId}, ${s.experimentId}, d."variantKey", d."day", d."measure", d."d", d."dsq" FROM delta d WHERE d."d" <> 0 OR d."dsq" <> 0
+    INSERT INTO "ExperimentDailyStat" ("workspaceId", "experimentId", "variantKey", "day", "measure", "sum",
+      "sumSquares")
+    SELECT ${s.workspaceId}, ${s.experimentId}, d."variantKey", d."day", d."measure", d."d", d."dsq" FROM delta d WHERE
+      d."d" <> 0 OR d."dsq" <> 0
     ON CONFLICT ("workspaceId", "experimentId", "variantKey", "day", "measure") DO UPDATE
-      SET "sum" = "ExperimentDailyStat"."sum" + excluded."sum", "sumSquares" = "ExperimentDailyStat"."sumSquares" + excluded."sumSquares"
+      SET "sum" = "ExperimentDailyStat"."sum" + excluded."sum", "sumSquares" = "ExperimentDailyStat"."sumSquares" +
+        excluded."sumSquares"
     RETURNING 1),
   gone AS (
     DELETE FROM "ExperimentUnitValue" t USING old o
-    WHERE t."workspaceId" = ${s.workspaceId} AND t."experimentId" = ${s.experimentId} AND t."profileId" = o."profileId" AND t."measure" = o."measure"
+    WHERE t."workspaceId" = ${s.workspaceId} AND t."experimentId" = ${s.experimentId} AND t."profileId" = o."profileId"
+      AND t."measure" = o."measure"
       AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f."profileId" = o."profileId" AND f."measure" = o."measure")
     RETURNING 1)
-  INSERT INTO "ExperimentUnitValue" ("workspaceId", "experimentId", "profileId", "measure", "variantKey", "day", "value")
-  SELECT ${s.workspaceId}, ${s.experimentId}, f."profileId", f."measure", f."variantKey", f."day", f."value" FROM fresh f
+  INSERT INTO "ExperimentUnitValue" ("workspaceId", "experimentId", "profileId", "measure", "variantKey", "day",
+    "value")
+  SELECT ${s.workspaceId}, ${s.experimentId}, f."profileId", f."measure", f."variantKey", f."day", f."value" FROM fresh
+    f
   ON CONFLICT ("workspaceId", "experimentId", "profileId", "measure") DO UPDATE
     SET "variantKey" = excluded."variantKey", "day" = excluded."day", "value" = excluded."value"
-    WHERE ("ExperimentUnitValue"."variantKey", "ExperimentUnitValue"."day", "ExperimentUnitValue"."value") IS DISTINCT FROM (excluded."variantKey", excluded."day", excluded."value")`;
+    WHERE ("ExperimentUnitValue"."variantKey", "ExperimentUnitValue"."day", "ExperimentUnitValue"."value") IS DISTINCT
+      FROM (excluded."variantKey", excluded."day", excluded."value")`;
 
 /**
  * Takes up to `limit` dirty units of the experiment off the queue; rows another transaction holds
@@ -326,21 +353,27 @@ export const refreshUnitsSql = (
 export const claimDirtyUnitsSql = (s: UnitScope, limit: number) => Prisma.sql`
   DELETE FROM "ExperimentDirtyUnit" d
   WHERE d."workspaceId" = ${s.workspaceId} AND d."experimentId" = ${s.experimentId} AND d."profileId" IN (
-    SELECT q."profileId" FROM "ExperimentDirtyUnit" q WHERE q."workspaceId" = ${s.workspaceId} AND q."experimentId" = ${s.experimentId}
+    SELECT q."profileId" FROM "ExperimentDirtyUnit" q WHERE q."workspaceId" = ${s.workspaceId} AND q."experimentId" =
+      ${s.experimentId}
     LIMIT ${limit} FOR UPDATE SKIP LOCKED)
   RETURNING d."profileId"`;
 
 /** The experiment's statistics from scratch: every unit's contributions, then their day sums (after clearing both). */
 export const rebuildStatisticsSql = (s: UnitScope, measures: readonly Measure[], crosses: readonly Cross[]) => [
-  Prisma.sql`DELETE FROM "ExperimentDirtyUnit" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}`,
-  Prisma.sql`DELETE FROM "ExperimentUnitValue" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}`,
-  Prisma.sql`DELETE FROM "ExperimentDailyStat" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}`,
+  Prisma.sql`DELETE FROM "ExperimentDirtyUnit" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" =
+    ${s.experimentId}`,
+  Prisma.sql`DELETE FROM "ExperimentUnitValue" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" =
+    ${s.experimentId}`,
+  Prisma.sql`DELETE FROM "ExperimentDailyStat" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" =
+    ${s.experimentId}`,
   Prisma.sql`
-    INSERT INTO "ExperimentUnitValue" ("workspaceId", "experimentId", "profileId", "measure", "variantKey", "day", "value")
+    INSERT INTO "ExperimentUnitValue" ("workspaceId", "experimentId", "profileId", "measure", "variantKey", "day",
+      "value")
     SELECT ${s.workspaceId}, ${s.experimentId}, c."profileId", c."measure", c."variantKey", c."day", c."value"
     FROM (${unitContributionsSql(s, measures, crosses, null)}) c`,
   Prisma.sql`
-    INSERT INTO "ExperimentDailyStat" ("workspaceId", "experimentId", "variantKey", "day", "measure", "sum", "sumSquares")
+    INSERT INTO "ExperimentDailyStat" ("workspaceId", "experimentId", "variantKey", "day", "measure", "sum",
+      "sumSquares")
     SELECT "workspaceId", "experimentId", "variantKey", "day", "measure", sum("value"), sum("value" * "value")
     FROM "ExperimentUnitValue" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}
     GROUP BY "workspaceId", "experimentId", "variantKey", "day", "measure"`,
@@ -355,7 +388,8 @@ export const dailyStatsSql = (s: UnitScope) => Prisma.sql`
 /** Exposed profiles per experiment from the statistics: every unit is one "#n" or one "#multiple". */
 export const exposedUnitsSql = (workspaceId: string, experimentIds: string[]) => Prisma.sql`
   SELECT "experimentId", sum("sum")::float8 AS units FROM "ExperimentDailyStat"
-  WHERE "workspaceId" = ${workspaceId} AND "experimentId" = ANY(${experimentIds}::text[]) AND "measure" IN ('#n', '#multiple')
+  WHERE "workspaceId" = ${workspaceId} AND "experimentId" = ANY(${experimentIds}::text[]) AND "measure" IN ('#n',
+    '#multiple')
   GROUP BY 1`;
 
 /** Experiments with dirty units, and experiments whose statistics were never built. */
@@ -366,7 +400,8 @@ export const pendingStatisticsSql = () => Prisma.sql`
 
 /** Dirty units of one experiment left (the readout says when it could not count them all). */
 export const dirtyCountSql = (s: UnitScope) => Prisma.sql`
-  SELECT count(*)::int AS "dirty" FROM "ExperimentDirtyUnit" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" = ${s.experimentId}`;
+  SELECT count(*)::int AS "dirty" FROM "ExperimentDirtyUnit" WHERE "workspaceId" = ${s.workspaceId} AND "experimentId" =
+    ${s.experimentId}`;
 
 /**
  * A breakdown's per-(group, arm) sufficient statistics from the stored unit contributions (never the
@@ -400,7 +435,8 @@ export function breakdownStatisticsSql(
       FROM "ExperimentUnitValue" o
       WHERE o."workspaceId" = ${s.workspaceId} AND o."experimentId" = ${s.experimentId}
       GROUP BY o."profileId")
-    SELECT g."grp", g."variantKey", SUM(g."n")::int AS "n", SUM(g."multiple")::int AS "multiple", ${Prisma.join(aggregates)}
+    SELECT g."grp", g."variantKey", SUM(g."n")::int AS "n", SUM(g."multiple")::int AS "multiple",
+      ${Prisma.join(aggregates)}
     FROM (${groupJoin(grouping)}) g
     GROUP BY g."grp", g."variantKey"
     ORDER BY g."grp", g."variantKey"`;
@@ -418,13 +454,19 @@ export const mergeExposuresSql = (workspaceId: string, from: string, into: strin
       "exposedAt" = LEAST(i."exposedAt", f."exposedAt"),
       "multiple" = i."multiple" OR f."multiple" OR i."variantKey" <> f."variantKey"
     FROM "Exposure" f
-    WHERE i."workspaceId" = ${workspaceId} AND i."profileId" = ${into} AND f."workspaceId" = ${workspaceId} AND f."profileId" = ${from} AND f."experimentId" = i."experimentId"`,
+    WHERE i."workspaceId" = ${workspaceId} AND i."profileId" = ${into} AND f."workspaceId" = ${workspaceId} AND
+      f."profileId" = ${from} AND f."experimentId" = i."experimentId"`,
   Prisma.sql`
     DELETE FROM "Exposure" f USING "Exposure" i
-    WHERE f."workspaceId" = ${workspaceId} AND f."profileId" = ${from} AND i."workspaceId" = ${workspaceId} AND i."profileId" = ${into} AND i."experimentId" = f."experimentId"`,
-  Prisma.sql`UPDATE "Exposure" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+    WHERE f."workspaceId" = ${workspaceId} AND f."profileId" = ${from} AND i."workspaceId" = ${workspaceId} AND
+      i."profileId" = ${into} AND i."experimentId" = f."experimentId"`,
+  Prisma.sql`UPDATE "Exposure" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" =
+    ${from}`,
 ];
 
-/** One writer of an experiment's statistics at a time (a rebuild and a drain, or two rebuilds, would collide on the unit rows). */
+/**
+ * One writer of an experiment's statistics at a time (a rebuild and a drain, or two rebuilds, would collide on the unit
+ * rows).
+ */
 export const lockStatisticsSql = (s: UnitScope) =>
   Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`readout:${s.workspaceId}:${s.experimentId}`}, 0))::text`;

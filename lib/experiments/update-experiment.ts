@@ -9,7 +9,9 @@ import { campaignFieldsOf, experimentColumns, writeVariants } from "./create-exp
 import type { ExperimentInput } from "./schema";
 import { resolveVariants } from "./validate-variants";
 
-/** Replaces a draft experiment's definition (and its campaign's audience, channel and schedule). Running ones are fixed. */
+/**
+ * Replaces a draft experiment's definition (and its campaign's audience, channel and schedule). Running ones are fixed.
+ */
 export async function updateExperiment(actor: Actor, experimentId: string, input: ExperimentInput) {
   return db.$transaction(async (tx) => {
     const before = await tx.experiment.findUnique({

@@ -46,7 +46,8 @@ export async function resolveVariants(tx: Tx, workspaceId: string, input: Experi
       throw new AppError(
         400,
         "invalid_input",
-        `Variant ${variantKey(position)}: ${version.template.name} is a ${version.template.channel} template; this experiment sends ${input.channel}.`,
+        `Variant ${variantKey(position)}: ${version.template.name} is a ${version.template.channel} ` +
+          `template; this experiment sends ${input.channel}.`,
         field,
       );
     }

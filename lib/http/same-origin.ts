@@ -41,7 +41,9 @@ export function crossSiteRefusal(
   return null;
 }
 
-/** The origins the dashboard is served from: the request's own, and NEXTAUTH_URL's behind a proxy that rewrites Host. */
+/**
+ * The origins the dashboard is served from: the request's own, and NEXTAUTH_URL's behind a proxy that rewrites Host.
+ */
 export function dashboardOrigins(requestOrigin: string, configured = process.env.NEXTAUTH_URL): string[] {
   const origins = [requestOrigin];
   try {

@@ -98,7 +98,10 @@ async function processImport(
     // The cause goes to the server log; the person importing gets what to do, not database text.
     console.error(`import ${importId} failed`, error);
     const stored = counts.accepted + counts.duplicate + counts.rejected;
-    const failure = `The import stopped after ${stored.toLocaleString("en")} of ${rows.length.toLocaleString("en")} rows because of a problem on our side; the rows before are stored. Import the file again to add the rest: rows already stored are skipped.`;
+    const failure =
+      `The import stopped after ${stored.toLocaleString("en")} of ` +
+      `${rows.length.toLocaleString("en")} rows because of a problem on our side; the rows before ` +
+      `are stored. Import the file again to add the rest: rows already stored are skipped.`;
     await db.import.update({ where: { id: importId }, data: { status: "failed", failure, finishedAt: new Date() } });
   }
 }

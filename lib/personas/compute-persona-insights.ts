@@ -11,7 +11,10 @@ import { claimInsightSql, overlapSql } from "./sql";
 
 /** A sub-persona's audience inside this persona's, as a count and a share of it. */
 export type ChildShare = { id: string; size: number; share: number | null };
-/** What PersonaInsight.data holds. Sample profiles are kept as ids and read when shown, so an erased profile leaves no copy here. */
+/**
+ * What PersonaInsight.data holds. Sample profiles are kept as ids and read when shown, so an erased profile leaves no
+ * copy here.
+ */
 export type StoredInsights = { stats: AudienceStats; children: ChildShare[]; sampleIds: string[] };
 
 const SAMPLE_SIZE = 8;

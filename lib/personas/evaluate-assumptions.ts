@@ -48,9 +48,15 @@ const dimensionValue = (dimension: ShareDimension, value: string) =>
 export function describeAssumption(a: Assumption): string {
   switch (a.kind) {
     case "share":
-      return `${a.op === "at_least" ? "≥" : "≤"} ${num(a.percent)} % are ${DIMENSION_LABELS[a.dimension]} ${dimensionValue(a.dimension, a.value)}`;
+      return (
+        `${a.op === "at_least" ? "≥" : "≤"} ${num(a.percent)} % are ` +
+        `${DIMENSION_LABELS[a.dimension]} ${dimensionValue(a.dimension, a.value)}`
+      );
     case "metric":
-      return `${a.stat === "median" ? "Median" : "Mean"} ${METRIC_LABELS[a.metric]} ${a.op === "gt" ? ">" : "<"} ${num(a.value)}`;
+      return (
+        `${a.stat === "median" ? "Median" : "Mean"} ${METRIC_LABELS[a.metric]} ` +
+        `${a.op === "gt" ? ">" : "<"} ${num(a.value)}`
+      );
     case "active_hours":
       return `Most active ${hours(a.from, a.to)} (local time)`;
     case "channel_preference":
@@ -79,7 +85,9 @@ function verdict(a: Assumption, stats: AudienceStats | null): { status: Assumpti
       const holds = a.op === "at_least" ? share * 100 >= a.percent : share * 100 <= a.percent;
       return {
         status: holds ? "confirmed" : "contradicted",
-        actual: `${pct(share)} are ${DIMENSION_LABELS[a.dimension]} ${dimensionValue(a.dimension, a.value)} (${num(matching)} of ${num(stats.size)})`,
+        actual:
+          `${pct(share)} are ${DIMENSION_LABELS[a.dimension]} ${dimensionValue(a.dimension, a.value)} ` +
+          `(${num(matching)} of ${num(stats.size)})`,
       };
     }
     case "metric": {
@@ -89,7 +97,9 @@ function verdict(a: Assumption, stats: AudienceStats | null): { status: Assumpti
       const holds = a.op === "gt" ? value > a.value : value < a.value;
       return {
         status: holds ? "confirmed" : "contradicted",
-        actual: `${a.stat === "median" ? "Median" : "Mean"} ${METRIC_LABELS[a.metric]} is ${num(Math.round(value * 100) / 100)}`,
+        actual:
+          `${a.stat === "median" ? "Median" : "Mean"} ${METRIC_LABELS[a.metric]} is ` +
+          `${num(Math.round(value * 100) / 100)}`,
       };
     }
     case "active_hours": {
@@ -105,7 +115,9 @@ function verdict(a: Assumption, stats: AudienceStats | null): { status: Assumpti
       const share = inside / total;
       return {
         status: share * 100 > a.minShare ? "confirmed" : "contradicted",
-        actual: `${pct(share)} are most active ${hours(a.from, a.to)} (${num(inside)} of ${num(total)}); the peak is ${peak.value} h`,
+        actual:
+          `${pct(share)} are most active ${hours(a.from, a.to)} (${num(inside)} of ${num(total)}); ` +
+          `the peak is ${peak.value} h`,
       };
     }
     case "channel_preference":
@@ -161,7 +173,8 @@ export function personaWarnings(boundSegment: boolean, tally: CheckTally | null)
   if (!boundSegment) warnings.push("No segment is bound: nothing on this persona is checked against real customers.");
   if (tally && tally.checkable > 0 && tally.contradicted * 2 > tally.checkable) {
     warnings.push(
-      `${tally.contradicted} of ${tally.checkable} checkable assumptions are contradicted by the data: the story needs revisiting.`,
+      `${tally.contradicted} of ${tally.checkable} checkable assumptions are contradicted by the ` +
+        `data: the story needs revisiting.`,
     );
   }
   return warnings;

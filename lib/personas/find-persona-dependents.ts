@@ -35,7 +35,10 @@ async function campaignsCountingPersona(workspaceId: string, personaId: string):
   return ids.length === 0 ? [] : campaignsWhere(workspaceId, { id: { in: ids } });
 }
 
-/** Everything that uses a persona: segment conditions, sub-personas, campaigns and experiments sending to it or reporting by it. */
+/**
+ * Everything that uses a persona: segment conditions, sub-personas, campaigns and experiments sending to it or
+ * reporting by it.
+ */
 export async function findPersonaDependents(workspaceId: string, personaId: string): Promise<Dependent[]> {
   return uniqueDependents(
     await Promise.all([

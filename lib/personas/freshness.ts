@@ -1,6 +1,9 @@
 import { STALE_AFTER_MONTHS } from "./schema";
 
-/** `date` plus whole calendar months in UTC; a day the target month lacks clamps to its last day (31 Aug + 6 → 28/29 Feb). */
+/**
+ * `date` plus whole calendar months in UTC; a day the target month lacks clamps to its last day (31 Aug + 6 → 28/29
+ * Feb).
+ */
 export function addMonthsUtc(date: Date, months: number): Date {
   const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();

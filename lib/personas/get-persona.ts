@@ -36,7 +36,10 @@ export type PersonaDetail = PersonaFields &
     updatedAt: string;
   };
 
-/** A persona (archived or not): its story, binding, family and validation history (no audience queries: see getPersonaInsights). */
+/**
+ * A persona (archived or not): its story, binding, family and validation history (no audience queries: see
+ * getPersonaInsights).
+ */
 export async function getPersona(workspaceId: string, personaId: string): Promise<PersonaDetail> {
   const row = await db.persona.findUnique({
     where: { workspaceId_id: { workspaceId, id: personaId } },

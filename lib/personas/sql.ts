@@ -20,7 +20,8 @@ const bucketCase = (
  */
 export const distributionsSql = (workspaceId: string, audience: Prisma.Sql) => Prisma.sql`
   WITH a AS MATERIALIZED (
-    SELECT p."country", p."platform", p."locale", p."favouriteCategory", p."activeHour", p."ordersCount", p."ltv", p."aov"
+    SELECT p."country", p."platform", p."locale", p."favouriteCategory", p."activeHour", p."ordersCount", p."ltv",
+      p."aov"
     FROM "Profile" p
     WHERE p."workspaceId" = ${workspaceId} AND p."id" IN (${audience})
   )
@@ -29,11 +30,15 @@ export const distributionsSql = (workspaceId: string, audience: Prisma.Sql) => P
   UNION ALL SELECT 'locale', "locale", count(*)::int FROM a GROUP BY 2
   UNION ALL SELECT 'favouriteCategory', "favouriteCategory", count(*)::int FROM a GROUP BY 2
   UNION ALL SELECT 'activeHour', "activeHour"::text, count(*)::int FROM a GROUP BY 2
-  UNION ALL SELECT 'ltv', ${bucketCase(Prisma.sql`"ltv"`, LTV_BUCKETS, ltvBucketLabel, LTV_OVER)}, count(*)::int FROM a GROUP BY 2
-  UNION ALL SELECT 'ordersCount', ${bucketCase(Prisma.sql`"ordersCount"`, ORDER_BUCKETS, ordersBucketLabel, ORDERS_OVER)}, count(*)::int FROM a GROUP BY 2
+  UNION ALL SELECT 'ltv', ${bucketCase(Prisma.sql`"ltv"`, LTV_BUCKETS, ltvBucketLabel, LTV_OVER)}, count(*)::int FROM a
+    GROUP BY 2
+  UNION ALL SELECT 'ordersCount',
+    ${bucketCase(Prisma.sql`"ordersCount"`, ORDER_BUCKETS, ordersBucketLabel, ORDERS_OVER)}, count(*)::int FROM a GROUP
+    BY 2
   UNION ALL SELECT 'summary', json_build_object(
       'ltvMedian', percentile_cont(0.5) WITHIN GROUP (ORDER BY "ltv"), 'ltvMean', avg("ltv"),
-      'ordersCountMedian', percentile_cont(0.5) WITHIN GROUP (ORDER BY "ordersCount"), 'ordersCountMean', avg("ordersCount"),
+      'ordersCountMedian', percentile_cont(0.5) WITHIN GROUP (ORDER BY "ordersCount"), 'ordersCountMean',
+        avg("ordersCount"),
       'aovMedian', percentile_cont(0.5) WITHIN GROUP (ORDER BY "aov"), 'aovMean', avg("aov"), 'aovKnown', count("aov")
     )::text, count(*)::int FROM a`;
 
@@ -44,9 +49,12 @@ export const distributionsSql = (workspaceId: string, audience: Prisma.Sql) => P
  */
 export const channelResponseSql = (workspaceId: string, audience: Prisma.Sql) => Prisma.sql`
   SELECT e."channel",
-    count(DISTINCT (coalesce(e."campaignId", e."messageId"), e."profileId")) FILTER (WHERE e."name" = 'message_delivered')::int AS "delivered",
-    count(DISTINCT (coalesce(e."campaignId", e."messageId"), e."profileId")) FILTER (WHERE e."name" = 'message_opened')::int AS "opened",
-    count(DISTINCT (coalesce(e."campaignId", e."messageId"), e."profileId")) FILTER (WHERE e."name" = 'message_clicked')::int AS "clicked"
+    count(DISTINCT (coalesce(e."campaignId", e."messageId"), e."profileId")) FILTER (WHERE e."name" =
+      'message_delivered')::int AS "delivered",
+    count(DISTINCT (coalesce(e."campaignId", e."messageId"), e."profileId")) FILTER (WHERE e."name" =
+      'message_opened')::int AS "opened",
+    count(DISTINCT (coalesce(e."campaignId", e."messageId"), e."profileId")) FILTER (WHERE e."name" =
+      'message_clicked')::int AS "clicked"
   FROM "Event" e
   WHERE e."workspaceId" = ${workspaceId}
     AND e."name" IN ('message_delivered', 'message_opened', 'message_clicked')
@@ -67,7 +75,8 @@ export const assignmentSql = (
   FROM (${Prisma.join(
     members.map(
       (m) =>
-        Prisma.sql`SELECT a."id" AS "profileId", ${m.personaId}::text AS "personaId", ${m.depth}::int AS "depth", ${m.order}::int AS "ord" FROM (${m.audience}) a`,
+        Prisma.sql`SELECT a."id" AS "profileId", ${m.personaId}::text AS "personaId", ${m.depth}::int AS "depth",
+          ${m.order}::int AS "ord" FROM (${m.audience}) a`,
     ),
     " UNION ALL ",
   )}) m
@@ -102,8 +111,10 @@ export const claimInsightSql = (
   expired: Date,
   dueBefore: Date,
 ) => Prisma.sql`
-  INSERT INTO "PersonaInsight" ("workspaceId", "personaId", "computingSince") VALUES (${workspaceId}, ${personaId}, ${now})
+  INSERT INTO "PersonaInsight" ("workspaceId", "personaId", "computingSince") VALUES (${workspaceId}, ${personaId},
+    ${now})
   ON CONFLICT ("workspaceId", "personaId") DO UPDATE SET "computingSince" = EXCLUDED."computingSince"
   WHERE ("PersonaInsight"."computingSince" IS NULL OR "PersonaInsight"."computingSince" < ${expired})
-    AND ("PersonaInsight"."basis" IS DISTINCT FROM ${basis} OR "PersonaInsight"."asOf" IS NULL OR "PersonaInsight"."asOf" < ${dueBefore})
+    AND ("PersonaInsight"."basis" IS DISTINCT FROM ${basis} OR "PersonaInsight"."asOf" IS NULL OR
+      "PersonaInsight"."asOf" < ${dueBefore})
   RETURNING "computingSince"`;

@@ -10,7 +10,10 @@ export async function listEventNames(workspaceId: string): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-/** An event's property keys with their most common type and up to five example values, learned from its latest 500 occurrences. */
+/**
+ * An event's property keys with their most common type and up to five example values, learned from its latest 500
+ * occurrences.
+ */
 export async function listEventProperties(workspaceId: string, name: string): Promise<EventProperty[]> {
   const rows = await db.$queryRaw<{ key: string; value: unknown }[]>(recentEventPropertiesSql(workspaceId, name, 500));
   const byKey = new Map<string, { types: Map<TraitType, number>; examples: unknown[] }>();

@@ -33,7 +33,9 @@ export function rangeProgress(label: string, profiles: number, ranges: number, r
     const rate = done / Math.max(elapsed / 1000, 0.001);
     report(
       rangesDone < ranges
-        ? `${label}: ${done.toLocaleString("en")}/${profiles.toLocaleString("en")} profiles, ${Math.round(rate).toLocaleString("en")} profiles/s, about ${timeToGo(elapsed, done / profiles)} to go`
+        ? `${label}: ${done.toLocaleString("en")}/${profiles.toLocaleString("en")} profiles, ` +
+            `${Math.round(rate).toLocaleString("en")} profiles/s, about ` +
+            `${timeToGo(elapsed, done / profiles)} to go`
         : `${label}: ${profiles.toLocaleString("en")} profiles in ${seconds(elapsed)}`,
     );
   };

@@ -40,8 +40,10 @@ function searchCondition(workspaceId: string, q: string | undefined): Prisma.Sql
     SELECT ${q}::text
     UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND x."externalId" = ${q}
     UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND lower(x."email") LIKE ${prefix}
-    UNION ALL SELECT a."profileId" FROM "ProfileAlias" a WHERE a."workspaceId" = ${workspaceId} AND a."anonymousId" = ${q}
-    UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND lower(x."traits"::text)::jsonb @? ${traitValuePath(q)}::jsonpath
+    UNION ALL SELECT a."profileId" FROM "ProfileAlias" a WHERE a."workspaceId" = ${workspaceId} AND a."anonymousId" =
+      ${q}
+    UNION ALL SELECT x."id" FROM "Profile" x WHERE x."workspaceId" = ${workspaceId} AND lower(x."traits"::text)::jsonb
+      @? ${traitValuePath(q)}::jsonpath
   ))`;
 }
 
@@ -59,7 +61,8 @@ export const listProfilesSql = (workspaceId: string, query: ProfileListQuery) =>
  * needs more than "more than 10,000".
  */
 export const countProfilesSql = (workspaceId: string, query: ProfileListQuery, cap: number) => Prisma.sql`
-  SELECT count(*)::int AS total FROM (SELECT 1 FROM "Profile" p WHERE p."workspaceId" = ${workspaceId} ${searchCondition(workspaceId, query.q)} LIMIT ${cap}) matched`;
+  SELECT count(*)::int AS total FROM (SELECT 1 FROM "Profile" p WHERE p."workspaceId" = ${workspaceId}
+    ${searchCondition(workspaceId, query.q)} LIMIT ${cap}) matched`;
 
 /**
  * Distinct event names by a loose index scan over ProfileEventDaily's (workspaceId, name, day)
@@ -69,7 +72,8 @@ export const eventNamesSql = (workspaceId: string) => Prisma.sql`
   WITH RECURSIVE names AS (
     (SELECT d."name" FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${workspaceId} ORDER BY d."name" LIMIT 1)
     UNION ALL
-    SELECT (SELECT d."name" FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${workspaceId} AND d."name" > names."name" ORDER BY d."name" LIMIT 1)
+    SELECT (SELECT d."name" FROM "ProfileEventDaily" d WHERE d."workspaceId" = ${workspaceId} AND d."name" >
+      names."name" ORDER BY d."name" LIMIT 1)
     FROM names WHERE names."name" IS NOT NULL
   )
   SELECT "name" FROM names WHERE "name" IS NOT NULL LIMIT 500`;
@@ -77,7 +81,8 @@ export const eventNamesSql = (workspaceId: string) => Prisma.sql`
 /** The properties of an event's latest occurrences, read backwards along (workspaceId, name, occurredAt). */
 export const recentEventPropertiesSql = (workspaceId: string, name: string, limit: number) => Prisma.sql`
   SELECT k.key, k.value
-  FROM (SELECT e."properties" FROM "Event" e WHERE e."workspaceId" = ${workspaceId} AND e."name" = ${name} ORDER BY e."occurredAt" DESC LIMIT ${limit}) e,
+  FROM (SELECT e."properties" FROM "Event" e WHERE e."workspaceId" = ${workspaceId} AND e."name" = ${name} ORDER BY
+    e."occurredAt" DESC LIMIT ${limit}) e,
        jsonb_each(e."properties") AS k(key, value)`;
 
 /** The first profile id of each of `count` equal ranges of the workspace's profiles, in order. */

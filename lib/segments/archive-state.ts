@@ -15,7 +15,10 @@ export const archiveColumns = (actor: Pick<Actor, "userId" | "email">, archived:
     ? { archivedAt: new Date(), archivedById: actor.userId, archivedBy: actor.email }
     : { archivedAt: null, archivedById: null, archivedBy: null };
 
-/** A list's "Show archived" filter, in a page's URL or an API query: `archived=show`; left out, archived ones are hidden. */
+/**
+ * A list's "Show archived" filter, in a page's URL or an API query: `archived=show`; left out, archived ones are
+ * hidden.
+ */
 export const archivedQuerySchema = z.object({
   archived: z.literal("show", { message: "Use archived=show to include archived ones, or leave it out." }).optional(),
 });

@@ -187,7 +187,8 @@ function compileMembership(segmentId: string, ctx: CompileContext, path: (string
   if (segment.kind === "static") {
     const match = ctx.member(
       Prisma.sql`SELECT m."profileId" AS pid FROM "StaticSegmentMember" m
-        WHERE m."workspaceId" = ${ctx.workspaceId} AND m."segmentId" = ${segmentId} ${ctx.profileId ? Prisma.sql`AND m."profileId" = ${ctx.profileId}` : Prisma.empty}`,
+        WHERE m."workspaceId" = ${ctx.workspaceId} AND m."segmentId" = ${segmentId}
+          ${ctx.profileId ? Prisma.sql`AND m."profileId" = ${ctx.profileId}` : Prisma.empty}`,
       true,
     );
     return { match, value: match };

@@ -38,7 +38,8 @@ export function inUse(name: string, dependents: Dependent[]): AppError {
   return new AppError(
     409,
     "in_use",
-    `“${name}” is used by ${describeDependents(dependents)}. Archive it instead: it leaves the pickers and lists, and they keep working.`,
+    `“${name}” is used by ${describeDependents(dependents)}. Archive it instead: it leaves the ` +
+      `pickers and lists, and they keep working.`,
     undefined,
     undefined,
     { dependents },

@@ -215,7 +215,10 @@ function sentence(children: SegmentNode[], op: "and" | "or", names: Record<strin
   return text;
 }
 
-/** The whole tree in one sentence, e.g. "Profiles in Germany who added to cart at least twice in the last 7 days and have not purchased in the last 30 days". */
+/**
+ * The whole tree in one sentence, e.g. "Profiles in Germany who added to cart at least twice in the last 7 days and
+ * have not purchased in the last 30 days".
+ */
 export function describeDefinition(definition: SegmentDefinition, segmentNames: Record<string, string> = {}): string {
   const root = definition.root;
   if (root.children.length === 0) return root.op === "and" && !root.not ? "All profiles" : "No profiles";

@@ -13,7 +13,9 @@ async function personasBoundTo(workspaceId: string, segmentId: string): Promise<
   return rows.map((p) => ({ kind: "persona", id: p.id, name: p.name }));
 }
 
-/** Everything that uses a segment: segments naming it, personas bound to it, campaigns and experiments sending to it. */
+/**
+ * Everything that uses a segment: segments naming it, personas bound to it, campaigns and experiments sending to it.
+ */
 export async function findSegmentDependents(workspaceId: string, segmentId: string): Promise<Dependent[]> {
   return uniqueDependents(
     await Promise.all([

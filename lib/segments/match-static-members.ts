@@ -9,7 +9,8 @@ export type UnmatchedRow = { row: number; value: string; reason: string };
 
 /**
  * Reads the member column of an uploaded CSV: a column headed like an id or e-mail, else the
- * first one; the first row is a header unless it holds an e-mail. Values with an @ match e-mails (case-insensitive), others the sender's user ids.
+ * first one; the first row is a header unless it holds an e-mail. Values with an @ match e-mails (case-insensitive),
+ * others the sender's user ids.
  * Row numbers count the header as row 1, as spreadsheets show them.
  */
 export function readStaticRows(csv: string): { column: string; rows: StaticRow[]; invalid: UnmatchedRow[] } {

@@ -13,7 +13,8 @@ export function reachabilitySql(channel: Channel): { consented: Prisma.Sql; hasA
       ? Prisma.sql`coalesce(${qualified("p", address.column)} <> '', false)`
       : address.anyJson
         ? Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) <> 'null', false)`
-        : Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) = 'string' AND p."traits" ->> ${address.trait}::text <> '', false)`;
+        : Prisma.sql`coalesce(jsonb_typeof(p."traits" -> ${address.trait}::text) = 'string' AND p."traits" ->>
+          ${address.trait}::text <> '', false)`;
   const consented = Prisma.sql`coalesce(p."consent" -> ${channel}::text = 'true'::jsonb, false)`;
   return { consented, hasAddress };
 }

@@ -8,7 +8,8 @@ import { isStorableText } from "@/lib/profiles/ingest/storable-text";
  *
  * Values. A field's value is *missing* when the column is NULL or, for `traits.<key>`, when the key
  * is absent or its JSON value is not of the condition's type (a string "42" is not the number 42;
- * a date is a JSON string that parses as an ISO-8601 date or timestamp; without an offset it is UTC). `traits.<key>` names one
+ * a date is a JSON string that parses as an ISO-8601 date or timestamp; without an offset it is UTC). `traits.<key>`
+ * names one
  * top-level key literally: dots, quotes or `$` in it are part of the key, never a path.
  * Missing values fail every comparison except the negative ones (`not_equals`, `not_in`, `neq`)
  * and `not_exists`, which they pass: "country is not Germany" includes people with no country.

@@ -5,7 +5,8 @@ import { definitionSchema } from "./schema";
 
 /**
  * The daily size snapshot: every dynamic segment with no snapshot yet today (UTC) is counted and
- * recorded, one at a time so the embedded database stays responsive; several workers may run it. Static segments only change
+ * recorded, one at a time so the embedded database stays responsive; several workers may run it. Static segments only
+ * change
  * on upload. Returns how many were taken; a segment that fails to count is logged and skipped.
  */
 export async function snapshotDueSegments(now = new Date()): Promise<number> {

@@ -14,7 +14,8 @@ import type { CompiledDefinition } from "./compile";
 const from = (workspaceId: string, compiled: CompiledDefinition, needsProfileRow = false) => {
   const { driver } = compiled;
   if (driver && !compiled.readsProfile && !needsProfileRow) {
-    return Prisma.sql`FROM (${driver.subquery}) ${driver.alias} CROSS JOIN LATERAL (SELECT ${driver.alias}.pid AS "id") p
+    return Prisma.sql`FROM (${driver.subquery}) ${driver.alias} CROSS JOIN LATERAL (SELECT ${driver.alias}.pid AS "id")
+      p
   ${compiled.joins}
   WHERE TRUE`;
   }
@@ -23,7 +24,8 @@ const from = (workspaceId: string, compiled: CompiledDefinition, needsProfileRow
     // id, computed once; OFFSET 0 keeps PostgreSQL from folding them back into every count that
     // mentions them. Only the id, so "Profile" is read index-only through its primary key: `p.*`
     // made it a scan of the wide rows (1M profiles: 0.85 s of a 1.25 s statement).
-    return Prisma.sql`FROM (SELECT p."id", ${Prisma.join(compiled.columns, ", ")} FROM "Profile" p WHERE p."workspaceId" = ${workspaceId} OFFSET 0) p
+    return Prisma.sql`FROM (SELECT p."id", ${Prisma.join(compiled.columns, ", ")} FROM "Profile" p WHERE p."workspaceId"
+      = ${workspaceId} OFFSET 0) p
   ${compiled.joins}
   WHERE TRUE`;
   }
@@ -55,7 +57,8 @@ export const nodeCountsSql = (workspaceId: string, compiled: CompiledDefinition)
   ${from(workspaceId, compiled)}`;
 
 export const sampleSql = (workspaceId: string, compiled: CompiledDefinition, limit: number) => Prisma.sql`
-  SELECT p."id", p."externalId", p."email", p."country", p."platform", p."ltv"::text AS "ltv", p."ordersCount", p."lastSeenAt"
+  SELECT p."id", p."externalId", p."email", p."country", p."platform", p."ltv"::text AS "ltv", p."ordersCount",
+    p."lastSeenAt"
   ${from(workspaceId, compiled, true)} AND ${compiled.root}
   ORDER BY p."lastSeenAt" DESC NULLS LAST, p."id"
   LIMIT ${limit}`;
@@ -78,5 +81,7 @@ export const explainSql = (workspaceId: string, compiled: CompiledDefinition, pr
  * and how far the workspace's imports have got. Two index lookups on small tables.
  */
 export const audienceVersionSql = (workspaceId: string) => Prisma.sql`
-  SELECT (SELECT "id"::text FROM "AuditLog" WHERE "workspaceId" = ${workspaceId} ORDER BY "at" DESC, "id" DESC LIMIT 1) AS "audit",
-         (SELECT count(*)::text || ':' || coalesce(sum("processedRows"), 0)::text FROM "Import" WHERE "workspaceId" = ${workspaceId}) AS "imports"`;
+  SELECT (SELECT "id"::text FROM "AuditLog" WHERE "workspaceId" = ${workspaceId} ORDER BY "at" DESC, "id" DESC LIMIT 1)
+    AS "audit",
+         (SELECT count(*)::text || ':' || coalesce(sum("processedRows"), 0)::text FROM "Import" WHERE "workspaceId" =
+           ${workspaceId}) AS "imports"`;

@@ -22,7 +22,11 @@ function block(b: EmailBlock): string {
     case "divider":
       return `<mj-divider border-width="1px" border-color="#e5e7eb" />`;
     case "footer":
-      return `<mj-text align="center" font-size="12px" color="#6b7280">${b.text ? `${lines(b.text)}<br />` : ""}<a href="${UNSUBSCRIBE_HREF}" style="color:#6b7280">${lines(b.unsubscribeLabel)}</a></mj-text>`;
+      return (
+        `<mj-text align="center" font-size="12px" ` +
+        `color="#6b7280">${b.text ? `${lines(b.text)}<br />` : ""}<a href="${UNSUBSCRIBE_HREF}" ` +
+        `style="color:#6b7280">${lines(b.unsubscribeLabel)}</a></mj-text>`
+      );
   }
 }
 
@@ -37,6 +41,8 @@ export function withPreheader(mjml: string, preheader: string | undefined): stri
 /** The e-mail body as MJML, one section per block, Liquid kept for rendering per recipient. */
 export function blocksToMjml(blocks: readonly EmailBlock[], options: { preheader?: string } = {}): string {
   const body = blocks.map((b) => `<mj-section><mj-column>${block(b)}</mj-column></mj-section>`).join("\n");
-  const head = `<mj-head><mj-attributes><mj-all font-family="Helvetica, Arial, sans-serif" /><mj-text font-size="16px" line-height="1.5" color="#111827" /></mj-attributes></mj-head>`;
+  const head =
+    `<mj-head><mj-attributes><mj-all font-family="Helvetica, Arial, sans-serif" /><mj-text ` +
+    `font-size="16px" line-height="1.5" color="#111827" /></mj-attributes></mj-head>`;
   return withPreheader(`<mjml>${head}<mj-body>\n${body}\n</mj-body></mjml>`, options.preheader);
 }

@@ -45,7 +45,9 @@ export function checkVariables(uses: readonly VariableUse[], catalog: VariableCa
         severity: "error",
         code: "liquid.refused_trait",
         ...at,
-        message: `${use.key} is marked ${flag.flag} and cannot be used in messages${flag.reason ? `: ${flag.reason}` : "."}`,
+        message:
+          `${use.key} is marked ${flag.flag} and cannot be used in ` +
+          `messages${flag.reason ? `: ${flag.reason}` : "."}`,
       });
     } else if (use.key.startsWith("event.") || use.key === "event") {
       if (!catalog.triggered)

@@ -28,12 +28,19 @@ export function formatShare(share: number): string {
 
 function sentence(variable: string, c: Coverage): string {
   if (c.share === null)
-    return `${variable} has no default, and ${c.of === "audience" ? "the audience is empty" : "there are no profiles yet"}: add | default: "…".`;
+    return (
+      `${variable} has no default, and ` +
+      `${c.of === "audience" ? "the audience is empty" : "there are no profiles yet"}: add | ` +
+      `default: "…".`
+    );
   const who =
     c.of === "audience"
       ? `${formatShare(c.share)} of the audience has a value`
       : `${formatShare(c.share)} of all profiles have a value`;
-  return `${variable} has no default: ${who} (${c.withValue} of ${c.total}); the rest see nothing here. Add | default: "…".`;
+  return (
+    `${variable} has no default: ${who} (${c.withValue} of ${c.total}); the rest see nothing ` +
+    `here. Add | default: "…".`
+  );
 }
 
 /** Puts the coverage figure into each no-default warning (message and `coverage`). */

@@ -2,7 +2,10 @@ import { Output, TokenKind, type Template, type Variable } from "liquidjs";
 import { parse, textEngine } from "./liquid-engine";
 
 export type VariableUse = {
-  /** What the catalog is checked against: the root and first property, `profile.first_name`, `event.items`, `unsubscribe_url`. */
+  /**
+   * What the catalog is checked against: the root and first property, `profile.first_name`, `event.items`,
+   * `unsubscribe_url`.
+   */
   key: string;
   /** The whole path as written, `event.items[0].name`. */
   path: string;

@@ -29,11 +29,16 @@ export type Finding = {
   count?: number;
   /** Whether lengths were measured on the Liquid source or on a rendered sample. */
   basis?: "source" | "sample";
-  /** For `liquid.no_default`: how many of the target audience have the variable (lib/templates/coverage-findings.ts). */
+  /**
+   * For `liquid.no_default`: how many of the target audience have the variable (lib/templates/coverage-findings.ts).
+   */
   coverage?: Coverage;
 };
 
-/** Of `total` profiles (an audience, or the workspace), `withValue` have the catalog key `key`; `share` is null when total is 0. */
+/**
+ * Of `total` profiles (an audience, or the workspace), `withValue` have the catalog key `key`; `share` is null when
+ * total is 0.
+ */
 export type Coverage = { key: string; withValue: number; total: number; share: number | null; of: "audience" | "all" };
 
 export const FINDING_CODES = [

@@ -126,7 +126,9 @@ export async function lintEmail(content: ChannelContent<"email">, options: LintO
       code: "email.clipped",
       field: "body",
       count: bytes,
-      message: `The HTML is ${Math.round(bytes / 1024)} KB: Gmail clips messages over 102 KB, hiding the unsubscribe link.`,
+      message:
+        `The HTML is ${Math.round(bytes / 1024)} KB: Gmail clips messages over 102 KB, hiding the ` +
+        `unsubscribe link.`,
     });
   }
   return findings;

@@ -35,7 +35,9 @@ export function lintSms(
       basis,
       sms,
       count: parts.length,
-      message: `The message is sent as ${parts.length} parts${of} (${perPart} ${unit} each), each billed as one SMS${forced}.`,
+      message:
+        `The message is sent as ${parts.length} parts${of} (${perPart} ${unit} each), each billed ` +
+        `as one SMS${forced}.`,
     });
   }
   const words = new RegExp(

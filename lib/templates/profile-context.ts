@@ -41,7 +41,10 @@ export type ProfileRow = { [F in (typeof FIRST_CLASS_FIELDS)[number]]: string | 
 
 export type ProfileContextOptions = { knownTraits?: readonly string[]; withhold?: readonly string[] };
 
-/** What profileLiquidContext needs from the catalog: its custom traits (null when a profile lacks one) and the flagged keys it withholds. */
+/**
+ * What profileLiquidContext needs from the catalog: its custom traits (null when a profile lacks one) and the flagged
+ * keys it withholds.
+ */
 export function profileContextOptions(catalog: VariableCatalog): ProfileContextOptions {
   return {
     knownTraits: catalog.keys.filter((k) => k.startsWith(TRAIT_PREFIX)),

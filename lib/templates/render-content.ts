@@ -9,7 +9,10 @@ import type { ChannelContent, EmailBlock, ResolvedContent } from "./schema";
 /** A field that did not render for this recipient: where, and why (a missing variable, a bad filter). */
 export type RenderProblem = { field: string; locale?: string; message: string; line: number; column: number };
 
-/** The rendered fields: `subject`, `preheader`, `html`, `text` for e-mail; the channel's own fields otherwise. Null where a field failed. */
+/**
+ * The rendered fields: `subject`, `preheader`, `html`, `text` for e-mail; the channel's own fields otherwise. Null
+ * where a field failed.
+ */
 export type RenderedFields = Record<string, unknown>;
 
 const BLOCK_TEXTS: Record<string, readonly string[]> = {

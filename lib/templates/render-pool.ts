@@ -79,7 +79,8 @@ function run(slot: Slot, task: Task) {
           new AppError(
             422,
             "preview_too_slow",
-            `The preview took longer than ${PREVIEW_BUDGET_MS / 1000} s to render: a loop or filter chain in the content is too heavy. Make it smaller; sends stop such a render too.`,
+            `The preview took longer than ${PREVIEW_BUDGET_MS / 1000} s to render: a loop or filter ` +
+              `chain in the content is too heavy. Make it smaller; sends stop such a render too.`,
             "content",
           ),
         );

@@ -171,7 +171,9 @@ function localized<T extends z.ZodObject>(content: T) {
           ctx.addIssue({
             code: "custom",
             path: [key],
-            message: `“${key}” is not a locale: use a BCP-47 tag like de or de-AT${canonicalLocale(key) ? ` (here ${canonicalLocale(key)})` : ""}.`,
+            message:
+              `“${key}” is not a locale: use a BCP-47 tag like de or ` +
+              `de-AT${canonicalLocale(key) ? ` (here ${canonicalLocale(key)})` : ""}.`,
           });
         } else if (seen.has(key.toLowerCase())) {
           ctx.addIssue({ code: "custom", path: [key], message: `Locale ${key} is defined twice.` });

@@ -1,7 +1,9 @@
 import type { DiffLine } from "./line-diff";
 
 export type SideCell = { line: number; text: string; op: "equal" | "remove" | "add" };
-/** A row of a side-by-side diff: a line on either side (an empty side is a gap), or a run of unchanged lines left out. */
+/**
+ * A row of a side-by-side diff: a line on either side (an empty side is a gap), or a run of unchanged lines left out.
+ */
 export type SideRow = { kind: "line"; left: SideCell | null; right: SideCell | null } | { kind: "skip"; count: number };
 
 /**

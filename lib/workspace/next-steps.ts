@@ -29,14 +29,16 @@ export function nextSteps(
         ? {
             title: `Re-validate ${overview.stalePersonas} stale persona${overview.stalePersonas === 1 ? "" : "s"}`,
             description:
-              "A persona not checked with real customers for six months is stale. Record a survey, interviews or an analytics review.",
+              "A persona not checked with real customers for six months is stale. Record a survey, " +
+              "interviews or an analytics review.",
             href: "/personas?freshness=stale",
             done: false,
           }
         : {
             title: "Write a persona",
             description:
-              "Tell the story of a customer group, bind it to a live segment, and let the data confirm or contradict your assumptions.",
+              "Tell the story of a customer group, bind it to a live segment, and let the data confirm or " +
+              "contradict your assumptions.",
             href: overview.personas > 0 ? "/personas" : "/personas/new",
             done: overview.personas > 0,
           },
@@ -46,7 +48,8 @@ export function nextSteps(
     steps.push({
       title: "Build a segment",
       description:
-        "Describe an audience with traits, behaviour and reachability; every condition shows how many people it matches as you type.",
+        "Describe an audience with traits, behaviour and reachability; every condition shows how " +
+        "many people it matches as you type.",
       href: overview.segments > 0 ? "/segments" : "/segments/new",
       done: overview.segments > 0,
     });
@@ -62,7 +65,8 @@ export function nextSteps(
     steps.push({
       title: "Write a template",
       description:
-        "Write a message once for e-mail, SMS or push, personalise it with Liquid, and let the linter check each channel's limits before you publish.",
+        "Write a message once for e-mail, SMS or push, personalise it with Liquid, and let the " +
+        "linter check each channel's limits before you publish.",
       href: overview.templates > 0 ? "/templates" : "/templates/new",
       done: overview.templates > 0,
     });

@@ -16,7 +16,8 @@ export function loadEnvironment(development: boolean): void {
     const separator = current === "" || current.endsWith("\n") ? "" : "\n";
     appendFileSync(
       file,
-      `${separator}# Generated on first run; keep it secret.\nNEXTAUTH_SECRET=${randomBytes(32).toString("base64url")}\n`,
+      `${separator}# Generated on first run; keep it ` +
+        `secret.\nNEXTAUTH_SECRET=${randomBytes(32).toString("base64url")}\n`,
     );
     console.log("Generated NEXTAUTH_SECRET into .env.local");
   }

@@ -27,7 +27,10 @@ export default async function CampaignsPage() {
     <>
       <PageHeader
         title="Campaigns"
-        description="Sends of a template to a segment or persona — now, on a schedule, in each person's timezone, or on an event — under the workspace policy."
+        description={
+          "Sends of a template to a segment or persona — now, on a schedule, in each person's " +
+          "timezone, or on an event — under the workspace policy."
+        }
         actions={editor && create}
       />
       <Card>
@@ -36,7 +39,10 @@ export default async function CampaignsPage() {
             <EmptyState
               icon={Megaphone}
               title="No campaigns yet"
-              description="A campaign sends a published template to an audience. Start with a push to a persona: you will see the pre-launch estimate before anything goes out."
+              description={
+                "A campaign sends a published template to an audience. Start with a push to a persona: you " +
+                "will see the pre-launch estimate before anything goes out."
+              }
               action={editor ? create : undefined}
             />
           ) : (

@@ -27,7 +27,10 @@ export default async function ExperimentsPage() {
     <>
       <PageHeader
         title="Experiments"
-        description="A/B tests of messages with a holdout that gets nothing: marketers design and launch them, analysts read the results and sign them off."
+        description={
+          "A/B tests of messages with a holdout that gets nothing: marketers design and launch them, " +
+          "analysts read the results and sign them off."
+        }
         actions={editor && create}
       />
       <Card>
@@ -40,8 +43,11 @@ export default async function ExperimentsPage() {
               title="No experiments yet"
               description={
                 editor
-                  ? "An experiment sends two or more template versions (or send times) to random parts of an audience and keeps a holdout that gets nothing, so you learn what the message itself did. Size it with the calculator before launching."
-                  : "Marketers set up experiments here. Once one runs, you will see its lift with confidence intervals, a sample-ratio check and a plain decision, and analysts can conclude it."
+                  ? "An experiment sends two or more template versions (or send times) to random parts of an " +
+                    "audience and keeps a holdout that gets nothing, so you learn what the message itself did. " +
+                    "Size it with the calculator before launching."
+                  : "Marketers set up experiments here. Once one runs, you will see its lift with confidence " +
+                    "intervals, a sample-ratio check and a plain decision, and analysts can conclude it."
               }
               action={editor && create}
             />

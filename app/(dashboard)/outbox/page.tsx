@@ -59,7 +59,10 @@ export default async function OutboxPage({
     <>
       <PageHeader
         title="Outbox"
-        description="The sandbox: every test send and every campaign message sent through the sandbox provider, rendered for its recipient exactly as they would read it. Nothing here left Tailor."
+        description={
+          "The sandbox: every test send and every campaign message sent through the sandbox provider, " +
+          "rendered for its recipient exactly as they would read it. Nothing here left Tailor."
+        }
       />
       <Card>
         <CardContent className="space-y-4 pt-6">
@@ -84,8 +87,11 @@ export default async function OutboxPage({
                 title="Nothing in the outbox yet"
                 description={
                   editor
-                    ? "Use “Send test” in the template editor, or launch a campaign on a channel that uses the sandbox provider (every channel does until an admin configures one): each message is rendered for its recipient and lands here instead of in their inbox."
-                    : "Test sends from the template editor and campaign messages sent through the sandbox provider land here, each rendered for the profile it was sent to."
+                    ? "Use “Send test” in the template editor, or launch a campaign on a channel that uses the " +
+                      "sandbox provider (every channel does until an admin configures one): each message is " +
+                      "rendered for its recipient and lands here instead of in their inbox."
+                    : "Test sends from the template editor and campaign messages sent through the sandbox " +
+                      "provider land here, each rendered for the profile it was sent to."
                 }
                 action={
                   <Button variant="outline" asChild>

@@ -33,7 +33,10 @@ export default async function PersonasPage({
     <>
       <PageHeader
         title="Personas"
-        description="The people we design and write for — each tied to a live segment, so the story is checked against real customers."
+        description={
+          "The people we design and write for — each tied to a live segment, so the story is checked " +
+          "against real customers."
+        }
         actions={editor && create}
       />
       {personas.length === 0 ? (
@@ -42,8 +45,12 @@ export default async function PersonasPage({
           title="No personas yet"
           description={
             editor
-              ? "A persona is a short story about one kind of customer — goals, pain points, the tone that reaches them — bound to a segment, so Tailor can check its assumptions against real data and tell you when it goes stale."
-              : "Product managers write personas here: who a kind of customer is, what they want, and which segment they stand for. Once they do, you will see each one with its live audience and whether its story still holds."
+              ? "A persona is a short story about one kind of customer — goals, pain points, the tone that " +
+                "reaches them — bound to a segment, so Tailor can check its assumptions against real data " +
+                "and tell you when it goes stale."
+              : "Product managers write personas here: who a kind of customer is, what they want, and which " +
+                "segment they stand for. Once they do, you will see each one with its live audience and " +
+                "whether its story still holds."
           }
           action={editor && create}
         />

@@ -14,7 +14,10 @@ export default async function ReportsPage() {
     <>
       <PageHeader
         title="Reports"
-        description="What your messages did: delivery, opens, clicks and conversions by channel, campaign, persona and audience."
+        description={
+          "What your messages did: delivery, opens, clicks and conversions by channel, campaign, " +
+          "persona and audience."
+        }
       />
       <ReportsNav />
       <Suspense>

@@ -54,7 +54,10 @@ export default async function SegmentsPage({
             <EmptyState
               icon={Archive}
               title="Every segment is archived"
-              description="Archived segments stay out of pickers and this list; tick “Show archived” to see them and bring one back."
+              description={
+                "Archived segments stay out of pickers and this list; tick “Show archived” to see them and " +
+                "bring one back."
+              }
             />
           ) : segments.length === 0 ? (
             <EmptyState
@@ -62,7 +65,8 @@ export default async function SegmentsPage({
               title="No segments yet"
               description={
                 editor
-                  ? "A segment is a live audience: for example, people in Germany who added to cart twice this week and have not purchased. Build one with conditions, or upload a CSV of user ids."
+                  ? "A segment is a live audience: for example, people in Germany who added to cart twice this " +
+                    "week and have not purchased. Build one with conditions, or upload a CSV of user ids."
                   : "Marketers build segments here; you will see them, their sizes and why any person is in them."
               }
               action={editor && create}

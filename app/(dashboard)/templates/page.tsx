@@ -40,7 +40,10 @@ export default async function TemplatesPage({
     <>
       <PageHeader
         title="Templates"
-        description="The messages campaigns send — one per channel, in every locale, with Liquid for the personal parts and a linter that knows each channel's limits."
+        description={
+          "The messages campaigns send — one per channel, in every locale, with Liquid for the " +
+          "personal parts and a linter that knows each channel's limits."
+        }
         actions={editor && create}
       />
       <Card>
@@ -59,7 +62,10 @@ export default async function TemplatesPage({
             <EmptyState
               icon={Archive}
               title="Every template is archived"
-              description="Archived templates stay out of campaign and experiment pickers and this list; tick “Show archived” to see them and bring one back."
+              description={
+                "Archived templates stay out of campaign and experiment pickers and this list; tick “Show " +
+                "archived” to see them and bring one back."
+              }
             />
           ) : filtered ? (
             <EmptyState
@@ -78,8 +84,11 @@ export default async function TemplatesPage({
               title="No templates yet"
               description={
                 editor
-                  ? 'A template is one message for one channel — an e-mail, an SMS, a push — written once and personalised per recipient with Liquid such as {{ profile.first_name | default: "there" }}. Add locales for other languages; publish when the linter is happy.'
-                  : "Marketers write the messages here. Once they do, you will see each template's channel, locales and published versions, and can compare what changed between versions."
+                  ? "A template is one message for one channel — an e-mail, an SMS, a push — written once and " +
+                    'personalised per recipient with Liquid such as {{ profile.first_name | default: "there" ' +
+                    "}}. Add locales for other languages; publish when the linter is happy."
+                  : "Marketers write the messages here. Once they do, you will see each template's channel, " +
+                    "locales and published versions, and can compare what changed between versions."
               }
               action={editor && create}
             />

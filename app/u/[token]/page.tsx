@@ -11,7 +11,10 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-/** The public preference page an unsubscribe link opens: no sign-in, the signed token names the message and so the person. */
+/**
+ * The public preference page an unsubscribe link opens: no sign-in, the signed token names the message and so the
+ * person.
+ */
 export default async function PreferencePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const preferences = await loadPreferences(token);

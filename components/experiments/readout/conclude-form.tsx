@@ -111,7 +111,8 @@ export function ConcludeForm({
           <p className="text-sm text-muted-foreground">
             {shipped.hasVersion
               ? `The campaign will send ${shipped.key}'s template version from now on.`
-              : `${shipped.key} has no template version of its own, so the campaign keeps what it sends; the decision is recorded.`}
+              : `${shipped.key} has no template version of its own, so the campaign keeps what it sends; ` +
+                `the decision is recorded.`}
           </p>
         )}
         {override && (
@@ -125,7 +126,10 @@ export function ConcludeForm({
               id="conclude-override"
               value={overrideReason}
               onChange={(e) => setOverrideReason(e.target.value)}
-              placeholder="Why ship without the evidence — e.g. legal required the shorter copy before the test could finish."
+              placeholder={
+                "Why ship without the evidence — e.g. legal required the shorter copy before the test could " +
+                "finish."
+              }
               aria-invalid={Boolean(fieldError("overrideReason")) || undefined}
             />
             <FieldError message={fieldError("overrideReason") && "Write why you override the decision rule."} />

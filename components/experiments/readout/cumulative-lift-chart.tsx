@@ -47,7 +47,10 @@ export function CumulativeLiftChart({
   return (
     <ChartWithTable
       showAs="Show cumulative lift as"
-      summary={`${points.length} ${points.length === 1 ? "day" : "days"} since the first exposure, ${count(last.exposed)} profiles exposed`}
+      summary={
+        `${points.length} ${points.length === 1 ? "day" : "days"} since the first exposure, ` +
+        `${count(last.exposed)} profiles exposed`
+      }
       height="h-56"
       columns={[
         { header: "Day" },

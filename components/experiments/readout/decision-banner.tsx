@@ -23,7 +23,8 @@ export function SrmAlarm({ readout }: { readout: ExperimentReadout }) {
           {keys
             .map(
               (k, i) =>
-                `${k} ${total > 0 ? pct((readout.srm.observed[i] ?? 0) / total) : "—"} (${count(readout.srm.observed[i] ?? 0)})`,
+                `${k} ${total > 0 ? pct((readout.srm.observed[i] ?? 0) / total) : "—"} ` +
+                `(${count(readout.srm.observed[i] ?? 0)})`,
             )
             .join(", ")}
           . Something sent, skipped or logged one arm differently: fix that before reading any lift.

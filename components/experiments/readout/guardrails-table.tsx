@@ -6,7 +6,10 @@ import { count, pct, pValue } from "../format";
 
 const pp = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(x * 100).toFixed(2)} pp`;
 
-/** Guardrails (not corrected for multiple comparisons): each variant's rate against the control's; "ok" only with enough exposures to mean it. */
+/**
+ * Guardrails (not corrected for multiple comparisons): each variant's rate against the control's; "ok" only with enough
+ * exposures to mean it.
+ */
 export function GuardrailsTable({ guardrails }: { guardrails: GuardrailReadout[] }) {
   if (guardrails.length === 0)
     return <p className="text-sm text-muted-foreground">No guardrails were set for this experiment.</p>;
@@ -58,7 +61,10 @@ export function GuardrailsTable({ guardrails }: { guardrails: GuardrailReadout[]
                   ) : v.status === "not-enough-data" ? (
                     <Badge
                       variant="outline"
-                      title={`Below the decision rule's minimum of ${MIN_EXPOSURES_PER_ARM} exposed in this arm and the control`}
+                      title={
+                        `Below the decision rule's minimum of ${MIN_EXPOSURES_PER_ARM} exposed in this arm and the ` +
+                        `control`
+                      }
                     >
                       not enough data
                     </Badge>

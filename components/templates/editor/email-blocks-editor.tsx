@@ -244,7 +244,10 @@ function SortableBlock({
         <button
           ref={setActivatorNodeRef}
           type="button"
-          className="cursor-grab rounded p-1 text-muted-foreground hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden"
+          className={
+            "cursor-grab rounded p-1 text-muted-foreground hover:bg-accent focus-visible:ring-2 " +
+            "focus-visible:ring-ring focus-visible:outline-hidden"
+          }
           aria-label={`Drag ${name} block`}
           {...attributes}
           {...listeners}

@@ -26,7 +26,9 @@ export function FieldCounter({
   if (spec.maxBytes !== undefined) {
     const bytes = new TextEncoder().encode(value).length;
     parts.push({
-      text: `${bytes.toLocaleString("en")} / ${spec.maxBytes.toLocaleString("en")} bytes${bytes > spec.maxBytes ? ` — ${bytes - spec.maxBytes} over` : ""}`,
+      text:
+        `${bytes.toLocaleString("en")} / ${spec.maxBytes.toLocaleString("en")} ` +
+        `bytes${bytes > spec.maxBytes ? ` — ${bytes - spec.maxBytes} over` : ""}`,
       tone: bytes > spec.maxBytes ? "error" : "plain",
     });
   } else if (spec.maxLength !== undefined) {

@@ -17,7 +17,8 @@ function problem(tag: string, existing: readonly string[]): string | null {
     const canonical = canonicalLocale(tag);
     return canonical && LOCALE_TAG.test(canonical)
       ? `Write it as ${canonical}.`
-      : `“${tag}” is not a BCP-47 tag: use a language, then optionally a script and region (de, de-AT, zh-Hant-TW, es-419).`;
+      : `“${tag}” is not a BCP-47 tag: use a language, then optionally a script and region (de, ` +
+          `de-AT, zh-Hant-TW, es-419).`;
   }
   if (existing.some((k) => k.toLowerCase() === tag.toLowerCase())) return `${tag} is already there.`;
   return null;

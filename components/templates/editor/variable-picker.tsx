@@ -108,7 +108,11 @@ export function VariablePicker() {
                         type="button"
                         disabled={!target}
                         onClick={() => target?.insert(`{{ ${path} | default: "" }}`)}
-                        className="flex w-full items-baseline gap-2 rounded px-2 py-1 text-left hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden disabled:cursor-not-allowed disabled:opacity-60"
+                        className={
+                          "flex w-full items-baseline gap-2 rounded px-2 py-1 text-left hover:bg-accent " +
+                          "focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden " +
+                          "disabled:cursor-not-allowed disabled:opacity-60"
+                        }
                       >
                         <span className="sr-only">Insert </span>
                         <span className="font-mono text-xs">{path}</span>

@@ -50,7 +50,8 @@ export function AndroidNotification({
               className={
                 on
                   ? "flex h-12 items-center gap-2 rounded-full bg-[#d0bcff] px-3 text-[12px] font-medium text-[#21005d]"
-                  : "flex h-12 items-center gap-2 rounded-full bg-[#e6e0e9] px-3 text-[12px] font-medium text-neutral-800"
+                  : "flex h-12 items-center gap-2 rounded-full bg-[#e6e0e9] px-3 text-[12px] font-medium " +
+                    "text-neutral-800"
               }
             >
               <Icon className="size-4" />

@@ -5,7 +5,8 @@ export function AppIcon({ name, className }: { name: string; className?: string 
   return (
     <span
       className={cn(
-        "flex shrink-0 items-center justify-center bg-gradient-to-br from-indigo-500 to-violet-600 font-semibold text-white",
+        "flex shrink-0 items-center justify-center bg-gradient-to-br from-indigo-500 to-violet-600 " +
+          "font-semibold text-white",
         className,
       )}
       aria-hidden

@@ -14,7 +14,8 @@ export function CutText({ text, limit, className }: { text: string; limit: numbe
       {points.slice(0, limit).join("")}…
       <span
         className={cn(
-          "ml-1 inline-block rounded-sm border border-dashed border-red-500 bg-red-50 px-1 align-middle text-[10px] leading-4 font-medium text-red-700 not-italic",
+          "ml-1 inline-block rounded-sm border border-dashed border-red-500 bg-red-50 px-1 " +
+            "align-middle text-[10px] leading-4 font-medium text-red-700 not-italic",
         )}
       >
         …cut here: {hidden} {hidden === 1 ? "character" : "characters"} hidden

@@ -13,7 +13,9 @@ import { PreviewFindings } from "./preview-findings";
  * right after any doctype, before everything else, so the parser puts it first in <head> and it
  * governs the whole document.
  */
-const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; font-src https: data:">`;
+const CSP =
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: ` +
+  `data:; style-src 'unsafe-inline'; font-src https: data:">`;
 const WIDTHS = { desktop: 640, mobile: 375 } as const;
 type Width = keyof typeof WIDTHS;
 
@@ -63,7 +65,10 @@ export function EmailPreview({
             role="group"
           >
             <span
-              className="flex size-9 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-sm font-semibold text-white"
+              className={
+                "flex size-9 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-sm " +
+                "font-semibold text-white"
+              }
               aria-hidden
             >
               {fromName ? fromName.trim().charAt(0).toUpperCase() : <Mail className="size-4" />}

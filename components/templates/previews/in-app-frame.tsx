@@ -123,7 +123,10 @@ export function InAppFrame({
         <div className="absolute inset-0 z-20 flex items-center justify-center bg-black/50 p-6">
           <div className="relative w-full overflow-hidden rounded-2xl bg-white text-neutral-900 shadow-xl">
             <span
-              className="absolute top-2 right-2 flex size-7 items-center justify-center rounded-full bg-black/40 text-white"
+              className={
+                "absolute top-2 right-2 flex size-7 items-center justify-center rounded-full bg-black/40 " +
+                "text-white"
+              }
               aria-hidden
             >
               <X className="size-4" />
@@ -137,7 +140,12 @@ export function InAppFrame({
         </div>
       )}
       {layout === "banner" && (
-        <div className="absolute inset-x-2 top-12 z-20 flex gap-3 rounded-2xl bg-neutral-900/95 p-3 text-[13px] text-white shadow-xl">
+        <div
+          className={
+            "absolute inset-x-2 top-12 z-20 flex gap-3 rounded-2xl bg-neutral-900/95 p-3 text-[13px] " +
+            "text-white shadow-xl"
+          }
+        >
           {imageUrl && image("size-12 shrink-0 rounded-lg")}
           <div className="min-w-0 flex-1">
             {text}
@@ -147,7 +155,12 @@ export function InAppFrame({
         </div>
       )}
       {layout === "card" && (
-        <div className="absolute inset-x-0 bottom-0 z-20 rounded-t-3xl bg-white p-4 pb-6 text-[15px] text-neutral-900 shadow-[0_-8px_30px_rgba(0,0,0,0.2)]">
+        <div
+          className={
+            "absolute inset-x-0 bottom-0 z-20 rounded-t-3xl bg-white p-4 pb-6 text-[15px] " +
+            "text-neutral-900 shadow-[0_-8px_30px_rgba(0,0,0,0.2)]"
+          }
+        >
           <span className="mx-auto mb-3 block h-1 w-10 rounded-full bg-neutral-300" aria-hidden />
           {image("mb-3 h-28 w-full rounded-xl")}
           {text}

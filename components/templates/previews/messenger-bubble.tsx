@@ -44,7 +44,12 @@ export function MessengerBubble({
         </span>
         <MoreVertical className="size-5" />
       </div>
-      <div className="flex flex-1 flex-col justify-end overflow-y-auto bg-[radial-gradient(circle_at_20%_20%,#d8e8c2_0,transparent_40%),radial-gradient(circle_at_80%_70%,#c3d9a6_0,transparent_45%)] px-2 py-3">
+      <div
+        className={
+          "flex flex-1 flex-col justify-end overflow-y-auto " +
+          "bg-[radial-gradient(circle_at_20%_20%,#d8e8c2_0,transparent_40%),radial-gradient(circle_at_80%_70%,#c3d9a6_0,transparent_45%)] px-2 py-3"
+        }
+      >
         <div className="w-[86%]">
           <div className="overflow-hidden rounded-2xl rounded-bl-sm bg-white text-neutral-900 shadow-sm">
             {imageUrl !== undefined &&
@@ -65,7 +70,10 @@ export function MessengerBubble({
                   {row.map((b, i) => (
                     <span
                       key={i}
-                      className="flex-1 truncate rounded-lg bg-[#5a7f53]/45 px-2 py-2 text-center text-[13px] font-medium text-white"
+                      className={
+                        "flex-1 truncate rounded-lg bg-[#5a7f53]/45 px-2 py-2 text-center text-[13px] font-medium " +
+                        "text-white"
+                      }
                     >
                       {b.label}
                     </span>

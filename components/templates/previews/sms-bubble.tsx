@@ -45,7 +45,10 @@ export function SmsBubble({ body, sender, findings }: { body: string; sender: st
           {distinct.slice(0, 12).map((c) => (
             <mark
               key={c}
-              className="mx-0.5 rounded-sm bg-amber-200 px-1 text-neutral-900 underline decoration-wavy decoration-amber-700"
+              className={
+                "mx-0.5 rounded-sm bg-amber-200 px-1 text-neutral-900 underline decoration-wavy " +
+                "decoration-amber-700"
+              }
             >
               {c}
             </mark>
@@ -62,7 +65,12 @@ export function SmsBubble({ body, sender, findings }: { body: string; sender: st
       <div className="flex items-center border-b border-neutral-200 bg-neutral-50/90 px-3 pb-2" aria-hidden>
         <ChevronLeft className="size-6 text-[#007aff]" />
         <div className="flex flex-1 flex-col items-center">
-          <span className="flex size-10 items-center justify-center rounded-full bg-gradient-to-b from-neutral-400 to-neutral-500 text-sm font-semibold text-white">
+          <span
+            className={
+              "flex size-10 items-center justify-center rounded-full bg-gradient-to-b from-neutral-400 " +
+              "to-neutral-500 text-sm font-semibold text-white"
+            }
+          >
             {sender.trim().charAt(0).toUpperCase()}
           </span>
           <span className="mt-0.5 text-[11px] text-neutral-900">{sender} ›</span>
@@ -72,7 +80,12 @@ export function SmsBubble({ body, sender, findings }: { body: string; sender: st
       <div className="flex-1 overflow-y-auto px-3 py-3">
         <p className="text-center text-[11px] text-neutral-500">Text Message · Today 9:41</p>
         {body.trim() !== "" && (
-          <p className="mt-2 w-fit max-w-[78%] rounded-[18px] rounded-bl-[6px] bg-[#e9e9eb] px-3 py-1.5 text-[15px] leading-5 break-words whitespace-pre-wrap text-neutral-900">
+          <p
+            className={
+              "mt-2 w-fit max-w-[78%] rounded-[18px] rounded-bl-[6px] bg-[#e9e9eb] px-3 py-1.5 " +
+              "text-[15px] leading-5 break-words whitespace-pre-wrap text-neutral-900"
+            }
+          >
             {runs(body, ucs2).map((run, i) =>
               run.ucs2 ? (
                 <mark

@@ -19,7 +19,10 @@ type Os = Extract<Surface, "chrome_macos" | "chrome_windows">;
 function ChromeLogo({ className }: { className: string }) {
   return (
     <span
-      className={`relative inline-block shrink-0 rounded-full bg-[conic-gradient(from_-30deg,#db4437_0_120deg,#f4b400_120deg_240deg,#0f9d58_240deg_360deg)] ${className}`}
+      className={
+        `relative inline-block shrink-0 rounded-full ` +
+        `bg-[conic-gradient(from_-30deg,#db4437_0_120deg,#f4b400_120deg_240deg,#0f9d58_240deg_360deg)] ${className}`
+      }
       aria-hidden
     >
       <span className="absolute inset-[22%] rounded-full border-2 border-white bg-[#4285f4]" />
@@ -85,8 +88,17 @@ export function WebPushNotification({
         className="mt-2"
       >
         {os === "chrome_macos" ? (
-          <div className="flex h-[260px] justify-end rounded-lg bg-[linear-gradient(135deg,#89a7d8,#c7b2de_55%,#f2c6a8)] p-3">
-            <div className="flex h-fit w-[344px] gap-2.5 rounded-2xl bg-neutral-100/85 p-3 text-[13px] leading-[17px] text-neutral-900 shadow-lg ring-1 ring-black/10 backdrop-blur-xl">
+          <div
+            className={
+              "flex h-[260px] justify-end rounded-lg " + "bg-[linear-gradient(135deg,#89a7d8,#c7b2de_55%,#f2c6a8)] p-3"
+            }
+          >
+            <div
+              className={
+                "flex h-fit w-[344px] gap-2.5 rounded-2xl bg-neutral-100/85 p-3 text-[13px] leading-[17px] " +
+                "text-neutral-900 shadow-lg ring-1 ring-black/10 backdrop-blur-xl"
+              }
+            >
               <ChromeLogo className="size-9" />
               <div className="min-w-0 flex-1">
                 <div className="flex justify-between gap-2 text-[11px] text-neutral-500">
@@ -99,7 +111,10 @@ export function WebPushNotification({
                     {shown.map((a, i) => (
                       <span
                         key={i}
-                        className="min-w-0 flex-1 truncate rounded-md bg-white/90 px-2 py-1 text-center text-[11px] font-medium shadow-xs ring-1 ring-black/5"
+                        className={
+                          "min-w-0 flex-1 truncate rounded-md bg-white/90 px-2 py-1 text-center text-[11px] " +
+                          "font-medium shadow-xs ring-1 ring-black/5"
+                        }
                       >
                         {a.label}
                       </span>
@@ -111,8 +126,18 @@ export function WebPushNotification({
             </div>
           </div>
         ) : (
-          <div className="flex h-[360px] items-end justify-end rounded-lg bg-[radial-gradient(90%_90%_at_70%_20%,#5b8def,#173a8a_60%,#0b1d4a)] p-3">
-            <div className="w-[364px] rounded-lg bg-[#2b2b2b] p-3 text-[13px] leading-[18px] text-white shadow-2xl ring-1 ring-white/10">
+          <div
+            className={
+              "flex h-[360px] items-end justify-end rounded-lg " +
+              "bg-[radial-gradient(90%_90%_at_70%_20%,#5b8def,#173a8a_60%,#0b1d4a)] p-3"
+            }
+          >
+            <div
+              className={
+                "w-[364px] rounded-lg bg-[#2b2b2b] p-3 text-[13px] leading-[18px] text-white shadow-2xl " +
+                "ring-1 ring-white/10"
+              }
+            >
               <div className="flex items-center gap-2 text-[12px] text-neutral-300">
                 <ChromeLogo className="size-4" />
                 <span>Google Chrome</span>

@@ -35,7 +35,11 @@ export function WebhookPayload({
   const parsed = parse(payload);
   return (
     <figure aria-label="Webhook request preview" className="w-full max-w-[560px] min-w-0">
-      <div className="overflow-hidden rounded-lg border bg-neutral-950 font-mono text-[12.5px] leading-5 text-neutral-100">
+      <div
+        className={
+          "overflow-hidden rounded-lg border bg-neutral-950 font-mono text-[12.5px] leading-5 " + "text-neutral-100"
+        }
+      >
         <div className="border-b border-neutral-800 px-3 py-2">
           <span className="font-semibold text-emerald-400">POST</span>{" "}
           <span className="break-all">{url || "(no endpoint URL)"}</span>

@@ -54,7 +54,8 @@ export async function verifyUserHash(workspaceId: string, userId: string, userHa
     throw new AppError(
       401,
       "identity_not_verified",
-      "userHash does not match userId: compute it on your server with the workspace's identity secret (Settings → API keys).",
+      "userHash does not match userId: compute it on your server with the workspace's identity " +
+        "secret (Settings → API keys).",
       "userHash",
     );
   }

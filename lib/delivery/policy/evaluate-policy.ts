@@ -99,7 +99,9 @@ export function evaluatePolicy(input: PolicyInput): PolicyDecision {
       return {
         action: "skip",
         reason: "frequency_cap",
-        detail: `${count} of at most ${cap.max} ${channelLabel(cap.channel)} in the last ${cap.days === 1 ? "day" : `${cap.days} days`}.`,
+        detail:
+          `${count} of at most ${cap.max} ${channelLabel(cap.channel)} in the last ` +
+          `${cap.days === 1 ? "day" : `${cap.days} days`}.`,
       };
     }
   }

@@ -1,4 +1,7 @@
-/** Why a message was not sent (Message.skipReason). The worker decides render_error and exit_criteria (a triggered send whose reason went away); the policy the rest. */
+/**
+ * Why a message was not sent (Message.skipReason). The worker decides render_error and exit_criteria (a triggered send
+ * whose reason went away); the policy the rest.
+ */
 export const SKIP_REASONS = [
   "no_consent",
   "no_address",

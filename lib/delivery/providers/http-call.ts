@@ -79,7 +79,8 @@ export async function httpCall(
   const guarded = !isAllowedHost(host, allowHosts);
   const refused = failure(
     false,
-    `Refused to call ${url.host}: it is an internal address (loopback, private, link-local or metadata). An admin can allow the host.`,
+    `Refused to call ${url.host}: it is an internal address (loopback, private, link-local or ` +
+      `metadata). An admin can allow the host.`,
   );
   // An address literal is never looked up, so the lookup guard would not see it.
   if (guarded && isIP(host) !== 0 && isInternalAddress(host)) return { ok: false, failure: refused };

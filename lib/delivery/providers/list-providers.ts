@@ -3,7 +3,10 @@ import { KINDS_FOR_CHANNEL, PROVIDER_CHANNELS, providerSecretSchemas, type Provi
 import { decryptSecrets } from "@/lib/delivery/secrets";
 import type { ProviderKind } from "./provider";
 
-/** A channel's provider settings as the browser may see them: the config, and which secrets are set — never their values. */
+/**
+ * A channel's provider settings as the browser may see them: the config, and which secrets are set — never their
+ * values.
+ */
 export type ProviderSettings = {
   channel: ProviderChannel;
   kind: ProviderKind;

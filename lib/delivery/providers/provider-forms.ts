@@ -24,7 +24,9 @@ const allowHosts: ProviderField = {
   type: "text",
   defaultValue: "",
   placeholder: "sms-gateway.internal, 10.0.0.7",
-  help: "Calls to loopback, private, link-local and metadata addresses are refused; list the hosts on your own network this provider may reach.",
+  help:
+    "Calls to loopback, private, link-local and metadata addresses are refused; list the hosts " +
+    "on your own network this provider may reach.",
 };
 const timeout: ProviderField = {
   name: "timeoutMs",
@@ -131,7 +133,8 @@ export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
   webhook: {
     label: "Signed webhook",
     description:
-      "POSTs each message as JSON with X-Tailor-Signature: sha256=<HMAC of the body>, X-Tailor-Timestamp and Idempotency-Key.",
+      "POSTs each message as JSON with X-Tailor-Signature: sha256=<HMAC of the body>, " +
+      "X-Tailor-Timestamp and Idempotency-Key.",
     addressHint: "a recipient id (the endpoint is the URL below)",
     fields: [
       {
@@ -161,7 +164,8 @@ export const PROVIDER_FORMS: Record<ProviderKind, ProviderForm> = {
   in_app: {
     label: "In-app inbox",
     description:
-      "Stores the message in the profile's inbox; the embeddable script (public/tailor-inapp.js) shows it on your site.",
+      "Stores the message in the profile's inbox; the embeddable script (public/tailor-inapp.js) " +
+      "shows it on your site.",
     addressHint: "a user id (the profile's external id)",
     fields: [{ name: "ttlDays", label: "Keep unread messages for (days)", type: "number", defaultValue: 30 }],
   },

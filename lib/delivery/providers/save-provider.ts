@@ -20,7 +20,8 @@ export async function saveProvider(actor: Actor, channel: ProviderChannel, body:
     throw new AppError(
       400,
       "invalid_input",
-      `kind: ${PROVIDER_FORMS[input.kind].label} cannot carry this channel; choose one of ${KINDS_FOR_CHANNEL[channel].join(", ")}.`,
+      `kind: ${PROVIDER_FORMS[input.kind].label} cannot carry this channel; choose one of ` +
+        `${KINDS_FOR_CHANNEL[channel].join(", ")}.`,
       "kind",
     );
   }

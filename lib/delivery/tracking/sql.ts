@@ -37,11 +37,14 @@ export const lastMessagesBeforeSql = (
   },
 ) => Prisma.sql`
   WITH input AS (
-    SELECT * FROM unnest(${rows.profileIds}::text[], ${rows.names}::text[], ${rows.occurredAt}::text[], ${rows.eventIds}::text[], ${rows.revenues}::text[])
+    SELECT * FROM unnest(${rows.profileIds}::text[], ${rows.names}::text[], ${rows.occurredAt}::text[],
+      ${rows.eventIds}::text[], ${rows.revenues}::text[])
       AS u(profile_id, name, occurred_at, event_id, revenue)
-    WHERE u.name = 'purchase' OR u.name IN (SELECT DISTINCT "goalEvent" FROM "Campaign" WHERE "workspaceId" = ${workspaceId})
+    WHERE u.name = 'purchase' OR u.name IN (SELECT DISTINCT "goalEvent" FROM "Campaign" WHERE "workspaceId" =
+      ${workspaceId})
   )
-  SELECT i.event_id AS "eventId", i.occurred_at AS "occurredAt", i.revenue, m."id", m."profileId", m."campaignId", m."variantId", m."channel", m."personaId",
+  SELECT i.event_id AS "eventId", i.occurred_at AS "occurredAt", i.revenue, m."id", m."profileId", m."campaignId",
+    m."variantId", m."channel", m."personaId",
          m."sentAt", m."convertedAt" IS NOT NULL AS "converted"
   FROM input i
   CROSS JOIN LATERAL (
@@ -49,7 +52,8 @@ export const lastMessagesBeforeSql = (
     WHERE m."workspaceId" = ${workspaceId} AND m."profileId" = i.profile_id AND m."status" IN ('sent', 'delivered')
       AND m."sentAt" <= i.occurred_at::timestamp AND m."sentAt" > i.occurred_at::timestamp - interval '31 days'
       AND coalesce(m."deliveredAt", m."sentAt") <= i.occurred_at::timestamp
-      AND coalesce(m."deliveredAt", m."sentAt") > i.occurred_at::timestamp - make_interval(hours => c."attributionHours")
+      AND coalesce(m."deliveredAt", m."sentAt") > i.occurred_at::timestamp - make_interval(hours =>
+        c."attributionHours")
       AND (i.name = 'purchase' OR i.name = c."goalEvent")
     ORDER BY coalesce(m."deliveredAt", m."sentAt") DESC, m."id" DESC
     LIMIT 1
@@ -58,7 +62,8 @@ export const lastMessagesBeforeSql = (
 
 /** A message with only its stored links (LINKS_KEY), not the whole rendered HTML: what /r needs. */
 export const messageLinksSql = (workspaceId: string, messageId: string, linksKey: string) => Prisma.sql`
-  SELECT "workspaceId", "id", "profileId", "campaignId", "variantId", "channel", "personaId", "sentAt", "rendered" -> ${linksKey}::text AS "links"
+  SELECT "workspaceId", "id", "profileId", "campaignId", "variantId", "channel", "personaId", "sentAt", "rendered" ->
+    ${linksKey}::text AS "links"
   FROM "Message" WHERE "workspaceId" = ${workspaceId} AND "id" = ${messageId}`;
 
 /** Locks a profile's row against concurrent preference changes, for the rest of the transaction. */

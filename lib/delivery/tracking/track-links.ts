@@ -44,7 +44,8 @@ function rewriteHtml(html: string, rewrite: Rewriter): string {
 }
 
 function withPixel(html: string, pixelUrl: string): string {
-  const pixel = `<img src="${pixelUrl}" width="1" height="1" alt="" style="display:block;width:1px;height:1px;border:0" />`;
+  const pixel =
+    `<img src="${pixelUrl}" width="1" height="1" alt="" ` + `style="display:block;width:1px;height:1px;border:0" />`;
   const close = html.search(/<\/body\s*>/i);
   return close === -1 ? html + pixel : html.slice(0, close) + pixel + html.slice(close);
 }

@@ -43,7 +43,10 @@ export async function versionContent(
   return found;
 }
 
-/** How profiles of a workspace appear in Liquid (its catalog's traits and withheld flags), derived once per minute, not per message. */
+/**
+ * How profiles of a workspace appear in Liquid (its catalog's traits and withheld flags), derived once per minute, not
+ * per message.
+ */
 export async function profileOptionsFor(workspaceId: string): Promise<ProfileContextOptions> {
   const cached = profileOptions.get(workspaceId);
   if (cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached.options;

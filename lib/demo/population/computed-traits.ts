@@ -16,7 +16,9 @@ export type ComputedTraits = {
   activeHour: number | null;
 };
 
-/** Cents of a stored revenue: the events are written with toFixed(2), and summed exactly as PostgreSQL sums numerics. */
+/**
+ * Cents of a stored revenue: the events are written with toFixed(2), and summed exactly as PostgreSQL sums numerics.
+ */
 const cents = (revenue: number) => Number(revenue.toFixed(2).replace(".", ""));
 const money = (c: number) =>
   `${c < 0 ? "-" : ""}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, "0")}`;

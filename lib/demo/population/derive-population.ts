@@ -26,7 +26,9 @@ const ROLLUPS = ["ProfileEventDaily", "ProfileEventTotal", "ProfileActiveDay", "
 const CHUNK_PROFILES = 20_000;
 const MAX_CHUNKS = 50;
 
-/** Runs `statement`, printing the share of `total` its progress query reports every few seconds (VACUUM, index builds). */
+/**
+ * Runs `statement`, printing the share of `total` its progress query reports every few seconds (VACUUM, index builds).
+ */
 async function withProgress(
   label: string,
   statement: string,
@@ -50,7 +52,8 @@ async function withProgress(
     }
   })();
   try {
-    // An index build gets memory to sort in (a seed, on a database nobody uses yet); VACUUM cannot run in a transaction.
+    // An index build gets memory to sort in (a seed, on a database nobody uses yet); VACUUM cannot run in a
+    // transaction.
     if (inTransaction) {
       await runTuned({ maintenanceWorkMemMb: 512 }, { timeoutMs: 3_600_000 }, (tx) => tx.$executeRawUnsafe(statement));
     } else await db.$executeRawUnsafe(statement);

@@ -27,24 +27,37 @@ export const insertDemoProfilesSql = (workspaceId: string, rows: DemoProfileRow[
   return Prisma.sql`
   INSERT INTO "Profile" ("workspaceId", "id", "externalId", "email", "phone", "country", "city", "locale", "timezone",
     "platform", "traits", "consent", "updatedAt", ${TRAIT_COLUMNS})
-  SELECT ${workspaceId}, u.id, u.external_id, u.email, u.phone, u.country, u.city, u.locale, u.timezone, u.platform, u.traits::jsonb, u.consent::jsonb, now(),
-    u.orders, u.ltv::numeric, u.aov::numeric, u.last_purchase::timestamp, u.first_seen::timestamp, u.last_seen::timestamp, u.views::jsonb, u.favourite, u.hours::jsonb, u.active_hour
-  FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.externalId)}::text[], ${rows.map((r) => r.email)}::text[], ${rows.map((r) => r.phone)}::text[],
-              ${rows.map((r) => r.country)}::text[], ${rows.map((r) => r.city)}::text[], ${rows.map((r) => r.locale)}::text[],
+  SELECT ${workspaceId}, u.id, u.external_id, u.email, u.phone, u.country, u.city, u.locale, u.timezone, u.platform,
+    u.traits::jsonb, u.consent::jsonb, now(),
+    u.orders, u.ltv::numeric, u.aov::numeric, u.last_purchase::timestamp, u.first_seen::timestamp,
+      u.last_seen::timestamp, u.views::jsonb, u.favourite, u.hours::jsonb, u.active_hour
+  FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.externalId)}::text[],
+    ${rows.map((r) => r.email)}::text[], ${rows.map((r) => r.phone)}::text[],
+              ${rows.map((r) => r.country)}::text[], ${rows.map((r) => r.city)}::text[],
+                ${rows.map((r) => r.locale)}::text[],
               ${rows.map((r) => r.timezone)}::text[], ${rows.map((r) => r.platform)}::text[],
-              ${rows.map((r) => JSON.stringify(r.traits))}::text[], ${rows.map((r) => JSON.stringify(r.consent))}::text[],
-              ${c("ordersCount")}::int[], ${c("ltv")}::text[], ${c("aov")}::text[], ${c("lastPurchaseAt").map(iso)}::text[], ${c("firstSeenAt").map(iso)}::text[],
-              ${c("lastSeenAt").map(iso)}::text[], ${c("categoryViews").map((v) => JSON.stringify(v))}::text[], ${c("favouriteCategory")}::text[],
+              ${rows.map((r) => JSON.stringify(r.traits))}::text[],
+                ${rows.map((r) => JSON.stringify(r.consent))}::text[],
+              ${c("ordersCount")}::int[], ${c("ltv")}::text[], ${c("aov")}::text[],
+                ${c("lastPurchaseAt").map(iso)}::text[], ${c("firstSeenAt").map(iso)}::text[],
+              ${c("lastSeenAt").map(iso)}::text[], ${c("categoryViews").map((v) => JSON.stringify(v))}::text[],
+                ${c("favouriteCategory")}::text[],
               ${c("hourCounts").map((v) => JSON.stringify(v))}::text[], ${c("activeHour")}::int[])
-    AS u(id, external_id, email, phone, country, city, locale, timezone, platform, traits, consent, orders, ltv, aov, last_purchase, first_seen, last_seen, views, favourite, hours, active_hour)`;
+    AS u(id, external_id, email, phone, country, city, locale, timezone, platform, traits, consent, orders, ltv, aov,
+      last_purchase, first_seen, last_seen, views, favourite, hours, active_hour)`;
 };
 
 export const insertDemoEventsSql = (workspaceId: string, rows: DemoEvent[]) => Prisma.sql`
-  INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue")
-  SELECT ${workspaceId}, u.profile_id, u.name, u.occurred_at::timestamp, u.message_id, u.properties::jsonb, u.campaign_id, u.variant_id, u.channel, u.revenue::numeric
-  FROM unnest(${rows.map((r) => r.profileId)}::text[], ${rows.map((r) => r.name)}::text[], ${rows.map((r) => r.occurredAt.toISOString())}::text[],
-              ${rows.map((r) => r.messageId)}::text[], ${rows.map((r) => JSON.stringify(r.properties))}::text[], ${rows.map((r) => r.campaignId)}::text[],
-              ${rows.map((r) => r.variantId)}::text[], ${rows.map((r) => r.channel)}::text[], ${rows.map((r) => (r.revenue === null ? null : r.revenue.toFixed(2)))}::text[])
+  INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId",
+    "variantId", "channel", "revenue")
+  SELECT ${workspaceId}, u.profile_id, u.name, u.occurred_at::timestamp, u.message_id, u.properties::jsonb,
+    u.campaign_id, u.variant_id, u.channel, u.revenue::numeric
+  FROM unnest(${rows.map((r) => r.profileId)}::text[], ${rows.map((r) => r.name)}::text[],
+    ${rows.map((r) => r.occurredAt.toISOString())}::text[],
+              ${rows.map((r) => r.messageId)}::text[], ${rows.map((r) => JSON.stringify(r.properties))}::text[],
+                ${rows.map((r) => r.campaignId)}::text[],
+              ${rows.map((r) => r.variantId)}::text[], ${rows.map((r) => r.channel)}::text[],
+                ${rows.map((r) => (r.revenue === null ? null : r.revenue.toFixed(2)))}::text[])
     AS u(profile_id, name, occurred_at, message_id, properties, campaign_id, variant_id, channel, revenue)
   ON CONFLICT ("workspaceId", "messageId") DO NOTHING`;
 
@@ -83,7 +96,9 @@ export const demoProfileLine = (workspaceId: string, r: DemoProfileRow, updatedA
   ]);
 };
 
-export const COPY_DEMO_EVENTS = `COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue") FROM STDIN`;
+export const COPY_DEMO_EVENTS =
+  `COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", ` +
+  `"campaignId", "variantId", "channel", "revenue") FROM STDIN`;
 
 export const demoEventLine = (workspaceId: string, r: DemoEvent) =>
   copyLine([

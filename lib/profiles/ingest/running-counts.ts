@@ -68,7 +68,10 @@ export type CountRow = {
   activeHour: number;
 };
 
-/** The batch's activity folded into the locked profiles' counts; `timezones` overrides a profile's zone (set by this batch). */
+/**
+ * The batch's activity folded into the locked profiles' counts; `timezones` overrides a profile's zone (set by this
+ * batch).
+ */
 export function advanceCounts(
   locked: readonly LockedProfile[],
   events: readonly CountedEvent[],

@@ -16,14 +16,16 @@ const foldTotals = Prisma.sql`"count" = "ProfileEventTotal"."count" + excluded."
  */
 const activityRowsSql = (workspaceId: string, days: Prisma.Sql) => Prisma.sql`
   SELECT ${workspaceId}, "profileId", min("day"), tailor_bits(array_agg("day" - DATE '2000-01-03')),
-         date_trunc('week', min("day"))::date, tailor_bits(array_agg((date_trunc('week', "day")::date - DATE '2000-01-03') / 7))
+         date_trunc('week', min("day"))::date, tailor_bits(array_agg((date_trunc('week', "day")::date - DATE
+           '2000-01-03') / 7))
   FROM (${days}) d GROUP BY 2`;
 // A profile's stored activity and new days (or a merged profile's activity) as one: the union of both bit strings.
 const foldActivity = Prisma.sql`
       "days" = tailor_or_bits("ProfileActivity"."days", excluded."days",
         excluded."firstDay" - "ProfileActivity"."firstDay"),
       "firstDay" = least("ProfileActivity"."firstDay", excluded."firstDay"),
-      "weeks" = tailor_or_bits("ProfileActivity"."weeks", excluded."weeks", (excluded."firstWeek" - "ProfileActivity"."firstWeek") / 7),
+      "weeks" = tailor_or_bits("ProfileActivity"."weeks", excluded."weeks", (excluded."firstWeek" -
+        "ProfileActivity"."firstWeek") / 7),
       "firstWeek" = least("ProfileActivity"."firstWeek", excluded."firstWeek")`;
 const ACTIVITY_COLUMNS = Prisma.sql`("workspaceId", "profileId", "firstDay", "days", "firstWeek", "weeks")`;
 
@@ -36,7 +38,8 @@ export const storedMessageIdsSql = (workspaceId: string, messageIds: string[]) =
   SELECT "messageId" FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "messageId" = ANY(${messageIds}::text[])`;
 
 export const profilesByExternalIdSql = (workspaceId: string, externalIds: string[]) => Prisma.sql`
-  SELECT "id", "externalId" FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "externalId" = ANY(${externalIds}::text[])`;
+  SELECT "id", "externalId" FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "externalId" =
+    ANY(${externalIds}::text[])`;
 
 export const aliasesSql = (workspaceId: string, anonymousIds: string[]) => Prisma.sql`
   SELECT a."anonymousId", a."profileId", p."externalId" FROM "ProfileAlias" a
@@ -55,7 +58,8 @@ export const setExternalIdsSql = (workspaceId: string, profileId: string, extern
 // The latest call wins: an anonymous id moves to the profile it was last seen with.
 export const insertAliasesSql = (workspaceId: string, anonymousIds: string[], profileIds: string[]) => Prisma.sql`
   INSERT INTO "ProfileAlias" ("workspaceId", "anonymousId", "profileId")
-  SELECT ${workspaceId}, u.anonymous_id, u.profile_id FROM unnest(${anonymousIds}::text[], ${profileIds}::text[]) AS u(anonymous_id, profile_id)
+  SELECT ${workspaceId}, u.anonymous_id, u.profile_id FROM unnest(${anonymousIds}::text[], ${profileIds}::text[]) AS
+    u(anonymous_id, profile_id)
   ON CONFLICT ("workspaceId", "anonymousId") DO UPDATE SET "profileId" = excluded."profileId"`;
 
 /** One event to store (`occurredAt` travels as its ISO instant, UTC); `revenue` a decimal string. */
@@ -89,8 +93,10 @@ export const insertEventsSql = (
       "profileId" text, "name" text, "occurredAt" timestamp, "messageId" text, "properties" jsonb,
       "campaignId" text, "variantId" text, "channel" text, "revenue" numeric)
   ), inserted AS (
-    INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue")
-    SELECT ${workspaceId}, "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId", "channel", "revenue"
+    INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId",
+      "variantId", "channel", "revenue")
+    SELECT ${workspaceId}, "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId",
+      "channel", "revenue"
     FROM input
     ON CONFLICT ("workspaceId", "messageId") DO NOTHING
     RETURNING "profileId", "name", "occurredAt", "messageId", "revenue"
@@ -101,10 +107,12 @@ export const insertEventsSql = (
   ), daily AS (
     INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
     SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM counted GROUP BY 2, 3, 4
-    ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" + excluded."count"
+    ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" +
+      excluded."count"
   ), total AS (
     INSERT INTO "ProfileEventTotal" ("workspaceId", "profileId", "name", "count", "firstDay", "lastDay")
-    SELECT ${workspaceId}, "profileId", "name", count(*)::int, min("occurredAt")::date, max("occurredAt")::date FROM counted GROUP BY 2, 3
+    SELECT ${workspaceId}, "profileId", "name", count(*)::int, min("occurredAt")::date, max("occurredAt")::date FROM
+      counted GROUP BY 2, 3
     ON CONFLICT ("workspaceId", "profileId", "name") DO UPDATE SET ${foldTotals}
   ), active AS (
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
@@ -131,12 +139,14 @@ export const insertEventsSql = (
     UPDATE "Profile" p SET
       "ordersCount" = p."ordersCount" + t.orders,
       "ltv" = p."ltv" + t.revenue,
-      "aov" = CASE WHEN p."ordersCount" + t.orders > 0 THEN round((p."ltv" + t.revenue) / (p."ordersCount" + t.orders), 2) END,
+      "aov" = CASE WHEN p."ordersCount" + t.orders > 0 THEN round((p."ltv" + t.revenue) / (p."ordersCount" + t.orders),
+        2) END,
       "lastPurchaseAt" = greatest(p."lastPurchaseAt", t.last_purchase),
       "firstSeenAt" = least(p."firstSeenAt", t.first_seen),
       "lastSeenAt" = greatest(p."lastSeenAt", t.last_seen),
       "categoryViews" = coalesce(c."categoryViews", p."categoryViews"),
-      "favouriteCategory" = CASE WHEN c."categoryViews" IS NULL THEN p."favouriteCategory" ELSE c."favouriteCategory" END,
+      "favouriteCategory" = CASE WHEN c."categoryViews" IS NULL THEN p."favouriteCategory" ELSE c."favouriteCategory"
+        END,
       "hourCounts" = coalesce(c."hourCounts", p."hourCounts"),
       "activeHour" = CASE WHEN c."hourCounts" IS NULL THEN p."activeHour" ELSE c."activeHour" END,
       "updatedAt" = now()
@@ -182,8 +192,10 @@ export const applyTraitsSql = (
     "city" = coalesce(u.city, p."city"),
     "platform" = coalesce(u.platform, p."platform"),
     "updatedAt" = now()
-  FROM unnest(${rows.ids}::text[], ${rows.traits}::text[], ${rows.consent}::text[], ${rows.email}::text[], ${rows.phone}::text[],
-              ${rows.locale}::text[], ${rows.timezone}::text[], ${rows.country}::text[], ${rows.city}::text[], ${rows.platform}::text[])
+  FROM unnest(${rows.ids}::text[], ${rows.traits}::text[], ${rows.consent}::text[], ${rows.email}::text[],
+    ${rows.phone}::text[],
+              ${rows.locale}::text[], ${rows.timezone}::text[], ${rows.country}::text[], ${rows.city}::text[],
+                ${rows.platform}::text[])
     AS u(id, traits, consent, email, phone, locale, timezone, country, city, platform)
   WHERE p."workspaceId" = ${workspaceId} AND p."id" = u.id`;
 
@@ -192,33 +204,42 @@ export const mergeProfileSql = (workspaceId: string, from: string, into: string)
   Prisma.sql`UPDATE "Event" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
   Prisma.sql`
     INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
-    SELECT "workspaceId", ${into}, "name", "day", "count" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
-    ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" + excluded."count"`,
+    SELECT "workspaceId", ${into}, "name", "day", "count" FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId}
+      AND "profileId" = ${from}
+    ON CONFLICT ("workspaceId", "profileId", "name", "day") DO UPDATE SET "count" = "ProfileEventDaily"."count" +
+      excluded."count"`,
   Prisma.sql`DELETE FROM "ProfileEventDaily" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
   Prisma.sql`
     INSERT INTO "ProfileEventTotal" ("workspaceId", "profileId", "name", "count", "firstDay", "lastDay")
-    SELECT "workspaceId", ${into}, "name", "count", "firstDay", "lastDay" FROM "ProfileEventTotal" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
+    SELECT "workspaceId", ${into}, "name", "count", "firstDay", "lastDay" FROM "ProfileEventTotal" WHERE "workspaceId" =
+      ${workspaceId} AND "profileId" = ${from}
     ON CONFLICT ("workspaceId", "profileId", "name") DO UPDATE SET ${foldTotals}`,
   Prisma.sql`DELETE FROM "ProfileEventTotal" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
   Prisma.sql`
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
-    SELECT "workspaceId", ${into}, "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
+    SELECT "workspaceId", ${into}, "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "profileId" =
+      ${from}
     ON CONFLICT DO NOTHING`,
   Prisma.sql`DELETE FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
   Prisma.sql`
     INSERT INTO "ProfileActivity" ${ACTIVITY_COLUMNS}
-    SELECT "workspaceId", ${into}, "firstDay", "days", "firstWeek", "weeks" FROM "ProfileActivity" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}
+    SELECT "workspaceId", ${into}, "firstDay", "days", "firstWeek", "weeks" FROM "ProfileActivity" WHERE "workspaceId" =
+      ${workspaceId} AND "profileId" = ${from}
     ON CONFLICT ("workspaceId", "profileId") DO UPDATE SET ${foldActivity}`,
   Prisma.sql`DELETE FROM "ProfileActivity" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
-  Prisma.sql`UPDATE "ProfileAlias" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+  Prisma.sql`UPDATE "ProfileAlias" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" =
+    ${from}`,
   // The known profile's own values win; the anonymous ones fill gaps.
   Prisma.sql`
     UPDATE "Profile" i SET
       "traits" = f."traits" || i."traits", "consent" = f."consent" || i."consent",
-      "email" = coalesce(i."email", f."email"), "phone" = coalesce(i."phone", f."phone"), "locale" = coalesce(i."locale", f."locale"),
-      "timezone" = coalesce(i."timezone", f."timezone"), "country" = coalesce(i."country", f."country"), "city" = coalesce(i."city", f."city"),
+      "email" = coalesce(i."email", f."email"), "phone" = coalesce(i."phone", f."phone"), "locale" =
+        coalesce(i."locale", f."locale"),
+      "timezone" = coalesce(i."timezone", f."timezone"), "country" = coalesce(i."country", f."country"), "city" =
+        coalesce(i."city", f."city"),
       "platform" = coalesce(i."platform", f."platform"), "updatedAt" = now()
-    FROM "Profile" f WHERE i."workspaceId" = ${workspaceId} AND i."id" = ${into} AND f."workspaceId" = ${workspaceId} AND f."id" = ${from}`,
+    FROM "Profile" f WHERE i."workspaceId" = ${workspaceId} AND i."id" = ${into} AND f."workspaceId" = ${workspaceId}
+      AND f."id" = ${from}`,
   Prisma.sql`DELETE FROM "Profile" WHERE "workspaceId" = ${workspaceId} AND "id" = ${from}`,
 ];
 
@@ -229,7 +250,8 @@ export type ProfileScope = string[] | { from: string; to: string | null } | null
 export const profileScopeSql = (profiles: ProfileScope, column: Prisma.Sql = Prisma.sql`"profileId"`) => {
   if (profiles === null) return Prisma.empty;
   if (Array.isArray(profiles)) return Prisma.sql`AND ${column} = ANY(${profiles}::text[])`;
-  return Prisma.sql`AND ${column} >= ${profiles.from} ${profiles.to === null ? Prisma.empty : Prisma.sql`AND ${column} < ${profiles.to}`}`;
+  return Prisma.sql`AND ${column} >= ${profiles.from}
+    ${profiles.to === null ? Prisma.empty : Prisma.sql`AND ${column} < ${profiles.to}`}`;
 };
 
 /**
@@ -239,7 +261,8 @@ export const profileScopeSql = (profiles: ProfileScope, column: Prisma.Sql = Pri
 export const recomputeTraitsSql = (workspaceId: string, profileIds: ProfileScope) => Prisma.sql`
   WITH activity AS (
     SELECT e."profileId", e."name", e."occurredAt", e."properties", e."revenue" FROM "Event" e
-    WHERE e."workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left(e."name", 1) <> '$' AND e."name" NOT IN (${tailorSide})
+    WHERE e."workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left(e."name", 1) <> '$' AND e."name" NOT
+      IN (${tailorSide})
   ), totals AS (
     SELECT "profileId", count(*) FILTER (WHERE "name" = 'purchase')::int AS orders,
       coalesce(sum("revenue") FILTER (WHERE "name" = 'purchase'), 0) AS revenue,
@@ -253,7 +276,8 @@ export const recomputeTraitsSql = (workspaceId: string, profileIds: ProfileScope
     GROUP BY 1
   ), hours AS (
     SELECT "profileId", jsonb_object_agg(hour, n) AS counts FROM (
-      SELECT a."profileId", extract(hour FROM (a."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(p."timezone", 'UTC'))::int::text AS hour, count(*) AS n
+      SELECT a."profileId", extract(hour FROM (a."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(p."timezone",
+        'UTC'))::int::text AS hour, count(*) AS n
       FROM activity a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."profileId" GROUP BY 1, 2) h
     GROUP BY 1
   )
@@ -276,7 +300,8 @@ export const rebuildRollupsSql = (workspaceId: string, profileIds: ProfileScope)
   Prisma.sql`
     INSERT INTO "ProfileEventDaily" ("workspaceId", "profileId", "name", "day", "count")
     SELECT ${workspaceId}, "profileId", "name", "occurredAt"::date, count(*)::int FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left("name", 1) <> '$' GROUP BY 2, 3, 4 ORDER BY 2, 3, 4`,
+    WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left("name", 1) <> '$' GROUP BY 2, 3, 4
+      ORDER BY 2, 3, 4`,
   Prisma.sql`DELETE FROM "ProfileEventTotal" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileEventTotal" ("workspaceId", "profileId", "name", "count", "firstDay", "lastDay")
@@ -286,11 +311,16 @@ export const rebuildRollupsSql = (workspaceId: string, profileIds: ProfileScope)
   Prisma.sql`
     INSERT INTO "ProfileActiveDay" ("workspaceId", "profileId", "day")
     SELECT DISTINCT ${workspaceId}, "profileId", "occurredAt"::date FROM "Event"
-    WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left("name", 1) <> '$' AND "name" NOT IN (${tailorSide}) ORDER BY 2, 3`,
+    WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)} AND left("name", 1) <> '$' AND "name" NOT IN
+      (${tailorSide}) ORDER BY 2, 3`,
   Prisma.sql`DELETE FROM "ProfileActivity" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`,
   Prisma.sql`
     INSERT INTO "ProfileActivity" ${ACTIVITY_COLUMNS}
-    ${activityRowsSql(workspaceId, Prisma.sql`SELECT "profileId", "day" FROM "ProfileActiveDay" WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`)}
+    ${activityRowsSql(
+      workspaceId,
+      Prisma.sql`SELECT "profileId", "day" FROM "ProfileActiveDay"
+        WHERE "workspaceId" = ${workspaceId} ${profileScopeSql(profileIds)}`,
+    )}
     ORDER BY 2`,
 ];
 

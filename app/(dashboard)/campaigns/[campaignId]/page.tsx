@@ -27,7 +27,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
     <>
       <PageHeader
         title={d.name}
-        description={`${CHANNEL_SPECS[d.channel]?.label ?? d.channel} to ${campaign.audienceLabel} · ${describeSchedule(d.schedule)}${d.transactional ? " · transactional" : ""}`}
+        description={
+          `${CHANNEL_SPECS[d.channel]?.label ?? d.channel} to ${campaign.audienceLabel} · ` +
+          `${describeSchedule(d.schedule)}${d.transactional ? " · transactional" : ""}`
+        }
         actions={
           editor && (
             <div className="flex items-start gap-2">

@@ -13,7 +13,9 @@ export default async function NewCampaignPage() {
     <>
       <PageHeader
         title="New campaign"
-        description="Who, what and when. It is saved as a draft: you see the pre-launch estimate before anything is sent."
+        description={
+          "Who, what and when. It is saved as a draft: you see the pre-launch estimate before " + "anything is sent."
+        }
       />
       <CampaignForm options={await campaignFormOptions(actor.workspaceId)} />
     </>

@@ -13,7 +13,9 @@ export default async function NewExperimentPage() {
     <>
       <PageHeader
         title="New experiment"
-        description="Creates a draft experiment and the draft campaign that will send it; nothing is sent until you launch."
+        description={
+          "Creates a draft experiment and the draft campaign that will send it; nothing is sent until " + "you launch."
+        }
       />
       <ExperimentEditor options={await editorOptions(actor.workspaceId)} />
     </>

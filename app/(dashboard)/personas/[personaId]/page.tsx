@@ -89,7 +89,10 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
               name={persona.name}
               what="persona"
               then="/personas"
-              consequence="The story, assumptions and validation history go; its segment and profiles stay. The audit log keeps a record."
+              consequence={
+                "The story, assumptions and validation history go; its segment and profiles stay. The audit " +
+                "log keeps a record."
+              }
               dependents={dependents}
               archiveUrl={persona.archivedAt ? undefined : `/api/personas/${persona.id}/archive`}
             />
@@ -119,7 +122,8 @@ export default async function PersonaPage({ params }: { params: Promise<{ person
                 {persona.freshness.state === "never"
                   ? "Never validated with real customers: treat the story as a hypothesis."
                   : persona.freshness.state === "stale"
-                    ? `Stale since ${formatUtc(persona.freshness.staleAt)}: six months have passed since the last validation.`
+                    ? `Stale since ${formatUtc(persona.freshness.staleAt)}: six months have passed since the last ` +
+                      `validation.`
                     : `Fresh until ${formatUtc(persona.freshness.staleAt)}.`}
               </CardDescription>
             </CardHeader>

@@ -41,7 +41,8 @@ export default async function ComparePersonasPage({
           description={
             twice
               ? "A persona compared with itself shows no differences: pick two different personas in the gallery."
-              : "In the gallery, tick “Compare” on two cards: you will see their stories, assumption checks and audiences side by side."
+              : "In the gallery, tick “Compare” on two cards: you will see their stories, assumption checks " +
+                "and audiences side by side."
           }
           action={back}
         />

@@ -12,7 +12,9 @@ export default async function NewPersonaPage() {
     <>
       <PageHeader
         title="New persona"
-        description="Give them a name; then write the story, bind it to real customers and state what you assume about them."
+        description={
+          "Give them a name; then write the story, bind it to real customers and state what you " + "assume about them."
+        }
       />
       <NewPersonaForm />
     </>

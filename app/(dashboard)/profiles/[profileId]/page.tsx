@@ -48,7 +48,8 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
                 [
                   "Merged",
                   profile.merges.length
-                    ? `${profile.merges.length} anonymous profile(s), ${profile.merges.reduce((n, m) => n + m.eventsMoved, 0)} events`
+                    ? `${profile.merges.length} anonymous profile(s), ` +
+                      `${profile.merges.reduce((n, m) => n + m.eventsMoved, 0)} events`
                     : null,
                 ],
                 ...Object.entries(profile.fields).map(([key, value]): [string, string | null] => [key, value]),

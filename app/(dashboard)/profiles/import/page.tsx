@@ -13,7 +13,10 @@ export default async function ImportPage() {
     <>
       <PageHeader
         title="Import CSV"
-        description="Profiles (one row per customer: ids, e-mail, traits, consent) or events (one row per event: user id, event name, time, properties). Importing the same file again adds nothing."
+        description={
+          "Profiles (one row per customer: ids, e-mail, traits, consent) or events (one row per " +
+          "event: user id, event name, time, properties). Importing the same file again adds nothing."
+        }
       />
       <Card>
         <CardContent className="pt-6">

@@ -16,7 +16,13 @@ export default async function TraitCatalogPage() {
     <>
       <PageHeader
         title="Trait catalog"
-        description={`Every field and trait segments, personas and messages can use. Knowing a lot is not licence to say it: a message that mentions someone's health or a model's guess about them is creepy. Flag such traits sensitive or inferred, and message copy that uses them is refused — segments may still use them. ${canFlag ? "Flags are audited." : "Product managers and admins set the flags."}`}
+        description={
+          `Every field and trait segments, personas and messages can use. Knowing a lot is not ` +
+          `licence to say it: a message that mentions someone's health or a model's guess about them ` +
+          `is creepy. Flag such traits sensitive or inferred, and message copy that uses them is ` +
+          `refused — segments may still use them. ` +
+          `${canFlag ? "Flags are audited." : "Product managers and admins set the flags."}`
+        }
       />
       <Card>
         <CardContent className="pt-6">

@@ -74,7 +74,9 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
                 name={segment.name}
                 what="segment"
                 then="/segments"
-                consequence="Its definition and size history go; profiles are not touched. The audit log keeps a record."
+                consequence={
+                  "Its definition and size history go; profiles are not touched. The audit log keeps a " + "record."
+                }
                 dependents={dependents}
                 archiveUrl={segment.archivedAt ? undefined : `/api/segments/${segment.id}/archive`}
               />

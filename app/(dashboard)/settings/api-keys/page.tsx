@@ -15,7 +15,11 @@ export default async function ApiKeysPage() {
     <>
       <PageHeader
         title="API keys"
-        description="Server keys write to the ingestion API: POST /api/v1/identify, /track, /alias and /batch (also /v1/batch for Segment SDKs). Client (publishable) keys only read the in-app inbox: GET /api/v1/inapp, for the tailor-inapp.js script."
+        description={
+          "Server keys write to the ingestion API: POST /api/v1/identify, /track, /alias and /batch " +
+          "(also /v1/batch for Segment SDKs). Client (publishable) keys only read the in-app inbox: " +
+          "GET /api/v1/inapp, for the tailor-inapp.js script."
+        }
         actions={<CreateApiKeyDialog />}
       />
       <Card>

@@ -14,7 +14,10 @@ export default async function MembersPage() {
     <>
       <PageHeader
         title="Members"
-        description="Who can use this workspace, and what their role lets them do. Every change is recorded in the audit log."
+        description={
+          "Who can use this workspace, and what their role lets them do. Every change is recorded in " +
+          "the audit log."
+        }
         actions={<AddMemberDialog />}
       />
       <Card>

@@ -35,7 +35,10 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
     <>
       <PageHeader
         title={template.name}
-        description={`${CHANNEL_SPECS[template.channel].label} template${template.description ? ` · ${template.description}` : ""}`}
+        description={
+          `${CHANNEL_SPECS[template.channel].label} ` +
+          `template${template.description ? ` · ${template.description}` : ""}`
+        }
         actions={
           editor && (
             <div className="flex gap-2">

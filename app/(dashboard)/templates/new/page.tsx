@@ -12,7 +12,10 @@ export default async function NewTemplatePage() {
     <>
       <PageHeader
         title="New template"
-        description="Name it and pick its channel; the editor opens on starter content you can change, and nothing is sent until a campaign uses it."
+        description={
+          "Name it and pick its channel; the editor opens on starter content you can change, and " +
+          "nothing is sent until a campaign uses it."
+        }
       />
       <NewTemplateForm />
     </>

@@ -19,7 +19,9 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
     <>
       <PageHeader
         title={campaign ? campaign.name : "Campaign report"}
-        description="Since launch: its funnel, variants, channels and personas, skip reasons and the links people clicked."
+        description={
+          "Since launch: its funnel, variants, channels and personas, skip reasons and the links " + "people clicked."
+        }
       />
       <ReportsNav />
       <CampaignReport campaignId={campaignId} />

@@ -22,7 +22,11 @@ export default async function PolicyPage() {
     <>
       <PageHeader
         title="Send policy"
-        description="Applies to every campaign: frequency caps, quiet hours in each profile's local time, and the topics people can unsubscribe from. Transactional campaigns skip caps and quiet hours, never consent."
+        description={
+          "Applies to every campaign: frequency caps, quiet hours in each profile's local time, and " +
+          "the topics people can unsubscribe from. Transactional campaigns skip caps and quiet hours, " +
+          "never consent."
+        }
       />
       <DeliverySettingsTabs />
       <PolicyEditor

@@ -13,7 +13,11 @@ export default async function DeliveryProvidersPage() {
     <>
       <PageHeader
         title="Delivery"
-        description="How each channel leaves Tailor. A channel without a provider goes to the sandbox outbox, so nothing reaches a real person until you configure one. Secrets are encrypted at rest and never shown again."
+        description={
+          "How each channel leaves Tailor. A channel without a provider goes to the sandbox outbox, " +
+          "so nothing reaches a real person until you configure one. Secrets are encrypted at rest " +
+          "and never shown again."
+        }
       />
       <DeliverySettingsTabs />
       <ProvidersSettings />

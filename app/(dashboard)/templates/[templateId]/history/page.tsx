@@ -26,8 +26,10 @@ export default async function TemplateHistoryPage({ params }: { params: Promise<
         title={`History of “${template.name}”`}
         description={
           editor
-            ? "Every version, newest first. Compare any two; restoring one copies it into the draft, and nothing changes for recipients until you publish."
-            : "Every version, newest first, with what the linter said when it was published. Compare any two to see what changed."
+            ? "Every version, newest first. Compare any two; restoring one copies it into the draft, and " +
+              "nothing changes for recipients until you publish."
+            : "Every version, newest first, with what the linter said when it was published. Compare any " +
+              "two to see what changed."
         }
         actions={
           <Button variant="outline" asChild>

@@ -5,7 +5,9 @@ import { providerChannelSchema, testProviderSchema } from "@/lib/delivery";
 import { testProvider } from "@/lib/delivery/server";
 import { handle, parseBody } from "@/lib/http/server";
 
-/** Sends one test message through the saved provider; 200 with the provider's answer, whether it accepted or refused. */
+/**
+ * Sends one test message through the saved provider; 200 with the provider's answer, whether it accepted or refused.
+ */
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ channel: string }> }) => {
   const actor = await requireRole(PERMISSIONS["delivery:configure"], request);
   const { channel } = z.object({ channel: providerChannelSchema }).parse(await params);
