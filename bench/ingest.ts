@@ -42,11 +42,15 @@ const actor = {
 };
 const { key } = await createApiKey(actor, { name: `bench ${run}` });
 
+// The i-th event's customer: PER_USER consecutive events of a batch share one, batches move on through USERS.
+const userIndex = (i: number) =>
+  (Math.floor(i / BATCH) * Math.ceil(BATCH / PER_USER) + Math.floor((i % BATCH) / PER_USER)) % USERS;
+
 function event(i: number, prefix: string, users = `bench-user-${run}`) {
   const name = NAMES[i % NAMES.length]!;
   return {
     type: "track",
-    userId: `${users}-${(Math.floor(i / BATCH) * Math.ceil(BATCH / PER_USER) + Math.floor((i % BATCH) / PER_USER)) % USERS}`,
+    userId: `${users}-${userIndex(i)}`,
     event: name,
     properties:
       name === "purchase"
@@ -116,7 +120,8 @@ const escape = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, "\
 function* rows() {
   for (let i = 0; i < total; i++) {
     const e = event(i, `bench-copy-${run}`);
-    yield `${workspace.id}\t${profileIds[i % profileIds.length]}\t${e.event}\t${e.timestamp}\t${e.messageId}\t${escape(JSON.stringify(e.properties))}\n`;
+    const columns = [workspace.id, profileIds[i % profileIds.length], e.event, e.timestamp, e.messageId];
+    yield `${columns.join("\t")}\t${escape(JSON.stringify(e.properties))}\n`;
   }
 }
 const copyStarted = performance.now();

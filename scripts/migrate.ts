@@ -103,7 +103,8 @@ async function dev(context: MigrateContext): Promise<number> {
     case "created":
       for (const message of result.warnings) console.log(`note: ${message}`);
       console.log(
-        `${result.appliedNew ? "Created and applied" : "Created (not applied; edit it, then run db:migrate)"} ${shown(result.file)} ${took()}`,
+        result.appliedNew ? "Created and applied" : "Created (not applied; edit it, then run db:migrate)",
+        `${shown(result.file)} ${took()}`,
       );
       return 0;
   }

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
 import { apiFetch } from "@/components/api-fetch";
+import { queryKeys } from "@/components/query-keys";
 import { formatUtc } from "@/components/format-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,14 +15,17 @@ import type { ApiKeyRow } from "@/lib/api-keys/server";
 
 export function ApiKeysTable() {
   const queryClient = useQueryClient();
-  const keys = useQuery({ queryKey: ["api-keys"], queryFn: () => apiFetch<{ apiKeys: ApiKeyRow[] }>("/api/api-keys") });
+  const keys = useQuery({
+    queryKey: queryKeys.apiKeys.all,
+    queryFn: () => apiFetch<{ apiKeys: ApiKeyRow[] }>("/api/api-keys"),
+  });
   const revoke = useMutation({
     mutationFn: (id: string) => apiFetch(`/api/api-keys/${id}`, { method: "DELETE" }),
     onSuccess: () =>
       toast({ title: "API key revoked", description: "Requests with it now get 401.", variant: "success" }),
     onError: (error) =>
       toast({ title: "Could not revoke the key", description: error.message, variant: "destructive" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["api-keys"] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys.all }),
   });
 
   if (keys.isPending) return <Skeleton className="h-32 w-full" />;

@@ -4,6 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { History } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { apiFetch } from "@/components/api-fetch";
+import { queryKeys } from "@/components/query-keys";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -31,7 +32,7 @@ export function AuditLogView() {
   );
 
   const query = useInfiniteQuery({
-    queryKey: ["audit", filter],
+    queryKey: queryKeys.audit.list(filter),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) =>
       apiFetch<Page>(`/api/audit?${new URLSearchParams({ ...filter, ...(pageParam ? { before: pageParam } : {}) })}`),

@@ -140,7 +140,8 @@ export function CalculatorPanel({ draft, onPlan }: { draft: ExperimentDraft; onP
                     : { ok: true, value: plan.baseline.mean }
                 }
                 show={(x) =>
-                  `${metricValue(kind, x, plan.currency)}${plan.baseline.scope !== "none" ? ` of ${count(plan.baseline.units)}` : ""}`
+                  metricValue(kind, x, plan.currency) +
+                  (plan.baseline.scope !== "none" ? ` of ${count(plan.baseline.units)}` : "")
                 }
               />
               <Row label="Per arm, whole audience" figure={{ ok: true, value: plan.perArmAvailable }} show={count} />
@@ -154,8 +155,8 @@ export function CalculatorPanel({ draft, onPlan }: { draft: ExperimentDraft; onP
               <Row label="Profiles to expose" figure={plan.neededTotal} show={count} />
               <Row
                 label={
-                  `Days at ` +
-                  `${plan.sendRatePerDay ? count(plan.sendRatePerDay) : "?"}/day${plan.sendRateSource === "history" ? " (recent sends)" : ""}`
+                  `Days at ${plan.sendRatePerDay ? count(plan.sendRatePerDay) : "?"}/day` +
+                  (plan.sendRateSource === "history" ? " (recent sends)" : "")
                 }
                 figure={plan.days}
                 show={(x) => `${count(x)} ${x === 1 ? "day" : "days"}`}

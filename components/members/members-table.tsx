@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-fetch";
+import { queryKeys } from "@/components/query-keys";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -15,7 +16,7 @@ import { RoleSelect } from "./role-select";
 export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
   const queryClient = useQueryClient();
   const members = useQuery({
-    queryKey: ["members"],
+    queryKey: queryKeys.members.all,
     queryFn: () => apiFetch<{ members: MemberRow[]; invitations: InvitationRow[] }>("/api/members"),
   });
   const update = useMutation({
@@ -24,7 +25,7 @@ export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
     onSuccess: () => toast({ title: "Member updated", variant: "success" }),
     onError: (error) =>
       toast({ title: "Could not update the member", description: error.message, variant: "destructive" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.members.all }),
   });
   const withdraw = useMutation({
     mutationFn: (id: string) => apiFetch(`/api/invitations/${id}`, { method: "DELETE" }),
@@ -32,7 +33,7 @@ export function MembersTable({ currentMemberId }: { currentMemberId: string }) {
       toast({ title: "Invitation withdrawn", description: "Its link no longer works.", variant: "success" }),
     onError: (error) =>
       toast({ title: "Could not withdraw the invitation", description: error.message, variant: "destructive" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.members.all }),
   });
 
   if (members.isPending) return <Skeleton className="h-48 w-full" />;

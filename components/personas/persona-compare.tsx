@@ -103,6 +103,7 @@ const STORY_ROWS: { label: string; render: (p: PersonaDetail) => ReactNode }[] =
 function SideHeader({ side }: { side: CompareSide }) {
   const { persona, insights } = side;
   const size = insights.stats?.size ?? null;
+  const sizeLabel = size === null ? "—" : size.toLocaleString("en");
   return (
     <Card>
       <CardHeader className="flex-row items-start gap-3">
@@ -130,8 +131,7 @@ function SideHeader({ side }: { side: CompareSide }) {
           <p className="text-sm">
             {persona.segment ? (
               <>
-                <span className="font-semibold tabular-nums">{size === null ? "—" : size.toLocaleString("en")}</span>{" "}
-                profiles in{" "}
+                <span className="font-semibold tabular-nums">{sizeLabel}</span> profiles in{" "}
                 <Link href={`/segments/${persona.segment.id}`} className="text-primary underline underline-offset-4">
                   {persona.segment.name}
                 </Link>

@@ -39,7 +39,11 @@ export function EventTimeline({
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) =>
       apiFetch<{ events: TimelineEvent[]; nextCursor: string | null }>(
-        `/api/profiles/${profileId}/events?${new URLSearchParams({ limit: "25", ...(name !== ALL ? { name } : {}), ...(pageParam ? { before: pageParam } : {}) })}`,
+        `/api/profiles/${profileId}/events?${new URLSearchParams({
+          limit: "25",
+          ...(name !== ALL ? { name } : {}),
+          ...(pageParam ? { before: pageParam } : {}),
+        })}`,
       ),
     getNextPageParam: (last) => last.nextCursor,
   });

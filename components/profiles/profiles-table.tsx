@@ -5,6 +5,7 @@ import { Search, Users } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { apiFetch } from "@/components/api-fetch";
+import { queryKeys } from "@/components/query-keys";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { useTableUrlState } from "@/components/ui/data-table/use-table-url-state";
@@ -30,7 +31,7 @@ export function ProfilesTable() {
     pageSize: String(view.pageSize),
   };
   const profiles = useQuery({
-    queryKey: ["profiles", query],
+    queryKey: queryKeys.profiles.list(query),
     queryFn: () =>
       apiFetch<{ profiles: ProfileRow[]; total: number; totalIsExact: boolean }>(
         `/api/profiles?${new URLSearchParams(query)}`,

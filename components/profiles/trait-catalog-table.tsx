@@ -3,14 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { EyeOff, ShieldAlert } from "lucide-react";
 import { apiFetch } from "@/components/api-fetch";
+import { queryKeys } from "@/components/query-keys";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CatalogEntry } from "@/lib/profiles/server";
 import type { TraitFlagKind } from "@/lib/profiles";
 import { TraitFlagDialog } from "./trait-flag-dialog";
 
-// Not the builder's ["trait-catalog"] key: that query keeps only the custom traits.
-const QUERY_KEY = ["trait-catalog", "all"] as const;
 const SOURCE_LABELS: Record<CatalogEntry["source"], string> = {
   profile: "Profile field",
   computed: "Computed",
@@ -26,7 +25,7 @@ const example = (value: unknown) => (typeof value === "string" ? value : JSON.st
 /** Every name the workspace knows, what it holds, and whether message copy may use it. */
 export function TraitCatalogTable({ initial, canFlag }: { initial: CatalogEntry[]; canFlag: boolean }) {
   const catalog = useQuery({
-    queryKey: QUERY_KEY,
+    queryKey: queryKeys.catalog.allTraits,
     queryFn: ({ signal }) => apiFetch<{ traits: CatalogEntry[] }>("/api/traits", { signal }).then((r) => r.traits),
     initialData: initial,
   });
@@ -99,7 +98,7 @@ export function TraitCatalogTable({ initial, canFlag }: { initial: CatalogEntry[
                 </TableCell>
                 {canFlag && (
                   <TableCell className="text-right">
-                    <TraitFlagDialog entry={entry} queryKey={QUERY_KEY} />
+                    <TraitFlagDialog entry={entry} queryKey={queryKeys.catalog.allTraits} />
                   </TableCell>
                 )}
               </TableRow>

@@ -9,8 +9,8 @@ export function AttributionNote() {
       <span>
         <span className="font-medium text-foreground">Campaign-attributed:</span> the messages sent in this range, and
         what their recipients did — opens and clicks whenever they happened, conversions within each campaign&apos;s
-        attribution window. Every rate divides by the profiles those messages reached; rates on fewer than {MIN_RATE_N}{" "}
-        read &ldquo;too few&rdquo;, and hovering one gives its 95% interval.
+        attribution window. Every rate divides by the profiles those messages reached. Below {MIN_RATE_N} profiles a
+        rate reads &ldquo;too few&rdquo;; hovering one gives its 95% interval.
       </span>
     </p>
   );

@@ -26,14 +26,14 @@ const DEFAULT_STEPS = "product_view,add_to_cart,checkout_start,purchase";
 
 function FunnelChart({ funnel }: { funnel: Funnel }) {
   const last = funnel.total.at(-1)!;
+  const windowLabel = formatDuration(funnel.windowHours * 3600);
   return (
     <ChartWithTable
       showAs="Show funnel as"
       summary={
         <span>
           <span className="font-medium text-foreground">{formatPercent(last.conversion)}</span> of{" "}
-          {formatCount(funnel.total[0]!.reached)} profiles converted within {formatDuration(funnel.windowHours * 3600)}{" "}
-          · median time to convert{" "}
+          {formatCount(funnel.total[0]!.reached)} profiles converted within {windowLabel} · median time to convert{" "}
           <span className="font-medium text-foreground">{formatDuration(last.medianSeconds)}</span>
         </span>
       }

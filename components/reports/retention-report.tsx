@@ -199,8 +199,10 @@ export function RetentionReport() {
             icon={Repeat}
             title="No cohort in these periods"
             description={
-              `Nobody ` +
-              `${query.cohort === "event" ? `did ${query.cohortEvent} for the first time` : "received this campaign"} in the last ${query.cohorts} ${unit}s. Pick an event people do (signup, first purchase, app_open), switch to recurring cohorts, or use weeks to look further back.`
+              "Nobody " +
+              (query.cohort === "event" ? `did ${query.cohortEvent} for the first time` : "received this campaign") +
+              ` in the last ${query.cohorts} ${unit}s. Pick an event people do (signup, first purchase, app_open), ` +
+              "switch to recurring cohorts, or use weeks to look further back."
             }
           />
         ) : (

@@ -21,10 +21,11 @@ function decidedBy(node: SegmentNode, verdict: NodeVerdict): string | null {
     case "group":
       return null;
     case "trait":
-      return v === null
-        ? "no value"
-        : `value: ` +
-            `${typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 16).replace("T", " ") + " UTC" : displayValue(v)}`;
+      if (v === null) return "no value";
+      // A timestamp reads as its minute in UTC.
+      if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v))
+        return `value: ${v.slice(0, 16).replace("T", " ")} UTC`;
+      return `value: ${displayValue(v)}`;
     case "event":
       if (node.measure.type === "first" || node.measure.type === "last")
         return v === null

@@ -44,7 +44,9 @@ export function StaticSegmentDialog() {
     ? URL.createObjectURL(
         new Blob(
           [
-            `row,value,reason\n${report.unmatched.map((u) => [u.row, csvCell(u.value), csvCell(u.reason)].join(",")).join("\n")}\n`,
+            `row,value,reason\n${report.unmatched
+              .map((u) => [u.row, csvCell(u.value), csvCell(u.reason)].join(","))
+              .join("\n")}\n`,
           ],
           { type: "text/csv" },
         ),

@@ -460,8 +460,8 @@ export function TemplateEditor({
               <p className="text-sm text-muted-foreground" data-testid="preview-recipient">
                 Showing {who(profile)}
                 {preview.data &&
-                  ` · locale ` +
-                    `${preview.data.locale}${preview.data.fallbackFrom ? ` (their ${preview.data.fallbackFrom} falls back to it)` : ""}`}
+                  ` · locale ${preview.data.locale}` +
+                    (preview.data.fallbackFrom ? ` (their ${preview.data.fallbackFrom} falls back to it)` : "")}
               </p>
               {!valid && (
                 <p className="text-sm text-muted-foreground">Complete the required fields to see the preview.</p>

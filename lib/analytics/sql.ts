@@ -321,6 +321,9 @@ export function experimentRetentionSql(args: {
 
 // --- Funnels -----------------------------------------------------------------------------------
 
+// A funnel without a breakdown has one group, its total.
+const NO_BREAKDOWN = Prisma.sql`NULL::text AS "key", true AS "isTotal"`;
+
 /**
  * An ordered funnel: each profile's first step-1 event in the range starts its window; step n is the
  * first step-n event at or after step n−1 (strictly after when both steps are the same event) and no
@@ -369,7 +372,7 @@ export function funnelSql(args: {
   return Prisma.sql`
     WITH ${Prisma.join(ctes, ",\n")}
     SELECT
-      ${b ? Prisma.sql`${b.key}::text AS "key", GROUPING(${b.key}) = 1 AS "isTotal"` : Prisma.sql`NULL::text AS "key", true AS "isTotal"`},
+      ${b ? Prisma.sql`${b.key}::text AS "key", GROUPING(${b.key}) = 1 AS "isTotal"` : NO_BREAKDOWN},
       ${Prisma.join(stepColumns, ", ")}
     FROM s1 ${Prisma.join(joins, " ")} ${b ? b.join : Prisma.empty}
     ${b ? Prisma.sql`GROUP BY GROUPING SETS ((), (${b.key}))` : Prisma.empty}`;

@@ -19,7 +19,9 @@ async function groupsVersion(workspaceId: string): Promise<string> {
     db.persona.aggregate({ where: { workspaceId }, _max: { updatedAt: true }, _count: true }),
     db.segment.aggregate({ where: { workspaceId }, _max: { updatedAt: true }, _count: true }),
   ]);
-  return `${personas._count}:${personas._max.updatedAt?.getTime() ?? 0}/${segments._count}:${segments._max.updatedAt?.getTime() ?? 0}`;
+  const stamp = (a: { _count: number; _max: { updatedAt: Date | null } }) =>
+    `${a._count}:${a._max.updatedAt?.getTime() ?? 0}`;
+  return `${stamp(personas)}/${stamp(segments)}`;
 }
 
 const keyOf = (s: UnitScope, kind: BreakdownKind) => `${s.workspaceId}\u0000${s.experimentId}\u0000${kind}`;

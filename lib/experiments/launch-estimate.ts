@@ -121,7 +121,12 @@ export function noReachReason(
   }
   return (
     `of the ${count(audience)}, ` +
-    `${nonzero.map((s) => `${count(s.count)} ${s.count === 1 ? skipPhrase(s.reason, channel, atNow).one : skipPhrase(s.reason, channel, atNow).many}`).join(", ")}`
+    nonzero
+      .map((s) => {
+        const phrase = skipPhrase(s.reason, channel, atNow);
+        return `${count(s.count)} ${s.count === 1 ? phrase.one : phrase.many}`;
+      })
+      .join(", ")
   );
 }
 

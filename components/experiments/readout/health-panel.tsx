@@ -100,7 +100,8 @@ export function HealthPanel({ readout }: { readout: ExperimentReadout }) {
               <dd className="tabular-nums">
                 {!h.messages || h.messages.total === 0
                   ? "none recorded"
-                  : `${count(h.messages.total)}${h.messages.waiting > 0 ? `, ${count(h.messages.waiting)} still waiting` : ", none waiting"}`}
+                  : count(h.messages.total) +
+                    (h.messages.waiting > 0 ? `, ${count(h.messages.waiting)} still waiting` : ", none waiting")}
               </dd>
             </div>
           </dl>

@@ -44,12 +44,7 @@ export function MessengerBubble({
         </span>
         <MoreVertical className="size-5" />
       </div>
-      <div
-        className={
-          "flex flex-1 flex-col justify-end overflow-y-auto " +
-          "bg-[radial-gradient(circle_at_20%_20%,#d8e8c2_0,transparent_40%),radial-gradient(circle_at_80%_70%,#c3d9a6_0,transparent_45%)] px-2 py-3"
-        }
-      >
+      <div className="messenger-wallpaper flex flex-1 flex-col justify-end overflow-y-auto px-2 py-3">
         <div className="w-[86%]">
           <div className="overflow-hidden rounded-2xl rounded-bl-sm bg-white text-neutral-900 shadow-sm">
             {imageUrl !== undefined &&

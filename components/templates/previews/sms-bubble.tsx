@@ -27,14 +27,14 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en
  */
 export function SmsBubble({ body, sender, findings }: { body: string; sender: string; findings?: readonly Finding[] }) {
   const sms = analyzeSms(body);
+  const units = sms.encoding === "GSM-7" ? plural(sms.units, "septet", "septets") : plural(sms.units, "unit", "units");
   const chars = Array.from(body).length;
   const distinct = [...new Set(sms.ucs2Chars.map((c) => c.char))];
   const counter = (
     <section aria-label="SMS length" className="space-y-1 text-sm">
       <p>
         <span className="font-semibold">{sms.encoding}</span> · {plural(chars, "character", "characters")}
-        {sms.units !== chars &&
-          ` (${plural(sms.units, sms.encoding === "GSM-7" ? "septet" : "unit", sms.encoding === "GSM-7" ? "septets" : "units")})`}
+        {sms.units !== chars && ` (${units})`}
       </p>
       <p>
         {plural(sms.parts.length, "part", "parts")} · {sms.perPart} per part · {sms.remaining} left

@@ -12,7 +12,8 @@ export function smsHttpProvider(
   config: ProviderConfig<"sms_http">,
   secrets: Partial<ProviderSecrets<"sms_http">>,
 ): Provider {
-  const url = `${config.baseUrl.replace(/\/+$/, "")}/2010-04-01/Accounts/${encodeURIComponent(config.accountSid)}/Messages.json`;
+  const base = config.baseUrl.replace(/\/+$/, "");
+  const url = `${base}/2010-04-01/Accounts/${encodeURIComponent(config.accountSid)}/Messages.json`;
   const authorization = `Basic ${Buffer.from(`${config.accountSid}:${secrets.authToken ?? ""}`).toString("base64")}`;
   return {
     kind: "sms_http",
