@@ -49,7 +49,9 @@ describe("template previews are bounded", () => {
       expect(answers.find((a) => a.status === 429)!.body).toMatchObject({ error: { code: "too_many_requests" } });
       // Before: the serving thread rendered them itself, blocked for seconds at a time.
       expect(pauseMs).toBeLessThan(500);
-      expect(performance.now() - started).toBeLessThan(20_000);
+      // Unbounded, these renders would run for minutes; the bound leaves room for a loaded 2-core machine
+      // (20 s was exceeded once beside two production builds).
+      expect(performance.now() - started).toBeLessThan(45_000);
       // The pool is free again: an ordinary preview renders.
       const ok = await json(
         await post("marketer", { content: sms('Hi {{ profile.first_name | default: "there" }}. STOP to end') }),
