@@ -1,41 +1,31 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import { ChevronLeft, ChevronRight, History, Inbox, Loader2, Rocket, Send } from "lucide-react";
-import Link from "next/link";
+import { ChevronLeft, ChevronRight, Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useCallback, useDeferredValue, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useState } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
 import { ApiError, apiFetch } from "@/components/api-fetch";
 import { FormAlert } from "@/components/form-messages";
-import { SaveStatus } from "@/components/save-status";
+import { queryKeys } from "@/components/query-keys";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { DisabledReason } from "@/components/ui/disabled-reason";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
+import { Form } from "@/components/ui/form";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import { fieldErrors, useAutosave, type FieldErrors } from "@/components/use-autosave";
 import { toast } from "@/components/ui/use-toast";
-import {
-  CHANNEL_SPECS,
-  DEFAULT_LOCALE,
-  resolveLocale,
-  templateContentSchema,
-  type EmailBody,
-  type TemplateContent,
-} from "@/lib/templates";
+import { useAutosave } from "@/components/use-autosave";
+import { CHANNEL_SPECS, DEFAULT_LOCALE, templateContentSchema, type TemplateContent } from "@/lib/templates";
 import type { Finding } from "@/lib/templates";
-import { ChannelFields } from "./editor/channel-fields";
-import { EmailBlocksEditor } from "./editor/email-blocks-editor";
+import { ContentSection } from "./editor/content-section";
+import { draftIssues, templateDraftResolver, type TemplateDraft } from "./editor/draft-form";
+import { EditorToolbar, PublishErrorAlert, type PublishError } from "./editor/editor-toolbar";
 import { InsertTargetProvider } from "./editor/insert-target";
 import { LintPanel } from "./editor/lint-panel";
-import { LocaleTabs } from "./editor/locale-tabs";
 import { VariablePicker } from "./editor/variable-picker";
 import { fieldLabel } from "./field-label";
 import { TemplatePreviews } from "./template-previews";
-import { queryKeys } from "@/components/query-keys";
 
 type Preview = {
   locale: string;
@@ -47,7 +37,6 @@ type Preview = {
 };
 type SampleProfile = { id: string; name: string | null; email: string | null; locale: string | null };
 type Target = { kind: "all" } | { kind: "segment" | "persona"; id: string };
-type Draft = { name: string; triggerEvent: string | null; content: TemplateContent };
 
 export type EditorTemplate = {
   id: string;
@@ -59,19 +48,14 @@ export type EditorTemplate = {
   publishedVersion: number | null;
 };
 
-function contentIssues(draft: Draft): FieldErrors {
-  const issues = fieldErrors(templateContentSchema.safeParse(draft.content).error, ["content"]);
-  if (!draft.name.trim()) issues.name = "Give the template a name.";
-  return issues;
-}
-
 const targetQuery = (target: Target): Record<string, string> =>
   target.kind === "segment" ? { segmentId: target.id } : target.kind === "persona" ? { personaId: target.id } : {};
 const who = (p: SampleProfile | null | undefined) =>
   p ? (p.name ? `${p.name}${p.email ? ` (${p.email})` : ""}` : (p.email ?? p.id)) : "no profile (defaults only)";
 
 /**
- * The template editor: the channel's fields per locale (saved as you type), previews rendered by
+ * The template editor: the channel's fields per locale on the forms layer (saved as you type, each field's message
+ * at the field), previews rendered by
  * the server for a real sample profile — cycle through a segment's or persona's people to see
  * broken personalisation — live lint with coverage figures, publish (blocked by lint errors) and
  * "Send test" into the sandbox outbox.
@@ -88,11 +72,18 @@ export function TemplateEditor({
   personas: { id: string; name: string }[];
 }) {
   const router = useRouter();
-  const [draft, setDraft] = useState<Draft>({
-    name: template.name,
-    triggerEvent: template.triggerEvent,
-    content: template.content,
+  const form = useForm<TemplateDraft>({
+    resolver: templateDraftResolver,
+    mode: "onTouched",
+    reValidateMode: "onChange",
+    defaultValues: { name: template.name, triggerEvent: template.triggerEvent, content: template.content },
   });
+  // A copy of the values per change (the form edits nested values in place), as autosave compares with what it saved.
+  const [draft, setDraft] = useState(() => form.getValues());
+  useEffect(() => {
+    const subscription = form.watch((values) => setDraft(structuredClone(values) as TemplateDraft));
+    return () => subscription.unsubscribe();
+  }, [form]);
   const events = useQuery({
     queryKey: queryKeys.catalog.events,
     queryFn: ({ signal }) =>
@@ -104,15 +95,21 @@ export function TemplateEditor({
   const [locale, setLocale] = useState(DEFAULT_LOCALE);
   const [target, setTarget] = useState<Target>({ kind: "all" });
   const [profileIndex, setProfileIndex] = useState(0);
-  const [publishError, setPublishError] = useState<{ message: string; findings: Finding[] } | null>(null);
+  const [publishError, setPublishError] = useState<PublishError | null>(null);
   const spec = CHANNEL_SPECS[template.channel];
   const onSaved = useCallback(() => router.refresh(), [router]);
   const { state, errors } = useAutosave(draft, {
     enabled: canEdit,
-    validate: contentIssues,
+    validate: draftIssues,
     save: (changes) => apiFetch(`/api/templates/${template.id}`, { method: "PATCH", body: changes }),
     onSaved,
   });
+  // Autosave's verdict (the same schema) shows at the fields and clears as soon as the value is fixed.
+  useEffect(() => {
+    form.clearErrors();
+    for (const [path, message] of Object.entries(errors))
+      form.setError(path as FieldPath<TemplateDraft>, { type: "validate", message });
+  }, [errors, form]);
 
   const samples = useQuery({
     queryKey: queryKeys.templates.samples(target),
@@ -179,197 +176,39 @@ export function TemplateEditor({
     onError: (error) => toast({ title: "Test not sent", description: error.message, variant: "destructive" }),
   });
 
-  const resolved = resolveLocale(draft.content, locale === DEFAULT_LOCALE ? null : locale);
-  const own = (draft.content.locales as Record<string, Record<string, unknown>>)[locale] ?? {};
-  const setLocales = (
-    update: (locales: Record<string, Record<string, unknown>>) => Record<string, Record<string, unknown>>,
-  ) =>
-    setDraft((d) => ({
-      ...d,
-      content: { ...d.content, locales: update({ ...d.content.locales }) } as TemplateContent,
-    }));
-  const setField = (name: string, value: unknown) =>
-    setLocales((locales) => {
-      const next = { ...locales[locale] };
-      if (value === undefined) delete next[name];
-      else next[name] = value;
-      return { ...locales, [locale]: next };
-    });
   const localeFindings = findings.filter((f) => (f.locale ?? DEFAULT_LOCALE) === locale || !f.locale);
   const errorCount = findings.filter((f) => f.severity === "error").length;
   const problems = preview.data?.problems ?? [];
 
-  const publishBlocker =
-    state.status === "saved"
-      ? null
-      : state.status === "invalid"
-        ? "Fix the highlighted fields to publish."
-        : state.status === "error"
-          ? "The draft did not save: publishing waits for it."
-          : "Publishing waits for the draft to save.";
-
   return (
     <InsertTargetProvider>
-      <div
-        className={
-          "sticky top-0 z-10 -mx-1 mb-4 flex flex-wrap items-center justify-between gap-3 " +
-          "bg-background/95 px-1 py-2 backdrop-blur"
-        }
-      >
-        <div className="flex flex-wrap items-center gap-3">
-          {canEdit ? <SaveStatus state={state} /> : <Badge variant="secondary">Read only</Badge>}
-          <span className="text-sm text-muted-foreground">
-            {template.draftVersion !== null ? `Draft v${template.draftVersion}` : "No draft"} ·{" "}
-            {template.publishedVersion !== null ? `published v${template.publishedVersion}` : "never published"}
-          </span>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <Button asChild variant="ghost" size="sm">
-            <Link href={`/templates/${template.id}/history`}>
-              <History className="size-4" aria-hidden /> History
-            </Link>
-          </Button>
-          <Button asChild variant="ghost" size="sm">
-            <Link href="/outbox">
-              <Inbox className="size-4" aria-hidden /> Outbox
-            </Link>
-          </Button>
-          {canEdit && (
-            <>
-              <DisabledReason reason={profile ? null : "No sample profile to send a test to yet."}>
-                <Button
-                  variant="outline"
-                  size="sm"
-                  disabled={!profile || sendTest.isPending}
-                  onClick={() => sendTest.mutate()}
-                >
-                  <Send className="size-4" aria-hidden /> Send test
-                </Button>
-              </DisabledReason>
-              <DisabledReason reason={publishBlocker}>
-                <Button
-                  size="sm"
-                  disabled={publish.isPending || publishBlocker !== null}
-                  onClick={() => publish.mutate()}
-                >
-                  {publish.isPending ? (
-                    <Loader2 className="size-4 animate-spin" aria-hidden />
-                  ) : (
-                    <Rocket className="size-4" aria-hidden />
-                  )}{" "}
-                  Publish
-                </Button>
-              </DisabledReason>
-            </>
-          )}
-        </div>
-      </div>
-
-      {publishError && (
-        <Alert variant="destructive" role="alert" className="mb-4">
-          <AlertTitle>Not published</AlertTitle>
-          <AlertDescription>
-            <p>{publishError.message}</p>
-            {publishError.findings.length > 0 && (
-              <ul className="mt-1 list-disc pl-5">
-                {publishError.findings.map((f, i) => (
-                  <li key={i}>
-                    {f.field
-                      ? `${fieldLabel(spec, f.field)}${f.line ? ` (line ${f.line}, column ${f.column})` : ""}: `
-                      : ""}
-                    {f.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </AlertDescription>
-        </Alert>
-      )}
+      <EditorToolbar
+        templateId={template.id}
+        canEdit={canEdit}
+        state={state}
+        draftVersion={template.draftVersion}
+        publishedVersion={template.publishedVersion}
+        testBlocker={profile ? null : "No sample profile to send a test to yet."}
+        onSendTest={() => sendTest.mutate()}
+        sending={sendTest.isPending}
+        onPublish={() => publish.mutate()}
+        publishing={publish.isPending}
+      />
+      {publishError && <PublishErrorAlert error={publishError} spec={spec} />}
 
       <div className={template.channel === "email" ? "grid gap-6" : "grid gap-6 2xl:grid-cols-2"}>
         <div className="min-w-0 space-y-4">
-          <Card>
-            <CardContent className="space-y-5 pt-6">
-              <div className="grid gap-1.5">
-                <Label htmlFor="template-name">Template name</Label>
-                <Input
-                  id="template-name"
-                  value={draft.name}
-                  readOnly={!canEdit}
-                  onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
-                  aria-invalid={Boolean(errors.name) || undefined}
-                />
-                {errors.name && <p className="text-sm text-destructive">{errors.name}</p>}
-              </div>
-              <div className="grid gap-1.5">
-                <Label htmlFor="template-trigger">Sent on an event</Label>
-                <NativeSelect
-                  id="template-trigger"
-                  className="max-w-sm"
-                  disabled={!canEdit}
-                  value={draft.triggerEvent ?? ""}
-                  onChange={(e) => setDraft((d) => ({ ...d, triggerEvent: e.target.value || null }))}
-                >
-                  <option value="">No — scheduled or one-off sends</option>
-                  {[...new Set([...(draft.triggerEvent ? [draft.triggerEvent] : []), ...(events.data ?? [])])].map(
-                    (name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ),
-                  )}
-                </NativeSelect>
-                <p className="text-xs text-muted-foreground">
-                  {draft.triggerEvent
-                    ? `Copy may use the event's properties as {{ event.<property> }}; previews use each profile's ` +
-                      `latest ${draft.triggerEvent}.`
-                    : "Choose the event for triggered messages (abandoned cart, inactivity) to use its properties " +
-                      "in copy."}
-                </p>
-              </div>
-              <LocaleTabs
-                content={draft.content}
-                active={locale}
-                onActiveChange={setLocale}
-                readOnly={!canEdit}
-                onAdd={(tag) => {
-                  setLocales((locales) => ({ ...locales, [tag]: {} }));
-                  setLocale(tag);
-                }}
-                onRemove={(tag) => {
-                  setLocales(({ [tag]: _removed, ...rest }) => rest);
-                  setLocale(DEFAULT_LOCALE);
-                }}
-              />
-              {/* A native fieldset disables every control inside for roles that only read. */}
-              <fieldset disabled={!canEdit} className="min-w-0">
-                <ChannelFields
-                  key={locale}
-                  spec={spec}
-                  idPrefix={`${template.channel}-${locale}`}
-                  values={own}
-                  onChange={setField}
-                  findings={localeFindings}
-                  surfaces={resolved.channel === "in_app" ? [resolved.content.layout] : undefined}
-                  inherited={locale === DEFAULT_LOCALE ? undefined : { content: resolved.content, from: resolved.from }}
-                  rendered={preview.data?.locale === locale ? preview.data.rendered : undefined}
-                  renderBody={(value, onChange) => (
-                    <EmailBlocksEditor
-                      idPrefix={`email-${locale}-body`}
-                      value={value as EmailBody}
-                      onChange={onChange}
-                    />
-                  )}
-                />
-              </fieldset>
-              {Object.entries(errors)
-                .filter(([path]) => path.startsWith("content."))
-                .slice(0, 3)
-                .map(([path, message]) => (
-                  <FormAlert key={path} message={`${path.replace(/^content\.locales\./, "")}: ${message}`} />
-                ))}
-            </CardContent>
-          </Card>
+          <Form {...form}>
+            <ContentSection
+              canEdit={canEdit}
+              events={events.data ?? []}
+              locale={locale}
+              onLocaleChange={setLocale}
+              findings={localeFindings}
+              rendered={preview.data?.locale === locale ? preview.data.rendered : undefined}
+              errors={errors}
+            />
+          </Form>
         </div>
 
         <div className="min-w-0 space-y-4">

@@ -15,7 +15,14 @@ export {
   type Topic,
   type WorkspacePolicy,
 } from "./policy/schema";
-export { KINDS_FOR_CHANNEL, providerChannelSchema, testProviderSchema } from "./providers/config-schema";
+export {
+  KINDS_FOR_CHANNEL,
+  providerChannelSchema,
+  saveProviderSchema,
+  testProviderSchema,
+  type SaveProviderInput,
+  type TestProviderInput,
+} from "./providers/config-schema";
 export { INAPP_CORS_HEADERS, withInAppCors } from "./inapp/cors";
 export { inboxQuerySchema, inAppEventSchema } from "./inapp/schema";
 export { preferencesInputSchema, type PreferencesInput } from "./tracking/preferences-schema";

@@ -3,6 +3,7 @@
 import { Plus, Trash2 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { FormFieldScope, FormItem, FormMessage } from "@/components/ui/form";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { ChannelSpec, FieldSpec, Surface, Finding } from "@/lib/templates";
@@ -32,6 +33,19 @@ function FindingList({ findings, spec }: { findings: readonly Finding[]; spec: C
   );
 }
 
+/** A field of the form with its message under it (the schema's, once the field was edited); without a path, as is. */
+function FieldItem({ name, children }: { name?: string; children: ReactNode }) {
+  if (!name) return children;
+  return (
+    <FormFieldScope name={name}>
+      <FormItem>
+        {children}
+        <FormMessage />
+      </FormItem>
+    </FormFieldScope>
+  );
+}
+
 /**
  * One locale's form for a channel, drawn from its spec: a control per field kind, a counter
  * against the spec's limits and the lint findings under each field. In a locale other than
@@ -41,6 +55,7 @@ function FindingList({ findings, spec }: { findings: readonly Finding[]; spec: C
 export function ChannelFields({
   spec,
   idPrefix,
+  formPath,
   values,
   onChange,
   findings,
@@ -52,6 +67,8 @@ export function ChannelFields({
   spec: ChannelSpec;
   /** Keeps ids unique when several forms are on a page (one per locale). */
   idPrefix: string;
+  /** Where this locale's fields are in the form ("content.locales.de"): each field's message is shown under it. */
+  formPath?: string;
   /** What this locale itself defines. */
   values: Values;
   onChange: (name: string, value: unknown) => void;
@@ -66,120 +83,125 @@ export function ChannelFields({
   /** The e-mail body editor, for `email_body` fields. */
   renderBody?: (value: unknown, onChange: (value: unknown) => void) => ReactNode;
 }) {
+  const renderField = (field: FieldSpec) => {
+    const id = `${idPrefix}-${field.name}`;
+    const own = findings.filter((f) => f.field === field.name || f.field?.startsWith(`${field.name}.`));
+    const value = values[field.name];
+    if (inherited && value === undefined) {
+      const from = inherited.from[field.name];
+      const source = inherited.content[field.name];
+      return (
+        <div key={field.name} className="rounded-md border border-dashed p-3">
+          <div className="flex items-center justify-between gap-2">
+            <span className="text-sm font-medium">{field.label}</span>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              disabled={source === undefined}
+              onClick={() => onChange(field.name, structuredClone(source))}
+              aria-label={`Override ${field.label}`}
+            >
+              Override
+            </Button>
+          </div>
+          <p className="mt-1 line-clamp-2 text-xs text-muted-foreground">
+            {from ? `Inherited from ${from}` : "Not set in any locale"}
+            {typeof source === "string" && source !== "" && <>: “{source}”</>}
+          </p>
+        </div>
+      );
+    }
+    const reset = inherited && (
+      <Button
+        type="button"
+        variant="link"
+        size="sm"
+        className="h-auto px-0"
+        onClick={() => onChange(field.name, undefined)}
+        aria-label={`Use inherited ${field.label}`}
+      >
+        Use inherited
+      </Button>
+    );
+    const set = (v: unknown) => onChange(field.name, v);
+    if (field.kind === "email_body") {
+      return (
+        <fieldset key={field.name} className="space-y-2">
+          <div className="flex items-center justify-between">
+            <legend className="text-sm font-medium">{field.label}</legend>
+            {reset}
+          </div>
+          {renderBody?.(value, set)}
+          <FindingList findings={own} spec={spec} />
+        </fieldset>
+      );
+    }
+    if (field.kind === "choice") {
+      return (
+        <div key={field.name} className="space-y-1.5">
+          <div className="flex items-center justify-between">
+            <Label htmlFor={id}>{field.label}</Label>
+            {reset}
+          </div>
+          <NativeSelect id={id} value={displayValue(value)} onChange={(e) => set(e.target.value)} className="w-48">
+            {field.options?.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </NativeSelect>
+          <FindingList findings={own} spec={spec} />
+        </div>
+      );
+    }
+    if (field.kind === "list") {
+      return (
+        <ListField
+          key={field.name}
+          id={id}
+          spec={spec}
+          field={field}
+          items={(value as Item[] | undefined) ?? []}
+          onChange={set}
+          findings={own}
+          reset={reset}
+        />
+      );
+    }
+    const text = typeof value === "string" ? value : "";
+    return (
+      <TextField
+        key={field.name}
+        id={id}
+        label={field.required ? field.label : `${field.label} (optional)`}
+        value={text}
+        onChange={set}
+        variant={VARIANTS[field.kind]}
+        invalid={own.some((f) => f.severity === "error")}
+        action={reset}
+        description={
+          <>
+            <FieldCounter
+              id={`${id}-count`}
+              value={text}
+              spec={field}
+              surfaces={surfaces}
+              rendered={typeof rendered?.[field.name] === "string" ? (rendered[field.name] as string) : undefined}
+            />
+            <FindingList findings={own} spec={spec} />
+          </>
+        }
+      />
+    );
+  };
   return (
     <div className="space-y-5">
-      {spec.fields.map((field) => {
-        const id = `${idPrefix}-${field.name}`;
-        const own = findings.filter((f) => f.field === field.name || f.field?.startsWith(`${field.name}.`));
-        const value = values[field.name];
-        if (inherited && value === undefined) {
-          const from = inherited.from[field.name];
-          const source = inherited.content[field.name];
-          return (
-            <div key={field.name} className="rounded-md border border-dashed p-3">
-              <div className="flex items-center justify-between gap-2">
-                <span className="text-sm font-medium">{field.label}</span>
-                <Button
-                  type="button"
-                  variant="outline"
-                  size="sm"
-                  disabled={source === undefined}
-                  onClick={() => onChange(field.name, structuredClone(source))}
-                  aria-label={`Override ${field.label}`}
-                >
-                  Override
-                </Button>
-              </div>
-              <p className="mt-1 line-clamp-2 text-xs text-muted-foreground">
-                {from ? `Inherited from ${from}` : "Not set in any locale"}
-                {typeof source === "string" && source !== "" && <>: “{source}”</>}
-              </p>
-            </div>
-          );
-        }
-        const reset = inherited && (
-          <Button
-            type="button"
-            variant="link"
-            size="sm"
-            className="h-auto px-0"
-            onClick={() => onChange(field.name, undefined)}
-            aria-label={`Use inherited ${field.label}`}
-          >
-            Use inherited
-          </Button>
-        );
-        const set = (v: unknown) => onChange(field.name, v);
-        if (field.kind === "email_body") {
-          return (
-            <fieldset key={field.name} className="space-y-2">
-              <div className="flex items-center justify-between">
-                <legend className="text-sm font-medium">{field.label}</legend>
-                {reset}
-              </div>
-              {renderBody?.(value, set)}
-              <FindingList findings={own} spec={spec} />
-            </fieldset>
-          );
-        }
-        if (field.kind === "choice") {
-          return (
-            <div key={field.name} className="space-y-1.5">
-              <div className="flex items-center justify-between">
-                <Label htmlFor={id}>{field.label}</Label>
-                {reset}
-              </div>
-              <NativeSelect id={id} value={displayValue(value)} onChange={(e) => set(e.target.value)} className="w-48">
-                {field.options?.map((o) => (
-                  <option key={o} value={o}>
-                    {o}
-                  </option>
-                ))}
-              </NativeSelect>
-              <FindingList findings={own} spec={spec} />
-            </div>
-          );
-        }
-        if (field.kind === "list") {
-          return (
-            <ListField
-              key={field.name}
-              id={id}
-              spec={spec}
-              field={field}
-              items={(value as Item[] | undefined) ?? []}
-              onChange={set}
-              findings={own}
-              reset={reset}
-            />
-          );
-        }
-        const text = typeof value === "string" ? value : "";
-        return (
-          <TextField
-            key={field.name}
-            id={id}
-            label={field.required ? field.label : `${field.label} (optional)`}
-            value={text}
-            onChange={set}
-            variant={VARIANTS[field.kind]}
-            invalid={own.some((f) => f.severity === "error")}
-            action={reset}
-            description={
-              <>
-                <FieldCounter
-                  id={`${id}-count`}
-                  value={text}
-                  spec={field}
-                  surfaces={surfaces}
-                  rendered={typeof rendered?.[field.name] === "string" ? (rendered[field.name] as string) : undefined}
-                />
-                <FindingList findings={own} spec={spec} />
-              </>
-            }
-          />
-        );
-      })}
+      {spec.fields.map((field) => (
+        <FieldItem key={field.name} name={formPath && `${formPath}.${field.name}`}>
+          {renderField(field)}
+        </FieldItem>
+      ))}
     </div>
   );
 }

@@ -37,12 +37,15 @@ const timeoutMs = z
   .min(100, "At least 100 ms.")
   .max(60_000, "At most 60,000 ms.")
   .default(DEFAULT_TIMEOUT_MS);
+/** Whether a value is URL-safe base64 of this many bytes; no Buffer, so the settings form checks it in the browser. */
+const isBase64url = (v: string, bytes: number) =>
+  /^[A-Za-z0-9_-]+={0,2}$/.test(v) && Math.floor((v.replace(/=+$/, "").length * 3) / 4) === bytes;
 const base64urlBytes = (what: string, bytes: number) =>
   z
     .string()
     .trim()
     .refine(
-      (v) => /^[A-Za-z0-9_-]+={0,2}$/.test(v) && Buffer.from(v, "base64url").length === bytes,
+      (v) => isBase64url(v, bytes),
       `${what} is ${bytes} bytes in URL-safe base64 (as web-push generateVAPIDKeys() prints).`,
     );
 // Hosts the admin opens to internal addresses (outbound calls refuse loopback, private, link-local
@@ -142,7 +145,7 @@ export const providerSecretSchemas = {
   smtp: z.strictObject({ password: secret() }),
   web_push: z.strictObject({
     privateKey: secret().refine(
-      (v) => !v || (/^[A-Za-z0-9_-]+={0,2}$/.test(v.trim()) && Buffer.from(v.trim(), "base64url").length === 32),
+      (v) => !v || isBase64url(v.trim(), 32),
       "The VAPID private key is 32 bytes in URL-safe base64.",
     ),
   }),
