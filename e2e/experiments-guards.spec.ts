@@ -162,7 +162,7 @@ test("a launch below the planned sample warns and can be confirmed; shipping a v
   await page.context().clearCookies();
   await signInAs(page, "analyst");
   await page.goto(experimentUrl);
-  await expect(page.getByTestId("decision-sentence")).toHaveText(/^keep running/);
+  await expect(page.getByRole("region", { name: "Decision", exact: true }).getByText(/^keep running/)).toBeVisible();
   await expect(page.getByRole("table", { name: "Guardrails" }).getByText("not enough data")).toBeVisible();
   const form = page.getByRole("form", { name: "Conclude experiment" });
   await form.getByLabel("Decision").selectOption("ship");

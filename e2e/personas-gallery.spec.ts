@@ -113,13 +113,15 @@ test("a marketer adds an “in persona” condition to a segment and sees it in 
   const persona = page.getByLabel("Persona", { exact: true });
   await expect(persona.getByRole("option", { name: "Eco shopper Elif" })).toBeEnabled();
   await persona.selectOption({ label: "Eco shopper Elif" });
-  await expect(page.getByTestId("segment-summary")).toHaveText("Profiles in the persona “Eco shopper Elif”");
+  await expect(page.getByRole("status", { name: "In plain words" })).toHaveText(
+    "Profiles in the persona “Eco shopper Elif”",
+  );
   await expect(page.getByText("via its segment “Cares about sustainability”")).toBeVisible();
 
   // Counted live: the condition and the total match the persona's audience.
   const condition = page.getByRole("group", { name: "Condition: in the persona “Eco shopper Elif”" });
   await expect(condition.getByRole("status", { name: "Audience of this node" })).toContainText(/[1-9][\d,]* match/);
   await expect(page.getByLabel("Counting")).toHaveCount(0);
-  await expect(page.getByTestId("audience-total")).toHaveText(/^[1-9][\d,]*$/);
+  await expect(page.getByRole("status", { name: "Audience total" })).toHaveText(/^[1-9][\d,]*$/);
   await shot(page, "segment-builder-in-persona");
 });

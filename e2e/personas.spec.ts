@@ -66,7 +66,7 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   // The audience, defined inline with the segment builder.
   await page.getByRole("button", { name: "Define a new segment" }).click();
   await addTraitCondition(page.getByRole("main"), page, "traits.cares_about", "sustainability");
-  await expect(page.getByTestId("segment-summary")).toContainText("sustainability");
+  await expect(page.getByRole("status", { name: "In plain words" })).toContainText("sustainability");
   await expect(page.getByLabel("Counting")).toHaveCount(0);
   await shot(page, "persona-editor");
   await page.getByRole("button", { name: "Save and bind" }).click();
@@ -96,7 +96,9 @@ test("a product manager writes a persona, binds a segment built inline, reads it
     assumptions.getByRole("status").filter({ hasText: "Checking assumptions: Computing for the first time" }),
   ).toBeAttached();
   // The one live figure does not wait for the computation.
-  await expect(page.getByTestId("persona-size")).toHaveText(/^\d[\d,]*\s*profiles right now$/);
+  await expect(page.getByRole("status", { name: "Audience size", exact: true })).toHaveText(
+    /^\d[\d,]*\s*profiles right now$/,
+  );
   await bothSchemes(page, "persona-page-computing");
   release();
   await page.unroute("**/api/personas/*/insights");
@@ -109,7 +111,9 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   await expect(confirmed).toContainText(/\d+(\.\d)? % are on the web \(\d[\d,]* of \d[\d,]*\)/);
   const contradicted = page.getByRole("listitem", { name: "Median lifetime value > 100,000: Contradicted" });
   await expect(contradicted).toContainText(/Median lifetime value is [\d,.]+/);
-  const size = Number((await page.getByTestId("persona-size").innerText()).replace(/\D/g, ""));
+  const size = Number(
+    (await page.getByRole("status", { name: "Audience size", exact: true }).innerText()).replace(/\D/g, ""),
+  );
   expect(size).toBeGreaterThan(0);
   // Distributions with their table twins.
   const platform = page.getByRole("region", { name: "Platform" });
@@ -136,7 +140,7 @@ test("a product manager writes a persona, binds a segment built inline, reads it
   await page.getByRole("link", { name: "New sub-persona" }).click();
   await page.getByLabel("Sub-persona name").fill("Emma on iPhone");
   await addTraitCondition(page.getByRole("main"), page, "platform", "ios");
-  await expect(page.getByTestId("segment-summary")).toContainText("Eco-conscious Emma audience");
+  await expect(page.getByRole("status", { name: "In plain words" })).toContainText("Eco-conscious Emma audience");
   await page.getByRole("button", { name: "Create sub-persona" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Emma on iPhone" })).toBeVisible();
   await expect(page.getByText("Sub-persona of")).toBeVisible();

@@ -12,21 +12,21 @@ test.describe("reports", () => {
     await page.goto("/reports");
     await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
     // The first visit compiles the page in dev; a built server answers at once.
-    await expect(page.getByTestId("kpi-ctr")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("region", { name: "CTR", exact: true })).toBeVisible({ timeout: 30_000 });
     await shot(page, "reports-overview");
 
     // Range: 90 days, in the URL; the cards change with it.
-    await expect(page.getByTestId("kpi-ctr")).toContainText("vs previous period");
-    const thirtyDays = await page.getByTestId("kpi-ctr").innerText();
+    await expect(page.getByRole("region", { name: "CTR", exact: true })).toContainText("vs previous period");
+    const thirtyDays = await page.getByRole("region", { name: "CTR", exact: true }).innerText();
     await page.getByLabel("Date range").selectOption("90d");
     await expect(page).toHaveURL(/range=90d/);
-    await expect(page.getByTestId("kpi-ctr")).not.toHaveText(thirtyDays);
+    await expect(page.getByRole("region", { name: "CTR", exact: true })).not.toHaveText(thirtyDays);
 
     // The basis is stated where the numbers are, and when they were counted.
     await expect(page.getByText(/Campaign-attributed:/)).toBeVisible();
-    await expect(page.getByTestId("report-as-of")).toHaveText(/^As of \d{1,2}:\d{2}:\d{2}/);
+    await expect(page.getByRole("status").filter({ hasText: /^As of / })).toHaveText(/^As of \d{1,2}:\d{2}:\d{2}/);
     // Every KPI names its n; a rate on fewer than 30 reads "too few" instead of a number.
-    await expect(page.getByTestId("kpi-ctr")).toContainText(/n = [\d,.]+K? profiles/);
+    await expect(page.getByRole("region", { name: "CTR", exact: true })).toContainText(/n = [\d,.]+K? profiles/);
 
     // By persona (the default): per-profile rates with the numerator and denominator under each.
     const breakdown = page.getByRole("region", { name: "Breakdown" });
@@ -57,7 +57,10 @@ test.describe("reports", () => {
     await expect(page.getByText("Everyone (mass send)").first()).toBeVisible();
 
     // A metric definition as a tooltip, word for word from docs/product.md.
-    await page.getByTestId("kpi-ctr").getByRole("button", { name: "How CTR is defined" }).hover();
+    await page
+      .getByRole("region", { name: "CTR", exact: true })
+      .getByRole("button", { name: "How CTR is defined" })
+      .hover();
     await expect(page.getByRole("tooltip")).toContainText("CTR = unique clickers / delivered");
 
     // CSV export of the delivery funnel.
@@ -234,7 +237,7 @@ test.describe("reports", () => {
 
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/reports");
-    await expect(page.getByTestId("kpi-ctr")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("region", { name: "CTR", exact: true })).toBeVisible({ timeout: 30_000 });
     await shot(page, "reports-overview-dark");
     await page.goto("/reports/retention?period=week");
     await expect(page.getByRole("table", { name: "Cohort retention grid" })).toBeVisible({ timeout: 30_000 });

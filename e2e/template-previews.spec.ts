@@ -18,7 +18,7 @@ async function openNew(page: Page, channel: string, content?: object) {
   const { template } = await created.json();
   await page.goto(`/templates/${template.id}`);
   // The first server-rendered preview: the page is hydrated and typing reaches React.
-  await expect(page.getByTestId("preview-recipient")).toContainText("locale");
+  await expect(page.getByRole("status", { name: "Preview recipient" })).toContainText("locale");
   return template.id as string;
 }
 

@@ -55,7 +55,7 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
     await page.request.post("/api/templates", { data: { name: "Welcome e-mail", channel: "email" } })
   ).json();
   await page.goto(`/templates/${template.id}`);
-  await expect(page.getByTestId("preview-recipient")).toContainText("locale");
+  await expect(page.getByRole("status", { name: "Preview recipient" })).toContainText("locale");
 
   // Blocks: the starter has a heading with the first name; add a paragraph and a button.
   const toolbar = page.getByRole("toolbar", { name: "Add a block" });
@@ -77,7 +77,7 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
   await expect(page.getByRole("group", { name: "Inbox row" })).toContainText("Acme Outfitters");
 
   // The preview is rendered for a real customer: the named one sees her name…
-  const recipient = page.getByTestId("preview-recipient");
+  const recipient = page.getByRole("status", { name: "Preview recipient" });
   const mail = page.frameLocator('iframe[title="E-mail body"]');
   for (let i = 0; i < 20 && !(await recipient.innerText()).includes(customers.named); i++)
     await page.getByRole("button", { name: "Next profile" }).click();
@@ -105,7 +105,7 @@ test("a marketer builds an e-mail from blocks, previews it for real customers, i
   await expect(page.getByText("No draft · published v1")).toBeVisible();
 
   // An unknown variable on the paragraph's second line blocks publishing, naming its line.
-  await expect(page.getByTestId("preview-recipient")).toContainText("locale");
+  await expect(page.getByRole("status", { name: "Preview recipient" })).toContainText("locale");
   const paragraph = page.getByRole("group", { name: "Block 3: Text" }).getByLabel("Paragraph");
   await paragraph.fill("Our autumn sale ends on Monday.\nYour colour: {{ profile.favorite_colour }}");
   await saved(page);
@@ -175,7 +175,7 @@ test("a triggered template previews with the customer's own event", async ({ pag
   const { templates } = await (await page.request.get("/api/templates?q=Cart%20reminder")).json();
   await page.goto(`/templates/${templates[0].id}`);
   await expect(page.getByLabel("Sent on an event")).toHaveValue("add_to_cart");
-  const recipient = page.getByTestId("preview-recipient");
+  const recipient = page.getByRole("status", { name: "Preview recipient" });
   await page.getByLabel("Profile", { exact: true }).selectOption({ label: `Ivo (cart-${now}@example.com)` });
   await expect(recipient).toContainText(`cart-${now}@example.com`);
   const lockScreen = page.getByRole("figure", { name: "iOS lock screen preview" });

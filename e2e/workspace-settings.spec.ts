@@ -18,8 +18,10 @@ test("an admin sets the workspace currency and the reports show revenue in it; a
   await shot(page, "workspace-settings");
 
   await page.goto("/reports?range=90d");
-  await expect(page.getByTestId("kpi-revenuePerRecipient")).toContainText("£", { timeout: 30_000 });
-  await expect(page.getByTestId("kpi-revenuePerRecipient")).not.toContainText("€");
+  await expect(page.getByRole("region", { name: "Revenue per recipient", exact: true })).toContainText("£", {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole("region", { name: "Revenue per recipient", exact: true })).not.toContainText("€");
 
   // The change is in the audit log.
   await page.goto("/audit");

@@ -65,7 +65,7 @@ export function CampaignLive({ initial }: { initial: CampaignDetail }) {
                 aria-label="Send progress"
                 aria-valuetext={`${value} % — ${number(p.done)} of ${number(p.total)} handled`}
               />
-              <p className="text-sm tabular-nums" data-testid="campaign-progress">
+              <p className="text-sm tabular-nums">
                 {number(p.done)} of {number(p.total)} handled ({value} %) · {number(p.delivered)} sent ·{" "}
                 {number(p.skipped)} skipped · {number(p.failed)} failed
                 {p.withheld > 0 && ` · ${number(p.withheld)} held out`}
@@ -94,9 +94,7 @@ export function CampaignLive({ initial }: { initial: CampaignDetail }) {
                 {funnel.map((row) => (
                   <TableRow key={row.label}>
                     <TableCell>{row.label}</TableCell>
-                    <TableCell className="text-right tabular-nums" data-testid={`funnel-${row.label.toLowerCase()}`}>
-                      {number(row.n)}
-                    </TableCell>
+                    <TableCell className="text-right tabular-nums">{number(row.n)}</TableCell>
                     <TableCell className="text-right tabular-nums text-muted-foreground">
                       {row.of === null ? "" : percent(row.n, row.of)}
                     </TableCell>

@@ -18,10 +18,7 @@ export function computingText(computing: NonNullable<PersonaInsights["computing"
  */
 export function InsightStatus({ insights }: { insights: PersonaInsights }) {
   return (
-    <span
-      className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground"
-      data-testid="insight-status"
-    >
+    <span className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
       {insights.asOf && <span>As of {formatUtc(insights.asOf)}</span>}
       {insights.computing && (
         <span role="status" className="inline-flex items-center gap-1">

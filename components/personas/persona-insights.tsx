@@ -103,7 +103,7 @@ export function PersonaInsights({ persona }: { persona: PersonaDetail }) {
         }
       >
         <div className="grid gap-3">
-          <div className="flex items-baseline text-3xl font-semibold tabular-nums" data-testid="persona-size">
+          <output className="flex items-baseline text-3xl font-semibold tabular-nums" aria-label="Audience size">
             {size.isPending && persona.segment ? (
               <Skeleton className="h-9 w-28" label="Counting the audience" />
             ) : size.data?.size != null ? (
@@ -112,7 +112,7 @@ export function PersonaInsights({ persona }: { persona: PersonaDetail }) {
               "—"
             )}
             <span className="ml-2 text-sm font-normal text-muted-foreground">profiles right now</span>
-          </div>
+          </output>
           {size.error && <FormAlert message={`The audience could not be counted: ${size.error.message}`} />}
           {persona.segment && <SizeTrendChart snapshots={persona.segment.snapshots} />}
         </div>
@@ -156,7 +156,7 @@ export function PersonaInsights({ persona }: { persona: PersonaDetail }) {
                     </Link>
                     {child.summary && <span className="block truncate text-muted-foreground">{child.summary}</span>}
                   </span>
-                  <div className="shrink-0 tabular-nums" data-testid={`share-${child.id}`}>
+                  <div className="shrink-0 tabular-nums">
                     {figures ? (
                       `${figures.size.toLocaleString("en")} profiles · ` +
                       `${figures.share === null ? "—" : `${(figures.share * 100).toFixed(1)} % of ${persona.name}`}`

@@ -12,11 +12,7 @@ export function AsOf({ cache }: { cache?: CacheState }) {
     second: "2-digit",
   });
   return (
-    <p
-      className="flex items-center gap-1.5 pb-1.5 text-xs text-muted-foreground"
-      role="status"
-      data-testid="report-as-of"
-    >
+    <p className="flex items-center gap-1.5 pb-1.5 text-xs text-muted-foreground" role="status">
       {cache.refreshing && <Loader2 className="size-3 animate-spin" aria-hidden />}
       {cache.refreshing ? `As of ${time} · counting newer data, updates by itself` : `As of ${time}`}
     </p>

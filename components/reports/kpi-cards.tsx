@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { ArrowDownRight, ArrowUpRight, Minus } from "lucide-react";
 import { formatChange, formatCount, formatPercent } from "@/components/charts/format";
 import { Card, CardContent } from "@/components/ui/card";
@@ -31,6 +32,7 @@ export function KpiCards({
   previous: TotalsWithRates | null;
   currency: string;
 }) {
+  const id = useId();
   return (
     <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
       {KPIS.map(({ metric, lowerIsBetter }) => {
@@ -49,10 +51,10 @@ export function KpiCards({
           !change || change.direction === "flat" ? Minus : change.direction === "up" ? ArrowUpRight : ArrowDownRight;
         const show = (v: number | null) => (money ? formatMoney(v, currency) : formatPercent(v));
         return (
-          <Card key={metric} data-testid={`kpi-${metric}`}>
+          <Card key={metric} role="region" aria-labelledby={`${id}-${metric}`}>
             <CardContent className="space-y-1 p-4">
               <div className="text-xs font-medium text-muted-foreground">
-                <MetricLabel metric={metric} />
+                <MetricLabel metric={metric} labelId={`${id}-${metric}`} />
               </div>
               <div className={cn("text-2xl font-semibold tabular-nums", tooFew && "text-muted-foreground")}>
                 {n === 0 ? "—" : tooFew ? "too few" : show(value)}

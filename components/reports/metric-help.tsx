@@ -4,13 +4,16 @@ import { Info } from "lucide-react";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { METRIC_DEFINITIONS, type MetricKey } from "@/lib/analytics";
 
-/** A metric's name with its docs/product.md definition one hover or focus away. */
-export function MetricLabel({ metric, label }: { metric: MetricKey; label?: string }) {
+/**
+ * A metric's name with its docs/product.md definition one hover or focus away; `labelId` ids the
+ * name alone, for a card or region named by it (aria-labelledby).
+ */
+export function MetricLabel({ metric, label, labelId }: { metric: MetricKey; label?: string; labelId?: string }) {
   const definition = METRIC_DEFINITIONS[metric];
   const name = label ?? definition.label;
   return (
     <span className="inline-flex items-center gap-1">
-      {name}
+      <span id={labelId}>{name}</span>
       <Tooltip>
         <TooltipTrigger asChild>
           <button

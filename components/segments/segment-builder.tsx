@@ -4,7 +4,7 @@ import { closestCenter, DndContext, PointerSensor, useSensor, useSensors, type D
 import { useQueryClient } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { apiFetch, ApiError } from "@/components/api-fetch";
 import { FormAlert } from "@/components/form-messages";
 import { AsOf } from "@/components/reports/as-of";
@@ -105,6 +105,7 @@ export function SegmentBuilder({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
+  const plainWordsId = useId();
   const [name, setName] = useState(initial.name);
   const [description, setDescription] = useState(initial.description);
   const [root, setRoot] = useState(initial.root);
@@ -267,12 +268,15 @@ export function SegmentBuilder({
             <CardContent className="flex flex-col gap-3 pt-6">
               <div>
                 <p className="text-sm text-muted-foreground">Audience</p>
-                <p className="flex items-center gap-2 text-3xl font-semibold tabular-nums" data-testid="audience-total">
+                <output
+                  className="flex items-center gap-2 text-3xl font-semibold tabular-nums"
+                  aria-label="Audience total"
+                >
                   {total === undefined ? "—" : number(total)}
                   {live.pending && (
                     <Loader2 className="size-5 animate-spin text-muted-foreground" aria-label="Counting" />
                   )}
-                </p>
+                </output>
                 {definition && live.cache?.refreshing ? (
                   <AsOf cache={live.cache} />
                 ) : (
@@ -282,8 +286,10 @@ export function SegmentBuilder({
                 )}
               </div>
               <div>
-                <p className="text-sm font-medium">In plain words</p>
-                <p className="text-sm" data-testid="segment-summary">
+                <p className="text-sm font-medium" id={plainWordsId}>
+                  In plain words
+                </p>
+                <p className="text-sm" role="status" aria-labelledby={plainWordsId}>
                   {describeDefinition({ version: 1, root }, names)}
                 </p>
               </div>

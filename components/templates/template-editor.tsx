@@ -296,7 +296,7 @@ export function TemplateEditor({
                   <Loader2 className="mb-2 size-4 animate-spin text-muted-foreground" aria-label="Rendering" />
                 )}
               </div>
-              <p className="text-sm text-muted-foreground" data-testid="preview-recipient">
+              <p className="text-sm text-muted-foreground" role="status" aria-label="Preview recipient">
                 Showing {who(profile)}
                 {preview.data &&
                   ` · locale ${preview.data.locale}` +

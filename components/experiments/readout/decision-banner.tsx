@@ -52,9 +52,7 @@ export function DecisionBanner({ readout }: { readout: ExperimentReadout }) {
         <Scale aria-hidden />
         <AlertTitle>Decision</AlertTitle>
         <AlertDescription>
-          <p className="text-base font-semibold first-letter:uppercase" data-testid="decision-sentence">
-            {d.sentence}
-          </p>
+          <p className="text-base font-semibold first-letter:uppercase">{d.sentence}</p>
           <p className="text-muted-foreground">
             {d.kind === "ship" &&
               "The primary metric's lift is significant after correction and no guardrail is worse."}

@@ -36,6 +36,7 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
   const names = Object.fromEntries([...segments, ...personas].map((s) => [s.id, s.name]));
   const editor = can(actor.role, "segments:edit");
   // Only editors see the dialogs that list what uses the segment.
+  const savedSize = segment.size?.toLocaleString("en") ?? "—";
   const dependents = editor ? await findSegmentDependents(actor.workspaceId, segment.id) : [];
   // A static segment is checked as "member of itself": the same explain path as any condition.
   const definition: SegmentDefinition = segment.definition ?? {
@@ -88,10 +89,8 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
         {segment.archivedAt && <ArchivedBadge />}
         <Badge variant="secondary">{segment.kind}</Badge>
         <span>
-          <span className="font-medium text-foreground tabular-nums" data-testid="saved-size">
-            {segment.size?.toLocaleString("en") ?? "—"}
-          </span>{" "}
-          profiles when last counted ({formatUtc(segment.sizedAt)})
+          <span className="font-medium text-foreground tabular-nums">{savedSize}</span> profiles when last counted (
+          {formatUtc(segment.sizedAt)})
         </span>
         <span>owner {segment.ownerEmail}</span>
         <span>updated {formatUtc(segment.updatedAt)}</span>
