@@ -250,8 +250,8 @@ try {
       }
     }),
   );
-  // eslint-disable-next-line @typescript-eslint/await-thenable -- set in a callback above; TypeScript narrows it to
-  // null here
+  // `restarting` is set in a callback above; TypeScript narrows it to null here.
+  // eslint-disable-next-line @typescript-eslint/await-thenable -- see above
   while (restarting) await restarting;
   const loadSeconds = seconds(started);
   await stopServer();
