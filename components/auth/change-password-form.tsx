@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ApiError, apiFetch } from "@/components/api-fetch";
-import { FieldError, FormAlert } from "@/components/form-messages";
+import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth";
 
 const FIELDS = [
@@ -20,9 +20,11 @@ export function ChangePasswordForm() {
   const [error, setError] = useState<string>();
   const form = useForm<ChangePasswordInput>({
     resolver: zodResolver(changePasswordSchema),
+    mode: "onTouched",
+    reValidateMode: "onChange",
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
 
   async function onSubmit(values: ChangePasswordInput) {
     setError(undefined);
@@ -38,24 +40,29 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
-      <FormAlert message={error} />
-      {FIELDS.map((field) => (
-        <div key={field.name} className="space-y-2">
-          <Label htmlFor={field.name}>{field.label}</Label>
-          <Input
-            id={field.name}
-            type="password"
-            autoComplete={field.autoComplete}
-            aria-invalid={!!errors[field.name]}
-            {...form.register(field.name)}
+    <Form {...form}>
+      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
+        <FormAlert message={error} />
+        {FIELDS.map(({ name, label, autoComplete }) => (
+          <FormField
+            key={name}
+            control={form.control}
+            name={name}
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>{label}</FormLabel>
+                <FormControl>
+                  <Input type="password" autoComplete={autoComplete} {...field} />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
           />
-          <FieldError message={errors[field.name]?.message} />
-        </div>
-      ))}
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save password"}
-      </Button>
-    </form>
+        ))}
+        <Button type="submit" className="w-full" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save password"}
+        </Button>
+      </form>
+    </Form>
   );
 }

@@ -4,19 +4,21 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FieldError, FormAlert } from "@/components/form-messages";
+import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { signInSchema, type SignInInput } from "@/lib/auth";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const [error, setError] = useState(initialError);
   const form = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
+    mode: "onTouched",
+    reValidateMode: "onChange",
     defaultValues: { email: "", password: "" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
 
   async function onSubmit(values: SignInInput) {
     setError(undefined);
@@ -32,40 +34,45 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     // method="post": submitted before the script loads, the password goes in the body, never the URL
     // (proxy.ts answers that early POST by asking to try again).
-    <form
-      method="post"
-      action={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
-      onSubmit={form.handleSubmit(onSubmit)}
-      className="space-y-4"
-      noValidate
-    >
-      <FormAlert message={error} />
-      <div className="space-y-2">
-        <Label htmlFor="email">E-mail</Label>
-        <Input
-          id="email"
-          type="email"
-          autoComplete="username"
-          autoFocus
-          aria-invalid={!!errors.email}
-          {...form.register("email")}
+    <Form {...form}>
+      <form
+        method="post"
+        action={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+        onSubmit={form.handleSubmit(onSubmit)}
+        className="space-y-4"
+        noValidate
+      >
+        <FormAlert message={error} />
+        <FormField
+          control={form.control}
+          name="email"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>E-mail</FormLabel>
+              <FormControl>
+                <Input type="email" autoComplete="username" autoFocus {...field} />
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
         />
-        <FieldError message={errors.email?.message} />
-      </div>
-      <div className="space-y-2">
-        <Label htmlFor="password">Password</Label>
-        <Input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.password}
-          {...form.register("password")}
+        <FormField
+          control={form.control}
+          name="password"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Password</FormLabel>
+              <FormControl>
+                <Input type="password" autoComplete="current-password" {...field} />
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
         />
-        <FieldError message={errors.password?.message} />
-      </div>
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
-      </Button>
-    </form>
+        <Button type="submit" className="w-full" disabled={isSubmitting}>
+          {isSubmitting ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+    </Form>
   );
 }

@@ -4,9 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import { Upload } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
 import { ApiError, apiFetch } from "@/components/api-fetch";
-import { FieldError, FormAlert } from "@/components/form-messages";
+import { FormAlert } from "@/components/form-messages";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -17,9 +19,14 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { staticSegmentFormSchema } from "@/lib/segments";
 import type { StaticSegmentReport } from "@/lib/segments/server";
+
+type StaticSegmentForm = { name: string; file: File | null };
+const EMPTY: StaticSegmentForm = { name: "", file: null };
+const FIELDS = { name: "name", csv: "file", fileName: "file" } as const;
 
 const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
@@ -27,19 +34,35 @@ const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll(
 export function StaticSegmentDialog() {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState("");
-  const [file, setFile] = useState<File | null>(null);
+  const form = useForm<StaticSegmentForm, unknown, { name: string; file: File }>({
+    // The schema refuses the empty file the form starts with ("Choose a CSV file.").
+    resolver: zodResolver(staticSegmentFormSchema) as Resolver<
+      StaticSegmentForm,
+      unknown,
+      { name: string; file: File }
+    >,
+    mode: "onTouched",
+    reValidateMode: "onChange",
+    defaultValues: EMPTY,
+  });
   const upload = useMutation({
-    mutationFn: async () =>
+    mutationFn: async ({ name, file }: { name: string; file: File }) =>
       apiFetch<{ report: StaticSegmentReport }>("/api/segments/static", {
         method: "POST",
-        body: { name, fileName: file!.name, csv: await file!.text() },
+        body: { name, fileName: file.name, csv: await file.text() },
       }).then((r) => r.report),
     onSuccess: () => router.refresh(),
+    // The server's verdict on the name or the file shows at that field; anything else above the fields.
+    onError: (error) => {
+      const field = error instanceof ApiError ? FIELDS[error.field as keyof typeof FIELDS] : undefined;
+      if (field) form.setError(field, { message: error.message });
+    },
   });
   const report = upload.data;
-  const fieldError = (field: string) =>
-    upload.error instanceof ApiError && upload.error.field === field ? upload.error.message : undefined;
+  const formError =
+    upload.error && !(upload.error instanceof ApiError && upload.error.field && upload.error.field in FIELDS)
+      ? upload.error.message
+      : undefined;
   const unmatchedCsv = report
     ? URL.createObjectURL(
         new Blob(
@@ -57,8 +80,7 @@ export function StaticSegmentDialog() {
     setOpen(next);
     if (!next) {
       upload.reset();
-      setName("");
-      setFile(null);
+      form.reset(EMPTY);
     }
   };
 
@@ -105,51 +127,54 @@ export function StaticSegmentDialog() {
             </DialogFooter>
           </>
         ) : (
-          <form
-            className="space-y-4"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (file) upload.mutate();
-            }}
-          >
-            <DialogHeader>
-              <DialogTitle>Upload a static segment</DialogTitle>
-              <DialogDescription>
-                A CSV with a column of user ids or e-mail addresses (headed external_id, user_id or email; otherwise the
-                first column). Its members stay fixed.
-              </DialogDescription>
-            </DialogHeader>
-            <FormAlert
-              message={upload.error && !fieldError("name") && !fieldError("csv") ? upload.error.message : undefined}
-            />
-            <div className="space-y-2">
-              <Label htmlFor="static-name">Name</Label>
-              <Input
-                id="static-name"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                aria-invalid={!!fieldError("name")}
+          <Form {...form}>
+            <form className="space-y-4" noValidate onSubmit={form.handleSubmit((values) => upload.mutate(values))}>
+              <DialogHeader>
+                <DialogTitle>Upload a static segment</DialogTitle>
+                <DialogDescription>
+                  A CSV with a column of user ids or e-mail addresses (headed external_id, user_id or email; otherwise
+                  the first column). Its members stay fixed.
+                </DialogDescription>
+              </DialogHeader>
+              <FormAlert message={formError} />
+              <FormField
+                control={form.control}
+                name="name"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Name</FormLabel>
+                    <FormControl>
+                      <Input {...field} />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
               />
-              <FieldError message={fieldError("name")} />
-            </div>
-            <div className="space-y-2">
-              <Label htmlFor="static-file">CSV file</Label>
-              <Input
-                id="static-file"
-                type="file"
-                accept=".csv,text/csv"
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-                aria-invalid={!!fieldError("csv")}
+              <FormField
+                control={form.control}
+                name="file"
+                render={({ field: { value: _file, onChange, ...field } }) => (
+                  <FormItem>
+                    <FormLabel>CSV file</FormLabel>
+                    <FormControl>
+                      <Input
+                        type="file"
+                        accept=".csv,text/csv"
+                        {...field}
+                        onChange={(e) => onChange(e.target.files?.[0] ?? null)}
+                      />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
               />
-              <FieldError message={fieldError("csv")} />
-            </div>
-            <DialogFooter>
-              <Button type="submit" disabled={!file || !name.trim() || upload.isPending}>
-                {upload.isPending ? "Matching…" : "Create segment"}
-              </Button>
-            </DialogFooter>
-          </form>
+              <DialogFooter>
+                <Button type="submit" disabled={upload.isPending}>
+                  {upload.isPending ? "Matching…" : "Create segment"}
+                </Button>
+              </DialogFooter>
+            </form>
+          </Form>
         )}
       </DialogContent>
     </Dialog>

@@ -289,6 +289,11 @@ export const createStaticSegmentSchema = z.object({
     .max(16 * 1024 * 1024, "Upload files up to 16 MB."),
 });
 export type CreateStaticSegmentInput = z.infer<typeof createStaticSegmentSchema>;
+/** The upload dialog: a name and the chosen file (read into `csv` when sent). */
+export const staticSegmentFormSchema = z.object({
+  name: segmentNameSchema,
+  file: z.custom<File>((v) => typeof File !== "undefined" && v instanceof File, { message: "Choose a CSV file." }),
+});
 
 /** The builder's live questions about an unsaved definition. */
 export const previewSegmentSchema = z.object({ definition: definitionSchema, selfId: z.string().max(64).optional() });

@@ -25,7 +25,7 @@ export const templateNameSchema = z
   .max(120, "At most 120 characters.");
 const description = z.string().trim().max(500, "At most 500 characters.");
 const locale = z.string().trim().min(1, "Give a locale, e.g. de-AT.").max(64, "That is not a locale.");
-const channel = z.enum(TEMPLATE_CHANNELS, { error: `The channel is one of ${TEMPLATE_CHANNELS.join(", ")}.` });
+const channel = z.enum(TEMPLATE_CHANNELS, { error: `Pick a channel: ${TEMPLATE_CHANNELS.join(", ")}.` });
 const limit = (max: number, fallback: number) =>
   z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -45,10 +45,13 @@ export const audienceTargetShape = { segmentId: blankIsAbsent(id("segment")), pe
 const oneTarget = (t: { segmentId?: string; personaId?: string }) => !(t.segmentId && t.personaId);
 const oneTargetIssue = { message: "Give a segment or a persona, not both.", path: ["personaId"] };
 
+/** What the "New template" form asks for; the server fills in the channel's starter content. */
+export const newTemplateSchema = z.strictObject({ name: templateNameSchema, channel });
+export type NewTemplateInput = z.infer<typeof newTemplateSchema>;
+
 export const createTemplateSchema = z
   .strictObject({
-    name: templateNameSchema,
-    channel,
+    ...newTemplateSchema.shape,
     description: description.default(""),
     triggerEvent: triggerEvent.default(null),
     content: templateContentSchema.optional(),
