@@ -2,24 +2,11 @@ import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-a
 import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
 import { AppError } from "@/lib/http/errors";
 import { ingestCalls, type ItemResult } from "./ingest-calls";
+import { readJsonBody } from "./read-body";
 import { tooDeepAt } from "./nesting";
 import { batchEnvelopeSchema, LIMITS } from "./schema";
 
 export const SINGLE_TYPES = ["identify", "track", "alias", "page", "screen"] as const;
-
-async function readJson(request: Request, maxBytes: number, field: string): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes)
-    throw new AppError(413, "too_large", `The body is larger than ${maxBytes / 1024} KB.`, field);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes)
-    throw new AppError(413, "too_large", `The body is larger than ${maxBytes / 1024} KB.`, field);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError(400, "invalid_json", "The request body must be JSON.", "(body)");
-  }
-}
 
 function summary(results: ItemResult[]) {
   const count = (status: ItemResult["status"]) => results.filter((r) => r.status === status).length;
@@ -33,9 +20,12 @@ function summary(results: ItemResult[]) {
   };
 }
 
-/** POST /api/v1/batch (and /v1/batch): up to 500 calls, 512 KB, 32 KB per call; a result per call. */
+/**
+ * POST /api/v1/batch (and /v1/batch): up to 500 calls, 512 KB (after decompressing a gzip body), 32 KB per call; a
+ * result per call.
+ */
 export async function handleBatchRequest(request: Request): Promise<Response> {
-  const body = await readJson(request, LIMITS.batchBytes, "batch");
+  const body = await readJsonBody(request, LIMITS.batchBytes, "batch");
   const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers, body));
   limitApiKeyRate(keyId);
   const envelope = batchEnvelopeSchema.parse(body);
@@ -66,7 +56,7 @@ export async function handleBatchRequest(request: Request): Promise<Response> {
 export async function handleSingleRequest(request: Request, type: string): Promise<Response> {
   if (!(SINGLE_TYPES as readonly string[]).includes(type))
     throw new AppError(404, "not_found", `There is no /api/v1/${type}; use ${SINGLE_TYPES.join(", ")} or batch.`);
-  const body = await readJson(request, LIMITS.itemBytes, "(body)");
+  const body = await readJsonBody(request, LIMITS.itemBytes, "(body)");
   const { workspaceId, keyId } = await authenticateApiKey(extractApiKey(request.headers, body));
   limitApiKeyRate(keyId);
   if (!body || typeof body !== "object" || Array.isArray(body))
