@@ -15,6 +15,7 @@ export default tseslint.config(
       "node_modules/**",
       "reports/**",
       "test-results/**",
+      "test-results-postgresql/**",
       ".data/**",
       "next-env.d.ts",
       ".scratch/**",

@@ -24,7 +24,8 @@ const scope =
 export default defineConfig({
   testDir: "e2e",
   ...(scope ? { testMatch: scope } : {}),
-  outputDir: "test-results",
+  // .ci/run runs the embedded and the PostgreSQL suites at once: each clears and fills its own folder.
+  outputDir: process.env.TAILOR_E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { everyPage, signInAs } from "./support";
+import { everyPage, screenPath, signInAs } from "./support";
 
 // Every page, walked twice: at 1024 px in the light theme and at 1440 px in the dark one. Each walk
 // checks the layout (nothing scrolls sideways or is cut off; overflow does not depend on the theme)
@@ -63,7 +63,7 @@ for (const [width, theme] of [
       // Panels that load after the frame (readouts, charts) are part of the page.
       await page.waitForLoadState("networkidle");
       await page.screenshot({
-        path: `test-results/screens/layout-${width}-${theme}${path.replace(/[/?=,]+/g, "-").replace(/-$/, "") || "-home"}.png`,
+        path: screenPath(`layout-${width}-${theme}${path.replace(/[/?=,]+/g, "-").replace(/-$/, "") || "-home"}`),
         fullPage: true,
       });
       const { sideways, clipped } = await overflowOf(page);

@@ -37,8 +37,14 @@ export async function signInAs(page: Page, role: Role) {
   );
 }
 
-export const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+/**
+ * Where a screenshot named `name` goes: test-results/screens/ (or the run's own output folder when
+ * .ci/run runs two suites at once, TAILOR_E2E_OUTPUT_DIR).
+ */
+export const screenPath = (name: string) =>
+  `${process.env.TAILOR_E2E_OUTPUT_DIR ?? "test-results"}/screens/${name}.png`;
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: screenPath(name), fullPage: true });
 
 /** Every page the admin sees, with one real object of each kind. */
 export async function everyPage(page: Page): Promise<string[]> {

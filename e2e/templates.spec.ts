@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { shot, signInAs } from "./support";
+import { screenPath, shot, signInAs } from "./support";
 
 const emailShot = (page: Page, name: string) =>
-  page.getByRole("figure", { name: "E-mail preview" }).screenshot({ path: `test-results/screens/${name}.png` });
+  page.getByRole("figure", { name: "E-mail preview" }).screenshot({ path: screenPath(name) });
 
 /** Two customers arriving through the ingestion API: one with a first name, one without. */
 async function createCustomers(page: Page) {

@@ -34,6 +34,8 @@ if (reused) {
     JSON.stringify({ secret: process.env.E2E_SECRET_CANARY, database: process.env.E2E_DATABASE_CANARY }),
   );
 }
+// .ci/run builds once, then runs the embedded and the PostgreSQL suites at once on that build.
+if (process.env.TAILOR_E2E_BUILD_ONLY === "1") process.exit(0);
 const database = await createThrowawayDatabase();
 console.log(`e2e database: ${database.kind}`);
 let code = 0;
