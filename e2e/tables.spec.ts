@@ -85,3 +85,40 @@ test("an analyst pages the profiles by orders, ten at a time without the country
   await expect(pages).toContainText(/1–10 of (more than )?[\d,]+ profiles/);
   await shot(page, "tables-profiles-paged");
 });
+
+test("a product manager lays the personas out as a table, sorts by audience, and a filter keeps the sort", async ({
+  page,
+}) => {
+  await signInAs(page, "pm");
+  await page.goto("/personas");
+  await expect(page.getByRole("heading", { level: 1, name: "Personas" })).toBeVisible();
+  const layout = page.getByRole("group", { name: "Layout" });
+  await expect(layout.getByRole("button", { name: "Cards" })).toHaveAttribute("aria-pressed", "true");
+  await layout.getByRole("button", { name: "Table" }).click();
+  await expect(page).toHaveURL(/layout=table/);
+  const table = page.getByRole("table", { name: "Personas" });
+  await expect(table.getByRole("link", { name: "High-spender Hugo" })).toBeVisible();
+
+  const audience = table.getByRole("columnheader", { name: "Audience" });
+  await audience.getByRole("button").click();
+  await expect(audience).toHaveAttribute("aria-sort", "descending");
+  const sizes = async () =>
+    (await table.locator("tbody tr td:nth-child(3)").allTextContents())
+      .filter((text) => text !== "—")
+      .map((text) => Number(text.replace(/\D/g, "")));
+  const sorted = await sizes();
+  expect(sorted.length).toBeGreaterThan(1);
+  expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+
+  // A filter narrows the rows; the reader's sort and layout stay.
+  await page.getByLabel("Freshness").selectOption("stale");
+  await expect(page).toHaveURL(/freshness=stale/);
+  await expect(page).toHaveURL(/sort=audience&dir=desc/);
+  await expect(audience).toHaveAttribute("aria-sort", "descending");
+  await expect(page.getByText(/^\d+ of \d+ personas$/)).toBeVisible();
+  await shot(page, "tables-personas-sorted");
+
+  await layout.getByRole("button", { name: "Cards" }).click();
+  await expect(page.getByRole("list", { name: "Personas" })).toBeVisible();
+  await expect(table).toHaveCount(0);
+});

@@ -1,8 +1,9 @@
 "use client";
 
 import { Search } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { keepTableView } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -22,8 +23,10 @@ export function TemplatesFilter({
   archived?: "show";
 }) {
   const router = useRouter();
+  const searchParams = useSearchParams();
   const go = (form: HTMLFormElement) => {
-    const params = new URLSearchParams();
+    // The table's sort and columns stay as the reader set them; paging starts over.
+    const params = keepTableView(searchParams);
     for (const [key, value] of new FormData(form))
       if (typeof value === "string" && value.trim()) params.set(key, value.trim());
     router.push(params.size > 0 ? `/templates?${params}` : "/templates");

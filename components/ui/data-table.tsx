@@ -32,7 +32,7 @@ declare module "@tanstack/react-table" {
 
 export type { ColumnDef } from "@tanstack/react-table";
 export type { CursorPages, Noun, RowCount } from "./data-table/pagination";
-export { PAGE_SIZES } from "./data-table/url-state";
+export { keepTableView, PAGE_SIZES } from "./data-table/url-state";
 
 /**
  * How the rows are paged and sorted:

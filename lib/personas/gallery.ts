@@ -12,6 +12,8 @@ export const galleryFiltersSchema = z.object({
   owner: z.preprocess(oneValue, z.string().trim().min(1).max(200).optional()).catch(undefined),
   channel: z.preprocess(oneValue, z.enum(CHANNELS).optional()).catch(undefined),
   archived: z.preprocess(oneValue, z.literal("show").optional()).catch(undefined),
+  /** Cards (the default) or one row per persona. */
+  layout: z.preprocess(oneValue, z.literal("table").optional()).catch(undefined),
 });
 export type GalleryFilters = z.infer<typeof galleryFiltersSchema>;
 

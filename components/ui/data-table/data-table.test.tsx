@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { parseTableView, serialiseTableView, pageRange, type TableViewDefaults } from "./url-state";
+import { keepTableView, parseTableView, serialiseTableView, pageRange, type TableViewDefaults } from "./url-state";
 
 // The table reads its view from the URL: each test sets the query string the "page" was opened with.
 const location = vi.hoisted(() => ({ search: "" }));
@@ -53,6 +53,12 @@ describe("a table's view in the URL", () => {
     expect(parseTableView(new URLSearchParams("page=1.5"), defaults).pageIndex).toBe(0);
     // A sortable column without a direction sorts ascending.
     expect(parseTableView(new URLSearchParams("sort=size"), defaults).sort).toEqual({ id: "size", desc: false });
+  });
+
+  it("keeps the reader's sort, page size and hidden columns where a list's filters change, and starts paging over", () => {
+    const kept = keepTableView(new URLSearchParams("channel=sms&sort=name&dir=desc&page=3&size=50&hide=owner"));
+    expect(kept.toString()).toBe("sort=name&dir=desc&size=50&hide=owner");
+    expect(keepTableView(new URLSearchParams("q=x")).toString()).toBe("");
   });
 
   it("counts the rows a page shows from 1", () => {

@@ -74,3 +74,17 @@ export function pageRange(pageIndex: number, pageSize: number, rowsOnPage: numbe
   const from = pageIndex * pageSize + 1;
   return rowsOnPage === 0 ? { from: 0, to: 0 } : { from, to: from + rowsOnPage - 1 };
 }
+
+/**
+ * The table's view (sort, page size, hidden columns) from `params`, without its page: where a list's
+ * filters change, the new query starts from this, so the reader's view stays and paging starts over.
+ */
+export function keepTableView(params: Params): URLSearchParams {
+  const current = new URLSearchParams(params.toString());
+  const next = new URLSearchParams();
+  for (const key of TABLE_VIEW_KEYS) {
+    const value = current.get(key);
+    if (key !== "page" && value !== null) next.set(key, value);
+  }
+  return next;
+}
