@@ -25,6 +25,7 @@ export {
 } from "./providers/config-schema";
 export { INAPP_CORS_HEADERS, withInAppCors } from "./inapp/cors";
 export { inboxQuerySchema, inAppEventSchema } from "./inapp/schema";
+export { outboxQuerySchema, type OutboxQuery } from "./outbox/schema";
 export { preferencesInputSchema, type PreferencesInput } from "./tracking/preferences-schema";
 export { skipReasonLabel } from "./policy/skip-reasons";
 export { type ProviderKind, type SendResult } from "./providers/provider";

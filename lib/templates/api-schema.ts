@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { archivedQuerySchema } from "@/lib/segments/archive-state";
+import { blankIsAbsent, idSchema as id, limitSchema as limit } from "@/lib/http/query-schema";
 import { TEMPLATE_CHANNELS } from "@/lib/templates/channels";
 import { templateContentSchema } from "./schema";
 
@@ -7,16 +8,6 @@ import { templateContentSchema } from "./schema";
  * The request shapes of the template routes, shared by the API and the editor. Objects are
  * strict so a misspelt key is a 400 naming it rather than being ignored.
  */
-
-const id = (what: string) =>
-  z
-    .string({ error: `Give the ${what} id.` })
-    .trim()
-    .min(1, `Give the ${what} id.`)
-    .max(64, `That is not a ${what} id.`);
-// Query strings send `segmentId=` for "none": an empty value means absent.
-const blankIsAbsent = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
 export const templateNameSchema = z
   .string({ error: "Give the template a name." })
@@ -26,16 +17,6 @@ export const templateNameSchema = z
 const description = z.string().trim().max(500, "At most 500 characters.");
 const locale = z.string().trim().min(1, "Give a locale, e.g. de-AT.").max(64, "That is not a locale.");
 const channel = z.enum(TEMPLATE_CHANNELS, { error: `Pick a channel: ${TEMPLATE_CHANNELS.join(", ")}.` });
-const limit = (max: number, fallback: number) =>
-  z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce
-      .number({ error: "limit is a number." })
-      .int("limit is a whole number.")
-      .min(1, "limit is at least 1.")
-      .max(max, `limit is at most ${max}.`)
-      .default(fallback),
-  );
 // The event a triggered template is sent on; null: a scheduled send, no event.* variables.
 const triggerEvent = z.string().trim().min(1, "Name the event.").max(200, "At most 200 characters.").nullable();
 const versionChoice = z.enum(["draft", "published"], { error: "version is draft or published." });
@@ -105,19 +86,6 @@ export const listTemplatesQuerySchema = z.object({
   q: blankIsAbsent(z.string().trim().max(200, "At most 200 characters.")),
   archived: blankIsAbsent(archivedQuerySchema.shape.archived),
 });
-
-export const outboxQuerySchema = z.object({
-  limit: limit(100, 20),
-  before: blankIsAbsent(id("outbox message")),
-  templateId: blankIsAbsent(id("template")),
-  // The outbox page's filters: test sends or campaign deliveries, one campaign, one channel, one recipient.
-  kind: blankIsAbsent(z.enum(["test", "campaign"], { error: "kind is test or campaign." })),
-  campaignId: blankIsAbsent(id("campaign")),
-  channel: blankIsAbsent(channel),
-  // A profile id, e-mail address or user id.
-  profile: blankIsAbsent(z.string().trim().max(320, "At most 320 characters.")),
-});
-export type OutboxQuery = z.infer<typeof outboxQuerySchema>;
 
 export const sampleProfilesQuerySchema = z
   .object({ ...audienceTargetShape, limit: limit(50, 10) })

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
-import type { OutboxQuery } from "@/lib/templates/api-schema";
+import type { OutboxQuery } from "./schema";
 
 export type OutboxEntry = {
   id: string;

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ColumnDef } from "@/components/ui/data-table";
 import type { TemplateChannel } from "@/lib/templates";
 import type { OutboxRow } from "@/lib/delivery/server";
-import { TemplateChannelIcon } from "./template-channel-icon";
+import { TemplateChannelIcon } from "@/components/templates/template-channel-icon";
 
 export const outboxDetailId = (m: OutboxRow) => `outbox-${m.id}`;
 const templateLabel = (m: OutboxRow) => m.templateName ?? (m.templateId ? "Deleted template" : "No template");

@@ -1,8 +1,8 @@
 "use client";
 
 import { CHANNEL_SPECS, type TemplateChannel } from "@/lib/templates";
-import { EmailPreview } from "./previews/email-preview";
-import { TemplatePreviews } from "./template-previews";
+import { EmailPreview } from "@/components/templates/previews/email-preview";
+import { TemplatePreviews } from "@/components/templates/template-previews";
 import { displayValue } from "@/lib/display-value";
 
 const asText = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value, null, 2));
