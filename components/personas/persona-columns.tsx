@@ -11,7 +11,10 @@ import { PersonaAvatar } from "./persona-avatar";
 // Stale first when sorted ascending: the ones that need a look lead.
 const FRESHNESS_ORDER = { never: 0, stale: 1, fresh: 2 } as const;
 
-/** The personas table's columns; in the gallery's order (each parent before its sub-personas) until a header is clicked. */
+/**
+ * The personas table's columns; in the gallery's order (each parent before its sub-personas) until a
+ * header is clicked.
+ */
 export const personaColumns: ColumnDef<GalleryCard>[] = [
   {
     id: "name",
