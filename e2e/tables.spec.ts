@@ -97,7 +97,7 @@ test("a product manager lays the personas out as a table, sorts by audience, and
   await layout.getByRole("button", { name: "Table" }).click();
   await expect(page).toHaveURL(/layout=table/);
   const table = page.getByRole("table", { name: "Personas" });
-  await expect(table.getByRole("link", { name: "High-spender Hugo" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "High-spender Hugo", exact: true })).toBeVisible();
 
   const audience = table.getByRole("columnheader", { name: "Audience" });
   await audience.getByRole("button").click();

@@ -29,8 +29,8 @@ export function NewTemplateForm() {
     resolver: zodResolver(newTemplateSchema),
     mode: "onTouched",
     reValidateMode: "onChange",
-    // No channel chosen yet: the schema says "Pick a channel" if the form is sent like that.
-    defaultValues: { name: "", channel: undefined as unknown as TemplateChannel },
+    // No channel chosen yet ("" is none of them): the schema says "Pick a channel." if it is sent like that.
+    defaultValues: { name: "", channel: "" as TemplateChannel },
   });
   const create = useMutation({
     mutationFn: (values: NewTemplateInput) =>
@@ -77,7 +77,7 @@ export function NewTemplateForm() {
                         A template is written for one channel; it cannot change later.
                       </FormDescription>
                       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-                        {TEMPLATE_CHANNELS.map((c) => (
+                        {TEMPLATE_CHANNELS.map((c, i) => (
                           <label
                             key={c}
                             className={cn(
@@ -89,6 +89,8 @@ export function NewTemplateForm() {
                             <span className="flex items-center justify-between gap-2 font-medium">
                               <TemplateChannelIcon channel={c} showLabel />
                               <input
+                                // The first choice is where a "Pick a channel." takes the focus.
+                                ref={i === 0 ? field.ref : undefined}
                                 type="radio"
                                 name={field.name}
                                 value={c}

@@ -16,8 +16,9 @@ import { Label } from "./label";
 
 /**
  * The forms layer: react-hook-form with a shared zod schema (`zodResolver`), shadcn-style.
- * `useForm({ resolver: zodResolver(schema), mode: "onTouched", reValidateMode: "onChange" })` shows a field's
- * message once the user leaves it and clears it as soon as the value is valid again.
+ * `useForm({ resolver: zodResolver(schema), mode: "onTouched", reValidateMode: "onChange" })` shows a
+ * changed field's message once the user leaves it, every field's once the form is sent, and clears it
+ * as soon as the value is valid again.
  */
 export const Form = FormProvider;
 
@@ -65,14 +66,20 @@ export function useFormField() {
   const state = useFormState({ name: field?.name });
   if (!field || !item) throw new Error("useFormField must be used inside <FormField> and <FormItem>.");
   const fieldState = getFieldState(field.name, state);
+  // The schema's verdict on a field left empty on the way to another waits until the form is sent;
+  // on a field the user has changed it shows as they leave it. (A message appearing as a pristine
+  // field loses focus also moved the submit button out from under the click that took the focus
+  // away.) A message the editor set itself (the server's, autosave's: no schema issue code) shows.
+  const set = fieldState.error && (!fieldState.error.type || fieldState.error.type === "validate");
+  const error = set || state.submitCount > 0 || fieldState.isDirty ? fieldState.error : undefined;
   return {
-    message: messageOf(fieldState.error),
+    message: messageOf(error),
     name: field.name,
     formItemId: `${item.id}-control`,
     formDescriptionId: `${item.id}-description`,
     formMessageId: `${item.id}-message`,
-    error: fieldState.error,
-    invalid: fieldState.invalid,
+    error,
+    invalid: Boolean(error),
   };
 }
 

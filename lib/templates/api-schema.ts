@@ -16,7 +16,7 @@ export const templateNameSchema = z
   .max(120, "At most 120 characters.");
 const description = z.string().trim().max(500, "At most 500 characters.");
 const locale = z.string().trim().min(1, "Give a locale, e.g. de-AT.").max(64, "That is not a locale.");
-const channel = z.enum(TEMPLATE_CHANNELS, { error: `Pick a channel: ${TEMPLATE_CHANNELS.join(", ")}.` });
+const channel = z.enum(TEMPLATE_CHANNELS, { error: "Pick a channel." });
 // The event a triggered template is sent on; null: a scheduled send, no event.* variables.
 const triggerEvent = z.string().trim().min(1, "Name the event.").max(200, "At most 200 characters.").nullable();
 const versionChoice = z.enum(["draft", "published"], { error: "version is draft or published." });

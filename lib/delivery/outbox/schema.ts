@@ -10,7 +10,7 @@ export const outboxQuerySchema = z.object({
   // Test sends or campaign deliveries, one campaign, one channel, one recipient.
   kind: blankIsAbsent(z.enum(["test", "campaign"], { error: "kind is test or campaign." })),
   campaignId: blankIsAbsent(idSchema("campaign")),
-  channel: blankIsAbsent(z.enum(TEMPLATE_CHANNELS, { error: `Pick a channel: ${TEMPLATE_CHANNELS.join(", ")}.` })),
+  channel: blankIsAbsent(z.enum(TEMPLATE_CHANNELS, { error: `channel is one of ${TEMPLATE_CHANNELS.join(", ")}.` })),
   // A profile id, e-mail address or user id.
   profile: blankIsAbsent(z.string().trim().max(320, "At most 320 characters.")),
 });
