@@ -1,0 +1,147 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db, type Tx } from "@/lib/db/client";
+import {
+  isRaceLost,
+  pauseBeforeRetry,
+  RACE_ATTEMPTS,
+  storeCalls,
+  type ItemResult,
+  type StoreOptions,
+} from "../ingest/ingest-calls";
+import type { Call } from "../ingest/normalize-call";
+import { IMPORT_LANE, LANES } from "./lanes";
+import {
+  advanceCursorSql,
+  existingWorkspacesSql,
+  lockCursorSql,
+  nextCallsSql,
+  recordRefusedSql,
+  type RefusedRow,
+} from "./sql";
+
+/** Rows a fold round takes at most: one transaction, rollups pre-aggregated per key over all of them. */
+export const FOLD_BATCH = 2_000;
+
+/**
+ * The lateness bound: a folded track event fires triggered sends only if it occurred at most this
+ * long before the fold (a phone that was offline for a day should not get a "you left something in
+ * your cart" now). Conversions are attributed whatever the event's age.
+ */
+export const TRIGGER_LATENESS_MS = 60 * 60_000;
+
+export type FoldResult = {
+  lane: number;
+  /** Intake rows the round passed (stored, repeated or refused). */
+  folded: number;
+  refused: number;
+  /** Another worker held the lane. */
+  skipped: boolean;
+};
+
+type IntakeRow = {
+  xid: string;
+  seq: bigint;
+  workspaceId: string;
+  messageId: string;
+  receivedAt: Date;
+  call: Omit<Call, "occurredAt"> & { occurredAt: string };
+};
+
+/**
+ * One fold round of a lane, in one transaction: the lane's cursor locked (a lane another worker is
+ * folding is skipped), the next committed rows read in commit order, stored per workspace by the
+ * synchronous path's storeCalls, refusals recorded, the cursor advanced past them. A round that
+ * fails leaves the cursor where it was and nothing of itself behind. Races for a new id or a
+ * deadlock run the round again, as ingestCalls does.
+ */
+export async function foldLane(
+  lane: number,
+  options: { limit?: number; now?: Date; beforeCommit?: () => Promise<void> } = {},
+): Promise<FoldResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => foldRound(tx, lane, options), {
+        timeout: 120_000,
+        maxWait: 30_000,
+        isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
+      });
+    } catch (error) {
+      if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
+      await pauseBeforeRetry(error, attempt);
+    }
+  }
+}
+
+async function foldRound(
+  tx: Tx,
+  lane: number,
+  options: { limit?: number; now?: Date; beforeCommit?: () => Promise<void> },
+): Promise<FoldResult> {
+  const [cursor] = await tx.$queryRaw<{ xid: string; seq: bigint; horizon: string }[]>(lockCursorSql(lane));
+  if (!cursor) return { lane, folded: 0, refused: 0, skipped: true };
+  const rows = await tx.$queryRaw<IntakeRow[]>(nextCallsSql(lane, cursor, cursor.horizon, options.limit ?? FOLD_BATCH));
+  if (rows.length === 0) return { lane, folded: 0, refused: 0, skipped: false };
+
+  const now = options.now ?? new Date();
+  const store: StoreOptions = {
+    triggers:
+      lane === IMPORT_LANE ? () => false : (event) => now.getTime() - event.occurredAt.getTime() <= TRIGGER_LATENESS_MS,
+  };
+  const refused: RefusedRow[] = [];
+  const byWorkspace = new Map<string, IntakeRow[]>();
+  for (const row of rows) byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row]);
+  const existing = new Set(
+    (await tx.$queryRaw<{ id: string }[]>(existingWorkspacesSql([...byWorkspace.keys()]))).map((w) => w.id),
+  );
+  for (const [workspaceId, workspaceRows] of byWorkspace) {
+    if (!existing.has(workspaceId)) {
+      for (const row of workspaceRows)
+        refused.push({
+          workspaceId,
+          messageId: row.messageId,
+          field: "workspaceId",
+          reason: "The workspace was deleted before the call was stored.",
+        });
+      continue;
+    }
+    // A messageId captured twice (an SDK's retry) is stored once, as first committed.
+    const seen = new Set<string>();
+    const calls: Call[] = [];
+    for (const row of workspaceRows) {
+      if (seen.has(row.messageId)) continue;
+      seen.add(row.messageId);
+      calls.push({ ...row.call, index: calls.length, occurredAt: new Date(row.call.occurredAt) });
+    }
+    const results = new Array<ItemResult>(calls.length);
+    await storeCalls(tx, workspaceId, calls, results, store);
+    for (const result of results)
+      if (result?.status === "rejected")
+        refused.push({ workspaceId, messageId: result.messageId, field: result.field, reason: result.reason });
+  }
+  if (refused.length > 0) await tx.$executeRaw(recordRefusedSql(lane, refused));
+  const last = rows[rows.length - 1]!;
+  await tx.$executeRaw(advanceCursorSql(lane, last, rows.length));
+  await options.beforeCommit?.();
+  return { lane, folded: rows.length, refused: refused.length, skipped: false };
+}
+
+/**
+ * Folds every lane until nothing committed is left (tests, benches, one-off scripts): what the
+ * worker's fold loop does continuously. Returns the rows folded.
+ */
+export async function foldAll(options: { limit?: number; now?: Date } = {}): Promise<number> {
+  let total = 0;
+  for (;;) {
+    let round = 0;
+    let skipped = false;
+    for (const lane of LANES) {
+      const result = await foldLane(lane, options);
+      round += result.folded;
+      skipped ||= result.skipped;
+    }
+    total += round;
+    if (round === 0 && !skipped) return total;
+    // A lane another worker holds is being folded: give it a moment, then look again.
+    if (round === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
