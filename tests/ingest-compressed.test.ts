@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as batch from "@/app/api/v1/batch/route";
 import * as single from "@/app/api/v1/[type]/route";
 import { db } from "@/lib/db/client";
+import { foldAll } from "@/lib/profiles/intake/fold-lane";
 import { createIngestWorkspace, ingestCounts } from "./support/ingest-fixtures";
 
 // What Segment- and RudderStack-compatible SDKs send: gzip bodies, sometimes under a generic content type.
@@ -22,7 +23,11 @@ const post = (body: BodyInit, headers: Record<string, string>) =>
       duplex: "half",
     } as RequestInit),
   );
-const stored = (messageId: string) => db.event.count({ where: { workspaceId, messageId } });
+// Capture answers before the calls are folded into events: fold, then count.
+const stored = async (messageId: string) => {
+  await foldAll();
+  return db.event.count({ where: { workspaceId, messageId } });
+};
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 
 describe("compressed ingestion bodies", () => {

@@ -9,6 +9,7 @@ import {
   type StoreOptions,
 } from "../ingest/ingest-calls";
 import type { Call } from "../ingest/normalize-call";
+import { foldStatus } from "./fold-status";
 import { IMPORT_LANE, LANES } from "./lanes";
 import {
   advanceCursorSql,
@@ -126,22 +127,18 @@ async function foldRound(
 }
 
 /**
- * Folds every lane until nothing committed is left (tests, benches, one-off scripts): what the
- * worker's fold loop does continuously. Returns the rows folded.
+ * Folds every lane until every call committed so far is folded (tests, benches, one-off scripts):
+ * what the worker's fold loop does continuously. Rows behind a capture still open elsewhere, or in a
+ * lane another worker holds, are waited for. Returns the rows this call folded.
  */
 export async function foldAll(options: { limit?: number; now?: Date } = {}): Promise<number> {
   let total = 0;
   for (;;) {
     let round = 0;
-    let skipped = false;
-    for (const lane of LANES) {
-      const result = await foldLane(lane, options);
-      round += result.folded;
-      skipped ||= result.skipped;
-    }
+    for (const lane of LANES) round += (await foldLane(lane, options)).folded;
     total += round;
-    if (round === 0 && !skipped) return total;
-    // A lane another worker holds is being folded: give it a moment, then look again.
-    if (round === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (round > 0) continue;
+    if ((await foldStatus()).total.pending === 0) return total;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -23,17 +23,16 @@ export type FoldStatus = { lanes: LaneStatus[]; total: Omit<LaneStatus, "lane" |
  * health page read. Data is complete up to `now − lagMs`.
  */
 export async function foldStatus(now = new Date()): Promise<FoldStatus> {
-  const rows =
-    await db.$queryRaw<
-      {
-        lane: number;
-        foldedAt: Date | null;
-        folded: bigint;
-        pending: number;
-        oldestPendingAt: Date | null;
-        refused: number;
-      }[]
-    >(foldStatusSql());
+  const rows = await db.$queryRaw<
+    {
+      lane: number;
+      foldedAt: Date | null;
+      folded: bigint;
+      pending: number;
+      oldestPendingAt: Date | null;
+      refused: number;
+    }[]
+  >(foldStatusSql());
   const lanes = rows.map((row) => ({
     lane: row.lane,
     kind: laneKind(row.lane),
