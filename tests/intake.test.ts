@@ -357,6 +357,8 @@ describe("capture and fold", () => {
     const caughtUp = await foldStatus();
     expect(caughtUp.lanes[lane]!.lastFoldedAt).not.toBeNull();
     expect(caughtUp.lanes[lane]!.lagMs).toBeLessThan(waiting.lanes[lane]!.lagMs);
+    // The event keeps the time the call arrived, not the time it was folded.
+    expect((await db.event.findFirstOrThrow({ where: { workspaceId } })).receivedAt).toEqual(receivedAt);
   });
 });
 

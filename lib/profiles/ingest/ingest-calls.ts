@@ -216,6 +216,7 @@ export async function storeCalls(
       profileId: profileOf.get(c.index)!,
       name: c.name,
       occurredAt: c.occurredAt,
+      receivedAt: c.receivedAt,
       messageId: c.messageId,
       properties: c.kind === "identify" ? { traits: c.traits } : c.properties,
       campaignId: optionalText(c.properties[PROMOTED[0]]),

@@ -45,7 +45,7 @@ type IntakeRow = {
   workspaceId: string;
   messageId: string;
   receivedAt: Date;
-  call: Omit<Call, "occurredAt"> & { occurredAt: string };
+  call: Omit<Call, "occurredAt" | "receivedAt"> & { occurredAt: string; receivedAt: string };
 };
 
 /**
@@ -111,7 +111,12 @@ async function foldRound(
     for (const row of workspaceRows) {
       if (seen.has(row.messageId)) continue;
       seen.add(row.messageId);
-      calls.push({ ...row.call, index: calls.length, occurredAt: new Date(row.call.occurredAt) });
+      calls.push({
+        ...row.call,
+        index: calls.length,
+        occurredAt: new Date(row.call.occurredAt),
+        receivedAt: new Date(row.call.receivedAt),
+      });
     }
     const results = new Array<ItemResult>(calls.length);
     await storeCalls(tx, workspaceId, calls, results, store);

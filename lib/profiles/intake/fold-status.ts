@@ -62,3 +62,16 @@ export async function foldStatus(now = new Date()): Promise<FoldStatus> {
     },
   };
 }
+
+/**
+ * Waits until the worker has folded every call committed so far (benches, scripts that read what they
+ * just posted over HTTP); throws after `timeoutMs`. Returns how long it waited.
+ */
+export async function waitForFold(timeoutMs = 600_000, pollMs = 100): Promise<number> {
+  const started = Date.now();
+  while ((await foldStatus()).total.pending > 0) {
+    if (Date.now() - started > timeoutMs) throw new Error(`the intake was not folded within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+  return Date.now() - started;
+}
