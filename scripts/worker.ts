@@ -13,7 +13,7 @@ import { refreshPendingReadouts } from "@/lib/experiments/readout-statistics";
 import { checkDuePersonas } from "@/lib/personas/check-due-personas";
 import { dropFoldedPartitions } from "@/lib/profiles/intake/drop-folded-partitions";
 import { ensurePartitions } from "@/lib/profiles/intake/ensure-partitions";
-import { foldLane } from "@/lib/profiles/intake/fold-lane";
+import { foldLaneGuarded } from "@/lib/profiles/intake/fold-lane";
 import { LANES } from "@/lib/profiles/intake/lanes";
 import { snapshotDueSegments } from "@/lib/segments/snapshot-due-segments";
 
@@ -59,14 +59,18 @@ const delivery = deliveryLoop();
 
 async function foldLoop() {
   await ensurePartitions();
+  const failures = new Map<number, number>();
   while (!stopping) {
     let busy = false;
     for (const lane of LANES) {
       try {
-        const { folded, refused } = await foldLane(lane);
+        const { folded, refused, error, setAside } = await foldLaneGuarded(lane, failures);
         busy ||= folded > 0;
-        if (refused > 0) console.log(`worker: lane ${lane} refused ${refused} call(s) (tailor_intake.refused)`);
+        if (error) console.error(`worker: fold of lane ${lane} failed:`, error);
+        if (setAside) console.error(`worker: lane ${lane} set call ${setAside} aside (tailor_intake.refused)`);
+        else if (refused > 0) console.log(`worker: lane ${lane} refused ${refused} call(s) (tailor_intake.refused)`);
       } catch (error) {
+        // The database may be starting or briefly gone (embedded restarts): try again next round.
         console.error(`worker: fold of lane ${lane} failed:`, (error as Error).message);
       }
     }

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 const track = (messageId: string) => ({ type: "track", event: "product_view", userId: "u-gz", messageId });
-const post = (body: BodyInit, headers: Record<string, string>) =>
+const post = (body: Uint8Array | string | ReadableStream<Uint8Array>, headers: Record<string, string>) =>
   batch.POST(
     new Request("http://localhost/api/v1/batch", {
       method: "POST",
@@ -56,7 +56,7 @@ describe("compressed ingestion bodies", () => {
       new Request("http://localhost/api/v1/track", {
         method: "POST",
         headers: { authorization: `Bearer ${key}`, "content-encoding": "gzip" },
-        body: gzipSync(json(track("gz-single"))),
+        body: new Uint8Array(gzipSync(json(track("gz-single")))),
       }),
       { params: Promise.resolve({ type: "track" }) },
     );

@@ -7,7 +7,7 @@ import { ingestCalls, validateItems } from "@/lib/profiles/ingest/ingest-calls";
 import { captureCalls } from "@/lib/profiles/intake/capture-calls";
 import { dropFoldedPartitions } from "@/lib/profiles/intake/drop-folded-partitions";
 import { ensurePartitions, partitionName } from "@/lib/profiles/intake/ensure-partitions";
-import { foldAll, foldLane } from "@/lib/profiles/intake/fold-lane";
+import { foldAll, foldLane, foldLaneGuarded, SET_ASIDE_AFTER } from "@/lib/profiles/intake/fold-lane";
 import { foldStatus } from "@/lib/profiles/intake/fold-status";
 import { liveLaneOf } from "@/lib/profiles/intake/lanes";
 import { captureCallsSql } from "@/lib/profiles/intake/sql";
@@ -341,6 +341,42 @@ describe("capture and fold", () => {
     expect(await db.event.count({ where: { workspaceId, messageId } })).toBe(1);
   });
 
+  it("sets aside a call that keeps failing its fold, keeping it, and folds the calls behind it", async () => {
+    const { workspaceId } = await createWorkspace();
+    // A lane of its own: the other test files' foldAll must not meet the broken call.
+    const lane = 90 + Math.floor(Math.random() * 9);
+    await db.$executeRaw(Prisma.sql`INSERT INTO "tailor_intake"."cursor" ("lane") VALUES (${lane})`);
+    try {
+      const [before, poison, after] = [mid(), mid(), mid()];
+      // No id at all: capture refuses that, but a row written by a buggier version could hold it.
+      const { calls } = validateItems(
+        [before, poison, after].map((messageId) => ({ type: "track", userId: "p", event: "app_open", messageId })),
+      );
+      const rows = calls.map((call) => ({
+        messageId: call.messageId,
+        call: JSON.stringify(call.messageId === poison ? { ...call, userId: null, anonymousId: null } : call),
+      }));
+      for (const row of rows) await db.$executeRaw(captureCallsSql(workspaceId, lane, new Date(), [row]));
+
+      const failures = new Map<number, number>();
+      const setAside: string[] = [];
+      const pending = async () => (await foldStatus()).lanes.find((l) => l.lane === lane)!.pending;
+      for (let round = 0; round < 4 * SET_ASIDE_AFTER && (await pending()) > 0; round++) {
+        const result = await foldLaneGuarded(lane, failures);
+        if (result.setAside) setAside.push(result.setAside);
+      }
+      expect(setAside).toEqual([poison]);
+      expect((await db.event.findMany({ where: { workspaceId } })).map((e) => e.messageId).sort()).toEqual(
+        [before, after].sort(),
+      );
+      const [kept] = await db.$queryRaw<{ field: string; call: { messageId: string } }[]>(Prisma.sql`
+        SELECT "field", "call" FROM "tailor_intake"."refused" WHERE "workspaceId" = ${workspaceId}`);
+      expect(kept).toMatchObject({ field: "(item)", call: { messageId: poison } });
+    } finally {
+      await db.$executeRaw(Prisma.sql`DELETE FROM "tailor_intake"."cursor" WHERE "lane" = ${lane}`);
+    }
+  });
+
   it("reports pending calls, their age and the last fold per lane and in total", async () => {
     const { workspaceId } = await createWorkspace();
     const lane = liveLaneOf(workspaceId);
@@ -350,7 +386,7 @@ describe("capture and fold", () => {
       receivedAt,
     });
     const waiting = await foldStatus();
-    expect(waiting.lanes).toHaveLength(5);
+    expect(waiting.lanes.map((l) => l.lane)).toEqual(expect.arrayContaining([0, 1, 2, 3, 4]));
     expect(waiting.lanes[lane]!.pending).toBeGreaterThanOrEqual(1);
     expect(waiting.total.pending).toBeGreaterThanOrEqual(1);
     expect(waiting.total.lagMs).toBeGreaterThanOrEqual(4_000);

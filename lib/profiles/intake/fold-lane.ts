@@ -102,15 +102,16 @@ async function foldRound(
           messageId: row.messageId,
           field: "workspaceId",
           reason: "The workspace was deleted before the call was stored.",
+          call: row.call,
         });
       continue;
     }
     // A messageId captured twice (an SDK's retry) is stored once, as first committed.
-    const seen = new Set<string>();
+    const seen = new Map<string, IntakeRow>();
     const calls: Call[] = [];
     for (const row of workspaceRows) {
       if (seen.has(row.messageId)) continue;
-      seen.add(row.messageId);
+      seen.set(row.messageId, row);
       calls.push({
         ...row.call,
         index: calls.length,
@@ -122,13 +123,70 @@ async function foldRound(
     await storeCalls(tx, workspaceId, calls, results, store);
     for (const result of results)
       if (result?.status === "rejected")
-        refused.push({ workspaceId, messageId: result.messageId, field: result.field, reason: result.reason });
+        refused.push({
+          workspaceId,
+          messageId: result.messageId,
+          field: result.field,
+          reason: result.reason,
+          call: result.messageId === null ? null : (seen.get(result.messageId)?.call ?? null),
+        });
   }
   if (refused.length > 0) await tx.$executeRaw(recordRefusedSql(lane, refused));
   const last = rows[rows.length - 1]!;
   await tx.$executeRaw(advanceCursorSql(lane, last, rows.length));
   await options.beforeCommit?.();
   return { lane, folded: rows.length, refused: refused.length, skipped: false };
+}
+
+/**
+ * Sets aside the next call of a lane that keeps failing its fold, so the calls behind it are not
+ * held up for ever: recorded in tailor_intake.refused (field "(item)", the error, the call itself to
+ * capture again once the cause is fixed) and passed by the cursor. Null when there was none or
+ * another worker holds the lane.
+ */
+export async function setAsideNextCall(lane: number, error: string): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    const [cursor] = await tx.$queryRaw<{ xid: string; seq: bigint; horizon: string }[]>(lockCursorSql(lane));
+    if (!cursor) return null;
+    const [row] = await tx.$queryRaw<IntakeRow[]>(nextCallsSql(lane, cursor, cursor.horizon, 1));
+    if (!row) return null;
+    const reason = `The call could not be stored: ${error.split("\n")[0]!.slice(0, 300)}`;
+    await tx.$executeRaw(
+      recordRefusedSql(lane, [
+        { workspaceId: row.workspaceId, messageId: row.messageId, field: "(item)", reason, call: row.call },
+      ]),
+    );
+    await tx.$executeRaw(advanceCursorSql(lane, row, 1));
+    return row.messageId;
+  });
+}
+
+/** Consecutive failed rounds of a lane after which its next call is set aside (one-call rounds after the first). */
+export const SET_ASIDE_AFTER = 5;
+
+/**
+ * A fold round as the worker runs it: after a failed round the lane folds one call per round, so a
+ * call that cannot be stored is found; when that keeps failing it is set aside (setAsideNextCall).
+ * `failures` carries each lane's consecutive failures from round to round.
+ */
+export async function foldLaneGuarded(
+  lane: number,
+  failures: Map<number, number>,
+): Promise<FoldResult & { setAside: string | null; error: string | null }> {
+  const failed = failures.get(lane) ?? 0;
+  try {
+    const result = await foldLane(lane, failed > 0 ? { limit: 1 } : {});
+    if (!result.skipped) failures.delete(lane);
+    return { ...result, setAside: null, error: null };
+  } catch (error) {
+    const message = (error as Error).message;
+    failures.set(lane, failed + 1);
+    if (failed + 1 < SET_ASIDE_AFTER)
+      return { lane, folded: 0, refused: 0, skipped: false, setAside: null, error: message };
+    const setAside = await setAsideNextCall(lane, message);
+    failures.delete(lane);
+    return { lane, folded: 0, refused: setAside ? 1 : 0, skipped: false, setAside, error: message };
+  }
 }
 
 /**

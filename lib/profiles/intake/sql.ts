@@ -54,13 +54,19 @@ export const touchCursorSql = (lane: number) => Prisma.sql`
 export const existingWorkspacesSql = (ids: string[]) => Prisma.sql`
   SELECT "id" FROM "Workspace" WHERE "id" = ANY(${ids}::text[])`;
 
-export type RefusedRow = { workspaceId: string; messageId: string | null; field: string; reason: string };
+export type RefusedRow = {
+  workspaceId: string;
+  messageId: string | null;
+  field: string;
+  reason: string;
+  call: unknown;
+};
 
 export const recordRefusedSql = (lane: number, rows: readonly RefusedRow[]) => Prisma.sql`
-  INSERT INTO ${REFUSED} ("workspaceId", "lane", "messageId", "field", "reason")
-  SELECT u."workspaceId", ${lane}, u."messageId", u."field", u."reason"
+  INSERT INTO ${REFUSED} ("workspaceId", "lane", "messageId", "field", "reason", "call")
+  SELECT u."workspaceId", ${lane}, u."messageId", u."field", u."reason", u."call"
   FROM json_to_recordset(${JSON.stringify(rows)}::json)
-    AS u("workspaceId" text, "messageId" text, "field" text, "reason" text)`;
+    AS u("workspaceId" text, "messageId" text, "field" text, "reason" text, "call" jsonb)`;
 
 /**
  * Per lane: rows captured and not folded yet (committed ones; a capture still open is invisible), the

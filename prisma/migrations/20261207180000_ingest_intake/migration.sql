@@ -36,8 +36,8 @@ CREATE TABLE "tailor_intake"."cursor" (
 -- Lanes 0–3: live traffic, hashed by workspace; lane 4: imports and historical loads (no triggers).
 INSERT INTO "tailor_intake"."cursor" ("lane") SELECT generate_series(0, 4);
 
--- Calls the fold could not store (an alias between two known profiles, a deleted workspace): kept
--- with the field and reason the synchronous answer would have named, never silently lost.
+-- Calls the fold could not store (an alias between two known profiles, a deleted workspace, a call
+-- that kept failing the fold): kept with the field and reason, and the call itself to capture again.
 CREATE TABLE "tailor_intake"."refused" (
     "id" BIGSERIAL PRIMARY KEY,
     "workspaceId" TEXT NOT NULL,
@@ -45,6 +45,7 @@ CREATE TABLE "tailor_intake"."refused" (
     "messageId" TEXT,
     "field" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
+    "call" JSONB,
     "at" TIMESTAMPTZ(3) NOT NULL DEFAULT now()
 );
 CREATE INDEX "refused_workspaceId_at_idx" ON "tailor_intake"."refused" ("workspaceId", "at");
