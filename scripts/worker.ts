@@ -13,8 +13,7 @@ import { refreshPendingReadouts } from "@/lib/experiments/readout-statistics";
 import { checkDuePersonas } from "@/lib/personas/check-due-personas";
 import { dropFoldedPartitions } from "@/lib/profiles/intake/drop-folded-partitions";
 import { ensurePartitions } from "@/lib/profiles/intake/ensure-partitions";
-import { foldLaneGuarded } from "@/lib/profiles/intake/fold-lane";
-import { LANES } from "@/lib/profiles/intake/lanes";
+import { foldableLanes, foldLaneGuarded } from "@/lib/profiles/intake/fold-lane";
 import { snapshotDueSegments } from "@/lib/segments/snapshot-due-segments";
 
 const EVERY_MS = Number(process.env.TAILOR_WORKER_INTERVAL_MS ?? 10 * 60_000);
@@ -62,7 +61,13 @@ async function foldLoop() {
   const failures = new Map<number, number>();
   while (!stopping) {
     let busy = false;
-    for (const lane of LANES) {
+    let lanes: number[] = [];
+    try {
+      lanes = await foldableLanes();
+    } catch (error) {
+      console.error("worker: looking for calls to fold failed:", (error as Error).message);
+    }
+    for (const lane of lanes) {
       try {
         const { folded, refused, error, setAside } = await foldLaneGuarded(lane, failures);
         busy ||= folded > 0;

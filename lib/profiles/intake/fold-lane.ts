@@ -10,10 +10,11 @@ import {
 } from "../ingest/ingest-calls";
 import type { Call } from "../ingest/normalize-call";
 import { foldStatus } from "./fold-status";
-import { IMPORT_LANE, LANES } from "./lanes";
+import { IMPORT_LANE } from "./lanes";
 import {
   advanceCursorSql,
   existingWorkspacesSql,
+  foldableLanesSql,
   lockCursorSql,
   nextCallsSql,
   recordRefusedSql,
@@ -138,6 +139,11 @@ async function foldRound(
   return { lane, folded: rows.length, refused: refused.length, skipped: false };
 }
 
+/** The lanes with committed calls to fold, as the worker polls for them (no lock taken). */
+export async function foldableLanes(): Promise<number[]> {
+  return (await db.$queryRaw<{ lane: number }[]>(foldableLanesSql())).map((row) => row.lane);
+}
+
 /**
  * Sets aside the next call of a lane that keeps failing its fold, so the calls behind it are not
  * held up for ever: recorded in tailor_intake.refused (field "(item)", the error, the call itself to
@@ -198,7 +204,7 @@ export async function foldAll(options: { limit?: number; now?: Date } = {}): Pro
   let total = 0;
   for (;;) {
     let round = 0;
-    for (const lane of LANES) round += (await foldLane(lane, options)).folded;
+    for (const lane of await foldableLanes()) round += (await foldLane(lane, options)).folded;
     total += round;
     if (round > 0) continue;
     if ((await foldStatus()).total.pending === 0) return total;

@@ -35,13 +35,29 @@ export const lockCursorSql = (lane: number) => Prisma.sql`
   SELECT "xid"::text AS "xid", "seq", pg_snapshot_xmin(pg_current_snapshot())::text AS "horizon"
   FROM ${CURSOR} WHERE "lane" = ${lane} FOR UPDATE SKIP LOCKED`;
 
-/** A lane's next committed rows after the cursor, in commit order. */
+/**
+ * A lane's next committed rows after the cursor, in commit order. (Ordered by the table's columns:
+ * the output's "xid" is text, and text order would put xid 1000 before 999.) An index range scan
+ * of "call_lane_xid_seq_idx" per partition.
+ */
 export const nextCallsSql = (lane: number, after: { xid: string; seq: bigint }, horizon: string, limit: number) =>
   Prisma.sql`
-  SELECT "xid"::text AS "xid", "seq", "workspaceId", "messageId", "receivedAt", "call"
-  FROM ${CALL}
-  WHERE "lane" = ${lane} AND "xid" < ${horizon}::xid8 AND ("xid", "seq") > (${after.xid}::xid8, ${after.seq})
-  ORDER BY "xid", "seq" LIMIT ${limit}`;
+  SELECT i."xid"::text AS "xid", i."seq", i."workspaceId", i."messageId", i."receivedAt", i."call"
+  FROM ${CALL} i
+  WHERE i."lane" = ${lane} AND i."xid" < ${horizon}::xid8 AND (i."xid", i."seq") > (${after.xid}::xid8, ${after.seq})
+  ORDER BY i."xid", i."seq" LIMIT ${limit}`;
+
+/**
+ * Lanes with a committed call to fold: read-only and without a transaction id, so an idle worker
+ * polling every lane takes no lock, no xid and writes no WAL. LATERAL … LIMIT 1 makes it one index
+ * probe per lane and partition (a semi-join hashed every row of the intake: 120 ms at 200,000 rows).
+ */
+export const foldableLanesSql = () => Prisma.sql`
+  SELECT c."lane" FROM ${CURSOR} c, LATERAL (
+    SELECT 1 FROM ${CALL} i WHERE i."lane" = c."lane" AND (i."xid", i."seq") > (c."xid", c."seq")
+      AND i."xid" < pg_snapshot_xmin(pg_current_snapshot())
+    ORDER BY i."xid", i."seq" LIMIT 1) next
+  ORDER BY 1`;
 
 export const advanceCursorSql = (lane: number, to: { xid: string; seq: bigint }, folded: number) => Prisma.sql`
   UPDATE ${CURSOR} SET "xid" = ${to.xid}::xid8, "seq" = ${to.seq}, "foldedAt" = now(), "folded" = "folded" + ${folded}
@@ -73,13 +89,12 @@ export const recordRefusedSql = (lane: number, rows: readonly RefusedRow[]) => P
  * oldest of them, when the lane last folded, and calls it refused.
  */
 export const foldStatusSql = () => Prisma.sql`
-  SELECT c."lane", c."foldedAt", c."folded",
-    (SELECT count(*) FROM ${CALL} i WHERE i."lane" = c."lane" AND (i."xid", i."seq") > (c."xid", c."seq"))::int
-      AS "pending",
-    (SELECT min(i."receivedAt") FROM ${CALL} i WHERE i."lane" = c."lane" AND (i."xid", i."seq") > (c."xid", c."seq"))
-      AS "oldestPendingAt",
+  SELECT c."lane", c."foldedAt", c."folded", p."pending", p."oldestPendingAt",
     (SELECT count(*) FROM ${REFUSED} r WHERE r."lane" = c."lane")::int AS "refused"
-  FROM ${CURSOR} c ORDER BY c."lane"`;
+  FROM ${CURSOR} c, LATERAL (
+    SELECT count(*)::int AS "pending", min(i."receivedAt") AS "oldestPendingAt" FROM ${CALL} i
+    WHERE i."lane" = c."lane" AND (i."xid", i."seq") > (c."xid", c."seq")) p
+  ORDER BY c."lane"`;
 
 /** The intake's partitions (the default one too), by name. */
 export const partitionsSql = () => Prisma.sql`
