@@ -377,6 +377,32 @@ describe("capture and fold", () => {
     }
   });
 
+  it("folds in numeric xid order (xid 99 before xid 100)", async () => {
+    const { workspaceId } = await createWorkspace();
+    const lane = 90 + Math.floor(Math.random() * 9);
+    await db.$executeRaw(Prisma.sql`INSERT INTO "tailor_intake"."cursor" ("lane") VALUES (${lane})`);
+    try {
+      const [first, second] = [mid(), mid()];
+      const { calls } = validateItems(
+        [first, second].map((messageId) => ({ type: "track", userId: "x", event: "app_open", messageId })),
+      );
+      // Long-ended transactions' ids, written as such: the horizon is far above them.
+      for (const [xid, call] of [
+        ["100", calls[1]!],
+        ["99", calls[0]!],
+      ] as const)
+        await db.$executeRaw(Prisma.sql`
+          INSERT INTO "tailor_intake"."call" ("xid", "workspaceId", "lane", "receivedAt", "messageId", "call")
+          VALUES (${xid}::xid8, ${workspaceId}, ${lane}, now(), ${call.messageId}, ${JSON.stringify(call)}::jsonb)`);
+      await foldLaneNow(lane, { limit: 1 });
+      expect((await db.event.findMany({ where: { workspaceId } })).map((e) => e.messageId)).toEqual([first]);
+      await foldLaneNow(lane, { limit: 1 });
+      expect(await db.event.count({ where: { workspaceId } })).toBe(2);
+    } finally {
+      await db.$executeRaw(Prisma.sql`DELETE FROM "tailor_intake"."cursor" WHERE "lane" = ${lane}`);
+    }
+  });
+
   it("reports pending calls, their age and the last fold per lane and in total", async () => {
     const { workspaceId } = await createWorkspace();
     const lane = liveLaneOf(workspaceId);
