@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { partitionDay } from "./ensure-partitions";
 import {
   dropPartitionSql,
-  lockPartitionSql,
+  lockIntakeSql,
   lockTimeoutSql,
   partitionInUseSql,
   partitionsSql,
@@ -30,7 +30,7 @@ export async function dropFoldedPartitions(now = new Date(), windowDays = REPLAY
     try {
       const done = await db.$transaction(async (tx) => {
         await tx.$queryRaw(lockTimeoutSql());
-        await tx.$executeRaw(lockPartitionSql(name));
+        await tx.$executeRaw(lockIntakeSql());
         // Checked under the lock: nothing can be captured into it or folded from it meanwhile.
         const [row] = await tx.$queryRaw<{ inUse: boolean }[]>(partitionInUseSql(name, before));
         if (row?.inUse !== false) return false;

@@ -111,8 +111,10 @@ export const partitionInUseSql = (name: string, before: Date) => Prisma.sql`
     WHERE (i."xid", i."seq") > (c."xid", c."seq") OR i."receivedAt" >= ${before}::timestamptz
   ) AS "inUse"`;
 
-// Dropping waits for captures and folds on the parent: bounded, so a busy moment just defers it.
+// Dropping a partition locks the whole intake: bounded, so a busy moment just defers it (captures queue
+// behind the waiting lock that long at most, a few times a day). The parent first, as captures and
+// folds lock it: locking the old partition first could deadlock with a fold that holds the parent.
 export const lockTimeoutSql = () => Prisma.sql`SELECT set_config('lock_timeout', '2s', true)`;
-export const lockPartitionSql = (name: string) => Prisma.sql`LOCK TABLE ${partition(name)} IN ACCESS EXCLUSIVE MODE`;
+export const lockIntakeSql = () => Prisma.sql`LOCK TABLE ${CALL} IN ACCESS EXCLUSIVE MODE`;
 export const dropPartitionSql = (name: string) => Prisma.sql`DROP TABLE ${partition(name)}`;
 export const truncatePartitionSql = (name: string) => Prisma.sql`TRUNCATE ${partition(name)}`;
