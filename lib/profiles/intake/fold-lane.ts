@@ -91,7 +91,11 @@ async function foldRound(
   };
   const refused: RefusedRow[] = [];
   const byWorkspace = new Map<string, IntakeRow[]>();
-  for (const row of rows) byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row]);
+  for (const row of rows) {
+    const list = byWorkspace.get(row.workspaceId);
+    if (list) list.push(row);
+    else byWorkspace.set(row.workspaceId, [row]);
+  }
   const existing = new Set(
     (await tx.$queryRaw<{ id: string }[]>(existingWorkspacesSql([...byWorkspace.keys()]))).map((w) => w.id),
   );
