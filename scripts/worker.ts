@@ -57,7 +57,6 @@ try {
 const delivery = deliveryLoop();
 
 async function foldLoop() {
-  await ensurePartitions();
   const failures = new Map<number, number>();
   while (!stopping) {
     let busy = false;

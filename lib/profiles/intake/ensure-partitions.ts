@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { createPartitionSql } from "./sql";
+import { createPartitionSql, partitionsLockSql } from "./sql";
 
 const DAY_MS = 86_400_000;
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);
@@ -23,7 +23,10 @@ export async function ensurePartitions(now = new Date()): Promise<void> {
     const day = isoDay(new Date(now.getTime() + offset * DAY_MS));
     const next = isoDay(new Date(now.getTime() + (offset + 1) * DAY_MS));
     try {
-      await db.$executeRaw(createPartitionSql(partitionName(day), day, next));
+      await db.$transaction(async (tx) => {
+        await tx.$executeRaw(partitionsLockSql());
+        await tx.$executeRaw(createPartitionSql(partitionName(day), day, next));
+      });
     } catch (error) {
       console.error(`intake: could not create the partition for ${day}:`, (error as Error).message);
     }

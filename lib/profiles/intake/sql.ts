@@ -20,6 +20,11 @@ export const captureCallsSql = (workspaceId: string, lane: number, receivedAt: D
   SELECT ${workspaceId}, ${lane}, ${receivedAt}::timestamptz, u."messageId", u."call"::jsonb
   FROM json_to_recordset(${JSON.stringify(rows)}::json) AS u("messageId" text, "call" text)`;
 
+// CREATE TABLE IF NOT EXISTS is not safe against a concurrent CREATE of the same table (42P07): the
+// worker and every app process make partitions, so they take turns on this lock first.
+export const partitionsLockSql = () =>
+  Prisma.sql`SELECT pg_advisory_xact_lock(hashtext('tailor_intake.call partitions'))`;
+
 /** A day's partition, `[day, day + 1)` in UTC; nothing when it exists. */
 export const createPartitionSql = (name: string, from: string, to: string) => Prisma.sql`
   CREATE TABLE IF NOT EXISTS ${partition(name)} PARTITION OF ${CALL}
