@@ -1,7 +1,8 @@
 // Crash test: loads events through /api/v1/batch against a production server, kill -9s the server
 // twice during the load and restarts it; the clients retry failed batches with the same messageIds.
-// Afterwards every messageId sent must be stored exactly once, with rollups and computed traits that
-// agree with the stored events (they are written in the same transaction).
+// The server's worker (started by `npm start`, killed with it) folds the captured calls. Afterwards —
+// once the worker has folded everything — every messageId sent must be stored exactly once, with
+// rollups and computed traits that agree with the stored events (a fold round is one transaction).
 //   npm run build        (once; the script builds if .next is missing)
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/ingest-crash.ts [events=200000] [--keep]
 // DATABASE_URL names the PostgreSQL server only: the script creates tailor_crash_<id> on it, runs the
@@ -162,6 +163,7 @@ try {
   process.env.DATABASE_URL = crashUrl.toString();
   const { db, getDb } = await import("@/lib/db/client");
   const { createApiKey } = await import("@/lib/api-keys/create-api-key");
+  const { waitForFold } = await import("@/lib/profiles/intake/fold-status");
   const workspace = await db.workspace.findFirstOrThrow({ where: { isDemo: true } });
   const admin = await db.member.findFirstOrThrow({
     where: { workspaceId: workspace.id, role: "admin" },
@@ -189,7 +191,9 @@ try {
   let next = 0;
   let acknowledged = 0;
   let requests = 0;
-  let replayed = 0; // items a retry found stored already: the batch had committed before the crash
+  // Items sent again after a failed request: captured twice if the first capture committed before the
+  // crash (its reply lost); the fold stores them once.
+  let replayed = 0;
   const failures = new Map<string, number>();
   const fail = (kind: string) => failures.set(kind, (failures.get(kind) ?? 0) + 1);
   let restarting: Promise<void> | null = null;
@@ -207,8 +211,8 @@ try {
           body,
         });
         if (response.status === 200) {
-          const result = (await response.json()) as { duplicates: number };
-          if (attempt > 1) replayed += result.duplicates;
+          const result = (await response.json()) as { accepted: number };
+          if (attempt > 1) replayed += result.accepted;
           return;
         }
         fail(`HTTP ${response.status}`);
@@ -254,6 +258,8 @@ try {
   // eslint-disable-next-line @typescript-eslint/await-thenable -- see above
   while (restarting) await restarting;
   const loadSeconds = seconds(started);
+  const foldWait = await waitForFold();
+  console.log(`folded ${(foldWait / 1000).toFixed(1)} s after the last batch was acknowledged`);
   await stopServer();
 
   // --- the verdict, read straight from the database.
@@ -275,7 +281,7 @@ try {
     `load: ${loadSeconds} s, ${requests} requests for ${batches} batches (${CLIENTS} clients × ${BATCH} events)`,
   );
   console.log(`failed requests, retried: ${[...failures].map(([kind, n]) => `${kind} × ${n}`).join(", ") || "none"}`);
-  console.log(`retried items answered "duplicate" (committed before the kill, reply lost): ${replayed}`);
+  console.log(`items sent again after a failed request (captured again; folded once): ${replayed}`);
   console.log(`sent:       ${total.toLocaleString("en")}`);
   console.log(`stored:     ${stored.length.toLocaleString("en")}`);
   console.log(`duplicates: ${duplicates}`);

@@ -4,9 +4,10 @@
 //
 // A live campaign triggered by add_to_cart with zero delay, sent through the sandbox provider by a
 // worker in its own process (as `npm run worker` runs it). --events add_to_cart events go through
-// the ingestion API's handler (POST /api/v1/batch, 100 per batch, at --rate events/s). Prints
-// p50/p95 from the event's receipt (Event.receivedAt) to the message's enqueue (Message.createdAt,
-// the same ingest transaction) and to the provider call (the outbox row).
+// the ingestion API's handler (POST /api/v1/batch, 100 per batch, at --rate events/s), which captures
+// them; the worker folds them into events and enqueues the sends. Prints p50/p95 from the event's
+// receipt (Event.receivedAt: the capture) to the message's enqueue (Message.createdAt, the fold's
+// transaction) and to the provider call (the outbox row).
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
@@ -14,6 +15,7 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { getDb } from "@/lib/db/client";
 import { hasWaitingMessages } from "@/lib/delivery/waiting-messages";
 import { handleBatchRequest } from "@/lib/profiles/ingest/http";
+import { waitForFold } from "@/lib/profiles/intake/fold-status";
 import { createSendWorkspace, launchPush, percentile, publishedPush } from "./support/send-world";
 
 loadEnvironment(false);
@@ -65,6 +67,8 @@ for (let sent = 0; sent < events; sent += BATCH) {
   if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
 }
 const ingestSeconds = (performance.now() - started) / 1000;
+// Messages are enqueued when the worker folds the calls: wait for that before waiting for the sends.
+await waitForFold();
 const deadline = Date.now() + 10 * 60_000;
 while ((await hasWaitingMessages(workspaceId, campaignId)) && Date.now() < deadline)
   await new Promise((r) => setTimeout(r, 250));

@@ -2,13 +2,18 @@
 // more for scale (every job is safe to run in several workers at once): the delivery queue (every
 // TAILOR_DELIVERY_POLL_MS while idle, back to back while busy), and the daily segment size
 // snapshots and persona assumption checks, and the experiment readouts' statistics (every
-// TAILOR_READOUT_POLL_MS: units whose events or exposures changed are counted again).
+// TAILOR_READOUT_POLL_MS: units whose events or exposures changed are counted again), and the
+// intake fold (calls captured by /api/v1 stored as events: back to back while busy, every
+// TAILOR_FOLD_POLL_MS while idle; intake partitions made ahead and dropped after the replay window).
 import { getDb } from "@/lib/db/client";
 import { backfillMessageRollups } from "@/lib/delivery/backfill-message-rollups";
 import { deliveryRound } from "@/lib/delivery/worker/delivery-round";
 import { sendExperiments } from "@/lib/experiments/send-experiments";
 import { refreshPendingReadouts } from "@/lib/experiments/readout-statistics";
 import { checkDuePersonas } from "@/lib/personas/check-due-personas";
+import { dropFoldedPartitions } from "@/lib/profiles/intake/drop-folded-partitions";
+import { ensurePartitions } from "@/lib/profiles/intake/ensure-partitions";
+import { foldableLanes, foldLaneGuarded } from "@/lib/profiles/intake/fold-lane";
 import { snapshotDueSegments } from "@/lib/segments/snapshot-due-segments";
 
 const EVERY_MS = Number(process.env.TAILOR_WORKER_INTERVAL_MS ?? 10 * 60_000);
@@ -16,6 +21,8 @@ const EVERY_MS = Number(process.env.TAILOR_WORKER_INTERVAL_MS ?? 10 * 60_000);
 const DELIVERY_POLL_MS = Number(process.env.TAILOR_DELIVERY_POLL_MS ?? 200);
 // A readout counts what is still dirty itself (up to a bound); the worker keeps that little.
 const READOUT_POLL_MS = Number(process.env.TAILOR_READOUT_POLL_MS ?? 2_000);
+// Captured calls become events, rollups and triggered sends within about this long while idle.
+const FOLD_POLL_MS = Number(process.env.TAILOR_FOLD_POLL_MS ?? 150);
 let stopping = false;
 let wake: (() => void) | null = null;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -49,6 +56,33 @@ try {
 }
 const delivery = deliveryLoop();
 
+async function foldLoop() {
+  const failures = new Map<number, number>();
+  while (!stopping) {
+    let busy = false;
+    let lanes: number[] = [];
+    try {
+      lanes = await foldableLanes();
+    } catch (error) {
+      console.error("worker: looking for calls to fold failed:", (error as Error).message);
+    }
+    for (const lane of lanes) {
+      try {
+        const { folded, refused, error, setAside } = await foldLaneGuarded(lane, failures);
+        busy ||= folded > 0;
+        if (error) console.error(`worker: fold of lane ${lane} failed:`, error);
+        if (setAside) console.error(`worker: lane ${lane} set call ${setAside} aside (tailor_intake.refused)`);
+        else if (refused > 0) console.log(`worker: lane ${lane} refused ${refused} call(s) (tailor_intake.refused)`);
+      } catch (error) {
+        // The database may be starting or briefly gone (embedded restarts): try again next round.
+        console.error(`worker: fold of lane ${lane} failed:`, (error as Error).message);
+      }
+    }
+    if (!busy) await new Promise((resolve) => setTimeout(resolve, FOLD_POLL_MS));
+  }
+}
+const folds = foldLoop();
+
 async function readoutLoop() {
   while (!stopping) {
     try {
@@ -62,10 +96,19 @@ async function readoutLoop() {
 const readouts = readoutLoop();
 
 console.log(
-  `worker: delivery every ${DELIVERY_POLL_MS} ms while idle; segment snapshots and persona ` +
+  `worker: delivery every ${DELIVERY_POLL_MS} ms and the intake fold every ${FOLD_POLL_MS} ms while idle; ` +
+    `intake retention, segment snapshots and persona ` +
     `checks every ${Math.round(EVERY_MS / 1000)} s`,
 );
 while (!stopping) {
+  try {
+    // Tomorrow's partition before midnight; folded days past the replay window dropped whole.
+    await ensurePartitions();
+    const dropped = await dropFoldedPartitions();
+    if (dropped.length > 0) console.log(`worker: dropped folded intake partition(s) ${dropped.join(", ")}`);
+  } catch (error) {
+    console.error("worker: intake retention failed:", (error as Error).message);
+  }
   try {
     const taken = await snapshotDueSegments();
     if (taken > 0) console.log(`worker: recorded today's size of ${taken} segment(s)`);
@@ -83,6 +126,7 @@ while (!stopping) {
   });
 }
 await delivery;
+await folds;
 await readouts;
 await getDb().$disconnect();
 process.exit(0);

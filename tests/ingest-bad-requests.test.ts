@@ -3,6 +3,7 @@ import * as batch from "@/app/api/v1/batch/route";
 import * as single from "@/app/api/v1/[type]/route";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import { foldAll } from "@/lib/profiles/intake/fold-lane";
 import { createIngestWorkspace, ingestCounts, ingestRequest } from "./support/ingest-fixtures";
 
 let workspaceId: string;
@@ -138,12 +139,15 @@ const CASES: Case[] = [
 describe("ingestion API refuses bad input", () => {
   for (const c of CASES) {
     it(`answers ${c.status} naming ${c.field} for ${c.name}, and writes nothing`, async () => {
+      await foldAll();
       const before = await ingestCounts(workspaceId);
       const response = await c.send();
       expect(response.status).toBe(c.status);
       const body = await response.json();
       const field = body.error?.field ?? body.results?.find((r: { status: string }) => r.status === "rejected")?.field;
       expect(field).toBe(c.field);
+      // Nothing captured either: folding stores nothing.
+      await foldAll();
       expect(await ingestCounts(workspaceId)).toEqual(before);
     });
   }
@@ -183,6 +187,7 @@ const HOSTILE: { name: string; item: Record<string, unknown>; field: string }[] 
 describe("one bad item in a batch is refused alone", () => {
   for (const c of HOSTILE) {
     it(`stores the good item and rejects ${c.name}, naming ${c.field}`, async () => {
+      await foldAll();
       const before = await ingestCounts(workspaceId);
       const good = track({ userId: `u-good-${Math.random()}` });
       // JSON.stringify itself overflows the stack at 5,000 levels: the deep value is spliced in as text.
@@ -192,6 +197,7 @@ describe("one bad item in a batch is refused alone", () => {
       const body = await response.json();
       expect(body.results[0]).toMatchObject({ status: "accepted", messageId: good.messageId });
       expect(body.results[1]).toMatchObject({ status: "rejected", field: c.field });
+      await foldAll();
       expect((await ingestCounts(workspaceId)).events).toBe(before.events + 1);
     });
   }

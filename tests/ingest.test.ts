@@ -6,6 +6,7 @@ import * as segmentPath from "@/app/v1/batch/route";
 import { db } from "@/lib/db/client";
 import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
+import { foldAll } from "@/lib/profiles/intake/fold-lane";
 import { createIngestWorkspace, ingestCounts, ingestRequest } from "./support/ingest-fixtures";
 import { activityAndRecount, rollupsAndRecount } from "./support/rollup-recount";
 
@@ -119,7 +120,7 @@ describe("ingestion", () => {
     expect(customer.lastPurchaseAt?.toISOString()).toBe("2026-11-22T12:00:00.000Z");
   });
 
-  it("stores nothing new when a batch is replayed", async () => {
+  it("stores nothing new when a batch is replayed (accepted at capture, folded once)", async () => {
     const { workspaceId, key } = await createIngestWorkspace();
     const body = {
       batch: [
@@ -130,12 +131,17 @@ describe("ingestion", () => {
     };
     const first = await batch.POST(ingestRequest("/api/v1/batch", body, key));
     expect(await first.json()).toMatchObject({ accepted: 3, duplicates: 0, rejected: 0 });
+    await foldAll();
     const before = await ingestCounts(workspaceId);
+    expect(before.events).toBe(3);
     const profile = await profileByUser(workspaceId, "u-1");
+    expect(profile.ordersCount).toBe(1);
 
+    // Capture does not look events up: the replay is accepted, and the fold stores nothing again.
     const replay = await batch.POST(ingestRequest("/api/v1/batch", body, key));
     expect(replay.status).toBe(200);
-    expect(await replay.json()).toMatchObject({ accepted: 0, duplicates: 3, rejected: 0 });
+    expect(await replay.json()).toMatchObject({ accepted: 3, duplicates: 0, rejected: 0 });
+    await foldAll();
     expect(await ingestCounts(workspaceId)).toEqual(before);
     expect((await profileByUser(workspaceId, "u-1")).ordersCount).toBe(profile.ordersCount);
   });
@@ -365,6 +371,7 @@ describe("ingestion", () => {
       { params: Promise.resolve({ type: "identify" }) },
     );
     expect(identify.status).toBe(200);
+    await foldAll();
     expect((await profileByUser(workspaceId, "b")).email).toBe("b@example.com");
     expect(await db.event.count({ where: { workspaceId } })).toBe(3);
     expect((await db.apiKey.findFirstOrThrow({ where: { workspaceId } })).lastUsedAt).not.toBeNull();

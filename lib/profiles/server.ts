@@ -8,3 +8,4 @@ export { listTraitCatalog, type CatalogEntry, type TraitFlagInfo } from "./list-
 export { setTraitFlag } from "./set-trait-flag";
 export { listEventNames, listEventProperties, type EventProperty } from "./list-event-catalog";
 export { handleSingleRequest, handleBatchRequest } from "./ingest/http";
+export { foldStatus, type FoldStatus, type LaneStatus } from "./intake/fold-status";

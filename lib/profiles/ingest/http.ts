@@ -1,7 +1,8 @@
 import { authenticateApiKey, extractApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { limitApiKeyRate } from "@/lib/api-keys/limit-api-key-rate";
 import { AppError } from "@/lib/http/errors";
-import { ingestCalls, type ItemResult } from "./ingest-calls";
+import { captureCalls } from "../intake/capture-calls";
+import type { ItemResult } from "./ingest-calls";
 import { readJsonBody } from "./read-body";
 import { tooDeepAt } from "./nesting";
 import { batchEnvelopeSchema, LIMITS } from "./schema";
@@ -44,7 +45,7 @@ export async function handleBatchRequest(request: Request): Promise<Response> {
       );
     }
   });
-  const results = await ingestCalls(workspaceId, envelope.batch, {
+  const results = await captureCalls(workspaceId, envelope.batch, {
     sentAt: envelope.sentAt,
     context: envelope.context,
   });
@@ -61,7 +62,7 @@ export async function handleSingleRequest(request: Request, type: string): Promi
   limitApiKeyRate(keyId);
   if (!body || typeof body !== "object" || Array.isArray(body))
     throw new AppError(400, "invalid_input", "The body must be a JSON object.", "(body)");
-  const [result] = await ingestCalls(workspaceId, [{ ...body, type }]);
+  const [result] = await captureCalls(workspaceId, [{ ...body, type }]);
   if (result!.status === "rejected")
     throw new AppError(400, "invalid_input", `${result!.field}: ${result!.reason}`, result!.field);
   return Response.json({ success: true, result });

@@ -65,15 +65,10 @@ const eventRevenue = (call: Call) => {
 };
 
 /**
- * Stores a batch of Segment-style calls for one workspace in one transaction: identities resolved
- * and stitched, traits applied, events inserted once per messageId, rollups and computed traits
- * advanced for exactly the events that were new. Returns one result per item, in order.
+ * Each item validated and normalized, in order: a result for every refused item and every repeat of a
+ * messageId earlier in the batch ("duplicate"); the calls left to store.
  */
-export async function ingestCalls(
-  workspaceId: string,
-  items: unknown[],
-  options: IngestOptions = {},
-): Promise<ItemResult[]> {
+export function validateItems(items: unknown[], options: IngestOptions = {}): { results: ItemResult[]; calls: Call[] } {
   const receivedAt = options.receivedAt ?? new Date();
   const results = new Array<ItemResult>(items.length);
   const calls: Call[] = [];
@@ -87,6 +82,20 @@ export async function ingestCalls(
       calls.push(call);
     }
   });
+  return { results, calls };
+}
+
+/**
+ * Stores a batch of Segment-style calls for one workspace in one transaction: identities resolved
+ * and stitched, traits applied, events inserted once per messageId, rollups and computed traits
+ * advanced for exactly the events that were new. Returns one result per item, in order.
+ */
+export async function ingestCalls(
+  workspaceId: string,
+  items: unknown[],
+  options: IngestOptions = {},
+): Promise<ItemResult[]> {
+  const { results, calls } = validateItems(items, options);
   if (calls.length === 0) return results;
 
   for (let attempt = 1; ; attempt++) {
@@ -102,17 +111,36 @@ export async function ingestCalls(
       // Two requests created the same new user or anonymous id at once: the one that lost starts
       // over and finds the profile the other committed. A deadlock the database broke is retried
       // the same way, after a short random pause so the two do not collide again.
-      if (attempt >= RACE_ATTEMPTS || !(isUniqueViolation(error) || isWriteConflict(error))) throw error;
-      if (isWriteConflict(error))
-        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+      if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
+      await pauseBeforeRetry(error, attempt);
     }
   }
 }
 
-const RACE_ATTEMPTS = 4;
+/** Attempts at a transaction that lost a race for a new id or a deadlock, before the error is let through. */
+export const RACE_ATTEMPTS = 4;
 
-/** One attempt at storing validated calls, in `tx`; fills in `results` for the calls it decides. */
-async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: ItemResult[]): Promise<void> {
+/** Whether a storing transaction that failed with `error` may run again (after `pauseBeforeRetry`). */
+export const isRaceLost = (error: unknown) => isUniqueViolation(error) || isWriteConflict(error);
+export const pauseBeforeRetry = (error: unknown, attempt: number) =>
+  isWriteConflict(error) ? new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt)) : null;
+
+export type StoreOptions = {
+  /** Which new track events may fire triggered sends (all when absent); conversions are attributed for all. */
+  triggers?: (event: { occurredAt: Date }) => boolean;
+};
+
+/**
+ * One attempt at storing validated calls (unique messageIds, unique indexes), in `tx`; fills in
+ * `results` for the calls it decides. Shared by the synchronous path and the intake fold.
+ */
+export async function storeCalls(
+  tx: Tx,
+  workspaceId: string,
+  calls: Call[],
+  results: ItemResult[],
+  options: StoreOptions = {},
+): Promise<void> {
   const stored = await tx.$queryRaw<{ messageId: string }[]>(
     storedMessageIdsSql(
       workspaceId,
@@ -188,6 +216,7 @@ async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: I
       profileId: profileOf.get(c.index)!,
       name: c.name,
       occurredAt: c.occurredAt,
+      receivedAt: c.receivedAt,
       messageId: c.messageId,
       properties: c.kind === "identify" ? { traits: c.traits } : c.properties,
       campaignId: optionalText(c.properties[PROMOTED[0]]),
@@ -219,5 +248,6 @@ async function storeCalls(tx: Tx, workspaceId: string, calls: Call[], results: I
       properties: c.properties,
       revenue: eventRevenue(c),
     })),
+    options.triggers,
   );
 }

@@ -12,6 +12,8 @@ export type Call = {
   previousId: string | null;
   name: string;
   occurredAt: Date;
+  /** When Tailor received the call (the request's arrival, also when the intake folds it later). */
+  receivedAt: Date;
   properties: Record<string, unknown>;
   traits: Record<string, unknown>;
   context: Record<string, unknown>;
@@ -53,6 +55,7 @@ export function normalizeCall(
     anonymousId: item.anonymousId ?? null,
     previousId: null,
     occurredAt,
+    receivedAt,
     properties: {},
     traits: {},
     context: item.context ?? {},

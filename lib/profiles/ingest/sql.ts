@@ -62,11 +62,15 @@ export const insertAliasesSql = (workspaceId: string, anonymousIds: string[], pr
     u(anonymous_id, profile_id)
   ON CONFLICT ("workspaceId", "anonymousId") DO UPDATE SET "profileId" = excluded."profileId"`;
 
-/** One event to store (`occurredAt` travels as its ISO instant, UTC); `revenue` a decimal string. */
+/**
+ * One event to store (`occurredAt` travels as its ISO instant, UTC); `revenue` a decimal string;
+ * `receivedAt` the call's arrival (the statement's time when absent).
+ */
 export type EventRow = {
   profileId: string;
   name: string;
   occurredAt: Date;
+  receivedAt?: Date;
   messageId: string;
   properties: Record<string, unknown>;
   campaignId: string | null;
@@ -90,13 +94,13 @@ export const insertEventsSql = (
 ) => Prisma.sql`
   WITH input AS (
     SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS u(
-      "profileId" text, "name" text, "occurredAt" timestamp, "messageId" text, "properties" jsonb,
-      "campaignId" text, "variantId" text, "channel" text, "revenue" numeric)
+      "profileId" text, "name" text, "occurredAt" timestamp, "receivedAt" timestamp, "messageId" text,
+      "properties" jsonb, "campaignId" text, "variantId" text, "channel" text, "revenue" numeric)
   ), inserted AS (
-    INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", "campaignId",
-      "variantId", "channel", "revenue")
-    SELECT ${workspaceId}, "profileId", "name", "occurredAt", "messageId", "properties", "campaignId", "variantId",
-      "channel", "revenue"
+    INSERT INTO "Event" ("workspaceId", "profileId", "name", "occurredAt", "receivedAt", "messageId", "properties",
+      "campaignId", "variantId", "channel", "revenue")
+    SELECT ${workspaceId}, "profileId", "name", "occurredAt", coalesce("receivedAt", CURRENT_TIMESTAMP), "messageId",
+      "properties", "campaignId", "variantId", "channel", "revenue"
     FROM input
     ON CONFLICT ("workspaceId", "messageId") DO NOTHING
     RETURNING "profileId", "name", "occurredAt", "messageId", "revenue"

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { captureCalls } from "@/lib/profiles/intake/capture-calls";
+import { foldAll, TRIGGER_LATENESS_MS } from "@/lib/profiles/intake/fold-lane";
+import { createDeliveryWorld, launch, publishedSms, type DeliveryWorld } from "./support/delivery-fixtures";
+
+let w: DeliveryWorld;
+let campaignId: string;
+beforeAll(async () => {
+  w = await createDeliveryWorld();
+  const templateId = await publishedSms(
+    w.actors.marketer,
+    "Still thinking about the {{ event.product }}?",
+    "add_to_cart",
+  );
+  campaignId = await launch(w.actors.marketer, {
+    templateId,
+    audience: { kind: "all" },
+    schedule: { kind: "trigger", trigger: { recipe: "event", event: "add_to_cart", delayMinutes: 0 } },
+  });
+});
+
+const cart = (userId: string, messageId: string, occurredAt = new Date()) => ({
+  type: "track",
+  userId,
+  event: "add_to_cart",
+  properties: { product: "Boots" },
+  timestamp: occurredAt.toISOString(),
+  messageId,
+});
+const occurrences = async () =>
+  (await db.message.findMany({ where: { workspaceId: w.workspaceId, campaignId }, select: { occurrence: true } }))
+    .map((m) => m.occurrence)
+    .sort();
+
+describe("triggered sends from folded calls", () => {
+  it("fire for live events within the lateness bound, not for later ones nor for the import lane", async () => {
+    await captureCalls(w.workspaceId, [
+      cart("ben", "fresh"),
+      cart("ana", "late", new Date(Date.now() - TRIGGER_LATENESS_MS - 60_000)),
+    ]);
+    await captureCalls(w.workspaceId, [cart("cleo", "imported")], { lane: "import" });
+    await foldAll();
+    expect(await db.event.count({ where: { workspaceId: w.workspaceId, name: "add_to_cart" } })).toBe(3);
+    expect(await occurrences()).toEqual(["event:fresh"]);
+  });
+
+  it("fire once for an event captured twice", async () => {
+    await captureCalls(w.workspaceId, [cart("ana", "twice")]);
+    await captureCalls(w.workspaceId, [cart("ana", "twice")]);
+    await foldAll();
+    await captureCalls(w.workspaceId, [cart("ana", "twice")]);
+    await foldAll();
+    expect((await occurrences()).filter((o) => o === "event:twice")).toHaveLength(1);
+  });
+});
