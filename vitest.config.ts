@@ -17,6 +17,11 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
     environment: "node",
     pool: "forks",
+    // One worker process per run (two cores, two databases at once): test files share its module cache
+    // instead of importing the app anew per file (≈ 35 s of each run; with the lighter process the
+    // suite ran in 135 s instead of 258). Files leave nothing behind for the next: each makes its own
+    // workspace, puts back the environment it changed, and the one vi.mock is of next/navigation.
+    isolate: false,
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/worker-setup.ts"],
     testTimeout: 60_000,

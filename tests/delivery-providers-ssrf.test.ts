@@ -14,7 +14,9 @@ beforeEach(() => {
   delete process.env.TAILOR_OUTBOUND_ALLOW_HOSTS;
 });
 afterEach(() => {
-  process.env.TAILOR_OUTBOUND_ALLOW_HOSTS = allowed;
+  // Test files share one process: put back exactly what was there (assigning undefined stores "undefined").
+  if (allowed === undefined) delete process.env.TAILOR_OUTBOUND_ALLOW_HOSTS;
+  else process.env.TAILOR_OUTBOUND_ALLOW_HOSTS = allowed;
 });
 
 const message = (over: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
