@@ -34,7 +34,8 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: `${process.env.TAILOR_REPORT_DIR ?? "reports"}/playwright.json` }]],
   use: {
     baseURL,
-    screenshot: "on",
+    // A screenshot of every test for people to look at; .ci/run keeps only a failing test's.
+    screenshot: process.env.TAILOR_E2E_SCREENS === "off" ? "only-on-failure" : "on",
     trace: "retain-on-failure",
     viewport: { width: 1280, height: 800 },
     colorScheme: "light",

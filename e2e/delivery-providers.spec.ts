@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
-import { screenPath, shot, signInAs } from "./support";
+import { shot, shotOf, signInAs } from "./support";
 
 const SECRET = "whsec_e2e-signing-secret-0123456789";
 
@@ -151,7 +151,7 @@ test("the in-app script on a customer's page shows a message, traps focus, close
   await expect(modal.getByRole("button", { name: "Close" })).toBeFocused();
   await site.keyboard.press("Tab");
   await expect(modal.getByRole("button", { name: "Got it" })).toBeFocused();
-  await site.screenshot({ path: screenPath("inapp-demo-modal") });
+  await shotOf(site, "inapp-demo-modal");
   const dismissed = site.waitForResponse(
     (r) => r.url().includes("/api/v1/inapp/events") && r.request().postDataJSON().type === "dismiss",
   );

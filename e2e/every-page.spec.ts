@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { everyPage, screenPath, signInAs } from "./support";
+import { everyPage, shot, signInAs } from "./support";
 
 // Every page, walked twice: at 1024 px in the light theme and at 1440 px in the dark one. Each walk
 // checks the layout (nothing scrolls sideways or is cut off; overflow does not depend on the theme)
@@ -62,10 +62,7 @@ for (const [width, theme] of [
       await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
       // Panels that load after the frame (readouts, charts) are part of the page.
       await page.waitForLoadState("networkidle");
-      await page.screenshot({
-        path: screenPath(`layout-${width}-${theme}${path.replace(/[/?=,]+/g, "-").replace(/-$/, "") || "-home"}`),
-        fullPage: true,
-      });
+      await shot(page, `layout-${width}-${theme}${path.replace(/[/?=,]+/g, "-").replace(/-$/, "") || "-home"}`);
       const { sideways, clipped } = await overflowOf(page);
       if (sideways > 0) problems.push(`${path}: scrolls ${sideways} px sideways`);
       const last = LAST_COLUMNS[path];

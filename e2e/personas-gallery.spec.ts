@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { screenPath, shot, signInAs } from "./support";
+import { shot, shotOf, signInAs } from "./support";
 
 const DEMO_PERSONAS = [
   "Deal-hunting Dani",
@@ -90,7 +90,7 @@ test("a product manager compares two personas side by side, with their distribut
       .first(),
   ).toContainText(/\d+(\.\d)? % \([\d,]+ of [\d,]+\).*\d+(\.\d)? % \([\d,]+ of [\d,]+\)/);
   await shot(page, "personas-compare");
-  await page.getByRole("region", { name: "Audiences" }).screenshot({ path: screenPath("personas-compare-audiences") });
+  await shotOf(page.getByRole("region", { name: "Audiences" }), "personas-compare-audiences");
 
   // The same persona twice is explained, not compared with itself.
   const url = new URL(page.url());

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { screenPath, shot, signInAs } from "./support";
+import { shot, shotOf, signInAs } from "./support";
 
 test.describe("reports", () => {
   test("an analyst reads the overview, changes the range and the breakdown, reads a definition and exports CSV", async ({
@@ -160,7 +160,7 @@ test.describe("reports", () => {
       // A point's tooltip gives its n and interval (week 0, at the left edge of the plot).
       await curve.getByRole("img", { name: /^retention curve:/ }).hover({ position: { x: 70, y: 60 } });
       await expect(curve.getByText(/^100% \(n = \d+, 95 % CI \d+(\.\d)?%–100\.0%\)$/)).toBeVisible();
-      await curve.screenshot({ path: screenPath("reports-retention-tooltip") });
+      await shotOf(curve, "reports-retention-tooltip");
       await curve.getByRole("tab", { name: "Table" }).click();
       await expect(curve.getByRole("columnheader", { name: "All cohorts: 95 % interval" })).toBeVisible();
       await expect(curve.getByRole("cell", { name: "100.0%", exact: true })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, type Cookie, type Page } from "@playwright/test";
+import { expect, type Cookie, type Locator, type Page } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
 
 export const DEMO_PASSWORD = "tailor-demo";
@@ -44,7 +44,19 @@ export async function signInAs(page: Page, role: Role) {
 export const screenPath = (name: string) =>
   `${process.env.TAILOR_E2E_OUTPUT_DIR ?? "test-results"}/screens/${name}.png`;
 
-export const shot = (page: Page, name: string) => page.screenshot({ path: screenPath(name), fullPage: true });
+// Screenshots are for people to look at; .ci/run (TAILOR_E2E_SCREENS=off) takes none but a failing
+// test's own: nobody looks at them there, and each full page costs the browser's renderer.
+const takeScreens = process.env.TAILOR_E2E_SCREENS !== "off";
+
+/** The whole page as `name`.png. */
+export const shot = async (page: Page, name: string) => {
+  if (takeScreens) await page.screenshot({ path: screenPath(name), fullPage: true });
+};
+
+/** One element (or the viewport) as `name`.png. */
+export const shotOf = async (target: Page | Locator, name: string) => {
+  if (takeScreens) await target.screenshot({ path: screenPath(name) });
+};
 
 /** Every page the admin sees, with one real object of each kind. */
 export async function everyPage(page: Page): Promise<string[]> {

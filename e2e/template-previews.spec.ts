@@ -1,9 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { screenPath, shot, signInAs } from "./support";
+import { shot, shotOf, signInAs } from "./support";
 
 // Full-page captures leave the sandboxed (out-of-process) e-mail frame blank; an element shot shows it.
-const emailShot = (page: Page, name: string) =>
-  page.getByRole("figure", { name: "E-mail preview" }).screenshot({ path: screenPath(name) });
+const emailShot = (page: Page, name: string) => shotOf(page.getByRole("figure", { name: "E-mail preview" }), name);
 
 /** A new template of the channel (with the given content, or the channel's starter), opened in the editor. */
 async function openNew(page: Page, channel: string, content?: object) {

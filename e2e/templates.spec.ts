@@ -1,8 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { screenPath, shot, signInAs } from "./support";
+import { shot, shotOf, signInAs } from "./support";
 
-const emailShot = (page: Page, name: string) =>
-  page.getByRole("figure", { name: "E-mail preview" }).screenshot({ path: screenPath(name) });
+const emailShot = (page: Page, name: string) => shotOf(page.getByRole("figure", { name: "E-mail preview" }), name);
 
 /** Two customers arriving through the ingestion API: one with a first name, one without. */
 async function createCustomers(page: Page) {
