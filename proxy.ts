@@ -71,13 +71,13 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // API routes answer 401 themselves (here they only meet the cross-site check); static assets need
   // neither a session nor a CSP. The in-app script and its demo page are public: customer sites load
-  // them for signed-out visitors. The source stays one literal (over 120 columns): Next reads the matcher
-  // statically at build time and refuses an expression.
+  // them for signed-out visitors. The source is one literal: Next reads the matcher statically at
+  // build time and refuses an expression. (favicon.ico is among the .ico files; nothing under _next/
+  // is a page: its chunks, images and the dev server's socket.)
   matcher: [
     "/api/:path*",
     {
-      source:
-        "/((?!api|v1/|tailor-inapp\\.js|inapp-demo\\.html|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
+      source: "/((?!api|v1/|tailor-inapp\\.js|inapp-demo\\.html|_next/|.*\\.(?:svg|png|jpg|ico|webp|woff2?)$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
