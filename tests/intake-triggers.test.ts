@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { getImport } from "@/lib/imports/get-import";
+import { startImport } from "@/lib/imports/run-import";
 import { captureCalls } from "@/lib/profiles/intake/capture-calls";
 import { foldAll, TRIGGER_LATENESS_MS } from "@/lib/profiles/intake/fold-lane";
 import { createDeliveryWorld, launch, publishedSms, type DeliveryWorld } from "./support/delivery-fixtures";
@@ -52,5 +54,28 @@ describe("triggered sends from folded calls", () => {
     await captureCalls(w.workspaceId, [cart("ana", "twice")]);
     await foldAll();
     expect((await occurrences()).filter((o) => o === "event:twice")).toHaveLength(1);
+  });
+});
+
+describe("imported history", () => {
+  it("is stored but fires no triggered send (a CSV import of recent carts)", async () => {
+    const started = await startImport(w.actors.admin, {
+      kind: "events",
+      fileName: "carts.csv",
+      csv: ["customer,event,time,product", `dora,add_to_cart,${new Date().toISOString()},Boots`].join("\n"),
+      mapping: {
+        customer: { target: "userId", type: "string" },
+        event: { target: "event", type: "string" },
+        time: { target: "timestamp", type: "date" },
+        product: { target: "property:product", type: "string" },
+      },
+    });
+    for (let i = 0; i < 200 && (await getImport(w.workspaceId, started.id)).status === "running"; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await getImport(w.workspaceId, started.id)).toMatchObject({ status: "done", acceptedRows: 1 });
+    const imported = await db.event.findFirstOrThrow({
+      where: { workspaceId: w.workspaceId, name: "add_to_cart", profile: { externalId: "dora" } },
+    });
+    expect(await occurrences()).not.toContain(`event:${imported.messageId}`);
   });
 });

@@ -76,7 +76,8 @@ async function processImport(
           rowOfCall.push(start + offset + 2);
         }
       });
-      const results = calls.length > 0 ? await ingestCalls(workspaceId, calls) : [];
+      // History, not news: imported events are attributed and counted but never fire triggered sends.
+      const results = calls.length > 0 ? await ingestCalls(workspaceId, calls, { triggers: () => false }) : [];
       for (const result of results) {
         if (result.status === "rejected")
           errors.push({ row: rowOfCall[result.index]!, column: result.field, reason: result.reason });

@@ -93,7 +93,7 @@ export function validateItems(items: unknown[], options: IngestOptions = {}): { 
 export async function ingestCalls(
   workspaceId: string,
   items: unknown[],
-  options: IngestOptions = {},
+  options: IngestOptions & StoreOptions = {},
 ): Promise<ItemResult[]> {
   const { results, calls } = validateItems(items, options);
   if (calls.length === 0) return results;
@@ -101,11 +101,14 @@ export async function ingestCalls(
   for (let attempt = 1; ; attempt++) {
     const attemptResults = [...results];
     try {
-      await db.$transaction((tx) => storeCalls(tx, workspaceId, calls, attemptResults), {
-        timeout: 60_000,
-        maxWait: 30_000,
-        isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
-      });
+      await db.$transaction(
+        (tx) => storeCalls(tx, workspaceId, calls, attemptResults, { triggers: options.triggers }),
+        {
+          timeout: 60_000,
+          maxWait: 30_000,
+          isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
+        },
+      );
       return attemptResults;
     } catch (error) {
       // Two requests created the same new user or anonymous id at once: the one that lost starts
