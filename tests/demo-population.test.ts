@@ -8,6 +8,7 @@ import { MIN_RATE_N } from "@/lib/analytics/uncertainty";
 import { generatePopulation } from "@/lib/demo/population/generate-population";
 import { loadPopulation } from "@/lib/demo/population/load-population";
 import { createWorkspace } from "./support/fixtures";
+import { profileCounters } from "./support/profile-counters";
 import { activityAndRecount, rollupsAndRecount } from "./support/rollup-recount";
 import { recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
 
@@ -80,8 +81,8 @@ describe("demo population loader", () => {
   it("writes each profile with the computed traits recomputeTraitsSql derives from its events", async () => {
     const { workspaceId } = await createWorkspace();
     await loadPopulation(workspaceId, { ...options, profiles: 300 }, undefined, { copyChunk: 50 });
-    const computed = async () =>
-      (
+    const computed = async () => ({
+      profiles: (
         await db.profile.findMany({
           where: { workspaceId },
           select: {
@@ -92,17 +93,18 @@ describe("demo population loader", () => {
             lastPurchaseAt: true,
             firstSeenAt: true,
             lastSeenAt: true,
-            categoryViews: true,
             favouriteCategory: true,
-            hourCounts: true,
             activeHour: true,
           },
           orderBy: { id: "asc" },
         })
-      ).map((p) => ({ ...p, ltv: p.ltv.toString(), aov: p.aov?.toString() ?? null }));
+      ).map((p) => ({ ...p, ltv: p.ltv.toString(), aov: p.aov?.toString() ?? null })),
+      counters: await profileCounters(workspaceId),
+    });
     const loaded = await computed();
+    expect(Object.keys(loaded.counters).length).toBeGreaterThan(100);
     expect(
-      loaded.filter((p) => p.ordersCount > 1 && p.favouriteCategory && p.activeHour !== null).length,
+      loaded.profiles.filter((p) => p.ordersCount > 1 && p.favouriteCategory && p.activeHour !== null).length,
     ).toBeGreaterThan(10);
     await db.$executeRaw(recomputeTraitsSql(workspaceId, null));
     expect(loaded).toEqual(await computed());

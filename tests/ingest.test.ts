@@ -5,9 +5,10 @@ import * as single from "@/app/api/v1/[type]/route";
 import * as segmentPath from "@/app/v1/batch/route";
 import { db } from "@/lib/db/client";
 import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
-import { recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
+import { mergeProfileSql, recomputeTraitsSql } from "@/lib/profiles/ingest/sql";
 import { foldAll } from "@/lib/profiles/intake/fold-lane";
 import { createIngestWorkspace, ingestCounts, ingestRequest } from "./support/ingest-fixtures";
+import { countersOf, profileCounters } from "./support/profile-counters";
 import { activityAndRecount, rollupsAndRecount } from "./support/rollup-recount";
 
 let n = 0;
@@ -118,6 +119,44 @@ describe("ingestion", () => {
     expect(customer.firstSeenAt?.toISOString()).toBe("2026-11-20T09:00:00.000Z");
     expect(customer.lastSeenAt?.toISOString()).toBe("2026-11-22T12:00:00.000Z");
     expect(customer.lastPurchaseAt?.toISOString()).toBe("2026-11-22T12:00:00.000Z");
+    // Both anonymous profiles' counts are the customer's now, by its Berlin hours (CET, UTC+1).
+    expect(await profileCounters(workspaceId)).toEqual({
+      [customer.id]: { categoryViews: { bags: 1, shoes: 2 }, hourCounts: { "10": 3, "11": 1, "13": 1, "21": 2 } },
+    });
+    expect(customer.activeHour).toBe(10);
+  });
+
+  it("adds the merged-away profile's running counts into the surviving one", async () => {
+    const { workspaceId } = await createIngestWorkspace();
+    const view = (who: Record<string, string>, category: string, hour: string) => ({
+      type: "track",
+      ...who,
+      event: "product_view",
+      properties: { category },
+      timestamp: at(`20T${hour}:00:00`),
+      messageId: mid(),
+    });
+    await ingestCalls(workspaceId, [
+      view({ userId: "known" }, "hats", "08"),
+      view({ userId: "known" }, "bags", "09"),
+      view({ anonymousId: "anon" }, "bags", "09"),
+      view({ anonymousId: "anon" }, "bags", "10"),
+    ]);
+    const known = await profileByUser(workspaceId, "known");
+    const anon = await db.profileAlias.findUniqueOrThrow({
+      where: { workspaceId_anonymousId: { workspaceId, anonymousId: "anon" } },
+    });
+    // The merge's own statements, without the recount that follows them in mergeProfiles.
+    await db.$transaction(async (tx) => {
+      for (const statement of mergeProfileSql(workspaceId, anon.profileId, known.id)) await tx.$executeRaw(statement);
+    });
+    const merged = await profileCounters(workspaceId);
+    expect(merged).toEqual({
+      [known.id]: { categoryViews: { bags: 3, hats: 1 }, hourCounts: { "8": 1, "9": 2, "10": 1 } },
+    });
+    await db.$executeRaw(recomputeTraitsSql(workspaceId, [known.id]));
+    expect(await profileCounters(workspaceId)).toEqual(merged);
+    expect(await profileByUser(workspaceId, "known")).toMatchObject({ favouriteCategory: "bags", activeHour: 9 });
   });
 
   it("stores nothing new when a batch is replayed (accepted at capture, folded once)", async () => {
@@ -230,7 +269,11 @@ describe("ingestion", () => {
       },
     ]);
     const fan = await profileByUser(workspaceId, "fan");
-    expect([fan.favouriteCategory, fan.activeHour, fan.categoryViews]).toEqual(["hats", 7, { hats: 2, bags: 1 }]);
+    expect([fan.favouriteCategory, fan.activeHour]).toEqual(["hats", 7]);
+    expect(await countersOf(workspaceId, fan.id)).toEqual({
+      categoryViews: { hats: 2, bags: 1 },
+      hourCounts: { "7": 4 },
+    });
   });
 
   it("counts every purchase and view when batches for the same customer arrive at once", async () => {
@@ -247,13 +290,11 @@ describe("ingestion", () => {
       }));
     await Promise.all([0, 1, 2, 3].map((k) => ingestCalls(workspaceId, batchOf(k))));
     const busy = await profileByUser(workspaceId, "busy");
-    expect([busy.ordersCount, busy.ltv.toString(), busy.categoryViews, busy.favouriteCategory]).toEqual([
-      40,
-      "400",
-      { hats: 20, bags: 20 },
-      "bags",
-    ]);
-    expect(busy.hourCounts).toEqual({ "0": 20, "1": 20, "2": 20, "3": 20 });
+    expect([busy.ordersCount, busy.ltv.toString(), busy.favouriteCategory]).toEqual([40, "400", "bags"]);
+    expect(await countersOf(workspaceId, busy.id)).toEqual({
+      categoryViews: { hats: 20, bags: 20 },
+      hourCounts: { "0": 20, "1": 20, "2": 20, "3": 20 },
+    });
   });
 
   it("advances category and hour counts exactly as a recount from raw events, also when racing batches share events", async () => {
@@ -294,22 +335,18 @@ describe("ingestion", () => {
       );
       expect(b.slice(60).every((result) => result.status === "accepted")).toBe(true);
     }
-    const counts = () =>
-      db.profile.findMany({
+    const counts = async () => ({
+      profiles: await db.profile.findMany({
         where: { workspaceId },
         orderBy: { id: "asc" },
-        select: {
-          id: true,
-          timezone: true,
-          categoryViews: true,
-          favouriteCategory: true,
-          hourCounts: true,
-          activeHour: true,
-        },
-      });
+        select: { id: true, timezone: true, favouriteCategory: true, activeHour: true },
+      }),
+      counters: await profileCounters(workspaceId),
+    });
     const incremental = await counts();
-    expect(incremental.filter((p) => p.timezone).length).toBeGreaterThan(5);
-    expect(incremental.filter((p) => p.favouriteCategory === "Bags").length).toBeGreaterThan(0);
+    expect(incremental.profiles.filter((p) => p.timezone).length).toBeGreaterThan(5);
+    expect(incremental.profiles.filter((p) => p.favouriteCategory === "Bags").length).toBeGreaterThan(0);
+    expect(Object.keys(incremental.counters).length).toBeGreaterThan(5);
     await db.$executeRaw(recomputeTraitsSql(workspaceId, null));
     expect(incremental).toEqual(await counts());
   });

@@ -7,6 +7,7 @@ import { captureCalls } from "@/lib/profiles/intake/capture-calls";
 import { foldAll, foldLane } from "@/lib/profiles/intake/fold-lane";
 import { liveLaneOf } from "@/lib/profiles/intake/lanes";
 import { createWorkspace } from "./support/fixtures";
+import { profileCounters } from "./support/profile-counters";
 import { activityAndRecount, rollupsAndRecount } from "./support/rollup-recount";
 
 // Random interleavings of capture, fold rounds of random sizes, identify/alias merges and late
@@ -75,11 +76,13 @@ function item(c: CallSpec) {
 }
 
 const TRAITS = Prisma.sql`"id", "ordersCount", "ltv"::text AS "ltv", "aov"::text AS "aov", "firstSeenAt", "lastSeenAt",
-  "lastPurchaseAt", "favouriteCategory", "activeHour", "categoryViews", "hourCounts"`;
-const computedTraits = (workspaceId: string) =>
-  db.$queryRaw<Record<string, unknown>[]>(
+  "lastPurchaseAt", "favouriteCategory", "activeHour"`;
+const computedTraits = async (workspaceId: string) => ({
+  profiles: await db.$queryRaw<Record<string, unknown>[]>(
     Prisma.sql`SELECT ${TRAITS} FROM "Profile" WHERE "workspaceId" = ${workspaceId} ORDER BY "id"`,
-  );
+  ),
+  counters: await profileCounters(workspaceId),
+});
 
 async function run(steps: Step[]) {
   const { workspaceId } = await createWorkspace();

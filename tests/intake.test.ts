@@ -12,6 +12,7 @@ import { foldStatus } from "@/lib/profiles/intake/fold-status";
 import { liveLaneOf } from "@/lib/profiles/intake/lanes";
 import { captureCallsSql } from "@/lib/profiles/intake/sql";
 import { createWorkspace } from "./support/fixtures";
+import { profileCounters } from "./support/profile-counters";
 
 // PGlite serves one session at a time (lib/db/pglite-server.ts): a capture cannot stay open beside a fold.
 const onPostgres = Boolean(process.env.TEST_SERVER_DATABASE_URL);
@@ -43,6 +44,8 @@ async function storedState(workspaceId: string) {
     ]),
   );
   const key = (id: string) => keyOf.get(id) ?? id;
+  const counters = await profileCounters(workspaceId);
+  const countsOf = (id: string) => counters[id] ?? { categoryViews: {}, hourCounts: {} };
   const sort = <T>(rows: T[]) => rows.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   const events = await db.event.findMany({ where: { workspaceId } });
   const daily = await db.profileEventDaily.findMany({ where: { workspaceId } });
@@ -65,9 +68,9 @@ async function storedState(workspaceId: string) {
         lastSeenAt: p.lastSeenAt,
         lastPurchaseAt: p.lastPurchaseAt,
         favouriteCategory: p.favouriteCategory,
-        categoryViews: p.categoryViews,
+        categoryViews: countsOf(p.id).categoryViews,
         activeHour: p.activeHour,
-        hourCounts: p.hourCounts,
+        hourCounts: countsOf(p.id).hourCounts,
       })),
     ),
     events: sort(

@@ -1,8 +1,11 @@
 import { isActivity } from "@/lib/profiles/activity";
-import { categoryOf, type Counts, hourOfDay, topKey } from "@/lib/profiles/ingest/running-counts";
+import { categoryOf, type CounterRow, type Counts, hourOfDay, topKey } from "@/lib/profiles/ingest/running-counts";
 import type { DemoEvent } from "./generate-population";
 
-/** A profile's computed-trait columns, as recomputeTraitsSql sets them (lib/profiles/ingest/sql.ts). */
+/**
+ * A profile's computed-trait columns and running counts (its ProfileCounter rows, countersOf), as
+ * recomputeTraitsSql sets them (lib/profiles/ingest/sql.ts).
+ */
 export type ComputedTraits = {
   ordersCount: number;
   ltv: string;
@@ -66,4 +69,13 @@ export function computedTraitsOf(timezone: string | null, events: readonly DemoE
     hourCounts,
     activeHour: active === null ? null : Number(active),
   };
+}
+
+/** The ProfileCounter rows of a profile's running counts. */
+export function countersOf(profileId: string, traits: Pick<ComputedTraits, "categoryViews" | "hourCounts">) {
+  const rows: CounterRow[] = [];
+  for (const [key, count] of Object.entries(traits.categoryViews))
+    rows.push({ profileId, kind: "category", key, count });
+  for (const [key, count] of Object.entries(traits.hourCounts)) rows.push({ profileId, kind: "hour", key, count });
+  return rows;
 }

@@ -9,11 +9,14 @@ import { generatePopulation, type DemoEvent, type PopulationOptions } from "./ge
 import { computedTraitsOf } from "./computed-traits";
 import {
   analyzeStatement,
+  COPY_DEMO_COUNTERS,
   COPY_DEMO_EVENTS,
   COPY_DEMO_PROFILES,
+  demoCounterLines,
   demoEventLine,
   demoProfileLine,
   type DemoProfileRow,
+  insertDemoCountersSql,
   insertDemoEventsSql,
   insertDemoProfilesSql,
 } from "./sql";
@@ -107,28 +110,27 @@ async function copyPopulation(
 
   async function nextChunk() {
     const profileLines: string[] = [];
+    const counterLines: string[] = [];
     const eventLines: string[] = [];
     for (let n = 0; n < chunkProfiles; n++) {
       const next = generator.next();
       if (next.done) break;
-      profileLines.push(
-        demoProfileLine(
-          workspaceId,
-          { ...next.value.profile, computed: computedTraitsOf(next.value.profile.timezone, next.value.events) },
-          updatedAt,
-        ),
-      );
+      const row = { ...next.value.profile, computed: computedTraitsOf(next.value.profile.timezone, next.value.events) };
+      profileLines.push(demoProfileLine(workspaceId, row, updatedAt));
+      counterLines.push(...demoCounterLines(workspaceId, row));
       for (const event of next.value.events) eventLines.push(demoEventLine(workspaceId, event));
       // Let the pending COPYs' sockets drain while this chunk is being generated.
       if (n % 250 === 249) await yieldToEventLoop();
     }
-    return { profileLines, eventLines };
+    return { profileLines, counterLines, eventLines };
   }
 
   const pending: Promise<void>[] = [];
   try {
     for (let chunk = await nextChunk(), k = 0; chunk.profileLines.length > 0; chunk = await nextChunk(), k++) {
       profiles += await copyRows(profileClient, COPY_DEMO_PROFILES, chunk.profileLines);
+      // After their profiles (foreign key), on the same connection.
+      if (chunk.counterLines.length > 0) await copyRows(profileClient, COPY_DEMO_COUNTERS, chunk.counterLines);
       if (k === 0) await profileClient.query(`ANALYZE "Profile"`);
       const slot = k % eventClients.length;
       await pending[slot];
@@ -166,11 +168,15 @@ async function insertPopulation(workspaceId: string, options: PopulationOptions,
     profiles.push({ ...profile, computed: computedTraitsOf(profile.timezone, events) });
     if (profiles.length === PROFILE_CHUNK) {
       await db.$executeRaw(insertDemoProfilesSql(workspaceId, profiles));
+      await db.$executeRaw(insertDemoCountersSql(workspaceId, profiles));
       profileCount += profiles.length;
       profiles = [];
     }
   }
-  if (profiles.length > 0) await db.$executeRaw(insertDemoProfilesSql(workspaceId, profiles));
+  if (profiles.length > 0) {
+    await db.$executeRaw(insertDemoProfilesSql(workspaceId, profiles));
+    await db.$executeRaw(insertDemoCountersSql(workspaceId, profiles));
+  }
   profileCount += profiles.length;
   await db.$executeRawUnsafe(analyzeStatement("Profile"));
 

@@ -1,7 +1,7 @@
 import { ident, identList } from "@/lib/db/identifier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { copyLine } from "@/lib/db/copy-line";
-import type { ComputedTraits } from "./computed-traits";
+import { countersOf, type ComputedTraits } from "./computed-traits";
 import type { DemoEvent, DemoProfile } from "./generate-population";
 
 /** A generated profile with the computed traits of its events. */
@@ -13,9 +13,7 @@ const TRAIT_COLUMNS = identList([
   "lastPurchaseAt",
   "firstSeenAt",
   "lastSeenAt",
-  "categoryViews",
   "favouriteCategory",
-  "hourCounts",
   "activeHour",
 ]);
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -30,7 +28,7 @@ export const insertDemoProfilesSql = (workspaceId: string, rows: DemoProfileRow[
   SELECT ${workspaceId}, u.id, u.external_id, u.email, u.phone, u.country, u.city, u.locale, u.timezone, u.platform,
     u.traits::jsonb, u.consent::jsonb, now(),
     u.orders, u.ltv::numeric, u.aov::numeric, u.last_purchase::timestamp, u.first_seen::timestamp,
-      u.last_seen::timestamp, u.views::jsonb, u.favourite, u.hours::jsonb, u.active_hour
+      u.last_seen::timestamp, u.favourite, u.active_hour
   FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.externalId)}::text[],
     ${rows.map((r) => r.email)}::text[], ${rows.map((r) => r.phone)}::text[],
               ${rows.map((r) => r.country)}::text[], ${rows.map((r) => r.city)}::text[],
@@ -40,11 +38,19 @@ export const insertDemoProfilesSql = (workspaceId: string, rows: DemoProfileRow[
                 ${rows.map((r) => JSON.stringify(r.consent))}::text[],
               ${c("ordersCount")}::int[], ${c("ltv")}::text[], ${c("aov")}::text[],
                 ${c("lastPurchaseAt").map(iso)}::text[], ${c("firstSeenAt").map(iso)}::text[],
-              ${c("lastSeenAt").map(iso)}::text[], ${c("categoryViews").map((v) => JSON.stringify(v))}::text[],
-                ${c("favouriteCategory")}::text[],
-              ${c("hourCounts").map((v) => JSON.stringify(v))}::text[], ${c("activeHour")}::int[])
+              ${c("lastSeenAt").map(iso)}::text[], ${c("favouriteCategory")}::text[], ${c("activeHour")}::int[])
     AS u(id, external_id, email, phone, country, city, locale, timezone, platform, traits, consent, orders, ltv, aov,
-      last_purchase, first_seen, last_seen, views, favourite, hours, active_hour)`;
+      last_purchase, first_seen, last_seen, favourite, active_hour)`;
+};
+
+/** The profiles' running counts (ProfileCounter), written after the profiles they belong to. */
+export const insertDemoCountersSql = (workspaceId: string, rows: DemoProfileRow[]) => {
+  const counters = rows.flatMap((r) => countersOf(r.id, r.computed));
+  return Prisma.sql`
+  INSERT INTO "ProfileCounter" ("workspaceId", "profileId", "kind", "key", "count")
+  SELECT ${workspaceId}, u.profile_id, u.kind, u.key, u.count
+  FROM unnest(${counters.map((r) => r.profileId)}::text[], ${counters.map((r) => r.kind)}::text[],
+    ${counters.map((r) => r.key)}::text[], ${counters.map((r) => r.count)}::int[]) AS u(profile_id, kind, key, count)`;
 };
 
 export const insertDemoEventsSql = (workspaceId: string, rows: DemoEvent[]) => Prisma.sql`
@@ -89,12 +95,17 @@ export const demoProfileLine = (workspaceId: string, r: DemoProfileRow, updatedA
     iso(t.lastPurchaseAt),
     iso(t.firstSeenAt),
     iso(t.lastSeenAt),
-    JSON.stringify(t.categoryViews),
     t.favouriteCategory,
-    JSON.stringify(t.hourCounts),
     t.activeHour === null ? null : String(t.activeHour),
   ]);
 };
+
+export const COPY_DEMO_COUNTERS = `COPY "ProfileCounter" ("workspaceId", "profileId", "kind", "key", "count")
+  FROM STDIN`;
+
+/** A profile's running counts as COPY lines, one per counter. */
+export const demoCounterLines = (workspaceId: string, r: DemoProfileRow) =>
+  countersOf(r.id, r.computed).map((c) => copyLine([workspaceId, c.profileId, c.kind, c.key, String(c.count)]));
 
 export const COPY_DEMO_EVENTS =
   `COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties", ` +

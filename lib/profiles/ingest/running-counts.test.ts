@@ -6,6 +6,7 @@ import {
   hourOfDay,
   miscountedProfiles,
   topKey,
+  type CounterRow,
   type LockedProfile,
 } from "./running-counts";
 
@@ -39,11 +40,16 @@ describe("running counts", () => {
     expect(addCounts({ a: 1, b: 2 }, { b: 3, c: 1 })).toEqual({ a: 1, b: 5, c: 1 });
   });
 
-  it("folds a batch's activity into each locked profile and leaves views alone without any", () => {
+  it("counts a batch's activity per locked profile and sends only the top keys that changed", () => {
     const locked: LockedProfile[] = [
-      { id: "p1", timezone: "Europe/Berlin", categoryViews: { hats: 2 }, hourCounts: { "9": 1 } },
-      { id: "p2", timezone: null, categoryViews: { bags: 1 }, hourCounts: {} },
-      { id: "p3", timezone: null, categoryViews: {}, hourCounts: {} },
+      { id: "p1", timezone: "Europe/Berlin", favouriteCategory: "hats", activeHour: 9 },
+      { id: "p2", timezone: null, favouriteCategory: "bags", activeHour: null },
+      { id: "p3", timezone: null, favouriteCategory: null, activeHour: null },
+    ];
+    const counters: CounterRow[] = [
+      { profileId: "p1", kind: "category", key: "hats", count: 2 },
+      { profileId: "p1", kind: "hour", key: "9", count: 1 },
+      { profileId: "p2", kind: "category", key: "bags", count: 1 },
     ];
     const event = (profileId: string, name: string, iso: string, properties: Record<string, unknown> = {}) => ({
       profileId,
@@ -51,8 +57,9 @@ describe("running counts", () => {
       occurredAt: at(iso),
       properties,
     });
-    const rows = advanceCounts(
+    const counts = advanceCounts(
       locked,
+      counters,
       [
         event("p1", "product_view", "2026-12-01T08:00:00Z", { category: "bags" }),
         event("p1", "product_view", "2026-12-01T08:30:00Z", { category: "bags" }),
@@ -63,15 +70,16 @@ describe("running counts", () => {
       ],
       new Map([["p2", "Asia/Tokyo"]]), // set by an identify in the same batch
     );
-    expect(rows).toEqual([
-      {
-        profileId: "p1",
-        categoryViews: { hats: 2, bags: 2 },
-        favouriteCategory: "bags",
-        hourCounts: { "9": 3 },
-        activeHour: 9,
-      },
-      { profileId: "p2", categoryViews: null, favouriteCategory: null, hourCounts: { "8": 2 }, activeHour: 8 },
+    expect(counts.added).toEqual([
+      { profileId: "p1", kind: "category", key: "bags", count: 2 },
+      { profileId: "p1", kind: "hour", key: "9", count: 2 },
+      { profileId: "p2", kind: "hour", key: "8", count: 2 },
+    ]);
+    // p1: bags ties hats at 2 and wins by code point; its active hour stays 9. p2 viewed nothing: its
+    // favourite category is left alone.
+    expect(counts.topKeys).toEqual([
+      { profileId: "p1", favouriteCategory: "bags", activeHour: null },
+      { profileId: "p2", favouriteCategory: null, activeHour: 8 },
     ]);
   });
 

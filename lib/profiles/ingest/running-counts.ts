@@ -2,10 +2,10 @@ import { isActivity } from "../activity";
 
 /**
  * The running counts behind two computed traits — category views (favourite category) and events
- * per hour of the profile's day (active hour) — advanced in the server, not in the ingest statement:
- * merging them in SQL cost three more Profile lookups and two jsonb re-aggregations per batch,
- * about a quarter of the statement. recomputeTraitsSql computes the same from raw events; the
- * rules here (which events count, how ties break) must stay the ones it uses.
+ * per hour of the profile's day (active hour), ProfileCounter rows — and their top keys, advanced
+ * in the server, not in the ingest statement: merging them in SQL cost more Profile lookups and
+ * re-aggregations per batch, about a quarter of the statement. recomputeTraitsSql computes the same
+ * from raw events; the rules here (which events count, how ties break) must stay the ones it uses.
  */
 export type Counts = Record<string, number>;
 
@@ -50,57 +50,82 @@ export function topKey(counts: Counts): string | null {
   return top;
 }
 
-/** A profile as lockProfilesSql reads it. */
-export type LockedProfile = { id: string; timezone: string | null; categoryViews: Counts; hourCounts: Counts };
+/** What a running count counts: views per category, or activity per hour of the profile's day. */
+export type CounterKind = "category" | "hour";
+
+/** One running count: a ProfileCounter row, or what a batch adds to one. */
+export type CounterRow = { profileId: string; kind: CounterKind; key: string; count: number };
+
+/** A profile as lockProfilesSql reads it: its time zone and the top keys stored from its counters. */
+export type LockedProfile = {
+  id: string;
+  timezone: string | null;
+  favouriteCategory: string | null;
+  activeHour: number | null;
+};
 
 /** An event of the batch, as far as the running counts care. */
 export type CountedEvent = { profileId: string; name: string; occurredAt: Date; properties: Record<string, unknown> };
 
 /**
- * A profile's running counts after this batch, with their top keys; null views keep what the
- * profile has (a batch without views leaves the favourite category alone).
+ * A profile's top keys after this batch, each null where it stays what the profile has: a batch
+ * without views leaves the favourite category alone, and an unchanged top key is not rewritten.
  */
-export type CountRow = {
-  profileId: string;
-  categoryViews: Counts | null;
-  favouriteCategory: string | null;
-  hourCounts: Counts;
-  activeHour: number;
-};
+export type TopKeyRow = { profileId: string; favouriteCategory: string | null; activeHour: number | null };
+
+/** What a batch does to the running counts: rows to add to ProfileCounter, and the top keys that changed. */
+export type AdvancedCounts = { added: CounterRow[]; topKeys: TopKeyRow[] };
 
 /**
- * The batch's activity folded into the locked profiles' counts; `timezones` overrides a profile's zone (set by this
- * batch).
+ * The batch's activity counted per locked profile and key (`added`), and the top keys of
+ * `counters` (the locked profiles' ProfileCounter rows, read after the lock) plus those counts.
+ * Counts only grow, so a top key never goes back to null. `timezones` overrides a profile's zone
+ * (set by this batch).
  */
 export function advanceCounts(
   locked: readonly LockedProfile[],
+  counters: readonly CounterRow[],
   events: readonly CountedEvent[],
   timezones: ReadonlyMap<string, string> = new Map(),
-): CountRow[] {
-  const added = new Map<string, { views: Counts; hours: Counts }>();
+): AdvancedCounts {
+  const batch = new Map<string, { category: Counts; hour: Counts }>();
   const profiles = new Map(locked.map((p) => [p.id, p]));
   for (const event of events) {
     const profile = profiles.get(event.profileId);
     if (!profile || !isActivity(event.name)) continue;
-    const counts = added.get(profile.id) ?? { views: {}, hours: {} };
-    added.set(profile.id, counts);
+    const counts = batch.get(profile.id) ?? { category: {}, hour: {} };
+    batch.set(profile.id, counts);
     const hour = String(hourOfDay(event.occurredAt, timezones.get(profile.id) ?? profile.timezone));
-    counts.hours[hour] = (counts.hours[hour] ?? 0) + 1;
+    counts.hour[hour] = (counts.hour[hour] ?? 0) + 1;
     const category = categoryOf(event.name, event.properties);
-    if (category !== null) counts.views[category] = (counts.views[category] ?? 0) + 1;
+    if (category !== null) counts.category[category] = (counts.category[category] ?? 0) + 1;
   }
-  return [...added].map(([id, { views, hours }]) => {
+  const stored = new Map<string, { category: Counts; hour: Counts }>();
+  for (const row of counters) {
+    if (!batch.has(row.profileId)) continue;
+    const counts = stored.get(row.profileId) ?? { category: {}, hour: {} };
+    stored.set(row.profileId, counts);
+    counts[row.kind][row.key] = row.count;
+  }
+  const added: CounterRow[] = [];
+  const topKeys: TopKeyRow[] = [];
+  for (const [id, counts] of batch) {
     const profile = profiles.get(id)!;
-    const categoryViews = Object.keys(views).length > 0 ? addCounts(profile.categoryViews, views) : null;
-    const hourCounts = addCounts(profile.hourCounts, hours);
-    return {
+    const before = stored.get(id) ?? { category: {}, hour: {} };
+    for (const kind of ["category", "hour"] as const) {
+      for (const [key, count] of Object.entries(counts[kind])) added.push({ profileId: id, kind, key, count });
+    }
+    const category =
+      Object.keys(counts.category).length > 0 ? topKey(addCounts(before.category, counts.category)) : null;
+    const hour = topKey(addCounts(before.hour, counts.hour));
+    const activeHour = hour === null ? null : Number(hour);
+    topKeys.push({
       profileId: id,
-      categoryViews,
-      favouriteCategory: categoryViews && topKey(categoryViews),
-      hourCounts,
-      activeHour: Number(topKey(hourCounts)),
-    };
-  });
+      favouriteCategory: category === profile.favouriteCategory ? null : category,
+      activeHour: activeHour === profile.activeHour ? null : activeHour,
+    });
+  }
+  return { added, topKeys };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { TAILOR_SIDE_EVENTS } from "../activity";
-import { VIEW_EVENTS, type CountRow } from "./running-counts";
+import { VIEW_EVENTS, type AdvancedCounts } from "./running-counts";
 
 const tailorSide = Prisma.join(TAILOR_SIDE_EVENTS.map((name) => Prisma.sql`${name}`));
 const viewEvents = Prisma.join(VIEW_EVENTS.map((name) => Prisma.sql`${name}`));
@@ -28,6 +28,8 @@ const foldActivity = Prisma.sql`
         "ProfileActivity"."firstWeek") / 7),
       "firstWeek" = least("ProfileActivity"."firstWeek", excluded."firstWeek")`;
 const ACTIVITY_COLUMNS = Prisma.sql`("workspaceId", "profileId", "firstDay", "days", "firstWeek", "weeks")`;
+const COUNTER_COLUMNS = Prisma.sql`("workspaceId", "profileId", "kind", "key", "count")`;
+const COUNTER_KEY = Prisma.sql`("workspaceId", "profileId", "kind", "key")`;
 
 // Bulk statements for ingestion, one round trip each. Ids travel as text[]; event rows as one JSON
 // document (json_to_recordset): one string to serialize and parse instead of nine escaped arrays.
@@ -84,14 +86,12 @@ export type EventRow = {
  * inserted, in the same statement — upserts the daily and all-time rollups and advances the computed traits.
  * "$identify"/"$alias" rows are kept for the timeline only; Tailor's own message events are counted
  * in the rollups but are not the customer's activity (first/last seen, active days).
- * The running counts arrive merged (`counts`), computed from every row of `rows`: the caller
- * recomputes a profile whose rows were not all inserted. Returns the messageIds that were new.
+ * The running counts arrive from the server (`counts`: what to add to ProfileCounter and the top
+ * keys that changed), computed from every row of `rows`; they are applied to profiles with inserted
+ * activity only, and the caller recomputes a profile whose rows were not all inserted. Returns the
+ * messageIds that were new.
  */
-export const insertEventsSql = (
-  workspaceId: string,
-  rows: readonly EventRow[],
-  counts: readonly CountRow[],
-) => Prisma.sql`
+export const insertEventsSql = (workspaceId: string, rows: readonly EventRow[], counts: AdvancedCounts) => Prisma.sql`
   WITH input AS (
     SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS u(
       "profileId" text, "name" text, "occurredAt" timestamp, "receivedAt" timestamp, "messageId" text,
@@ -136,9 +136,18 @@ export const insertEventsSql = (
       min("occurredAt") AS first_seen,
       max("occurredAt") AS last_seen
     FROM activity GROUP BY 1
+  ), counters AS (
+    -- Narrow rows, not the wide Profile row, take each batch's counts (docs/data.md, "Tables").
+    INSERT INTO "ProfileCounter" ${COUNTER_COLUMNS}
+    SELECT ${workspaceId}, a."profileId", a."kind", a."key", a."count"
+    FROM json_to_recordset(${JSON.stringify(counts.added)}::json) AS a("profileId" text, "kind" text, "key" text,
+      "count" int)
+    WHERE a."profileId" IN (SELECT "profileId" FROM totals)
+    ORDER BY 2, 3, 4
+    ON CONFLICT ${COUNTER_KEY} DO UPDATE SET "count" = "ProfileCounter"."count" + excluded."count"
   ), counts AS (
-    SELECT * FROM json_to_recordset(${JSON.stringify(counts)}::json)
-      AS c("profileId" text, "categoryViews" jsonb, "favouriteCategory" text, "hourCounts" jsonb, "activeHour" int)
+    SELECT * FROM json_to_recordset(${JSON.stringify(counts.topKeys)}::json)
+      AS c("profileId" text, "favouriteCategory" text, "activeHour" int)
   ), traits AS (
     UPDATE "Profile" p SET
       "ordersCount" = p."ordersCount" + t.orders,
@@ -148,11 +157,8 @@ export const insertEventsSql = (
       "lastPurchaseAt" = greatest(p."lastPurchaseAt", t.last_purchase),
       "firstSeenAt" = least(p."firstSeenAt", t.first_seen),
       "lastSeenAt" = greatest(p."lastSeenAt", t.last_seen),
-      "categoryViews" = coalesce(c."categoryViews", p."categoryViews"),
-      "favouriteCategory" = CASE WHEN c."categoryViews" IS NULL THEN p."favouriteCategory" ELSE c."favouriteCategory"
-        END,
-      "hourCounts" = coalesce(c."hourCounts", p."hourCounts"),
-      "activeHour" = CASE WHEN c."hourCounts" IS NULL THEN p."activeHour" ELSE c."activeHour" END,
+      "favouriteCategory" = coalesce(c."favouriteCategory", p."favouriteCategory"),
+      "activeHour" = coalesce(c."activeHour", p."activeHour"),
       "updatedAt" = now()
     FROM totals t LEFT JOIN counts c USING ("profileId")
     WHERE p."workspaceId" = ${workspaceId} AND p."id" = t."profileId"
@@ -161,13 +167,22 @@ export const insertEventsSql = (
 
 /**
  * Locks a batch's profiles in id order before anything of theirs is read and rewritten, and reads
- * their running counts: concurrent batches touching the same profiles then queue instead of
- * deadlocking, and the counts merged into insertEventsSql cannot be overwritten by a batch that
- * read them before this one committed.
+ * their time zones and top keys: concurrent batches touching the same profiles then queue instead
+ * of deadlocking, and the top keys computed for insertEventsSql cannot be overwritten by a batch
+ * that read the counts before this one committed.
  */
 export const lockProfilesSql = (workspaceId: string, ids: string[]) => Prisma.sql`
-  SELECT "id", "timezone", "categoryViews", "hourCounts" FROM "Profile"
+  SELECT "id", "timezone", "favouriteCategory", "activeHour" FROM "Profile"
   WHERE "workspaceId" = ${workspaceId} AND "id" = ANY(${ids}::text[]) ORDER BY "id" FOR NO KEY UPDATE`;
+
+/**
+ * The running counts of locked profiles, in a statement of their own after lockProfilesSql: a new
+ * statement's snapshot sees what the batch that held the locks before committed (a subquery in the
+ * locking statement would read its older snapshot).
+ */
+export const profileCountersSql = (workspaceId: string, ids: string[]) => Prisma.sql`
+  SELECT "profileId", "kind", "key", "count" FROM "ProfileCounter"
+  WHERE "workspaceId" = ${workspaceId} AND "profileId" = ANY(${ids}::text[])`;
 
 /** Applies identify traits: merged into the JSON, first-class fields promoted, consent merged. */
 export const applyTraitsSql = (
@@ -231,6 +246,13 @@ export const mergeProfileSql = (workspaceId: string, from: string, into: string)
       ${workspaceId} AND "profileId" = ${from}
     ON CONFLICT ("workspaceId", "profileId") DO UPDATE SET ${foldActivity}`,
   Prisma.sql`DELETE FROM "ProfileActivity" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
+  // The counts add up; the top keys follow from them in recomputeTraitsSql, which every merge runs next.
+  Prisma.sql`
+    INSERT INTO "ProfileCounter" ${COUNTER_COLUMNS}
+    SELECT "workspaceId", ${into}, "kind", "key", "count" FROM "ProfileCounter" WHERE "workspaceId" = ${workspaceId}
+      AND "profileId" = ${from}
+    ON CONFLICT ${COUNTER_KEY} DO UPDATE SET "count" = "ProfileCounter"."count" + excluded."count"`,
+  Prisma.sql`DELETE FROM "ProfileCounter" WHERE "workspaceId" = ${workspaceId} AND "profileId" = ${from}`,
   Prisma.sql`UPDATE "ProfileAlias" SET "profileId" = ${into} WHERE "workspaceId" = ${workspaceId} AND "profileId" =
     ${from}`,
   // The known profile's own values win; the anonymous ones fill gaps.
@@ -260,7 +282,9 @@ export const profileScopeSql = (profiles: ProfileScope, column: Prisma.Sql = Pri
 
 /**
  * Recomputes computed traits from all events of the given profiles (null: the whole workspace),
- * set-based: after a merge, a bulk load or an import.
+ * set-based: after a merge, a bulk load or an import. The running counts (ProfileCounter) are
+ * rebuilt in the same statement — stale keys deleted, the others set — and each top key is the
+ * highest count, a tie going to the key first in code-point order (as tailor_top_key and topKey).
  */
 export const recomputeTraitsSql = (workspaceId: string, profileIds: ProfileScope) => Prisma.sql`
   WITH activity AS (
@@ -273,28 +297,37 @@ export const recomputeTraitsSql = (workspaceId: string, profileIds: ProfileScope
       max("occurredAt") FILTER (WHERE "name" = 'purchase') AS last_purchase,
       min("occurredAt") AS first_seen, max("occurredAt") AS last_seen
     FROM activity GROUP BY 1
-  ), categories AS (
-    SELECT "profileId", jsonb_object_agg(category, views) AS views FROM (
-      SELECT "profileId", "properties"->>'category' AS category, count(*) AS views FROM activity
-      WHERE "name" IN (${viewEvents}) AND jsonb_typeof("properties"->'category') = 'string' GROUP BY 1, 2) c
-    GROUP BY 1
-  ), hours AS (
-    SELECT "profileId", jsonb_object_agg(hour, n) AS counts FROM (
-      SELECT a."profileId", extract(hour FROM (a."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(p."timezone",
-        'UTC'))::int::text AS hour, count(*) AS n
-      FROM activity a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."profileId" GROUP BY 1, 2) h
-    GROUP BY 1
+  ), counted AS (
+    SELECT "profileId", 'category'::text AS kind, "properties"->>'category' AS key, count(*)::int AS n FROM activity
+    WHERE "name" IN (${viewEvents}) AND jsonb_typeof("properties"->'category') = 'string' GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT a."profileId", 'hour'::text, extract(hour FROM (a."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE
+      coalesce(p."timezone", 'UTC'))::int::text, count(*)::int
+    FROM activity a JOIN "Profile" p ON p."workspaceId" = ${workspaceId} AND p."id" = a."profileId" GROUP BY 1, 2, 3
+  ), stale AS (
+    -- Deleting only keys no longer counted keeps this apart from the upsert below (one statement cannot delete and
+    -- insert the same key).
+    DELETE FROM "ProfileCounter" o WHERE o."workspaceId" = ${workspaceId}
+      ${profileScopeSql(profileIds, Prisma.sql`o."profileId"`)}
+      AND NOT EXISTS (SELECT FROM counted c WHERE c."profileId" = o."profileId" AND c.kind = o."kind"
+        AND c.key = o."key")
+  ), counters AS (
+    INSERT INTO "ProfileCounter" ${COUNTER_COLUMNS}
+    SELECT ${workspaceId}, "profileId", kind, key, n FROM counted ORDER BY 2, 3, 4
+    ON CONFLICT ${COUNTER_KEY} DO UPDATE SET "count" = excluded."count"
+  ), top AS (
+    SELECT DISTINCT ON ("profileId", kind) "profileId", kind, key FROM counted
+    ORDER BY "profileId", kind, n DESC, key COLLATE "C"
   )
   UPDATE "Profile" p SET
     "ordersCount" = coalesce(t.orders, 0), "ltv" = coalesce(t.revenue, 0),
     "aov" = CASE WHEN t.orders > 0 THEN round(t.revenue / t.orders, 2) END,
     "lastPurchaseAt" = t.last_purchase, "firstSeenAt" = t.first_seen, "lastSeenAt" = t.last_seen,
-    "categoryViews" = coalesce(c.views, '{}'), "favouriteCategory" = tailor_top_key(c.views),
-    "hourCounts" = coalesce(h.counts, '{}'), "activeHour" = tailor_top_key(h.counts)::int, "updatedAt" = now()
+    "favouriteCategory" = c.key, "activeHour" = h.key::int, "updatedAt" = now()
   FROM "Profile" q
     LEFT JOIN totals t ON t."profileId" = q."id"
-    LEFT JOIN categories c ON c."profileId" = q."id"
-    LEFT JOIN hours h ON h."profileId" = q."id"
+    LEFT JOIN top c ON c."profileId" = q."id" AND c.kind = 'category'
+    LEFT JOIN top h ON h."profileId" = q."id" AND h.kind = 'hour'
   WHERE p."workspaceId" = ${workspaceId} AND q."workspaceId" = ${workspaceId} AND q."id" = p."id"
     ${profileScopeSql(profileIds, Prisma.sql`p."id"`)}`;
 
