@@ -20,7 +20,8 @@ const overflowOf = (page: Page) =>
       const style = getComputedStyle(el);
       if (!["hidden", "clip"].includes(style.overflowX) || style.textOverflow === "ellipsis" || el.clientWidth <= 1)
         continue;
-      if (el.closest("svg, [data-slot=skeleton], .recharts-wrapper")) continue;
+      // A chart draws its own bounds; a form control's long value scrolls inside it by design.
+      if (el.closest("svg, [data-slot=skeleton], .recharts-wrapper") || el.matches("input, textarea, select")) continue;
       if (el.scrollWidth > el.clientWidth + 2) clipped.push(name(el));
     }
     return { sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth, clipped };

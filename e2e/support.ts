@@ -58,7 +58,10 @@ export const shotOf = async (target: Page | Locator, name: string) => {
   if (takeScreens) await target.screenshot({ path: screenPath(name) });
 };
 
-/** Every page the admin sees, with one real object of each kind. */
+/**
+ * Every page the admin sees, with one real object of each kind (a campaign's edit page is for drafts;
+ * the demo's are sent: the new-campaign page draws the same editor).
+ */
 export async function everyPage(page: Page): Promise<string[]> {
   const get = async <T>(path: string) => (await (await page.request.get(path)).json()) as T;
   const [{ personas }, { profiles }, { segments }, { templates }, { campaigns }, { experiments }] = await Promise.all([
@@ -71,23 +74,35 @@ export async function everyPage(page: Page): Promise<string[]> {
   ]);
   const sent = campaigns.find((c) => /Spring sale/.test(c.name)) ?? campaigns[0]!;
   const readout = experiments.find((e) => /Subject line/.test(e.name)) ?? experiments[0]!;
+  const persona = personas[0]!.id;
   return [
     "/",
     "/personas",
-    `/personas/${personas[0]!.id}`,
+    "/personas/new",
+    `/personas/${persona}`,
+    `/personas/${persona}/edit`,
+    `/personas/${persona}/sub-personas/new`,
     `/personas/compare?ids=${personas
       .slice(0, 2)
       .map((p) => p.id)
       .join(",")}`,
     "/profiles",
     `/profiles/${profiles[0]!.id}`,
+    "/profiles/import",
+    "/profiles/traits",
     "/segments",
+    "/segments/new",
     `/segments/${segments[0]!.id}`,
+    `/segments/${segments[0]!.id}/edit`,
     "/templates",
+    "/templates/new",
     `/templates/${templates[0]!.id}`,
+    `/templates/${templates[0]!.id}/history`,
     "/campaigns",
+    "/campaigns/new",
     `/campaigns/${sent.id}`,
     "/experiments",
+    "/experiments/new",
     `/experiments/${readout.id}`,
     "/reports",
     "/reports/retention",
@@ -95,5 +110,11 @@ export async function everyPage(page: Page): Promise<string[]> {
     `/reports/campaigns/${sent.id}`,
     "/outbox",
     "/audit",
+    "/settings/members",
+    "/settings/api-keys",
+    "/settings/delivery/providers",
+    "/settings/delivery/policy",
+    "/settings/workspace",
+    "/account/password",
   ];
 }
