@@ -83,5 +83,6 @@ export async function everyPage(page: Page): Promise<string[]> {
     `/reports/campaigns/${sent.id}`,
     "/outbox",
     "/audit",
+    "/settings/ingestion",
   ];
 }
