@@ -20,5 +20,6 @@ const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFracti
 /** "Data as of 14:03:12 UTC · 2 s behind · 1.2K pending", or "Data up to date · 14:03:12 UTC". */
 export function freshnessText(data: DataAsOfJson): string {
   if (data.pending === 0) return `Data up to date · ${clockUtc(data.asOf)}`;
-  return `Data as of ${clockUtc(data.asOf)} · ${formatLag(data.lagMs)} behind · ${compact.format(data.pending)} pending`;
+  const behind = `${formatLag(data.lagMs)} behind`;
+  return `Data as of ${clockUtc(data.asOf)} · ${behind} · ${compact.format(data.pending)} pending`;
 }

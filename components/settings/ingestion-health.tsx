@@ -142,7 +142,10 @@ export function IngestionHealth() {
           <EmptyState
             icon={CircleCheck}
             title="Nothing is holding the fold back"
-            description="No transaction has been open for more than a second. If calls still wait, check that the worker runs."
+            description={
+              "No transaction has been open for more than a second. If calls still wait, check that the " +
+              "worker runs."
+            }
           />
         ) : (
           <Table aria-label="Open transactions">
