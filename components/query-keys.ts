@@ -49,6 +49,11 @@ export const queryKeys = {
     preview: (templateId: string, ...inputs: unknown[]) => ["template-preview", templateId, ...inputs] as const,
     diff: (templateId: string, a?: string, b?: string) => ["template-diff", templateId, a, b] as const,
   },
+  ingest: {
+    /** The workspace's "data as of" (GET /api/ingest/status). */
+    status: ["ingest-status"] as const,
+    health: ["ingest-health"] as const,
+  },
   reports: {
     options: ["reports", "options"] as const,
     overview: (qs: string) => ["reports", "overview", qs] as const,

@@ -116,5 +116,6 @@ export async function everyPage(page: Page): Promise<string[]> {
     "/settings/delivery/policy",
     "/settings/workspace",
     "/account/password",
+    "/settings/ingestion",
   ];
 }

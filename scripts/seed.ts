@@ -1,7 +1,7 @@
 // `npm run seed -- [--profiles 5000] [--events 200000] [--seed 42]`: the demo workspace and its
 // population, only into a database without one (DATABASE_URL).
 import { parseArgs } from "node:util";
-import { getDb } from "@/lib/db/client";
+import { getDb, withoutSessionLimits } from "@/lib/db/client";
 import { seedDemoWorkspace, demoWorkspaceId } from "@/lib/demo/seed-demo-workspace";
 import { rebuildMessageDaily } from "@/lib/delivery/message-daily";
 import { seedDemoCampaigns } from "@/lib/demo/seed-demo-campaigns";
@@ -11,6 +11,10 @@ import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
 import { seedDemoTemplates } from "@/lib/demo/seed-demo-templates";
 import { loadPopulation } from "@/lib/demo/population/load-population";
 import { seconds, timeToGo } from "@/lib/progress";
+
+// Backfills, audience enqueues and bulk loads run single statements for minutes by design: the web
+// app's statement and idle-transaction timeouts (lib/db/client.ts) are not for this process.
+withoutSessionLimits();
 
 // Written in bulk (or rewritten many times) by the demo history: segments, personas, campaigns, experiments.
 const DEMO_HISTORY_TABLES = [

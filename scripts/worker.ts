@@ -5,7 +5,7 @@
 // TAILOR_READOUT_POLL_MS: units whose events or exposures changed are counted again), and the
 // intake fold (calls captured by /api/v1 stored as events: back to back while busy, every
 // TAILOR_FOLD_POLL_MS while idle; intake partitions made ahead and dropped after the replay window).
-import { getDb } from "@/lib/db/client";
+import { getDb, withoutSessionLimits } from "@/lib/db/client";
 import { backfillMessageRollups } from "@/lib/delivery/backfill-message-rollups";
 import { deliveryRound } from "@/lib/delivery/worker/delivery-round";
 import { sendExperiments } from "@/lib/experiments/send-experiments";
@@ -15,6 +15,10 @@ import { dropFoldedPartitions } from "@/lib/profiles/intake/drop-folded-partitio
 import { ensurePartitions } from "@/lib/profiles/intake/ensure-partitions";
 import { foldableLanes, foldLaneGuarded } from "@/lib/profiles/intake/fold-lane";
 import { snapshotDueSegments } from "@/lib/segments/snapshot-due-segments";
+
+// Backfills, audience enqueues and bulk loads run single statements for minutes by design: the web
+// app's statement and idle-transaction timeouts (lib/db/client.ts) are not for this process.
+withoutSessionLimits();
 
 const EVERY_MS = Number(process.env.TAILOR_WORKER_INTERVAL_MS ?? 10 * 60_000);
 // Triggered sends must leave within about a second of their event (issue: 1–2 s).

@@ -35,6 +35,8 @@ import * as personaValidations from "@/app/api/personas/[personaId]/validations/
 import * as personas from "@/app/api/personas/route";
 import * as traitFlags from "@/app/api/traits/flags/route";
 import * as outbox from "@/app/api/outbox/route";
+import * as ingestStatus from "@/app/api/ingest/status/route";
+import * as ingestHealth from "@/app/api/admin/ingest-health/route";
 import * as providerByChannel from "@/app/api/delivery/providers/[channel]/route";
 import * as providerTest from "@/app/api/delivery/providers/[channel]/test/route";
 import * as providers from "@/app/api/delivery/providers/route";
@@ -88,6 +90,20 @@ const params = <T extends Record<string, string>>(value: T) => ({ params: Promis
 
 // Every protected route handler in app/api. A new route fails the coverage test below until it is listed.
 const CASES: Case[] = [
+  {
+    route: "/api/ingest/status",
+    method: "GET",
+    allowed: ROLES,
+    success: 200,
+    call: async (actor) => ingestStatus.GET(await request("/api/ingest/status", { actor })),
+  },
+  {
+    route: "/api/admin/ingest-health",
+    method: "GET",
+    allowed: ["admin"],
+    success: 200,
+    call: async (actor) => ingestHealth.GET(await request("/api/admin/ingest-health?limit=5", { actor })),
+  },
   {
     route: "/api/workspace",
     method: "GET",

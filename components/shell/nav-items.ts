@@ -18,7 +18,8 @@ export const NAV_ITEMS: ReadonlyArray<{
     | "members"
     | "apiKeys"
     | "delivery"
-    | "workspace";
+    | "workspace"
+    | "ingestion";
   permission: Permission;
 }> = [
   { href: "/", label: "Home", icon: "home", permission: "workspace:read" },
@@ -35,4 +36,5 @@ export const NAV_ITEMS: ReadonlyArray<{
   { href: "/settings/api-keys", label: "API keys", icon: "apiKeys", permission: "apiKeys:manage" },
   { href: "/settings/delivery", label: "Delivery", icon: "delivery", permission: "delivery:configure" },
   { href: "/settings/workspace", label: "Workspace", icon: "workspace", permission: "workspace:configure" },
+  { href: "/settings/ingestion", label: "Ingestion", icon: "ingestion", permission: "ingestion:monitor" },
 ];

@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  Activity,
   BarChart3,
   Contact,
   FileText,
@@ -35,6 +36,7 @@ const ICONS = {
   reports: BarChart3,
   delivery: SlidersHorizontal,
   workspace: Settings,
+  ingestion: Activity,
 };
 
 export function SidebarNav({

@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   "workspace:read": ["admin", "marketer", "pm", "analyst"],
   // Workspace-wide settings, e.g. the currency revenue is shown in.
   "workspace:configure": ["admin"],
+  // The ingestion health page: lanes shared by every workspace and other sessions' SQL (docs/security.md).
+  "ingestion:monitor": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

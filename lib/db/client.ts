@@ -4,7 +4,37 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-const globalForDb = globalThis as unknown as { tailorDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { tailorDb?: PrismaClient; tailorDbLimits?: SessionLimits | null };
+
+/**
+ * What every session of the pool runs with. A transaction left open holds back the intake's fold (its
+ * horizon is the oldest open transaction id on the server: docs/data.md) and vacuum; a runaway
+ * statement holds a connection and its locks. A statement that needs longer sets its own
+ * (`runTuned`'s `statementTimeoutMs`, SET LOCAL).
+ */
+export type SessionLimits = { statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
+export const SESSION_LIMITS: SessionLimits = { statementTimeoutMs: 120_000, idleInTransactionTimeoutMs: 60_000 };
+
+/**
+ * For long jobs (the worker's backfills and audience enqueues, the seed): their statements may run for
+ * minutes by design. Call before the first query; the pool's sessions are made with the limits then.
+ */
+export function withoutSessionLimits(): void {
+  if (globalForDb.tailorDb) throw new Error("withoutSessionLimits() must run before the first query");
+  globalForDb.tailorDbLimits = null;
+}
+
+/**
+ * The limits as libpq startup options: PostgreSQL applies them to each new session, no extra round trip.
+ * PGlite accepts and ignores them (it runs one session at a time, so nothing waits behind an idle one long).
+ */
+export function sessionOptions(limits: SessionLimits | null): string | undefined {
+  if (!limits) return undefined;
+  return (
+    `-c statement_timeout=${Math.trunc(limits.statementTimeoutMs)} ` +
+    `-c idle_in_transaction_session_timeout=${Math.trunc(limits.idleInTransactionTimeoutMs)}`
+  );
+}
 
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
@@ -14,7 +44,10 @@ function createClient(): PrismaClient {
     );
   }
   // The embedded server runs one transaction at a time; a small pool keeps waiting connections few.
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 8 }) });
+  const limits = globalForDb.tailorDbLimits === undefined ? SESSION_LIMITS : globalForDb.tailorDbLimits;
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: 8, options: sessionOptions(limits) }),
+  });
 }
 
 /** The app's one Prisma client, created on first use so `next build` needs no database. */

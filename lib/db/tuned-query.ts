@@ -37,6 +37,17 @@ function configPairs(settings: QuerySettings): [string, string][] {
 }
 
 /**
+ * `settings` for the rest of the caller's transaction (SET LOCAL), e.g. a long rebuild lifting the
+ * sessions' statement timeout (lib/db/client.ts SESSION_LIMITS) for itself.
+ */
+export async function applySettings(tx: Tx, settings: QuerySettings): Promise<void> {
+  const pairs = configPairs(settings);
+  if (pairs.length === 0) return;
+  const calls = pairs.map(([name, value]) => Prisma.sql`set_config(${name}, ${value}, true)`);
+  await tx.$queryRaw(Prisma.sql`SELECT ${Prisma.join(calls, ", ")}`);
+}
+
+/**
  * Runs `work` in a transaction whose statements get `settings` (set_config(…, true) is SET LOCAL),
  * for statements whose plans need more memory or time than the server's defaults give everyone.
  */
@@ -45,13 +56,9 @@ export async function runTuned<T>(
   limits: TransactionLimits,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  const pairs = configPairs(settings);
   return getDb().$transaction(
     async (tx) => {
-      if (pairs.length > 0) {
-        const calls = pairs.map(([name, value]) => Prisma.sql`set_config(${name}, ${value}, true)`);
-        await tx.$queryRaw(Prisma.sql`SELECT ${Prisma.join(calls, ", ")}`);
-      }
+      await applySettings(tx, settings);
       return work(tx);
     },
     limits.maxWaitMs === undefined

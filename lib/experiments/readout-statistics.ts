@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { applySettings } from "@/lib/db/tuned-query";
 import { getExperiment, type ExperimentDetail } from "./get-experiment";
 import {
   guardrailPlan,
@@ -63,6 +64,8 @@ export async function rebuildReadoutStatistics(
   // At 1M profiles this reads every exposure's events once: far longer than Prisma's 5 s default.
   await db.$transaction(
     async (tx) => {
+      // A page view may build them: its statements outlast the web sessions' statement timeout.
+      await applySettings(tx, { statementTimeoutMs: 30 * 60_000 });
       await tx.$queryRaw(lockStatisticsSql(scope));
       const builtAt = new Date();
       await tx.experiment.update({

@@ -4,6 +4,7 @@ export {
   eventPropertiesQuerySchema,
   PROFILE_SORTS,
   setTraitFlagSchema,
+  ingestHealthQuerySchema,
   TRAIT_FLAGS,
   type SetTraitFlagInput,
   type TraitFlagKind,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limitSchema } from "@/lib/http/query-schema";
 
 export const PROFILE_SORTS = ["lastSeenAt", "firstSeenAt", "ltv", "ordersCount", "email", "createdAt"] as const;
 
@@ -31,3 +32,6 @@ export const setTraitFlagSchema = z.strictObject({
   reason: z.string().trim().max(300, "At most 300 characters.").default(""),
 });
 export type SetTraitFlagInput = z.infer<typeof setTraitFlagSchema>;
+
+/** GET /api/admin/ingest-health: how many of the workspace's latest refused calls to show. */
+export const ingestHealthQuerySchema = z.object({ limit: limitSchema(100, 20) });

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ProfilesTable } from "@/components/profiles/profiles-table";
+import { DataAsOf } from "@/components/data-as-of";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -16,6 +17,7 @@ export default async function ProfilesPage() {
   return (
     <>
       <PageHeader
+        meta={<DataAsOf />}
         title="Profiles"
         description="Every customer Tailor knows, anonymous or identified, with their traits and history."
         actions={

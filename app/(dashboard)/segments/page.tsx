@@ -4,6 +4,7 @@ import Link from "next/link";
 import { SegmentsTable } from "@/components/segments/segments-table";
 import { ShowArchivedToggle } from "@/components/show-archived-toggle";
 import { StaticSegmentDialog } from "@/components/segments/static-segment-dialog";
+import { DataAsOf } from "@/components/data-as-of";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -36,6 +37,7 @@ export default async function SegmentsPage({
   return (
     <>
       <PageHeader
+        meta={<DataAsOf />}
         title="Segments"
         description="Audiences defined by traits, behaviour and reachability — counted live, explained per person."
         actions={

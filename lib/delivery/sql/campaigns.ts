@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personaJoinSql } from "@/lib/personas/sql";
+import { profileScopeSql, type ProfileScope } from "@/lib/profiles/ingest/sql";
 import type { CampaignSchedule } from "../schema";
 
 // Campaign audiences and the Message rows a launch, a recurrence or a trigger writes.
@@ -44,6 +45,8 @@ export const enqueueOccurrenceSql = (m: {
   /** personaAssignmentSql's: each row carries the profile's persona now. */
   personas: Prisma.Sql | null;
   sendAfter: Prisma.Sql;
+  /** The profiles this statement covers: one id range of the audience (null: all of it). */
+  profiles?: ProfileScope;
 }) => Prisma.sql`
   WITH tz AS MATERIALIZED (SELECT "name" FROM pg_timezone_names), added AS (
   INSERT INTO "Message"
@@ -52,6 +55,7 @@ export const enqueueOccurrenceSql = (m: {
          pa."personaId", 'queued', ${m.sendAfter}
   FROM (${m.audience}) a
   JOIN "Profile" p ON p."workspaceId" = ${m.workspaceId} AND p."id" = a."id"
+    ${profileScopeSql(m.profiles ?? null, Prisma.sql`p."id"`)}
   LEFT JOIN tz ON tz."name" = p."timezone"
   ${personaJoinSql(m.personas, Prisma.sql`p."id"`)}
   ON CONFLICT ("workspaceId", "campaignId", "profileId", "occurrence") DO NOTHING

@@ -123,3 +123,33 @@ export const lockTimeoutSql = () => Prisma.sql`SELECT set_config('lock_timeout',
 export const lockIntakeSql = () => Prisma.sql`LOCK TABLE ${CALL} IN ACCESS EXCLUSIVE MODE`;
 export const dropPartitionSql = (name: string) => Prisma.sql`DROP TABLE ${partition(name)}`;
 export const truncatePartitionSql = (name: string) => Prisma.sql`TRUNCATE ${partition(name)}`;
+
+/**
+ * One workspace's calls not folded yet, in the lanes it can use (its live lane and the import lane):
+ * only its own rows are counted, as another workspace's volume is not its business.
+ */
+export const workspacePendingSql = (workspaceId: string, lanes: readonly number[]) => Prisma.sql`
+  SELECT count(*)::int AS "pending", min(i."receivedAt") AS "oldestPendingAt"
+  FROM ${CURSOR} c JOIN ${CALL} i ON i."lane" = c."lane" AND (i."xid", i."seq") > (c."xid", c."seq")
+  WHERE c."lane" = ANY(${lanes}::int[]) AND i."workspaceId" = ${workspaceId}`;
+
+/** A workspace's latest refused calls, newest first (index "refused_workspaceId_at_idx"). */
+export const latestRefusedSql = (workspaceId: string, limit: number) => Prisma.sql`
+  SELECT "id"::text AS "id", "lane", "messageId", "field", "reason", "at"
+  FROM ${REFUSED} WHERE "workspaceId" = ${workspaceId} ORDER BY "at" DESC, "id" DESC LIMIT ${limit}`;
+
+/**
+ * The server's oldest open transactions other than this one: one with a transaction id
+ * (`backend_xid`) keeps the fold's horizon below it until it ends. Every database of the server
+ * counts, as transaction ids are the server's.
+ */
+export const openTransactionsSql = (minAgeMs: number, limit: number) => Prisma.sql`
+  SELECT a."pid", a."datname", a."state", a."xact_start" AS "xactStart",
+    (extract(epoch FROM now() - a."xact_start") * 1000)::float8 AS "ageMs",
+    a."wait_event_type" AS "waitEventType", a."wait_event" AS "waitEvent", left(a."query", 120) AS "query",
+    a."backend_xid"::text AS "backendXid", a."backend_xmin"::text AS "backendXmin"
+  FROM pg_stat_activity a
+  WHERE a."xact_start" IS NOT NULL AND a."pid" <> pg_backend_pid()
+    AND (a."backend_xid" IS NOT NULL OR a."backend_xmin" IS NOT NULL)
+    AND a."xact_start" <= now() - make_interval(secs => ${minAgeMs}::float8 / 1000)
+  ORDER BY a."xact_start" LIMIT ${limit}`;

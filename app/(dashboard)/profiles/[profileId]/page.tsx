@@ -4,6 +4,7 @@ import { CHANNEL_INFO, CHANNELS } from "@/lib/profiles";
 import { formatUtc } from "@/components/format-time";
 import { EventTimeline } from "@/components/profiles/event-timeline";
 import { KeyValues } from "@/components/profiles/key-values";
+import { DataAsOf } from "@/components/data-as-of";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -22,6 +23,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
   return (
     <>
       <PageHeader
+        meta={<DataAsOf />}
         title={profile.fields.email ?? profile.externalId ?? "Anonymous visitor"}
         description={
           profile.externalId ? `User id ${profile.externalId}` : "Not identified yet: known only by anonymous ids."

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { FunnelReport } from "@/components/reports/funnel-report";
 import { ReportsNav } from "@/components/reports/reports-nav";
+import { DataAsOf } from "@/components/data-as-of";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageRole } from "@/lib/auth/server";
 import { PERMISSIONS } from "@/lib/auth";
@@ -12,7 +13,11 @@ export default async function FunnelsPage() {
   await requirePageRole(PERMISSIONS["reports:read"]);
   return (
     <>
-      <PageHeader title="Reports" description="Where people drop off: ordered steps within a conversion window." />
+      <PageHeader
+        meta={<DataAsOf />}
+        title="Reports"
+        description="Where people drop off: ordered steps within a conversion window."
+      />
       <ReportsNav />
       <Suspense>
         <FunnelReport />

@@ -9,6 +9,7 @@ import { ArchivedBadge } from "@/components/archived-badge";
 import { DeleteDialog } from "@/components/delete-dialog";
 import { SegmentBuilder } from "@/components/segments/segment-builder";
 import { SizeTrendChart } from "@/components/segments/size-trend-chart";
+import { DataAsOf } from "@/components/data-as-of";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -51,6 +52,7 @@ export default async function SegmentPage({ params }: { params: Promise<{ segmen
   return (
     <>
       <PageHeader
+        meta={<DataAsOf />}
         title={segment.name}
         description={segment.description || undefined}
         actions={

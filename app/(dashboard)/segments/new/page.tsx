@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SegmentBuilder } from "@/components/segments/segment-builder";
+import { DataAsOf } from "@/components/data-as-of";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageRole } from "@/lib/auth/server";
 import { PERMISSIONS } from "@/lib/auth";
@@ -13,6 +14,7 @@ export default async function NewSegmentPage() {
   return (
     <>
       <PageHeader
+        meta={<DataAsOf />}
         title="New segment"
         description="Combine conditions; every node shows how many people it matches as you edit."
       />

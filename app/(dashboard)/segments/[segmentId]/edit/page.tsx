@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { orNotFound } from "@/app/(dashboard)/or-not-found";
 import { redirect } from "next/navigation";
 import { SegmentBuilder } from "@/components/segments/segment-builder";
+import { DataAsOf } from "@/components/data-as-of";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageRole } from "@/lib/auth/server";
 import { PERMISSIONS } from "@/lib/auth";
@@ -18,7 +19,11 @@ export default async function EditSegmentPage({ params }: { params: Promise<{ se
   const segments = await listSegments(actor.workspaceId, { archived: true });
   return (
     <>
-      <PageHeader title={`Edit “${segment.name}”`} description="Saving recounts the segment and records its size." />
+      <PageHeader
+        meta={<DataAsOf />}
+        title={`Edit “${segment.name}”`}
+        description="Saving recounts the segment and records its size."
+      />
       <SegmentBuilder
         readOnly={false}
         segments={segments.map(({ id, name, archivedAt }) => ({ id, name, archived: archivedAt !== null }))}
