@@ -17,6 +17,7 @@ const MENUS = {
     "API keys",
     "Delivery",
     "Workspace",
+    "Ingestion",
   ],
   marketer: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox"],
   pm: ["Home", "Personas", "Profiles", "Segments", "Templates", "Campaigns", "Experiments", "Reports", "Outbox"],
