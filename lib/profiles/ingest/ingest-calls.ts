@@ -98,35 +98,37 @@ export async function ingestCalls(
   const { results, calls } = validateItems(items, options);
   if (calls.length === 0) return results;
 
-  for (let attempt = 1; ; attempt++) {
+  return retryLostRaces(async () => {
     const attemptResults = [...results];
-    try {
-      await db.$transaction(
-        (tx) => storeCalls(tx, workspaceId, calls, attemptResults, { triggers: options.triggers }),
-        {
-          timeout: 60_000,
-          maxWait: 30_000,
-          isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
-        },
-      );
-      return attemptResults;
-    } catch (error) {
-      // Two requests created the same new user or anonymous id at once: the one that lost starts
-      // over and finds the profile the other committed. A deadlock the database broke is retried
-      // the same way, after a short random pause so the two do not collide again.
-      if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
-      await pauseBeforeRetry(error, attempt);
-    }
-  }
+    await db.$transaction((tx) => storeCalls(tx, workspaceId, calls, attemptResults, { triggers: options.triggers }), {
+      timeout: 60_000,
+      maxWait: 30_000,
+      isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
+    });
+    return attemptResults;
+  });
 }
 
 /** Attempts at a transaction that lost a race for a new id or a deadlock, before the error is let through. */
-export const RACE_ATTEMPTS = 4;
+const RACE_ATTEMPTS = 4;
 
-/** Whether a storing transaction that failed with `error` may run again (after `pauseBeforeRetry`). */
-export const isRaceLost = (error: unknown) => isUniqueViolation(error) || isWriteConflict(error);
-export const pauseBeforeRetry = (error: unknown, attempt: number) =>
-  isWriteConflict(error) ? new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt)) : null;
+/**
+ * Runs a storing transaction, and again when it lost a race: two transactions created the same new
+ * user or anonymous id at once (the one that lost starts over and finds the profile the other
+ * committed), or the database broke a deadlock (retried after a short random pause so the two do not
+ * collide again). Shared by the synchronous path and the intake fold.
+ */
+export async function retryLostRaces<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= RACE_ATTEMPTS || !(isUniqueViolation(error) || isWriteConflict(error))) throw error;
+      if (isWriteConflict(error))
+        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+    }
+  }
+}
 
 export type StoreOptions = {
   /** Which new track events may fire triggered sends (all when absent); conversions are attributed for all. */

@@ -1,13 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
-import {
-  isRaceLost,
-  pauseBeforeRetry,
-  RACE_ATTEMPTS,
-  storeCalls,
-  type ItemResult,
-  type StoreOptions,
-} from "../ingest/ingest-calls";
+import { retryLostRaces, storeCalls, type ItemResult, type StoreOptions } from "../ingest/ingest-calls";
 import type { Call } from "../ingest/normalize-call";
 import { foldStatus } from "./fold-status";
 import { IMPORT_LANE } from "./lanes";
@@ -60,18 +53,13 @@ export async function foldLane(
   lane: number,
   options: { limit?: number; now?: Date; beforeCommit?: () => Promise<void> } = {},
 ): Promise<FoldResult> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.$transaction((tx) => foldRound(tx, lane, options), {
-        timeout: 120_000,
-        maxWait: 30_000,
-        isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
-      });
-    } catch (error) {
-      if (attempt >= RACE_ATTEMPTS || !isRaceLost(error)) throw error;
-      await pauseBeforeRetry(error, attempt);
-    }
-  }
+  return retryLostRaces(() =>
+    db.$transaction((tx) => foldRound(tx, lane, options), {
+      timeout: 120_000,
+      maxWait: 30_000,
+      isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
+    }),
+  );
 }
 
 async function foldRound(
