@@ -1,24 +1,33 @@
 // Crash test: loads events through /api/v1/batch against a production server, kill -9s the server
-// twice during the load and restarts it; the clients retry failed batches with the same messageIds.
+// three times during the load and restarts it; the clients retry failed batches with the same messageIds.
 // The server's worker (started by `npm start`, killed with it) folds the captured calls. Afterwards —
-// once the worker has folded everything — every messageId sent must be stored exactly once, with
-// rollups and computed traits that agree with the stored events (a fold round is one transaction).
+// once the worker has folded everything — every messageId sent must be stored exactly once, and the
+// rollups, activity, computed traits and counters must equal a recomputation from the stored events
+// (a fold round is one transaction).
 //   npm run build        (once; the script builds if .next is missing)
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/ingest-crash.ts [events=200000] [--keep]
 // DATABASE_URL names the PostgreSQL server only: the script creates tailor_crash_<id> on it, runs the
 // server (`scripts/run.ts start`) against that, and drops it at the end (--keep leaves it).
 // Prints sent / stored / duplicates / lost; exits 1 unless lost = 0 and duplicates = 0.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync } from "node:fs";
-import { createServer } from "node:net";
+import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { connectionFields, isPglite } from "@/lib/db/database-url";
-import { NEXT, runChild, TSX } from "../scripts/support/run-child";
+import { runChild, TSX } from "../scripts/support/run-child";
+import {
+  ensureBuild,
+  freePort,
+  kill9,
+  ROOT,
+  sleep,
+  startGroup,
+  stopGroup,
+  waitUntilServing,
+} from "./support/processes";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { keep: { type: "boolean", default: false } },
@@ -27,7 +36,7 @@ const total = Number(positionals[0] ?? 200_000);
 const BATCH = 500;
 const CLIENTS = 4;
 const USERS = 20_000;
-const KILLS_AT = [0.3, 0.65]; // fractions of batches acknowledged
+const KILLS_AT = [0.25, 0.5, 0.75]; // fractions of batches acknowledged
 const NAMES = ["page_view", "product_view", "add_to_cart", "search", "app_open", "purchase"];
 
 const serverUrl = process.env.DATABASE_URL;
@@ -54,18 +63,6 @@ async function onServer(sql: string) {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 // --- the server: `npm start` (scripts/run.ts start) in its own process group, so kill -9 takes
@@ -84,52 +81,7 @@ const serverEnv: NodeJS.ProcessEnv = {
 delete serverEnv.TAILOR_SEED_DEMO;
 let server: ChildProcess | null = null;
 
-function startServer(): ChildProcess {
-  const child = spawn(TSX, ["scripts/run.ts", "start"], {
-    cwd: ROOT,
-    env: serverEnv,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  return child;
-}
-
-async function waitUntilServing(timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      // No key: answered 401 by the route, so Next.js is up and routing.
-      const response = await fetch(`${base}/api/v1/batch`, {
-        method: "POST",
-        body: "{}",
-        headers: { "content-type": "application/json" },
-      });
-      if (response.status === 401) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`the server did not answer within ${timeoutMs / 1000} s (log: ${logPath})`);
-}
-
-function kill9(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    process.kill(-child.pid!, "SIGKILL");
-  });
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return;
-  const child = server;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  process.kill(-child.pid!, "SIGTERM");
-  await Promise.race([exited, sleep(10_000)]);
-  if (child.exitCode === null && child.signalCode === null) await kill9(child);
-}
+const startServer = () => startGroup(TSX, ["scripts/run.ts", "start"], serverEnv, log);
 
 function event(i: number) {
   const name = NAMES[i % NAMES.length]!;
@@ -148,10 +100,7 @@ function event(i: number) {
 
 let exitCode = 1;
 try {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-    console.log("No production build in .next: running next build first.");
-    await runChild(process.execPath, [NEXT, "build"]);
-  }
+  await ensureBuild();
   await onServer(`CREATE DATABASE "${database}"`);
   console.log(
     `database ${database} on ${serverUrl.replace(/\/[^/]*$/, "")}; server log ${path.relative(ROOT, logPath)}`,
@@ -164,6 +113,7 @@ try {
   const { db, getDb } = await import("@/lib/db/client");
   const { createApiKey } = await import("@/lib/api-keys/create-api-key");
   const { waitForFold } = await import("@/lib/profiles/intake/fold-status");
+  const { foldMismatches } = await import("../tests/support/fold-consistency");
   const workspace = await db.workspace.findFirstOrThrow({ where: { isDemo: true } });
   const admin = await db.member.findFirstOrThrow({
     where: { workspaceId: workspace.id, role: "admin" },
@@ -183,7 +133,7 @@ try {
 
   let started = performance.now();
   server = startServer();
-  await waitUntilServing();
+  await waitUntilServing(base);
   console.log(`server up on ${base} in ${seconds(started)} s`);
 
   // --- the load: each client takes the next batch and sends it until it is acknowledged with 200.
@@ -231,7 +181,7 @@ try {
     const killed = performance.now();
     await kill9(server!);
     server = startServer();
-    await waitUntilServing();
+    await waitUntilServing(base);
     kills.push(
       `kill -9 #${ordinal} after ${at}/${batches} batches acknowledged, serving again ${seconds(killed)} s later`,
     );
@@ -260,7 +210,7 @@ try {
   const loadSeconds = seconds(started);
   const foldWait = await waitForFold();
   console.log(`folded ${(foldWait / 1000).toFixed(1)} s after the last batch was acknowledged`);
-  await stopServer();
+  await stopGroup(server);
 
   // --- the verdict, read straight from the database.
   const stored = await db.event.findMany({ where: { workspaceId: workspace.id }, select: { messageId: true } });
@@ -268,15 +218,7 @@ try {
   let lost = 0;
   for (let i = 0; i < total; i++) if (!distinct.has(`crash-${run}-${i}`)) lost++;
   const duplicates = stored.length - distinct.size;
-  const [daily, totals, purchases, orders] = await Promise.all([
-    db.profileEventDaily.aggregate({ where: { workspaceId: workspace.id }, _sum: { count: true } }),
-    db.profileEventTotal.aggregate({ where: { workspaceId: workspace.id }, _sum: { count: true } }),
-    db.event.count({ where: { workspaceId: workspace.id, name: "purchase" } }),
-    db.profile.aggregate({ where: { workspaceId: workspace.id }, _sum: { ordersCount: true } }),
-  ]);
-  const rollupsAgree =
-    daily._sum.count === stored.length && totals._sum.count === stored.length && orders._sum.ordersCount === purchases;
-
+  const mismatches = await foldMismatches(workspace.id);
   console.log(
     `load: ${loadSeconds} s, ${requests} requests for ${batches} batches (${CLIENTS} clients × ${BATCH} events)`,
   );
@@ -287,17 +229,17 @@ try {
   console.log(`duplicates: ${duplicates}`);
   console.log(`lost:       ${lost}`);
   console.log(
-    `rollups:    ProfileEventDaily sums to ${daily._sum.count}, ProfileEventTotal to ` +
-      `${totals._sum.count}, ordersCount to ${orders._sum.ordersCount} for ${purchases} purchases ` +
-      `— ${rollupsAgree ? "consistent" : "INCONSISTENT"}`,
+    `rollups and traits against a recomputation from the raw events: ${
+      mismatches.length === 0 ? "equal" : `DIFFERENT in ${mismatches.map((m) => m.part).join(", ")}`
+    }`,
   );
   await getDb().$disconnect();
-  exitCode = lost === 0 && duplicates === 0 && rollupsAgree && kills.length === KILLS_AT.length ? 0 : 1;
+  exitCode = lost === 0 && duplicates === 0 && mismatches.length === 0 && kills.length === KILLS_AT.length ? 0 : 1;
   if (kills.length !== KILLS_AT.length) console.error(`only ${kills.length} of ${KILLS_AT.length} kills happened`);
 } catch (error) {
   console.error(error);
 } finally {
-  await stopServer().catch(() => undefined);
+  await stopGroup(server).catch(() => undefined);
   if (values.keep) console.log(`kept database ${database}`);
   else
     await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch((error) =>

@@ -1,48 +1,81 @@
-// Ingestion throughput: HTTP /api/v1/batch (500-event batches, 4 concurrent clients) against a
-// running production server, after a short untimed warm-up, then raw COPY of the same kind of
-// events into the same table. HTTP answers at capture; the rate counted is until the server's worker
-// has folded every call into events, rollups and traits (capture alone is printed too).
-//   npm run build && DATABASE_URL=postgresql://…/db TAILOR_SEED_DEMO=1 PORT=3000 npm start
-//   DATABASE_URL=postgresql://…/db BASE_URL=http://localhost:3000 npx tsx bench/ingest.ts \
-//     [events] [events per user per batch]
-// Prints events/s for both and the ratio (target: ≥ 20,000 events/s and ≥ 25 % of COPY).
+// Ingestion on the 1M-profile seed, in one run beside raw COPY of the same events into "Event":
+//   capture-only   HTTP /api/v1/batch (4 clients × 500-event batches) with no worker folding:
+//                  validate + append + answer (goal ≥ 100 % of COPY: bursts absorbed at COPY speed)
+//   fold-only      one worker (`npm run worker`) folding that backlog into events, rollups and traits
+//   sustained      the clients paced at --share of the COPY rate for --seconds while the worker folds:
+//                  the lag (now − the oldest unfolded call, what Settings › Ingestion shows) sampled
+//                  twice a second (goal: share ≥ 40 % with lag p95 ≤ 5 s)
+//   npm run build
+//   DATABASE_URL=postgresql://…/tailor_bench npx tsx bench/ingest.ts [--events 100000] [--per-user 1]
+//     [--share 0.4] [--seconds 60]
+// Starts its own production server (next start, no worker) and worker on free ports; nothing else
+// may fold this database meanwhile. Logs in reports/ingest-<run>.log.
 import { randomUUID } from "node:crypto";
+import { createWriteStream, mkdirSync } from "node:fs";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { db, getDb } from "@/lib/db/client";
-import { waitForFold } from "@/lib/profiles/intake/fold-status";
+import { foldAll } from "@/lib/profiles/intake/fold-lane";
+import { foldStatus, waitForFold } from "@/lib/profiles/intake/fold-status";
+import { percentile } from "./support/send-world";
+import {
+  ensureBuild,
+  freePort,
+  ROOT,
+  sleep,
+  startNext,
+  startWorker,
+  stopGroup,
+  waitForOutput,
+  waitUntilServing,
+} from "./support/processes";
 
-const base = process.env.BASE_URL ?? "http://localhost:3000";
-const total = Number(process.argv[2] ?? 100_000);
-const BATCH = 500;
-const CLIENTS = 4;
-const USERS = 20_000;
+const { values } = parseArgs({
+  options: {
+    events: { type: "string", default: "100000" },
+    "per-user": { type: "string", default: "1" },
+    share: { type: "string", default: "0.4" },
+    seconds: { type: "string", default: "60" },
+  },
+});
+const total = Number(values.events);
 // Events per user within a batch: 1 (default) is a server-side source mixing 500 customers per batch,
 // the worst case for the rollups and computed traits (every event its own rows); a client SDK
 // flushes one device's events, many per user.
-const PER_USER = Number(process.argv[3] ?? 1);
+const PER_USER = Number(values["per-user"]);
+const SHARE = Number(values.share);
+const SECONDS = Number(values.seconds);
+const BATCH = 500;
+const CLIENTS = 4;
+const USERS = 20_000;
 const NAMES = ["page_view", "product_view", "add_to_cart", "search", "app_open", "purchase"];
 const run = randomUUID().slice(0, 8);
+const rate = (events: number, seconds: number) => Math.round(events / seconds).toLocaleString("en");
+const share = (a: number, b: number) => `${((a / b) * 100).toFixed(1)} % of COPY`;
 
 const workspace = await db.workspace.findFirstOrThrow({ where: { isDemo: true } });
 const admin = await db.member.findFirstOrThrow({
   where: { workspaceId: workspace.id, role: "admin" },
   include: { user: true },
 });
-const actor = {
-  userId: admin.userId,
-  memberId: admin.id,
-  workspaceId: workspace.id,
-  workspaceName: workspace.name,
-  email: admin.user.email,
-  name: admin.user.name,
-  role: admin.role,
-  mustChangePassword: false,
-};
-const { key } = await createApiKey(actor, { name: `bench ${run}` });
+const { key } = await createApiKey(
+  {
+    userId: admin.userId,
+    memberId: admin.id,
+    workspaceId: workspace.id,
+    workspaceName: workspace.name,
+    email: admin.user.email,
+    name: admin.user.name,
+    role: admin.role,
+    mustChangePassword: false,
+  },
+  { name: `bench ${run}` },
+);
 
 // The i-th event's customer: PER_USER consecutive events of a batch share one, batches move on through USERS.
 const userIndex = (i: number) =>
@@ -63,62 +96,9 @@ function event(i: number, prefix: string, users = `bench-user-${run}`) {
   };
 }
 
-async function send(batch: ReturnType<typeof event>[]): Promise<number> {
-  const response = await fetch(`${base}/api/v1/batch`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify({ batch }),
-  });
-  if (response.status !== 200) throw new Error(`batch answered ${response.status}: ${await response.text()}`);
-  const result = (await response.json()) as { accepted: number; results: { status: string; reason?: string }[] };
-  const other = result.results.find((r) => r.status !== "accepted");
-  if (other) console.error(`not accepted: ${JSON.stringify(other)}`);
-  return result.accepted;
-}
-
-// Warm-up, untimed: the server loads the route and compiles its hot code on the first requests
-// (≈ 1 s), which is not throughput. Other users, so the timed load starts on the same footing.
-const WARM_UP_BATCHES = 2 * CLIENTS;
-for (let b = 0; b < WARM_UP_BATCHES; b += CLIENTS) {
-  await Promise.all(
-    Array.from({ length: CLIENTS }, (_, c) =>
-      send(
-        Array.from({ length: BATCH }, (_, k) => event((b + c) * BATCH + k, `bench-warm-${run}`, `bench-warm-${run}`)),
-      ),
-    ),
-  );
-}
-
-await waitForFold();
-
-// HTTP: each client takes the next batch until all are sent.
-let next = 0;
-let accepted = 0;
-const httpStarted = performance.now();
-await Promise.all(
-  Array.from({ length: CLIENTS }, async () => {
-    while (next < total) {
-      const start = next;
-      next += BATCH;
-      const stored = await send(
-        Array.from({ length: Math.min(BATCH, total - start) }, (_, k) => event(start + k, `bench-http-${run}`)),
-      );
-      // not `accepted += await …`: that reads `accepted` before the await and loses the other clients' counts
-      accepted += stored;
-    }
-  }),
-);
-const captureSeconds = (performance.now() - httpStarted) / 1000;
-await waitForFold();
-const httpSeconds = (performance.now() - httpStarted) / 1000;
-
-// COPY: the same number of events, straight into Event (no identity, rollups or traits).
+// --- COPY: the same kind of events straight into Event (no identity, rollups or traits), first.
 const profileIds = (
-  await db.profile.findMany({
-    where: { workspaceId: workspace.id, externalId: { startsWith: `bench-user-${run}-` } },
-    select: { id: true },
-    take: USERS,
-  })
+  await db.profile.findMany({ where: { workspaceId: workspace.id }, select: { id: true }, take: USERS })
 ).map((p) => p.id);
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
@@ -138,19 +118,134 @@ await pipeline(
   ),
 );
 const copySeconds = (performance.now() - copyStarted) / 1000;
-await client.end();
-
-const httpRate = total / httpSeconds;
 const copyRate = total / copySeconds;
+await client.end();
 console.log(
-  `events: ${total} (${accepted} accepted over HTTP), ${CLIENTS} clients × ${BATCH}-event ` +
-    `batches, ${PER_USER} per user per batch, ${base}`,
+  `COPY:           ${rate(total, copySeconds)} events/s (${total.toLocaleString("en")} in ${copySeconds.toFixed(1)} s)`,
 );
-console.log(
-  `HTTP /api/v1/batch: ${Math.round(httpRate).toLocaleString("en")} events/s folded (${httpSeconds.toFixed(1)} s; ` +
-    `captured in ${captureSeconds.toFixed(1)} s)`,
-);
-console.log(`COPY:               ${Math.round(copyRate).toLocaleString("en")} events/s (${copySeconds.toFixed(1)} s)`);
-console.log(`HTTP / COPY:        ${((httpRate / copyRate) * 100).toFixed(1)} %`);
-await getDb().$disconnect();
+
+// --- the server, without a worker: capture only.
+await ensureBuild();
+mkdirSync(path.join(ROOT, "reports"), { recursive: true });
+const log = createWriteStream(path.join(ROOT, "reports", `ingest-${run}.log`));
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
+env.NEXTAUTH_SECRET ??= randomUUID();
+env.NEXTAUTH_URL ??= base;
+const server = startNext(port, env, log);
+let worker: ReturnType<typeof startWorker> | null = null;
+
+async function send(batch: ReturnType<typeof event>[]): Promise<number> {
+  const response = await fetch(`${base}/api/v1/batch`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify({ batch }),
+  });
+  if (response.status !== 200) throw new Error(`batch answered ${response.status}: ${await response.text()}`);
+  const result = (await response.json()) as { accepted: number; results: { status: string; reason?: string }[] };
+  const other = result.results.find((r) => r.status !== "accepted");
+  if (other) console.error(`not accepted: ${JSON.stringify(other)}`);
+  return result.accepted;
+}
+
+/** Every batch of `count` events, each client taking the next until all are sent; seconds taken. */
+async function closedLoop(count: number, prefix: string): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < count) {
+        const start = next;
+        next += BATCH;
+        await send(Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => event(start + k, prefix)));
+      }
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+try {
+  await waitUntilServing(base);
+  // Warm-up, untimed: the server compiles its hot paths on the first requests; other users.
+  for (let b = 0; b < 2; b++)
+    await Promise.all(
+      Array.from({ length: CLIENTS }, (_, c) =>
+        send(
+          Array.from({ length: BATCH }, (_, k) => event((b * CLIENTS + c) * BATCH + k, `warm-${run}`, `warm-${run}`)),
+        ),
+      ),
+    );
+  await foldAll();
+
+  const captureSeconds = await closedLoop(total, `bench-capture-${run}`);
+  console.log(
+    `capture-only:   ${rate(total, captureSeconds)} events/s (${captureSeconds.toFixed(1)} s) — ` +
+      share(total / captureSeconds, copyRate),
+  );
+
+  worker = startWorker(env, log);
+  await waitForOutput(worker, "worker: delivery every");
+  const foldStarted = performance.now();
+  await waitForFold(600_000, 50);
+  const foldSeconds = (performance.now() - foldStarted) / 1000;
+  console.log(
+    `fold-only:      ${rate(total, foldSeconds)} events/s (${foldSeconds.toFixed(1)} s, one worker) — ` +
+      share(total / foldSeconds, copyRate),
+  );
+
+  // --- sustained: open loop at the target rate (a batch every BATCH / target s), lag sampled.
+  const target = SHARE * copyRate;
+  const batches = Math.floor((target * SECONDS) / BATCH);
+  const lags: number[] = [];
+  let pendingMax = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { total: status } = await foldStatus();
+      lags.push(status.lagMs);
+      pendingMax = Math.max(pendingMax, status.pending);
+      await sleep(500);
+    }
+  })();
+  const inFlight = new Set<Promise<unknown>>();
+  let backlogged = 0;
+  const started = performance.now();
+  for (let k = 0; k < batches; k++) {
+    const due = started + (k * BATCH * 1000) / target;
+    if (due > performance.now()) await sleep(due - performance.now());
+    if (inFlight.size >= 4 * CLIENTS) {
+      backlogged++;
+      await Promise.race(inFlight);
+    }
+    const request = send(Array.from({ length: BATCH }, (_, i) => event(k * BATCH + i, `bench-sustained-${run}`)));
+    inFlight.add(request);
+    void request.finally(() => inFlight.delete(request));
+  }
+  await Promise.all(inFlight);
+  const offeredSeconds = (performance.now() - started) / 1000;
+  const drainMs = await waitForFold(600_000, 50);
+  sampling = false;
+  await sampler;
+  const sustainedSeconds = offeredSeconds + drainMs / 1000;
+  const sustained = batches * BATCH;
+  console.log(
+    `sustained:      ${rate(sustained, sustainedSeconds)} events/s captured and folded ` +
+      `(${sustained.toLocaleString("en")} in ${offeredSeconds.toFixed(1)} s at a target of ${rate(target, 1)}/s, ` +
+      `folded ${(drainMs / 1000).toFixed(1)} s after the last answer) — ${share(sustained / sustainedSeconds, copyRate)}`,
+  );
+  console.log(
+    `  lag:          p50 ${(percentile(lags, 50) / 1000).toFixed(1)} s, p95 ${(percentile(lags, 95) / 1000).toFixed(1)} s, ` +
+      `max ${(Math.max(...lags) / 1000).toFixed(1)} s over ${lags.length} samples; at most ` +
+      `${pendingMax.toLocaleString("en")} calls pending; ${backlogged} batch(es) waited for a free client`,
+  );
+  console.log(
+    `events: ${total.toLocaleString("en")} per phase, ${CLIENTS} clients × ${BATCH}-event batches, ${PER_USER} per user per batch`,
+  );
+} finally {
+  await stopGroup(worker);
+  await stopGroup(server);
+  log.end();
+  await getDb().$disconnect();
+}
 process.exit(0);

@@ -1,3 +1,5 @@
+import { PENDING_COUNT_CAP } from "@/lib/profiles/intake/lanes";
+
 /** The fields of GET /api/ingest/status, as JSON. */
 export type DataAsOfJson = { asOf: string; lagMs: number; pending: number; oldestPendingAt: string | null };
 
@@ -17,9 +19,13 @@ export function formatLag(ms: number): string {
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 
+/** "1.2K", or "100K+" past the count's cap (the status counts no further). */
+export const formatPending = (pending: number) =>
+  pending > PENDING_COUNT_CAP ? `${compact.format(PENDING_COUNT_CAP)}+` : compact.format(pending);
+
 /** "Data as of 14:03:12 UTC · 2 s behind · 1.2K pending", or "Data up to date · 14:03:12 UTC". */
 export function freshnessText(data: DataAsOfJson): string {
   if (data.pending === 0) return `Data up to date · ${clockUtc(data.asOf)}`;
   const behind = `${formatLag(data.lagMs)} behind`;
-  return `Data as of ${clockUtc(data.asOf)} · ${behind} · ${compact.format(data.pending)} pending`;
+  return `Data as of ${clockUtc(data.asOf)} · ${behind} · ${formatPending(data.pending)} pending`;
 }

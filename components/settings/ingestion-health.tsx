@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { CircleCheck, ShieldCheck } from "lucide-react";
 import { apiFetch } from "@/components/api-fetch";
-import { formatLag } from "@/components/data-as-of-text";
+import { formatLag, formatPending } from "@/components/data-as-of-text";
 import { formatUtc } from "@/components/format-time";
 import { queryKeys } from "@/components/query-keys";
 import { Badge } from "@/components/ui/badge";
@@ -101,7 +101,7 @@ export function IngestionHealth() {
                 <TableCell>
                   {lane.lane} <span className="text-muted-foreground">({lane.kind})</span>
                 </TableCell>
-                <TableCell className="text-right tabular-nums">{count.format(lane.pending)}</TableCell>
+                <TableCell className="text-right tabular-nums">{formatPending(lane.pending)}</TableCell>
                 <TableCell className="tabular-nums">{formatUtc(lane.oldestPendingAt)}</TableCell>
                 <TableCell className="text-right tabular-nums">
                   {lane.lagMs > 0 ? formatLag(lane.lagMs) : "—"}
@@ -113,7 +113,7 @@ export function IngestionHealth() {
             ))}
             <TableRow className="font-medium">
               <TableCell>All</TableCell>
-              <TableCell className="text-right tabular-nums">{count.format(fold.total.pending)}</TableCell>
+              <TableCell className="text-right tabular-nums">{formatPending(fold.total.pending)}</TableCell>
               <TableCell className="tabular-nums">{formatUtc(fold.total.oldestPendingAt)}</TableCell>
               <TableCell className="text-right tabular-nums">
                 {fold.total.lagMs > 0 ? formatLag(fold.total.lagMs) : "—"}

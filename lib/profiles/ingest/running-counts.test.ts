@@ -21,7 +21,7 @@ describe("running counts", () => {
     expect(hourOfDay(at("2026-07-01T00:15:00Z"), "Asia/Kolkata")).toBe(5); // UTC+5:30
   });
 
-  it("breaks ties by code point, as tailor_top_key does with the C collation", () => {
+  it("breaks ties by code point, as recomputeTraitsSql does with the C collation", () => {
     expect(topKey({ bags: 2, hats: 3 })).toBe("hats");
     expect(topKey({ bags: 2, Bags: 2, Zebra: 2 })).toBe("Bags"); // upper case sorts first in code points
     expect(topKey({ "10": 4, "9": 4 })).toBe("10");

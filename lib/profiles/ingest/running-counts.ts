@@ -41,7 +41,7 @@ export function addCounts(current: Counts, added: Counts): Counts {
 // Code-point order, as PostgreSQL's "C" collation sorts: the same tie-break on every database.
 const byCodePoint = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
-/** The key with the highest count; a tie goes to the key first in code-point order (tailor_top_key). */
+/** The key with the highest count; a tie goes to the key first in code-point order, as recomputeTraitsSql breaks ties (COLLATE "C"). */
 export function topKey(counts: Counts): string | null {
   let top: string | null = null;
   for (const [key, n] of Object.entries(counts)) {

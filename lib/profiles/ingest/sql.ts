@@ -284,7 +284,7 @@ export const profileScopeSql = (profiles: ProfileScope, column: Prisma.Sql = Pri
  * Recomputes computed traits from all events of the given profiles (null: the whole workspace),
  * set-based: after a merge, a bulk load or an import. The running counts (ProfileCounter) are
  * rebuilt in the same statement — stale keys deleted, the others set — and each top key is the
- * highest count, a tie going to the key first in code-point order (as tailor_top_key and topKey).
+ * highest count, a tie going to the key first in code-point order (as topKey does in the server).
  */
 export const recomputeTraitsSql = (workspaceId: string, profileIds: ProfileScope) => Prisma.sql`
   WITH activity AS (

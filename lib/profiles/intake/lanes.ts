@@ -20,3 +20,9 @@ export function liveLaneOf(workspaceId: string): number {
   }
   return hash % LIVE_LANES;
 }
+
+/**
+ * Pending calls are counted up to this many per lane and past it shown as "100K+": a status read on
+ * every page must not count a bulk load's millions of rows each time.
+ */
+export const PENDING_COUNT_CAP = 100_000;

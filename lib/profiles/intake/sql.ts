@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ident } from "@/lib/db/identifier";
+import { PENDING_COUNT_CAP } from "./lanes";
 
 // The intake lives in its own schema (migration ingest_intake): Prisma neither models nor diffs it.
 const CALL = Prisma.sql`"tailor_intake"."call"`;
@@ -90,15 +91,18 @@ export const recordRefusedSql = (lane: number, rows: readonly RefusedRow[]) => P
     AS u("workspaceId" text, "messageId" text, "field" text, "reason" text, "call" jsonb)`;
 
 /**
- * Per lane: rows captured and not folded yet (committed ones; a capture still open is invisible), the
- * oldest of them, when the lane last folded, and calls it refused.
+ * Per lane: rows captured and not folded yet (committed ones; a capture still open is invisible; counted
+ * up to PENDING_COUNT_CAP + 1), the oldest of them, when the lane last folded, and calls it refused.
+ * The oldest is among the first rows in commit order: a row committed later can only be older by how
+ * long its capture's statement took.
  */
 export const foldStatusSql = () => Prisma.sql`
   SELECT c."lane", c."foldedAt", c."folded", p."pending", p."oldestPendingAt",
     (SELECT count(*) FROM ${REFUSED} r WHERE r."lane" = c."lane")::int AS "refused"
   FROM ${CURSOR} c, LATERAL (
-    SELECT count(*)::int AS "pending", min(i."receivedAt") AS "oldestPendingAt" FROM ${CALL} i
-    WHERE i."lane" = c."lane" AND (i."xid", i."seq") > (c."xid", c."seq")) p
+    SELECT count(*)::int AS "pending", min(n."receivedAt") AS "oldestPendingAt" FROM (
+      SELECT i."receivedAt" FROM ${CALL} i WHERE i."lane" = c."lane" AND (i."xid", i."seq") > (c."xid", c."seq")
+      ORDER BY i."xid", i."seq" LIMIT ${PENDING_COUNT_CAP + 1}) n) p
   ORDER BY c."lane"`;
 
 /** The intake's partitions (the default one too), by name. */
@@ -126,12 +130,16 @@ export const truncatePartitionSql = (name: string) => Prisma.sql`TRUNCATE ${part
 
 /**
  * One workspace's calls not folded yet, in the lanes it can use (its live lane and the import lane):
- * only its own rows are counted, as another workspace's volume is not its business.
+ * only its own rows are counted (up to PENDING_COUNT_CAP + 1 per lane), as another workspace's
+ * volume is not its business.
  */
 export const workspacePendingSql = (workspaceId: string, lanes: readonly number[]) => Prisma.sql`
-  SELECT count(*)::int AS "pending", min(i."receivedAt") AS "oldestPendingAt"
-  FROM ${CURSOR} c JOIN ${CALL} i ON i."lane" = c."lane" AND (i."xid", i."seq") > (c."xid", c."seq")
-  WHERE c."lane" = ANY(${lanes}::int[]) AND i."workspaceId" = ${workspaceId}`;
+  SELECT count(*)::int AS "pending", min(p."receivedAt") AS "oldestPendingAt"
+  FROM ${CURSOR} c, LATERAL (
+    SELECT i."receivedAt" FROM ${CALL} i
+    WHERE i."lane" = c."lane" AND (i."xid", i."seq") > (c."xid", c."seq") AND i."workspaceId" = ${workspaceId}
+    ORDER BY i."xid", i."seq" LIMIT ${PENDING_COUNT_CAP + 1}) p
+  WHERE c."lane" = ANY(${lanes}::int[])`;
 
 /** A workspace's latest refused calls, newest first (index "refused_workspaceId_at_idx"). */
 export const latestRefusedSql = (workspaceId: string, limit: number) => Prisma.sql`
