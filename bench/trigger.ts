@@ -16,6 +16,7 @@ import { getDb } from "@/lib/db/client";
 import { hasWaitingMessages } from "@/lib/delivery/waiting-messages";
 import { handleBatchRequest } from "@/lib/profiles/ingest/http";
 import { waitForFold } from "@/lib/profiles/intake/fold-status";
+import { waitForOutput } from "./support/processes";
 import { createSendWorkspace, launchPush, percentile, publishedPush } from "./support/send-world";
 
 loadEnvironment(false);
@@ -42,9 +43,11 @@ const campaignId = await launchPush(actor, "Cart trigger", templateId, {
 
 const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
   env: { ...process.env, TAILOR_WORKER_INTERVAL_MS: "3600000" },
-  stdio: "ignore",
+  stdio: ["ignore", "pipe", "ignore"],
 });
-await new Promise((r) => setTimeout(r, 3000)); // the worker's start-up (imports, first round)
+// Its start-up (imports, the message-rollup check) is not latency: the clock starts once it folds.
+await waitForOutput(worker, "worker: delivery every");
+worker.stdout.resume();
 
 const started = performance.now();
 for (let sent = 0; sent < events; sent += BATCH) {

@@ -4,6 +4,7 @@ import {
   dropPartitionSql,
   lockIntakeSql,
   lockTimeoutSql,
+  partitionHasRowsSql,
   partitionInUseSql,
   partitionsSql,
   truncatePartitionSql,
@@ -27,6 +28,9 @@ export async function dropFoldedPartitions(now = new Date(), windowDays = REPLAY
     const day = partitionDay(name);
     const isDefault = day === null;
     if (!isDefault && new Date(`${day}T00:00:00Z`).getTime() + DAY_MS > before.getTime()) continue;
+    // Asked first without the lock, which stalls every capture while it waits: most rounds find the
+    // default partition empty and today's backlog in use, and lock nothing.
+    if (!(await droppable(name, isDefault, before))) continue;
     try {
       const done = await db.$transaction(async (tx) => {
         await tx.$queryRaw(lockTimeoutSql());
@@ -43,4 +47,13 @@ export async function dropFoldedPartitions(now = new Date(), windowDays = REPLAY
     }
   }
   return dropped;
+}
+
+async function droppable(name: string, isDefault: boolean, before: Date): Promise<boolean> {
+  if (isDefault) {
+    const [row] = await db.$queryRaw<{ hasRows: boolean }[]>(partitionHasRowsSql(name));
+    if (row?.hasRows !== true) return false;
+  }
+  const [row] = await db.$queryRaw<{ inUse: boolean }[]>(partitionInUseSql(name, before));
+  return row?.inUse === false;
 }

@@ -113,6 +113,10 @@ export const partitionsSql = () => Prisma.sql`
     JOIN pg_namespace n ON n.oid = parent.relnamespace
   WHERE n.nspname = 'tailor_intake' AND parent.relname = 'call' ORDER BY 1`;
 
+/** Whether a partition holds any row (an empty default partition needs no truncating). */
+export const partitionHasRowsSql = (name: string) =>
+  Prisma.sql`SELECT EXISTS (SELECT 1 FROM ${partition(name)}) AS "hasRows"`;
+
 /** Whether a partition still holds a row some lane's cursor has not passed, or one received at or after `before`. */
 export const partitionInUseSql = (name: string, before: Date) => Prisma.sql`
   SELECT EXISTS (
