@@ -32,7 +32,7 @@ export function loadedVersion(
     journeyId: row.journeyId,
     definition,
     byId: nodesById(definition),
-    sendCampaigns: (row.sendCampaigns ?? {}),
+    sendCampaigns: row.sendCampaigns ?? {},
   };
   if (cache.size >= MAX_CACHED) cache.clear();
   // Only a row read with its send campaigns is complete enough to keep.
