@@ -20,15 +20,16 @@ export async function enterJourneys(
 ): Promise<number> {
   if (events.length === 0) return 0;
   // Not cached like campaign triggers: pausing must stop entries at once, and this is one indexed read.
-  const live = await tx.$queryRaw<{ journeyId: string; versionId: string; definition: unknown }[]>(
-    liveJourneysSql(workspaceId),
-  );
+  const live = await tx.$queryRaw<
+    { journeyId: string; versionId: string; definition: unknown; sendCampaigns: unknown }[]
+  >(liveJourneysSql(workspaceId));
   let entered = 0;
   for (const row of live) {
     const version = loadedVersion(workspaceId, {
       id: row.versionId,
       journeyId: row.journeyId,
       definition: row.definition,
+      sendCampaigns: row.sendCampaigns,
     });
     const entry = entryOf(version.definition);
     if (entry?.kind !== "entry" || entry.trigger.type !== "event") continue;

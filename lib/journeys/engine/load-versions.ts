@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import { asRecord } from "@/lib/db/json-object";
 import { nodesById } from "../graph";
 import { journeyDefinitionSchema, type JourneyDefinition, type JourneyNode } from "../schema";
 
@@ -21,7 +22,7 @@ const MAX_CACHED = 1000;
 
 export function loadedVersion(
   workspaceId: string,
-  row: { id: string; journeyId: string; definition: unknown; sendCampaigns?: unknown },
+  row: { id: string; journeyId: string; definition: unknown; sendCampaigns: unknown },
 ): LoadedVersion {
   const key = `${workspaceId}:${row.id}`;
   const hit = cache.get(key);
@@ -32,11 +33,11 @@ export function loadedVersion(
     journeyId: row.journeyId,
     definition,
     byId: nodesById(definition),
-    sendCampaigns: row.sendCampaigns ?? {},
+    // Written by publishJourney from createSendCampaigns' result, never edited.
+    sendCampaigns: asRecord(row.sendCampaigns) as Partial<Record<string, SendCampaignRef>>,
   };
   if (cache.size >= MAX_CACHED) cache.clear();
-  // Only a row read with its send campaigns is complete enough to keep.
-  if (row.sendCampaigns !== undefined) cache.set(key, version);
+  cache.set(key, version);
   return version;
 }
 

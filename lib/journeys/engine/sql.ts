@@ -9,7 +9,7 @@ export type EventRow = { profileId: string; properties: string };
 
 /** The live journeys of a workspace with their current version's definition. */
 export const liveJourneysSql = (workspaceId: string) => Prisma.sql`
-  SELECT j."id" AS "journeyId", v."id" AS "versionId", v."definition"
+  SELECT j."id" AS "journeyId", v."id" AS "versionId", v."definition", v."sendCampaigns"
   FROM "Journey" j
   JOIN "JourneyVersion" v ON v."workspaceId" = j."workspaceId" AND v."id" = j."currentVersionId"
   WHERE j."workspaceId" = ${workspaceId} AND j."status" = 'live'`;
