@@ -216,17 +216,18 @@ describe("waiting for an event", () => {
     messageId: randomUUID(),
   });
 
-  it("is released by the event in the fold that stores it, and a late event releases nothing", async () => {
+  it("is released by the event in the fold that stores it; late and imported events neither enter nor release", async () => {
     const [start, done] = [eventName("cart"), eventName("checkout")];
     const id = await journey(start, done);
-    await captureCalls(w.workspaceId, [call("ana", start), call("ben", start)]);
+    const late = new Date(Date.now() - TRIGGER_LATENESS_MS - MINUTE);
+    await captureCalls(w.workspaceId, [call("ana", start), call("ben", start), call("cleo", start, late)]);
+    await captureCalls(w.workspaceId, [call("dan", start)], { lane: "import" });
     await foldAll();
     await advance();
     expect(await entryOf(id, "ana")).toMatchObject({ state: "waiting", waitingFor: done, eventAt: null });
-    await captureCalls(w.workspaceId, [
-      call("ana", done),
-      call("ben", done, new Date(Date.now() - TRIGGER_LATENESS_MS - MINUTE)),
-    ]);
+    // Late and imported events enter no one.
+    expect((await entries(id)).map((e) => e.profileId).sort()).toEqual([w.profiles.ana, w.profiles.ben].sort());
+    await captureCalls(w.workspaceId, [call("ana", done), call("ben", done, late)]);
     await foldAll();
     const released = await entryOf(id, "ana");
     expect(released.eventAt).not.toBeNull();
@@ -298,12 +299,16 @@ describe("splits", () => {
       ],
       holdoutPercent: 50,
     };
-    const id = await liveJourney([
-      entryNode(start, "draw"),
-      { id: "draw", kind: "split", split, exits: { a: "arm-a", b: "arm-b" } },
-      exitNode("arm-a"),
-      exitNode("arm-b"),
-    ]);
+    const goal = eventName("converted");
+    const id = await liveJourney(
+      [
+        entryNode(start, "draw"),
+        { id: "draw", kind: "split", split, exits: { a: "arm-a", b: "arm-b" } },
+        exitNode("arm-a"),
+        exitNode("arm-b"),
+      ],
+      { goal: { event: goal, where: [], windowDays: 7 } },
+    );
     const users = Array.from({ length: 24 }, (_, i) => `random-${i}`);
     await track(users, start);
     await advance();
@@ -320,6 +325,11 @@ describe("splits", () => {
     // 24 profiles at 50 %: all on one side has odds of 2^-23.
     expect(drawn.some((d) => d.holdout)).toBe(true);
     expect(drawn.some((d) => !d.holdout)).toBe(true);
+    // Conversions after exiting count for the holdout and the arms alike, without changing why they exited.
+    await track(users, goal);
+    const after = await entries(id);
+    expect(after.every((r) => r.convertedAt !== null)).toBe(true);
+    expect(after.map((r) => r.exitReason)).toEqual(rows.map((r) => r.exitReason));
   });
 
   it("splits a large population close to its percentages", () => {
@@ -341,7 +351,51 @@ describe("splits", () => {
   });
 });
 
+describe("engagement", () => {
+  it("splits on whether the profile opened the message its earlier send step queued", async () => {
+    const start = eventName("onboarded");
+    const id = await liveJourney([
+      entryNode(start, "send"),
+      sendNode("send", "wait"),
+      waitNode("wait", 60, "did-open"),
+      {
+        id: "did-open",
+        kind: "split",
+        split: { type: "condition", condition: { type: "engagement", action: "opened", sendNodeId: "send" } },
+        exits: { yes: "opened", no: "not-opened" },
+      },
+      exitNode("opened"),
+      exitNode("not-opened"),
+    ]);
+    await track(["ana", "ben"], start);
+    await advance();
+    const ana = await entryOf(id, "ana");
+    const { messageId } = (await stepOf(ana.id, "send"))!;
+    // As the open pixel records it.
+    await db.message.update({
+      where: { workspaceId_id: { workspaceId: w.workspaceId, id: messageId! } },
+      data: { openedAt: new Date() },
+    });
+    await advance(61);
+    expect((await entryOf(id, "ana")).nodeId).toBe("opened");
+    expect((await entryOf(id, "ben")).nodeId).toBe("not-opened");
+  });
+});
+
 describe("goal and pause", () => {
+  it("exits an entry whose profile meets an exit criterion with reason exit_criteria", async () => {
+    const [start, stop] = [eventName("subscribed"), eventName("unsubscribed")];
+    const id = await liveJourney([entryNode(start, "wait"), waitNode("wait", 60, "done"), exitNode("done")], {
+      exitCriteria: [{ type: "event", event: stop, where: [] }],
+    });
+    await track(["ana", "ben"], start);
+    await advance();
+    await track(["ana"], stop);
+    expect(await entryOf(id, "ana")).toMatchObject({ state: "exited", exitReason: "exit_criteria", convertedAt: null });
+    await advance(61);
+    expect(await entryOf(id, "ben")).toMatchObject({ state: "exited", exitReason: "completed" });
+  });
+
   it("exits an entry that reaches the goal with reason goal and counts the conversion", async () => {
     const [start, goal] = [eventName("trial"), eventName("subscribed")];
     const id = await liveJourney(

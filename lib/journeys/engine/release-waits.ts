@@ -10,7 +10,8 @@ const DAY_MS = 86_400_000;
 /**
  * What freshly ingested events do to profiles already in journeys, inside the ingest transaction:
  * - the journey's goal event (within the goal's window after entry) exits the entry with reason
- *   "goal" and counts the conversion; a held-out entry's conversion is counted too (the control);
+ *   "goal" and counts the conversion; an entry that already exited (completed, held out, …) keeps
+ *   its reason and gets the conversion counted, so the holdout compares with the rest;
  * - an exit-criteria event exits it with reason "exit_criteria";
  * - the event a wait-until-event step waits for releases it: due now, the worker takes the wait's
  *   "event" exit within a poll.
@@ -29,6 +30,7 @@ export async function releaseWaits(
     openEntriesSql(
       workspaceId,
       events.map((e) => e.profileId),
+      now,
     ),
   );
   if (open.length === 0) return { released: 0, exited: 0 };

@@ -66,7 +66,11 @@ export const enterJourneySql = (m: {
   ON CONFLICT ("workspaceId", "journeyId", "profileId", "occurrence") DO NOTHING
   RETURNING "id"`;
 
-/** An entry ingest may move: in the journey, or held out and not yet converted (the control's conversions). */
+/**
+ * An entry ingest may move or convert: in the journey, or exited without a conversion yet (a goal
+ * within its window counts for entries that finished or were held out, so the holdout's conversion
+ * rate compares with everyone else's).
+ */
 export type OpenEntry = {
   id: string;
   journeyId: string;
@@ -80,13 +84,22 @@ export type OpenEntry = {
   exitReason: string | null;
 };
 
-/** The open entries of the batch's profiles, through (workspaceId, profileId, state). */
-export const openEntriesSql = (workspaceId: string, profileIds: readonly string[]) => Prisma.sql`
+/**
+ * The batch's profiles' entries still in a journey, and their exited entries without a conversion
+ * whose version has a goal still within its window (the version by its primary key). Through
+ * (workspaceId, profileId, state): a profile's own entries.
+ */
+export const openEntriesSql = (workspaceId: string, profileIds: readonly string[], now: Date) => Prisma.sql`
   SELECT x."id", x."journeyId", x."versionId", x."profileId", x."nodeId", x."state", x."waitingFor", x."eventAt",
     x."enteredAt", x."exitReason"
   FROM "JourneyEntry" x
   WHERE x."workspaceId" = ${workspaceId} AND x."profileId" = ANY (${[...new Set(profileIds)]}::text[])
-    AND (x."state" IN ('active', 'waiting') OR (x."state" = 'exited' AND x."exitReason" = 'holdout' AND x."convertedAt" IS NULL))`;
+    AND (x."state" IN ('active', 'waiting')
+         OR (x."convertedAt" IS NULL AND EXISTS (
+               SELECT 1 FROM "JourneyVersion" v
+               WHERE v."workspaceId" = x."workspaceId" AND v."id" = x."versionId"
+                 AND x."enteredAt" >= ${now}::timestamp
+                   - make_interval(days => (v."definition" -> 'goal' ->> 'windowDays')::int))))`;
 
 /** Waiting entries whose event happened: due now, the worker takes the wait's "event" exit. */
 export const releaseWaitsSql = (workspaceId: string, released: readonly { id: string; at: Date }[], now: Date) =>
@@ -96,8 +109,8 @@ export const releaseWaitsSql = (workspaceId: string, released: readonly { id: st
   WHERE x."workspaceId" = ${workspaceId} AND x."id" = u.id AND x."state" = 'waiting' AND x."eventAt" IS NULL`;
 
 /**
- * Exits entries still in the journey (goal, exit_criteria) and marks goal conversions — also on held
- * out entries, which stay exited as "holdout". A worker holding one finishes its run first (row lock),
+ * Exits entries still in the journey (goal, exit_criteria) and marks goal conversions — also on
+ * exited entries, which keep their exit reason. A worker holding one finishes its run first (row lock),
  * then this sees its state again; its lease is cleared so a claimed-but-not-started run finds nothing.
  */
 export const exitOrConvertSql = (
@@ -114,7 +127,7 @@ export const exitOrConvertSql = (
   FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.reason)}::text[],
               ${rows.map((r) => r.convertedAt?.toISOString() ?? null)}::text[]) AS u(id, reason, converted_at)
   WHERE x."workspaceId" = ${workspaceId} AND x."id" = u.id
-    AND (x."state" IN ('active', 'waiting') OR (x."exitReason" = 'holdout' AND u.converted_at IS NOT NULL))`;
+    AND (x."state" IN ('active', 'waiting') OR u.converted_at IS NOT NULL)`;
 
 /** A claimed entry: what the run needs. */
 export type ClaimedEntry = {
