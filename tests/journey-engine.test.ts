@@ -162,15 +162,20 @@ describe("sending", () => {
     expect(await stepOf(entry.id, "send")).toMatchObject({ outcome: "queued", messageId: messages[0]!.id });
   });
 
-  it("hands the message to delivery, which sends it on the template's published version", async () => {
-    const start = eventName("welcomed");
-    const id = await liveJourney([entryNode(start, "send"), sendNode("send", "done"), exitNode("done")]);
-    await track(["ben"], start);
+  it("hands the message to delivery, which renders the entering event into it and sends it", async () => {
+    const start = eventName("added_to_cart");
+    const templateId = await publishedSms(w.actors.marketer, "Still thinking about the {{ event.product }}?", start);
+    const id = await liveJourney([
+      entryNode(start, "send"),
+      { ...sendNode("send", "done"), templateId } as Node,
+      exitNode("done"),
+    ]);
+    await track(["ben"], start, { product: "Boots" });
     await advance();
     await drainDelivery(sendExperiments);
     const [message] = await messagesOf(id);
     expect(message).toMatchObject({ profileId: w.profiles.ben, status: "delivered" });
-    expect(message!.rendered).toMatchObject({ body: "Welcome aboard" });
+    expect(message!.rendered).toMatchObject({ body: "Still thinking about the Boots?" });
   });
 
   it("records why a send was skipped and follows its onSkip", async () => {

@@ -42,7 +42,11 @@ export async function enterJourneys(
         journeyId: row.journeyId,
         versionId: row.versionId,
         entryNodeId: entry.id,
-        events: starting.map((e) => ({ profileId: e.profileId, properties: JSON.stringify(e.properties) })),
+        events: starting.map((e) => ({
+          profileId: e.profileId,
+          properties: JSON.stringify(e.properties),
+          context: JSON.stringify({ name: e.name, occurredAt: e.occurredAt.toISOString(), properties: e.properties }),
+        })),
         where,
         reentryDays: entry.reentry.type === "after" ? entry.reentry.days : null,
         now,

@@ -4,8 +4,11 @@ import type { PropertyFilter } from "@/lib/segments/schema";
 
 // The journey engine's statements (docs/journeys.md). Everything else it does goes through Prisma.
 
-/** An event as these statements read it: properties as JSON text, matched by the segment filters. */
-export type EventRow = { profileId: string; properties: string };
+/**
+ * An event as these statements read it: properties as JSON text (matched by the segment filters),
+ * and for entering, the event as an entry's context (JSON text).
+ */
+export type EventRow = { profileId: string; properties: string; context?: string };
 
 /** The live journeys of a workspace with their current version's definition. */
 export const liveJourneysSql = (workspaceId: string) => Prisma.sql`
@@ -16,9 +19,10 @@ export const liveJourneysSql = (workspaceId: string) => Prisma.sql`
 
 // The batch's events as `e`, the alias the segment builder's property filters read (e."properties").
 const eventsAs = (events: readonly EventRow[]) => Prisma.sql`(
-  SELECT u.i::int AS i, u.profile_id AS "profileId", u.props::jsonb AS "properties"
+  SELECT u.i::int AS i, u.profile_id AS "profileId", u.props::jsonb AS "properties", u.ctx::jsonb AS "context"
   FROM unnest(${events.map((_, i) => i)}::int[], ${events.map((e) => e.profileId)}::text[],
-              ${events.map((e) => e.properties)}::text[]) AS u(i, profile_id, props)) e`;
+              ${events.map((e) => e.properties)}::text[], ${events.map((e) => e.context ?? null)}::text[])
+    AS u(i, profile_id, props, ctx)) e`;
 
 const filtersSql = (where: readonly PropertyFilter[], now: Date) =>
   where.length === 0
@@ -49,11 +53,18 @@ export const enterJourneySql = (m: {
   reentryDays: number | null;
   now: Date;
 }) => Prisma.sql`
-  WITH matched AS (SELECT DISTINCT e."profileId" AS profile_id FROM ${eventsAs(m.events)} WHERE ${filtersSql(m.where, m.now)})
+  WITH matched AS (
+    -- A profile's last passing event of the batch enters it.
+    SELECT DISTINCT ON (e."profileId") e."profileId" AS profile_id, e."context"
+    FROM ${eventsAs(m.events)} WHERE ${filtersSql(m.where, m.now)}
+    ORDER BY e."profileId", e.i DESC
+  )
   INSERT INTO "JourneyEntry"
-    ("workspaceId", "id", "journeyId", "versionId", "profileId", "occurrence", "enteredAt", "nodeId", "state", "dueAt")
+    ("workspaceId", "id", "journeyId", "versionId", "profileId", "occurrence", "enteredAt", "context", "nodeId", "state",
+     "dueAt")
   SELECT ${m.workspaceId}, gen_random_uuid()::text, ${m.journeyId}, ${m.versionId}, matched.profile_id,
-    coalesce(last."occurrence", 0) + 1, ${m.now}::timestamp, ${m.entryNodeId}, 'active', ${m.now}::timestamp
+    coalesce(last."occurrence", 0) + 1, ${m.now}::timestamp, matched."context", ${m.entryNodeId}, 'active',
+    ${m.now}::timestamp
   FROM matched
   LEFT JOIN LATERAL (
     SELECT x."occurrence", x."enteredAt", x."state" FROM "JourneyEntry" x
@@ -207,8 +218,8 @@ export const insertStepSql = (s: StepRow) => Prisma.sql`
   RETURNING "nodeId"`;
 
 /**
- * A send step's Message, queued now on the step's campaign; the occurrence is the entry, so the
- * Message's own unique key also holds one per entry and campaign.
+ * A send step's Message, queued now on the step's campaign with the entry's event as its context;
+ * the occurrence is the entry, so the Message's own unique key also holds one per entry and campaign.
  */
 export const enqueueStepMessageSql = (m: {
   workspaceId: string;
@@ -219,9 +230,11 @@ export const enqueueStepMessageSql = (m: {
   channel: string;
   now: Date;
 }) => Prisma.sql`
-  INSERT INTO "Message" ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "status", "sendAfter")
-  VALUES (${m.workspaceId}, ${m.id}, ${m.campaignId}, ${m.profileId}, ${`entry:${m.entryId}`}, ${m.channel}, 'queued',
-          ${m.now}::timestamp)
+  INSERT INTO "Message"
+    ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "status", "sendAfter", "context")
+  SELECT ${m.workspaceId}, ${m.id}, ${m.campaignId}, ${m.profileId}, ${`entry:${m.entryId}`}, ${m.channel}, 'queued',
+    ${m.now}::timestamp, x."context"
+  FROM "JourneyEntry" x WHERE x."workspaceId" = ${m.workspaceId} AND x."id" = ${m.entryId}
   ON CONFLICT ("workspaceId", "campaignId", "profileId", "occurrence") DO NOTHING`;
 
 /** An update-trait step: one key merged into the profile's traits. */

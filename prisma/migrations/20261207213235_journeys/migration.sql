@@ -40,6 +40,7 @@ CREATE TABLE "JourneyEntry" (
     "profileId" TEXT NOT NULL,
     "occurrence" INTEGER NOT NULL,
     "enteredAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "context" JSONB,
     "nodeId" TEXT NOT NULL,
     "state" TEXT NOT NULL DEFAULT 'active',
     "dueAt" TIMESTAMP(3),
