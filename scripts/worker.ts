@@ -4,11 +4,14 @@
 // snapshots and persona assumption checks, and the experiment readouts' statistics (every
 // TAILOR_READOUT_POLL_MS: units whose events or exposures changed are counted again), and the
 // intake fold (calls captured by /api/v1 stored as events: back to back while busy, every
-// TAILOR_FOLD_POLL_MS while idle; intake partitions made ahead and dropped after the replay window).
+// TAILOR_FOLD_POLL_MS while idle; intake partitions made ahead and dropped after the replay window),
+// and the journeys (due entries run until they wait or exit: back to back while busy, every
+// TAILOR_JOURNEY_POLL_MS while idle).
 import { getDb, withoutSessionLimits } from "@/lib/db/client";
 import { backfillMessageRollups } from "@/lib/delivery/backfill-message-rollups";
 import { deliveryRound } from "@/lib/delivery/worker/delivery-round";
 import { sendExperiments } from "@/lib/experiments/send-experiments";
+import { advanceJourneys } from "@/lib/journeys/engine/advance-journeys";
 import { refreshPendingReadouts } from "@/lib/experiments/readout-statistics";
 import { checkDuePersonas } from "@/lib/personas/check-due-personas";
 import { dropFoldedPartitions } from "@/lib/profiles/intake/drop-folded-partitions";
@@ -27,6 +30,8 @@ const DELIVERY_POLL_MS = Number(process.env.TAILOR_DELIVERY_POLL_MS ?? 200);
 const READOUT_POLL_MS = Number(process.env.TAILOR_READOUT_POLL_MS ?? 2_000);
 // Captured calls become events, rollups and triggered sends within about this long while idle.
 const FOLD_POLL_MS = Number(process.env.TAILOR_FOLD_POLL_MS ?? 150);
+// A journey's timers and released waits run within about this long; its sends then go out with delivery's poll.
+const JOURNEY_POLL_MS = Number(process.env.TAILOR_JOURNEY_POLL_MS ?? 200);
 let stopping = false;
 let wake: (() => void) | null = null;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -59,6 +64,21 @@ try {
   console.error("worker: message-rollup backfill failed:", (error as Error).message);
 }
 const delivery = deliveryLoop();
+
+async function journeyLoop() {
+  while (!stopping) {
+    let busy = false;
+    try {
+      const { claimed, failed } = await advanceJourneys();
+      busy = claimed > 0;
+      if (failed > 0) console.error(`worker: ${failed} journey entr${failed === 1 ? "y" : "ies"} failed to advance`);
+    } catch (error) {
+      console.error("worker: journey round failed:", (error as Error).message);
+    }
+    if (!busy) await new Promise((resolve) => setTimeout(resolve, JOURNEY_POLL_MS));
+  }
+}
+const journeys = journeyLoop();
 
 async function foldLoop() {
   const failures = new Map<number, number>();
@@ -100,7 +120,8 @@ async function readoutLoop() {
 const readouts = readoutLoop();
 
 console.log(
-  `worker: delivery every ${DELIVERY_POLL_MS} ms and the intake fold every ${FOLD_POLL_MS} ms while idle; ` +
+  `worker: delivery every ${DELIVERY_POLL_MS} ms, journeys every ${JOURNEY_POLL_MS} ms and the intake fold ` +
+    `every ${FOLD_POLL_MS} ms while idle; ` +
     `intake retention, segment snapshots and persona ` +
     `checks every ${Math.round(EVERY_MS / 1000)} s`,
 );
@@ -130,6 +151,7 @@ while (!stopping) {
   });
 }
 await delivery;
+await journeys;
 await folds;
 await readouts;
 await getDb().$disconnect();

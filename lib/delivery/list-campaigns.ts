@@ -24,7 +24,8 @@ export async function listCampaigns(
   filter: { status?: CampaignStatus } = {},
 ): Promise<CampaignListItem[]> {
   const rows = await db.campaign.findMany({
-    where: { workspaceId, ...(filter.status ? { status: filter.status } : {}) },
+    // A journey's send steps send through campaigns of their own; the journey shows them, not this list.
+    where: { workspaceId, journeyId: null, ...(filter.status ? { status: filter.status } : {}) },
     orderBy: { updatedAt: "desc" },
     take: 200,
   });

@@ -33,7 +33,8 @@ async function liveTriggers(tx: Tx, workspaceId: string): Promise<LiveTrigger[]>
   const hit = cache.get(workspaceId);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.triggers;
   const rows = await tx.campaign.findMany({
-    where: { workspaceId, status: "sending", schedule: { path: ["kind"], equals: "trigger" } },
+    // A journey's send campaigns are enqueued by the journey engine, never by an event.
+    where: { workspaceId, status: "sending", journeyId: null, schedule: { path: ["kind"], equals: "trigger" } },
     select: { id: true, channel: true, audience: true, schedule: true },
   });
   const triggers = rows.flatMap((r) => {

@@ -14,3 +14,11 @@ export {
 export { MAX_JOURNEY_DAYS, type JourneyContext, type JourneyIssue, validateJourney } from "./validate-journey";
 export { insertBetween, removeNode } from "./edit-graph";
 export { cartRecovery, welcomeSeries, winBack } from "./examples";
+export {
+  ENTRY_STATES,
+  JOURNEY_EXIT_REASONS,
+  JOURNEY_STATUSES,
+  type EntryState,
+  type JourneyExitReason,
+  type JourneyStatus,
+} from "./entry-states";
