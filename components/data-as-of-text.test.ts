@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PENDING_COUNT_CAP } from "@/lib/profiles/intake/lanes";
+import { PENDING_COUNT_CAP } from "@/lib/profiles";
 import { formatLag, formatPending, freshnessText } from "./data-as-of-text";
 
 describe("data freshness text", () => {

@@ -1,4 +1,4 @@
-import { PENDING_COUNT_CAP } from "@/lib/profiles/intake/lanes";
+import { PENDING_COUNT_CAP } from "@/lib/profiles";
 
 /** The fields of GET /api/ingest/status, as JSON. */
 export type DataAsOfJson = { asOf: string; lagMs: number; pending: number; oldestPendingAt: string | null };

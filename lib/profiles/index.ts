@@ -12,3 +12,4 @@ export {
   type EventListQuery,
 } from "./schema";
 export { CHANNEL_INFO, type Channel, CHANNELS } from "./channels";
+export { PENDING_COUNT_CAP } from "./intake/lanes";
