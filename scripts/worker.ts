@@ -80,10 +80,28 @@ async function journeyLoop() {
 }
 const journeys = journeyLoop();
 
+/** One fold round of a lane, its failures logged; whether it folded anything. */
+async function foldOnce(lane: number, failures: Map<number, number>): Promise<boolean> {
+  try {
+    const { folded, refused, error, setAside } = await foldLaneGuarded(lane, failures);
+    if (error) console.error(`worker: fold of lane ${lane} failed:`, error);
+    if (setAside) console.error(`worker: lane ${lane} set call ${setAside} aside (tailor_intake.refused)`);
+    else if (refused > 0) console.log(`worker: lane ${lane} refused ${refused} call(s) (tailor_intake.refused)`);
+    return folded > 0;
+  } catch (error) {
+    // The database may be starting or briefly gone (embedded restarts): try again next round.
+    console.error(`worker: fold of lane ${lane} failed:`, (error as Error).message);
+    return false;
+  }
+}
+
+// Lanes fold side by side (a connection each), each back to back while it has calls: a busy
+// workspace's backlog does not hold up the workspaces on other lanes, and a multi-tenant
+// installation folds on more than one core. Idle lanes are found by a read-only poll (no lock, no xid).
 async function foldLoop() {
   const failures = new Map<number, number>();
+  const running = new Map<number, Promise<boolean>>();
   while (!stopping) {
-    let busy = false;
     let lanes: number[] = [];
     try {
       lanes = await foldableLanes();
@@ -91,19 +109,17 @@ async function foldLoop() {
       console.error("worker: looking for calls to fold failed:", (error as Error).message);
     }
     for (const lane of lanes) {
-      try {
-        const { folded, refused, error, setAside } = await foldLaneGuarded(lane, failures);
-        busy ||= folded > 0;
-        if (error) console.error(`worker: fold of lane ${lane} failed:`, error);
-        if (setAside) console.error(`worker: lane ${lane} set call ${setAside} aside (tailor_intake.refused)`);
-        else if (refused > 0) console.log(`worker: lane ${lane} refused ${refused} call(s) (tailor_intake.refused)`);
-      } catch (error) {
-        // The database may be starting or briefly gone (embedded restarts): try again next round.
-        console.error(`worker: fold of lane ${lane} failed:`, (error as Error).message);
-      }
+      if (running.has(lane)) continue;
+      running.set(
+        lane,
+        foldOnce(lane, failures).finally(() => running.delete(lane)),
+      );
     }
-    if (!busy) await new Promise((resolve) => setTimeout(resolve, FOLD_POLL_MS));
+    // A round that folded something is followed at once; otherwise wait for the next poll.
+    const folded = running.size > 0 ? await Promise.race(running.values()) : false;
+    if (!folded) await new Promise((resolve) => setTimeout(resolve, FOLD_POLL_MS));
   }
+  await Promise.all(running.values());
 }
 const folds = foldLoop();
 
