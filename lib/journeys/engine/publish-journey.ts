@@ -5,6 +5,7 @@ import { asJsonInput } from "@/lib/db/json-object";
 import { AppError, conflict, notFound } from "@/lib/http/errors";
 import { journeyDefinitionSchema } from "../schema";
 import { validateJourney, type JourneyIssue } from "../validate-journey";
+import { publishedTemplates } from "./published-templates";
 import { createSendCampaigns } from "./send-campaigns";
 
 /** A refusal naming every field at fault (the first in the message, all of them in `issues`). */
@@ -30,11 +31,7 @@ export async function publishJourney(actor: Actor, journeyId: string, input: unk
     const journey = await tx.journey.findUnique({ where: { workspaceId_id: { workspaceId, id: journeyId } } });
     if (!journey) throw notFound("That journey");
     if (journey.status === "archived") throw conflict("This journey is archived: it cannot be published.", "status");
-    const versions = await tx.templateVersion.findMany({
-      where: { workspaceId, status: "published", template: { archivedAt: null } },
-      select: { id: true, templateId: true, template: { select: { channel: true } } },
-    });
-    const published = new Map(versions.map((v) => [v.templateId, { versionId: v.id, channel: v.template.channel }]));
+    const published = await publishedTemplates(tx, workspaceId);
     const issues = validateJourney(definition, { publishedTemplateIds: [...published.keys()] });
     if (issues.length > 0) throw invalid(issues);
     const last = await tx.journeyVersion.findFirst({
