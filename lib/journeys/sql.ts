@@ -34,9 +34,12 @@ export type JourneyStatsRow = {
 
 /**
  * A version's counts per step, in one statement so every count comes from the same snapshot. Work
- * is bounded by the version's own entries: they are found through the (workspaceId, journeyId, …)
- * indexes and their steps by JourneyStep's primary key (workspaceId, entryId, nodeId), so other
- * journeys' entries are never read.
+ * is bounded by the journey's own entries: they are found through the (workspaceId, journeyId, dueAt)
+ * index and their steps by JourneyStep's primary key (workspaceId, entryId, nodeId), so other
+ * journeys' entries and steps are never read. EXPLAIN ANALYZE, PostgreSQL 15, 250k entries and 375k
+ * steps in two journeys, a version with 17k entries: a plain join of the steps hashed every
+ * JourneyStep row of the workspace (seq scan, 570 ms); with the lateral probe per entry, 230 ms, and
+ * that time no longer grows with other journeys' steps.
  */
 export const journeyStatsSql = (workspaceId: string, journeyId: string, versionId: string) => Prisma.sql`
   WITH x AS MATERIALIZED (
@@ -52,5 +55,9 @@ export const journeyStatsSql = (workspaceId: string, journeyId: string, versionI
   FROM x GROUP BY x."nodeId", x."state", x."exitReason"
   UNION ALL
   SELECT 'step', s."nodeId", NULL, s."exit", count(*)::int, 0, 0
-  FROM x JOIN "JourneyStep" s ON s."workspaceId" = x."workspaceId" AND s."entryId" = x."id"
+  FROM x CROSS JOIN LATERAL (
+    SELECT s."nodeId", s."exit" FROM "JourneyStep" s
+    WHERE s."workspaceId" = x."workspaceId" AND s."entryId" = x."id"
+    OFFSET 0 -- a fence: keeps the per-entry primary-key probe (see above) from becoming a hash join
+  ) s
   GROUP BY s."nodeId", s."exit"`;
