@@ -402,6 +402,10 @@ describe("journeys API", () => {
       "journeyId",
     ]);
     expect(await error(await publish(w.actors.marketer, "no-such-journey"))).toEqual([404, "journeyId"]);
+    expect(
+      await error(await publish(w.actors.marketer, "no-such-journey", { definition: definition("a", "b", "c") })),
+    ).toEqual([404, "journeyId"]);
+    expect(await error(await setStatus(w.actors.marketer, "no-such-journey", "paused"))).toEqual([404, "journeyId"]);
     expect(await error(await version(id, "7"))).toEqual([404, "version"]);
     expect(await error(await version(id, "first"))).toEqual([400, "version"]);
     expect(await error(await version(id, "0"))).toEqual([400, "version"]);

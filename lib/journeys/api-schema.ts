@@ -41,7 +41,7 @@ export const journeyVersionNumberSchema = z.coerce
   .max(1_000_000, "version is at most 1000000.");
 
 /** GET /api/journeys/[id]/stats: the current version unless `version` names another. */
-export const journeyStatsQuerySchema = z.strictObject({
+export const journeyStatsQuerySchema = z.object({
   version: z.preprocess((v) => (v === "" ? undefined : v), journeyVersionNumberSchema.optional()),
 });
 

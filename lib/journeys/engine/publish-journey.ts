@@ -2,7 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { asJsonInput } from "@/lib/db/json-object";
-import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { AppError, conflict } from "@/lib/http/errors";
+import { journeyNotFound } from "../journey-not-found";
 import { journeyDefinitionSchema } from "../schema";
 import { validateJourney, type JourneyIssue } from "../validate-journey";
 import { publishedTemplates } from "./published-templates";
@@ -29,7 +30,7 @@ export async function publishJourney(actor: Actor, journeyId: string, input: unk
   const now = new Date();
   return db.$transaction(async (tx) => {
     const journey = await tx.journey.findUnique({ where: { workspaceId_id: { workspaceId, id: journeyId } } });
-    if (!journey) throw notFound("That journey");
+    if (!journey) throw journeyNotFound();
     if (journey.status === "archived") throw conflict("This journey is archived: it cannot be published.", "status");
     const published = await publishedTemplates(tx, workspaceId);
     const issues = validateJourney(definition, { publishedTemplateIds: [...published.keys()] });
