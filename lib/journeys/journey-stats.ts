@@ -26,8 +26,6 @@ export async function journeyStats(
     select: { currentVersionId: true },
   });
   if (!journey) throw journeyNotFound();
-  const asOf = new Date();
-  const totals: JourneyStats["totals"] = { entered: 0, inJourney: 0, exited: {}, converted: 0 };
   const select = { id: true, version: true, definition: true } as const;
   const found =
     version !== undefined
@@ -43,6 +41,8 @@ export async function journeyStats(
         : null;
   if (!found && version !== undefined)
     throw new AppError(404, "not_found", `This journey has no version ${version}.`, "version");
+  const asOf = new Date();
+  const totals: JourneyStats["totals"] = { entered: 0, inJourney: 0, exited: {}, converted: 0 };
   if (!found) return { journeyId, version: null, asOf: asOf.toISOString(), totals, nodes: [] };
 
   const rows = await db.$queryRaw<JourneyStatsRow[]>(journeyStatsSql(workspaceId, journeyId, found.id));

@@ -17,18 +17,14 @@ export async function listJourneys(
     select: { id: true, name: true, status: true, currentVersionId: true, updatedAt: true },
   });
   if (journeys.length === 0) return [];
+  const ids = journeys.map((j) => j.id);
   const currentIds = journeys.flatMap((j) => (j.currentVersionId ? [j.currentVersionId] : []));
   const [versions, counts] = await Promise.all([
     db.journeyVersion.findMany({
       where: { workspaceId, id: { in: currentIds } },
       select: { id: true, version: true },
     }),
-    db.$queryRaw<JourneyCountsRow[]>(
-      journeyCountsSql(
-        workspaceId,
-        journeys.map((j) => j.id),
-      ),
-    ),
+    db.$queryRaw<JourneyCountsRow[]>(journeyCountsSql(workspaceId, ids)),
   ]);
   const numberOf = new Map(versions.map((v) => [v.id, v.version]));
   const countsOf = new Map(counts.map((c) => [c.journeyId, c]));
