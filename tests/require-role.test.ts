@@ -54,6 +54,13 @@ import * as campaignMessages from "@/app/api/campaigns/[campaignId]/messages/rou
 import * as campaignById from "@/app/api/campaigns/[campaignId]/route";
 import * as campaignSummary from "@/app/api/campaigns/[campaignId]/summary/route";
 import * as campaigns from "@/app/api/campaigns/route";
+import * as journeyDraft from "@/app/api/journeys/[journeyId]/draft/route";
+import * as journeyPublish from "@/app/api/journeys/[journeyId]/publish/route";
+import * as journeyById from "@/app/api/journeys/[journeyId]/route";
+import * as journeyStats from "@/app/api/journeys/[journeyId]/stats/route";
+import * as journeyStatus from "@/app/api/journeys/[journeyId]/status/route";
+import * as journeyVersion from "@/app/api/journeys/[journeyId]/versions/[version]/route";
+import * as journeys from "@/app/api/journeys/route";
 import * as deliveryPolicy from "@/app/api/delivery/policy/route";
 import * as experimentConclude from "@/app/api/experiments/[experimentId]/conclude/route";
 import * as experimentEstimate from "@/app/api/experiments/[experimentId]/estimate/route";
@@ -723,6 +730,81 @@ const CASES: Case[] = [
     success: 404,
     call: async (actor) =>
       campaignSummary.GET(await request("/api/campaigns/none/summary", { actor }), params({ campaignId: "none" })),
+  },
+  // Journeys: unknown ids and empty bodies get past the role check and change nothing.
+  {
+    route: "/api/journeys",
+    method: "GET",
+    allowed: ROLES,
+    success: 200,
+    call: async (actor) => journeys.GET(await request("/api/journeys", { actor })),
+  },
+  {
+    route: "/api/journeys",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 400,
+    call: async (actor) => journeys.POST(await request("/api/journeys", { method: "POST", actor, body: {} })),
+  },
+  {
+    route: "/api/journeys/[journeyId]",
+    method: "GET",
+    allowed: ROLES,
+    success: 404,
+    call: async (actor) =>
+      journeyById.GET(await request("/api/journeys/none", { actor }), params({ journeyId: "none" })),
+  },
+  {
+    route: "/api/journeys/[journeyId]/draft",
+    method: "PUT",
+    allowed: ["admin", "marketer"],
+    success: 400,
+    call: async (actor) =>
+      journeyDraft.PUT(
+        await request("/api/journeys/none/draft", { method: "PUT", actor, body: {} }),
+        params({ journeyId: "none" }),
+      ),
+  },
+  {
+    route: "/api/journeys/[journeyId]/publish",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 404,
+    call: async (actor) =>
+      journeyPublish.POST(
+        await request("/api/journeys/none/publish", { method: "POST", actor }),
+        params({ journeyId: "none" }),
+      ),
+  },
+  {
+    route: "/api/journeys/[journeyId]/status",
+    method: "POST",
+    allowed: ["admin", "marketer"],
+    success: 400,
+    call: async (actor) =>
+      journeyStatus.POST(
+        await request("/api/journeys/none/status", { method: "POST", actor, body: {} }),
+        params({ journeyId: "none" }),
+      ),
+  },
+  {
+    route: "/api/journeys/[journeyId]/versions/[version]",
+    method: "GET",
+    allowed: ROLES,
+    success: 404,
+    call: async (actor) =>
+      journeyVersion.GET(
+        await request("/api/journeys/none/versions/1", { actor }),
+        params({ journeyId: "none", version: "1" }),
+      ),
+  },
+  {
+    route: "/api/journeys/[journeyId]/stats",
+    method: "GET",
+    allowed: ROLES,
+    success: 404,
+    call: async (actor) =>
+      journeyStats.GET(await request("/api/journeys/none/stats", { actor }), params({ journeyId: "none" })),
   },
   {
     route: "/api/delivery/policy",

@@ -35,6 +35,10 @@ export const PERMISSIONS = {
   "templates:edit": ["admin", "marketer"],
   "campaigns:read": ["admin", "marketer", "pm", "analyst"],
   "campaigns:edit": ["admin", "marketer"],
+  // Journeys mirror campaigns exactly: whoever reads campaigns reads journeys; whoever may launch a
+  // campaign (campaigns:edit) may edit, publish, pause, resume and archive a journey, which sends.
+  "journeys:read": ["admin", "marketer", "pm", "analyst"],
+  "journeys:edit": ["admin", "marketer"],
   // Channel providers (secrets) and the workspace send policy.
   "delivery:configure": ["admin"],
   "experiments:read": ["admin", "marketer", "pm", "analyst"],

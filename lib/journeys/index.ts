@@ -22,3 +22,4 @@ export {
   type JourneyExitReason,
   type JourneyStatus,
 } from "./entry-states";
+export * from "./api-schema";

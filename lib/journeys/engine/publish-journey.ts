@@ -2,9 +2,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { asJsonInput } from "@/lib/db/json-object";
-import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { AppError, conflict } from "@/lib/http/errors";
+import { journeyNotFound } from "../journey-not-found";
 import { journeyDefinitionSchema } from "../schema";
 import { validateJourney, type JourneyIssue } from "../validate-journey";
+import { publishedTemplates } from "./published-templates";
 import { createSendCampaigns } from "./send-campaigns";
 
 /** A refusal naming every field at fault (the first in the message, all of them in `issues`). */
@@ -28,13 +30,9 @@ export async function publishJourney(actor: Actor, journeyId: string, input: unk
   const now = new Date();
   return db.$transaction(async (tx) => {
     const journey = await tx.journey.findUnique({ where: { workspaceId_id: { workspaceId, id: journeyId } } });
-    if (!journey) throw notFound("That journey");
+    if (!journey) throw journeyNotFound();
     if (journey.status === "archived") throw conflict("This journey is archived: it cannot be published.", "status");
-    const versions = await tx.templateVersion.findMany({
-      where: { workspaceId, status: "published", template: { archivedAt: null } },
-      select: { id: true, templateId: true, template: { select: { channel: true } } },
-    });
-    const published = new Map(versions.map((v) => [v.templateId, { versionId: v.id, channel: v.template.channel }]));
+    const published = await publishedTemplates(tx, workspaceId);
     const issues = validateJourney(definition, { publishedTemplateIds: [...published.keys()] });
     if (issues.length > 0) throw invalid(issues);
     const last = await tx.journeyVersion.findFirst({

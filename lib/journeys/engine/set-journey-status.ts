@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict } from "@/lib/http/errors";
+import { journeyNotFound } from "../journey-not-found";
 
 /**
  * Pauses, resumes or archives a published journey. Paused and archived journeys take no entries
@@ -14,7 +15,7 @@ export async function setJourneyStatus(actor: Actor, journeyId: string, status: 
   const { workspaceId } = actor;
   return db.$transaction(async (tx) => {
     const journey = await tx.journey.findUnique({ where: { workspaceId_id: { workspaceId, id: journeyId } } });
-    if (!journey) throw notFound("That journey");
+    if (!journey) throw journeyNotFound();
     if (journey.status === "archived") throw conflict("This journey is archived.", "status");
     if (!journey.currentVersionId) throw conflict("Publish the journey first.", "status");
     if (journey.status === status) return { id: journeyId, status };
