@@ -42,12 +42,13 @@ test("a marketer creates a journey, publishes its steps, watches its figures and
   await expect(step(page, "entry")).toContainText("Enters on “e2e_cart_left”, once per person");
   await expect(step(page, "Reminder push")).toContainText(/Send mobile push “New arrivals”/);
   await expect(step(page, "wait-1h")).toContainText("Wait 1 hour");
-  await expect(step(page, "Opened the reminder")).toContainText("Split: opened Reminder push? yes / no");
+  await expect(step(page, "Opened the reminder")).toContainText("Split: opened “Reminder push”? yes / no");
   await expect(step(page, "Reminder push")).toContainText("0 in it now · 0 passed");
   // The split's branches side by side, each under its exit.
   const branches = page.getByRole("group", { name: "Branches after Opened the reminder" });
   await expect(branches.getByRole("region", { name: "Branch No" })).toContainText("Second nudge");
-  await expect(branches.getByRole("region", { name: "Branch Yes" })).toContainText("Exit the journey");
+  await expect(branches.getByRole("region", { name: "Branch Yes" })).toContainText("Straight on to the step below");
+  await expect(step(page, "done")).toContainText("Exit the journey");
   await expect(page.getByText(/As of \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC, refreshed every 10 s/)).toBeVisible();
   const figures = page.getByRole("table", { name: "Figures per step" });
   await expect(figures.getByRole("row")).toHaveCount(7);

@@ -85,8 +85,11 @@ export function describeNode(node: JourneyNode, templates: TemplateNames, nodes:
       const c = s.condition;
       if (c.type === "engagement") {
         const send = nodes.get(c.sendNodeId);
-        const what =
-          send?.label ?? (send?.kind === "send" ? describeTemplate(send.templateId, templates) : c.sendNodeId);
+        const what = send?.label
+          ? `“${send.label}”`
+          : send?.kind === "send"
+            ? describeTemplate(send.templateId, templates)
+            : c.sendNodeId;
         return `Split: ${c.action} ${what}? yes / no`;
       }
       return `Split: ${node.label ?? describeDefinition(c.definition)}? yes / no`;

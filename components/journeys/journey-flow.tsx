@@ -128,7 +128,15 @@ export function JourneyFlow({
                   {describeExit(node, exit)}
                   {stats && ` · ${formatCount(f?.byExit[exit] ?? 0)} went this way`}
                 </p>
-                <ol className="grid gap-3 rounded-lg border border-dashed p-3">{sequence(node.exits[exit], until)}</ol>
+                {node.exits[exit] === until ? (
+                  <p className="rounded-lg border border-dashed p-3 text-center text-sm text-muted-foreground">
+                    Straight on to the step below
+                  </p>
+                ) : (
+                  <ol className="grid gap-3 rounded-lg border border-dashed p-3">
+                    {sequence(node.exits[exit], until)}
+                  </ol>
+                )}
               </section>
             ))}
           </div>
@@ -170,9 +178,11 @@ export function JourneyFlow({
                 ["Converted", formatCount(t.converted)],
                 [
                   "Conversion rate",
-                  converted && !converted.tooFew
-                    ? formatPercent(converted.value)
-                    : `too few to tell (n = ${formatCount(t.entered)})`,
+                  t.entered === 0
+                    ? "—"
+                    : converted && !converted.tooFew
+                      ? formatPercent(converted.value)
+                      : `too few to tell (n = ${formatCount(t.entered)})`,
                 ],
               ].map(([label, value]) => (
                 <div key={label}>
