@@ -84,7 +84,8 @@ test("a marketer creates a journey, publishes its steps, watches its figures and
   await expect(page.getByLabel("Journey status")).toHaveText("Paused");
   await expect(step(page, "Second nudge")).toBeVisible();
   await expect(page.getByRole("button", { name: /Pause|Resume|Archive/ })).toHaveCount(0);
+  await shot(page, "journey-analyst");
   await page.goto("/journeys");
   await expect(page.getByRole("button", { name: "New journey" })).toHaveCount(0);
-  await shot(page, "journey-analyst");
+  await shot(page, "journeys-analyst");
 });
