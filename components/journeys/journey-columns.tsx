@@ -78,7 +78,7 @@ export const journeyColumns: ColumnDef<JourneyListItem>[] = [
     header: "Last changed",
     accessorFn: (j) => j.updatedAt,
     sortDescFirst: true,
-    meta: { cellClassName: "text-sm whitespace-nowrap text-muted-foreground" },
+    meta: { cellClassName: "text-sm text-muted-foreground" },
     cell: ({ row }) => formatUtc(row.original.updatedAt),
   },
 ];
