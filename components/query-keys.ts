@@ -15,6 +15,10 @@ export const queryKeys = {
     summary: (campaignId: string) => ["campaign-summary", campaignId] as const,
     messages: (campaignId: string, ...filters: unknown[]) => ["campaign-messages", campaignId, ...filters] as const,
   },
+  journeys: {
+    /** A journey's per-step figures (GET /api/journeys/[id]/stats), polled while the page is open. */
+    stats: (journeyId: string) => ["journey-stats", journeyId] as const,
+  },
   experiments: {
     estimate: (experimentId: string) => ["experiment-estimate", experimentId] as const,
     breakdown: (experimentId: string, kind: string) => ["experiment-breakdown", experimentId, kind] as const,

@@ -75,6 +75,7 @@ export async function everyPage(page: Page): Promise<string[]> {
   const sent = campaigns.find((c) => /Spring sale/.test(c.name)) ?? campaigns[0]!;
   const readout = experiments.find((e) => /Subject line/.test(e.name)) ?? experiments[0]!;
   const persona = personas[0]!.id;
+  const journey = await someJourney(page);
   return [
     "/",
     "/personas",
@@ -101,6 +102,8 @@ export async function everyPage(page: Page): Promise<string[]> {
     "/campaigns",
     "/campaigns/new",
     `/campaigns/${sent.id}`,
+    "/journeys",
+    `/journeys/${journey}`,
     "/experiments",
     "/experiments/new",
     `/experiments/${readout.id}`,
@@ -118,4 +121,56 @@ export async function everyPage(page: Page): Promise<string[]> {
     "/account/password",
     "/settings/ingestion",
   ];
+}
+
+/** A journey with a published flow: the workspace's own, else one published here (the demo has none). */
+async function someJourney(page: Page): Promise<string> {
+  const { journeys } = (await (await page.request.get("/api/journeys")).json()) as {
+    journeys: { id: string; version: number | null }[];
+  };
+  const published = journeys.find((j) => j.version !== null);
+  if (published) return published.id;
+  const created = await page.request.post("/api/journeys", { data: { name: "Cart recovery (layout check)" } });
+  const { journey } = (await created.json()) as { journey: { id: string } };
+  await publishCartRecovery(page, journey.id);
+  return journey.id;
+}
+
+/**
+ * Publishes a small cart-recovery journey to `journeyId` through the API, as the page's signed-in
+ * member: a push reminder, an hour's wait, a split on whether it was opened, a second push for
+ * those who did not. Its trigger is an event nothing else sends, so no other spec's events enter it.
+ */
+export async function publishCartRecovery(page: Page, journeyId: string) {
+  const { templates } = (await (await page.request.get("/api/templates?channel=push&q=New%20arrivals")).json()) as {
+    templates: { id: string; lastPublished: unknown }[];
+  };
+  const push = templates.find((t) => t.lastPublished)!.id;
+  const send = (id: string, next: string) => ({ id, kind: "send", templateId: push, exits: { next } });
+  const definition = {
+    nodes: [
+      {
+        id: "entry",
+        kind: "entry",
+        trigger: { type: "event", event: "e2e_cart_left", where: [] },
+        reentry: { type: "once" },
+        exits: { next: "reminder" },
+      },
+      { ...send("reminder", "wait-1h"), label: "Reminder push" },
+      { id: "wait-1h", kind: "wait", wait: { type: "duration", minutes: 60 }, exits: { next: "opened" } },
+      {
+        id: "opened",
+        kind: "split",
+        label: "Opened the reminder",
+        split: { type: "condition", condition: { type: "engagement", action: "opened", sendNodeId: "reminder" } },
+        exits: { yes: "done", no: "nudge" },
+      },
+      { ...send("nudge", "done"), label: "Second nudge" },
+      { id: "done", kind: "exit" },
+    ],
+    goal: { event: "purchase", where: [], windowDays: 3 },
+  };
+  expect((await page.request.put(`/api/journeys/${journeyId}/draft`, { data: definition })).status()).toBe(200);
+  const published = await page.request.post(`/api/journeys/${journeyId}/publish`, { data: {} });
+  expect(published.status(), await published.text()).toBe(200);
 }

@@ -11,6 +11,7 @@ export const NAV_ITEMS: ReadonlyArray<{
     | "segments"
     | "templates"
     | "campaigns"
+    | "journeys"
     | "experiments"
     | "reports"
     | "outbox"
@@ -28,6 +29,7 @@ export const NAV_ITEMS: ReadonlyArray<{
   { href: "/segments", label: "Segments", icon: "segments", permission: "segments:read" },
   { href: "/templates", label: "Templates", icon: "templates", permission: "templates:read" },
   { href: "/campaigns", label: "Campaigns", icon: "campaigns", permission: "campaigns:read" },
+  { href: "/journeys", label: "Journeys", icon: "journeys", permission: "journeys:read" },
   { href: "/experiments", label: "Experiments", icon: "experiments", permission: "experiments:read" },
   { href: "/reports", label: "Reports", icon: "reports", permission: "reports:read" },
   { href: "/outbox", label: "Outbox", icon: "outbox", permission: "templates:read" },

@@ -13,4 +13,4 @@ export {
 } from "./metrics";
 export * from "./schema";
 export { resolveRange, previousRange, type DayRange } from "./range";
-export { MIN_RATE_N, type RateEstimate, wilsonInterval } from "./uncertainty";
+export { MIN_RATE_N, type RateEstimate, estimateRate, wilsonInterval } from "./uncertainty";

@@ -1,0 +1,73 @@
+import { FilePen } from "lucide-react";
+import type { Metadata } from "next";
+import { formatUtc } from "@/components/format-time";
+import { JourneyActions } from "@/components/journeys/journey-actions";
+import { JourneyFlow } from "@/components/journeys/journey-flow";
+import { JourneyStatusBadge } from "@/components/journeys/journey-status-badge";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardContent } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requirePageRole } from "@/lib/auth/server";
+import { can, PERMISSIONS } from "@/lib/auth";
+import { getJourney, getJourneyVersion, journeyStats } from "@/lib/journeys/server";
+import { listTemplates } from "@/lib/templates/server";
+import { orNotFound } from "../../or-not-found";
+
+export const metadata: Metadata = { title: "Journey" };
+
+export default async function JourneyPage({ params }: { params: Promise<{ journeyId: string }> }) {
+  const actor = await requirePageRole(PERMISSIONS["journeys:read"]);
+  const journey = await orNotFound(getJourney(actor.workspaceId, (await params).journeyId));
+  const editor = can(actor.role, "journeys:edit");
+  const published = journey.version !== null;
+  const [current, stats, templates] = await Promise.all([
+    published ? getJourneyVersion(actor.workspaceId, journey.id, journey.version!) : null,
+    published ? journeyStats(actor.workspaceId, journey.id) : null,
+    // Archived ones too: a published version keeps sending the template it was published with.
+    listTemplates(actor.workspaceId, { archived: "show" }),
+  ]);
+  const definition = current?.definition ?? journey.draft;
+  const latest = journey.versions[0];
+  return (
+    <>
+      <PageHeader
+        title={journey.name}
+        description={
+          published
+            ? `Version ${journey.version}, published ${formatUtc(latest?.publishedAt)} by ${latest?.publishedBy}.`
+            : "Not published yet: nobody enters it."
+        }
+        actions={editor && <JourneyActions journeyId={journey.id} name={journey.name} status={journey.status} />}
+      />
+      <div className="mb-4 flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
+        <JourneyStatusBadge status={journey.status} />
+        <span>{published ? `v${journey.version}` : "no version yet"}</span>
+        <span>Created by {journey.createdBy}</span>
+        <span>Last changed {formatUtc(journey.updatedAt)}</span>
+      </div>
+      {!published && (
+        <Card className="mb-6">
+          <CardContent className="pt-6">
+            <EmptyState
+              icon={FilePen}
+              title="Draft — not published yet"
+              description={
+                definition
+                  ? "Below is the saved draft. Once it is published, people enter it on its trigger and each step shows how many are in it, passed it and left there."
+                  : "It has no steps yet. Once its steps are saved and published, people enter it on its trigger and this page shows each step with its live figures."
+              }
+            />
+          </CardContent>
+        </Card>
+      )}
+      {definition && (
+        <JourneyFlow
+          journeyId={journey.id}
+          definition={definition}
+          templates={Object.fromEntries(templates.map((t) => [t.id, { name: t.name, channel: t.channel }]))}
+          initialStats={stats}
+        />
+      )}
+    </>
+  );
+}
