@@ -58,6 +58,7 @@ test("an admin invites a member by link, the newcomer joins with their own passw
     "Segments",
     "Templates",
     "Campaigns",
+    "Journeys",
     "Experiments",
     "Reports",
     "Outbox",
