@@ -5,8 +5,8 @@
 // TAILOR_READOUT_POLL_MS: units whose events or exposures changed are counted again), and the
 // intake fold (calls captured by /api/v1 stored as events: back to back while busy, every
 // TAILOR_FOLD_POLL_MS while idle; intake partitions made ahead and dropped after the replay window),
-// and the journeys (due entries run until they wait or exit: back to back while busy, every
-// TAILOR_JOURNEY_POLL_MS while idle).
+// and the journeys (due entries run until they wait or exit: back to back while busy, at once after a
+// fold round — its events enter journeys and release waits — and every TAILOR_JOURNEY_POLL_MS while idle).
 import { getDb, withoutSessionLimits } from "@/lib/db/client";
 import { backfillMessageRollups } from "@/lib/delivery/backfill-message-rollups";
 import { deliveryRound } from "@/lib/delivery/worker/delivery-round";
@@ -30,8 +30,10 @@ const DELIVERY_POLL_MS = Number(process.env.TAILOR_DELIVERY_POLL_MS ?? 200);
 const READOUT_POLL_MS = Number(process.env.TAILOR_READOUT_POLL_MS ?? 2_000);
 // Captured calls become events, rollups and triggered sends within about this long while idle.
 const FOLD_POLL_MS = Number(process.env.TAILOR_FOLD_POLL_MS ?? 150);
-// A journey's timers and released waits run within about this long; its sends then go out with delivery's poll.
-const JOURNEY_POLL_MS = Number(process.env.TAILOR_JOURNEY_POLL_MS ?? 200);
+// Waits are whole minutes, so timers need no finer poll; entries and released waits come from the fold,
+// which wakes the loop itself (its sends then go out with delivery's poll).
+const JOURNEY_POLL_MS = Number(process.env.TAILOR_JOURNEY_POLL_MS ?? 1_000);
+let wakeJourneys: (() => void) | null = null;
 let stopping = false;
 let wake: (() => void) | null = null;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -75,7 +77,11 @@ async function journeyLoop() {
     } catch (error) {
       console.error("worker: journey round failed:", (error as Error).message);
     }
-    if (!busy) await new Promise((resolve) => setTimeout(resolve, JOURNEY_POLL_MS));
+    if (!busy)
+      await new Promise<void>((resolve) => {
+        wakeJourneys = resolve;
+        setTimeout(resolve, JOURNEY_POLL_MS);
+      });
   }
 }
 const journeys = journeyLoop();
@@ -87,6 +93,8 @@ async function foldOnce(lane: number, failures: Map<number, number>): Promise<bo
     if (error) console.error(`worker: fold of lane ${lane} failed:`, error);
     if (setAside) console.error(`worker: lane ${lane} set call ${setAside} aside (tailor_intake.refused)`);
     else if (refused > 0) console.log(`worker: lane ${lane} refused ${refused} call(s) (tailor_intake.refused)`);
+    // Its events may have entered journeys or released waits: due now.
+    if (folded > 0) wakeJourneys?.();
     return folded > 0;
   } catch (error) {
     // The database may be starting or briefly gone (embedded restarts): try again next round.
