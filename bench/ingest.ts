@@ -103,16 +103,16 @@ const profileIds = (
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
 const escape = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n");
-function* rows() {
-  for (let i = 0; i < total; i++) {
-    const e = event(i, `bench-copy-${run}`);
-    const columns = [workspace.id, profileIds[i % profileIds.length], e.event, e.timestamp, e.messageId];
-    yield `${columns.join("\t")}\t${escape(JSON.stringify(e.properties))}\n`;
-  }
-}
+// Rows and request bodies are made before their phase's clock starts, so each phase times the
+// database or the server, not this process making its load (it shares the machine's two cores).
+const copyText = Array.from({ length: total }, (_, i) => {
+  const e = event(i, `bench-copy-${run}`);
+  const columns = [workspace.id, profileIds[i % profileIds.length], e.event, e.timestamp, e.messageId];
+  return `${columns.join("\t")}\t${escape(JSON.stringify(e.properties))}\n`;
+});
 const copyStarted = performance.now();
 await pipeline(
-  Readable.from(rows()),
+  Readable.from(copyText),
   client.query(
     copyFrom(`COPY "Event" ("workspaceId", "profileId", "name", "occurredAt", "messageId", "properties") FROM STDIN`),
   ),
@@ -136,11 +136,19 @@ env.NEXTAUTH_URL ??= base;
 const server = startNext(port, env, log);
 let worker: ReturnType<typeof startWorker> | null = null;
 
-async function send(batch: ReturnType<typeof event>[]): Promise<number> {
+/** Each batch of `count` events as the body of one request. */
+const bodies = (count: number, prefix: string, users?: string) =>
+  Array.from({ length: Math.ceil(count / BATCH) }, (_, b) =>
+    JSON.stringify({
+      batch: Array.from({ length: Math.min(BATCH, count - b * BATCH) }, (_, k) => event(b * BATCH + k, prefix, users)),
+    }),
+  );
+
+async function send(body: string): Promise<number> {
   const response = await fetch(`${base}/api/v1/batch`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify({ batch }),
+    body,
   });
   if (response.status !== 200) throw new Error(`batch answered ${response.status}: ${await response.text()}`);
   const result = (await response.json()) as { accepted: number; results: { status: string; reason?: string }[] };
@@ -149,17 +157,13 @@ async function send(batch: ReturnType<typeof event>[]): Promise<number> {
   return result.accepted;
 }
 
-/** Every batch of `count` events, each client taking the next until all are sent; seconds taken. */
-async function closedLoop(count: number, prefix: string): Promise<number> {
+/** Every batch, each client taking the next until all are sent; seconds taken. */
+async function closedLoop(batches: string[]): Promise<number> {
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
-      while (next < count) {
-        const start = next;
-        next += BATCH;
-        await send(Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => event(start + k, prefix)));
-      }
+      while (next < batches.length) await send(batches[next++]!);
     }),
   );
   return (performance.now() - started) / 1000;
@@ -168,17 +172,10 @@ async function closedLoop(count: number, prefix: string): Promise<number> {
 try {
   await waitUntilServing(base);
   // Warm-up, untimed: the server compiles its hot paths on the first requests; other users.
-  for (let b = 0; b < 2; b++)
-    await Promise.all(
-      Array.from({ length: CLIENTS }, (_, c) =>
-        send(
-          Array.from({ length: BATCH }, (_, k) => event((b * CLIENTS + c) * BATCH + k, `warm-${run}`, `warm-${run}`)),
-        ),
-      ),
-    );
+  await closedLoop(bodies(2 * CLIENTS * BATCH, `warm-${run}`, `warm-${run}`));
   await foldAll();
 
-  const captureSeconds = await closedLoop(total, `bench-capture-${run}`);
+  const captureSeconds = await closedLoop(bodies(total, `bench-capture-${run}`));
   console.log(
     `capture-only:   ${rate(total, captureSeconds)} events/s (${captureSeconds.toFixed(1)} s) — ` +
       share(total / captureSeconds, copyRate),
@@ -197,6 +194,7 @@ try {
   // --- sustained: open loop at the target rate (a batch every BATCH / target s), lag sampled.
   const target = SHARE * copyRate;
   const batches = Math.floor((target * SECONDS) / BATCH);
+  const sustainedBodies = bodies(batches * BATCH, `bench-sustained-${run}`);
   const lags: number[] = [];
   let pendingMax = 0;
   let sampling = true;
@@ -218,7 +216,7 @@ try {
       backlogged++;
       await Promise.race(inFlight);
     }
-    const request = send(Array.from({ length: BATCH }, (_, i) => event(k * BATCH + i, `bench-sustained-${run}`)));
+    const request = send(sustainedBodies[k]!);
     inFlight.add(request);
     void request.finally(() => inFlight.delete(request));
   }

@@ -30,7 +30,7 @@ export async function captureCalls(
       workspaceId,
       lane,
       receivedAt,
-      calls.map((call) => ({ messageId: call.messageId, call: JSON.stringify(call) })),
+      calls.map((call) => ({ messageId: call.messageId, call })),
     ),
   );
   for (const call of calls) results[call.index] = { index: call.index, messageId: call.messageId, status: "accepted" };

@@ -8,18 +8,20 @@ const CURSOR = Prisma.sql`"tailor_intake"."cursor"`;
 const REFUSED = Prisma.sql`"tailor_intake"."refused"`;
 const partition = (name: string) => Prisma.sql`"tailor_intake".${ident(name)}`;
 
-/** One captured call: its messageId and the normalized call as JSON (dates as ISO strings). */
-export type CapturedRow = { messageId: string; call: string };
+/** One captured call: its messageId and the normalized call (serialized once, with the whole request). */
+export type CapturedRow = { messageId: string; call: object };
 
 /**
- * Appends a request's calls in one autocommit statement, one JSON document for all rows; the row's
- * xid and seq come from the column defaults (the capturing transaction, the sequence).
+ * Appends a request's calls in one autocommit statement, one JSON document for all rows (each call
+ * nested as an object, not as a string of its own: serializing it twice and escaping the inner
+ * quotes was a tenth of capture's CPU); the row's xid and seq come from the column defaults (the
+ * capturing transaction, the sequence).
  */
 export const captureCallsSql = (workspaceId: string, lane: number, receivedAt: Date, rows: readonly CapturedRow[]) =>
   Prisma.sql`
   INSERT INTO ${CALL} ("workspaceId", "lane", "receivedAt", "messageId", "call")
-  SELECT ${workspaceId}, ${lane}, ${receivedAt}::timestamptz, u."messageId", u."call"::jsonb
-  FROM json_to_recordset(${JSON.stringify(rows)}::json) AS u("messageId" text, "call" text)`;
+  SELECT ${workspaceId}, ${lane}, ${receivedAt}::timestamptz, u."messageId", u."call"
+  FROM json_to_recordset(${JSON.stringify(rows)}::json) AS u("messageId" text, "call" jsonb)`;
 
 // CREATE TABLE IF NOT EXISTS is not safe against a concurrent CREATE of the same table (42P07): the
 // worker and every app process make partitions, so they take turns on this lock first.
