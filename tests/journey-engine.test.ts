@@ -457,7 +457,8 @@ describe("crash safety", () => {
     await track(["ana"], start);
     const entry = await entryOf(id, "ana");
     const crash = await advance(0, {
-      beforeCommit: (claimed) => (claimed.id === entry.id ? Promise.reject(new Error("killed")) : Promise.resolve()),
+      beforeCommit: (group) =>
+        group.some((e) => e.id === entry.id) ? Promise.reject(new Error("killed")) : Promise.resolve(),
     });
     expect(crash.failed).toBeGreaterThanOrEqual(1);
     expect(await messagesOf(id)).toHaveLength(0);
