@@ -89,9 +89,12 @@ async function runGuarded(run: Run, group: ClaimedEntry[]): Promise<{ advanced: 
   try {
     return { advanced: await runInTransaction(run, group), failed: 0 };
   } catch (error) {
-    const what = group.length === 1 ? `entry ${group[0]!.id}` : `a group of ${group.length} entries`;
-    console.error(`journeys: ${what} failed (tried again after its lease):`, (error as Error).message);
-    if (group.length === 1) return { advanced: 0, failed: 1 };
+    const message = (error as Error).message;
+    if (group.length === 1) {
+      console.error(`journeys: entry ${group[0]!.id} failed (tried again after its lease):`, message);
+      return { advanced: 0, failed: 1 };
+    }
+    console.error(`journeys: a group of ${group.length} entries failed (each runs again on its own):`, message);
   }
   // Nothing of the failed group committed and its lease still holds, so each entry passes the fence again.
   let advanced = 0;
