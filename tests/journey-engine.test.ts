@@ -603,6 +603,38 @@ describe("groups", () => {
     expect((await stepsOf(entering)).map((s) => s.nodeId)).toEqual(["entry", "entry"]);
   });
 
+  it("takes entries that part at a split and meet again through the shared steps once each", async () => {
+    const start = eventName("rejoined");
+    const split: RandomSplit = {
+      type: "random",
+      arms: [
+        { name: "a", percent: 50 },
+        { name: "b", percent: 50 },
+      ],
+      holdoutPercent: 0,
+    };
+    const id = await liveJourney([
+      entryNode(start, "draw"),
+      { id: "draw", kind: "split", split, exits: { a: "tag", b: "send" } },
+      { id: "tag", kind: "update_trait", key: "rejoined", value: "a", exits: { next: "send" } },
+      sendNode("send", "done"),
+      exitNode("done"),
+    ]);
+    await track(["ana", "ben", "cleo"], start);
+    await advance();
+    const rows = await entries(id);
+    expect(rows.every((r) => r.state === "exited" && r.nodeId === "done")).toBe(true);
+    const armA = rows.filter((r) => {
+      const draw = drawArm(split, { journeyId: id, nodeId: "draw", occurrence: 1, profileId: r.profileId });
+      return !draw.holdout && draw.arm === "a";
+    });
+    // entry, draw, send and done for everyone, and the trait step for arm a.
+    expect(await stepsOf(rows.map((r) => r.id))).toHaveLength(rows.length * 4 + armA.length);
+    expect((await messagesOf(id)).map((m) => m.profileId).sort()).toEqual(
+      [w.profiles.ana, w.profiles.ben, w.profiles.cleo].sort(),
+    );
+  });
+
   it("keeps what a group committed when the next group of the claim crashes, and runs the crashed one once after its lease", async () => {
     const { id, waiting, entering } = await twoGroups();
     const crash = await advance(61, {
