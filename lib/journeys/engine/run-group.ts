@@ -63,7 +63,10 @@ export async function runGroup(ctx: GroupContext, held: readonly HeldEntry[]): P
     const taken = await takeStep(ctx, node, entries);
     entries.forEach((entry, i) => {
       const { exit, exitReason } = taken[i]!;
-      if (exit === null) return placements.push(exited(entry, nodeId, exitReason));
+      if (exit === null) {
+        placements.push(exited(entry, nodeId, exitReason));
+        return;
+      }
       const next = node.exits[exit];
       if (next === undefined)
         throw new Error(`Step "${nodeId}" of journey version ${ctx.version.id} has no "${exit}" exit`);
