@@ -457,7 +457,8 @@ describe("crash safety", () => {
     await track(["ana"], start);
     const entry = await entryOf(id, "ana");
     const crash = await advance(0, {
-      beforeCommit: (claimed) => (claimed.id === entry.id ? Promise.reject(new Error("killed")) : Promise.resolve()),
+      beforeCommit: (group) =>
+        group.some((e) => e.id === entry.id) ? Promise.reject(new Error("killed")) : Promise.resolve(),
     });
     expect(crash.failed).toBeGreaterThanOrEqual(1);
     expect(await messagesOf(id)).toHaveLength(0);
@@ -553,5 +554,147 @@ describe("other steps", () => {
     expect(local.dueAt.toISOString()).toBe("2026-03-11T08:30:00.000Z");
     const best = waitUntil({ type: "best_hour" }, now, { activeHour: 19 }, "America/New_York");
     expect(best.dueAt.toISOString()).toBe("2026-03-10T23:00:00.000Z");
+  });
+});
+
+describe("groups", () => {
+  // Entries standing at the wait (ana and ben, due once it is over) and at the entry (cleo and dan, just entered).
+  async function twoGroups(): Promise<{ id: string; waiting: string[]; entering: string[] }> {
+    const start = eventName("grouped");
+    const id = await liveJourney([
+      entryNode(start, "wait"),
+      waitNode("wait", 60, "send"),
+      sendNode("send", "done"),
+      exitNode("done"),
+    ]);
+    await track(["ana", "ben"], start);
+    await advance();
+    await track(["cleo", "dan"], start);
+    const ids = async (people: string[]) => Promise.all(people.map(async (p) => (await entryOf(id, p)).id));
+    return { id, waiting: await ids(["ana", "ben"]), entering: await ids(["cleo", "dan"]) };
+  }
+  const stepsOf = (entryIds: string[]) =>
+    db.journeyStep.findMany({ where: { workspaceId: w.workspaceId, entryId: { in: entryIds } } });
+
+  it("runs the entries of one claim that stand at different steps as one group per step", async () => {
+    const { id, waiting, entering } = await twoGroups();
+    const groups: string[][] = [];
+    await advance(61, {
+      beforeCommit: (group) => {
+        const mine = group.map((e) => e.id).filter((e) => [...waiting, ...entering].includes(e));
+        if (mine.length > 0) groups.push(mine.sort());
+        return Promise.resolve();
+      },
+    });
+    expect(groups.sort()).toEqual([[...waiting].sort(), [...entering].sort()].sort());
+    expect(await entryOf(id, "ana")).toMatchObject({ state: "exited", nodeId: "done", exitReason: "completed" });
+    expect(await entryOf(id, "cleo")).toMatchObject({ state: "waiting", nodeId: "wait" });
+    expect((await messagesOf(id)).map((m) => m.profileId).sort()).toEqual([w.profiles.ana, w.profiles.ben].sort());
+    expect((await stepsOf(waiting)).map((s) => s.nodeId).sort()).toEqual([
+      "done",
+      "done",
+      "entry",
+      "entry",
+      "send",
+      "send",
+      "wait",
+      "wait",
+    ]);
+    expect((await stepsOf(entering)).map((s) => s.nodeId)).toEqual(["entry", "entry"]);
+  });
+
+  it("takes entries that part at a split and meet again through the shared steps once each", async () => {
+    const start = eventName("rejoined");
+    const split: RandomSplit = {
+      type: "random",
+      arms: [
+        { name: "a", percent: 50 },
+        { name: "b", percent: 50 },
+      ],
+      holdoutPercent: 0,
+    };
+    const id = await liveJourney([
+      entryNode(start, "draw"),
+      { id: "draw", kind: "split", split, exits: { a: "tag", b: "send" } },
+      { id: "tag", kind: "update_trait", key: "rejoined", value: "a", exits: { next: "send" } },
+      sendNode("send", "done"),
+      exitNode("done"),
+    ]);
+    await track(["ana", "ben", "cleo"], start);
+    await advance();
+    const rows = await entries(id);
+    expect(rows.every((r) => r.state === "exited" && r.nodeId === "done")).toBe(true);
+    const armA = rows.filter((r) => {
+      const draw = drawArm(split, { journeyId: id, nodeId: "draw", occurrence: 1, profileId: r.profileId });
+      return !draw.holdout && draw.arm === "a";
+    });
+    // entry, draw, send and done for everyone, and the trait step for arm a.
+    expect(await stepsOf(rows.map((r) => r.id))).toHaveLength(rows.length * 4 + armA.length);
+    expect((await messagesOf(id)).map((m) => m.profileId).sort()).toEqual(
+      [w.profiles.ana, w.profiles.ben, w.profiles.cleo].sort(),
+    );
+  });
+
+  it("keeps what a group committed when the next group of the claim crashes, and runs the crashed one once after its lease", async () => {
+    const { id, waiting, entering } = await twoGroups();
+    const crash = await advance(61, {
+      beforeCommit: (group) =>
+        group.some((e) => waiting.includes(e.id)) ? Promise.reject(new Error("killed")) : Promise.resolve(),
+    });
+    expect(crash.failed).toBe(2);
+    expect(await entryOf(id, "cleo")).toMatchObject({ state: "waiting", nodeId: "wait" });
+    expect(await entryOf(id, "ana")).toMatchObject({ state: "waiting", nodeId: "wait" });
+    expect(await stepsOf(waiting)).toHaveLength(2);
+    expect(await messagesOf(id)).toHaveLength(0);
+    // Still leased to the dead run, then taken again once the lease has run out.
+    await advance(61.5);
+    expect(await messagesOf(id)).toHaveLength(0);
+    await advance(63);
+    expect((await messagesOf(id)).map((m) => m.profileId).sort()).toEqual([w.profiles.ana, w.profiles.ben].sort());
+    expect(await stepsOf(waiting)).toHaveLength(8);
+    expect(await stepsOf(entering)).toHaveLength(2);
+  });
+
+  it("follows the steps an earlier run recorded when a group runs again after its lease, and performs only the rest", async () => {
+    const start = eventName("regrouped");
+    const id = await liveJourney([
+      entryNode(start, "send"),
+      sendNode("send", "tag"),
+      { id: "tag", kind: "update_trait", key: "regrouped", value: start, exits: { next: "done" } },
+      exitNode("done"),
+    ]);
+    await track(["ana", "ben", "cleo"], start);
+    const [ana, ben, cleo] = await Promise.all(["ana", "ben", "cleo"].map((p) => entryOf(id, p)));
+    await advance(0, {
+      beforeCommit: (group) =>
+        group.some((e) => [ana!.id, ben!.id, cleo!.id].includes(e.id))
+          ? Promise.reject(new Error("killed"))
+          : Promise.resolve(),
+    });
+    expect(await messagesOf(id)).toHaveLength(0);
+    // As if a run had recorded ana's send (its message with it) before the lease ran out.
+    await db.journeyStep.create({
+      data: {
+        workspaceId: w.workspaceId,
+        entryId: ana!.id,
+        nodeId: "send",
+        kind: "send",
+        exit: "next",
+        outcome: "queued",
+      },
+    });
+    await advance(2);
+    for (const entry of [ana!, ben!, cleo!])
+      expect(
+        await db.journeyEntry.findUniqueOrThrow({
+          where: { workspaceId_id: { workspaceId: w.workspaceId, id: entry.id } },
+        }),
+      ).toMatchObject({ state: "exited", nodeId: "done", leaseUntil: null });
+    expect((await messagesOf(id)).map((m) => m.profileId).sort()).toEqual([w.profiles.ben, w.profiles.cleo].sort());
+    expect(await stepsOf([ana!.id, ben!.id, cleo!.id])).toHaveLength(12);
+    const traits = await db.profile.findMany({
+      where: { workspaceId: w.workspaceId, id: { in: [w.profiles.ana!, w.profiles.ben!, w.profiles.cleo!] } },
+    });
+    expect(traits.every((p) => (p.traits as Record<string, unknown>).regrouped === start)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { asRecord } from "@/lib/db/json-object";
-import { nodesById } from "../graph";
+import { nodesById, topologicalOrder } from "../graph";
 import { journeyDefinitionSchema, type JourneyDefinition, type JourneyNode } from "../schema";
 
 /** A send step's campaign (made at publish, lib/journeys/engine/send-campaigns.ts). */
@@ -12,6 +12,8 @@ export type LoadedVersion = {
   journeyId: string;
   definition: JourneyDefinition;
   byId: Map<string, JourneyNode>;
+  /** Each step's place in a topological order: a group run takes its steps in this order (run-group.ts). */
+  order: Map<string, number>;
   /** Send step id → the campaign it sends through. */
   sendCampaigns: Partial<Record<string, SendCampaignRef>>;
 };
@@ -28,11 +30,15 @@ export function loadedVersion(
   const hit = cache.get(key);
   if (hit) return hit;
   const definition = journeyDefinitionSchema.parse(row.definition);
+  // Published versions passed validateJourney, which refuses cycles.
+  const order = topologicalOrder(definition);
+  if (!order) throw new Error(`Journey version ${row.id} has a cycle`);
   const version: LoadedVersion = {
     id: row.id,
     journeyId: row.journeyId,
     definition,
     byId: nodesById(definition),
+    order: new Map(order.map((node, i) => [node.id, i])),
     // Written by publishJourney from createSendCampaigns' result, never edited.
     sendCampaigns: asRecord(row.sendCampaigns) as Partial<Record<string, SendCampaignRef>>,
   };

@@ -186,60 +186,138 @@ export const claimEntriesSql = (limit: number, leaseUntil: Date, workerId: strin
   WHERE x."workspaceId" = due."workspaceId" AND x."id" = due."id"
   RETURNING ${claimedColumns}`;
 
-/**
- * The run's fence: the entry, locked, if this claim still holds it and it is still in the journey
- * (an event may have exited it, or another worker taken over after the lease ran out).
- */
-export const lockClaimedEntrySql = (workspaceId: string, id: string, leaseUntil: Date, workerId: string) =>
-  Prisma.sql`
-  SELECT ${claimedColumns} FROM "JourneyEntry" x
-  WHERE x."workspaceId" = ${workspaceId} AND x."id" = ${id} AND x."leaseUntil" = ${leaseUntil}::timestamp
-    AND x."lockedBy" = ${workerId} AND x."state" IN ('active', 'waiting')
-  FOR UPDATE`;
+/** A claimed entry under its run's lock, with what its steps read of its profile (all null: the profile was deleted). */
+export type HeldEntry = ClaimedEntry & {
+  profileFound: boolean;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+  traits: unknown;
+  consent: unknown;
+  subscriptions: unknown;
+  timezone: string | null;
+  activeHour: number | null;
+};
 
+/**
+ * A group run's fence: of these entries, the ones this claim still holds and that are still in the
+ * journey (an event may have exited one, or another worker taken over after the lease ran out),
+ * locked in id order — so two runs never wait on each other in a cycle — and read again under the
+ * lock (an event may have released a wait since the claim), each with its profile.
+ */
+export const lockClaimedEntriesSql = (
+  workspaceId: string,
+  ids: readonly string[],
+  leaseUntil: Date,
+  workerId: string,
+) =>
+  Prisma.sql`
+  SELECT ${claimedColumns}, p."id" IS NOT NULL AS "profileFound", p."email", p."phone", p."externalId", p."traits",
+    p."consent", p."subscriptions", p."timezone", p."activeHour"
+  FROM "JourneyEntry" x
+  LEFT JOIN "Profile" p ON p."workspaceId" = x."workspaceId" AND p."id" = x."profileId"
+  WHERE x."workspaceId" = ${workspaceId} AND x."id" = ANY (${ids}::text[]) AND x."leaseUntil" = ${leaseUntil}::timestamp
+    AND x."lockedBy" = ${workerId} AND x."state" IN ('active', 'waiting')
+  ORDER BY x."id"
+  FOR UPDATE OF x`;
+
+/** One step's record for one entry; the step's node, kind and time are the group's. */
 export type StepRow = {
-  workspaceId: string;
   entryId: string;
-  nodeId: string;
-  kind: string;
   exit: string | null;
   outcome: string;
   skipReason: string | null;
   messageId: string | null;
-  at: Date;
 };
 
-/** Records a step unless it was recorded before; returns a row only when this call wrote it. */
-export const insertStepSql = (s: StepRow) => Prisma.sql`
+/**
+ * Records one step for a set of entries, skipping those that recorded it before; returns the
+ * entries this statement wrote, whose step effects are then this run's to perform.
+ */
+export const insertStepsSql = (
+  s: { workspaceId: string; nodeId: string; kind: string; at: Date },
+  rows: readonly StepRow[],
+) => Prisma.sql`
   INSERT INTO "JourneyStep" ("workspaceId", "entryId", "nodeId", "kind", "exit", "outcome", "skipReason", "messageId", "at")
-  VALUES (${s.workspaceId}, ${s.entryId}, ${s.nodeId}, ${s.kind}, ${s.exit}, ${s.outcome}, ${s.skipReason},
-          ${s.messageId}, ${s.at}::timestamp)
+  SELECT ${s.workspaceId}, u.entry_id, ${s.nodeId}, ${s.kind}, u.exit, u.outcome, u.skip_reason, u.message_id,
+    ${s.at}::timestamp
+  FROM unnest(${rows.map((r) => r.entryId)}::text[], ${rows.map((r) => r.exit)}::text[],
+              ${rows.map((r) => r.outcome)}::text[], ${rows.map((r) => r.skipReason)}::text[],
+              ${rows.map((r) => r.messageId)}::text[]) AS u(entry_id, exit, outcome, skip_reason, message_id)
   ON CONFLICT ("workspaceId", "entryId", "nodeId") DO NOTHING
-  RETURNING "nodeId"`;
+  RETURNING "entryId"`;
+
+/** What earlier runs recorded for these entries at one step (by JourneyStep's primary key). */
+export const recordedStepsSql = (workspaceId: string, nodeId: string, entryIds: readonly string[]) => Prisma.sql`
+  SELECT s."entryId", s."exit", s."outcome" FROM "JourneyStep" s
+  WHERE s."workspaceId" = ${workspaceId} AND s."entryId" = ANY (${entryIds}::text[]) AND s."nodeId" = ${nodeId}`;
 
 /**
- * A send step's Message, queued now on the step's campaign with the entry's event as its context;
- * the occurrence is the entry, so the Message's own unique key also holds one per entry and campaign.
+ * A send step's Messages, queued now on the step's campaign, each with its entry's event as its
+ * context; the occurrence is the entry, so the Message's own unique key also holds one per entry
+ * and campaign.
  */
-export const enqueueStepMessageSql = (m: {
-  workspaceId: string;
-  id: string;
-  campaignId: string;
-  profileId: string;
-  entryId: string;
-  channel: string;
-  now: Date;
-}) => Prisma.sql`
+export const enqueueStepMessagesSql = (
+  m: { workspaceId: string; campaignId: string; channel: string; now: Date },
+  messages: readonly { id: string; entryId: string }[],
+) => Prisma.sql`
   INSERT INTO "Message"
     ("workspaceId", "id", "campaignId", "profileId", "occurrence", "channel", "status", "sendAfter", "context")
-  SELECT ${m.workspaceId}, ${m.id}, ${m.campaignId}, ${m.profileId}, ${`entry:${m.entryId}`}, ${m.channel}, 'queued',
+  SELECT ${m.workspaceId}, u.id, ${m.campaignId}, x."profileId", 'entry:' || x."id", ${m.channel}, 'queued',
     ${m.now}::timestamp, x."context"
-  FROM "JourneyEntry" x WHERE x."workspaceId" = ${m.workspaceId} AND x."id" = ${m.entryId}
+  FROM unnest(${messages.map((r) => r.id)}::text[], ${messages.map((r) => r.entryId)}::text[]) AS u(id, entry_id)
+  JOIN "JourneyEntry" x ON x."workspaceId" = ${m.workspaceId} AND x."id" = u.entry_id
   ON CONFLICT ("workspaceId", "campaignId", "profileId", "occurrence") DO NOTHING`;
 
-/** An update-trait step: one key merged into the profile's traits. */
-export const mergeTraitSql = (workspaceId: string, profileId: string, key: string, value: unknown, now: Date) =>
-  Prisma.sql`
-  UPDATE "Profile" SET "traits" = "traits" || jsonb_build_object(${key}::text, ${JSON.stringify(value)}::jsonb),
+/**
+ * An update-trait step: one key merged into these profiles' traits, the rows locked in id order
+ * first so that two runs updating overlapping profiles cannot deadlock each other.
+ */
+export const mergeTraitsSql = (
+  workspaceId: string,
+  profileIds: readonly string[],
+  key: string,
+  value: unknown,
+  now: Date,
+) => Prisma.sql`
+  WITH locked AS (
+    SELECT p."id" FROM "Profile" p
+    WHERE p."workspaceId" = ${workspaceId} AND p."id" = ANY (${profileIds}::text[])
+    ORDER BY p."id"
+    FOR UPDATE
+  )
+  UPDATE "Profile" p SET "traits" = p."traits" || jsonb_build_object(${key}::text, ${JSON.stringify(value)}::jsonb),
     "updatedAt" = ${now}::timestamp
-  WHERE "workspaceId" = ${workspaceId} AND "id" = ${profileId}`;
+  FROM locked
+  WHERE p."workspaceId" = ${workspaceId} AND p."id" = locked."id"`;
+
+/** The open and click times of the Message each entry's send step `sendNodeId` queued (none when it was skipped). */
+export const stepMessagesSql = (workspaceId: string, sendNodeId: string, entryIds: readonly string[]) => Prisma.sql`
+  SELECT s."entryId", m."openedAt", m."clickedAt" FROM "JourneyStep" s
+  JOIN "Message" m ON m."workspaceId" = s."workspaceId" AND m."id" = s."messageId"
+  WHERE s."workspaceId" = ${workspaceId} AND s."entryId" = ANY (${entryIds}::text[]) AND s."nodeId" = ${sendNodeId}`;
+
+/** Where a run leaves an entry: waiting in a wait step until dueAt (for waitingFor, or a timer), or exited. */
+export type Placement =
+  | { id: string; nodeId: string; state: "waiting"; dueAt: Date; waitingFor: string | null }
+  | { id: string; nodeId: string; state: "exited"; exitReason: string };
+
+/** The group's entries at their new steps, their lease cleared. */
+export const placeEntriesSql = (workspaceId: string, placements: readonly Placement[], now: Date) => Prisma.sql`
+  UPDATE "JourneyEntry" x SET
+    "nodeId" = u.node_id,
+    "state" = u.state,
+    "dueAt" = u.due_at::timestamp,
+    "waitingFor" = u.waiting_for,
+    "eventAt" = CASE WHEN u.state = 'waiting' THEN NULL ELSE x."eventAt" END,
+    "exitReason" = CASE WHEN u.state = 'exited' THEN u.exit_reason ELSE x."exitReason" END,
+    "exitedAt" = CASE WHEN u.state = 'exited' THEN ${now}::timestamp ELSE x."exitedAt" END,
+    "leaseUntil" = NULL,
+    "lockedBy" = NULL
+  FROM unnest(${placements.map((p) => p.id)}::text[], ${placements.map((p) => p.nodeId)}::text[],
+              ${placements.map((p) => p.state)}::text[],
+              ${placements.map((p) => (p.state === "waiting" ? p.dueAt.toISOString() : null))}::text[],
+              ${placements.map((p) => (p.state === "waiting" ? p.waitingFor : null))}::text[],
+              ${placements.map((p) => (p.state === "exited" ? p.exitReason : null))}::text[])
+    AS u(id, node_id, state, due_at, waiting_for, exit_reason)
+  WHERE x."workspaceId" = ${workspaceId} AND x."id" = u.id`;
