@@ -123,7 +123,7 @@ export async function everyPage(page: Page): Promise<string[]> {
   ];
 }
 
-/** A journey with a published flow: the workspace's own, else one published here (the demo has none). */
+/** A journey with a published flow: the workspace's own (the demo has three), else one published here. */
 async function someJourney(page: Page): Promise<string> {
   const { journeys } = (await (await page.request.get("/api/journeys")).json()) as {
     journeys: { id: string; version: number | null }[];

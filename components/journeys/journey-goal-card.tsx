@@ -66,7 +66,9 @@ export function JourneyGoalCard({
           <dl className="grid gap-4 sm:grid-cols-2" aria-label="Goal figures">
             <div>
               <dt className="text-xs text-muted-foreground">Conversion</dt>
-              <dd className="text-sm font-medium tabular-nums">{describeRate(stats.goal.rate, true, "entries")}</dd>
+              <dd className="text-sm font-medium tabular-nums">
+                {stats.goal.rate.n === 0 ? "no entries yet" : describeRate(stats.goal.rate, true, "entries")}
+              </dd>
             </div>
             <div>
               <dt className="text-xs text-muted-foreground">Time to goal (outside the holdout)</dt>
