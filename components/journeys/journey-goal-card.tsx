@@ -45,7 +45,8 @@ export function JourneyGoalCard({
   const { goal } = definition;
   const figures = new Map(stats.nodes.map((n) => [n.nodeId, n]));
   const branching = (topologicalOrder(definition) ?? definition.nodes).filter(
-    (n) => n.kind === "split" || (n.kind === "wait" && n.wait.type === "event"),
+    // A random split's arms have their own table above.
+    (n) => (n.kind === "split" && n.split.type === "condition") || (n.kind === "wait" && n.wait.type === "event"),
   );
   const { timeToGoal } = stats.goal;
 
@@ -162,8 +163,8 @@ function RandomSplitReadout({ split, label }: { split: RandomSplitStats; label: 
       </Table>
       {split.holdoutDifference && split.holdout && (
         <p className="text-sm">
-          Messaged arms against the holdout ({describeRate(split.holdout.rate, false, "entries")} of{" "}
-          {formatCount(split.holdout.n)}), difference in goal rate: {describeComparison(split.holdoutDifference, "pp")}
+          Messaged arms against the holdout, difference in goal rate:{" "}
+          {describeComparison(split.holdoutDifference, "pp")}
         </p>
       )}
     </section>

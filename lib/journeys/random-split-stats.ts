@@ -1,4 +1,4 @@
-import { estimateRate } from "@/lib/analytics/uncertainty";
+import { estimateRate, MIN_RATE_N } from "@/lib/analytics/uncertainty";
 import { analyze } from "@/lib/experiments/stats/analyze";
 import { frequentist } from "@/lib/experiments/stats/frequentist";
 import { proportionMoments } from "@/lib/experiments/stats/moments";
@@ -55,6 +55,9 @@ export function randomSplitStats(
 }
 
 function difference(holdout: Counts, treated: Counts): RandomSplitStats["holdoutDifference"] {
+  // The reports' rule for a rate holds for a difference of two: not drawn on too few.
+  if (holdout.n < MIN_RATE_N)
+    return { ok: false, reason: `too few in the holdout (n = ${holdout.n}; needs ${MIN_RATE_N})` };
   const a = proportionMoments({ n: holdout.n, sum: holdout.converted, sumSquares: holdout.converted });
   if (!a.ok) return { ok: false, reason: `holdout: ${a.reason}` };
   const b = proportionMoments({ n: treated.n, sum: treated.converted, sumSquares: treated.converted });
