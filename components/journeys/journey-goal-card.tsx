@@ -12,7 +12,7 @@ import {
   type JourneyStats,
   type RandomSplitStats,
 } from "@/lib/journeys";
-import { describeExit, describeMinutes, NODE_KIND_LABELS } from "./describe-node";
+import { describeExit, describeMinutes } from "./describe-node";
 import { useJourneyStats } from "./use-journey-stats";
 
 type Comparison = RandomSplitStats["lifts"][number]["lift"];
@@ -104,7 +104,7 @@ export function JourneyGoalCard({
                   const f = figures.get(node.id);
                   return exitsOf(node).map((exit) => (
                     <TableRow key={`${node.id}-${exit}`}>
-                      <TableCell className="font-medium">{node.label ?? NODE_KIND_LABELS[node.kind]}</TableCell>
+                      <TableCell className="font-medium">{node.label ?? node.id}</TableCell>
                       <TableCell>{describeExit(node, exit)}</TableCell>
                       <TableCell className="text-right tabular-nums">{formatCount(f?.byExit[exit] ?? 0)}</TableCell>
                       <TableCell className="text-right tabular-nums">
