@@ -62,7 +62,7 @@ export const JOURNEY_TEMPLATES = {
     },
   },
   reminderEmail: {
-    name: "Cart reminder e-mail",
+    name: "Abandoned cart e-mail",
     content: email(
       "You left something in your cart",
       `Still thinking it over, ${NAME}?`,
@@ -76,7 +76,7 @@ export const JOURNEY_TEMPLATES = {
     content: push("10 % off your cart", `${NAME}, your cart is 10 % cheaper for the next 24 hours.`, "acme://cart"),
   },
   reminderPush: {
-    name: "Cart reminder push",
+    name: "Abandoned cart push",
     content: push("Your cart is waiting", `${NAME}, the items in your cart are still there.`, "acme://cart"),
   },
   offerA: {
