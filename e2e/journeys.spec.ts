@@ -13,7 +13,7 @@ test("a marketer creates a journey, publishes its steps, watches its figures and
   await signInAs(page, "marketer");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Journeys" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Journeys" })).toBeVisible();
-  // The demo has no journeys: the empty state says what one is (another spec may have made one).
+  // The demo has three journeys; a workspace without any shows the empty state, which says what one is.
   if (await page.getByText("No journeys yet").isVisible()) {
     await expect(page.getByRole("main")).toContainText("cart recovery");
     await shot(page, "journeys-empty");
@@ -23,10 +23,10 @@ test("a marketer creates a journey, publishes its steps, watches its figures and
   const dialog = page.getByRole("dialog", { name: "New journey" });
   await dialog.getByRole("button", { name: "Create journey" }).click();
   await expect(dialog.getByText("Give the journey a name.")).toBeVisible();
-  await dialog.getByLabel("Name").fill("Cart recovery");
+  await dialog.getByLabel("Name").fill("Cart nudge");
   await dialog.getByRole("button", { name: "Create journey" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Cart recovery" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Cart nudge" })).toBeVisible();
   await expect(page.getByLabel("Journey status")).toHaveText("Draft");
   await expect(page.getByText("Draft — not published yet")).toBeVisible();
   // Nothing to pause before the first publish.
@@ -63,13 +63,13 @@ test("a marketer creates a journey, publishes its steps, watches its figures and
   await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
   // Archive asks first; keeping it changes nothing.
   await page.getByRole("button", { name: "Archive" }).click();
-  await expect(page.getByRole("dialog", { name: "Archive “Cart recovery”?" })).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "Archive “Cart nudge”?" })).toBeVisible();
   await shot(page, "journey-archive-confirm");
   await page.getByRole("button", { name: "Keep it" }).click();
   await expect(page.getByLabel("Journey status")).toHaveText("Paused");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Journeys" }).click();
-  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Cart recovery", exact: true }) });
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Cart nudge", exact: true }) });
   await expect(row.first()).toContainText("Paused");
   await expect(row.first()).toContainText("v1");
   await shot(page, "journeys-list");
@@ -80,7 +80,7 @@ test("a marketer creates a journey, publishes its steps, watches its figures and
   await page.emulateMedia({ colorScheme: "light" });
   await signInAs(page, "analyst");
   await page.goto(url);
-  await expect(page.getByRole("heading", { level: 1, name: "Cart recovery" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Cart nudge" })).toBeVisible();
   await expect(page.getByLabel("Journey status")).toHaveText("Paused");
   await expect(step(page, "Second nudge")).toBeVisible();
   await expect(page.getByRole("button", { name: /Pause|Resume|Archive/ })).toHaveCount(0);

@@ -68,12 +68,14 @@ export async function everyPage(page: Page): Promise<string[]> {
     get<{ personas: { id: string }[] }>("/api/personas"),
     get<{ profiles: { id: string }[] }>("/api/profiles"),
     get<{ segments: { id: string }[] }>("/api/segments"),
-    get<{ templates: { id: string }[] }>("/api/templates"),
+    get<{ templates: { id: string; name: string }[] }>("/api/templates"),
     get<{ campaigns: { id: string; name: string }[] }>("/api/campaigns"),
     get<{ experiments: { id: string; name: string }[] }>("/api/experiments"),
   ]);
   const sent = campaigns.find((c) => /Spring sale/.test(c.name)) ?? campaigns[0]!;
   const readout = experiments.find((e) => /Subject line/.test(e.name)) ?? experiments[0]!;
+  // The list is newest change first, and the demo journeys' templates are newer than the demo's own.
+  const template = templates.find((t) => t.name === "Cart reminder") ?? templates[0]!;
   const persona = personas[0]!.id;
   const journey = await someJourney(page);
   return [
@@ -97,8 +99,8 @@ export async function everyPage(page: Page): Promise<string[]> {
     `/segments/${segments[0]!.id}/edit`,
     "/templates",
     "/templates/new",
-    `/templates/${templates[0]!.id}`,
-    `/templates/${templates[0]!.id}/history`,
+    `/templates/${template.id}`,
+    `/templates/${template.id}/history`,
     "/campaigns",
     "/campaigns/new",
     `/campaigns/${sent.id}`,
@@ -123,7 +125,7 @@ export async function everyPage(page: Page): Promise<string[]> {
   ];
 }
 
-/** A journey with a published flow: the workspace's own, else one published here (the demo has none). */
+/** A journey with a published flow: the workspace's own (the demo has three), else one published here. */
 async function someJourney(page: Page): Promise<string> {
   const { journeys } = (await (await page.request.get("/api/journeys")).json()) as {
     journeys: { id: string; version: number | null }[];

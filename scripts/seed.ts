@@ -6,6 +6,7 @@ import { seedDemoWorkspace, demoWorkspaceId } from "@/lib/demo/seed-demo-workspa
 import { rebuildMessageDaily } from "@/lib/delivery/message-daily";
 import { seedDemoCampaigns } from "@/lib/demo/seed-demo-campaigns";
 import { seedDemoExperiments } from "@/lib/demo/seed-demo-experiments";
+import { JOURNEY_HISTORY_DAYS, JOURNEY_HISTORY_PROFILES, seedDemoJourneys } from "@/lib/demo/seed-demo-journeys";
 import { seedDemoPersonas } from "@/lib/demo/seed-demo-personas";
 import { seedDemoSegments } from "@/lib/demo/seed-demo-segments";
 import { seedDemoTemplates } from "@/lib/demo/seed-demo-templates";
@@ -27,6 +28,8 @@ const DEMO_HISTORY_TABLES = [
   "ExperimentDirtyUnit",
   "Segment",
   "PersonaInsight",
+  "JourneyEntry",
+  "JourneyStep",
 ] as const;
 
 const { values } = parseArgs({
@@ -110,6 +113,14 @@ if (workspaceId && profiles > 0) {
     console.log(
       `Demo experiments: ${experiments} A/B tests with their exposures (one with a sample-ratio ` +
         `mismatch), in ${((Date.now() - since) / 1000).toFixed(0)} s.`,
+    );
+  const journeysStarted = Date.now();
+  const entries = await seedDemoJourneys(workspaceId, seed);
+  if (entries > 0)
+    console.log(
+      `Demo journeys: welcome series, cart recovery and win-back live for ${JOURNEY_HISTORY_DAYS} days, ` +
+        `${entries} entries replayed over the first ${JOURNEY_HISTORY_PROFILES} profiles' events, in ` +
+        `${((Date.now() - journeysStarted) / 1000).toFixed(1)} s.`,
     );
   // The history's bulk writes, vacuumed like the population's rollups: counts and reports read them
   // index-only from the first request (autovacuum may be off, or not have come round yet).

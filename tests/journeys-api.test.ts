@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { asJsonInput } from "@/lib/db/json-object";
 import { DEFAULT_POLICY } from "@/lib/delivery/policy/schema";
-import type { JourneyDefinitionInput, JourneyStats } from "@/lib/journeys";
+import { journeyStatsSchema, type JourneyDefinitionInput, type JourneyStats } from "@/lib/journeys";
 import { advanceJourneys } from "@/lib/journeys/server";
 import { ingestCalls } from "@/lib/profiles/ingest/ingest-calls";
 import { createDeliveryWorld, publishedSms, type DeliveryWorld } from "./support/delivery-fixtures";
@@ -287,6 +287,14 @@ describe("journeys API", () => {
     expect(node("wait")).toMatchObject({ reached: 3, now: 1, passed: 1, byExit: { event: 1 }, exited: { goal: 1 } });
     expect(node("got-it")).toMatchObject({ reached: 1, passed: 1, exited: { completed: 1 } });
     expect(node("timed-out")).toMatchObject({ reached: 0, passed: 0, now: 0, exited: {} });
+    // The send step's funnel: three SMS queued, none sent by a delivery worker yet; rates too few to draw.
+    expect(journeyStatsSchema.parse(s)).toEqual(s);
+    expect(node("send").messages).toMatchObject({ channel: "sms", queued: 3, sent: 0, delivered: 0, converted: 0 });
+    expect(node("send").messages!.rates).toMatchObject({ deliveryRate: { n: 0, tooFew: true }, openRate: null });
+    expect(node("wait").messages).toBeNull();
+    expect(s.goal.rate).toMatchObject({ numerator: 2, n: 6, tooFew: true });
+    expect(s.goal.timeToGoal.n).toBe(2);
+    expect(s.randomSplits).toEqual([]);
 
     const list = await (await journeys.GET(await request("/api/journeys", { actor: w.actors.pm }))).json();
     expect(list.journeys.find((j: { id: string }) => j.id === id)).toMatchObject({

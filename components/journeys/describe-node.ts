@@ -63,7 +63,10 @@ export function describeNode(node: JourneyNode, templates: TemplateNames, nodes:
             : t.type === "persona"
               ? "Enters on joining a persona"
               : `Enters on a schedule (${t.cadence.type})`;
-      const again = node.reentry.type === "once" ? "once per person" : `again after ${node.reentry.days} days`;
+      const again =
+        node.reentry.type === "once"
+          ? "once per person"
+          : `again after ${node.reentry.days} day${node.reentry.days === 1 ? "" : "s"}`;
       return `${on}, ${again}`;
     }
     case "send":
@@ -92,7 +95,8 @@ export function describeNode(node: JourneyNode, templates: TemplateNames, nodes:
             : c.sendNodeId;
         return `Split: ${c.action} ${what}? yes / no`;
       }
-      return `Split: ${node.label ?? describeDefinition(c.definition)}? yes / no`;
+      // A label may already be the question ("Deal hunter?").
+      return `Split: ${(node.label ?? describeDefinition(c.definition)).replace(/\?$/, "")}? yes / no`;
     }
     case "update_trait":
       return `Set trait “${node.key}” to ${JSON.stringify(node.value)}`;

@@ -1,10 +1,7 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useRef, type ReactNode } from "react";
-import { apiFetch } from "@/components/api-fetch";
 import { formatCount, formatPercent } from "@/components/charts/format";
-import { queryKeys } from "@/components/query-keys";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { useScrollsSideways } from "@/components/ui/use-scrolls-sideways";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -29,8 +26,9 @@ import {
   describeMinutes,
   type TemplateNames,
 } from "./describe-node";
+import { SendStepFigures } from "./send-step-figures";
+import { JOURNEY_STATS_REFRESH_MS, useJourneyStats } from "./use-journey-stats";
 
-const REFRESH_MS = 10_000;
 // "22:15:03 UTC": the figures move every 10 s, so the seconds matter.
 const asOfTime = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
@@ -57,13 +55,7 @@ export function JourneyFlow({
   /** The current version's figures as the page read them; null for a draft, which has none. */
   initialStats: JourneyStats | null;
 }) {
-  const { data: stats } = useQuery({
-    queryKey: queryKeys.journeys.stats(journeyId),
-    queryFn: () => apiFetch<{ stats: JourneyStats }>(`/api/journeys/${journeyId}/stats`).then((r) => r.stats),
-    initialData: initialStats ?? undefined,
-    enabled: initialStats !== null,
-    refetchInterval: REFRESH_MS,
-  });
+  const stats = useJourneyStats(journeyId, initialStats);
   const scroller = useRef<HTMLDivElement>(null);
   const scrolls = useScrollsSideways(scroller);
   const nodes = nodesById(definition);
@@ -87,6 +79,7 @@ export function JourneyFlow({
               {f && exitedWords(f.exited) && ` · exited here: ${exitedWords(f.exited)}`}
             </p>
           )}
+          {f?.messages && <SendStepFigures funnel={f.messages} />}
         </div>
       </Card>
     );
@@ -166,7 +159,7 @@ export function JourneyFlow({
               <h2>Version {stats.version} so far</h2>
             </CardTitle>
             <CardDescription>
-              As of {asOfTime(stats.asOf)}, refreshed every {REFRESH_MS / 1000} s.
+              As of {asOfTime(stats.asOf)}, refreshed every {JOURNEY_STATS_REFRESH_MS / 1000} s.
               {waitsFor && ` ${waitsFor}.`}
             </CardDescription>
           </CardHeader>

@@ -105,6 +105,60 @@ export type JourneyVersionDetail = z.infer<typeof journeyVersionDetailSchema>;
 
 const byExitReason = z.partialRecord(exitReason, count);
 
+/** A proportion as the reports show it (lib/analytics estimateRate): n, 95 % Wilson interval, too few to draw. */
+export const rateEstimateSchema = z.object({
+  value: z.number().nullable(),
+  numerator: count,
+  n: count,
+  interval: z.object({ low: z.number(), high: z.number() }).nullable(),
+  tooFew: z.boolean(),
+});
+
+/**
+ * A send step's funnel on the reports' basis (docs/product.md "Attribution basis"): each stage counts
+ * only messages in the stage below it, and each rate divides by its own stage. A rate is null when the
+ * step's channel cannot measure that stage (opens on SMS, …).
+ */
+export const sendFunnelSchema = z.object({
+  channel: z.string(),
+  /** Messages the step queued (a policy skip at the step queues none). */
+  queued: count,
+  sent: count,
+  delivered: count,
+  opened: count,
+  clicked: count,
+  /** Delivered messages followed by the goal within the journey's window (Message.convertedAt). */
+  converted: count,
+  rates: z.object({
+    deliveryRate: rateEstimateSchema,
+    openRate: rateEstimateSchema.nullable(),
+    ctr: rateEstimateSchema.nullable(),
+    conversionRate: rateEstimateSchema,
+  }),
+});
+export type SendFunnel = z.infer<typeof sendFunnelSchema>;
+
+const armGoalSchema = z.object({ name: z.string(), n: count, converted: count, rate: rateEstimateSchema });
+const comparisonSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.number(), ciLow: z.number(), ciHigh: z.number(), pValue: z.number() }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+
+/**
+ * A random split read as an experiment (lib/experiments/stats, as the A/B readout): goal conversion
+ * per arm, every arm's relative lift over the first, the decision sentence; and, with a holdout,
+ * the arms together against it — the absolute difference in goal rate (arms − holdout).
+ */
+export const randomSplitStatsSchema = z.object({
+  nodeId: z.string(),
+  arms: z.array(armGoalSchema),
+  holdout: armGoalSchema.nullable(),
+  lifts: z.array(z.object({ name: z.string(), lift: comparisonSchema })),
+  decision: z.string(),
+  holdoutDifference: comparisonSchema.nullable(),
+});
+export type RandomSplitStats = z.infer<typeof randomSplitStatsSchema>;
+
 export const journeyNodeStatsSchema = z.object({
   nodeId: z.string(),
   kind: z.string(),
@@ -118,6 +172,11 @@ export const journeyNodeStatsSchema = z.object({
   byExit: z.record(z.string(), count),
   /** Left the journey at this step, by reason. */
   exited: byExitReason,
+  /** Of those who passed it, how many reached the goal; and per exit (a split's branches and arms). */
+  converted: count,
+  convertedByExit: z.record(z.string(), count),
+  /** A send step's messages (its campaign's, one per entry that ran it); null for other steps. */
+  messages: sendFunnelSchema.nullable(),
 });
 export type JourneyNodeStats = z.infer<typeof journeyNodeStatsSchema>;
 
@@ -135,6 +194,12 @@ export const journeyStatsSchema = z.object({
     /** Reached the goal within its window, also after exiting (the holdout's conversions included). */
     converted: count,
   }),
+  /** The goal: converted / entered, and from entry to goal (entries outside the holdout) in seconds. */
+  goal: z.object({
+    rate: rateEstimateSchema,
+    timeToGoal: z.object({ n: count, medianSeconds: z.number().nullable(), p90Seconds: z.number().nullable() }),
+  }),
   nodes: z.array(journeyNodeStatsSchema),
+  randomSplits: z.array(randomSplitStatsSchema),
 });
 export type JourneyStats = z.infer<typeof journeyStatsSchema>;

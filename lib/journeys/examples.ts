@@ -23,7 +23,7 @@ export function welcomeSeries(templates: {
       {
         id: "entry",
         kind: "entry",
-        trigger: { type: "event", event: "sign_up", where: [] },
+        trigger: { type: "event", event: "signup", where: [] },
         reentry: { type: "once" },
         exits: { next: "welcome-push" },
       },

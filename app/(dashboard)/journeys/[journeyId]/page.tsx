@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { formatUtc } from "@/components/format-time";
 import { JourneyActions } from "@/components/journeys/journey-actions";
 import { JourneyFlow } from "@/components/journeys/journey-flow";
+import { JourneyFunnelTable } from "@/components/journeys/journey-funnel-table";
+import { JourneyGoalCard } from "@/components/journeys/journey-goal-card";
 import { JourneyStatusBadge } from "@/components/journeys/journey-status-badge";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
@@ -67,6 +69,12 @@ export default async function JourneyPage({ params }: { params: Promise<{ journe
           templates={Object.fromEntries(templates.map((t) => [t.id, { name: t.name, channel: t.channel }]))}
           initialStats={stats}
         />
+      )}
+      {current && stats && (
+        <div className="mt-6 grid gap-6">
+          <JourneyGoalCard journeyId={journey.id} definition={current.definition} initialStats={stats} />
+          <JourneyFunnelTable journeyId={journey.id} definition={current.definition} initialStats={stats} />
+        </div>
       )}
     </>
   );
