@@ -237,63 +237,64 @@ function SortableBlock({
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       className={isDragging ? "relative z-10 rounded-md border bg-card p-3 shadow-lg" : "rounded-md border bg-card p-3"}
-      role="group"
-      aria-label={`Block ${position}: ${name}`}
     >
-      <div className="mb-2 flex items-center gap-1">
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          className={
-            "cursor-grab rounded p-1 text-muted-foreground hover:bg-accent focus-visible:ring-2 " +
-            "focus-visible:ring-ring focus-visible:outline-hidden"
-          }
-          aria-label={`Drag ${name} block`}
-          {...attributes}
-          {...listeners}
-        >
-          <GripVertical className="size-4" aria-hidden />
-        </button>
-        <span className="text-sm font-medium">{name}</span>
-        <span className="text-xs text-muted-foreground">
-          {position} of {count}
-        </span>
-        <span className="ml-auto flex gap-1">
-          <Button
+      {/* The group is inside the item: a role on the <li> itself would leave the list without items. */}
+      <div role="group" aria-label={`Block ${position}: ${name}`}>
+        <div className="mb-2 flex items-center gap-1">
+          <button
+            ref={setActivatorNodeRef}
             type="button"
-            variant="ghost"
-            size="icon"
-            className="size-8"
-            aria-label={`Move ${name} block up`}
-            disabled={position === 1}
-            onClick={() => onMove(-1)}
+            className={
+              "cursor-grab rounded p-1 text-muted-foreground hover:bg-accent focus-visible:ring-2 " +
+              "focus-visible:ring-ring focus-visible:outline-hidden"
+            }
+            aria-label={`Drag ${name} block`}
+            {...attributes}
+            {...listeners}
           >
-            <ArrowUp />
-          </Button>
-          <Button
-            type="button"
-            variant="ghost"
-            size="icon"
-            className="size-8"
-            aria-label={`Move ${name} block down`}
-            disabled={position === count}
-            onClick={() => onMove(1)}
-          >
-            <ArrowDown />
-          </Button>
-          <Button
-            type="button"
-            variant="ghost"
-            size="icon"
-            className="size-8"
-            aria-label={`Remove ${name} block`}
-            onClick={onRemove}
-          >
-            <Trash2 />
-          </Button>
-        </span>
+            <GripVertical className="size-4" aria-hidden />
+          </button>
+          <span className="text-sm font-medium">{name}</span>
+          <span className="text-xs text-muted-foreground">
+            {position} of {count}
+          </span>
+          <span className="ml-auto flex gap-1">
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              className="size-8"
+              aria-label={`Move ${name} block up`}
+              disabled={position === 1}
+              onClick={() => onMove(-1)}
+            >
+              <ArrowUp />
+            </Button>
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              className="size-8"
+              aria-label={`Move ${name} block down`}
+              disabled={position === count}
+              onClick={() => onMove(1)}
+            >
+              <ArrowDown />
+            </Button>
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              className="size-8"
+              aria-label={`Remove ${name} block`}
+              onClick={onRemove}
+            >
+              <Trash2 />
+            </Button>
+          </span>
+        </div>
+        <BlockFields idPrefix={idPrefix} block={block} onChange={onChange} />
       </div>
-      <BlockFields idPrefix={idPrefix} block={block} onChange={onChange} />
     </li>
   );
 }
