@@ -58,3 +58,61 @@ export function removeNode(definition: JourneyDefinition, id: string): JourneyDe
     );
   return { ...definition, nodes };
 }
+
+/**
+ * Puts `next` in the place of the step with its id. When the edit renames its exits (a wait that
+ * now waits for an event, a renamed arm of a random split), each exit keeps the target of the exit
+ * in the same position before, so editing a step never disconnects what follows it; exits it no
+ * longer has are dropped.
+ */
+export function replaceStep(definition: JourneyDefinition, next: JourneyNode): JourneyDefinition {
+  const index = indexOf(definition, next.id);
+  const before = definition.nodes[index]!;
+  const oldExits = exitsOf(before);
+  const exits: Record<string, string> = {};
+  exitsOf(next).forEach((exit, i) => {
+    const renamed = oldExits[i] !== undefined && !exitsOf(next).includes(oldExits[i]) ? oldExits[i] : undefined;
+    const target = next.exits[exit] ?? (renamed === undefined ? undefined : before.exits[renamed]);
+    if (target !== undefined) exits[exit] = target;
+  });
+  return { ...definition, nodes: definition.nodes.map((node, i) => (i === index ? { ...next, exits } : node)) };
+}
+
+/**
+ * Swaps a step with the one after it (`down`) or before it (`up`) in a straight run of single-exit
+ * steps: the keyboard's way to reorder. Null when there is no such neighbour (an entry, a split,
+ * an exit or the end of a branch), so the builder offers the move only where it means something.
+ */
+export function moveStep(
+  definition: JourneyDefinition,
+  id: string,
+  direction: "up" | "down",
+): JourneyDefinition | null {
+  const byId = new Map(definition.nodes.map((node) => [node.id, node]));
+  const node = byId.get(id);
+  if (!node) throw new Error(`No step "${id}" in this journey.`);
+  const single = (n: JourneyNode | undefined): n is JourneyNode =>
+    n !== undefined && n.kind !== "entry" && exitsOf(n).length === 1;
+  const [upper, lower] =
+    direction === "down"
+      ? [node, byId.get(node.exits[exitsOf(node)[0] ?? ""] ?? "")]
+      : (() => {
+          const into = definition.nodes.filter((n) => successorsOf(n).includes(id));
+          return into.length === 1 ? [into[0], node] : [undefined, node];
+        })();
+  if (!single(upper) || !single(lower)) return null;
+  // Only the upper one's predecessors lead to it; a step others also reach cannot move without changing their path.
+  if (definition.nodes.filter((n) => successorsOf(n).includes(lower.id)).length !== 1) return null;
+  const upperExit = exitsOf(upper)[0]!;
+  const lowerExit = exitsOf(lower)[0]!;
+  const after = lower.exits[lowerExit];
+  const nodes = definition.nodes.map((n) => {
+    if (n.id === upper.id) return withExit(n, upperExit, after);
+    if (n.id === lower.id) return withExit(n, lowerExit, upper.id);
+    // Edges into the upper step now lead to the lower one.
+    return Object.entries(n.exits)
+      .filter(([, target]) => target === upper.id)
+      .reduce((edited, [exit]) => withExit(edited, exit, lower.id), n);
+  });
+  return { ...definition, nodes };
+}
