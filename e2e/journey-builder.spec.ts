@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { shot, shotOf, signInAs } from "./support";
 
@@ -71,6 +72,10 @@ test("a marketer builds cart recovery in the builder, publishes it, and sees peo
   const branches = page.getByRole("group", { name: "Branches after Purchased?" });
   await expect(branches.getByRole("region", { name: "Branch No" })).toContainText("Cart push");
   await shot(page, "journey-builder");
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });
   await shot(page, "journey-builder-dark");
   await page.emulateMedia({ colorScheme: "light" });

@@ -90,23 +90,25 @@ export function JourneyBuilder({
   };
 
   const draft = useMemo(() => ({ definition }), [definition]);
-  const { state, errors } = useAutosave(draft, {
+  const { state, errors: saveErrors } = useAutosave(draft, {
     validate: (value) => fieldErrors(journeyDefinitionSchema.safeParse(value.definition).error, ["definition"]),
     save: (changes) => apiFetch(`/api/journeys/${journeyId}/draft`, { method: "PUT", body: changes.definition }),
   });
-  // The schema's verdict shows at the fields (as the template editor's autosave does).
+  // The schema's verdict on the definition as it stands (autosave judges only what changed since it saved),
+  // with a field the server refused to save.
+  const errors = useMemo(() => {
+    const refused = Object.entries(saveErrors).filter(([path]) => !path.startsWith("definition"));
+    return { ...fieldErrors(journeyDefinitionSchema.safeParse(definition).error), ...Object.fromEntries(refused) };
+  }, [definition, saveErrors]);
+  // It shows at the fields (as the template editor's autosave does) and clears as soon as the value is fixed.
   useEffect(() => {
     form.clearErrors();
     for (const [path, message] of Object.entries(errors))
-      form.setError(path.replace(/^definition\./, "") as FieldPath<JourneyDefinitionInput>, {
-        type: "validate",
-        message,
-      });
+      form.setError(path as FieldPath<JourneyDefinitionInput>, { type: "validate", message });
   }, [errors, form]);
 
   const issues = useMemo(() => {
-    const schema = Object.entries(errors).map(([path, message]): JourneyIssue => {
-      const field = path.replace(/^definition\./, "");
+    const schema = Object.entries(errors).map(([field, message]): JourneyIssue => {
       const index = /^nodes\.(\d+)/.exec(field)?.[1];
       return { nodeId: index === undefined ? undefined : definition.nodes[Number(index)]?.id, field, message };
     });
@@ -203,7 +205,8 @@ export function JourneyBuilder({
             </CardTitle>
           </CardHeader>
           <CardContent>
-            <div className="overflow-x-auto" role="region" aria-label="Journey flow">
+            {/* Padded so the selected step's ring is not cut off by the region that scrolls wide splits. */}
+            <div className="overflow-x-auto p-1" role="region" aria-label="Journey flow">
               <FlowSteps
                 definition={definition}
                 step={(n) => (

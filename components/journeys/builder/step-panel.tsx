@@ -102,17 +102,19 @@ export function StepPanel({
         />
       </StepField>
       {editor}
-      <div className="flex flex-wrap gap-2 border-t pt-4">
-        <Button variant="outline" size="sm" disabled={!canMove.up} onClick={() => onMove("up")}>
-          <ArrowUp className="size-4" aria-hidden /> Move up
-        </Button>
-        <Button variant="outline" size="sm" disabled={!canMove.down} onClick={() => onMove("down")}>
-          <ArrowDown className="size-4" aria-hidden /> Move down
-        </Button>
+      <div className="flex flex-wrap gap-2 border-t pt-4 empty:hidden">
         {node.kind !== "entry" && (
-          <Button variant="destructive" size="sm" className="ml-auto" onClick={() => setConfirming(true)}>
-            <Trash2 className="size-4" aria-hidden /> Delete step
-          </Button>
+          <>
+            <Button variant="outline" size="sm" disabled={!canMove.up} onClick={() => onMove("up")}>
+              <ArrowUp className="size-4" aria-hidden /> Move up
+            </Button>
+            <Button variant="outline" size="sm" disabled={!canMove.down} onClick={() => onMove("down")}>
+              <ArrowDown className="size-4" aria-hidden /> Move down
+            </Button>
+            <Button variant="destructive" size="sm" className="ml-auto" onClick={() => setConfirming(true)}>
+              <Trash2 className="size-4" aria-hidden /> Delete step
+            </Button>
+          </>
         )}
       </div>
       <Dialog open={confirming} onOpenChange={setConfirming}>
