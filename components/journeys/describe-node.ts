@@ -94,7 +94,8 @@ export function describeNode(node: JourneyNode, templates: TemplateNames, nodes:
             : c.sendNodeId;
         return `Split: ${c.action} ${what}? yes / no`;
       }
-      return `Split: ${node.label ?? describeDefinition(c.definition)}? yes / no`;
+      // A label may already ask its question ("Purchased?").
+      return `Split: ${node.label?.replace(/\?$/, "") ?? describeDefinition(c.definition)}? yes / no`;
     }
     case "update_trait":
       return `Set trait “${node.key}” to ${JSON.stringify(node.value)}`;

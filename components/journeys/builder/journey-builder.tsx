@@ -197,7 +197,7 @@ export function JourneyBuilder({
           <AlertDescription>{publishError}</AlertDescription>
         </Alert>
       )}
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_26rem]">
         <Card>
           <CardHeader>
             <CardTitle>
