@@ -59,10 +59,26 @@ test("a marketer builds cart recovery in the builder, publishes it, and sees peo
   await expect(editor.getByRole("combobox", { name: "Event" })).toHaveValue("purchase");
   // The split's "no" branch starts unconnected: publishing would be refused, and the step says so.
   await expect(card(page, "Purchased?")).toContainText("1 thing to fix");
+  // Publishing anyway: the server checks the definition and its refusal names the step.
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  const early = page.getByRole("dialog", { name: "Publish version 1?" });
+  await expect(early).toContainText("1 thing is still listed to fix");
+  await early.getByRole("button", { name: "Publish version 1" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Not published" })).toContainText("“no” exit");
+  await expect(page.getByRole("list", { name: "To fix before publishing" }).first()).toContainText(
+    "Purchased?: Connect the “no” exit",
+  );
   await addStep(page, "on branch No of Purchased?", "Send a message");
   await editor.getByLabel("Template").selectOption({ label: "Cart reminder" });
   await editor.getByLabel("Step name").fill("Cart push");
   await addStep(page, "after Cart push", "Exit");
+
+  // The keyboard walks the steps with the arrow keys and opens one with Enter.
+  await card(page, "Reminder e-mail").focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(card(page, "An hour later")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(editor.getByRole("region", { name: "Edit step An hour later" })).toBeVisible();
 
   await page.getByRole("button", { name: "Goal and exit criteria" }).click();
   await editor.getByRole("button", { name: "Add a goal" }).click();
