@@ -73,6 +73,20 @@ test("a marketer builds cart recovery in the builder, publishes it, and sees peo
   await editor.getByLabel("Step name").fill("Cart push");
   await addStep(page, "after Cart push", "Exit");
 
+  // Dragging the wait onto the e-mail puts it before the e-mail; "Move up" in the e-mail's editor puts it back.
+  const order = page.getByRole("region", { name: "Journey flow" }).locator("[data-step-id]");
+  const from = (await page.locator('[data-drag-handle="wait-1"]').boundingBox())!;
+  const to = (await card(page, "Reminder e-mail").boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect(order.nth(1)).toContainText("An hour later");
+  await card(page, "Reminder e-mail").click();
+  await editor.getByRole("button", { name: "Move up" }).click();
+  await expect(order.nth(1)).toContainText("Reminder e-mail");
+  await expect(order.nth(2)).toContainText("An hour later");
+
   // The keyboard walks the steps with the arrow keys and opens one with Enter.
   await card(page, "Reminder e-mail").focus();
   await page.keyboard.press("ArrowDown");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { moveStep, replaceStep } from "./edit-graph";
+import { moveStep, moveStepTo, replaceStep } from "./edit-graph";
 import { welcomeSeries, winBack } from "./examples";
 import { newStep, starterJourney } from "./new-step";
-import { journeyDefinitionSchema, type JourneyNode } from "./schema";
+import { journeyDefinitionSchema, type JourneyDefinition, type JourneyNode } from "./schema";
 import { validateJourney } from "./validate-journey";
 
 const welcome = () => welcomeSeries({ welcomePush: "t-push", gettingStartedEmail: "t-email", tipsInApp: "t-inapp" });
@@ -61,5 +61,44 @@ describe("newStep", () => {
         expect(journeyDefinitionSchema.safeParse({ nodes: [step] }).success).toBe(true);
     }
     expect(newStep(journey, "exit").id).toBe("exit-2");
+  });
+});
+
+describe("moveStepTo", () => {
+  const run = (): JourneyDefinition => {
+    // entry → a → b → c → exit: a straight run of three waits.
+    const wait = (id: string, next: string): JourneyNode => ({
+      id,
+      kind: "wait",
+      wait: { type: "duration", minutes: 60 },
+      exits: { next },
+    });
+    return {
+      version: 1,
+      nodes: [
+        { ...starterJourney().nodes[0]!, exits: { next: "a" } },
+        wait("a", "b"),
+        wait("b", "c"),
+        wait("c", "done"),
+        { id: "done", kind: "exit", exits: {} },
+      ],
+      exitCriteria: [],
+    };
+  };
+  const order = (definition: JourneyDefinition | null) => {
+    if (!definition) throw new Error("not moved");
+    const ids: string[] = [];
+    for (let id: string | undefined = "entry"; id; id = Object.values(node(definition, id).exits)[0]) ids.push(id);
+    return ids;
+  };
+
+  it("drops a step after a later one, and before an earlier one", () => {
+    expect(order(moveStepTo(run(), "a", "c"))).toEqual(["entry", "b", "c", "a", "done"]);
+    expect(order(moveStepTo(run(), "c", "a"))).toEqual(["entry", "c", "a", "b", "done"]);
+  });
+
+  it("refuses a drop outside the straight run", () => {
+    expect(moveStepTo(run(), "a", "entry")).toBeNull();
+    expect(moveStepTo(run(), "a", "done")).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { exitsOf, successorsOf } from "./graph";
+import { exitsOf, nodesById, predecessorsOf, reachableFrom, successorsOf } from "./graph";
 import type { JourneyDefinition, JourneyNode } from "./schema";
 
 // Pure edits of a journey for the builder: each returns a new definition and never mutates.
@@ -115,4 +115,25 @@ export function moveStep(
       .reduce((edited, [exit]) => withExit(edited, exit, lower.id), n);
   });
   return { ...definition, nodes };
+}
+
+/**
+ * Moves a step to where `targetId` is in the same straight run (a drag and drop): moved down
+ * past the target when the target follows it, up to its place when it precedes it. Null when
+ * the two are not in one straight run, as moveStep.
+ */
+export function moveStepTo(definition: JourneyDefinition, id: string, targetId: string): JourneyDefinition | null {
+  if (id === targetId) return null;
+  const direction = reachableFrom(definition, id).has(targetId) ? "down" : "up";
+  let moved: JourneyDefinition | null = definition;
+  // Each swap passes one step; a run is at most the journey's length.
+  for (let swaps = 0; moved !== null && swaps < definition.nodes.length; swaps++) {
+    moved = moveStep(moved, id, direction);
+    const neighbour =
+      direction === "down"
+        ? predecessorsOf(moved ?? definition, id)[0]?.node.id
+        : successorsOf(nodesById(moved ?? definition).get(id)!)[0];
+    if (moved !== null && neighbour === targetId) return moved;
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { DndContext, PointerSensor, pointerWithin, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { Eye, Rocket, Target } from "lucide-react";
@@ -20,6 +21,7 @@ import {
   insertBetween,
   journeyDefinitionSchema,
   moveStep,
+  moveStepTo,
   newStep,
   nodesById,
   removeNode,
@@ -130,6 +132,18 @@ export function JourneyBuilder({
     setFocusId(step.id);
   };
 
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+  const drop = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const moved = moveStepTo(definition, String(active.id), String(over.id));
+    if (moved) update(moved);
+    else
+      toast({
+        title: "Not moved",
+        description: "A step moves within its straight run of steps: not past a split, the entry or an exit.",
+      });
+  };
+
   const publish = useMutation({
     mutationFn: () =>
       apiFetch<{ published: { version: number } }>(`/api/journeys/${journeyId}/publish`, {
@@ -207,29 +221,31 @@ export function JourneyBuilder({
           <CardContent>
             {/* Padded so the selected step's ring is not cut off by the region that scrolls wide splits. */}
             <div className="overflow-x-auto p-1" role="region" aria-label="Journey flow">
-              <FlowSteps
-                definition={definition}
-                step={(n) => (
-                  <StepCard
-                    node={n}
-                    nodes={nodes}
-                    templates={templateNames}
-                    selected={n.id === selected}
-                    issueCount={issues.filter((issue) => issue.nodeId === n.id).length}
-                    onSelect={() => setSelected(n.id)}
-                  />
-                )}
-                addAt={(n, exit) => (
-                  <AddStepMenu
-                    where={
-                      n.kind === "split" || (n.kind === "wait" && n.wait.type === "event")
-                        ? `on branch ${describeExit(n, exit)} of ${names(n)}`
-                        : `after ${names(n)}`
-                    }
-                    onAdd={(kind) => add(n, exit, kind)}
-                  />
-                )}
-              />
+              <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragEnd={drop}>
+                <FlowSteps
+                  definition={definition}
+                  step={(n) => (
+                    <StepCard
+                      node={n}
+                      nodes={nodes}
+                      templates={templateNames}
+                      selected={n.id === selected}
+                      issueCount={issues.filter((issue) => issue.nodeId === n.id).length}
+                      onSelect={() => setSelected(n.id)}
+                    />
+                  )}
+                  addAt={(n, exit) => (
+                    <AddStepMenu
+                      where={
+                        n.kind === "split" || (n.kind === "wait" && n.wait.type === "event")
+                          ? `on branch ${describeExit(n, exit)} of ${names(n)}`
+                          : `after ${names(n)}`
+                      }
+                      onAdd={(kind) => add(n, exit, kind)}
+                    />
+                  )}
+                />
+              </DndContext>
             </div>
           </CardContent>
         </Card>
