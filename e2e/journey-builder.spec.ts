@@ -72,6 +72,7 @@ test("a marketer builds cart recovery in the builder, publishes it, and sees peo
   await editor.getByLabel("Template").selectOption({ label: "Cart reminder" });
   await editor.getByLabel("Step name").fill("Cart push");
   await addStep(page, "after Cart push", "Exit");
+  await expect(page.getByRole("alert").filter({ hasText: "Not published" })).toHaveCount(0);
 
   // Dragging the wait onto the e-mail puts it before the e-mail; "Move up" in the e-mail's editor puts it back.
   const order = page.getByRole("region", { name: "Journey flow" }).locator("[data-step-id]");

@@ -87,7 +87,9 @@ export function JourneyBuilder({
 
   const update = (next: JourneyDefinition) => {
     setDefinition(next);
+    // The server's refusal was about the definition before this edit.
     setServerIssues([]);
+    setPublishError(null);
     for (const key of ["nodes", "goal", "exitCriteria"] as const) form.setValue(key, next[key]);
   };
 
