@@ -127,6 +127,7 @@ test("a marketer builds cart recovery in the builder, publishes it, and sees peo
     "Changed Send “Reminder e-mail”: when skipped",
   );
   await expect(page.getByRole("status").filter({ hasText: /Saved at/ })).toBeVisible();
+  await page.getByRole("button", { name: "Dismiss notification" }).click();
   await shotOf(page.getByRole("complementary", { name: "Step editor" }), "journey-builder-changes");
 
   // A shopper arrives through the ingestion API and leaves a cart.
