@@ -13,6 +13,7 @@ const DATABASE_SPECS = [
   "experiments",
   "experiments-guards",
   "imports",
+  "journey-builder",
   "journeys",
   "profiles",
   "reports",

@@ -106,6 +106,7 @@ export async function everyPage(page: Page): Promise<string[]> {
     `/campaigns/${sent.id}`,
     "/journeys",
     `/journeys/${journey}`,
+    `/journeys/${journey}/edit`,
     "/experiments",
     "/experiments/new",
     `/experiments/${readout.id}`,

@@ -8,6 +8,20 @@ const say = (n: JourneyNode, others: JourneyNode[] = []) =>
   describeNode(n, templates, nodesById({ nodes: [n, ...others], version: 1, exitCriteria: [] }));
 
 describe("describeNode", () => {
+  it("asks a labelled split's question once, and says an entry's event is still to pick", () => {
+    const empty = { version: 1, root: { kind: "group", id: "root", op: "and", children: [] } };
+    const split = { type: "condition", condition: { type: "segment", definition: empty } };
+    expect(say(node({ id: "p", kind: "split", label: "Purchased?", split }))).toBe("Split: Purchased? yes / no");
+    // A draft being built, which the schema does not pass yet.
+    const entry = {
+      id: "e",
+      kind: "entry",
+      trigger: { type: "event", event: "", where: [] },
+      reentry: { type: "once" },
+    };
+    expect(say({ ...entry, exits: {} } as JourneyNode)).toBe("Enters on an event still to pick, once per person");
+  });
+
   it("says a duration in days, hours and minutes", () => {
     expect(describeMinutes(60)).toBe("1 hour");
     expect(describeMinutes(1530)).toBe("1 day 1 hour 30 minutes");

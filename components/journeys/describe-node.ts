@@ -57,7 +57,9 @@ export function describeNode(node: JourneyNode, templates: TemplateNames, nodes:
       const t = node.trigger;
       const on =
         t.type === "event"
-          ? `Enters on “${t.event}”${filters(t.where)}`
+          ? t.event
+            ? `Enters on “${t.event}”${filters(t.where)}`
+            : "Enters on an event still to pick"
           : t.type === "segment"
             ? "Enters on joining a segment"
             : t.type === "persona"

@@ -1,16 +1,13 @@
 "use client";
 
-import { useRef, type ReactNode } from "react";
+import { useRef } from "react";
 import { formatCount, formatPercent } from "@/components/charts/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { useScrollsSideways } from "@/components/ui/use-scrolls-sideways";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { estimateRate } from "@/lib/analytics";
 import {
-  entryOf,
-  exitsOf,
   nodesById,
-  reachableFrom,
   topologicalOrder,
   type JourneyDefinition,
   type JourneyExitReason,
@@ -21,11 +18,11 @@ import {
 import {
   EXIT_REASON_WORDS,
   NODE_KIND_LABELS,
-  describeExit,
   describeNode,
   describeMinutes,
   type TemplateNames,
 } from "./describe-node";
+import { FlowSteps } from "./flow-steps";
 import { SendStepFigures } from "./send-step-figures";
 import { JOURNEY_STATS_REFRESH_MS, useJourneyStats } from "./use-journey-stats";
 
@@ -61,7 +58,6 @@ export function JourneyFlow({
   const nodes = nodesById(definition);
   const figures = new Map((stats?.nodes ?? []).map((n) => [n.nodeId, n]));
   const order = topologicalOrder(definition) ?? definition.nodes;
-  const drawn = new Set<string>();
 
   const card = (node: JourneyNode) => {
     const f = figures.get(node.id);
@@ -85,65 +81,6 @@ export function JourneyFlow({
     );
   };
 
-  /** The steps from `startId` until `stopId` (where branches meet again) or the end of the path. */
-  const sequence = (startId: string | undefined, stopId: string | undefined): ReactNode[] => {
-    const items: ReactNode[] = [];
-    let id = startId;
-    while (id !== undefined && id !== stopId && !drawn.has(id) && nodes.has(id)) {
-      const node = nodes.get(id)!;
-      drawn.add(id);
-      items.push(<li key={node.id}>{card(node)}</li>);
-      const exits = exitsOf(node).filter((exit) => node.exits[exit] !== undefined);
-      if (exits.length <= 1) {
-        id = exits[0] === undefined ? undefined : node.exits[exits[0]];
-        continue;
-      }
-      // Where the branches meet: the first step (in graph order) every branch reaches.
-      const reach = exits.map((exit) => reachableFrom(definition, node.exits[exit]!));
-      let join = order.find((n) => reach.every((r) => r.has(n.id)))?.id;
-      if (join !== undefined && stopId !== undefined && reachableFrom(definition, stopId).has(join)) join = stopId;
-      const until = join ?? stopId;
-      const f = figures.get(node.id);
-      items.push(
-        <li key={`${node.id}-branches`}>
-          <div
-            role="group"
-            aria-label={`Branches after ${node.label ?? NODE_KIND_LABELS[node.kind].toLowerCase()}`}
-            className="grid auto-cols-[minmax(15rem,1fr)] grid-flow-col gap-4 pt-3"
-          >
-            {exits.map((exit) => (
-              <section
-                key={exit}
-                aria-label={`Branch ${describeExit(node, exit)}`}
-                className="grid content-start gap-2"
-              >
-                <p className="text-center text-xs font-medium text-muted-foreground">
-                  {describeExit(node, exit)}
-                  {stats && ` · ${formatCount(f?.byExit[exit] ?? 0)} went this way`}
-                </p>
-                {node.exits[exit] === until ? (
-                  <p className="rounded-lg border border-dashed p-3 text-center text-sm text-muted-foreground">
-                    Straight on to the step below
-                  </p>
-                ) : (
-                  <ol className="grid gap-3 rounded-lg border border-dashed p-3">
-                    {sequence(node.exits[exit], until)}
-                  </ol>
-                )}
-              </section>
-            ))}
-          </div>
-        </li>,
-      );
-      id = join;
-    }
-    return items;
-  };
-
-  const entry = entryOf(definition);
-  const flow = sequence(entry?.id, undefined);
-  // A draft may hold steps nothing leads to yet: listed after the flow, not dropped.
-  const loose = order.filter((node) => !drawn.has(node.id));
   const t = stats?.totals;
   const converted = t ? estimateRate(t.converted, t.entered) : null;
   const waitsFor = definition.goal
@@ -205,17 +142,13 @@ export function JourneyFlow({
             role="region"
             aria-label="Journey flow"
           >
-            <ol className="grid min-w-fit gap-3">{flow}</ol>
-            {loose.length > 0 && (
-              <>
-                <p className="mt-6 mb-2 text-sm font-medium">Not connected yet</p>
-                <ol className="grid gap-3">
-                  {loose.map((node) => (
-                    <li key={node.id}>{card(node)}</li>
-                  ))}
-                </ol>
-              </>
-            )}
+            <FlowSteps
+              definition={definition}
+              step={card}
+              branchNote={(node, exit) =>
+                stats && ` · ${formatCount(figures.get(node.id)?.byExit[exit] ?? 0)} went this way`
+              }
+            />
           </div>
         </CardContent>
       </Card>

@@ -1,7 +1,5 @@
 "use client";
 
-import { Plus, X } from "lucide-react";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { CHANNELS, CHANNEL_INFO } from "@/lib/profiles";
@@ -25,11 +23,8 @@ import {
 import { useBuilder } from "./builder-context";
 import { Combobox } from "./combobox";
 import { ComparisonEditor } from "./comparison-editor";
-import { useEventNames, useEventProperties, usePersonaOptions, useTraitCatalog } from "./use-catalog";
-
-const VALUE_TYPES: ValueType[] = ["string", "number", "boolean", "date"];
-const asValueType = (type: string): ValueType =>
-  VALUE_TYPES.includes(type as ValueType) ? (type as ValueType) : "string";
+import { PropertyFilters, VALUE_TYPES, asValueType } from "./property-filters";
+import { useEventNames, usePersonaOptions, useTraitCatalog } from "./use-catalog";
 
 export function TraitEditor({ node }: { node: TraitCondition }) {
   const { dispatch, readOnly } = useBuilder();
@@ -106,7 +101,6 @@ function measureFrom(choice: MeasureChoice, previous: EventMeasure): EventMeasur
 export function EventEditor({ node }: { node: EventCondition }) {
   const { dispatch, readOnly } = useBuilder();
   const names = useEventNames();
-  const properties = useEventProperties(node.event);
   const replace = (next: EventCondition) => dispatch({ type: "replace", id: node.id, node: next });
   const setWindow = (window: EventWindow) => replace({ ...node, window });
   return (
@@ -236,69 +230,12 @@ export function EventEditor({ node }: { node: EventCondition }) {
           />
         </>
       )}
-      <div className="flex basis-full flex-col gap-1.5 empty:hidden">
-        {node.where.map((filter, i) => {
-          const known = properties.data?.find((p) => p.key === filter.key);
-          const setFilter = (next: typeof filter | null) =>
-            replace({
-              ...node,
-              where: next ? node.where.map((f, j) => (j === i ? next : f)) : node.where.filter((_, j) => j !== i),
-            });
-          return (
-            <div key={i} className="flex flex-wrap items-center gap-2 pl-6">
-              <span className="text-sm text-muted-foreground">where</span>
-              <Combobox
-                label={`Property of ${node.event}`}
-                value={filter.key}
-                onChange={(key) => {
-                  const type = asValueType(properties.data?.find((p) => p.key === key)?.type ?? filter.comparison.type);
-                  setFilter({
-                    key,
-                    comparison: type === filter.comparison.type ? filter.comparison : defaultComparison(type),
-                  });
-                }}
-                options={(properties.data ?? []).map((p) => ({
-                  value: p.key,
-                  hint: `${p.type}${p.examples.length ? ` · e.g. ${String(p.examples[0])}` : ""}`,
-                }))}
-                placeholder="revenue"
-                disabled={readOnly}
-                className="w-36"
-              />
-              <ComparisonEditor
-                subject={`property ${filter.key || i + 1}`}
-                comparison={filter.comparison}
-                examples={known?.examples}
-                disabled={readOnly}
-                onChange={(comparison) => setFilter({ ...filter, comparison })}
-              />
-              {!readOnly && (
-                <Button
-                  variant="ghost"
-                  size="icon"
-                  className="size-7"
-                  aria-label={`Remove property filter ${filter.key}`}
-                  onClick={() => setFilter(null)}
-                >
-                  <X className="size-4" aria-hidden />
-                </Button>
-              )}
-            </div>
-          );
-        })}
-      </div>
-      {!readOnly && node.where.length < 10 && (
-        <Button
-          variant="ghost"
-          size="sm"
-          className="h-7 px-2 text-xs"
-          onClick={() =>
-            replace({ ...node, where: [...node.where, { key: "", comparison: defaultComparison("string") }] })
-          }
-        >
-          <Plus className="size-3" aria-hidden /> property filter
-        </Button>
-      )}
+      <PropertyFilters
+        event={node.event}
+        where={node.where}
+        readOnly={readOnly}
+        onChange={(where) => replace({ ...node, where })}
+      />
     </>
   );
 }

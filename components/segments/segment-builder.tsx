@@ -16,25 +16,15 @@ import { Textarea } from "@/components/ui/textarea";
 import {
   describeDefinition,
   describeNode,
-  countNodes,
-  duplicateNode,
   findNode,
   findParent,
-  insertNode,
-  moveByKeyboard,
-  moveNode,
-  removeNode,
-  replaceNode,
-  starterCondition,
-  toggleNot,
-  wrapInGroup,
   fieldToPath,
   issuesByNode,
   definitionSchema,
-  MAX_NODES,
   type SegmentDefinition,
   type SegmentGroup,
 } from "@/lib/segments";
+import { applyBuilderAction, dropNode } from "./apply-builder-action";
 import { BuilderContext, type BuilderAction } from "./builder-context";
 import { SampleProfileList } from "./sample-profile-list";
 import { GroupNode } from "./tree-node";
@@ -42,36 +32,10 @@ import { usePersonaOptions } from "./use-catalog";
 import { useLiveCounts } from "./use-live-counts";
 import { queryKeys } from "@/components/query-keys";
 
-const newId = () => Math.random().toString(36).slice(2, 10);
 const number = (n: number) => n.toLocaleString("en");
 const MOVE_WORDS = { up: "up", down: "down", indent: "into the group above", outdent: "out of its group" } as const;
 
 export type BuilderSegment = { id?: string; name: string; description: string; root: SegmentGroup };
-
-function apply(root: SegmentGroup, action: BuilderAction): SegmentGroup {
-  switch (action.type) {
-    case "replace":
-      return replaceNode(root, action.id, action.node);
-    case "add": {
-      if (countNodes(root) >= MAX_NODES) return root;
-      const node =
-        action.kind === "group"
-          ? { kind: "group" as const, id: newId(), op: "and" as const, children: [] }
-          : starterCondition(action.kind, newId());
-      return insertNode(root, action.groupId, node);
-    }
-    case "remove":
-      return removeNode(root, action.id);
-    case "duplicate":
-      return duplicateNode(root, action.id, newId);
-    case "negate":
-      return toggleNot(root, action.id);
-    case "wrap":
-      return wrapInGroup(root, action.id, "and", newId);
-    case "move":
-      return moveByKeyboard(root, action.id, action.move);
-  }
-}
 
 const SEGMENT_DETAILS = {
   name: "Name",
@@ -139,7 +103,7 @@ export function SegmentBuilder({
   const dispatch = useCallback(
     (action: BuilderAction) => {
       setRoot((current) => {
-        const next = apply(current, action);
+        const next = applyBuilderAction(current, action);
         if (action.type === "move" && next !== current) {
           const place = findParent(next, action.id)!;
           const node = findNode(next, action.id)!;
@@ -161,21 +125,7 @@ export function SegmentBuilder({
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    const id = String(active.id);
-    const overId = String(over.id);
-    setRoot((current) => {
-      if (overId.startsWith("end:")) {
-        const groupId = overId.slice(4);
-        const group = findNode(current, groupId);
-        return group?.kind === "group" ? moveNode(current, id, groupId, group.children.length) : current;
-      }
-      const from = findParent(current, id);
-      const to = findParent(current, overId);
-      if (!from || !to) return current;
-      const index = from.parent.id === to.parent.id && from.index < to.index ? to.index + 1 : to.index;
-      return moveNode(current, id, to.parent.id, index);
-    });
+    if (over) setRoot((current) => dropNode(current, String(active.id), String(over.id)));
   };
 
   const save = async () => {

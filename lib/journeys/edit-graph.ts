@@ -1,4 +1,4 @@
-import { exitsOf, successorsOf } from "./graph";
+import { exitsOf, nodesById, predecessorsOf, reachableFrom, successorsOf } from "./graph";
 import type { JourneyDefinition, JourneyNode } from "./schema";
 
 // Pure edits of a journey for the builder: each returns a new definition and never mutates.
@@ -57,4 +57,83 @@ export function removeNode(definition: JourneyDefinition, id: string): JourneyDe
         .reduce((edited, [exit]) => withExit(edited, exit, successor), node),
     );
   return { ...definition, nodes };
+}
+
+/**
+ * Puts `next` in the place of the step with its id. When the edit renames its exits (a wait that
+ * now waits for an event, a renamed arm of a random split), each exit keeps the target of the exit
+ * in the same position before, so editing a step never disconnects what follows it; exits it no
+ * longer has are dropped.
+ */
+export function replaceStep(definition: JourneyDefinition, next: JourneyNode): JourneyDefinition {
+  const index = indexOf(definition, next.id);
+  const before = definition.nodes[index]!;
+  const oldExits = exitsOf(before);
+  const exits: Record<string, string> = {};
+  exitsOf(next).forEach((exit, i) => {
+    const renamed = oldExits[i] !== undefined && !exitsOf(next).includes(oldExits[i]) ? oldExits[i] : undefined;
+    const target = next.exits[exit] ?? (renamed === undefined ? undefined : before.exits[renamed]);
+    if (target !== undefined) exits[exit] = target;
+  });
+  return { ...definition, nodes: definition.nodes.map((node, i) => (i === index ? { ...next, exits } : node)) };
+}
+
+/**
+ * Swaps a step with the one after it (`down`) or before it (`up`) in a straight run of single-exit
+ * steps: the keyboard's way to reorder. Null when there is no such neighbour (an entry, a split,
+ * an exit or the end of a branch), so the builder offers the move only where it means something.
+ */
+export function moveStep(
+  definition: JourneyDefinition,
+  id: string,
+  direction: "up" | "down",
+): JourneyDefinition | null {
+  const byId = new Map(definition.nodes.map((node) => [node.id, node]));
+  const node = byId.get(id);
+  if (!node) throw new Error(`No step "${id}" in this journey.`);
+  const single = (n: JourneyNode | undefined): n is JourneyNode =>
+    n !== undefined && n.kind !== "entry" && exitsOf(n).length === 1;
+  const [upper, lower] =
+    direction === "down"
+      ? [node, byId.get(node.exits[exitsOf(node)[0] ?? ""] ?? "")]
+      : (() => {
+          const into = definition.nodes.filter((n) => successorsOf(n).includes(id));
+          return into.length === 1 ? [into[0], node] : [undefined, node];
+        })();
+  if (!single(upper) || !single(lower)) return null;
+  // Only the upper one's predecessors lead to it; a step others also reach cannot move without changing their path.
+  if (definition.nodes.filter((n) => successorsOf(n).includes(lower.id)).length !== 1) return null;
+  const upperExit = exitsOf(upper)[0]!;
+  const lowerExit = exitsOf(lower)[0]!;
+  const after = lower.exits[lowerExit];
+  const nodes = definition.nodes.map((n) => {
+    if (n.id === upper.id) return withExit(n, upperExit, after);
+    if (n.id === lower.id) return withExit(n, lowerExit, upper.id);
+    // Edges into the upper step now lead to the lower one.
+    return Object.entries(n.exits)
+      .filter(([, target]) => target === upper.id)
+      .reduce((edited, [exit]) => withExit(edited, exit, lower.id), n);
+  });
+  return { ...definition, nodes };
+}
+
+/**
+ * Moves a step to where `targetId` is in the same straight run (a drag and drop): moved down
+ * past the target when the target follows it, up to its place when it precedes it. Null when
+ * the two are not in one straight run, as moveStep.
+ */
+export function moveStepTo(definition: JourneyDefinition, id: string, targetId: string): JourneyDefinition | null {
+  if (id === targetId) return null;
+  const direction = reachableFrom(definition, id).has(targetId) ? "down" : "up";
+  let moved: JourneyDefinition | null = definition;
+  // Each swap passes one step; a run is at most the journey's length.
+  for (let swaps = 0; moved !== null && swaps < definition.nodes.length; swaps++) {
+    moved = moveStep(moved, id, direction);
+    const neighbour =
+      direction === "down"
+        ? predecessorsOf(moved ?? definition, id)[0]?.node.id
+        : successorsOf(nodesById(moved ?? definition).get(id)!)[0];
+    if (moved !== null && neighbour === targetId) return moved;
+  }
+  return null;
 }

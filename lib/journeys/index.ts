@@ -12,7 +12,9 @@ export {
   topologicalOrder,
 } from "./graph";
 export { MAX_JOURNEY_DAYS, type JourneyContext, type JourneyIssue, validateJourney } from "./validate-journey";
-export { insertBetween, removeNode } from "./edit-graph";
+export { insertBetween, moveStep, moveStepTo, removeNode, replaceStep } from "./edit-graph";
+export { ADDABLE_STEP_KINDS, freeStepId, newStep, starterJourney, type AddableStepKind } from "./new-step";
+export { diffJourney, isUnchanged, type JourneyDiff, type StepRef } from "./diff-journey";
 export { cartRecovery, welcomeSeries, winBack } from "./examples";
 export {
   ENTRY_STATES,

@@ -1,4 +1,5 @@
-import { FilePen } from "lucide-react";
+import { FilePen, Pencil } from "lucide-react";
+import Link from "next/link";
 import type { Metadata } from "next";
 import { formatUtc } from "@/components/format-time";
 import { JourneyActions } from "@/components/journeys/journey-actions";
@@ -7,6 +8,7 @@ import { JourneyFunnelTable } from "@/components/journeys/journey-funnel-table";
 import { JourneyGoalCard } from "@/components/journeys/journey-goal-card";
 import { JourneyStatusBadge } from "@/components/journeys/journey-status-badge";
 import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageRole } from "@/lib/auth/server";
@@ -39,7 +41,20 @@ export default async function JourneyPage({ params }: { params: Promise<{ journe
             ? `Version ${journey.version}, published ${formatUtc(latest?.publishedAt)} by ${latest?.publishedBy}.`
             : "Not published yet: nobody enters it."
         }
-        actions={editor && <JourneyActions journeyId={journey.id} name={journey.name} status={journey.status} />}
+        actions={
+          editor && (
+            <div className="flex flex-wrap gap-2">
+              {journey.status !== "archived" && (
+                <Button asChild variant="outline">
+                  <Link href={`/journeys/${journey.id}/edit`}>
+                    <Pencil className="size-4" aria-hidden /> Edit
+                  </Link>
+                </Button>
+              )}
+              <JourneyActions journeyId={journey.id} name={journey.name} status={journey.status} />
+            </div>
+          )
+        }
       />
       <div className="mb-4 flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
         <JourneyStatusBadge status={journey.status} />
