@@ -35,6 +35,9 @@ export async function createSendWorkspace(
                now()
       FROM generate_series(${from}::int, ${to}::int) AS i`);
   }
+  // Autovacuum is off on these machines: without fresh statistics the planner takes the new
+  // workspace for one profile and scans all of it for every batch's few (quadratic).
+  await db.$executeRaw`ANALYZE "Profile"`;
   await db.traitCatalog.createMany({
     data: ["first_name", "push_token"].map((key) => ({ workspaceId: workspace.id, key, type: "string", examples: [] })),
   });
