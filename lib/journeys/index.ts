@@ -16,6 +16,7 @@ export { insertBetween, moveStep, moveStepTo, removeNode, replaceStep } from "./
 export { ADDABLE_STEP_KINDS, freeStepId, newStep, starterJourney, type AddableStepKind } from "./new-step";
 export { diffJourney, isUnchanged, type JourneyDiff, type StepRef } from "./diff-journey";
 export { cartRecovery, welcomeSeries, winBack } from "./examples";
+export { unrunEntryTrigger } from "./unrun-entry";
 export {
   ENTRY_STATES,
   JOURNEY_EXIT_REASONS,

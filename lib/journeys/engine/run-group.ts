@@ -37,7 +37,11 @@ type Walker = { entry: HeldEntry; waiting: boolean };
 export async function runGroup(ctx: GroupContext, held: readonly HeldEntry[]): Promise<Placement[]> {
   const placements: Placement[] = [];
   const pending = new Map<string, Walker[]>();
-  const arrive = (nodeId: string, walker: Walker) => pending.set(nodeId, [...(pending.get(nodeId) ?? []), walker]);
+  const arrive = (nodeId: string, walker: Walker) => {
+    const there = pending.get(nodeId);
+    if (there) there.push(walker);
+    else pending.set(nodeId, [walker]);
+  };
   const criteriaMet = await meetsExitCriteria(ctx, held);
   for (const entry of held) {
     if (!entry.profileFound) placements.push(exited(entry, entry.nodeId, "profile_deleted"));

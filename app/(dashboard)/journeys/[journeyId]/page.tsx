@@ -1,4 +1,4 @@
-import { FilePen, Pencil } from "lucide-react";
+import { FilePen, Pencil, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { formatUtc } from "@/components/format-time";
@@ -8,16 +8,24 @@ import { JourneyFunnelTable } from "@/components/journeys/journey-funnel-table";
 import { JourneyGoalCard } from "@/components/journeys/journey-goal-card";
 import { JourneyStatusBadge } from "@/components/journeys/journey-status-badge";
 import { PageHeader } from "@/components/shell/page-header";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageRole } from "@/lib/auth/server";
 import { can, PERMISSIONS } from "@/lib/auth";
+import { unrunEntryTrigger } from "@/lib/journeys";
 import { getJourney, getJourneyVersion, journeyStats } from "@/lib/journeys/server";
 import { listTemplates } from "@/lib/templates/server";
 import { orNotFound } from "../../or-not-found";
 
 export const metadata: Metadata = { title: "Journey" };
+
+const UNRUN_WORDS = {
+  segment: "joining a segment",
+  persona: "matching a persona",
+  schedule: "a schedule",
+} as const;
 
 export default async function JourneyPage({ params }: { params: Promise<{ journeyId: string }> }) {
   const actor = await requirePageRole(PERMISSIONS["journeys:read"]);
@@ -31,6 +39,7 @@ export default async function JourneyPage({ params }: { params: Promise<{ journe
     listTemplates(actor.workspaceId, { archived: "show" }),
   ]);
   const definition = current?.definition ?? journey.draft;
+  const unrun = current ? unrunEntryTrigger(current.definition) : null;
   const latest = journey.versions[0];
   return (
     <>
@@ -62,6 +71,16 @@ export default async function JourneyPage({ params }: { params: Promise<{ journe
         <span>Created by {journey.createdBy}</span>
         <span>Last changed {formatUtc(journey.updatedAt)}</span>
       </div>
+      {published && unrun && journey.status !== "archived" && (
+        <Alert variant="warning" className="mb-6">
+          <TriangleAlert aria-hidden />
+          <AlertTitle>Nobody new enters this journey yet</AlertTitle>
+          <AlertDescription>
+            It enters people on {UNRUN_WORDS[unrun]}, and this version of Tailor runs only event entries: the figures
+            below are what it has done so far, and people already in go on through their steps.
+          </AlertDescription>
+        </Alert>
+      )}
       {!published && (
         <Card className="mb-6">
           <CardContent className="pt-6">
