@@ -9,16 +9,15 @@
 // ingestion API's handler (100 per batch, at --rate events/s); once everyone waits, a checkout event
 // per person at the same rate. Prints p50/p95 from each event's receipt (Event.receivedAt: the
 // capture) to the provider call of the step it caused (the outbox row of that step's message).
-import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { getDb } from "@/lib/db/client";
 import { createJourney } from "@/lib/journeys/engine/create-journey";
 import { publishJourney } from "@/lib/journeys/engine/publish-journey";
-import { handleBatchRequest } from "@/lib/profiles/ingest/http";
 import { waitForFold } from "@/lib/profiles/intake/fold-status";
-import { sleep, waitForOutput } from "./support/processes";
+import { postPaced, startFoldingWorker } from "./support/paced-batches";
+import { sleep } from "./support/processes";
 import { createSendWorkspace, percentile, publishedPush } from "./support/send-world";
 
 loadEnvironment(false);
@@ -27,7 +26,6 @@ const { values } = parseArgs({
 });
 const events = Number(values.events);
 const rate = Number(values.rate);
-const BATCH = 100;
 const DAY = 24 * 60;
 const db = getDb();
 
@@ -58,37 +56,11 @@ await publishJourney(actor, journeyId, {
   ],
 });
 
-const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-  env: { ...process.env, TAILOR_WORKER_INTERVAL_MS: "3600000" },
-  stdio: ["ignore", "pipe", "ignore"],
-});
-// Its start-up (imports, the message-rollup check) is not latency: the clock starts once it folds.
-await waitForOutput(worker, "worker: delivery every");
-worker.stdout.resume();
+const worker = await startFoldingWorker();
 
-/** Sends one `event` per person through the batch API at `rate`; seconds taken. */
-async function sendAll(event: string): Promise<number> {
-  const started = performance.now();
-  for (let sent = 0; sent < events; sent += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, events - sent) }, (_, i) => ({
-      type: "track",
-      userId: `user-${sent + i}`,
-      event,
-      messageId: `${event}-${sent + i}`,
-    }));
-    const response = await handleBatchRequest(
-      new Request("http://localhost/api/v1/batch", {
-        method: "POST",
-        headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-        body: JSON.stringify({ batch }),
-      }),
-    );
-    if (response.status !== 200) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
-    const due = started + ((sent + BATCH) / rate) * 1000;
-    if (due > performance.now()) await sleep(due - performance.now());
-  }
-  return (performance.now() - started) / 1000;
-}
+/** One `event` per person through the batch API at `rate`; seconds taken. */
+const sendAll = (event: string) =>
+  postPaced(key, events, rate, (i) => ({ type: "track", userId: `user-${i}`, event, messageId: `${event}-${i}` }));
 
 /** Waits until `count` of the journey's steps at `nodeId` have their message handed to the provider. */
 async function waitForProviderCalls(nodeId: string, count: number) {

@@ -8,15 +8,13 @@
 // them; the worker folds them into events and enqueues the sends. Prints p50/p95 from the event's
 // receipt (Event.receivedAt: the capture) to the message's enqueue (Message.createdAt, the fold's
 // transaction) and to the provider call (the outbox row).
-import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { loadEnvironment } from "../scripts/support/env-local";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { getDb } from "@/lib/db/client";
 import { hasWaitingMessages } from "@/lib/delivery/waiting-messages";
-import { handleBatchRequest } from "@/lib/profiles/ingest/http";
 import { waitForFold } from "@/lib/profiles/intake/fold-status";
-import { waitForOutput } from "./support/processes";
+import { postPaced, startFoldingWorker } from "./support/paced-batches";
 import { createSendWorkspace, launchPush, percentile, publishedPush } from "./support/send-world";
 
 loadEnvironment(false);
@@ -25,7 +23,6 @@ const { values } = parseArgs({
 });
 const events = Number(values.events);
 const rate = Number(values.rate);
-const BATCH = 100;
 const db = getDb();
 
 const { workspaceId, actor } = await createSendWorkspace(`Trigger bench ${new Date().toISOString()}`, events);
@@ -41,35 +38,14 @@ const campaignId = await launchPush(actor, "Cart trigger", templateId, {
   trigger: { recipe: "event", event: "add_to_cart", delayMinutes: 0 },
 });
 
-const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-  env: { ...process.env, TAILOR_WORKER_INTERVAL_MS: "3600000" },
-  stdio: ["ignore", "pipe", "ignore"],
-});
-// Its start-up (imports, the message-rollup check) is not latency: the clock starts once it folds.
-await waitForOutput(worker, "worker: delivery every");
-worker.stdout.resume();
-
-const started = performance.now();
-for (let sent = 0; sent < events; sent += BATCH) {
-  const batch = Array.from({ length: Math.min(BATCH, events - sent) }, (_, i) => ({
-    type: "track",
-    userId: `user-${sent + i}`,
-    event: "add_to_cart",
-    properties: { product: "Boots" },
-    messageId: `cart-${sent + i}`,
-  }));
-  const response = await handleBatchRequest(
-    new Request("http://localhost/api/v1/batch", {
-      method: "POST",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-      body: JSON.stringify({ batch }),
-    }),
-  );
-  if (response.status !== 200) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
-  const due = started + ((sent + BATCH) / rate) * 1000;
-  if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
-}
-const ingestSeconds = (performance.now() - started) / 1000;
+const worker = await startFoldingWorker();
+const ingestSeconds = await postPaced(key, events, rate, (i) => ({
+  type: "track",
+  userId: `user-${i}`,
+  event: "add_to_cart",
+  properties: { product: "Boots" },
+  messageId: `cart-${i}`,
+}));
 // Messages are enqueued when the worker folds the calls: wait for that before waiting for the sends.
 await waitForFold();
 const deadline = Date.now() + 10 * 60_000;
